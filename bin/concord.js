@@ -1,0 +1,8 @@
+#!/usr/bin/env node
+// The `concord` command. It runs the TypeScript sources directly through tsx, so the relay and the
+// command line are always the code in this checkout; no separate build step can go stale.
+import { register } from 'tsx/esm/api';
+
+register();
+const { main } = await import('../server/cli.ts');
+process.exitCode = await main(process.argv.slice(2));

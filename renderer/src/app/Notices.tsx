@@ -1,0 +1,39 @@
+import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+
+export interface Notice {
+  kind: 'error' | 'info';
+  text: string;
+}
+
+const NoticeContext = createContext<(notice: Notice | null) => void>(() => undefined);
+
+/** Shows one notice at a time at the top of the window, where the user is looking; errors are announced. */
+export function NoticeProvider({ children }: { children: ReactNode }) {
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const show = useCallback((n: Notice | null) => setNotice(n), []);
+  return (
+    <NoticeContext.Provider value={show}>
+      <div className={`notice ${notice ? `notice-${notice.kind}` : 'notice-empty'}`} role={notice?.kind === 'error' ? 'alert' : 'status'}>
+        {notice && (
+          <>
+            <span>{notice.text}</span>
+            <button type="button" aria-label="Dismiss message" onClick={() => setNotice(null)}>
+              ×
+            </button>
+          </>
+        )}
+      </div>
+      {children}
+    </NoticeContext.Provider>
+  );
+}
+
+/** Returns the function that shows a notice (null clears it). */
+export function useNotice(): (notice: Notice | null) => void {
+  return useContext(NoticeContext);
+}
+
+/** The message of anything thrown, for a notice. */
+export function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

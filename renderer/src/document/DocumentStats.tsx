@@ -1,0 +1,29 @@
+import { useEffect, useState } from 'react';
+import type { Editor } from '@tiptap/core';
+import { bodyStats } from '../../../shared/model/documentText.ts';
+
+const counts = (editor: Editor) => bodyStats(editor.state.doc);
+
+/** Word and character count under the text, recounted shortly after typing pauses. */
+export function DocumentStats({ editor }: { editor: Editor }) {
+  const [stats, setStats] = useState(() => counts(editor));
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const onUpdate = () => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => setStats(counts(editor)), 150);
+    };
+    editor.on('update', onUpdate);
+    return () => {
+      editor.off('update', onUpdate);
+      if (timer) clearTimeout(timer);
+    };
+  }, [editor]);
+  return (
+    <footer className="status-bar" aria-label="Document statistics">
+      <span>{stats.words.toLocaleString()} words</span>
+      <span>{stats.characters.toLocaleString()} characters</span>
+      <span>footnotes not counted</span>
+    </footer>
+  );
+}

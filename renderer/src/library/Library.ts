@@ -1,0 +1,106 @@
+import * as Y from 'yjs';
+import type { LocalWorkspace } from '../storage/localWorkspace.ts';
+import type { DocumentRegistry } from '../storage/documentRegistry.ts';
+import { newId } from '../../../shared/ids.ts';
+import { createDocumentDoc, readMeta, writeMeta } from '../../../shared/model/documentMeta.ts';
+import { duplicateDocument } from '../../../shared/model/duplicateDocument.ts';
+import { emptyTrash, getEntry, restoreEntry, trashEntry, upsertEntry } from '../../../shared/model/workspaceIndex.ts';
+import { decodeConcordFile, encodeConcordFile } from '../../../shared/file/concordFile.ts';
+import { fileNameFor } from '../../../shared/file/fileName.ts';
+
+const now = () => new Date().toISOString();
+
+/** The library's operations: they keep each document's own metadata and the workspace index in step. */
+export class Library {
+  constructor(
+    readonly workspace: LocalWorkspace,
+    readonly registry: DocumentRegistry,
+  ) {}
+
+  /** Creates an empty document and returns its id. */
+  async create(title = 'Untitled document'): Promise<string> {
+    const doc = createDocumentDoc();
+    writeMeta(doc, { title, createdAt: now() });
+    return this.adopt(doc);
+  }
+
+  /** Stores a document built elsewhere (a template, an import, a copy) under a new id and lists it. */
+  async adopt(built: Y.Doc, id = newId()): Promise<string> {
+    await this.registry.with(id, (doc) => Y.applyUpdate(doc, Y.encodeStateAsUpdate(built), 'adopt'));
+    const meta = readMeta(built);
+    const stamp = now();
+    upsertEntry(this.workspace.doc, id, {
+      title: meta.title,
+      createdAt: meta.createdAt || stamp,
+      updatedAt: stamp,
+      trashedAt: null,
+      templateId: meta.templateId,
+      milestoneId: meta.milestoneId,
+      status: meta.status,
+      deadline: meta.deadline,
+    });
+    return id;
+  }
+
+  /** Renames a document everywhere it is shown. */
+  async rename(id: string, title: string): Promise<void> {
+    const clean = title.trim() || 'Untitled document';
+    await this.registry.with(id, (doc) => writeMeta(doc, { title: clean }));
+    upsertEntry(this.workspace.doc, id, { title: clean, updatedAt: now() });
+  }
+
+  /** Copies a document's current text into a new document ("Copy of …"). */
+  async duplicate(id: string): Promise<string> {
+    const copy = await this.registry.with(id, (doc) => duplicateDocument(doc, `Copy of ${readMeta(doc).title}`, now()));
+    return this.adopt(copy);
+  }
+
+  trash(id: string): void {
+    trashEntry(this.workspace.doc, id, now());
+  }
+
+  restore(id: string): void {
+    restoreEntry(this.workspace.doc, id);
+  }
+
+  /** Deletes every trashed document for good, content included. */
+  async emptyTrash(): Promise<number> {
+    const ids = emptyTrash(this.workspace.doc);
+    await Promise.all(ids.map((id) => this.registry.erase(id)));
+    return ids.length;
+  }
+
+  /** The `.concord` bytes of a document and the file name to suggest. */
+  async toFile(id: string): Promise<{ name: string; data: Uint8Array }> {
+    return this.registry.with(id, (doc) => {
+      const title = readMeta(doc).title;
+      const data = encodeConcordFile({ docId: id, title, savedAt: now(), app: `Concord ${__APP_VERSION__}` }, Y.encodeStateAsUpdate(doc));
+      return { name: fileNameFor(title, 'concord'), data };
+    });
+  }
+
+  /**
+   * Opens `.concord` bytes: a document already in the workspace is merged with the file (CRDT merge,
+   * nothing overwritten or duplicated); a new one is added. Throws ConcordFileError, having changed
+   * nothing, when the file is not a valid Concord document.
+   */
+  async openFile(bytes: Uint8Array): Promise<{ id: string; title: string; merged: boolean }> {
+    const { header, update } = decodeConcordFile(bytes);
+    const id = header.docId;
+    const merged = getEntry(this.workspace.doc, id) !== null;
+    const meta = await this.registry.with(id, (doc) => {
+      Y.applyUpdate(doc, update, 'file');
+      return readMeta(doc);
+    });
+    upsertEntry(this.workspace.doc, id, {
+      title: meta.title,
+      createdAt: meta.createdAt || now(),
+      updatedAt: now(),
+      trashedAt: null,
+      templateId: meta.templateId,
+      milestoneId: meta.milestoneId,
+      status: meta.status,
+    });
+    return { id, title: meta.title, merged };
+  }
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { ConcordFileError, decodeConcordFile, encodeConcordFile, FILE_FORMAT_VERSION } from './concordFile.ts';
+
+const header = { docId: 'doc123abc', title: 'Shadow report', savedAt: '2026-11-27T10:00:00.000Z', app: 'Concord test' };
+
+function sampleDoc(): Y.Doc {
+  const doc = new Y.Doc({ gc: false });
+  doc.getText('t').insert(0, 'Regular pathways');
+  doc.getMap('meta').set('title', 'Shadow report');
+  return doc;
+}
+
+describe('.concord files', () => {
+  it('round-trips the header and the full document state', () => {
+    const doc = sampleDoc();
+    const file = decodeConcordFile(encodeConcordFile(header, Y.encodeStateAsUpdate(doc)));
+    expect(file.header).toEqual(header);
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, file.update);
+    expect(copy.getText('t').toString()).toBe('Regular pathways');
+    expect(copy.getMap('meta').get('title')).toBe('Shadow report');
+  });
+
+  it('merges two saved copies of the same document instead of duplicating text', () => {
+    const a = sampleDoc();
+    const b = new Y.Doc();
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    b.getText('t').insert(0, 'Safe ');
+    const target = new Y.Doc();
+    for (const d of [a, b, a]) Y.applyUpdate(target, decodeConcordFile(encodeConcordFile(header, Y.encodeStateAsUpdate(d))).update);
+    expect(target.getText('t').toString()).toBe('Safe Regular pathways');
+  });
+
+  it('refuses files from a newer format version with a clear message', () => {
+    const bytes = encodeConcordFile(header, Y.encodeStateAsUpdate(sampleDoc()));
+    new DataView(bytes.buffer).setUint16(8, FILE_FORMAT_VERSION + 1);
+    expect(() => decodeConcordFile(bytes)).toThrow(/newer version of Concord/);
+  });
+
+  it('refuses foreign, truncated and damaged files', () => {
+    const bytes = encodeConcordFile(header, Y.encodeStateAsUpdate(sampleDoc()));
+    expect(() => decodeConcordFile(new TextEncoder().encode('PK\u0003\u0004 a zip file'))).toThrow(/not a Concord document/);
+    expect(() => decodeConcordFile(bytes.slice(0, 12))).toThrow(ConcordFileError);
+    expect(() => decodeConcordFile(bytes.slice(0, bytes.length - 7))).toThrow(/truncated/);
+    for (const at of [20, Math.floor(bytes.length / 2), bytes.length - 5]) {
+      const damaged = bytes.slice();
+      damaged[at]! ^= 0x5a;
+      expect(() => decodeConcordFile(damaged)).toThrow(ConcordFileError);
+    }
+  });
+
+  it('refuses a file whose checksum matches but whose state is not a Yjs document', () => {
+    const garbage = new Uint8Array([0xff, 0xff, 0xff, 0xff, 0x0f, 0x01, 0x02]);
+    expect(() => decodeConcordFile(encodeConcordFile(header, garbage))).toThrow(/cannot be read/);
+  });
+
+  it('refuses a header with an unsafe document id', () => {
+    expect(() => encodeConcordFile({ ...header, docId: '../../etc' }, new Uint8Array())).toThrow();
+  });
+});

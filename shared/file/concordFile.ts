@@ -1,0 +1,111 @@
+import * as Y from 'yjs';
+import { z } from 'zod';
+import { crc32 } from './crc32.ts';
+
+/**
+ * The `.concord` file: a document's full Yjs state behind a small versioned header.
+ *
+ *   bytes 0-7   magic "CONCORD" + 0x00
+ *   bytes 8-9   format version (uint16, big endian)
+ *   bytes 10-13 header length H (uint32)
+ *   H bytes     header, UTF-8 JSON (FileHeader)
+ *   4 bytes     body length B (uint32)
+ *   B bytes     Y.encodeStateAsUpdate of the document
+ *   4 bytes     CRC-32 of everything before it
+ */
+export const FILE_MAGIC = new Uint8Array([0x43, 0x4f, 0x4e, 0x43, 0x4f, 0x52, 0x44, 0x00]);
+export const FILE_FORMAT_VERSION = 1;
+/** Files past this size are refused before parsing (a 400-page report with history is a few MB). */
+export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+const MAX_HEADER_BYTES = 64 * 1024;
+
+export const FileHeaderSchema = z.object({
+  docId: z.string().regex(/^[A-Za-z0-9_-]{6,64}$/),
+  title: z.string().max(500),
+  savedAt: z.string().max(64),
+  app: z.string().max(64),
+});
+export type FileHeader = z.infer<typeof FileHeaderSchema>;
+
+export interface ConcordFile {
+  header: FileHeader;
+  /** A Yjs update holding the document's full state. */
+  update: Uint8Array;
+}
+
+/** Why a file could not be read, in words a user can act on. */
+export class ConcordFileError extends Error {
+  override name = 'ConcordFileError';
+}
+
+/** Serialises a document state into `.concord` bytes. */
+export function encodeConcordFile(header: FileHeader, update: Uint8Array): Uint8Array {
+  const headerBytes = new TextEncoder().encode(JSON.stringify(FileHeaderSchema.parse(header)));
+  const total = 8 + 2 + 4 + headerBytes.length + 4 + update.length + 4;
+  const out = new Uint8Array(total);
+  const view = new DataView(out.buffer);
+  out.set(FILE_MAGIC, 0);
+  view.setUint16(8, FILE_FORMAT_VERSION);
+  view.setUint32(10, headerBytes.length);
+  out.set(headerBytes, 14);
+  let at = 14 + headerBytes.length;
+  view.setUint32(at, update.length);
+  out.set(update, at + 4);
+  at += 4 + update.length;
+  view.setUint32(at, crc32(out.subarray(0, at)));
+  return out;
+}
+
+/**
+ * Parses and fully validates `.concord` bytes, including that the Yjs state applies to an empty
+ * document. Throws ConcordFileError with a message for the user; never returns partial data.
+ */
+export function decodeConcordFile(bytes: Uint8Array): ConcordFile {
+  if (bytes.length > MAX_FILE_BYTES) throw new ConcordFileError('This file is too large to be a Concord document.');
+  if (bytes.length < 8 || !FILE_MAGIC.every((b, i) => bytes[i] === b)) {
+    throw new ConcordFileError('This is not a Concord document (.concord). Choose a file saved from Concord.');
+  }
+  if (bytes.length < 14) throw new ConcordFileError('This Concord file is truncated: it ends inside its header.');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const version = view.getUint16(8);
+  if (version > FILE_FORMAT_VERSION) {
+    throw new ConcordFileError(`This file was saved by a newer version of Concord (format ${version}). Update Concord to open it.`);
+  }
+  if (version < 1) throw new ConcordFileError(`This Concord file has an unknown format version (${version}).`);
+  const headerLength = view.getUint32(10);
+  if (headerLength > MAX_HEADER_BYTES || 14 + headerLength + 4 > bytes.length) {
+    throw new ConcordFileError('This Concord file is truncated or damaged (its header does not fit).');
+  }
+  const bodyAt = 14 + headerLength;
+  const bodyLength = view.getUint32(bodyAt);
+  const crcAt = bodyAt + 4 + bodyLength;
+  if (crcAt + 4 !== bytes.length) {
+    throw new ConcordFileError('This Concord file is truncated or damaged (its length does not match its contents).');
+  }
+  if (crc32(bytes.subarray(0, crcAt)) !== view.getUint32(crcAt)) {
+    throw new ConcordFileError('This Concord file is damaged (its checksum does not match). Nothing was changed; try an earlier copy.');
+  }
+  let header: FileHeader;
+  try {
+    header = FileHeaderSchema.parse(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(14, bodyAt))));
+  } catch {
+    throw new ConcordFileError('This Concord file has an unreadable header.');
+  }
+  const update = bytes.slice(bodyAt + 4, crcAt);
+  assertValidUpdate(update);
+  return { header, update };
+}
+
+/** Throws ConcordFileError unless `update` applies cleanly to an empty Y.Doc. */
+export function assertValidUpdate(update: Uint8Array): void {
+  try {
+    const probe = new Y.Doc({ gc: false });
+    Y.applyUpdate(probe, update);
+    const incomplete = probe.store.pendingStructs !== null || probe.store.pendingDs !== null;
+    probe.destroy();
+    if (!incomplete) return;
+  } catch {
+    // fall through to the error below
+  }
+  throw new ConcordFileError('This Concord file holds a document state that cannot be read.');
+}

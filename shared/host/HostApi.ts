@@ -1,0 +1,86 @@
+import { z } from 'zod';
+
+/**
+ * Everything the renderer needs from the program hosting it. The Electron preload implements it over
+ * IPC, the web adapter in a plain browser; nothing else in the renderer knows which host it runs in.
+ */
+export interface HostApi {
+  /** Which host this is, for wording only ("Save to disk" vs "Download"), never for branching on features. */
+  readonly kind: 'desktop' | 'web';
+  /** Asks the user for a file to open. Null when they cancel. */
+  openFile(request: OpenFileRequest): Promise<OpenedFile | null>;
+  /** Saves bytes where the user chooses (desktop: a save dialog; web: a download). Null when cancelled. */
+  saveFile(request: SaveFileRequest): Promise<SavedFile | null>;
+  /** Reads one setting; undefined when never set. */
+  getSetting<K extends SettingKey>(key: K): Promise<Settings[K] | undefined>;
+  /** Writes one setting (validated by the host). */
+  setSetting<K extends SettingKey>(key: K, value: Settings[K]): Promise<void>;
+  /** Opens an http, https or mailto link in the user's browser or mail program; other schemes are refused. */
+  openExternal(url: string): Promise<void>;
+  /** Name, version and platform of the running app. */
+  appInfo(): Promise<AppInfo>;
+  /** Files the operating system asked us to open (double-click, command line); the callback gets each. */
+  onOpenFileRequest(callback: (file: OpenedFile) => void): () => void;
+  /** Commands chosen in the host's native menus; the web host has none. Returns an unsubscribe function. */
+  onCommand(callback: (command: AppCommand) => void): () => void;
+  /**
+   * Invite links (`concord://join?...`) the operating system handed to the app; the callback gets each
+   * URL as received (checked to be a concord://join link, not yet parsed). The web host has none.
+   */
+  onInviteLink(callback: (url: string) => void): () => void;
+}
+
+/** Commands a native menu can send to the renderer. */
+export const APP_COMMANDS = ['new-document', 'open-file', 'save-file', 'export', 'show-library', 'join-relay', 'find'] as const;
+export type AppCommand = (typeof APP_COMMANDS)[number];
+export const AppCommandSchema = z.enum(APP_COMMANDS);
+
+export const FileFilterSchema = z.object({
+  name: z.string().min(1).max(100),
+  extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/)).min(1).max(10),
+});
+export const OpenFileRequestSchema = z.object({
+  title: z.string().max(200).optional(),
+  filters: z.array(FileFilterSchema).max(10),
+});
+export type OpenFileRequest = z.infer<typeof OpenFileRequestSchema>;
+
+export const SaveFileRequestSchema = z.object({
+  title: z.string().max(200).optional(),
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must be refused
+  suggestedName: z.string().min(1).max(255).regex(/^[^/\\:*?"<>|\x00-\x1f]+$/, 'file names cannot hold path separators or control characters'),
+  filters: z.array(FileFilterSchema).max(10),
+  data: z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'expected the file contents as bytes'),
+});
+export type SaveFileRequest = z.infer<typeof SaveFileRequestSchema>;
+
+export interface OpenedFile {
+  name: string;
+  data: Uint8Array;
+}
+export interface SavedFile {
+  /** A full path on the desktop, the file name in a browser. */
+  location: string;
+}
+
+export const SettingsSchema = z.object({
+  displayName: z.string().max(80),
+  colour: z.string().regex(/^#[0-9a-f]{6}$/i),
+  recentFiles: z.array(z.string().max(4096)).max(20),
+  windowBounds: z.object({ x: z.number().int(), y: z.number().int(), width: z.number().int().min(200), height: z.number().int().min(200) }),
+  /** Relay connections the user joined, keyed by workspace id. */
+  relays: z.record(z.string().max(64), z.object({ url: z.string().max(2048), token: z.string().max(4096) })),
+  speakingPaceWpm: z.number().int().min(60).max(250),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+export type SettingKey = keyof Settings;
+export const SETTING_KEYS = Object.keys(SettingsSchema.shape) as SettingKey[];
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  platform: string;
+}
+
+/** The file type filter for Concord documents. */
+export const CONCORD_FILTER = { name: 'Concord document', extensions: ['concord'] };

@@ -1,0 +1,66 @@
+import * as Y from 'yjs';
+
+/** Name of the Y.Map in a document's Y.Doc that holds its metadata. */
+export const META_FIELD = 'meta';
+
+export const DOCUMENT_STATUSES = ['draft', 'in-review', 'final', 'submitted'] as const;
+export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+
+export interface DocumentMeta {
+  title: string;
+  subtitle: string;
+  templateId: string | null;
+  milestoneId: string | null;
+  status: DocumentStatus;
+  deadline: string | null;
+  /** UN-style numbered paragraphs in the editor and on export. */
+  paragraphNumbering: boolean;
+  createdAt: string;
+}
+
+const DEFAULTS: DocumentMeta = {
+  title: 'Untitled document',
+  subtitle: '',
+  templateId: null,
+  milestoneId: null,
+  status: 'draft',
+  deadline: null,
+  paragraphNumbering: false,
+  createdAt: '',
+};
+
+/** A new, empty document Y.Doc. History is kept (gc off) so versions and comparisons stay possible. */
+export function createDocumentDoc(): Y.Doc {
+  return new Y.Doc({ gc: false });
+}
+
+/** Reads a document's metadata, filling in defaults for anything missing or malformed. */
+export function readMeta(doc: Y.Doc): DocumentMeta {
+  const map = doc.getMap<unknown>(META_FIELD);
+  const str = (k: keyof DocumentMeta, fallback: string | null) => {
+    const v = map.get(k);
+    return typeof v === 'string' ? v : fallback;
+  };
+  const status = map.get('status');
+  return {
+    title: str('title', DEFAULTS.title) || DEFAULTS.title,
+    subtitle: str('subtitle', '') ?? '',
+    templateId: str('templateId', null),
+    milestoneId: str('milestoneId', null),
+    status: (DOCUMENT_STATUSES as readonly unknown[]).includes(status) ? (status as DocumentStatus) : 'draft',
+    deadline: str('deadline', null),
+    paragraphNumbering: map.get('paragraphNumbering') === true,
+    createdAt: str('createdAt', '') ?? '',
+  };
+}
+
+/** Writes some metadata fields in one transaction. */
+export function writeMeta(doc: Y.Doc, patch: Partial<DocumentMeta>): void {
+  const map = doc.getMap<unknown>(META_FIELD);
+  doc.transact(() => {
+    for (const [key, value] of Object.entries(patch)) {
+      if (value === undefined) continue;
+      if (map.get(key) !== value) map.set(key, value);
+    }
+  });
+}

@@ -1,0 +1,29 @@
+import { expect, type Page } from '@playwright/test';
+
+/** The editable document text. */
+export const editorText = (page: Page) => page.getByRole('textbox', { name: 'Document text' });
+
+/** Opens the app on an empty library. */
+export async function openLibrary(page: Page): Promise<void> {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { name: 'Library' })).toBeVisible();
+}
+
+/** Creates a document from the library, renames it through its title field and focuses its text. */
+export async function createDocument(page: Page, title: string): Promise<void> {
+  await page.getByRole('button', { name: 'New document' }).click();
+  await expect(editorText(page)).toBeVisible();
+  const titleField = page.getByRole('textbox', { name: 'Document title' });
+  await titleField.fill(title);
+  await editorText(page).click();
+}
+
+/** Dispatches a real paste event carrying `html` into the editor, as the clipboard would. */
+export async function pasteHtml(page: Page, html: string): Promise<void> {
+  await editorText(page).evaluate((el, content) => {
+    const data = new DataTransfer();
+    data.setData('text/html', content);
+    data.setData('text/plain', content.replace(/<[^>]*>/g, ''));
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, html);
+}
