@@ -12,7 +12,7 @@ function forbid(patterns, message) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'bench/results/**', 'test-results/**', 'playwright-report/**', 'release/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'bench/results/**', 'test-results/**', 'playwright-report/**', 'release/**', '.scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -21,6 +21,15 @@ export interface HostApi {
   appInfo(): Promise<AppInfo>;
   /** Files the operating system asked us to open (double-click, command line); the callback gets each. */
   onOpenFileRequest(callback: (file: OpenedFile) => void): () => void;
+  /**
+   * Prints a document to PDF. `paged` is the full print page (its inline Paged.js lays out contents
+   * page numbers, running headers and footnotes); `reading` is the same document without script. The
+   * desktop lays out `paged` offline and returns the PDF's bytes; a browser, whose page policy runs no
+   * inline script, opens its own print dialog on `reading` ("Save as PDF") and returns null.
+   */
+  printToPdf(request: PrintRequest): Promise<Uint8Array | null>;
+  /** Shows a file the app just saved in the system's file manager (a no-op where there is none). */
+  revealFile(location: string): Promise<void>;
   /** Commands chosen in the host's native menus; the web host has none. Returns an unsubscribe function. */
   onCommand(callback: (command: AppCommand) => void): () => void;
   /**
@@ -81,6 +90,16 @@ export interface AppInfo {
   version: string;
   platform: string;
 }
+
+/** Largest print page accepted (a 400-page report with its layout script is about 8 MB). */
+export const MAX_PRINT_HTML_CHARS = 64 * 1024 * 1024;
+export const PrintRequestSchema = z.object({
+  paged: z.string().max(MAX_PRINT_HTML_CHARS),
+  reading: z.string().max(MAX_PRINT_HTML_CHARS),
+  paper: z.enum(['a4', 'letter']),
+  title: z.string().max(500),
+});
+export type PrintRequest = z.infer<typeof PrintRequestSchema>;
 
 /** The file type filter for Concord documents. */
 export const CONCORD_FILTER = { name: 'Concord document', extensions: ['concord'] };

@@ -100,13 +100,13 @@ test('a .concord file opens in a fresh profile, merges instead of duplicating, a
   await expect(editorText(other)).toHaveText('Regular pathways save lives.');
   await other.getByRole('button', { name: '← Library' }).click();
   await openIt();
-  await expect(other.getByRole('status')).toContainText('Merged');
+  await expect(other.getByRole('status', { name: 'Message' })).toContainText('Merged');
   await other.getByRole('button', { name: '← Library' }).click();
   await expect(other.getByRole('link', { name: 'Key messages 2026' })).toHaveCount(1);
 
   const corrupt = testInfo.outputPath('corrupt.concord');
   const bytes = fs.readFileSync(file);
-  bytes[bytes.length - 10] ^= 0xff;
+  bytes[bytes.length - 10]! ^= 0xff;
   fs.writeFileSync(corrupt, bytes);
   const chooser = other.waitForEvent('filechooser');
   await other.getByRole('button', { name: 'Open file…' }).click();

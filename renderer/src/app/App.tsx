@@ -1,73 +1,91 @@
 import { useEffect, useState } from 'react';
 import type { HostApi } from '../../../shared/host/HostApi.ts';
-import { CONCORD_FILTER } from '../../../shared/host/HostApi.ts';
-import { openLocalWorkspace } from '../storage/localWorkspace.ts';
-import { DocumentRegistry } from '../storage/documentRegistry.ts';
-import { Library } from '../library/Library.ts';
-import { LibraryView } from '../library/LibraryView.tsx';
-import { TrashView } from '../library/TrashView.tsx';
-import { DocumentView } from '../document/DocumentView.tsx';
+import { currentWorkspaceId, switchWorkspace } from '../storage/localWorkspace.ts';
 import { NoticeProvider, errorText, useNotice } from './Notices.tsx';
-import { useHashRoute } from './useHashRoute.ts';
 import { HostContext } from './hostContext.ts';
+import { closeSession, openSession, type Session } from './session.ts';
+import { Shell } from './Shell.tsx';
+import { JoinRelayDialog } from '../sync/JoinRelayDialog.tsx';
+import { acceptInvite } from '../sync/joinRelay.ts';
 
-/** The whole renderer: loads the local workspace, then shows the library, the trash or a document. */
+/** Invite carried by a browser link to the relay's own page: `https://relay/#join=<token>`. */
+function inviteFromLocation(): string | null {
+  if (!location.hash.startsWith('#join=')) return null;
+  const link = location.href;
+  history.replaceState(null, '', `${location.pathname}${location.search}#/`);
+  return link;
+}
+
+/** The whole renderer: opens the current workspace (and its relay), and handles joining another. */
 export function App({ host }: { host: HostApi }) {
-  const [library] = useState(() => new Library(openLocalWorkspace(), new DocumentRegistry()));
-  const [ready, setReady] = useState(false);
-  useEffect(() => {
-    void library.workspace.ready.then(() => setReady(true));
-  }, [library]);
   return (
     <HostContext.Provider value={host}>
-      <NoticeProvider>{ready ? <Shell host={host} library={library} /> : <p className="loading">Opening your library…</p>}</NoticeProvider>
+      <NoticeProvider>
+        <Workspace host={host} />
+      </NoticeProvider>
     </HostContext.Provider>
   );
 }
 
-function Shell({ host, library }: { host: HostApi; library: Library }) {
-  const [route, navigate] = useHashRoute();
+function Workspace({ host }: { host: HostApi }) {
+  const [workspaceId, setWorkspaceId] = useState(currentWorkspaceId);
+  const [session, setSession] = useState<Session | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const [invite, setInvite] = useState<string | null>(inviteFromLocation);
+  const [joining, setJoining] = useState(invite !== null);
   const notify = useNotice();
 
-  const openBytes = async (data: Uint8Array) => {
-    try {
-      const { id, title, merged } = await library.openFile(data);
-      notify({ kind: 'info', text: merged ? `Merged the file into “${title}”, which was already in your library.` : `Opened “${title}”.` });
-      navigate({ view: 'document', id });
-    } catch (err) {
-      notify({ kind: 'error', text: `Could not open the file: ${errorText(err)}` });
-    }
-  };
-  const openFile = async () => {
-    try {
-      const file = await host.openFile({ title: 'Open a Concord document', filters: [CONCORD_FILTER] });
-      if (file) await openBytes(file.data);
-    } catch (err) {
-      notify({ kind: 'error', text: `Could not open the file: ${errorText(err)}` });
-    }
-  };
-  const saveFile = async (id: string) => {
-    try {
-      const { name, data } = await library.toFile(id);
-      const saved = await host.saveFile({ title: 'Save a copy as a Concord file', suggestedName: name, filters: [CONCORD_FILTER], data });
-      if (saved) notify({ kind: 'info', text: `Saved to ${saved.location}.` });
-    } catch (err) {
-      notify({ kind: 'error', text: `Could not save the file: ${errorText(err)}` });
-    }
-  };
+  useEffect(() => {
+    let alive = true;
+    let opened: Session | null = null;
+    openSession(host, workspaceId).then(
+      (s) => {
+        if (alive) setSession((opened = s));
+        else closeSession(s);
+      },
+      (err) => notify({ kind: 'error', text: `Could not open the workspace: ${errorText(err)}` }),
+    );
+    return () => {
+      alive = false;
+      setSession(null);
+      if (opened) closeSession(opened);
+    };
+  }, [host, workspaceId, generation, notify]);
 
-  useEffect(() => host.onOpenFileRequest((file) => void openBytes(file.data)));
-  useEffect(() =>
-    host.onCommand((command) => {
-      if (command === 'open-file') void openFile();
-      else if (command === 'save-file' && route.view === 'document') void saveFile(route.id);
-      else if (command === 'new-document') void library.create().then((id) => navigate({ view: 'document', id }));
-      else if (command === 'show-library') navigate({ view: 'library' });
-    }),
+  useEffect(
+    () =>
+      host.onInviteLink((link) => {
+        setInvite(link);
+        setJoining(true);
+      }),
+    [host],
   );
 
-  if (route.view === 'trash') return <TrashView library={library} navigate={navigate} />;
-  if (route.view === 'document')
-    return <DocumentView key={route.id} id={route.id} library={library} navigate={navigate} onSave={() => void saveFile(route.id)} />;
-  return <LibraryView library={library} navigate={navigate} onOpenFile={() => void openFile()} />;
+  return (
+    <>
+      {session ? (
+        <Shell key={`${workspaceId}:${generation}`} host={host} session={session} onJoinRelay={() => setJoining(true)} onRelayChanged={() => setGeneration((g) => g + 1)} />
+      ) : (
+        <p className="loading">Opening your library…</p>
+      )}
+      {joining && (
+        <JoinRelayDialog
+          initialInvite={invite ?? ''}
+          initialName={session?.identity.name === 'Anonymous member' ? '' : (session?.identity.name ?? '')}
+          workspaceId={workspaceId}
+          onClose={() => {
+            setJoining(false);
+            setInvite(null);
+          }}
+          onJoin={async (pending, name) => {
+            const target = await acceptInvite(host, pending, name);
+            switchWorkspace(target);
+            setWorkspaceId(target);
+            setGeneration((g) => g + 1);
+            notify({ kind: 'info', text: `Joined the relay at ${pending.relay} as ${pending.payload.role}.` });
+          }}
+        />
+      )}
+    </>
+  );
 }

@@ -1,46 +1,63 @@
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
-import type { Library } from '../library/Library.ts';
 import type { Route } from '../app/useHashRoute.ts';
+import type { Session } from '../app/session.ts';
+import type { RelayConnection } from '../sync/RelayConnection.ts';
 import { getEntry } from '../../../shared/model/workspaceIndex.ts';
 import { DocumentEditor } from './DocumentEditor.tsx';
 import { errorText, useNotice } from '../app/Notices.tsx';
 
 interface DocumentViewProps {
   id: string;
-  library: Library;
+  /** A position to put the cursor at and scroll to (from coverage or a change summary). */
+  at?: number;
+  /** Counts "Export…" menu commands; each increment opens the export dialog. */
+  exportRequests: number;
+  session: Session;
   navigate(route: Route): void;
   onSave(): void;
 }
 
-/** Opens one document from local storage and shows it in the editor. */
-export function DocumentView({ id, library, navigate, onSave }: DocumentViewProps) {
-  const [doc, setDoc] = useState<Y.Doc | null>(null);
+interface Opened {
+  doc: Y.Doc;
+  connection: RelayConnection | null;
+}
+
+/** Opens one document from local storage, connects it to the relay if the workspace has one, and shows it. */
+export function DocumentView({ id, at, exportRequests, session, navigate, onSave }: DocumentViewProps) {
+  const { library, registry, sync } = session;
+  const [opened, setOpened] = useState<Opened | null>(null);
   const notify = useNotice();
   const listed = getEntry(library.workspace.doc, id) !== null;
   useEffect(() => {
     if (!listed) return;
     let alive = true;
-    library.registry.acquire(id).then(
-      (d) => alive && setDoc(d),
+    let connected = false;
+    registry.acquire(id).then(
+      (doc) => {
+        if (!alive) return;
+        connected = sync !== null;
+        setOpened({ doc, connection: sync ? sync.connect(id) : null });
+      },
       (err) => notify({ kind: 'error', text: `Could not open the document: ${errorText(err)}` }),
     );
     return () => {
       alive = false;
-      library.registry.release(id);
+      if (connected) sync?.release(id);
+      registry.release(id);
     };
-  }, [id, library, listed, notify]);
+  }, [id, registry, sync, listed, notify]);
 
   if (!listed) {
     return (
       <main className="document-missing">
-        <p>This document is not in your library. It may have been deleted for good.</p>
+        <p>This document is not in your library. It may have been deleted for good, or not yet arrived from the relay.</p>
         <button type="button" onClick={() => navigate({ view: 'library' })}>
           Back to library
         </button>
       </main>
     );
   }
-  if (!doc) return <p className="loading">Opening document…</p>;
-  return <DocumentEditor id={id} doc={doc} library={library} navigate={navigate} onSave={onSave} />;
+  if (!opened) return <p className="loading">Opening document…</p>;
+  return <DocumentEditor id={id} at={at} exportRequests={exportRequests} doc={opened.doc} connection={opened.connection} session={session} navigate={navigate} onSave={onSave} />;
 }

@@ -5,6 +5,7 @@ interface ToolbarProps {
   editor: Editor;
   onLink(): void;
   onFootnote(): void;
+  onTag(): void;
   readOnly?: boolean;
 }
 
@@ -36,7 +37,7 @@ function Tool({ label, shortcut, pressed, disabled, onClick, children }: ToolPro
 }
 
 /** The formatting toolbar; every control has an accessible name and shows its shortcut. */
-export function Toolbar({ editor, onLink, onFootnote, readOnly }: ToolbarProps) {
+export function Toolbar({ editor, onLink, onFootnote, onTag, readOnly }: ToolbarProps) {
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -80,6 +81,8 @@ export function Toolbar({ editor, onLink, onFootnote, readOnly }: ToolbarProps) 
       <Tool label="Insert footnote" disabled={off} onClick={onFootnote}>¹</Tool>
       <Tool label="Insert table" disabled={off || state.table} onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()}>▦</Tool>
       <Tool label="Horizontal rule" disabled={off} onClick={() => chain().setHorizontalRule().run()}>―</Tool>
+      <span className="sep" />
+      <Tool label="Tag objectives and principles" disabled={off} onClick={onTag}>#O</Tool>
       {state.table && !off && (
         <span role="group" aria-label="Table" className="table-tools">
           <Tool label="Add row below" onClick={() => chain().addRowAfter().run()}>+row</Tool>

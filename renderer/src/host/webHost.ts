@@ -43,6 +43,10 @@ export function createWebHost(): HostApi {
       const parsed = SettingsSchema.shape[key].parse(value);
       localStorage.setItem(SETTINGS_PREFIX + key, JSON.stringify(parsed));
     },
+    printToPdf: (request) => printInFrame(request.reading, request.title),
+    async revealFile() {
+      // a browser saves to its downloads; there is no file manager to open
+    },
     async openExternal(url: string) {
       if (!isAllowedLink(url)) throw new Error('Only http, https and mailto links can be opened.');
       window.open(url, '_blank', 'noopener,noreferrer');
@@ -58,6 +62,25 @@ export function createWebHost(): HostApi {
     // A browser receives invites as links to the relay's own page (`#join=`), read by the app at start.
     onInviteLink: () => () => undefined,
   };
+}
+
+/** Opens the browser's print dialog for a script-free page, from a hidden frame; resolves once it closed. */
+function printInFrame(html: string, title: string): Promise<null> {
+  return new Promise((resolve) => {
+    // The previous print's frame goes now: print() returns when its dialog closes, so it is done.
+    document.querySelectorAll('iframe[data-print-frame]').forEach((old) => old.remove());
+    const frame = document.createElement('iframe');
+    frame.dataset.printFrame = '';
+    frame.setAttribute('sandbox', 'allow-modals allow-same-origin');
+    frame.title = `Print ${title}`;
+    frame.style.cssText = 'position:fixed;right:0;bottom:0;width:0;height:0;border:0;';
+    frame.addEventListener('load', () => {
+      frame.contentWindow?.print();
+      resolve(null);
+    });
+    frame.srcdoc = html;
+    document.body.append(frame);
+  });
 }
 
 async function readFile(file: File): Promise<OpenedFile> {

@@ -1,5 +1,8 @@
 import { useState } from 'react';
-import type { Library } from './Library.ts';
+import type { Session } from '../app/session.ts';
+import { RelayBar } from '../sync/RelayBar.tsx';
+import { NewFromTemplateDialog } from '../templates/NewFromTemplateDialog.tsx';
+import { listMilestones } from '../../../shared/model/roadmap.ts';
 import type { Route } from '../app/useHashRoute.ts';
 import { useIndexEntries } from './useIndexEntries.ts';
 import { formatDate } from './formatDate.ts';
@@ -8,15 +11,27 @@ import { errorText, useNotice } from '../app/Notices.tsx';
 import type { IndexEntry } from '../../../shared/model/workspaceIndex.ts';
 
 interface LibraryViewProps {
-  library: Library;
+  session: Session;
   navigate(route: Route): void;
   onOpenFile(): void;
+  onImport(): void;
+  onJoinRelay(): void;
+  onRelayChanged(): void;
 }
 
 /** The list of documents: title, last edited, word count; create, open, rename, duplicate, trash. */
-export function LibraryView({ library, navigate, onOpenFile }: LibraryViewProps) {
-  const entries = useIndexEntries(library.workspace.doc, 'library');
+export function LibraryView({ session, navigate, onOpenFile, onImport, onJoinRelay, onRelayChanged }: LibraryViewProps) {
+  const { library } = session;
+  const all = useIndexEntries(library.workspace.doc, 'library');
   const [renaming, setRenaming] = useState<IndexEntry | null>(null);
+  const [choosingTemplate, setChoosingTemplate] = useState(false);
+  const [milestoneFilter, setMilestoneFilter] = useState('');
+  const [sort, setSort] = useState<'edited' | 'deadline'>('edited');
+  const milestones = listMilestones(library.workspace.doc);
+  const milestoneTitle = (id: string | null) => milestones.find((m) => m.id === id)?.title ?? '';
+  const entries = all
+    .filter((e) => !milestoneFilter || e.milestoneId === milestoneFilter)
+    .sort((a, b) => (sort === 'deadline' ? (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999') : 0));
   const notify = useNotice();
   const run = (work: () => Promise<unknown>) => void work().catch((err) => notify({ kind: 'error', text: errorText(err) }));
 
@@ -28,14 +43,49 @@ export function LibraryView({ library, navigate, onOpenFile }: LibraryViewProps)
           <button type="button" className="primary" onClick={() => run(async () => navigate({ view: 'document', id: await library.create() }))}>
             New document
           </button>
+          <button type="button" onClick={() => setChoosingTemplate(true)}>
+            New from template…
+          </button>
           <button type="button" onClick={onOpenFile}>
             Open file…
+          </button>
+          <button type="button" onClick={onImport}>
+            Import Word or Markdown…
+          </button>
+          <button type="button" onClick={() => navigate({ view: 'roadmap' })}>
+            Roadmap
+          </button>
+          <button type="button" onClick={() => navigate({ view: 'coverage' })}>
+            Coverage
           </button>
           <button type="button" onClick={() => navigate({ view: 'trash' })}>
             Trash
           </button>
         </div>
       </header>
+      <RelayBar session={session} onJoinRelay={onJoinRelay} onRelayChanged={onRelayChanged} />
+      <div className="filters">
+        <label className="toggle">
+          Milestone
+          <select value={milestoneFilter} onChange={(e) => setMilestoneFilter(e.target.value)}>
+            <option value="">All</option>
+            {milestones
+              .filter((m) => all.some((e) => e.milestoneId === m.id))
+              .map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.title}
+                </option>
+              ))}
+          </select>
+        </label>
+        <label className="toggle">
+          Sort by
+          <select value={sort} onChange={(e) => setSort(e.target.value as 'edited' | 'deadline')}>
+            <option value="edited">Last edited</option>
+            <option value="deadline">Deadline</option>
+          </select>
+        </label>
+      </div>
       {entries.length === 0 ? (
         <p className="empty">No documents yet. Create one, or open a .concord file.</p>
       ) : (
@@ -45,6 +95,8 @@ export function LibraryView({ library, navigate, onOpenFile }: LibraryViewProps)
               <th scope="col">Title</th>
               <th scope="col">Last edited</th>
               <th scope="col">Words</th>
+              <th scope="col">Milestone</th>
+              <th scope="col">Deadline</th>
               <th scope="col">
                 <span className="visually-hidden">Actions</span>
               </th>
@@ -58,6 +110,8 @@ export function LibraryView({ library, navigate, onOpenFile }: LibraryViewProps)
                 </td>
                 <td>{formatDate(entry.updatedAt)}</td>
                 <td>{entry.wordCount.toLocaleString()}</td>
+                <td>{milestoneTitle(entry.milestoneId)}</td>
+                <td>{entry.deadline ?? ''}</td>
                 <td className="row-actions">
                   <button type="button" aria-label={`Rename ${entry.title}`} onClick={() => setRenaming(entry)}>
                     Rename
@@ -80,6 +134,9 @@ export function LibraryView({ library, navigate, onOpenFile }: LibraryViewProps)
             ))}
           </tbody>
         </table>
+      )}
+      {choosingTemplate && (
+        <NewFromTemplateDialog session={session} onClose={() => setChoosingTemplate(false)} onCreated={(id) => navigate({ view: 'document', id })} />
       )}
       {renaming && (
         <PromptDialog

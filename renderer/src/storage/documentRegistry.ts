@@ -33,6 +33,11 @@ export class DocumentRegistry {
     return slot.ready;
   }
 
+  /** The document if it is open and loaded, without taking a use of it. */
+  peek(id: string): Y.Doc | null {
+    return this.slots.get(id)?.doc ?? null;
+  }
+
   /** Gives up one use of a document; the last release closes it (after pending writes). */
   release(id: string): void {
     const slot = this.slots.get(id);

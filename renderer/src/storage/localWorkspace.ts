@@ -1,8 +1,8 @@
 import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
-import { newId } from '../../../shared/ids.ts';
+import { ID_PATTERN, newId } from '../../../shared/ids.ts';
 
-const WORKSPACE_KEY = 'concord.workspaceId';
+const CURRENT_KEY = 'concord.workspaceId';
 
 /** One coalition's space on this machine: the Y.Doc holding its document index, persisted in IndexedDB. */
 export interface LocalWorkspace {
@@ -13,13 +13,24 @@ export interface LocalWorkspace {
   destroy(): void;
 }
 
-/** Opens (creating on first run) the workspace this browser profile or desktop install works in. */
-export function openLocalWorkspace(): LocalWorkspace {
-  let id = localStorage.getItem(WORKSPACE_KEY);
-  if (!id) {
+/** The workspace this browser profile or desktop install works in, created on first run. */
+export function currentWorkspaceId(): string {
+  let id = localStorage.getItem(CURRENT_KEY);
+  if (!id || !ID_PATTERN.test(id)) {
     id = newId();
-    localStorage.setItem(WORKSPACE_KEY, id);
+    localStorage.setItem(CURRENT_KEY, id);
   }
+  return id;
+}
+
+/** Makes `id` the workspace the app opens (joining a coalition's relay switches to its workspace). */
+export function switchWorkspace(id: string): void {
+  if (!ID_PATTERN.test(id)) throw new Error(`invalid workspace id: ${id}`);
+  localStorage.setItem(CURRENT_KEY, id);
+}
+
+/** Opens a workspace's local copy. */
+export function openLocalWorkspace(id: string): LocalWorkspace {
   const doc = new Y.Doc();
   const persistence = new IndexeddbPersistence(`concord-workspace-${id}`, doc);
   return {

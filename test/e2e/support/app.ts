@@ -27,3 +27,12 @@ export async function pasteHtml(page: Page, html: string): Promise<void> {
     el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, html);
 }
+
+/** The document's text as a reader sees it: collaborators' caret labels left out. */
+export function documentText(page: Page): Promise<string> {
+  return editorText(page).evaluate((el) => {
+    const clone = el.cloneNode(true) as HTMLElement;
+    clone.querySelectorAll('.collaboration-carets__caret').forEach((c) => c.remove());
+    return clone.textContent ?? '';
+  });
+}

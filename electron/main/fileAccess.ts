@@ -1,0 +1,55 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { OpenedFile } from '../../shared/host/HostApi.ts';
+import { MAX_FILE_BYTES } from '../../shared/file/concordFile.ts';
+
+/** Why a file could not be opened or saved, worded for the user. */
+export class FileAccessError extends Error {
+  override name = 'FileAccessError';
+}
+
+/**
+ * Reads a file the user chose (dialog, double-click, recent list) for the renderer. Refuses what is
+ * not a regular file or is larger than a .concord file may be, checking the opened handle so the
+ * file cannot be swapped between the check and the read.
+ */
+export async function readOpenableFile(file: string, maxBytes = MAX_FILE_BYTES): Promise<OpenedFile> {
+  let handle: fs.FileHandle;
+  try {
+    handle = await fs.open(file, 'r');
+  } catch {
+    throw new FileAccessError(`Could not open ${path.basename(file)}: it is missing or cannot be read.`);
+  }
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) throw new FileAccessError(`${path.basename(file)} is not a file.`);
+    if (stat.size > maxBytes) throw new FileAccessError(`${path.basename(file)} is too large to open (over ${Math.round(maxBytes / 1024 / 1024)} MB).`);
+    const data = new Uint8Array(stat.size);
+    let offset = 0;
+    while (offset < data.length) {
+      const { bytesRead } = await handle.read(data, offset, data.length - offset, offset);
+      if (bytesRead === 0) break;
+      offset += bytesRead;
+    }
+    return { name: path.basename(file), data: offset === data.length ? data : data.slice(0, offset) };
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Writes bytes to the path the user chose: to a temporary file beside it first, then renamed over it,
+ * so a crash or a full disk never leaves a half-written document where a good one was.
+ */
+export async function writeSavedFile(file: string, data: Uint8Array): Promise<void> {
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await fs.writeFile(temporary, data, { flag: 'wx' });
+    await fs.rename(temporary, file);
+  } catch (error) {
+    await fs.rm(temporary, { force: true });
+    const reason = error instanceof Error && 'code' in error ? ` (${String(error.code)})` : '';
+    throw new FileAccessError(`Could not save ${path.basename(file)}${reason}.`);
+  }
+}

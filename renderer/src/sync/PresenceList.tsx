@@ -1,0 +1,41 @@
+import { useEffect, useState } from 'react';
+import type { RelayConnection } from './RelayConnection.ts';
+
+interface Person {
+  clientId: number;
+  name: string;
+  colour: string;
+}
+
+function peopleOf(connection: RelayConnection): Person[] {
+  const out: Person[] = [];
+  connection.awareness.getStates().forEach((state, clientId) => {
+    if (clientId === connection.awareness.clientID) return;
+    const user = (state as { user?: { name?: unknown; color?: unknown } }).user;
+    if (!user || typeof user.name !== 'string') return;
+    const colour = typeof user.color === 'string' && /^#[0-9a-f]{6}$/i.test(user.color) ? user.color : '#888888';
+    out.push({ clientId, name: user.name.slice(0, 80), colour });
+  });
+  return out.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Who else is in the document now. */
+export function PresenceList({ connection }: { connection: RelayConnection }) {
+  const [people, setPeople] = useState(() => peopleOf(connection));
+  useEffect(() => {
+    const update = () => setPeople(peopleOf(connection));
+    connection.awareness.on('change', update);
+    return () => connection.awareness.off('change', update);
+  }, [connection]);
+  if (people.length === 0) return <span className="presence muted">Only you</span>;
+  return (
+    <ul className="presence" aria-label="People in this document">
+      {people.map((p) => (
+        <li key={p.clientId} title={p.name}>
+          <span className="dot" style={{ background: p.colour }} aria-hidden="true" />
+          {p.name}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,13 @@
+import type { RelayConnection } from './RelayConnection.ts';
+import { useSyncStatus } from './useSyncStatus.ts';
+import { describeStatus } from './syncStatus.ts';
+
+/** The connection status in words, announced politely to screen readers when it changes. */
+export function SyncStatusBadge({ connection, label }: { connection: RelayConnection | null; label: string }) {
+  const status = useSyncStatus(connection);
+  return (
+    <span className={`sync-status sync-${status.state}`} role="status" aria-label={label}>
+      {describeStatus(status)}
+    </span>
+  );
+}

@@ -1,0 +1,41 @@
+import type { HostApi } from '../../../shared/host/HostApi.ts';
+import { isExpired, type TokenPayload } from '../../../shared/protocol/tokenPayload.ts';
+import { normalizeRelayUrl, parseInvite } from '../../../shared/protocol/invite.ts';
+
+/** An invite the user is about to accept: checked for shape and expiry (only the relay can verify it). */
+export interface PendingInvite {
+  relay: string;
+  token: string;
+  payload: TokenPayload;
+}
+
+/**
+ * Reads what the user pasted (a concord:// link, a browser link, or a bare token with a separately
+ * typed relay address). Throws an Error whose message says what is wrong and what to do.
+ */
+export function readInvite(text: string, typedRelay: string, now = Date.now()): PendingInvite {
+  const invite = parseInvite(text);
+  if (!invite) throw new Error('That is not a Concord invite. Paste the whole link (concord://join?… or http…/#join=…) or the token.');
+  if (!invite.payload) throw new Error('The invite token cannot be read. Ask for a new invite.');
+  const relay = invite.relay ?? normalizeRelayUrl(typedRelay);
+  if (!relay) throw new Error('Enter the relay address (for example wss://relay.example.org) to use with this token.');
+  if (isExpired(invite.payload, now)) {
+    throw new Error(`This invite expired on ${new Date(invite.payload.exp * 1000).toLocaleDateString()}. Ask for a new one.`);
+  }
+  return { relay, token: invite.token, payload: invite.payload };
+}
+
+/** Remembers the relay for the invite's workspace and the user's display name; returns the workspace to open. */
+export async function acceptInvite(host: HostApi, invite: PendingInvite, displayName: string): Promise<string> {
+  const relays = (await host.getSetting('relays')) ?? {};
+  await host.setSetting('relays', { ...relays, [invite.payload.ws]: { url: invite.relay, token: invite.token } });
+  if (displayName.trim()) await host.setSetting('displayName', displayName.trim().slice(0, 80));
+  return invite.payload.ws;
+}
+
+/** Forgets a workspace's relay: the workspace stays on this computer, local only. */
+export async function leaveRelay(host: HostApi, workspaceId: string): Promise<void> {
+  const relays = { ...((await host.getSetting('relays')) ?? {}) };
+  delete relays[workspaceId];
+  await host.setSetting('relays', relays);
+}

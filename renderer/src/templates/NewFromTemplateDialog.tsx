@@ -1,0 +1,103 @@
+import { useMemo, useState } from 'react';
+import type { Session } from '../app/session.ts';
+import { Dialog } from '../ui/Dialog.tsx';
+import { templateGroups } from '../../../shared/templates/listTemplates.ts';
+import { instantiateTemplate } from '../../../shared/templates/instantiate.ts';
+import { listMilestones } from '../../../shared/model/roadmap.ts';
+import { dueDate } from '../../../shared/domain/deadlines.ts';
+import type { Template } from '../../../shared/templates/template.ts';
+
+interface Props {
+  session: Session;
+  onCreated(id: string): void;
+  onClose(): void;
+}
+
+/** New document from a template: templates grouped by the milestone they serve, next deadline first. */
+export function NewFromTemplateDialog({ session, onCreated, onClose }: Props) {
+  const ws = session.workspace.doc;
+  const groups = useMemo(() => templateGroups(ws, new Date()), [ws]);
+  const milestones = useMemo(() => listMilestones(ws).sort((a, b) => dueDate(a).localeCompare(dueDate(b))), [ws]);
+  const [template, setTemplate] = useState<Template | null>(groups[0]?.templates[0] ?? null);
+  // A template can serve several milestones and so appear in several groups: the choice is the pair.
+  const [choice, setChoice] = useState(`${groups[0]?.milestone?.id ?? ''}:${groups[0]?.templates[0]?.id ?? ''}`);
+  const [milestoneId, setMilestoneId] = useState<string>(groups[0]?.milestone?.id ?? '');
+  const [title, setTitle] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  const choose = (t: Template, groupMilestone: string | null) => {
+    setTemplate(t);
+    setChoice(`${groupMilestone ?? ''}:${t.id}`);
+    if (groupMilestone) setMilestoneId(groupMilestone);
+  };
+  const create = async () => {
+    if (!template) return setError('Choose a template.');
+    const milestone = milestones.find((m) => m.id === milestoneId) ?? null;
+    const doc = instantiateTemplate(template, {
+      title: title.trim() || template.title,
+      milestoneId: milestone?.id ?? null,
+      deadline: milestone ? dueDate(milestone) : null,
+    });
+    onCreated(await session.library.adopt(doc));
+    onClose();
+  };
+
+  return (
+    <Dialog
+      title="New document from a template"
+      onClose={onClose}
+      onSubmit={() => void create()}
+      actions={
+        <>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary">
+            Create document
+          </button>
+        </>
+      }
+    >
+      <div className="template-groups" role="radiogroup" aria-label="Templates">
+        {groups.map((g) => (
+          <fieldset key={g.milestone?.id ?? 'none'}>
+            <legend>
+              {g.milestone ? `${g.milestone.title} · ${g.due}` : 'Other templates'}
+              {g.milestone && !g.upcoming ? ' (past)' : ''}
+            </legend>
+            {g.templates.map((t) => (
+              <label key={`${g.milestone?.id}:${t.id}`} className="template-option">
+                <input type="radio" name="template" checked={choice === `${g.milestone?.id ?? ''}:${t.id}`} onChange={() => choose(t, g.milestone?.id ?? null)} />
+                <span>
+                  <strong>{t.title}</strong>
+                  <span className="hint"> {t.description}</span>
+                </span>
+              </label>
+            ))}
+          </fieldset>
+        ))}
+      </div>
+      <label className="field">
+        <span>Title</span>
+        <input value={title} placeholder={template?.title ?? ''} onChange={(e) => setTitle(e.target.value)} />
+      </label>
+      <label className="field">
+        <span>Milestone</span>
+        <select value={milestoneId} onChange={(e) => setMilestoneId(e.target.value)}>
+          <option value="">None</option>
+          {milestones.map((m) => (
+            <option key={m.id} value={m.id}>
+              {dueDate(m)} · {m.title}
+              {m.confidence === 'unconfirmed' ? ' (unconfirmed)' : ''}
+            </option>
+          ))}
+        </select>
+      </label>
+      {error && (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,75 @@
+import { parseArgs } from 'node:util';
+import type { Command } from './command.ts';
+import { newId, ID_PATTERN } from '../../shared/ids.ts';
+import { formatBrowserLink, formatInviteLink, normalizeRelayUrl } from '../../shared/protocol/invite.ts';
+import { ROLES } from '../../shared/protocol/tokenPayload.ts';
+import type { Role, TokenPayload } from '../../shared/protocol/tokenPayload.ts';
+import { parseDuration } from '../auth/duration.ts';
+import { loadOrCreateSigningKey } from '../auth/signingKey.ts';
+import { SqliteTokenStore } from '../auth/sqliteTokenStore.ts';
+import { signToken } from '../auth/token.ts';
+import { openDatabase } from '../storage/sqliteDatabase.ts';
+import { defaultPublicUrl, resolveDataDir } from '../relay/options.ts';
+
+const HELP = `Usage: concord invite --workspace ID --role editor|commenter|viewer [options]
+
+Issues a signed invitation to one workspace of this relay and prints a link for the desktop app, a
+link for the browser version, and on the last line the bare token. Works while the relay runs.
+
+  --data DIR        the relay's data folder (default ./concord-data; env CONCORD_RELAY_DATA)
+  --workspace ID    the workspace the token opens (6-64 letters, digits, - or _)
+  --role ROLE       editor (writes), commenter or viewer (read only on the relay for now)
+  --expires TIME    validity: 12h, 14d, 8w, 1y (default 14d)
+  --name TEXT       who it is for, shown in \`concord tokens\` and in the app
+  --relay URL       the address members reach the relay at, e.g. wss://relay.example.org
+                    (default env CONCORD_RELAY_PUBLIC_URL, else ws://HOST:PORT of the relay settings)`;
+
+/** `concord invite`: issues a token and prints invite links. */
+export const invite: Command = {
+  summary: 'issue an invitation (token) to a workspace',
+  async run(argv) {
+    const { values } = parseArgs({
+      args: argv,
+      options: {
+        data: { type: 'string' },
+        workspace: { type: 'string' },
+        role: { type: 'string' },
+        expires: { type: 'string' },
+        name: { type: 'string' },
+        relay: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    if (values.help) {
+      console.log(HELP);
+      return 0;
+    }
+    const ws = values.workspace ?? '';
+    if (!ID_PATTERN.test(ws)) throw new Error('--workspace: expected an id of 6-64 letters, digits, - or _');
+    const role = values.role as Role;
+    if (!ROLES.includes(role)) throw new Error(`--role: expected one of ${ROLES.join(', ')}`);
+    if (values.name !== undefined && (values.name.length === 0 || values.name.length > 200)) throw new Error('--name: 1 to 200 characters');
+    const relayUrl = normalizeRelayUrl(values.relay ?? defaultPublicUrl(process.env));
+    if (!relayUrl) throw new Error('--relay: expected an address like wss://relay.example.org');
+    if (/\/\/(0\.0\.0\.0|\[::\])[:/]/.test(relayUrl)) console.error('note: the links point at a wildcard address; pass --relay with the address members use');
+    const dataDir = resolveDataDir(values.data, process.env);
+    const { key, created } = loadOrCreateSigningKey(dataDir);
+    if (created) console.error(`note: created a new signing key in ${dataDir}; start the relay with --data ${dataDir}`);
+    const iat = Math.floor(Date.now() / 1000);
+    const payload: TokenPayload = { v: 1, id: newId(), ws, role, iat, exp: iat + parseDuration(values.expires ?? '14d') };
+    if (values.name !== undefined) payload.name = values.name;
+    const token = signToken(key, payload);
+    const db = openDatabase(dataDir);
+    try {
+      await new SqliteTokenStore(db).record(payload);
+    } finally {
+      db.close();
+    }
+    const who = payload.name ? ` for ${payload.name}` : '';
+    console.log(`Invitation${who}: ${role} of workspace ${ws}, valid until ${new Date(payload.exp * 1000).toISOString()} (token id ${payload.id})`);
+    console.log(`Desktop app: ${formatInviteLink(relayUrl, token)}`);
+    console.log(`Browser:     ${formatBrowserLink(relayUrl, token)}`);
+    console.log(token);
+    return 0;
+  },
+};

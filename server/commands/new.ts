@@ -1,0 +1,91 @@
+import { parseArgs } from 'node:util';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import * as Y from 'yjs';
+import type { Command } from './command.ts';
+import { builtinTemplate, BUILTIN_TEMPLATES } from '../../shared/templates/builtinTemplates.ts';
+import { instantiateTemplate } from '../../shared/templates/instantiate.ts';
+import { suggestMilestone, templateServes } from '../../shared/templates/listTemplates.ts';
+import { DEFAULT_MILESTONES, defaultMilestone } from '../../shared/domain/cycles.ts';
+import { dueDate } from '../../shared/domain/deadlines.ts';
+import { encodeConcordFile } from '../../shared/file/concordFile.ts';
+import { readMeta } from '../../shared/model/documentMeta.ts';
+import { newId } from '../../shared/ids.ts';
+
+const HELP = `Usage: concord new --template ID --out FILE.concord [--title TEXT] [--milestone ID] [--force]
+
+Writes a new document from a template, ready to open in Concord.
+
+  --template   template id (see \`concord templates\`)
+  --out        file to write; must end in .concord
+  --title      document title (default: the template's title)
+  --milestone  milestone id (default: the template's next milestone)
+  --force      overwrite FILE if it exists`;
+
+/** Thrown for wrong usage: printed without a stack, exit code 2. */
+class UsageError extends Error {}
+
+function pickMilestone(templateId: string, requested: string | undefined) {
+  const template = builtinTemplate(templateId);
+  if (!template) throw new UsageError(`unknown template "${templateId}"; one of: ${BUILTIN_TEMPLATES.map((t) => t.id).join(', ')}`);
+  if (requested === undefined) return { template, milestone: suggestMilestone(template, DEFAULT_MILESTONES, new Date()) };
+  const milestone = defaultMilestone(requested);
+  if (!milestone) throw new UsageError(`unknown milestone "${requested}"; see \`concord templates\` for milestone ids`);
+  if (!templateServes(template, milestone)) console.error(`concord new: note: template "${template.id}" is not usually used for ${milestone.id}`);
+  return { template, milestone };
+}
+
+export const newDocument: Command = {
+  summary: 'write a new .concord document from a template',
+  async run(argv) {
+    const { values } = parseArgs({
+      args: argv,
+      options: {
+        template: { type: 'string' },
+        out: { type: 'string' },
+        title: { type: 'string' },
+        milestone: { type: 'string' },
+        force: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    if (values.help) {
+      console.log(HELP);
+      return 0;
+    }
+    try {
+      if (!values.template || !values.out) throw new UsageError('--template and --out are required');
+      if (!values.out.endsWith('.concord')) throw new UsageError('--out must name a .concord file');
+      const { template, milestone } = pickMilestone(values.template, values.milestone);
+      const out = path.resolve(values.out);
+      const doc = instantiateTemplate(template, {
+        title: values.title,
+        milestoneId: milestone?.id ?? null,
+        deadline: milestone ? dueDate(milestone) : null,
+      });
+      const header = { docId: newId(), title: readMeta(doc).title.slice(0, 500), savedAt: new Date().toISOString(), app: 'concord-cli' };
+      const bytes = encodeConcordFile(header, Y.encodeStateAsUpdate(doc));
+      const tmp = `${out}.${process.pid}.tmp`;
+      await fs.writeFile(tmp, bytes, { flag: 'wx' });
+      try {
+        if (!values.force && (await exists(out))) throw new UsageError(`${values.out} exists; use --force to overwrite it`);
+        await fs.rename(tmp, out);
+      } finally {
+        await fs.rm(tmp, { force: true });
+      }
+      console.log(`Wrote ${values.out}: "${header.title}" from template ${template.id}${milestone ? `, for ${milestone.id}` : ''}`);
+      return 0;
+    } catch (err) {
+      if (!(err instanceof UsageError)) throw err;
+      console.error(`concord new: ${err.message}\n\n${HELP}`);
+      return 2;
+    }
+  },
+};
+
+async function exists(file: string): Promise<boolean> {
+  return fs.stat(file).then(
+    () => true,
+    () => false,
+  );
+}

@@ -1,0 +1,49 @@
+import { parseArgs } from 'node:util';
+import type { Command } from './command.ts';
+import { RELAY_OPTIONS, resolveRelayConfig } from '../relay/options.ts';
+import { startRelay } from '../relay/server.ts';
+
+const ARG = { string: ' ADDR', path: ' DIR', int: ' N', bytes: ' SIZE', bool: '' } as const;
+
+function describeOption(o: (typeof RELAY_OPTIONS)[number]): string {
+  const shown = o.flag === 'web' ? 'dist/renderer of this checkout' : o.default;
+  return `  ${('--' + o.flag + ARG[o.kind]).padEnd(24)}  ${o.help}\n  ${''.padEnd(24)}  default ${shown}; env ${o.env}`;
+}
+
+const HELP = `Usage: concord relay [options]
+
+Runs a Concord relay: members' apps sync documents through it live (y-websocket protocol at
+ws://HOST:PORT/sync/<workspaceId>[/<documentId>]?token=...). It stores every document in an SQLite
+database in the data folder, answers GET /healthz, and serves the web build at / when there is one.
+Invite members with \`concord invite\`. SIGTERM or Ctrl-C stops it cleanly.
+
+Options (each can also be set by the environment variable shown; a flag wins):
+${RELAY_OPTIONS.map(describeOption).join('\n')}
+  --help                    show this text
+
+Sizes take KiB/MiB/GiB suffixes (16MiB). See docs/relay.md for TLS, backups and the protocol.`;
+
+/** `concord relay`: runs the relay until SIGTERM/SIGINT. */
+export const relay: Command = {
+  summary: 'run a relay that members sync through',
+  async run(argv) {
+    const options = Object.fromEntries(RELAY_OPTIONS.map((o) => [o.flag, { type: o.kind === 'bool' ? ('boolean' as const) : ('string' as const) }]));
+    const { values } = parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } } });
+    if (values.help) {
+      console.log(HELP);
+      return 0;
+    }
+    const config = resolveRelayConfig(values, process.env);
+    const running = await startRelay(config);
+    console.log(`Concord relay listening on ${running.url}`);
+    console.log(`data: ${config.dataDir}`);
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+    await running.stop();
+    // Nothing should be left running; if a stray handle is, do not hang a service manager's stop.
+    setTimeout(() => process.exit(0), 2000).unref();
+    return 0;
+  },
+};

@@ -1,0 +1,45 @@
+import { parseArgs } from 'node:util';
+import type { Command } from './command.ts';
+import { BUILTIN_TEMPLATES } from '../../shared/templates/builtinTemplates.ts';
+import { DEFAULT_MILESTONES } from '../../shared/domain/cycles.ts';
+import { templateServes } from '../../shared/templates/listTemplates.ts';
+
+const HELP = `Usage: concord templates [--json]
+
+Lists the built-in document templates with their ids and the milestones they serve.
+Use an id with \`concord new --template ID\`.
+
+  --json   print a JSON array instead of text`;
+
+/** A template as listed: id, title, kind and the shipped milestones it serves. */
+export function templateSummaries() {
+  return BUILTIN_TEMPLATES.map((t) => ({
+    id: t.id,
+    title: t.title,
+    kind: t.kind,
+    description: t.description,
+    paragraphNumbering: t.paragraphNumbering,
+    milestones: DEFAULT_MILESTONES.filter((m) => templateServes(t, m)).map((m) => ({ id: m.id, title: m.title, date: m.date })),
+  }));
+}
+
+export const templates: Command = {
+  summary: 'list document templates and their milestones',
+  async run(argv) {
+    const { values } = parseArgs({ args: argv, options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+    if (values.help) {
+      console.log(HELP);
+      return 0;
+    }
+    const list = templateSummaries();
+    if (values.json) {
+      console.log(JSON.stringify(list, null, 2));
+      return 0;
+    }
+    for (const t of list) {
+      console.log(`${t.id}\n  ${t.title}`);
+      for (const m of t.milestones) console.log(`  - ${m.id} (${m.date.start}${m.date.end ? ` to ${m.date.end}` : ''})`);
+    }
+    return 0;
+  },
+};

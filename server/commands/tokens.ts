@@ -1,0 +1,46 @@
+import { parseArgs } from 'node:util';
+import type { Command } from './command.ts';
+import { SqliteTokenStore } from '../auth/sqliteTokenStore.ts';
+import { openDatabase } from '../storage/sqliteDatabase.ts';
+import { resolveDataDir } from '../relay/options.ts';
+
+const HELP = `Usage: concord tokens [--data DIR]
+
+Lists the invitations issued by this relay: id, workspace, role, name, expiry, revocation.
+
+  --data DIR   the relay's data folder (default ./concord-data; env CONCORD_RELAY_DATA)`;
+
+function when(seconds: number): string {
+  return new Date(seconds * 1000).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+/** `concord tokens`: lists issued tokens. */
+export const tokens: Command = {
+  summary: 'list issued invitations (tokens)',
+  async run(argv) {
+    const { values } = parseArgs({ args: argv, options: { data: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    if (values.help) {
+      console.log(HELP);
+      return 0;
+    }
+    const db = openDatabase(resolveDataDir(values.data, process.env));
+    try {
+      const now = Date.now() / 1000;
+      const rows = (await new SqliteTokenStore(db).list()).map((r) => [
+        r.id,
+        r.ws,
+        r.role,
+        r.name ?? '',
+        when(r.exp) + (r.exp <= now ? ' (expired)' : ''),
+        r.revokedAt === null ? 'no' : when(r.revokedAt),
+      ]);
+      const table = [['ID', 'WORKSPACE', 'ROLE', 'NAME', 'EXPIRES (UTC)', 'REVOKED'], ...rows];
+      const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
+      for (const row of table) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd());
+      if (rows.length === 0) console.log('(no tokens issued yet)');
+      return 0;
+    } finally {
+      db.close();
+    }
+  },
+};

@@ -1,0 +1,47 @@
+import type { IncomingMessage } from 'node:http';
+import { CLOSE_MALFORMED, CLOSE_TOO_MANY_CONNECTIONS } from '../../shared/protocol/closeCodes.ts';
+import { ACK_PARAM, TOKEN_PARAM } from '../../shared/protocol/messages.ts';
+import { parseSyncPath } from '../../shared/protocol/rooms.ts';
+import type { RoomAddress } from '../../shared/protocol/rooms.ts';
+import type { TokenPayload } from '../../shared/protocol/tokenPayload.ts';
+import type { Authenticator } from '../auth/authenticator.ts';
+
+/** A connection the relay lets in. */
+export interface Admitted {
+  ok: true;
+  room: RoomAddress;
+  token: TokenPayload;
+  wantsAck: boolean;
+}
+
+/** A connection the relay accepts only to close it with `code` and `reason`. */
+export interface Refused {
+  ok: false;
+  code: number;
+  reason: string;
+}
+
+/** What admission needs to know. */
+export interface AdmissionContext {
+  authenticator: Authenticator;
+  openFromAddress: number;
+  maxConnectionsPerAddress: number;
+}
+
+/** Decides whether a WebSocket upgrade may join a room: address limit, path, then token. */
+export async function admit(req: IncomingMessage, ctx: AdmissionContext): Promise<Admitted | Refused> {
+  if (ctx.openFromAddress >= ctx.maxConnectionsPerAddress) {
+    return { ok: false, code: CLOSE_TOO_MANY_CONNECTIONS, reason: 'too many connections from this address' };
+  }
+  let url: URL;
+  try {
+    url = new URL(req.url ?? '/', 'http://relay');
+  } catch {
+    return { ok: false, code: CLOSE_MALFORMED, reason: 'malformed request' };
+  }
+  const room = parseSyncPath(url.pathname);
+  if (!room) return { ok: false, code: CLOSE_MALFORMED, reason: 'expected /sync/<workspaceId>[/<documentId>]' };
+  const auth = await ctx.authenticator.check(url.searchParams.get(TOKEN_PARAM), room.workspaceId);
+  if (!auth.ok) return auth;
+  return { ok: true, room, token: auth.payload, wantsAck: url.searchParams.get(ACK_PARAM) === '1' };
+}

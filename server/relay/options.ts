@@ -1,0 +1,103 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { DEFAULT_WEB_DIR } from '../commands/serve.ts';
+
+const count = z.number().int().positive();
+const configSchema = z.object({
+  host: z.string().min(1),
+  port: z.number().int().min(0).max(65535),
+  dataDir: z.string(),
+  webDir: z.string(),
+  maxFrameBytes: count,
+  maxDocumentBytes: count,
+  maxMessagesPerSecond: count,
+  maxConnectionsPerAddress: count,
+  idleUnloadMs: z.number().int().min(0),
+  compactEvery: count.min(2),
+  commitDelayMs: z.number().int().min(0),
+  tokenRecheckMs: count,
+  trustProxy: z.boolean(),
+});
+/** Everything `concord relay` can be told, resolved to values. */
+export type RelayConfig = z.infer<typeof configSchema>;
+
+type Kind = 'string' | 'path' | 'int' | 'bytes' | 'bool';
+
+interface OptionSpec {
+  key: keyof RelayConfig;
+  flag: string;
+  env: string;
+  kind: Kind;
+  default: string;
+  help: string;
+}
+
+/** The relay's options: flag, environment variable, default and meaning (also the --help text). */
+export const RELAY_OPTIONS: readonly OptionSpec[] = [
+  { key: 'host', flag: 'host', env: 'CONCORD_RELAY_HOST', kind: 'string', default: '127.0.0.1', help: 'address to listen on (0.0.0.0 for all interfaces)' },
+  { key: 'port', flag: 'port', env: 'CONCORD_RELAY_PORT', kind: 'int', default: '4455', help: 'port to listen on; 0 picks a free one (the printed address has the real port)' },
+  { key: 'dataDir', flag: 'data', env: 'CONCORD_RELAY_DATA', kind: 'path', default: './concord-data', help: 'folder for the database (concord.db) and the signing key (signing.key)' },
+  { key: 'webDir', flag: 'web', env: 'CONCORD_RELAY_WEB', kind: 'path', default: DEFAULT_WEB_DIR, help: 'web build served at / when it holds an index.html' },
+  { key: 'maxFrameBytes', flag: 'max-frame', env: 'CONCORD_RELAY_MAX_FRAME', kind: 'bytes', default: '16MiB', help: 'largest message a client may send (close 4413)' },
+  { key: 'maxDocumentBytes', flag: 'max-document', env: 'CONCORD_RELAY_MAX_DOCUMENT', kind: 'bytes', default: '64MiB', help: 'largest stored size of one document or workspace index (close 4422)' },
+  { key: 'maxMessagesPerSecond', flag: 'max-rate', env: 'CONCORD_RELAY_MAX_RATE', kind: 'int', default: '200', help: 'messages per second per connection, with bursts up to 10x (close 4429)' },
+  { key: 'maxConnectionsPerAddress', flag: 'max-connections', env: 'CONCORD_RELAY_MAX_CONNECTIONS', kind: 'int', default: '200', help: 'open connections per client address (close 4430)' },
+  { key: 'idleUnloadMs', flag: 'idle-unload-ms', env: 'CONCORD_RELAY_IDLE_UNLOAD_MS', kind: 'int', default: '30000', help: 'unload a document this long after its last connection closed' },
+  { key: 'compactEvery', flag: 'compact-every', env: 'CONCORD_RELAY_COMPACT_EVERY', kind: 'int', default: '500', help: 'merge a document\'s update log once it holds this many updates' },
+  { key: 'commitDelayMs', flag: 'commit-delay-ms', env: 'CONCORD_RELAY_COMMIT_DELAY_MS', kind: 'int', default: '2', help: 'group commit: updates arriving within this window share one disk flush' },
+  { key: 'tokenRecheckMs', flag: 'token-recheck-ms', env: 'CONCORD_RELAY_TOKEN_RECHECK_MS', kind: 'int', default: '10000', help: 'how often open connections are re-checked for revoked or expired tokens' },
+  { key: 'trustProxy', flag: 'trust-proxy', env: 'CONCORD_RELAY_TRUST_PROXY', kind: 'bool', default: 'false', help: 'take the client address from X-Forwarded-For (only behind your own reverse proxy)' },
+];
+
+/** Parses `16MiB`, `512k`, `1g` or a plain byte count. */
+export function parseBytes(text: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)(i?b)?$/i.exec(text.trim());
+  if (!m) throw new Error(`invalid size "${text}" (examples: 512KiB, 16MiB)`);
+  const unit = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(m[2] ?? '').toLowerCase()] ?? 1;
+  return Math.floor(Number(m[1]) * unit);
+}
+
+function convert(spec: OptionSpec, raw: string): string | number | boolean {
+  switch (spec.kind) {
+    case 'string':
+      return raw;
+    case 'path':
+      return path.resolve(raw);
+    case 'bool':
+      if (!/^(1|0|true|false|yes|no)$/i.test(raw)) throw new Error(`--${spec.flag}: expected true or false, got "${raw}"`);
+      return /^(1|true|yes)$/i.test(raw);
+    case 'bytes':
+    case 'int': {
+      const n = spec.kind === 'bytes' ? parseBytes(raw) : Number(raw);
+      if (!Number.isInteger(n) || n < 0) throw new Error(`--${spec.flag}: invalid value "${raw}"`);
+      return n;
+    }
+  }
+}
+
+/** Resolves the configuration: flag, else environment variable, else default. */
+export function resolveRelayConfig(flags: Record<string, string | boolean | undefined>, env: NodeJS.ProcessEnv): RelayConfig {
+  const out: Record<string, string | number | boolean> = {};
+  for (const spec of RELAY_OPTIONS) {
+    const flag = flags[spec.flag];
+    const raw = typeof flag === 'string' ? flag : flag === true ? 'true' : (env[spec.env] ?? spec.default);
+    out[spec.key] = convert(spec, raw);
+  }
+  const result = configSchema.safeParse(out);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const spec = RELAY_OPTIONS.find((o) => o.key === issue?.path[0]);
+  throw new Error(`--${spec?.flag ?? '?'}: ${issue?.message ?? 'invalid value'} (got ${String(spec ? out[spec.key] : '')})`);
+}
+
+/** The data folder for the token commands: --data, else CONCORD_RELAY_DATA, else ./concord-data. */
+export function resolveDataDir(flag: string | undefined, env: NodeJS.ProcessEnv): string {
+  return path.resolve(flag ?? env.CONCORD_RELAY_DATA ?? './concord-data');
+}
+
+/** The address members reach the relay at, for invite links: CONCORD_RELAY_PUBLIC_URL, else ws://HOST:PORT. */
+export function defaultPublicUrl(env: NodeJS.ProcessEnv): string {
+  if (env.CONCORD_RELAY_PUBLIC_URL) return env.CONCORD_RELAY_PUBLIC_URL;
+  const host = env.CONCORD_RELAY_HOST ?? '127.0.0.1';
+  return `ws://${host.includes(':') ? `[${host}]` : host}:${env.CONCORD_RELAY_PORT ?? '4455'}`;
+}

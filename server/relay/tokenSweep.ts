@@ -1,0 +1,24 @@
+import type { Authenticator } from '../auth/authenticator.ts';
+import type { Connection } from './connection.ts';
+
+/**
+ * Re-checks the tokens of open connections every `intervalMs`, closing those that were revoked or
+ * expired since they connected (4401), so `concord revoke` takes effect without a restart.
+ */
+export function startTokenSweep(connections: ReadonlySet<Connection>, authenticator: Authenticator, intervalMs: number): { stop(): void } {
+  let running = false;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    void (async () => {
+      for (const conn of [...connections]) {
+        const result = await authenticator.stillValid(conn.info.token);
+        if (!result.ok) conn.close(result.code, result.reason);
+      }
+    })().finally(() => {
+      running = false;
+    });
+  }, intervalMs);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
+}

@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { openDatabase } from './sqliteDatabase.ts';
+import { SqliteUpdateStore } from './sqliteUpdateStore.ts';
+import { GroupCommit } from './groupCommit.ts';
+import type { LogEntry } from './updateStore.ts';
+
+const dirs: string[] = [];
+function tempDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'concord-commit-'));
+  dirs.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
+
+/** Records every update a doc emits, as the relay does. */
+function recordUpdates(doc: Y.Doc): Uint8Array[] {
+  const updates: Uint8Array[] = [];
+  doc.on('update', (u: Uint8Array) => updates.push(u));
+  return updates;
+}
+
+describe('GroupCommit', () => {
+  it('batches updates queued together into one write, in order, and resolves them', async () => {
+    const store = new SqliteUpdateStore(openDatabase(tempDir()));
+    const batches: number[] = [];
+    const counting = {
+      load: store.load.bind(store),
+      compact: store.compact.bind(store),
+      close: store.close.bind(store),
+      appendBatch: (entries: readonly LogEntry[]) => {
+        batches.push(entries.length);
+        return store.appendBatch(entries);
+      },
+    };
+    const commit = new GroupCommit(counting, { delayMs: 5, maxEntries: 100, maxBytes: 1 << 20 });
+    const doc = new Y.Doc();
+    const updates = recordUpdates(doc);
+    for (let i = 0; i < 250; i++) doc.getText('t').insert(0, 'x');
+    await Promise.all(updates.map((u) => commit.append('room-123456', u)));
+    expect(batches).toEqual([100, 100, 50]);
+    const compacted = await commit.exclusive(() => store.compact('room-123456'));
+    expect(compacted.rows).toBe(1);
+    await commit.flush();
+    await store.close();
+  });
+
+  it('rejects the appends of a batch that could not be written, and keeps going', async () => {
+    const store = new SqliteUpdateStore(openDatabase(tempDir()));
+    let fail = true;
+    const flaky = {
+      load: store.load.bind(store),
+      compact: store.compact.bind(store),
+      close: store.close.bind(store),
+      appendBatch: async (entries: readonly LogEntry[]) => {
+        if (fail) throw new Error('disk full');
+        return store.appendBatch(entries);
+      },
+    };
+    const commit = new GroupCommit(flaky, { delayMs: 1, maxEntries: 10, maxBytes: 1 << 20 });
+    await expect(commit.append('room-123456', new Uint8Array([0, 0]))).rejects.toThrow('disk full');
+    fail = false;
+    await expect(commit.append('room-123456', new Uint8Array([0, 0]))).resolves.toBeUndefined();
+    expect((await store.load('room-123456')).rows).toBe(1);
+    await store.close();
+  });
+});

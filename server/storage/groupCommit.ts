@@ -1,0 +1,80 @@
+import type { LogEntry, UpdateStore } from './updateStore.ts';
+
+/** How a GroupCommit batches: wait up to `delayMs` after the first update, or less when a batch fills up. */
+export interface GroupCommitOptions {
+  delayMs: number;
+  maxEntries: number;
+  maxBytes: number;
+}
+
+interface Batch {
+  entries: LogEntry[];
+  bytes: number;
+  done: Promise<void>;
+  resolve: () => void;
+  reject: (err: unknown) => void;
+}
+
+/**
+ * Group commit: updates arriving within a few milliseconds are written in one transaction (one
+ * fsync), then all their promises resolve together. Batches are written strictly in order, so when
+ * an append resolves, everything appended before it is durable too.
+ */
+export class GroupCommit {
+  private current: Batch | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private tail: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly store: UpdateStore,
+    private readonly options: GroupCommitOptions,
+  ) {}
+
+  /** Queues one update; resolves when it is durable, rejects when its batch could not be written. */
+  append(room: string, update: Uint8Array): Promise<void> {
+    const batch = (this.current ??= newBatch());
+    batch.entries.push({ room, update });
+    batch.bytes += update.length;
+    if (batch.entries.length >= this.options.maxEntries || batch.bytes >= this.options.maxBytes) this.seal();
+    else this.timer ??= setTimeout(() => this.seal(), this.options.delayMs);
+    return batch.done;
+  }
+
+  /** Writes what is queued now; resolves when everything appended so far is durable (never rejects). */
+  flush(): Promise<void> {
+    this.seal();
+    return this.tail;
+  }
+
+  /** Runs `task` after every batch queued so far and before any later one (e.g. a compaction). */
+  exclusive<T>(task: () => Promise<T>): Promise<T> {
+    this.seal();
+    const result = this.tail.then(task);
+    this.tail = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    return result;
+  }
+
+  private seal(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const batch = this.current;
+    if (!batch) return;
+    this.current = null;
+    this.tail = this.tail.then(() => this.store.appendBatch(batch.entries)).then(batch.resolve, batch.reject);
+  }
+}
+
+function newBatch(): Batch {
+  let resolve!: () => void;
+  let reject!: (err: unknown) => void;
+  const done = new Promise<void>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  // A failed batch is reported to each caller of append; this keeps Node from also calling it unhandled.
+  done.catch(() => undefined);
+  return { entries: [], bytes: 0, done, resolve, reject };
+}

@@ -1,0 +1,53 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { openDatabase } from './sqliteDatabase.ts';
+import { SqliteUpdateStore } from './sqliteUpdateStore.ts';
+
+const dirs: string[] = [];
+function tempDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'concord-store-'));
+  dirs.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
+
+/** Records every update a doc emits, as the relay does. */
+function recordUpdates(doc: Y.Doc): Uint8Array[] {
+  const updates: Uint8Array[] = [];
+  doc.on('update', (u: Uint8Array) => updates.push(u));
+  return updates;
+}
+
+describe('SqliteUpdateStore', () => {
+  it('appends, reloads after reopening, and compacts to one row with the same content', async () => {
+    const dir = tempDir();
+    const doc = new Y.Doc();
+    const updates = recordUpdates(doc);
+    for (let i = 0; i < 50; i++) doc.getText('t').insert(i, String(i % 10));
+    doc.getText('t').delete(3, 4);
+    let store = new SqliteUpdateStore(openDatabase(dir));
+    await store.appendBatch(updates.map((update) => ({ room: 'ws-abcdef/doc-123456', update })));
+    await store.appendBatch([{ room: 'other-room', update: updates[0]! }]);
+    await store.close();
+
+    store = new SqliteUpdateStore(openDatabase(dir));
+    const log = await store.load('ws-abcdef/doc-123456');
+    expect(log.rows).toBe(51);
+    const stats = await store.compact('ws-abcdef/doc-123456');
+    expect(stats.rows).toBe(1);
+    const after = await store.load('ws-abcdef/doc-123456');
+    expect(after.rows).toBe(1);
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, after.updates[0]!);
+    expect(copy.getText('t').toString()).toBe(doc.getText('t').toString());
+    expect((await store.load('other-room')).rows).toBe(1);
+    expect((await store.load('empty-room')).rows).toBe(0);
+    await store.close();
+  });
+});
+

@@ -1,0 +1,54 @@
+import type Database from 'better-sqlite3';
+import * as Y from 'yjs';
+import type { LogEntry, LogStats, StoredLog, UpdateStore } from './updateStore.ts';
+
+interface Row {
+  id: number;
+  data: Buffer;
+}
+
+/** UpdateStore on the embedded SQLite database (one row per stored update). */
+export class SqliteUpdateStore implements UpdateStore {
+  private readonly selectRoom;
+  private readonly insert;
+  private readonly deleteUpTo;
+  private readonly appendTx;
+  private readonly compactTx;
+
+  constructor(private readonly db: Database.Database) {
+    this.selectRoom = db.prepare<[string], Row>('SELECT id, data FROM updates WHERE room = ? ORDER BY id');
+    this.insert = db.prepare<[string, Uint8Array]>('INSERT INTO updates (room, data) VALUES (?, ?)');
+    this.deleteUpTo = db.prepare<[string, number]>('DELETE FROM updates WHERE room = ? AND id <= ?');
+    this.appendTx = db.transaction((entries: readonly LogEntry[]) => {
+      for (const e of entries) this.insert.run(e.room, e.update);
+    });
+    // IMMEDIATE: take the write lock before reading, so nothing slips in between read and delete.
+    this.compactTx = db.transaction((room: string): LogStats => {
+      const rows = this.selectRoom.all(room);
+      const last = rows.at(-1);
+      if (!last || rows.length === 1) return { rows: rows.length, bytes: last?.data.length ?? 0 };
+      const merged = Y.mergeUpdates(rows.map((r) => new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.length)));
+      this.deleteUpTo.run(room, last.id);
+      this.insert.run(room, merged);
+      return { rows: 1, bytes: merged.length };
+    });
+  }
+
+  async load(room: string): Promise<StoredLog> {
+    const rows = this.selectRoom.all(room);
+    const updates = rows.map((r) => new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.length));
+    return { updates, rows: rows.length, bytes: updates.reduce((n, u) => n + u.length, 0) };
+  }
+
+  async appendBatch(entries: readonly LogEntry[]): Promise<void> {
+    if (entries.length > 0) this.appendTx.immediate(entries);
+  }
+
+  async compact(room: string): Promise<LogStats> {
+    return this.compactTx.immediate(room);
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

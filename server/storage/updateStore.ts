@@ -1,0 +1,39 @@
+// The relay's document storage, behind an async interface so that the embedded SQLite store and a
+// networked one (Postgres, issue 8) are interchangeable. Every method is about one room's
+// append-only update log; nothing above this interface knows how it is kept.
+
+/** One update to add to a room's log. */
+export interface LogEntry {
+  room: string;
+  update: Uint8Array;
+}
+
+/** Size of a room's log: how many updates it holds and their total bytes. */
+export interface LogStats {
+  rows: number;
+  bytes: number;
+}
+
+/** A room's whole log as loaded. */
+export interface StoredLog extends LogStats {
+  updates: Uint8Array[];
+}
+
+/** Durable append-only update log per room. */
+export interface UpdateStore {
+  /** Every stored update of `room` (none for a new room). */
+  load(room: string): Promise<StoredLog>;
+  /**
+   * Appends all entries in one atomic write. Resolves only once they are durable: they survive the
+   * process being killed and, as far as the disk honours flushes, the machine losing power.
+   */
+  appendBatch(entries: readonly LogEntry[]): Promise<void>;
+  /**
+   * Replaces the updates of `room` stored so far by their merge (Y.mergeUpdates), atomically: a
+   * concurrent append is either merged or kept beside the result, never lost. Implementations that
+   * can be shared by several relay processes must lock the room while compacting.
+   */
+  compact(room: string): Promise<LogStats>;
+  /** Releases the store; pending appends must have resolved first. */
+  close(): Promise<void>;
+}

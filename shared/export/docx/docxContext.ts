@@ -1,0 +1,27 @@
+import type { Paragraph } from 'docx';
+import type { ExportOptions } from '../exportOptions.ts';
+import { ExportCounters } from '../documentPlan.ts';
+
+type NoteContent = { children: Paragraph[] };
+
+/** State shared by the DOCX writers during one render. */
+export interface DocxContext {
+  options: ExportOptions;
+  counters: ExportCounters;
+  footnotes: Record<number, NoteContent>;
+  endnotes: Record<number, NoteContent>;
+  /** Next numbering instance, so that each ordered list restarts at 1. */
+  nextListInstance: () => number;
+}
+
+/** A fresh context for one render. */
+export function createDocxContext(options: ExportOptions): DocxContext {
+  let instance = 0;
+  return {
+    options,
+    counters: new ExportCounters(),
+    footnotes: {},
+    endnotes: {},
+    nextListInstance: () => ++instance,
+  };
+}

@@ -1,0 +1,81 @@
+import { AlignmentType, Document, Footer, Header, Packer, PageBreak, PageNumber, Paragraph, TableOfContents, TextRun } from 'docx';
+import type { FileChild } from 'docx';
+import type { ExportModel } from '../exportModel.ts';
+import type { ExportOptions } from '../exportOptions.ts';
+import { PAPER_SIZES_MM } from '../exportOptions.ts';
+import { shortTitle } from '../documentPlan.ts';
+import { blocksOf } from './docxBlocks.ts';
+import { createDocxContext } from './docxContext.ts';
+import { mmToTwip, numberingOptions, stylesOptions } from './docxStyles.ts';
+
+function coverBlocks(model: ExportModel): FileChild[] {
+  const out: FileChild[] = [];
+  const cover = (text: string, extra: { bold?: boolean; caps?: boolean } = {}) =>
+    new Paragraph({ style: 'ConcordCover', children: [new TextRun({ text, bold: extra.bold, allCaps: extra.caps })] });
+  if (model.coalition) out.push(cover(model.coalition, { caps: true }), new Paragraph({ spacing: { after: 1400 } }));
+  out.push(new Paragraph({ style: 'Title', children: [new TextRun(model.meta.title)] }));
+  if (model.meta.subtitle) out.push(new Paragraph({ style: 'Subtitle', children: [new TextRun(model.meta.subtitle)] }));
+  if (model.milestoneTitle) out.push(cover(`Prepared for: ${model.milestoneTitle}`));
+  if (model.date) out.push(cover(model.date));
+  if (model.signatories.length) {
+    out.push(new Paragraph({ spacing: { before: 800 }, style: 'ConcordCover', children: [new TextRun({ text: 'Signatory organisations', allCaps: true, bold: true })] }));
+    for (const name of model.signatories) out.push(cover(name));
+  }
+  out.push(new Paragraph({ children: [new PageBreak()] }));
+  return out;
+}
+
+function contentsBlocks(): FileChild[] {
+  // The field is filled in by Word (it asks to update fields on opening) from the Heading1-3 styles.
+  return [
+    new Paragraph({ children: [new TextRun({ text: 'Contents', bold: true, size: 30, font: 'Arial' })], spacing: { after: 200 } }),
+    new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-3' }),
+    new Paragraph({ children: [new PageBreak()] }),
+  ];
+}
+
+/**
+ * The document as a Word file, written from the model (not from HTML): cover page, a TOC field,
+ * Heading1-3, real list and paragraph numbering, tables with repeating header rows, Word footnotes
+ * (or endnotes), links, objective tags as margin labels, running header and "page X of Y".
+ */
+export async function renderDocx(model: ExportModel, options: ExportOptions): Promise<Uint8Array> {
+  const ctx = createDocxContext(options);
+  const body = blocksOf(model.body, ctx);
+  const paper = PAPER_SIZES_MM[options.paper];
+  const m = options.margins;
+  const small = { size: 16, color: '444444', font: 'Arial' };
+  const doc = new Document({
+    title: model.meta.title,
+    subject: model.meta.subtitle || undefined,
+    creator: model.coalition || 'Concord',
+    features: { updateFields: true },
+    styles: stylesOptions(),
+    numbering: numberingOptions(),
+    footnotes: ctx.footnotes,
+    endnotes: ctx.endnotes,
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: { width: mmToTwip(paper.width), height: mmToTwip(paper.height) },
+            margin: { top: mmToTwip(m.top), right: mmToTwip(m.right), bottom: mmToTwip(m.bottom), left: mmToTwip(m.left), header: mmToTwip(10), footer: mmToTwip(10) },
+          },
+        },
+        headers: {
+          default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: shortTitle(model.meta.title), ...small })] })] }),
+          first: new Header({ children: [new Paragraph('')] }),
+        },
+        footers: {
+          default: new Footer({
+            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], ...small })] })],
+          }),
+          first: new Footer({ children: [new Paragraph('')] }),
+        },
+        children: [...coverBlocks(model), ...contentsBlocks(), ...body],
+      },
+    ],
+  });
+  return Packer.pack(doc, 'uint8array');
+}

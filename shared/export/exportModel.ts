@@ -1,0 +1,64 @@
+import * as Y from 'yjs';
+import { z } from 'zod';
+import type { Node as PMNode } from '@tiptap/pm/model';
+import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
+import { documentSchema } from '../schema/schema.ts';
+import { BODY_FIELD } from '../schema/extensions.ts';
+import { readMeta } from '../model/documentMeta.ts';
+import type { DocumentMeta } from '../model/documentMeta.ts';
+
+/** What the document itself does not hold but its cover shows; the caller looks these up. */
+export const ExportExtrasSchema = z
+  .object({
+    coalition: z.string().max(300).optional(),
+    signatories: z
+      .array(z.object({ organisation: z.string().min(1).max(300), status: z.string().max(40) }))
+      .max(2000)
+      .optional(),
+    milestoneTitle: z.string().max(300).optional(),
+    /** Shown as given ("12 May 2026"); the caller formats it in the reader's language. */
+    date: z.string().max(100).optional(),
+  })
+  .strict();
+export type ExportExtras = z.infer<typeof ExportExtrasSchema>;
+export type Signatory = NonNullable<ExportExtras['signatories']>[number];
+
+/** One consistent, immutable view of a document, from which every format is written. */
+export interface ExportModel {
+  meta: DocumentMeta;
+  body: PMNode;
+  coalition: string;
+  /** Only organisations that have signed: a pending or declined one must never appear as an author. */
+  signatories: string[];
+  milestoneTitle: string;
+  date: string;
+}
+
+/**
+ * Takes a snapshot of `doc` for export. The state is encoded once and decoded into a private
+ * Y.Doc, so edits arriving while an export runs (a collaborator typing) never mix into it.
+ */
+export function snapshotExportModel(doc: Y.Doc, extras: unknown = {}): ExportModel {
+  const update = Y.encodeStateAsUpdate(doc);
+  const copy = new Y.Doc({ gc: false });
+  try {
+    Y.applyUpdate(copy, update);
+    return buildExportModel(copy, extras);
+  } finally {
+    copy.destroy();
+  }
+}
+
+/** Builds the model from a document no one else is changing (a snapshot, or one just read from a file). */
+export function buildExportModel(doc: Y.Doc, extras: unknown = {}): ExportModel {
+  const given = ExportExtrasSchema.parse(extras ?? {});
+  const body = yXmlFragmentToProseMirrorRootNode(doc.getXmlFragment(BODY_FIELD), documentSchema());
+  return {
+    meta: readMeta(doc),
+    body,
+    coalition: given.coalition?.trim() ?? '',
+    signatories: (given.signatories ?? []).filter((s) => s.status === 'signed').map((s) => s.organisation.trim()),
+    milestoneTitle: given.milestoneTitle?.trim() ?? '',
+    date: given.date?.trim() ?? '',
+  };
+}

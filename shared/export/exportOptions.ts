@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+/** Paper sizes every printer supports, in millimetres (portrait). */
+export const PAPER_SIZES_MM = {
+  a4: { width: 210, height: 297 },
+  letter: { width: 215.9, height: 279.4 },
+} as const;
+export type Paper = keyof typeof PAPER_SIZES_MM;
+
+const MarginsSchema = z
+  .object({
+    top: z.number().min(5).max(60),
+    right: z.number().min(5).max(60),
+    bottom: z.number().min(5).max(60),
+    left: z.number().min(5).max(60),
+  })
+  .strict();
+export type MarginsMm = z.infer<typeof MarginsSchema>;
+
+/**
+ * Margins leave room for the running header and footer (top, bottom) and for the objective labels
+ * (left). Letter is narrower, so its side margins give a little.
+ */
+export const DEFAULT_MARGINS_MM: Record<Paper, MarginsMm> = {
+  a4: { top: 24, right: 20, bottom: 24, left: 27 },
+  letter: { top: 22, right: 19, bottom: 22, left: 25 },
+};
+
+/** What a caller may ask for; everything is optional and validated. */
+export const ExportOptionsInputSchema = z
+  .object({
+    paper: z.enum(['a4', 'letter']).optional(),
+    margins: MarginsSchema.optional(),
+    paragraphNumbers: z.boolean().optional(),
+    tags: z.enum(['margin', 'hidden']).optional(),
+    notes: z.enum(['footnotes', 'endnotes']).optional(),
+  })
+  .strict();
+export type ExportOptionsInput = z.infer<typeof ExportOptionsInputSchema>;
+
+/**
+ * The options every writer and printer takes (print HTML, Chromium via Playwright, Electron's
+ * printToPDF, DOCX, Markdown). Tagged PDF and the PDF outline are always on, so they are not options.
+ */
+export interface ExportOptions {
+  paper: Paper;
+  margins: MarginsMm;
+  /** UN-style numbered body paragraphs (1., 2., ...). */
+  paragraphNumbers: boolean;
+  /** Objective/principle tags as small labels in the left margin, or left out. */
+  tags: 'margin' | 'hidden';
+  /** Notes at the foot of the page where they are cited, or gathered at the end. */
+  notes: 'footnotes' | 'endnotes';
+}
+
+/** Fills in defaults: paragraph numbering follows the document's own setting unless asked otherwise. */
+export function resolveExportOptions(meta: { paragraphNumbering: boolean }, input: unknown = {}): ExportOptions {
+  const given = ExportOptionsInputSchema.parse(input ?? {});
+  const paper = given.paper ?? 'a4';
+  return {
+    paper,
+    margins: given.margins ?? DEFAULT_MARGINS_MM[paper],
+    paragraphNumbers: given.paragraphNumbers ?? meta.paragraphNumbering,
+    tags: given.tags ?? 'margin',
+    notes: given.notes ?? 'footnotes',
+  };
+}

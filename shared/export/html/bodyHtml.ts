@@ -1,0 +1,105 @@
+import type { Node as PMNode } from '@tiptap/pm/model';
+import { blockTags, headingLevel, isNumberedParagraph } from '../documentPlan.ts';
+import { escapeHtml } from './escape.ts';
+import type { HtmlContext } from './htmlContext.ts';
+import { inlineHtml } from './inlineHtml.ts';
+
+function tagLabel(node: PMNode, ctx: HtmlContext): string {
+  if (ctx.options.tags !== 'margin') return '';
+  const tags = blockTags(node);
+  // Hidden from the accessibility tree so that Chromium's PDF outline titles are the headings' own text.
+  return tags.length ? `<span class="tag-label" aria-hidden="true">${escapeHtml(tags.join(' '))}</span>` : '';
+}
+
+function paragraphHtml(node: PMNode, parent: PMNode | null, ctx: HtmlContext): string {
+  const label = tagLabel(node, ctx);
+  if (ctx.options.paragraphNumbers && isNumberedParagraph(node, parent)) {
+    const n = ctx.counters.nextParagraph();
+    return `<p class="numbered">${label}<span class="para-no">${n}.</span>${inlineHtml(node, ctx)}</p>`;
+  }
+  return `<p>${label}${inlineHtml(node, ctx)}</p>`;
+}
+
+function cellHtml(cell: PMNode, ctx: HtmlContext): string {
+  const tag = cell.type.name === 'tableHeader' ? 'th' : 'td';
+  const attrs: string[] = [];
+  const colspan = Number(cell.attrs.colspan);
+  const rowspan = Number(cell.attrs.rowspan);
+  if (Number.isInteger(colspan) && colspan > 1) attrs.push(`colspan="${colspan}"`);
+  if (Number.isInteger(rowspan) && rowspan > 1) attrs.push(`rowspan="${rowspan}"`);
+  if (tag === 'th') attrs.push('scope="col"');
+  return `<${tag}${attrs.length ? ' ' + attrs.join(' ') : ''}>${childrenHtml(cell, ctx)}</${tag}>`;
+}
+
+/** Leading rows made only of header cells become the table head, which repeats on every page. */
+function tableHtml(table: PMNode, ctx: HtmlContext): string {
+  const rows: PMNode[] = [];
+  table.forEach((row) => rows.push(row));
+  let headRows = 0;
+  while (headRows < rows.length - 1 && isHeaderRow(rows[headRows]!)) headRows++;
+  const rowHtml = (row: PMNode) => {
+    let cells = '';
+    row.forEach((cell) => (cells += cellHtml(cell, ctx)));
+    return `<tr>${cells}</tr>`;
+  };
+  const head = headRows ? `<thead>${rows.slice(0, headRows).map(rowHtml).join('')}</thead>` : '';
+  return `<table>${head}<tbody>${rows.slice(headRows).map(rowHtml).join('')}</tbody></table>`;
+}
+
+function isHeaderRow(row: PMNode): boolean {
+  let all = row.childCount > 0;
+  row.forEach((cell) => (all &&= cell.type.name === 'tableHeader'));
+  return all;
+}
+
+/** One block node as HTML; guidance is never exported. */
+export function blockHtml(node: PMNode, parent: PMNode | null, ctx: HtmlContext): string {
+  switch (node.type.name) {
+    case 'paragraph':
+      return paragraphHtml(node, parent, ctx);
+    case 'heading': {
+      const level = headingLevel(node);
+      return `<h${level} id="${ctx.counters.nextHeading()}">${tagLabel(node, ctx)}${inlineHtml(node, ctx)}</h${level}>`;
+    }
+    case 'blockquote':
+      return `<blockquote>${childrenHtml(node, ctx)}</blockquote>`;
+    case 'bulletList':
+      return `<ul>${childrenHtml(node, ctx)}</ul>`;
+    case 'orderedList': {
+      const start = Number(node.attrs.start);
+      const type = typeof node.attrs.type === 'string' && /^[1aAiI]$/.test(node.attrs.type) ? ` type="${node.attrs.type}"` : '';
+      return `<ol${Number.isInteger(start) && start !== 1 ? ` start="${start}"` : ''}${type}>${childrenHtml(node, ctx)}</ol>`;
+    }
+    case 'listItem':
+      return `<li>${childrenHtml(node, ctx)}</li>`;
+    case 'table':
+      return tableHtml(node, ctx);
+    case 'horizontalRule':
+      return '<hr>';
+    default:
+      return '';
+  }
+}
+
+/**
+ * The children of a block node as HTML, in document order. Consecutive headings are grouped so that
+ * the group moves to the next page as one: Paged.js keeps only one block with the next.
+ */
+export function childrenHtml(node: PMNode, ctx: HtmlContext): string {
+  let out = '';
+  let headings: string[] = [];
+  const flush = () => {
+    out += headings.length > 1 ? `<div class="heading-group">${headings.join('')}</div>` : headings.join('');
+    headings = [];
+  };
+  node.forEach((child) => {
+    const html = blockHtml(child, node, ctx);
+    if (child.type.name === 'heading') headings.push(html);
+    else if (html) {
+      flush();
+      out += html;
+    }
+  });
+  flush();
+  return out;
+}

@@ -1,0 +1,99 @@
+import type { ExportOptions } from '../exportOptions.ts';
+import { PAPER_SIZES_MM } from '../exportOptions.ts';
+import { cssString } from './escape.ts';
+import { shortTitle } from '../documentPlan.ts';
+
+/** The typography shared by the paged print and the plain reading HTML. */
+function typographyCss(options: ExportOptions): string {
+  const labelWidth = Math.max(10, options.margins.left - 6);
+  return `
+html { font-family: "Liberation Serif", "Times New Roman", Tinos, serif; font-size: 11pt; line-height: 1.38; color: #111; }
+body { margin: 0; }
+.doc-body { position: relative; }
+.heading-group { break-inside: avoid; break-after: avoid; }
+h1, h2, h3 { font-family: "Liberation Sans", Arial, Arimo, sans-serif; line-height: 1.2; break-after: avoid; break-inside: avoid; position: relative; }
+h1 { font-size: 15pt; margin: 14pt 0 6pt; }
+h2 { font-size: 12.5pt; margin: 12pt 0 5pt; }
+h3 { font-size: 11pt; margin: 10pt 0 4pt; font-style: italic; }
+p { margin: 0 0 6pt; orphans: 2; widows: 2; text-align: left; }
+p.numbered { padding-left: 9mm; }
+.para-no { display: inline-block; width: 9mm; margin-left: -9mm; }
+ul, ol { margin: 0 0 6pt; padding-left: 8mm; }
+li > p { margin-bottom: 3pt; }
+blockquote { margin: 0 0 6pt 8mm; font-style: italic; }
+hr { border: 0; border-top: 0.5pt solid #888; margin: 8pt 0; }
+a { color: #1a4f8b; text-decoration: underline; }
+table { width: 100%; border-collapse: collapse; margin: 4pt 0 8pt; font-size: 9.5pt; line-height: 1.25; }
+th, td { border: 0.5pt solid #777; padding: 2pt 4pt; vertical-align: top; text-align: left; }
+th { background: #e8ecf1; font-weight: bold; }
+tr { break-inside: avoid; }
+td > p, th > p { margin: 0; }
+.tag-label { position: absolute; left: -${options.margins.left - 3}mm; width: ${labelWidth}mm; text-align: right; font-family: "Liberation Sans", Arial, sans-serif; font-size: 6.5pt; font-weight: normal; font-style: normal; line-height: 1.3; color: #4a5a6a; }
+.cover { text-align: left; }
+.cover-coalition { font-family: "Liberation Sans", Arial, sans-serif; font-size: 11pt; text-transform: uppercase; letter-spacing: 0.06em; color: #333; margin-bottom: 30mm; }
+.cover-title { font-family: "Liberation Sans", Arial, sans-serif; font-size: 24pt; font-weight: bold; line-height: 1.15; margin: 0 0 6mm; }
+.cover-subtitle { font-size: 14pt; margin: 0 0 14mm; }
+.cover-milestone, .cover-date { font-size: 11pt; margin: 0 0 2mm; }
+.cover-signatories { margin-top: 18mm; }
+.cover-label { font-family: "Liberation Sans", Arial, sans-serif; font-size: 9pt; text-transform: uppercase; letter-spacing: 0.05em; color: #555; margin-bottom: 2mm; }
+.cover-signatories ul { list-style: none; padding: 0; columns: 2; column-gap: 8mm; font-size: 10pt; }
+.toc-title { font-family: "Liberation Sans", Arial, sans-serif; font-size: 15pt; font-weight: bold; margin: 0 0 8pt; }
+.toc ol { list-style: none; margin: 0; padding: 0; }
+.toc li { margin: 0 0 3pt; }
+.toc .toc-l2 { padding-left: 6mm; }
+.toc .toc-l3 { padding-left: 12mm; font-size: 10pt; }
+.toc a { color: inherit; text-decoration: none; display: flex; align-items: baseline; }
+.toc a::before { content: ""; order: 1; flex: 1 1 auto; border-bottom: 0.6pt dotted #777; margin: 0 3pt; min-width: 8mm; }
+.toc a::after { order: 2; }
+.endnotes ol { list-style: none; padding: 0; font-size: 9.5pt; }
+.endnotes li { margin-bottom: 3pt; }
+.note-no { display: inline-block; min-width: 7mm; }
+.note-call { font-size: 70%; line-height: 0; }
+.note-call a { text-decoration: none; }
+`;
+}
+
+/** Page boxes, running header, page numbers, footnote area and cross-reference numbers, for Paged.js. */
+function pagedCss(options: ExportOptions, title: string): string {
+  const paper = PAPER_SIZES_MM[options.paper];
+  const m = options.margins;
+  const margin = (box: string) => `font-family: "Liberation Sans", Arial, sans-serif; font-size: 8pt; color: #444; ${box}`;
+  return `
+@page {
+  size: ${paper.width}mm ${paper.height}mm;
+  margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm;
+  @top-center { content: ${cssString(shortTitle(title))}; ${margin('vertical-align: bottom; padding-bottom: 4mm;')} }
+  @bottom-center { content: "page " counter(page) " of " counter(pages); ${margin('vertical-align: top; padding-top: 4mm;')} }
+  @footnote { border-top: 0.5pt solid #777; padding-top: 2mm; margin-top: 4mm; }
+}
+@page cover {
+  @top-center { content: none; }
+  @bottom-center { content: none; }
+}
+.cover { page: cover; break-after: page; padding-top: 20mm; }
+.toc { break-after: page; }
+.toc a::after { content: target-counter(attr(href url), page); }
+.footnote { float: footnote; font-size: 8.5pt; line-height: 1.25; font-style: normal; font-weight: normal; text-align: left; }
+.footnote[data-footnote-marker] { list-style: none; }
+.footnote[data-footnote-marker]::marker { content: none; }
+.footnote[data-footnote-call]::after { vertical-align: super; font-size: 70%; line-height: 0; font-variant-position: normal; }
+.endnotes { break-before: page; }
+`;
+}
+
+/** Each footnote call shows its own number: Paged.js's counters go wrong when a note moves to the next page. */
+function footnoteCallCss(notes: number): string {
+  let css = '';
+  for (let n = 1; n <= notes; n++) css += `.footnote.fn-${n}[data-footnote-call]::after{content:"${n}"}\n`;
+  return css;
+}
+
+/** The whole stylesheet of the print HTML; `paged` adds the paged-media rules. */
+export function printCss(options: ExportOptions, title: string, paged: boolean, notes = 0): string {
+  const reading = `
+@media screen { body { max-width: 170mm; margin: 12mm auto; padding: 0 ${options.margins.left}mm 0 ${options.margins.left}mm; } }
+.cover { border-bottom: 0.5pt solid #999; margin-bottom: 10mm; padding-bottom: 8mm; }
+.toc { margin-bottom: 10mm; }
+`;
+  return typographyCss(options) + (paged ? pagedCss(options, title) + footnoteCallCss(notes) : reading);
+}

@@ -1,0 +1,64 @@
+import type { ExportModel } from '../exportModel.ts';
+import type { ExportOptions } from '../exportOptions.ts';
+import { planDocument } from '../documentPlan.ts';
+import type { HeadingEntry } from '../documentPlan.ts';
+import { childrenHtml } from './bodyHtml.ts';
+import { escapeHtml } from './escape.ts';
+import { coverHtml, tocHtml } from './frontMatterHtml.ts';
+import { createHtmlContext } from './htmlContext.ts';
+import type { CollectedNote } from './htmlContext.ts';
+import { PAGED_CONFIG_SCRIPT, PAGED_HANDLERS_SCRIPT, inlineScript } from './pagedRuntime.ts';
+import { printCss } from './printCss.ts';
+
+/** How the page is laid out: by the paged-media library (for printing) or as one plain reading page. */
+export interface PrintHtmlRuntime {
+  /**
+   * Source of Paged.js (`pagedjs/dist/paged.polyfill.min.js`), inlined so the page needs no network.
+   * The host reads it (server: from node_modules; renderer: a bundled asset). Omit for reading HTML.
+   */
+  pagedScript?: string;
+}
+
+/** Anchor of the endnotes section, listed in the contents after the body's headings. */
+export const NOTES_ANCHOR = 'notes';
+
+function endnotesHtml(notes: readonly CollectedNote[]): string {
+  const items = notes
+    .map((n) => `<li id="note-${n.number}"><span class="note-no"><a href="#note-ref-${n.number}">${n.number}.</a></span>${escapeHtml(n.text)}</li>`)
+    .join('');
+  return `<section class="endnotes"><h1 id="${NOTES_ANCHOR}">Notes</h1><ol>${items}</ol></section>`;
+}
+
+/**
+ * The document as one standalone HTML page with its stylesheet and, when `runtime.pagedScript` is
+ * given, the paged-media script that lays out pages, contents page numbers, running header,
+ * "page X of Y" and footnotes, then sets `data-layout="done"` (or "error") on <html>.
+ * Everything is inline: the page loads nothing. All text is escaped; links are http, https or mailto only.
+ */
+export function renderPrintHtml(model: ExportModel, options: ExportOptions, runtime: PrintHtmlRuntime = {}): string {
+  const paged = typeof runtime.pagedScript === 'string' && runtime.pagedScript.length > 0;
+  const plan = planDocument(model.body);
+  const ctx = createHtmlContext(options, paged);
+  const body = childrenHtml(model.body, ctx);
+  const toc: HeadingEntry[] = [...plan.headings];
+  if (ctx.endnotes.length) toc.push({ level: 1, text: 'Notes', anchor: NOTES_ANCHOR });
+  const scripts = paged
+    ? `<script>${inlineScript(PAGED_CONFIG_SCRIPT)}</script><script>${inlineScript(runtime.pagedScript ?? '')}</script><script>${inlineScript(PAGED_HANDLERS_SCRIPT)}</script>`
+    : '';
+  const title = escapeHtml(model.meta.title);
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="en"><head><meta charset="utf-8">`,
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src ${paged ? "'unsafe-inline'" : "'none'"}">`,
+    `<title>${title}</title>`,
+    model.meta.subtitle ? `<meta name="description" content="${escapeHtml(model.meta.subtitle)}">` : '',
+    `<style>${printCss(options, model.meta.title, paged, plan.footnotes.length).replace(/<\/(style)/gi, '<\\/$1')}</style>`,
+    scripts,
+    '</head><body>',
+    coverHtml(model),
+    tocHtml(toc),
+    `<main class="doc-body">${body}</main>`,
+    ctx.endnotes.length ? endnotesHtml(ctx.endnotes) : '',
+    '</body></html>',
+  ].join('');
+}

@@ -1,0 +1,73 @@
+import type { Mark, Node as PMNode } from '@tiptap/pm/model';
+import { safeHref } from '../html/escape.ts';
+
+// Link outermost, so that a link always closes after the emphasis inside it.
+const MARK_ORDER = ['link', 'bold', 'italic', 'strike'];
+
+/** Escapes ASCII punctuation that Markdown could read as syntax. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>|~&#!]/g, '\\$&').replace(/\u00a0/g, '&nbsp;');
+}
+
+function linkTarget(href: string): string {
+  return /[\s()<>]/.test(href) ? `<${href.replace(/[<>\s]/g, encodeURIComponent)}>` : href;
+}
+
+function opener(mark: Mark): string {
+  if (mark.type.name === 'link') return safeHref(mark.attrs.href) ? '[' : '';
+  return mark.type.name === 'bold' ? '**' : mark.type.name === 'italic' ? '*' : '~~';
+}
+
+function closer(mark: Mark): string {
+  if (mark.type.name === 'link') {
+    const href = safeHref(mark.attrs.href);
+    return href ? `](${linkTarget(href)})` : '';
+  }
+  return opener(mark);
+}
+
+/** Writes a note's call and remembers its text for the definitions at the end. */
+export type NoteSink = (text: string) => number;
+
+/**
+ * The inline content of a textblock as CommonMark (+ GFM strikethrough, footnotes). Whitespace is
+ * kept outside emphasis delimiters, which CommonMark requires for them to open and close.
+ */
+export function markdownInline(block: PMNode, notes: NoteSink, inTable = false): string {
+  let out = '';
+  let open: Mark[] = [];
+  let pendingSpace = '';
+  const transition = (marks: Mark[]) => {
+    let keep = 0;
+    while (keep < open.length && keep < marks.length && open[keep]!.eq(marks[keep]!)) keep++;
+    for (let i = open.length - 1; i >= keep; i--) out += closer(open[i]!);
+    out += pendingSpace;
+    pendingSpace = '';
+    for (const mark of marks.slice(keep)) out += opener(mark);
+    open = marks;
+  };
+  block.forEach((child) => {
+    if (child.isText) {
+      const raw = (child.text ?? '').replace(/\n/g, ' ');
+      const marks = child.marks.filter((m) => MARK_ORDER.includes(m.type.name)).sort((a, b) => MARK_ORDER.indexOf(a.type.name) - MARK_ORDER.indexOf(b.type.name));
+      const core = raw.trim();
+      if (!core) {
+        pendingSpace += raw;
+        return;
+      }
+      const lead = raw.slice(0, raw.length - raw.trimStart().length);
+      pendingSpace += lead;
+      transition(marks);
+      out += escapeMarkdown(core);
+      pendingSpace = raw.slice(raw.trimEnd().length);
+    } else if (child.type.name === 'hardBreak') {
+      out += pendingSpace + (inTable ? ' ' : '\\\n');
+      pendingSpace = '';
+    } else if (child.type.name === 'footnote') {
+      out += pendingSpace + `[^${notes(child.textContent.trim())}]`;
+      pendingSpace = '';
+    }
+  });
+  transition([]);
+  return out;
+}

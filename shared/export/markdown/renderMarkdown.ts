@@ -1,0 +1,91 @@
+import type { Node as PMNode } from '@tiptap/pm/model';
+import type { ExportModel } from '../exportModel.ts';
+import { headingLevel } from '../documentPlan.ts';
+import { escapeMarkdown, markdownInline } from './markdownInline.ts';
+import type { NoteSink } from './markdownInline.ts';
+
+/** Keeps a paragraph that starts like a list item or a rule ("2022. The forum", "- x") a paragraph. */
+function guardLineStart(text: string): string {
+  return text.replace(/^(\d{1,9})([.)])/, '$1\\$2').replace(/^([-+=])/, '\\$1');
+}
+
+function indent(text: string, by: string): string {
+  return text
+    .split('\n')
+    .map((line, i) => (i === 0 || line === '' ? line : by + line))
+    .join('\n');
+}
+
+function tableMarkdown(table: PMNode, notes: NoteSink): string {
+  const rows: string[][] = [];
+  table.forEach((row) => {
+    const cells: string[] = [];
+    row.forEach((cell) => {
+      const parts: string[] = [];
+      cell.forEach((block) => parts.push(block.isTextblock ? markdownInline(block, notes, true) : escapeMarkdown(block.textContent)));
+      cells.push(parts.join(' ').trim() || ' ');
+    });
+    rows.push(cells);
+  });
+  const width = Math.max(1, ...rows.map((r) => r.length));
+  const line = (cells: string[]) => `| ${Array.from({ length: width }, (_, i) => cells[i] ?? ' ').join(' | ')} |`;
+  const [head = [], ...body] = rows;
+  return [line(head), `|${' --- |'.repeat(width)}`, ...body.map(line)].join('\n');
+}
+
+function blockMarkdown(node: PMNode, notes: NoteSink): string {
+  switch (node.type.name) {
+    case 'paragraph':
+      return guardLineStart(markdownInline(node, notes));
+    case 'heading':
+      return `${'#'.repeat(headingLevel(node))} ${markdownInline(node, notes)}`;
+    case 'blockquote':
+      return blocksMarkdown(node, notes)
+        .split('\n')
+        .map((l) => (l ? `> ${l}` : '>'))
+        .join('\n');
+    case 'bulletList':
+    case 'orderedList': {
+      const ordered = node.type.name === 'orderedList';
+      const start = Number.isInteger(Number(node.attrs.start)) ? Number(node.attrs.start) : 1;
+      const items: string[] = [];
+      node.forEach((item, _offset, i) => {
+        const marker = ordered ? `${start + i}. ` : '- ';
+        items.push(marker + indent(blocksMarkdown(item, notes), ' '.repeat(marker.length)));
+      });
+      return items.join('\n');
+    }
+    case 'table':
+      return tableMarkdown(node, notes);
+    case 'horizontalRule':
+      return '---';
+    default:
+      return '';
+  }
+}
+
+function blocksMarkdown(node: PMNode, notes: NoteSink): string {
+  const out: string[] = [];
+  node.forEach((child) => {
+    const md = blockMarkdown(child, notes);
+    if (md) out.push(md);
+  });
+  return out.join('\n\n');
+}
+
+/**
+ * The document as CommonMark with GFM tables and strikethrough and footnotes (`[^1]`), behind a small
+ * YAML front matter (title, subtitle, paragraph-numbering). Objective tags and paragraph numbers
+ * have no Markdown form and are left out; guidance is never exported.
+ */
+export function renderMarkdown(model: ExportModel): string {
+  const notes: string[] = [];
+  const sink: NoteSink = (text) => notes.push(text);
+  const body = blocksMarkdown(model.body, sink);
+  const front = ['---', `title: ${JSON.stringify(model.meta.title)}`];
+  if (model.meta.subtitle) front.push(`subtitle: ${JSON.stringify(model.meta.subtitle)}`);
+  if (model.meta.paragraphNumbering) front.push('paragraph-numbering: true');
+  front.push('---');
+  const definitions = notes.map((text, i) => `[^${i + 1}]: ${escapeMarkdown(text) || ' '}`);
+  return [front.join('\n'), body, definitions.join('\n')].filter(Boolean).join('\n\n') + '\n';
+}

@@ -1,0 +1,84 @@
+import { isAllowedLink } from '../schema/linkPolicy.ts';
+import type { DocJson } from './importTypes.ts';
+import type { DropCounter } from './importTypes.ts';
+import type { HElement, HNode } from './htmlTree.ts';
+import { textOf } from './htmlTree.ts';
+import type { FootnoteIndex } from './htmlFootnotes.ts';
+
+type MarkJson = NonNullable<DocJson['marks']>[number];
+
+const MARK_TAGS: Record<string, string> = { strong: 'bold', b: 'bold', em: 'italic', i: 'italic', u: 'underline', ins: 'underline', s: 'strike', del: 'strike', strike: 'strike' };
+
+/** Elements whose content is not text a document can hold; they are dropped and counted. */
+export const DROPPED_ELEMENTS: Record<string, string> = {
+  img: 'image', svg: 'drawing', math: 'equation', video: 'video', audio: 'audio', iframe: 'embedded frame', object: 'embedded object',
+  embed: 'embedded object', canvas: 'drawing', script: 'script', style: 'style sheet', form: 'form', input: 'form field',
+  button: 'form field', select: 'form field', textarea: 'form field', template: 'template', noscript: 'script',
+};
+
+export interface InlineContext {
+  notes: FootnoteIndex;
+  dropped: DropCounter;
+}
+
+function withMark(marks: MarkJson[], mark: MarkJson): MarkJson[] {
+  return marks.some((m) => m.type === mark.type) ? marks : [...marks, mark];
+}
+
+/** Converts inline HTML to ProseMirror inline JSON (text with marks, hard breaks, footnotes). */
+export function inlineNodes(nodes: readonly HNode[], ctx: InlineContext, marks: MarkJson[] = []): DocJson[] {
+  const out: DocJson[] = [];
+  for (const node of nodes) {
+    if (typeof node === 'string') {
+      const text = node.replace(/[\s\u00a0]+/g, (ws) => (ws.includes('\u00a0') ? '\u00a0' : ' '));
+      if (text) out.push(marks.length ? { type: 'text', text, marks } : { type: 'text', text });
+      continue;
+    }
+    out.push(...inlineElement(node, ctx, marks));
+  }
+  return out;
+}
+
+function inlineElement(el: HElement, ctx: InlineContext, marks: MarkJson[]): DocJson[] {
+  if (DROPPED_ELEMENTS[el.tag]) {
+    ctx.dropped.add(DROPPED_ELEMENTS[el.tag]!);
+    return [];
+  }
+  if (el.tag === 'br') return [{ type: 'hardBreak' }];
+  if (el.tag === 'sup') {
+    const note = ctx.notes.noteFor(el);
+    if (note !== null) return [{ type: 'footnote', content: note ? [{ type: 'text', text: note }] : [] }];
+  }
+  const markType = MARK_TAGS[el.tag];
+  if (markType) return inlineNodes(el.children, ctx, withMark(marks, { type: markType }));
+  if (el.tag === 'a' && el.attrs.href !== undefined) {
+    const href = el.attrs.href.trim();
+    // In-document anchors (#...) just lose their target; other schemes (javascript:, file:) are refused.
+    if (href.startsWith('#')) return inlineNodes(el.children, ctx, marks);
+    if (isAllowedLink(href)) return inlineNodes(el.children, ctx, withMark(marks, { type: 'link', attrs: { href } }));
+    ctx.dropped.add('unsafe link');
+    return inlineNodes(el.children, ctx, marks);
+  }
+  if (el.tag === 'code' || el.tag === 'kbd' || el.tag === 'samp') return inlineNodes([textOf(el)], ctx, marks);
+  return inlineNodes(el.children, ctx, marks);
+}
+
+/** Trims a paragraph's inline content: no leading or trailing spaces, no empty text nodes. */
+export function trimInline(nodes: DocJson[]): DocJson[] {
+  let prevSpace = true;
+  for (const n of nodes) {
+    if (n.type !== 'text') {
+      prevSpace = n.type === 'hardBreak';
+      continue;
+    }
+    // HTML collapses white space across element boundaries too.
+    if (prevSpace) n.text = (n.text ?? '').replace(/^ +/, '');
+    if (n.text) prevSpace = n.text.endsWith(' ');
+  }
+  const out = nodes.filter((n) => n.type !== 'text' || (n.text ?? '') !== '');
+  const first = out[0];
+  if (first?.type === 'text') first.text = (first.text ?? '').replace(/^ +/, '');
+  const last = out[out.length - 1];
+  if (last?.type === 'text') last.text = (last.text ?? '').replace(/ +$/, '');
+  return out.filter((n) => n.type !== 'text' || (n.text ?? '') !== '');
+}

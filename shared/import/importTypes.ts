@@ -1,0 +1,49 @@
+/** ProseMirror JSON as the importers build it; documentSchema() checks it before it becomes a document. */
+export interface DocJson {
+  type: string;
+  attrs?: Record<string, unknown>;
+  content?: DocJson[];
+  text?: string;
+  marks?: { type: string; attrs?: Record<string, unknown> }[];
+}
+
+/** What an import produced: a checked document body plus what had to be left out. */
+export interface ImportedDocument {
+  title: string;
+  subtitle: string;
+  paragraphNumbering: boolean;
+  /** A `doc` node valid for documentSchema(). */
+  doc: DocJson;
+  /** Counts by kind of what was dropped ("image": 3, "text box": 1). */
+  dropped: Record<string, number>;
+}
+
+/** Why a file could not be imported, in words a user can act on. Nothing is created when it is thrown. */
+export class ImportError extends Error {
+  override name = 'ImportError';
+}
+
+/** Tallies dropped content by kind. */
+export class DropCounter {
+  readonly counts: Record<string, number> = {};
+
+  /** Records `n` dropped items of one kind. */
+  add(kind: string, n = 1): void {
+    if (n > 0) this.counts[kind] = (this.counts[kind] ?? 0) + n;
+  }
+}
+
+/** The short report: "Dropped 3 images, 1 text box." or "Nothing was dropped." */
+export function describeDropped(dropped: Record<string, number>): string {
+  const parts = Object.entries(dropped)
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([kind, n]) => `${n} ${n === 1 ? kind : pluralise(kind)}`);
+  return parts.length ? `Dropped ${parts.join(', ')}.` : 'Nothing was dropped.';
+}
+
+function pluralise(kind: string): string {
+  if (/(s|x|ch|sh)$/.test(kind)) return `${kind}es`;
+  if (/[^aeiou]y$/.test(kind)) return `${kind.slice(0, -1)}ies`;
+  return `${kind}s`;
+}

@@ -1,0 +1,24 @@
+import type * as Y from 'yjs';
+import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
+import { documentSchema } from '../schema/schema.ts';
+import { BODY_FIELD } from '../schema/extensions.ts';
+import { createDocumentDoc, writeMeta } from '../model/documentMeta.ts';
+import { checkDoc } from './checkDoc.ts';
+import type { ImportedDocument } from './importTypes.ts';
+
+/** Creates a new document Y.Doc from an import: body, title, subtitle, paragraph numbering, creation time. */
+export function importedToYDoc(imported: ImportedDocument, createdAt: Date = new Date()): Y.Doc {
+  checkDoc(imported.doc);
+  const doc = createDocumentDoc();
+  doc.transact(() => {
+    prosemirrorJSONToYXmlFragment(documentSchema(), imported.doc, doc.getXmlFragment(BODY_FIELD));
+    writeMeta(doc, {
+      title: imported.title,
+      subtitle: imported.subtitle,
+      paragraphNumbering: imported.paragraphNumbering,
+      status: 'draft',
+      createdAt: createdAt.toISOString(),
+    });
+  });
+  return doc;
+}

@@ -1,0 +1,101 @@
+import type { JSONContent } from '@tiptap/core';
+import type { Node as PMNode } from '@tiptap/pm/model';
+import type { SectionBudget } from '../schema/budget.ts';
+import { sortTags } from '../schema/tagList.ts';
+import { DEFAULT_WORDS_PER_MINUTE, speakingSeconds } from '../domain/oralStatements.ts';
+import { countWords } from './wordCount.ts';
+import type { BudgetReport } from './budgetCheck.ts';
+import { checkBudget } from './budgetCheck.ts';
+import type { DocSection } from './sections.ts';
+import { descendantsOf, inheritedTags, splitSections } from './sections.ts';
+import { blockText, markTagsIn, taggedText } from './sectionText.ts';
+
+/** A section with its counts, budget verdict and tags. */
+export interface SectionStats extends DocSection {
+  /** The section's own content, subsections excluded. */
+  words: number;
+  characters: number;
+  /** Own content plus every subsection: what the section's budget is checked against. */
+  totalWords: number;
+  totalCharacters: number;
+  /** Reading time of totalWords at the chosen pace. */
+  speakingSeconds: number;
+  budgetReport: BudgetReport;
+  tags: { heading: string[]; inherited: string[]; marks: string[]; all: string[] };
+  /** Words per tag in the section's own content: heading and inherited tags count every word, marks what they cover. */
+  taggedWords: Record<string, number>;
+}
+
+export interface AnalysisOptions {
+  /** Reading pace for speaking time, words a minute (default 120). */
+  wordsPerMinute?: number;
+}
+
+function ownCounts(section: DocSection): { words: number; characters: number; text: string } {
+  const text = section.blocks.map(blockText).filter((t) => t.length > 0).join('\n');
+  return { words: countWords(text), characters: [...text.trim()].length, text };
+}
+
+function wordsByTag(section: DocSection, scope: readonly string[], words: number): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const tag of scope) out[tag] = words;
+  for (const block of section.blocks) {
+    for (const [tag, text] of taggedText(block)) if (!scope.includes(tag)) out[tag] = (out[tag] ?? 0) + countWords(text);
+  }
+  return out;
+}
+
+/** Every section with its words, characters, speaking time, budget verdict and tags. */
+export function analyseSections(doc: PMNode | JSONContent, options: AnalysisOptions = {}): SectionStats[] {
+  const pace = options.wordsPerMinute ?? DEFAULT_WORDS_PER_MINUTE;
+  const sections = splitSections(doc);
+  const own = sections.map(ownCounts);
+  return sections.map((section, i) => {
+    const mine = own[i] ?? { words: 0, characters: 0 };
+    const sub = descendantsOf(sections, i).map((j) => own[j] ?? { words: 0, characters: 0 });
+    const totalWords = mine.words + sub.reduce((n, c) => n + c.words, 0);
+    const totalCharacters = mine.characters + sub.reduce((n, c) => n + c.characters, 0);
+    const seconds = speakingSeconds(totalWords, pace);
+    const inherited = inheritedTags(sections, i);
+    const marks = sortTags(section.blocks.flatMap(markTagsIn));
+    const scope = [...new Set([...section.headingTags, ...inherited])];
+    return {
+      ...section,
+      words: mine.words,
+      characters: mine.characters,
+      totalWords,
+      totalCharacters,
+      speakingSeconds: seconds,
+      budgetReport: checkBudget(section.budget, { words: totalWords, characters: totalCharacters, speakingSeconds: seconds }),
+      tags: { heading: section.headingTags, inherited: sortTags(inherited), marks: [...new Set(marks)], all: sortTags([...new Set([...scope, ...marks])]) },
+      taggedWords: wordsByTag(section, scope, mine.words),
+    };
+  });
+}
+
+/** A whole document's counts. */
+export interface DocumentStats {
+  sections: SectionStats[];
+  words: number;
+  characters: number;
+  speakingSeconds: number;
+  budgetReport: BudgetReport;
+  /** Indexes of sections over (or, for minimum lengths, under) their budget. */
+  outOfBudget: number[];
+}
+
+/** The whole document: its sections, totals and the verdict of a document-wide budget. */
+export function analyseDocument(doc: PMNode | JSONContent, options: AnalysisOptions & { documentBudget?: SectionBudget | null } = {}): DocumentStats {
+  const sections = analyseSections(doc, options);
+  const words = sections.reduce((n, s) => n + s.words, 0);
+  const characters = sections.reduce((n, s) => n + s.characters, 0);
+  const seconds = speakingSeconds(words, options.wordsPerMinute ?? DEFAULT_WORDS_PER_MINUTE);
+  return {
+    sections,
+    words,
+    characters,
+    speakingSeconds: seconds,
+    budgetReport: checkBudget(options.documentBudget, { words, characters, speakingSeconds: seconds }),
+    outOfBudget: sections.filter((s) => s.budgetReport.status === 'over' || s.budgetReport.status === 'under').map((s) => s.index),
+  };
+}

@@ -1,0 +1,52 @@
+// WebSocket close codes the relay uses. Browsers hide HTTP errors from a failed upgrade, so the relay
+// accepts the socket and closes it with one of these codes and a short reason string instead.
+
+export const CLOSE_STORAGE_FAILURE = 1011;
+export const CLOSE_RESTARTING = 1012;
+export const CLOSE_MALFORMED = 4400;
+export const CLOSE_UNAUTHORIZED = 4401;
+export const CLOSE_FORBIDDEN = 4403;
+export const CLOSE_FRAME_TOO_LARGE = 4413;
+export const CLOSE_DOCUMENT_TOO_LARGE = 4422;
+export const CLOSE_RATE_LIMITED = 4429;
+export const CLOSE_TOO_MANY_CONNECTIONS = 4430;
+
+/** What a close code means for the person at the keyboard, and whether reconnecting can help. */
+export interface CloseCodeInfo {
+  code: number;
+  name: string;
+  /** A sentence the app can show as is. */
+  message: string;
+  /** True when reconnecting (with backoff) may succeed; false when the user must act first. */
+  retry: boolean;
+}
+
+const INFO: readonly CloseCodeInfo[] = [
+  { code: CLOSE_STORAGE_FAILURE, name: 'storage-failure', message: 'The relay could not save changes. Your changes are kept here; reconnecting shortly.', retry: true },
+  { code: CLOSE_RESTARTING, name: 'restarting', message: 'The relay is restarting. Reconnecting shortly.', retry: true },
+  { code: CLOSE_MALFORMED, name: 'malformed', message: 'The relay could not read what this app sent (wrong address or incompatible version).', retry: false },
+  { code: CLOSE_UNAUTHORIZED, name: 'unauthorized', message: 'The invitation is missing, invalid, expired or revoked. Ask your coalition for a new invite.', retry: false },
+  { code: CLOSE_FORBIDDEN, name: 'forbidden', message: 'This invitation is for another workspace.', retry: false },
+  { code: CLOSE_FRAME_TOO_LARGE, name: 'frame-too-large', message: 'A change was too large for the relay to accept.', retry: false },
+  { code: CLOSE_DOCUMENT_TOO_LARGE, name: 'document-too-large', message: 'The document has reached the size limit of this relay.', retry: false },
+  { code: CLOSE_RATE_LIMITED, name: 'rate-limited', message: 'Too many changes in a short time; the relay paused this connection.', retry: true },
+  { code: CLOSE_TOO_MANY_CONNECTIONS, name: 'too-many-connections', message: 'Too many connections from this network address.', retry: true },
+];
+
+const BY_CODE = new Map(INFO.map((i) => [i.code, i]));
+
+/** Every close code the relay sends, with its meaning. */
+export const CLOSE_CODES: ReadonlyMap<number, CloseCodeInfo> = BY_CODE;
+
+/** Describes any close code; codes the relay does not define are treated as transient network loss. */
+export function describeClose(code: number): CloseCodeInfo {
+  return BY_CODE.get(code) ?? { code, name: 'connection-lost', message: 'The connection to the relay was lost.', retry: true };
+}
+
+/**
+ * Whether a client should reconnect after this close code. Pass it to y-websocket as
+ * `shouldReconnect: (e) => shouldRetry(e.code)`: the stock default treats every 44xx code as final.
+ */
+export function shouldRetry(code: number): boolean {
+  return describeClose(code).retry;
+}

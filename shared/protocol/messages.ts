@@ -1,0 +1,28 @@
+// Message types of the relay protocol. Types 0-3 are y-websocket's (y-protocols sync, awareness,
+// auth, query-awareness); Concord adds MESSAGE_ACK, sent only to clients that ask for it, so stock
+// clients never see a type they cannot read.
+
+/** y-protocols sync message (followed by a sync sub-type). */
+export const MESSAGE_SYNC = 0;
+/** y-protocols awareness update (presence: carets, names). */
+export const MESSAGE_AWARENESS = 1;
+/** y-protocols auth message; the relay never sends it (it closes with a close code instead). */
+export const MESSAGE_AUTH = 2;
+/** Asks the other side to send all awareness states it knows. */
+export const MESSAGE_QUERY_AWARENESS = 3;
+/** Concord: which of this connection's updates the relay has durably stored (see ack.ts). */
+export const MESSAGE_ACK = 100;
+
+/** Sync sub-type: "here is my state vector, send me what I lack". */
+export const SYNC_STEP1 = 0;
+/** Sync sub-type: the answer to step 1 (an update). */
+export const SYNC_STEP2 = 1;
+/** Sync sub-type: a live update. */
+export const SYNC_UPDATE = 2;
+
+/** Query parameter carrying the access token. */
+export const TOKEN_PARAM = 'token';
+/** Query parameter by which a client asks for MESSAGE_ACK (`ack=1`). */
+export const ACK_PARAM = 'ack';
+/** Path prefix of the relay's rooms: `<relay>/sync/<workspaceId>[/<documentId>]`. */
+export const SYNC_PATH = '/sync';

@@ -1,0 +1,7 @@
+import { DEFAULT_MILESTONES } from '../../domain/cycles.ts';
+import type { MilestoneKind } from '../../domain/milestone.ts';
+
+/** Ids of the shipped milestones of the given kinds, so built-in templates link to every cycle's. */
+export function milestonesOfKind(...kinds: MilestoneKind[]): string[] {
+  return DEFAULT_MILESTONES.filter((m) => kinds.includes(m.kind)).map((m) => m.id);
+}

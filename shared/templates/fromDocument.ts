@@ -1,0 +1,67 @@
+import type * as Y from 'yjs';
+import type { Node as PMNode } from '@tiptap/pm/model';
+import { readBody } from '../model/body.ts';
+import { readMeta } from '../model/documentMeta.ts';
+import { readDocumentBudget } from '../model/documentBudget.ts';
+import { parseBudget } from '../schema/budget.ts';
+import { parseTagList } from '../schema/tagList.ts';
+import type { Template, TemplateSection } from './template.ts';
+import { TemplateSchema } from './template.ts';
+import { builtinTemplate } from './builtinTemplates.ts';
+
+const SECTION_ID = /^[A-Za-z0-9_.:-]{1,120}$/;
+
+/** A document's heading outline as template sections: titles, guidance, budgets and heading tags. */
+export function sectionsFromBody(body: PMNode): TemplateSection[] {
+  const roots: TemplateSection[] = [];
+  const stack: TemplateSection[] = [];
+  const used = new Set<string>();
+  let current: TemplateSection | null = null;
+  body.forEach((node) => {
+    if (node.type.name === 'guidance' && current && !current.guidance) {
+      const text = String(node.attrs.text ?? '').trim();
+      if (text) current.guidance = text;
+      return;
+    }
+    if (node.type.name !== 'heading') return;
+    const level = Math.min(3, Math.max(1, Number(node.attrs.level) || 1)) as 1 | 2 | 3;
+    const wanted = typeof node.attrs.sectionId === 'string' && SECTION_ID.test(node.attrs.sectionId) ? node.attrs.sectionId : null;
+    let id = wanted && !used.has(wanted) ? wanted : `section-${used.size + 1}`;
+    while (used.has(id)) id = `${id}-1`;
+    used.add(id);
+    const section: TemplateSection = { id, title: node.textContent.trim().slice(0, 500) || 'Untitled section', level };
+    const budget = parseBudget(node.attrs.budget);
+    if (budget) section.budget = budget;
+    const tags = parseTagList(node.attrs.tags);
+    if (tags.length) section.tags = tags;
+    while (stack.length && (stack.at(-1)?.level ?? 0) >= level) stack.pop();
+    const parent = stack.at(-1);
+    if (parent) (parent.children ??= []).push(section);
+    else roots.push(section);
+    stack.push(section);
+    current = section;
+  });
+  return roots;
+}
+
+/**
+ * Saves a document's structure as a template: headings, guidance, budgets, heading tags, paragraph
+ * numbering and its milestone. What was written under the headings is not kept.
+ */
+export function templateFromDocument(doc: Y.Doc, options: { id: string; title: string; description?: string }): Template {
+  const meta = readMeta(doc);
+  const base = meta.templateId ? builtinTemplate(meta.templateId) : undefined;
+  const documentBudget = readDocumentBudget(doc);
+  return TemplateSchema.parse({
+    id: options.id,
+    title: options.title,
+    description: options.description ?? `Saved from "${meta.title}".`,
+    kind: base?.kind ?? 'custom',
+    milestoneIds: meta.milestoneId ? [meta.milestoneId] : [],
+    milestoneKinds: base?.milestoneKinds ?? [],
+    paragraphNumbering: meta.paragraphNumbering,
+    sections: sectionsFromBody(readBody(doc)),
+    ...(documentBudget ? { documentBudget } : {}),
+    origin: 'workspace',
+  });
+}

@@ -1,0 +1,58 @@
+import type * as Y from 'yjs';
+import type { JSONContent } from '@tiptap/core';
+import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
+import { BODY_FIELD } from '../schema/extensions.ts';
+import { documentSchema } from '../schema/schema.ts';
+import { createDocumentDoc, writeMeta } from '../model/documentMeta.ts';
+import { writeDocumentBudget } from '../model/documentBudget.ts';
+import type { Template, TemplateSection } from './template.ts';
+
+/** What a new document needs besides its template. */
+export interface InstantiateOptions {
+  /** Document title; the template's title when omitted. */
+  title?: string;
+  milestoneId?: string | null;
+  /** The document's id, kept as the Y.Doc's guid. */
+  docId?: string;
+  /** The milestone's due date, stored as the document's deadline. */
+  deadline?: string | null;
+  now?: Date;
+}
+
+function sectionJSON(section: TemplateSection): JSONContent[] {
+  const heading: JSONContent = {
+    type: 'heading',
+    attrs: { level: section.level, sectionId: section.id, tags: section.tags ?? [], budget: section.budget ?? null },
+    content: [{ type: 'text', text: section.title }],
+  };
+  const guidance: JSONContent[] = section.guidance ? [{ type: 'guidance', attrs: { text: section.guidance } }] : [];
+  const children = section.children ?? [];
+  // Leaves get a paragraph to write in; a section with subsections starts with its first subsection.
+  const body: JSONContent[] = children.length ? children.flatMap(sectionJSON) : [{ type: 'paragraph' }];
+  return [heading, ...guidance, ...body];
+}
+
+/** A template's body as ProseMirror JSON: each heading, its guidance, and an empty paragraph under each leaf. */
+export function templateBodyJSON(template: Pick<Template, 'sections'>): JSONContent {
+  const content = template.sections.flatMap(sectionJSON);
+  return { type: 'doc', content: content.length ? content : [{ type: 'paragraph' }] };
+}
+
+/** A new document Y.Doc from a template: sections with guidance and budgets in the body, links in the meta. */
+export function instantiateTemplate(template: Template, options: InstantiateOptions = {}): Y.Doc {
+  const doc = createDocumentDoc();
+  if (options.docId) doc.guid = options.docId;
+  doc.transact(() => {
+    prosemirrorJSONToYXmlFragment(documentSchema(), templateBodyJSON(template), doc.getXmlFragment(BODY_FIELD));
+    writeMeta(doc, {
+      title: options.title?.trim() || template.title,
+      templateId: template.id,
+      milestoneId: options.milestoneId ?? null,
+      paragraphNumbering: template.paragraphNumbering,
+      createdAt: (options.now ?? new Date()).toISOString(),
+      deadline: options.deadline ?? null,
+    });
+    if (template.documentBudget) writeDocumentBudget(doc, template.documentBudget);
+  });
+  return doc;
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { SectionBudgetSchema } from '../schema/budget.ts';
+import type { SectionBudget } from '../schema/budget.ts';
+import { TAG_PATTERN } from '../schema/tagList.ts';
+import { MilestoneKindSchema } from '../domain/milestone.ts';
+
+export const TEMPLATE_KINDS = [
+  'report',
+  'key-messages',
+  'pledge',
+  'background-note',
+  'response',
+  'statement',
+  'concept-note',
+  'op-ed',
+  'consultation-input',
+  'custom',
+] as const;
+export const TemplateKindSchema = z.enum(TEMPLATE_KINDS);
+export type TemplateKind = z.infer<typeof TemplateKindSchema>;
+
+/** One heading of a template, with the guidance shown under it while writing and its budget. */
+export interface TemplateSection {
+  id: string;
+  title: string;
+  level: 1 | 2 | 3;
+  guidance?: string;
+  budget?: SectionBudget;
+  /** Objective and principle tags (`O13`, `P6`) the section carries from the start. */
+  tags?: string[];
+  children?: TemplateSection[];
+}
+
+export const TemplateSectionSchema: z.ZodType<TemplateSection> = z.lazy(() =>
+  z.object({
+    id: z.string().regex(/^[A-Za-z0-9_.:-]{1,120}$/),
+    title: z.string().min(1).max(500),
+    level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+    guidance: z.string().max(5000).optional(),
+    budget: SectionBudgetSchema.optional(),
+    tags: z.array(z.string().regex(TAG_PATTERN)).max(33).optional(),
+    children: z.array(TemplateSectionSchema).max(500).optional(),
+  }),
+);
+
+/** A document template: its structure, the milestones it serves and its budgets. */
+export const TemplateSchema = z.object({
+  id: z.string().regex(/^[A-Za-z0-9_.:-]{1,120}$/),
+  title: z.string().min(1).max(300),
+  description: z.string().max(2000).default(''),
+  kind: TemplateKindSchema,
+  /** Milestones of the shipped cycles this template serves. */
+  milestoneIds: z.array(z.string().max(200)).max(100).default([]),
+  /** Milestone kinds it serves, so cycles added later (2030) find it with no code change. */
+  milestoneKinds: z.array(MilestoneKindSchema).max(20).default([]),
+  paragraphNumbering: z.boolean().default(false),
+  sections: z.array(TemplateSectionSchema).max(500),
+  documentBudget: SectionBudgetSchema.optional(),
+  /** Set when part of the structure rests on an unconfirmed source. */
+  unconfirmedNote: z.string().max(1000).optional(),
+  origin: z.enum(['builtin', 'workspace']).default('builtin'),
+});
+export type Template = z.infer<typeof TemplateSchema>;
+export type TemplateInput = z.input<typeof TemplateSchema>;
+
+/** Every section of a template, depth first. */
+export function flattenSections(sections: readonly TemplateSection[]): TemplateSection[] {
+  return sections.flatMap((s) => [s, ...flattenSections(s.children ?? [])]);
+}

@@ -1,0 +1,77 @@
+import { test, expect, type Browser, type Page } from '@playwright/test';
+import { spawnRelay, cleanupRelays, type RelayHandle } from '../relay/support/relayProcess.ts';
+import { inviteViaCli } from '../relay/support/cli.ts';
+import { newId } from '../../shared/ids.ts';
+import { documentText, editorText } from './support/app.ts';
+
+let relay: RelayHandle;
+let token: string;
+
+test.beforeAll(async () => {
+  relay = await spawnRelay();
+  token = await inviteViaCli(relay.dataDir, newId(), 'editor', ['--relay', relay.url]);
+});
+test.afterAll(async () => cleanupRelays());
+
+/** A member opening the browser invite link in their own browser profile and joining with their name. */
+async function join(browser: Browser, name: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${relay.httpUrl}/#join=${token}`);
+  await page.getByRole('textbox', { name: 'Your name' }).fill(name);
+  await page.getByRole('button', { name: 'Join', exact: true }).click();
+  await expect(page.getByRole('status', { name: 'Library sync status' })).toHaveText('All changes saved to the relay');
+  return page;
+}
+
+test('two members joined by an invite co-write live, see each other, and merge after working apart', async ({ browser }) => {
+  const amina = await join(browser, 'Amina');
+  await amina.getByRole('button', { name: 'New document' }).click();
+  await amina.getByRole('textbox', { name: 'Document title' }).fill('Joint statement');
+  await editorText(amina).click();
+  await amina.keyboard.type('We call on States to end child detention.');
+
+  const bruno = await join(browser, 'Bruno');
+  await bruno.getByRole('link', { name: 'Joint statement' }).click();
+  await expect.poll(() => documentText(bruno)).toBe('We call on States to end child detention.');
+  await expect(bruno.getByRole('list', { name: 'People in this document' })).toContainText('Amina');
+
+  // Both type at the same time, in different places.
+  await editorText(bruno).locator('p').first().click({ position: { x: 1, y: 8 } });
+  await bruno.keyboard.press('Home');
+  await Promise.all([amina.keyboard.type(' Now.', { delay: 15 }), bruno.keyboard.type('Urgently: ', { delay: 15 })]);
+  const expected = 'Urgently: We call on States to end child detention. Now.';
+  await expect.poll(() => documentText(amina)).toBe(expected);
+  await expect.poll(() => documentText(bruno)).toBe(expected);
+  await expect(amina.locator('.collaboration-carets__label', { hasText: 'Bruno' })).toBeVisible();
+  await expect(bruno.locator('.collaboration-carets__label', { hasText: 'Amina' })).toBeVisible();
+  await expect(amina.getByRole('status', { name: 'Document sync status' })).toHaveText('All changes saved to the relay');
+
+  // Amina loses the connection; both keep writing in the same paragraph.
+  await amina.getByRole('button', { name: 'Work offline' }).click();
+  await editorText(amina).click();
+  await amina.keyboard.press('End');
+  await amina.keyboard.type(' Amina offline.');
+  await expect(amina.getByRole('status', { name: 'Document sync status' })).toContainText('changes waiting');
+  await bruno.keyboard.press('End');
+  await bruno.keyboard.type(' Bruno online.');
+  await expect(editorText(amina)).not.toContainText('Bruno online.');
+
+  await amina.getByRole('button', { name: 'Go online' }).click();
+  await expect(editorText(amina)).toContainText('Amina offline.');
+  await expect(editorText(amina)).toContainText('Bruno online.');
+  await expect(editorText(bruno)).toContainText('Amina offline.');
+  await expect.poll(async () => (await documentText(amina)) === (await documentText(bruno))).toBe(true);
+  await expect(amina.getByRole('status', { name: 'Document sync status' })).toHaveText('All changes saved to the relay');
+});
+
+test('a revoked or forged invite is refused with the reason, and the app stops retrying', async ({ browser }) => {
+  const page = await browser.newPage();
+  const forged = token.slice(0, -4) + (token.endsWith('AAAA') ? 'BBBB' : 'AAAA');
+  await page.goto(`${relay.httpUrl}/#join=${forged}`);
+  await page.getByRole('textbox', { name: 'Your name' }).fill('Mallory');
+  await page.getByRole('button', { name: 'Join', exact: true }).click();
+  await expect(page.getByRole('status', { name: 'Library sync status' })).toContainText('Relay refused the connection');
+  await expect(page.getByRole('status', { name: 'Library sync status' })).toContainText(/invalid|expired|revoked|signature/i);
+  await page.context().close();
+});

@@ -1,0 +1,68 @@
+import { test, expect } from '@playwright/test';
+import fs from 'node:fs';
+import { unzipSync, strFromU8 } from 'fflate';
+import { createDocument, editorText, openLibrary } from './support/app.ts';
+
+const SAMPLE_DOCX = 'test/fixtures/docx/libreoffice-sample.docx';
+
+test('exporting from the browser downloads Word and Markdown files of the document', async ({ page }, testInfo) => {
+  await openLibrary(page);
+  await createDocument(page, 'Key messages');
+  await page.keyboard.type('## Message one');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Regular pathways save lives.');
+  await page.getByRole('button', { name: 'Insert footnote' }).click();
+  await page.getByRole('textbox', { name: 'Footnote text' }).fill('A/RES/73/195, objective 5.');
+  await page.getByRole('button', { name: 'Insert footnote' }).last().click();
+
+  await page.getByRole('button', { name: 'Export…' }).click();
+  await page.getByRole('radio', { name: 'Word (.docx)' }).check();
+  const docxDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const docx = await docxDownload;
+  expect(docx.suggestedFilename()).toBe('Key messages.docx');
+  const docxPath = testInfo.outputPath('key.docx');
+  await docx.saveAs(docxPath);
+  const files = unzipSync(new Uint8Array(fs.readFileSync(docxPath)));
+  expect(strFromU8(files['word/document.xml']!)).toContain('Regular pathways save lives.');
+  expect(strFromU8(files['word/footnotes.xml']!)).toContain('A/RES/73/195, objective 5.');
+
+  await page.getByRole('button', { name: 'Export…' }).click();
+  await page.getByRole('radio', { name: 'Markdown' }).check();
+  const mdDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const md = fs.readFileSync(await (await mdDownload).path(), 'utf8');
+  expect(md).toContain('## Message one');
+  expect(md).toMatch(/\[\^1\]: A\/RES\/73\/195, objective 5\./);
+
+  // PDF in a browser goes through its print dialog; the print frame carries the document.
+  await page.evaluate(() => (window.print = () => undefined));
+  await page.getByRole('button', { name: 'Export…' }).click();
+  await page.getByRole('radio', { name: 'PDF' }).check();
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(page.getByRole('status', { name: 'Message' })).toContainText('Save as PDF');
+  await expect(page.frameLocator('iframe[title="Print Key messages"]').getByText('Regular pathways save lives.')).toBeAttached();
+});
+
+test('importing a Word file made by LibreOffice keeps its structure and reports what was dropped; a corrupt one creates nothing', async ({ page }, testInfo) => {
+  await openLibrary(page);
+  const importIt = async (file: string) => {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import Word or Markdown…' }).click();
+    await (await chooser).setFiles(file);
+  };
+  await importIt(SAMPLE_DOCX);
+  await expect(page.getByRole('status', { name: 'Message' })).toContainText('Dropped 1 image');
+  await expect(editorText(page).locator('h1, h2').first()).toBeVisible();
+  await expect(editorText(page).locator('table')).toHaveCount(1);
+  await expect(page.getByRole('region', { name: 'Footnotes' }).getByRole('listitem')).toHaveCount(1);
+  await page.getByRole('button', { name: '← Library' }).click();
+  const rowsBefore = await page.getByRole('row').count();
+
+  const corrupt = testInfo.outputPath('broken.docx');
+  const bytes = fs.readFileSync(SAMPLE_DOCX);
+  fs.writeFileSync(corrupt, bytes.subarray(0, Math.floor(bytes.length / 2)));
+  await importIt(corrupt);
+  await expect(page.getByRole('alert')).toContainText('Could not import the file');
+  await expect(page.getByRole('row')).toHaveCount(rowsBefore);
+});

@@ -1,0 +1,82 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
+import { importDocx } from '../../shared/import/importDocx.ts';
+import { importMarkdown } from '../../shared/import/importMarkdown.ts';
+import { importedToYDoc } from '../../shared/import/importedToYDoc.ts';
+import { describeDropped, ImportError } from '../../shared/import/importTypes.ts';
+import { documentSchema } from '../../shared/schema/schema.ts';
+import { BODY_FIELD } from '../../shared/schema/extensions.ts';
+import { readMeta } from '../../shared/model/documentMeta.ts';
+import { encryptedZip, garbledDocx, lyingBomb, oleFile, ratioBomb } from '../fixtures/badFiles.ts';
+import { headingsOf, linksOf, nodesOf } from './treeQueries.ts';
+
+const SAMPLE = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/docx/libreoffice-sample.docx');
+
+describe('DOCX import of a file made by LibreOffice', async () => {
+  const imported = await importDocx(new Uint8Array(fs.readFileSync(SAMPLE)), 'libreoffice-sample');
+  const doc = importedToYDoc(imported, new Date('2026-01-02T03:04:05Z'));
+  const body = yXmlFragmentToProseMirrorRootNode(doc.getXmlFragment(BODY_FIELD), documentSchema());
+
+  it('keeps headings, the list, the table, the footnote, the link and emphasis', () => {
+    expect(headingsOf(body)).toEqual([
+      { level: 1, text: 'Introduction' },
+      { level: 2, text: 'Key messages' },
+      { level: 2, text: 'Progress by objective' },
+      { level: 1, text: 'Recommendations' },
+    ]);
+    expect(nodesOf(body, 'bulletList')[0]?.childCount).toBe(3);
+    expect(nodesOf(body, 'tableHeader').map((c) => c.textContent)).toEqual(['Objective', 'Assessment']);
+    expect(nodesOf(body, 'tableRow').length).toBe(3);
+    expect(nodesOf(body, 'footnote').map((n) => n.textContent)).toEqual(['A/RES/73/195, para 49.']);
+    expect(linksOf(body)).toEqual(['https://migrationnetwork.un.org/']);
+    expect(body.textContent).toContain('twelve organisations');
+    const bold = nodesOf(body, 'text').find((t) => t.marks.some((m) => m.type.name === 'bold'));
+    expect(bold?.text).toBe('twelve organisations');
+  });
+
+  it('takes the title from the file, reports what it dropped, and makes a new document', () => {
+    expect(imported.title).toBe('Civil society input to the 2026 Forum');
+    expect(imported.dropped).toEqual({ image: 1 });
+    expect(describeDropped(imported.dropped)).toBe('Dropped 1 image.');
+    expect(readMeta(doc)).toMatchObject({ title: imported.title, status: 'draft', createdAt: '2026-01-02T03:04:05.000Z' });
+  });
+});
+
+describe('DOCX import refuses files that are not what they claim', () => {
+  const refuses = async (bytes: Uint8Array, message: RegExp) => {
+    const err = await importDocx(bytes, 'x').then(() => null, (e: unknown) => e);
+    expect(err).toBeInstanceOf(ImportError);
+    expect((err as Error).message).toMatch(message);
+  };
+
+  it('a password-protected file or an old .doc (OLE compound file)', () => refuses(oleFile(), /password-protected or an old \.doc/));
+  it('a zip bomb, from its directory, before inflating', () => refuses(ratioBomb(), /zip bomb/));
+  it('a zip whose directory lies about its sizes', () => refuses(lyingBomb(), /more data than it declares/));
+  it('a zip with encrypted parts', () => refuses(encryptedZip(), /password-protected/));
+  it('a truncated file', () => refuses(fs.readFileSync(SAMPLE).subarray(0, 3000), /damaged/));
+  it('a zip whose Word part is not XML', () => refuses(garbledDocx(), /damaged/));
+  it('a file of another kind', async () => {
+    await refuses(new TextEncoder().encode('# Markdown, not Word'), /not a Word document/);
+    await refuses(new TextEncoder().encode('%PDF-1.7 ...'), /PDF/);
+  });
+});
+
+describe('Markdown import', () => {
+  it('drops raw HTML and images, never runs or keeps scripts, and refuses unsafe links', () => {
+    const md = '# Title\n\n<script>alert(1)</script>\n\nText <img src=x onerror=alert(1)> and [bad](javascript:alert(1)) and <a href="javascript:alert(2)">x</a>.\n\n![photo](p.png)\n';
+    const imported = importMarkdown(new TextEncoder().encode(md), 'notes');
+    const json = JSON.stringify(imported.doc);
+    expect(json).not.toMatch(/<script|onerror|alert\(2\)/);
+    expect(nodesOf(documentSchema().nodeFromJSON(imported.doc), 'text').some((t) => t.marks.length > 0)).toBe(false);
+    expect(imported.dropped).toEqual({ 'HTML block': 1, 'inline HTML tag': 3, image: 1 });
+    expect(imported.title).toBe('notes');
+  });
+
+  it('refuses binary and Office files', () => {
+    expect(() => importMarkdown(oleFile(), 'x')).toThrow(ImportError);
+    expect(() => importMarkdown(new Uint8Array([0x66, 0xff, 0xfe, 0x00]), 'x')).toThrow(/not UTF-8/);
+  });
+});
