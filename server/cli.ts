@@ -16,13 +16,13 @@ export async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return name ? 0 : 1;
   }
-  const command = commands[name];
-  if (!command) {
+  const entry = commands[name];
+  if (!entry) {
     console.error(`concord: unknown command "${name}"\n\n${USAGE}`);
     return 2;
   }
   try {
-    return await command.run(rest);
+    return await (await entry.load()).run(rest);
   } catch (err) {
     console.error(`concord ${name}: ${err instanceof Error ? err.message : String(err)}`);
     return 1;

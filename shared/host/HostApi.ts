@@ -73,6 +73,8 @@ export interface SavedFile {
 }
 
 export const SettingsSchema = z.object({
+  /** A random id for this person on this install: authorship of comments, suggestions, versions. */
+  userId: z.string().regex(/^[A-Za-z0-9_-]{6,64}$/),
   displayName: z.string().max(80),
   colour: z.string().regex(/^#[0-9a-f]{6}$/i),
   recentFiles: z.array(z.string().max(4096)).max(20),

@@ -6,6 +6,7 @@ import { Guidance } from './guidance.ts';
 import { TagMark } from './tag.ts';
 import { SectionAttributes } from './sectionAttributes.ts';
 import { isAllowedLink } from './linkPolicy.ts';
+import { DeletionMark, InsertionMark, ModificationMark } from './suggestionMarks.ts';
 
 /**
  * The document schema as Tiptap extensions, free of any UI. The editor adds its interactive
@@ -35,6 +36,9 @@ export function documentExtensions(): AnyExtension[] {
     Guidance,
     TagMark,
     SectionAttributes,
+    InsertionMark,
+    DeletionMark,
+    ModificationMark,
   ];
 }
 

@@ -168,3 +168,15 @@ test('links other than http, https and mailto are refused with a message', async
   await page.getByRole('button', { name: 'Apply link' }).click();
   await expect(editorText(page).locator('a')).toHaveAttribute('href', 'https://un.org/en/migration');
 });
+
+test('closing the window in the middle of typing loses nothing', async ({ page, context }) => {
+  await openLibrary(page);
+  await createDocument(page, 'Typed in a hurry');
+  const url = page.url();
+  const sentence = 'Every keystroke counts, even the very last one';
+  await page.keyboard.type(sentence);
+  await page.close(); // no waiting: the tab goes away right after the last key
+  const again = await context.newPage();
+  await again.goto(url);
+  await expect(editorText(again)).toHaveText(sentence);
+});

@@ -4,9 +4,12 @@ import { DocumentRegistry } from '../storage/documentRegistry.ts';
 import { Library } from '../library/Library.ts';
 import { WorkspaceSync } from '../sync/WorkspaceSync.ts';
 import { seedRoadmap } from '../../../shared/model/roadmap.ts';
+import { newId } from '../../../shared/ids.ts';
 
 /** The person at the keyboard, as collaborators see them. */
 export interface Identity {
+  /** Stable across sessions on this install; authorship of comments, suggestions and versions. */
+  id: string;
   name: string;
   colour: string;
 }
@@ -27,9 +30,16 @@ export async function openSession(host: HostApi, workspaceId: string): Promise<S
   const workspace = openLocalWorkspace(workspaceId);
   const registry = new DocumentRegistry();
   const library = new Library(workspace, registry);
-  const [relays, name, colour] = await Promise.all([host.getSetting('relays'), host.getSetting('displayName'), host.getSetting('colour'), workspace.ready]);
-  const identity: Identity = { name: name || 'Anonymous member', colour: colour ?? COLOURS[Math.floor(Math.random() * COLOURS.length)]! };
+  const [relays, name, colour, userId] = await Promise.all([
+    host.getSetting('relays'),
+    host.getSetting('displayName'),
+    host.getSetting('colour'),
+    host.getSetting('userId'),
+    workspace.ready,
+  ]);
+  const identity: Identity = { id: userId ?? newId(), name: name || 'Anonymous member', colour: colour ?? COLOURS[Math.floor(Math.random() * COLOURS.length)]! };
   if (!colour) await host.setSetting('colour', identity.colour);
+  if (!userId) await host.setSetting('userId', identity.id);
   // The forum's roadmap, seeded once from the shipped cycles (deterministic, so replicas seeding apart converge).
   seedRoadmap(workspace.doc);
   const relay = relays?.[workspaceId];

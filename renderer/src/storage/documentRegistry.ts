@@ -1,10 +1,12 @@
 import type * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { createDocumentDoc } from '../../../shared/model/documentMeta.ts';
+import { WriteAheadLog } from './writeAheadLog.ts';
 
 interface Slot {
   doc: Y.Doc;
   persistence: IndexeddbPersistence;
+  wal: WriteAheadLog;
   ready: Promise<Y.Doc>;
   users: number;
 }
@@ -14,7 +16,7 @@ export const documentDbName = (id: string) => `concord-doc-${id}`;
 
 /**
  * Each document is its own Y.Doc, persisted in IndexedDB as it is typed (every update is written as
- * it happens). The registry opens each one once, shares it between views and closes it when the
+ * it happens, and held in a synchronous write-ahead log until IndexedDB has committed it). The registry opens each one once, shares it between views and closes it when the
  * last user releases it.
  */
 export class DocumentRegistry {
@@ -26,7 +28,12 @@ export class DocumentRegistry {
     if (!slot) {
       const doc = createDocumentDoc();
       const persistence = new IndexeddbPersistence(documentDbName(id), doc);
-      slot = { doc, persistence, ready: persistence.whenSynced.then(() => doc), users: 0 };
+      const wal = new WriteAheadLog(doc, persistence, documentDbName(id));
+      const ready = persistence.whenSynced.then(() => {
+        wal.recover();
+        return doc;
+      });
+      slot = { doc, persistence, wal, ready, users: 0 };
       this.slots.set(id, slot);
     }
     slot.users++;
@@ -43,6 +50,7 @@ export class DocumentRegistry {
     const slot = this.slots.get(id);
     if (!slot || --slot.users > 0) return;
     this.slots.delete(id);
+    slot.wal.destroy();
     void slot.persistence.destroy().then(() => slot.doc.destroy());
   }
 
@@ -59,8 +67,10 @@ export class DocumentRegistry {
   /** Deletes a document's local copy for good (emptying the trash). */
   async erase(id: string): Promise<void> {
     const slot = this.slots.get(id);
+    localStorage.removeItem(`concord.wal.${documentDbName(id)}`);
     if (slot) {
       this.slots.delete(id);
+      slot.wal.destroy();
       await slot.persistence.clearData();
       slot.doc.destroy();
       return;
