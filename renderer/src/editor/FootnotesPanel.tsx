@@ -1,14 +1,31 @@
+import { useEffect, useState } from 'react';
 import type { Editor } from '@tiptap/core';
-import { useEditorState } from '@tiptap/react';
-import { listFootnotes } from './footnoteCommands.ts';
+import { listFootnotes, type FootnoteInfo } from './footnoteCommands.ts';
 
-/** The footnotes under the text, numbered in document order; each opens for editing. */
+const same = (a: FootnoteInfo[], b: FootnoteInfo[]) => a.length === b.length && a.every((f, i) => f.pos === b[i]?.pos && f.text === b[i]?.text);
+
+/**
+ * The footnotes under the text, numbered in document order; each opens for editing. Re-read shortly
+ * after the text changes rather than on every keystroke: a long report has hundreds of notes.
+ */
 export function FootnotesPanel({ editor, onEdit }: { editor: Editor; onEdit(pos: number): void }) {
-  const footnotes = useEditorState({
-    editor,
-    selector: ({ editor: e }) => listFootnotes(e),
-    equalityFn: (a, b) => !!b && a.length === b.length && a.every((f, i) => f.pos === b[i]?.pos && f.text === b[i]?.text),
-  });
+  const [footnotes, setFootnotes] = useState(() => listFootnotes(editor));
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const reread = () => {
+      timer = null;
+      const next = listFootnotes(editor);
+      setFootnotes((prev) => (same(prev, next) ? prev : next));
+    };
+    const onUpdate = () => {
+      if (timer === null) timer = setTimeout(reread, 120);
+    };
+    editor.on('update', onUpdate);
+    return () => {
+      editor.off('update', onUpdate);
+      if (timer) clearTimeout(timer);
+    };
+  }, [editor]);
   if (footnotes.length === 0) return null;
   return (
     <section className="footnotes" aria-label="Footnotes">

@@ -77,7 +77,7 @@ export function Toolbar({ editor, onLink, onFootnote, onTag, readOnly }: Toolbar
       <Tool label="Numbered list" shortcut="Ctrl+Shift+7" pressed={state.ordered} disabled={off} onClick={() => chain().toggleOrderedList().run()}>1≡</Tool>
       <Tool label="Block quote" shortcut="Ctrl+Shift+B" pressed={state.quote} disabled={off} onClick={() => chain().toggleBlockquote().run()}>❝</Tool>
       <span className="sep" />
-      <Tool label="Link" shortcut="Ctrl+K" pressed={state.link} disabled={off} onClick={onLink}>🔗</Tool>
+      <Tool label="Link" shortcut="Ctrl+K" pressed={state.link} disabled={off} onClick={onLink}>Link</Tool>
       <Tool label="Insert footnote" disabled={off} onClick={onFootnote}>¹</Tool>
       <Tool label="Insert table" disabled={off || state.table} onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()}>▦</Tool>
       <Tool label="Horizontal rule" disabled={off} onClick={() => chain().setHorizontalRule().run()}>―</Tool>
