@@ -122,3 +122,30 @@ test('a workspace drafted offline uploads its documents when it is connected to 
   await context.close();
   await other.context().close();
 });
+
+test('objective tags show in the margin for both members and stay there while the other types', async ({ browser }) => {
+  const amina = await join(browser, 'Amina');
+  await amina.getByRole('button', { name: 'New document' }).click();
+  await amina.getByRole('textbox', { name: 'Document title' }).fill('Tagged statement');
+  await editorText(amina).click();
+  await amina.keyboard.type('Alternatives to detention work.');
+  await amina.keyboard.press('Enter');
+  await amina.keyboard.type('Second paragraph.');
+  await editorText(amina).locator('p').first().click();
+  await amina.getByRole('button', { name: 'Tag objectives and principles' }).click();
+  await amina.getByRole('checkbox', { name: /O13/ }).check();
+  await amina.getByRole('button', { name: 'Apply tags' }).click();
+  const tagged = (page: Page) => editorText(page).locator('p.has-margin-tags[data-margin-tags="O13"]');
+  await expect(tagged(amina)).toHaveCount(1);
+
+  const bruno = await join(browser, 'Bruno');
+  await bruno.getByRole('link', { name: 'Tagged statement' }).click();
+  await expect(tagged(bruno)).toHaveCount(1);
+  await editorText(bruno).locator('p').nth(1).click();
+  await bruno.keyboard.press('End');
+  await bruno.keyboard.type(' Bruno adds a sentence.');
+  await expect(editorText(amina)).toContainText('Bruno adds a sentence.');
+  await expect(tagged(amina)).toHaveCount(1);
+  await amina.context().close();
+  await bruno.context().close();
+});

@@ -14,23 +14,32 @@ function tagsOf(block: PMNode): string[] {
   return sortTags([...tags]);
 }
 
-function decorate(block: PMNode, pos: number): Decoration | null {
-  const tags = tagsOf(block);
-  return tags.length ? Decoration.node(pos, pos + block.nodeSize, { 'data-margin-tags': tags.join(' '), class: 'has-margin-tags' }) : null;
+/** Tags per block node. Unchanged blocks are the very same node objects after a transaction (local or remote), so they are read once. */
+const tagCache = new WeakMap<PMNode, string[]>();
+
+function cachedTags(block: PMNode): string[] {
+  let tags = tagCache.get(block);
+  if (!tags) {
+    tags = tagsOf(block);
+    tagCache.set(block, tags);
+  }
+  return tags;
 }
 
 function build(doc: PMNode): DecorationSet {
   const decorations: Decoration[] = [];
   doc.forEach((block, pos) => {
-    const d = decorate(block, pos);
-    if (d) decorations.push(d);
+    const tags = cachedTags(block);
+    if (tags.length) decorations.push(Decoration.node(pos, pos + block.nodeSize, { 'data-margin-tags': tags.join(' '), class: 'has-margin-tags' }));
   });
   return DecorationSet.create(doc, decorations);
 }
 
 /**
- * Shows each top-level block's objective and principle tags as a label in the margin. Only blocks a
- * transaction replaced are re-examined, so typing in a long report stays cheap.
+ * Shows each top-level block's objective and principle tags as a label in the margin. The set is
+ * rebuilt from the top-level blocks on every change, which stays cheap because tags are cached per
+ * node object. (Mapping the old set would not do: a remote change arrives from the Yjs binding as one
+ * replacement of the whole document, which drops every mapped decoration.)
  */
 export const TagMargin = Extension.create({
   name: 'tagMargin',
@@ -40,21 +49,7 @@ export const TagMargin = Extension.create({
         key,
         state: {
           init: (_, state) => build(state.doc),
-          apply(tr, old, oldState) {
-            if (!tr.docChanged) return old;
-            // Unchanged blocks are the very same node objects in the new document (ProseMirror shares
-            // structure), so only blocks that are new objects need their tags read again.
-            const before = new Set<PMNode>();
-            oldState.doc.forEach((block) => before.add(block));
-            let set = old.map(tr.mapping, tr.doc);
-            tr.doc.forEach((block, pos) => {
-              if (before.has(block)) return;
-              set = set.remove(set.find(pos, pos + block.nodeSize).filter((d) => d.from === pos));
-              const d = decorate(block, pos);
-              if (d) set = set.add(tr.doc, [d]);
-            });
-            return set;
-          },
+          apply: (tr, old) => (tr.docChanged ? build(tr.doc) : old),
         },
         props: { decorations: (state) => key.getState(state) },
       }),
