@@ -14,7 +14,8 @@ export class Authenticator {
   private readonly revokedCache = new Map<string, { revoked: boolean; at: number }>();
 
   constructor(
-    private readonly key: Buffer,
+    /** The accepted signing keys (several during a key rotation). */
+    private readonly key: Buffer | readonly Buffer[],
     private readonly tokens: TokenStore,
     private readonly cacheMs = 1000,
     private readonly now: () => number = Date.now,

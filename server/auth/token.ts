@@ -13,12 +13,17 @@ export function signToken(key: Buffer, payload: TokenPayload): string {
   return `${body}.${hmac(key, body).toString('base64url')}`;
 }
 
-/** The token's payload when its signature is ours and its payload well formed; null otherwise. Expiry is not checked here. */
-export function verifyToken(key: Buffer, token: string): TokenPayload | null {
+/**
+ * The token's payload when it is signed by `key` (or by one of `key`, during a key rotation) and its
+ * payload is well formed; null otherwise. Expiry is not checked here.
+ */
+export function verifyToken(key: Buffer | readonly Buffer[], token: string): TokenPayload | null {
   const parts = splitToken(token);
   if (!parts) return null;
   const given = Buffer.from(parts.signature, 'base64url');
-  const expected = hmac(key, parts.payload);
-  if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) return null;
-  return decodeTokenPayload(token);
+  const signed = (Array.isArray(key) ? key : [key]).some((k: Buffer) => {
+    const expected = hmac(k, parts.payload);
+    return given.length === expected.length && crypto.timingSafeEqual(given, expected);
+  });
+  return signed ? decodeTokenPayload(token) : null;
 }

@@ -14,7 +14,7 @@ import { readInputFile } from '../export/readInputFile.ts';
 
 const HELP = `Usage: concord export FILE.concord --format pdf|docx|md|html --out PATH
        [--paper a4|letter] [--no-tags] [--endnotes] [--numbers|--no-numbers]
-       [--coalition NAME] [--date TEXT] [--force]
+       [--comments] [--suggestions marked|accepted] [--coalition NAME] [--date TEXT] [--force]
 
 Exports a Concord document. PDF is printed by Chromium (apt-get install -y chromium, or set
 CHROMIUM_PATH); progress goes to stderr.
@@ -25,6 +25,10 @@ CHROMIUM_PATH); progress goes to stderr.
   --no-tags     leave out the objective tags shown in the margin
   --endnotes    gather notes at the end instead of at the foot of each page
   --numbers     number body paragraphs (default: the document's own setting); --no-numbers: never
+  --comments    PDF, HTML, Markdown: list open comments in a "Comments" section at the end
+  --suggestions marked: show suggestions (insertions underlined, deletions struck through);
+                accepted (default): as if all were accepted. Word files always carry open
+                comments as Word comments and suggestions as tracked changes.
   --coalition   coalition name for the cover page
   --date        date on the cover page (default: today)
   --force       overwrite PATH if it exists`;
@@ -43,6 +47,8 @@ function parse(argv: string[]) {
       endnotes: { type: 'boolean' },
       numbers: { type: 'boolean' },
       'no-numbers': { type: 'boolean' },
+      comments: { type: 'boolean' },
+      suggestions: { type: 'string' },
       coalition: { type: 'string' },
       date: { type: 'string' },
       force: { type: 'boolean' },
@@ -73,6 +79,7 @@ export const exportCommand: Command = {
       if (!values.format || !(EXPORT_FORMATS as readonly string[]).includes(values.format)) throw new UsageError('--format must be pdf, docx, md or html');
       if (!values.out) throw new UsageError('--out is required');
       if (values.paper && values.paper !== 'a4' && values.paper !== 'letter') throw new UsageError('--paper must be a4 or letter');
+      if (values.suggestions && values.suggestions !== 'marked' && values.suggestions !== 'accepted') throw new UsageError('--suggestions must be marked or accepted');
       const format = values.format as ExportFormat;
       const { update } = decodeConcordFile(await readInputFile(input, MAX_FILE_BYTES));
       const doc = new Y.Doc({ gc: false });
@@ -89,6 +96,8 @@ export const exportCommand: Command = {
         tags: values['no-tags'] ? 'hidden' : 'margin',
         notes: values.endnotes ? 'endnotes' : 'footnotes',
         paragraphNumbers: values['no-numbers'] ? false : values.numbers ? true : undefined,
+        comments: values.comments ? 'endnotes' : 'none',
+        suggestions: values.suggestions,
       });
       const bytes = await exportDocument(model, format, options, {
         onProgress: (p) => console.error(`concord export: ${p.phase === 'starting' ? 'starting Chromium' : p.phase === 'layout' ? `laying out pages (${p.pages})` : `printing ${p.pages} pages`}`),

@@ -5,18 +5,16 @@ import { formatBrowserLink, formatInviteLink, normalizeRelayUrl } from '../../sh
 import { ROLES } from '../../shared/protocol/tokenPayload.ts';
 import type { Role, TokenPayload } from '../../shared/protocol/tokenPayload.ts';
 import { parseDuration } from '../auth/duration.ts';
-import { loadOrCreateSigningKey } from '../auth/signingKey.ts';
-import { SqliteTokenStore } from '../auth/sqliteTokenStore.ts';
 import { signToken } from '../auth/token.ts';
-import { openDatabase } from '../storage/sqliteDatabase.ts';
-import { defaultPublicUrl, resolveDataDir } from '../relay/options.ts';
+import { defaultPublicUrl } from '../relay/options.ts';
+import { openTokenAdmin, TOKEN_ADMIN_HELP, TOKEN_ADMIN_OPTIONS } from './tokenAdmin.ts';
 
 const HELP = `Usage: concord invite --workspace ID --role editor|commenter|viewer [options]
 
 Issues a signed invitation to one workspace of this relay and prints a link for the desktop app, a
 link for the browser version, and on the last line the bare token. Works while the relay runs.
 
-  --data DIR        the relay's data folder (default ./concord-data; env CONCORD_RELAY_DATA)
+${TOKEN_ADMIN_HELP}
   --workspace ID    the workspace the token opens (6-64 letters, digits, - or _)
   --role ROLE       editor (writes), commenter or viewer (read only on the relay for now)
   --expires TIME    validity: 12h, 14d, 8w, 1y (default 14d)
@@ -31,7 +29,7 @@ export const invite: Command = {
     const { values } = parseArgs({
       args: argv,
       options: {
-        data: { type: 'string' },
+        ...TOKEN_ADMIN_OPTIONS,
         workspace: { type: 'string' },
         role: { type: 'string' },
         expires: { type: 'string' },
@@ -52,18 +50,19 @@ export const invite: Command = {
     const relayUrl = normalizeRelayUrl(values.relay ?? defaultPublicUrl(process.env));
     if (!relayUrl) throw new Error('--relay: expected an address like wss://relay.example.org');
     if (/\/\/(0\.0\.0\.0|\[::\])[:/]/.test(relayUrl)) console.error('note: the links point at a wildcard address; pass --relay with the address members use');
-    const dataDir = resolveDataDir(values.data, process.env);
-    const { key, created } = loadOrCreateSigningKey(dataDir);
-    if (created) console.error(`note: created a new signing key in ${dataDir}; start the relay with --data ${dataDir}`);
+    const expires = parseDuration(values.expires ?? '14d');
+    const admin = await openTokenAdmin(values, process.env);
+    let token: string;
     const iat = Math.floor(Date.now() / 1000);
-    const payload: TokenPayload = { v: 1, id: newId(), ws, role, iat, exp: iat + parseDuration(values.expires ?? '14d') };
+    const payload: TokenPayload = { v: 1, id: newId(), ws, role, iat, exp: iat + expires };
     if (values.name !== undefined) payload.name = values.name;
-    const token = signToken(key, payload);
-    const db = openDatabase(dataDir);
     try {
-      await new SqliteTokenStore(db).record(payload);
+      const { key, created } = admin.keys();
+      if (created) console.error(`note: created a new signing key in ${admin.where}; start the relay with --data ${admin.where}`);
+      token = signToken(key, payload);
+      await admin.tokens.record(payload);
     } finally {
-      db.close();
+      await admin.close();
     }
     const who = payload.name ? ` for ${payload.name}` : '';
     console.log(`Invitation${who}: ${role} of workspace ${ws}, valid until ${new Date(payload.exp * 1000).toISOString()} (token id ${payload.id})`);

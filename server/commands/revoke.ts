@@ -1,10 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Command } from './command.ts';
-import { loadOrCreateSigningKey } from '../auth/signingKey.ts';
-import { SqliteTokenStore } from '../auth/sqliteTokenStore.ts';
 import { verifyToken } from '../auth/token.ts';
-import { openDatabase } from '../storage/sqliteDatabase.ts';
-import { resolveDataDir } from '../relay/options.ts';
+import { openTokenAdmin, TOKEN_ADMIN_HELP, TOKEN_ADMIN_OPTIONS } from './tokenAdmin.ts';
 
 const HELP = `Usage: concord revoke [--data DIR] TOKEN_OR_ID
 
@@ -12,26 +9,26 @@ Revokes an invitation: the relay refuses it from now on (within about a second) 
 connections that use it (within --token-recheck-ms). Give the token id shown by \`concord tokens\`
 or the whole token. Works while the relay runs.
 
-  --data DIR   the relay's data folder (default ./concord-data; env CONCORD_RELAY_DATA)`;
+${TOKEN_ADMIN_HELP}`;
 
 /** `concord revoke`: revokes a token by id or by value. */
 export const revoke: Command = {
   summary: 'revoke an invitation (token)',
   async run(argv) {
-    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { data: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { ...TOKEN_ADMIN_OPTIONS, help: { type: 'boolean', short: 'h' } } });
     if (values.help) {
       console.log(HELP);
       return 0;
     }
     const [given] = positionals;
     if (!given || positionals.length > 1) throw new Error('expected one token or token id (see --help)');
-    const dataDir = resolveDataDir(values.data, process.env);
-    const db = openDatabase(dataDir);
+    const admin = await openTokenAdmin(values, process.env);
+    const dataDir = admin.where;
     try {
-      const store = new SqliteTokenStore(db);
+      const store = admin.tokens;
       let id = given.trim();
       if (id.includes('.')) {
-        const payload = verifyToken(loadOrCreateSigningKey(dataDir).key, id);
+        const payload = verifyToken(admin.keys().keys, id);
         if (!payload) throw new Error(`not a token signed by the relay in ${dataDir}`);
         await store.record(payload);
         id = payload.id;
@@ -41,7 +38,7 @@ export const revoke: Command = {
       console.log(`Revoked token ${id}${record ? ` (${record.role} of ${record.ws}${record.name ? `, ${record.name}` : ''})` : ''}`);
       return 0;
     } finally {
-      db.close();
+      await admin.close();
     }
   },
 };

@@ -1,14 +1,12 @@
 import { parseArgs } from 'node:util';
 import type { Command } from './command.ts';
-import { SqliteTokenStore } from '../auth/sqliteTokenStore.ts';
-import { openDatabase } from '../storage/sqliteDatabase.ts';
-import { resolveDataDir } from '../relay/options.ts';
+import { openTokenAdmin, TOKEN_ADMIN_HELP, TOKEN_ADMIN_OPTIONS } from './tokenAdmin.ts';
 
 const HELP = `Usage: concord tokens [--data DIR]
 
 Lists the invitations issued by this relay: id, workspace, role, name, expiry, revocation.
 
-  --data DIR   the relay's data folder (default ./concord-data; env CONCORD_RELAY_DATA)`;
+${TOKEN_ADMIN_HELP}`;
 
 function when(seconds: number): string {
   return new Date(seconds * 1000).toISOString().slice(0, 16).replace('T', ' ');
@@ -18,15 +16,15 @@ function when(seconds: number): string {
 export const tokens: Command = {
   summary: 'list issued invitations (tokens)',
   async run(argv) {
-    const { values } = parseArgs({ args: argv, options: { data: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    const { values } = parseArgs({ args: argv, options: { ...TOKEN_ADMIN_OPTIONS, help: { type: 'boolean', short: 'h' } } });
     if (values.help) {
       console.log(HELP);
       return 0;
     }
-    const db = openDatabase(resolveDataDir(values.data, process.env));
+    const admin = await openTokenAdmin(values, process.env);
     try {
       const now = Date.now() / 1000;
-      const rows = (await new SqliteTokenStore(db).list()).map((r) => [
+      const rows = (await admin.tokens.list()).map((r) => [
         r.id,
         r.ws,
         r.role,
@@ -40,7 +38,7 @@ export const tokens: Command = {
       if (rows.length === 0) console.log('(no tokens issued yet)');
       return 0;
     } finally {
-      db.close();
+      await admin.close();
     }
   },
 };

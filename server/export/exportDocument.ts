@@ -26,7 +26,7 @@ export async function exportDocument(model: ExportModel, format: ExportFormat, o
     case 'docx':
       return renderDocx(model, options);
     case 'md':
-      return new TextEncoder().encode(renderMarkdown(model));
+      return new TextEncoder().encode(renderMarkdown(model, options));
     case 'html':
       return new TextEncoder().encode(renderPrintHtml(model, options));
   }

@@ -40,7 +40,6 @@ export class Connection implements Sender {
     readonly info: ConnectionInfo,
     private readonly log: Log,
   ) {
-    // A commenter is a viewer until the relay can tell comments from text (see mayApply).
     this.role = info.token.role;
     this.maxDocumentBytes = info.maxDocumentBytes;
     this.ackWhenDurable = info.wantsAck ? (clocks) => this.ackLater(clocks) : null;

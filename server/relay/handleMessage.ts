@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import { applyAwarenessUpdate } from 'y-protocols/awareness';
-import { CLOSE_DOCUMENT_TOO_LARGE, CLOSE_MALFORMED } from '../../shared/protocol/closeCodes.ts';
+import { CLOSE_DOCUMENT_TOO_LARGE, CLOSE_FORBIDDEN, CLOSE_MALFORMED } from '../../shared/protocol/closeCodes.ts';
 import {
   MESSAGE_AWARENESS,
   MESSAGE_QUERY_AWARENESS,
@@ -51,15 +51,19 @@ function handleSync(sender: Sender, room: Room, decoder: decoding.Decoder): void
   if (subType === SYNC_STEP1) {
     const stateVector = Y.decodeStateVector(payload);
     sender.send(syncStep2Frame(room.doc, payload));
-    if (sender.ackWhenDurable && sender.role === 'editor') sender.ackWhenDurable(clocksOf(room.doc, stateVector.keys()));
+    if (sender.ackWhenDurable && sender.role !== 'viewer') sender.ackWhenDurable(clocksOf(room.doc, stateVector.keys()));
     return;
   }
   if (subType !== SYNC_STEP2 && subType !== SYNC_UPDATE) throw new CloseError(CLOSE_MALFORMED, `unknown sync message ${subType}`);
-  if (!mayApply(sender.role, payload, room.doc)) return sender.refused(payload);
-  if (room.stats.bytes + payload.length > sender.maxDocumentBytes) throw new CloseError(CLOSE_DOCUMENT_TOO_LARGE, 'document too large');
-  // Decode completely before touching the document, so a truncated update cannot half-apply.
+  // Decode completely before touching any document, so a truncated update cannot half-apply.
   const { structs } = Y.decodeUpdate(payload);
-  Y.applyUpdate(room.doc, payload, sender);
+  // Before the commenter check, so that an update the check lets into its copy is always applied too.
+  if (sender.role !== 'viewer' && room.stats.bytes + payload.length > sender.maxDocumentBytes) throw new CloseError(CLOSE_DOCUMENT_TOO_LARGE, 'document too large');
+  const verdict = mayApply(sender.role, payload, room);
+  if (verdict.kind === 'drop') return sender.refused(payload);
+  // Refused as a whole: not applied, stored, forwarded or acknowledged; the connection's close is logged.
+  if (verdict.kind === 'refuse') throw new CloseError(CLOSE_FORBIDDEN, verdict.reason);
+  room.review.apply(payload, sender);
   // Structs waiting for missing dependencies are held in memory, not stored: bound them too.
   const { pendingStructs, pendingDs } = room.doc.store;
   const pending = (pendingStructs?.update.length ?? 0) + (pendingDs?.length ?? 0);

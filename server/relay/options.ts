@@ -17,6 +17,14 @@ const configSchema = z.object({
   commitDelayMs: z.number().int().min(0),
   tokenRecheckMs: count,
   trustProxy: z.boolean(),
+  database: z.string().regex(/^(postgres(ql)?:\/\/.+)?$/, 'expected postgres://user:password@host[:port]/database'),
+  databaseSchema: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'expected lower-case letters, digits and _'),
+  redis: z.string().regex(/^(rediss?:\/\/.+)?$/, 'expected redis://[user:password@]host[:port][/db]'),
+  redisPrefix: z.string().regex(/^[\w.-]{1,64}$/, 'expected 1-64 letters, digits, _, . or -'),
+  streamMaxLen: count.min(10),
+  signingKeyFile: z.string(),
+  /** The shared signing key itself (hex), from CONCORD_RELAY_SIGNING_KEY only: a flag would show it in `ps`. */
+  signingKey: z.string(),
 });
 /** Everything `concord relay` can be told, resolved to values. */
 export type RelayConfig = z.infer<typeof configSchema>;
@@ -30,6 +38,8 @@ interface OptionSpec {
   kind: Kind;
   default: string;
   help: string;
+  /** The value's name in --help when the kind's (ADDR, N, …) would mislead. */
+  arg?: string;
 }
 
 /** The relay's options: flag, environment variable, default and meaning (also the --help text). */
@@ -47,6 +57,12 @@ export const RELAY_OPTIONS: readonly OptionSpec[] = [
   { key: 'commitDelayMs', flag: 'commit-delay-ms', env: 'CONCORD_RELAY_COMMIT_DELAY_MS', kind: 'int', default: '2', help: 'group commit: updates arriving within this window share one disk flush' },
   { key: 'tokenRecheckMs', flag: 'token-recheck-ms', env: 'CONCORD_RELAY_TOKEN_RECHECK_MS', kind: 'int', default: '10000', help: 'how often open connections are re-checked for revoked or expired tokens' },
   { key: 'trustProxy', flag: 'trust-proxy', env: 'CONCORD_RELAY_TRUST_PROXY', kind: 'bool', default: 'false', help: 'take the client address from X-Forwarded-For (only behind your own reverse proxy)' },
+  { key: 'database', flag: 'database', env: 'CONCORD_RELAY_DATABASE', kind: 'string', arg: 'URL', default: '', help: 'store in Postgres (postgres://user:password@host/db) instead of SQLite in --data; needed for several instances' },
+  { key: 'databaseSchema', flag: 'database-schema', env: 'CONCORD_RELAY_DATABASE_SCHEMA', kind: 'string', arg: 'NAME', default: 'concord', help: 'Postgres schema holding the relay\'s tables (created when missing)' },
+  { key: 'redis', flag: 'redis', env: 'CONCORD_RELAY_REDIS', kind: 'string', arg: 'URL', default: '', help: 'share updates and presence with other instances through Redis 7+ (redis://host:port); needs --database' },
+  { key: 'redisPrefix', flag: 'redis-prefix', env: 'CONCORD_RELAY_REDIS_PREFIX', kind: 'string', arg: 'PREFIX', default: 'concord', help: 'prefix of the relay\'s Redis keys and channels' },
+  { key: 'streamMaxLen', flag: 'stream-max-len', env: 'CONCORD_RELAY_STREAM_MAX_LEN', kind: 'int', default: '1000', help: 'updates kept per document in its Redis stream (instances further behind reload from Postgres)' },
+  { key: 'signingKeyFile', flag: 'signing-key-file', env: 'CONCORD_RELAY_SIGNING_KEY_FILE', kind: 'string', arg: 'FILE', default: '', help: 'file with the shared token signing key(s), newest first (else CONCORD_RELAY_SIGNING_KEY, else signing.key in --data)' },
 ];
 
 /** Parses `16MiB`, `512k`, `1g` or a plain byte count. */
@@ -83,8 +99,12 @@ export function resolveRelayConfig(flags: Record<string, string | boolean | unde
     const raw = typeof flag === 'string' ? flag : flag === true ? 'true' : (env[spec.env] ?? spec.default);
     out[spec.key] = convert(spec, raw);
   }
+  out.signingKey = env.CONCORD_RELAY_SIGNING_KEY ?? '';
   const result = configSchema.safeParse(out);
-  if (result.success) return result.data;
+  if (result.success) {
+    if (result.data.redis && !result.data.database) throw new Error('--redis: needs --database (the instances share one Postgres database)');
+    return result.data;
+  }
   const issue = result.error.issues[0];
   const spec = RELAY_OPTIONS.find((o) => o.key === issue?.path[0]);
   throw new Error(`--${spec?.flag ?? '?'}: ${issue?.message ?? 'invalid value'} (got ${String(spec ? out[spec.key] : '')})`);

@@ -1,12 +1,18 @@
 import * as Y from 'yjs';
-import { Awareness, removeAwarenessStates } from 'y-protocols/awareness';
+import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import { CLOSE_MALFORMED, CLOSE_STORAGE_FAILURE } from '../../shared/protocol/closeCodes.ts';
+import { NO_FANOUT } from '../fanout/fanout.ts';
+import type { Fanout, RemoteSink, RoomLink } from '../fanout/fanout.ts';
 import type { GroupCommit } from '../storage/groupCommit.ts';
 import type { LogStats, UpdateStore } from '../storage/updateStore.ts';
 import { awarenessFrame, syncUpdateFrame } from './frames.ts';
 import type { Log } from './log.ts';
+import { ReviewGate } from './review/reviewGate.ts';
 
 const MAX_PRESENCE_PER_PEER = 16;
+
+/** Origin of what another relay instance accepted (or storage held): forwarded, never stored or published again. */
+export const REMOTE = Symbol('remote');
 
 /** What a room needs from a connection. */
 export interface Peer {
@@ -22,6 +28,10 @@ export interface RoomDeps {
   commit: GroupCommit;
   compactEvery: number;
   log: Log;
+  /** Other relay instances (none by default). */
+  fanout?: Fanout;
+  /** Counts every update applied: accepted here ('local') or from another instance ('remote'). */
+  onApplied?(source: 'local' | 'remote'): void;
   /** Called when the last peer left (the registry unloads later) or storage failed. */
   onIdle(room: Room): void;
   onFailed(room: Room): void;
@@ -30,12 +40,15 @@ export interface RoomDeps {
 /**
  * One loaded document (or workspace index): its Y.Doc, presence, peers, and its stored log. Updates
  * applied to the doc are forwarded to the other peers at once and appended to the log (group commit);
- * `durable()` says when everything applied so far is on disk.
+ * `durable()` says when everything applied so far is on disk. With other relay instances, what this
+ * one stored is published after it is stored, and what they publish is applied with origin REMOTE.
  */
-export class Room {
+export class Room implements RemoteSink {
   /** gc off: the relay must keep deleted content, or clients joining later could not rebuild versions. */
   readonly doc = new Y.Doc({ gc: false });
   readonly awareness = new Awareness(this.doc);
+  /** Checks commenters' updates; idle (no copy, no listener) until a commenter writes. */
+  readonly review = new ReviewGate(this.doc);
   readonly peers = new Set<Peer>();
   readonly ready: Promise<void>;
   stats: LogStats = { rows: 0, bytes: 0 };
@@ -45,6 +58,7 @@ export class Room {
   private lastWrite: Promise<void> = Promise.resolve();
   private compacting = false;
   private failed = false;
+  private link: RoomLink | null = null;
 
   constructor(
     readonly name: string,
@@ -57,11 +71,38 @@ export class Room {
   }
 
   private async load(): Promise<void> {
+    const fanout = this.deps.fanout ?? NO_FANOUT;
+    // The stream position first: what was published before it is in storage (see Fanout.position).
+    const position = await fanout.position(this.name);
     const log = await this.deps.store.load(this.name);
     if (log.updates.length > 0) Y.applyUpdate(this.doc, Y.mergeUpdates(log.updates), this);
     this.stats = { rows: log.rows, bytes: log.bytes };
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.onUpdate(update, origin));
     this.awareness.on('update', (change: AwarenessChange, origin: unknown) => this.onAwareness(change, origin));
+    this.link = fanout.link(this.name, position, this);
+  }
+
+  /** An update another instance accepted and stored. */
+  applyRemote(update: Uint8Array): void {
+    Y.applyUpdate(this.doc, update, REMOTE);
+  }
+
+  /** Presence of another instance's clients. */
+  applyRemoteAwareness(update: Uint8Array): void {
+    applyAwarenessUpdate(this.awareness, update, REMOTE);
+  }
+
+  /** The presence states this instance's own peers introduced, encoded, or null when there are none. */
+  localAwareness(): Uint8Array | null {
+    const mine = [...this.awarenessOwner.keys()].filter((id) => this.awareness.getStates().has(id));
+    return mine.length > 0 ? encodeAwarenessUpdate(this.awareness, mine) : null;
+  }
+
+  /** Applies the whole stored log again (the fan-out lost track); peers receive what they lacked. */
+  async reload(): Promise<void> {
+    const log = await this.deps.store.load(this.name);
+    if (log.updates.length > 0) Y.applyUpdate(this.doc, Y.mergeUpdates(log.updates), REMOTE);
+    this.stats = { rows: log.rows, bytes: Math.max(log.bytes, this.stats.bytes) };
   }
 
   /** Adds a peer; it is greeted by its connection once `ready` resolves. */
@@ -85,25 +126,34 @@ export class Room {
 
   /** Flushes, merges the log when it holds more than one row, and frees the document. */
   async close(): Promise<void> {
+    this.link?.close();
     await this.deps.commit.flush();
     if (!this.failed && this.stats.rows > 1) await this.compact();
+    this.review.dispose();
     this.awareness.destroy();
     this.doc.destroy();
   }
 
   private onUpdate(update: Uint8Array, origin: unknown): void {
-    this.stats.rows += 1;
     this.stats.bytes += update.length;
+    this.deps.onApplied?.(origin === REMOTE ? 'remote' : 'local');
+    if (origin !== REMOTE) this.store(update);
+    const frame = syncUpdateFrame(update);
+    for (const peer of this.peers) if (peer !== origin && peer.started) peer.send(frame);
+  }
+
+  /** Appends to the log; once stored (in order), publishes to the other instances. */
+  private store(update: Uint8Array): void {
+    this.stats.rows += 1;
     const write = this.deps.commit.append(this.name, update);
     this.lastWrite = write;
     write.then(
       () => {
+        this.link?.publish(update);
         if (this.stats.rows >= this.deps.compactEvery) void this.compact();
       },
       (err: unknown) => this.fail(err),
     );
-    const frame = syncUpdateFrame(update);
-    for (const peer of this.peers) if (peer !== origin && peer.started) peer.send(frame);
   }
 
   private onAwareness({ added, updated, removed }: AwarenessChange, origin: unknown): void {
@@ -116,8 +166,11 @@ export class Room {
         sender.close(CLOSE_MALFORMED, 'too many presence states');
       }
     }
-    const frame = awarenessFrame(this.awareness, [...added, ...updated, ...removed]);
+    const changed = [...added, ...updated, ...removed];
+    const frame = awarenessFrame(this.awareness, changed);
     for (const peer of this.peers) if (peer !== sender && peer.started) peer.send(frame);
+    // Other instances time out stale presence themselves; they get what our own peers did.
+    if (sender || origin === 'relay') this.link?.publishAwareness(encodeAwarenessUpdate(this.awareness, changed));
   }
 
   private async compact(): Promise<void> {
@@ -139,6 +192,7 @@ export class Room {
     if (this.failed) return;
     this.failed = true;
     this.deps.log(`room ${this.name}: storing an update failed, closing its connections: ${String(err)}`);
+    this.link?.close();
     this.deps.onFailed(this);
     for (const peer of this.peers) peer.close(CLOSE_STORAGE_FAILURE, 'relay storage failure');
   }

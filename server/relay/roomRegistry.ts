@@ -1,3 +1,4 @@
+import type { Fanout } from '../fanout/fanout.ts';
 import type { GroupCommit } from '../storage/groupCommit.ts';
 import type { UpdateStore } from '../storage/updateStore.ts';
 import type { Log } from './log.ts';
@@ -10,6 +11,8 @@ export interface RegistryOptions {
   compactEvery: number;
   idleUnloadMs: number;
   log: Log;
+  fanout?: Fanout;
+  onApplied?(source: 'local' | 'remote'): void;
 }
 
 /**
@@ -27,9 +30,10 @@ export class RoomRegistry {
   acquire(name: string): Room {
     let room = this.rooms.get(name);
     if (!room) {
-      const { store, commit, compactEvery, log } = this.options;
+      const { store, commit, compactEvery, log, fanout, onApplied } = this.options;
       const after = this.closing.get(name) ?? Promise.resolve();
-      const created = new Room(name, { store, commit, compactEvery, log, onIdle: (r) => this.scheduleUnload(r), onFailed: (r) => this.forget(r) }, after);
+      const deps = { store, commit, compactEvery, log, fanout, onApplied, onIdle: (r: Room) => this.scheduleUnload(r), onFailed: (r: Room) => this.forget(r) };
+      const created = new Room(name, deps, after);
       created.ready.catch((err: unknown) => {
         log(`room ${name}: loading failed: ${String(err)}`);
         this.forget(created);

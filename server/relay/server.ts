@@ -5,18 +5,17 @@ import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
 import { CLOSE_RESTARTING, CLOSE_STORAGE_FAILURE } from '../../shared/protocol/closeCodes.ts';
 import { Authenticator } from '../auth/authenticator.ts';
-import { loadOrCreateSigningKey } from '../auth/signingKey.ts';
-import { SqliteTokenStore } from '../auth/sqliteTokenStore.ts';
 import { GroupCommit } from '../storage/groupCommit.ts';
-import { openDatabase } from '../storage/sqliteDatabase.ts';
-import { SqliteUpdateStore } from '../storage/sqliteUpdateStore.ts';
+import type { UpdateStore } from '../storage/updateStore.ts';
 import { AddressCounter, clientAddress } from './address.ts';
 import { admit } from './admission.ts';
 import type { Admitted, Refused } from './admission.ts';
+import { openBackend } from './backend.ts';
 import { Connection } from './connection.ts';
 import { httpHandler } from './httpHandler.ts';
 import { stderrLog } from './log.ts';
 import type { Log } from './log.ts';
+import { RelayMetrics } from './metrics.ts';
 import type { RelayConfig } from './options.ts';
 import { RoomRegistry } from './roomRegistry.ts';
 import { startTokenSweep } from './tokenSweep.ts';
@@ -26,32 +25,48 @@ export interface RunningRelay {
   /** `ws://host:port` with the real port. */
   url: string;
   port: number;
+  /** Where the data lives (the second start-up line). */
+  describe: string;
   /** Stops reading, flushes every accepted update, closes sockets with 1012 and the database. */
   stop(): Promise<void>;
 }
 
 /** Starts the relay described by `config`. */
 export async function startRelay(config: RelayConfig, log: Log = stderrLog): Promise<RunningRelay> {
-  const db = openDatabase(config.dataDir);
-  const { key, created } = loadOrCreateSigningKey(config.dataDir);
-  if (created) log(`created a new signing key in ${config.dataDir}`);
-  const store = new SqliteUpdateStore(db);
-  const authenticator = new Authenticator(key, new SqliteTokenStore(db));
-  const commit = new GroupCommit(store, { delayMs: config.commitDelayMs, maxEntries: 1000, maxBytes: 8 << 20 });
-  const registry = new RoomRegistry({ store, commit, compactEvery: config.compactEvery, idleUnloadMs: config.idleUnloadMs, log });
-  const addresses = new AddressCounter();
   const connections = new Set<Connection>();
+  // The gauges read these when scraped, which happens only once everything below exists.
+  const metrics: RelayMetrics = new RelayMetrics({
+    connections: () => connections.size,
+    rooms: (): number => rooms.all().length,
+    storageOk: () => backend.storageHealth().ok,
+    fanoutOk: () => backend.fanout.health().ok,
+    pendingWrites: () => writes.pending,
+  });
+  const backend = await openBackend(config, log, { onLag: (ms) => metrics.fanoutLag.observe(ms / 1000), onReload: () => metrics.reloads.inc() });
+  const store: UpdateStore = metrics.timed(backend.store);
+  const authenticator = new Authenticator(backend.keys.keys, backend.tokens);
+  const writes = new GroupCommit(store, { delayMs: config.commitDelayMs, maxEntries: 1000, maxBytes: 8 << 20 });
+  const onApplied = (source: 'local' | 'remote') => metrics.updates.inc({ source });
+  const rooms: RoomRegistry = new RoomRegistry({ store, commit: writes, compactEvery: config.compactEvery, idleUnloadMs: config.idleUnloadMs, log, fanout: backend.fanout, onApplied });
+  const addresses = new AddressCounter();
   const startedAt = Date.now();
   let stopping = false;
 
-  const health = () => ({
-    status: 'ok',
-    service: 'concord-relay',
-    uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
-    rooms: registry.all().length,
-    connections: connections.size,
-  });
-  const server = http.createServer(httpHandler(config.webDir, health));
+  const health = () => {
+    const storage = backend.storageHealth();
+    const fanout = backend.fanout.health();
+    return {
+      status: storage.ok && fanout.ok ? 'ok' : 'degraded',
+      service: 'concord-relay',
+      uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
+      rooms: rooms.all().length,
+      connections: connections.size,
+      storage,
+      fanout,
+      pendingWrites: writes.pending,
+    };
+  };
+  const server = http.createServer(httpHandler(config.webDir, health, () => metrics.render()));
   // Frames between maxFrameBytes and this cap get our 4413; ws itself drops anything bigger (1009).
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxFrameBytes * 2, perMessageDeflate: false, clientTracking: false });
 
@@ -63,7 +78,7 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
       ws.close(code, reason);
       return;
     }
-    const room = registry.acquire(decision.room.room);
+    const room = rooms.acquire(decision.room.room);
     const limits = { maxFrameBytes: config.maxFrameBytes, maxDocumentBytes: config.maxDocumentBytes, maxMessagesPerSecond: config.maxMessagesPerSecond };
     const conn = new Connection(ws, room, { token: decision.token, address, wantsAck: decision.wantsAck, ...limits }, log);
     connections.add(conn);
@@ -109,16 +124,36 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
     sweep.stop();
     server.close();
     for (const conn of connections) conn.drain();
-    await commit.flush();
+    if (!(await settlesWithin(writes.flush(), STOP_WRITE_GRACE_MS))) {
+      // Postgres is unavailable: what is not stored was never acknowledged; its authors' apps still
+      // hold it and send it again to whichever instance they reconnect to.
+      log(`storage unavailable at shutdown: ${writes.pending} accepted updates not stored (not acknowledged; their apps will send them again)`);
+      backend.abandonWrites();
+      await writes.flush();
+    }
     const closed = [...connections].map((c) => new Promise<void>((resolve) => c.ws.once('close', () => resolve())));
     for (const conn of connections) conn.close(CLOSE_RESTARTING, 'relay restarting');
-    await registry.closeAll();
-    await commit.flush();
+    await rooms.closeAll();
+    await writes.flush();
     await Promise.race([Promise.all(closed), new Promise((r) => setTimeout(r, 1000).unref())]);
     for (const conn of connections) conn.ws.terminate();
     server.closeAllConnections();
-    await store.close();
+    await backend.close();
   };
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
-  return { url: `ws://${host}:${port}`, port, stop: () => (stopped ??= stop()) };
+  return { url: `ws://${host}:${port}`, port, describe: backend.describe, stop: () => (stopped ??= stop()) };
+}
+
+/** How long shutdown waits for the database to take the accepted updates. */
+const STOP_WRITE_GRACE_MS = 10_000;
+
+function settlesWithin(promise: Promise<void>, ms: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), ms);
+    timer.unref();
+    void promise.then(() => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
 }

@@ -15,9 +15,12 @@ export function startTokenSweep(connections: ReadonlySet<Connection>, authentica
         const result = await authenticator.stillValid(conn.info.token);
         if (!result.ok) conn.close(result.code, result.reason);
       }
-    })().finally(() => {
-      running = false;
-    });
+    })()
+      // The token store is unreachable (Postgres down): keep the connections, check again next round.
+      .catch(() => undefined)
+      .finally(() => {
+        running = false;
+      });
   }, intervalMs);
   timer.unref();
   return { stop: () => clearInterval(timer) };

@@ -24,6 +24,8 @@ export class GroupCommit {
   private current: Batch | null = null;
   private timer: NodeJS.Timeout | null = null;
   private tail: Promise<void> = Promise.resolve();
+  /** Updates appended whose batch has not been written yet (waiting, or retrying through an outage). */
+  pending = 0;
 
   constructor(
     private readonly store: UpdateStore,
@@ -35,6 +37,7 @@ export class GroupCommit {
     const batch = (this.current ??= newBatch());
     batch.entries.push({ room, update });
     batch.bytes += update.length;
+    this.pending += 1;
     if (batch.entries.length >= this.options.maxEntries || batch.bytes >= this.options.maxBytes) this.seal();
     else this.timer ??= setTimeout(() => this.seal(), this.options.delayMs);
     return batch.done;
@@ -63,7 +66,10 @@ export class GroupCommit {
     const batch = this.current;
     if (!batch) return;
     this.current = null;
-    this.tail = this.tail.then(() => this.store.appendBatch(batch.entries)).then(batch.resolve, batch.reject);
+    const written = this.tail.then(() => this.store.appendBatch(batch.entries));
+    this.tail = written.then(batch.resolve, batch.reject).finally(() => {
+      this.pending -= batch.entries.length;
+    });
   }
 }
 

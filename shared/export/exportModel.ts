@@ -1,13 +1,24 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
 import type { Node as PMNode } from '@tiptap/pm/model';
-import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
+import { initProseMirrorDoc } from '@tiptap/y-tiptap';
 import { documentSchema } from '../schema/schema.ts';
 import { BODY_FIELD } from '../schema/extensions.ts';
 import { readMeta } from '../model/documentMeta.ts';
 import type { DocumentMeta } from '../model/documentMeta.ts';
+import { readComments } from './reviewData/readComments.ts';
+import type { ExportComment } from './reviewData/readComments.ts';
+import { readSuggestions } from './reviewData/readSuggestions.ts';
+import type { SuggestionInfo } from './reviewData/readSuggestions.ts';
+import { readEndorsed } from './reviewData/readSignatories.ts';
 
-/** What the document itself does not hold but its cover shows; the caller looks these up. */
+export type { ExportComment, ExportCommentMessage } from './reviewData/readComments.ts';
+export type { SuggestionInfo } from './reviewData/readSuggestions.ts';
+
+/**
+ * What the document itself does not hold but its cover shows; the caller looks these up. Signatories
+ * given here are added to the document's own sign-on list; only `status: 'endorsed'` is printed.
+ */
 export const ExportExtrasSchema = z
   .object({
     coalition: z.string().max(300).optional(),
@@ -28,8 +39,12 @@ export interface ExportModel {
   meta: DocumentMeta;
   body: PMNode;
   coalition: string;
-  /** Only organisations that have signed: a pending or declined one must never appear as an author. */
+  /** Only organisations that have endorsed: an invited or declined one must never appear as an author. */
   signatories: string[];
+  /** Comment threads with their anchors in `body`, in document order (open and resolved). */
+  comments: ExportComment[];
+  /** Who made each suggestion (the id in the body's insertion/deletion/modification marks) and when. */
+  suggestions: Record<string, SuggestionInfo>;
   milestoneTitle: string;
   date: string;
 }
@@ -52,12 +67,17 @@ export function snapshotExportModel(doc: Y.Doc, extras: unknown = {}): ExportMod
 /** Builds the model from a document no one else is changing (a snapshot, or one just read from a file). */
 export function buildExportModel(doc: Y.Doc, extras: unknown = {}): ExportModel {
   const given = ExportExtrasSchema.parse(extras ?? {});
-  const body = yXmlFragmentToProseMirrorRootNode(doc.getXmlFragment(BODY_FIELD), documentSchema());
+  const fragment = doc.getXmlFragment(BODY_FIELD);
+  // The mapping lets comment anchors (Yjs relative positions) resolve to positions in this body.
+  const { doc: body, mapping } = initProseMirrorDoc(fragment, documentSchema());
+  const givenEndorsed = (given.signatories ?? []).filter((s) => s.status === 'endorsed').map((s) => s.organisation.trim());
   return {
     meta: readMeta(doc),
     body,
     coalition: given.coalition?.trim() ?? '',
-    signatories: (given.signatories ?? []).filter((s) => s.status === 'signed').map((s) => s.organisation.trim()),
+    signatories: [...new Set([...readEndorsed(doc), ...givenEndorsed])],
+    comments: readComments(doc, fragment, mapping, body),
+    suggestions: readSuggestions(doc),
     milestoneTitle: given.milestoneTitle?.trim() ?? '',
     date: given.date?.trim() ?? '',
   };

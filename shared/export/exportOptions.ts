@@ -34,6 +34,8 @@ export const ExportOptionsInputSchema = z
     paragraphNumbers: z.boolean().optional(),
     tags: z.enum(['margin', 'hidden']).optional(),
     notes: z.enum(['footnotes', 'endnotes']).optional(),
+    comments: z.enum(['none', 'endnotes']).optional(),
+    suggestions: z.enum(['marked', 'accepted']).optional(),
   })
   .strict();
 export type ExportOptionsInput = z.infer<typeof ExportOptionsInputSchema>;
@@ -51,6 +53,13 @@ export interface ExportOptions {
   tags: 'margin' | 'hidden';
   /** Notes at the foot of the page where they are cited, or gathered at the end. */
   notes: 'footnotes' | 'endnotes';
+  /** PDF, HTML, Markdown: open comment threads gathered in a "Comments" section at the end, or left out. */
+  comments: 'none' | 'endnotes';
+  /**
+   * PDF, HTML, Markdown: suggestions shown as marked (insertions underlined, deletions struck
+   * through) or as if all were accepted. DOCX always carries them as Word tracked changes.
+   */
+  suggestions: 'marked' | 'accepted';
 }
 
 /** Fills in defaults: paragraph numbering follows the document's own setting unless asked otherwise. */
@@ -63,5 +72,7 @@ export function resolveExportOptions(meta: { paragraphNumbering: boolean }, inpu
     paragraphNumbers: given.paragraphNumbers ?? meta.paragraphNumbering,
     tags: given.tags ?? 'margin',
     notes: given.notes ?? 'footnotes',
+    comments: given.comments ?? 'none',
+    suggestions: given.suggestions ?? 'accepted',
   };
 }

@@ -4,7 +4,7 @@ import { toElectronPrintToPdfOptions, toPlaywrightPdfOptions } from './pdfOption
 
 describe('printer options', () => {
   it('defaults paragraph numbering from the document and margins from the paper', () => {
-    expect(resolveExportOptions({ paragraphNumbering: true })).toEqual({ paper: 'a4', margins: DEFAULT_MARGINS_MM.a4, paragraphNumbers: true, tags: 'margin', notes: 'footnotes' });
+    expect(resolveExportOptions({ paragraphNumbering: true })).toEqual({ paper: 'a4', margins: DEFAULT_MARGINS_MM.a4, paragraphNumbers: true, tags: 'margin', notes: 'footnotes', comments: 'none', suggestions: 'accepted' });
     expect(resolveExportOptions({ paragraphNumbering: true }, { paper: 'letter', paragraphNumbers: false }).margins).toEqual(DEFAULT_MARGINS_MM.letter);
     expect(() => resolveExportOptions({ paragraphNumbering: false }, { paper: 'a3' })).toThrow();
     expect(() => resolveExportOptions({ paragraphNumbering: false }, { colour: true })).toThrow();

@@ -5,6 +5,8 @@ import { DropCounter, ImportError } from './importTypes.ts';
 import type { ImportedDocument } from './importTypes.ts';
 import { sniffFile } from './sniffFile.ts';
 import { checkZip } from './zipGuard.ts';
+import { REVIEW_PARTS, prepareReview } from './docxReview/importReview.ts';
+import { stripMarkers } from './docxReview/sentinels.ts';
 
 /** Word files past this size are refused before anything reads them. */
 export const MAX_DOCX_BYTES = 100 * 1024 * 1024;
@@ -21,7 +23,6 @@ function countUnsupported(texts: Map<string, string>, dropped: DropCounter): voi
   dropped.add('chart', count(body, /<c:chart[\s>]/g));
   dropped.add('equation', count(body, /<m:oMath>/g));
   dropped.add('embedded object', count(body, /<o:OLEObject[\s>]/g));
-  dropped.add('comment', count(texts.get('word/comments.xml') ?? '', /<w:comment[\s>]/g));
 }
 
 function coreTitle(xml: string | undefined): string {
@@ -43,16 +44,20 @@ export async function importDocx(bytes: Uint8Array, fallbackTitle: string): Prom
   if (kind === 'ole') throw new ImportError('This file is password-protected or an old .doc (Word 97-2003) file. Remove the password, or save it as .docx in Word, and import it again.');
   if (kind === 'pdf') throw new ImportError('This is a PDF, not a Word document (.docx).');
   if (kind !== 'zip') throw new ImportError('This is not a Word document (.docx): its contents do not match.');
-  const { entries, texts } = checkZip(bytes, ['word/document.xml', 'word/comments.xml', 'docProps/core.xml', 'mimetype']);
+  const { entries, texts } = checkZip(bytes, [...REVIEW_PARTS, 'docProps/core.xml', 'mimetype']);
   if (texts.get('mimetype')?.startsWith('application/vnd.oasis.opendocument')) throw new ImportError('This is an OpenDocument file (.odt), not a Word document. Save it as .docx and import it again.');
   if (!entries.some((e) => e.name === 'word/document.xml')) throw new ImportError('This is a zip file but not a Word document (.docx): it has no word/document.xml.');
   const dropped = new DropCounter();
   countUnsupported(texts, dropped);
+  // Comments and tracked changes: mammoth drops them, so they are carried through as markers.
+  const review = prepareReview(bytes, entries, texts);
+  if (!review) dropped.add('comment', texts.get('word/comments.xml')?.match(/<w:comment[\s>]/g)?.length ?? 0);
+  const source = review?.zip ?? bytes;
   let html: string;
   try {
-    const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    const arrayBuffer = source.buffer.slice(source.byteOffset, source.byteOffset + source.byteLength) as ArrayBuffer;
     // mammoth reads `arrayBuffer` in its browser build and `buffer` (any byte array, typed as Buffer) in Node.
-    const input = { arrayBuffer, buffer: bytes } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
+    const input = { arrayBuffer, buffer: source } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
     const result = await mammoth.convertToHtml(
       input,
       { styleMap: STYLE_MAP, externalFileAccess: false, ignoreEmptyParagraphs: true, convertImage: mammoth.images.imgElement(async () => ({ src: '' })) },
@@ -61,13 +66,17 @@ export async function importDocx(bytes: Uint8Array, fallbackTitle: string): Prom
   } catch (err) {
     throw new ImportError(`This Word document is damaged and could not be read (${err instanceof Error ? err.message : String(err)}).`);
   }
-  const { doc, titles } = htmlToDoc(html, dropped);
-  checkDoc(doc);
+  const converted = htmlToDoc(html, dropped);
+  const titles = { title: stripMarkers(converted.titles.title ?? ''), subtitle: stripMarkers(converted.titles.subtitle ?? '') };
+  checkDoc(converted.doc);
+  const withReview = review?.finish(converted.doc);
+  if (withReview) dropped.add('comment', withReview.unanchored);
   return {
     title: (coreTitle(texts.get('docProps/core.xml')) || titles.title || fallbackTitle).slice(0, 500),
-    subtitle: (titles.subtitle ?? '').slice(0, 500),
+    subtitle: titles.subtitle.slice(0, 500),
     paragraphNumbering: false,
-    doc,
+    doc: withReview?.doc ?? converted.doc,
     dropped: dropped.counts,
+    ...(withReview ? { review: withReview.review } : {}),
   };
 }

@@ -7,6 +7,30 @@ export interface DocJson {
   marks?: { type: string; attrs?: Record<string, unknown> }[];
 }
 
+/** A comment message brought in from a Word file. */
+export interface ImportedMessage {
+  authorName: string;
+  text: string;
+  /** ISO date-time. */
+  createdAt: string;
+}
+
+/** A Word comment thread (a comment and its replies), anchored by ProseMirror positions in `doc`. */
+export interface ImportedThread {
+  from: number;
+  to: number;
+  quote: string;
+  resolved: boolean;
+  messages: ImportedMessage[];
+}
+
+/** Comments and tracked changes brought in from a Word file. */
+export interface ImportedReview {
+  threads: ImportedThread[];
+  /** Suggestion id (in the insertion/deletion marks of `doc`) -> who made it and when. */
+  suggestions: Record<string, { authorName: string; createdAt: string }>;
+}
+
 /** What an import produced: a checked document body plus what had to be left out. */
 export interface ImportedDocument {
   title: string;
@@ -16,6 +40,8 @@ export interface ImportedDocument {
   doc: DocJson;
   /** Counts by kind of what was dropped ("image": 3, "text box": 1). */
   dropped: Record<string, number>;
+  /** Word comments and tracked changes, when the file had any. */
+  review?: ImportedReview;
 }
 
 /** Why a file could not be imported, in words a user can act on. Nothing is created when it is thrown. */

@@ -5,8 +5,9 @@ import { BODY_FIELD } from '../schema/extensions.ts';
 import { createDocumentDoc, writeMeta } from '../model/documentMeta.ts';
 import { checkDoc } from './checkDoc.ts';
 import type { ImportedDocument } from './importTypes.ts';
+import { writeImportedReview } from './docxReview/writeImportedReview.ts';
 
-/** Creates a new document Y.Doc from an import: body, title, subtitle, paragraph numbering, creation time. */
+/** Creates a new document Y.Doc from an import: body, title, subtitle, paragraph numbering, creation time, and Word comments and tracked changes. */
 export function importedToYDoc(imported: ImportedDocument, createdAt: Date = new Date()): Y.Doc {
   checkDoc(imported.doc);
   const doc = createDocumentDoc();
@@ -20,5 +21,6 @@ export function importedToYDoc(imported: ImportedDocument, createdAt: Date = new
       createdAt: createdAt.toISOString(),
     });
   });
+  if (imported.review) writeImportedReview(doc, imported.review);
   return doc;
 }

@@ -10,7 +10,7 @@ const count = (xml: string, pattern: RegExp) => xml.match(pattern)?.length ?? 0;
 
 describe('DOCX export of a 50-page report', async () => {
   const report = generateReport({ pages: 50 });
-  const model = snapshotExportModel(reportToYDoc(report), { coalition: 'Coalition for Migrant Rights', signatories: [{ organisation: 'Signed Org', status: 'signed' }], date: '4 May 2026' });
+  const model = snapshotExportModel(reportToYDoc(report), { coalition: 'Coalition for Migrant Rights', signatories: [{ organisation: 'Endorsing Org', status: 'endorsed' }], date: '4 May 2026' });
   const bytes = await renderDocx(model, resolveExportOptions(model.meta, {}));
   const files = unzipSync(bytes);
   const documentXml = strFromU8(files['word/document.xml']!);
@@ -25,7 +25,7 @@ describe('DOCX export of a 50-page report', async () => {
 
   it('has a cover page, a TOC field that Word updates on opening, header and "page X of Y" footer', () => {
     expect(documentXml).toContain('Coalition for Migrant Rights');
-    expect(documentXml).toContain('Signed Org');
+    expect(documentXml).toContain('Endorsing Org');
     expect(documentXml).toMatch(/TOC \\h \\o &quot;1-3&quot;|TOC \\o &quot;1-3&quot; \\h/);
     expect(strFromU8(files['word/settings.xml']!)).toMatch(/<w:updateFields( w:val="(true|1)")?\/>/);
     const footers = Object.keys(files).filter((f) => /^word\/footer\d+\.xml$/.test(f)).map((f) => strFromU8(files[f]!));

@@ -10,7 +10,7 @@ import { headingsOf, linksOf, nodesOf } from './treeQueries.ts';
 function modelOf(json: unknown, meta: Parameters<typeof writeMeta>[1]): ExportModel {
   const doc = createDocumentDoc();
   writeMeta(doc, meta);
-  return { meta: readMeta(doc), body: documentSchema().nodeFromJSON(json), coalition: '', signatories: [], milestoneTitle: '', date: '' };
+  return { meta: readMeta(doc), body: documentSchema().nodeFromJSON(json), coalition: '', signatories: [], comments: [], suggestions: {}, milestoneTitle: '', date: '' };
 }
 
 describe('Markdown export and import', () => {

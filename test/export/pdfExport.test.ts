@@ -17,8 +17,8 @@ import { inspectLayout } from './layoutInspect.ts';
 const EXTRAS = {
   coalition: 'Coalition for Migrant Rights',
   signatories: [
-    { organisation: 'Signed Organisation One', status: 'signed' },
-    { organisation: 'Pending Organisation Two', status: 'pending' },
+    { organisation: 'Endorsing Organisation One', status: 'endorsed' },
+    { organisation: 'Invited Organisation Two', status: 'invited' },
   ],
   milestoneTitle: 'Second International Migration Review Forum',
   date: '4 May 2026',
@@ -83,11 +83,11 @@ describe('PDF export of a 50-page report', () => {
     expect(fonts.filter((f) => !f.embedded)).toEqual([]);
   });
 
-  it('has a cover with title, coalition, signed signatories, date and milestone, and no header or footer', () => {
+  it('has a cover with title, coalition, endorsing organisations, date and milestone, and no header or footer', () => {
     const cover = flat(pages[0]!);
-    const expected = [report.meta.title!, report.meta.subtitle!, EXTRAS.coalition.toUpperCase(), 'Signed Organisation One', EXTRAS.date, EXTRAS.milestoneTitle];
+    const expected = [report.meta.title!, report.meta.subtitle!, EXTRAS.coalition.toUpperCase(), 'Endorsing Organisation One', EXTRAS.date, EXTRAS.milestoneTitle];
     expect(expected.filter((text) => !cover.includes(text))).toEqual([]);
-    expect(cover.includes('Pending Organisation Two')).toBe(false);
+    expect(cover.includes('Invited Organisation Two')).toBe(false);
     expect(cover).not.toMatch(/page \d+ of/);
   });
 

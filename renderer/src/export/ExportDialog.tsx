@@ -25,13 +25,22 @@ export function ExportDialog({ doc, paragraphNumbering, extras, onClose }: Props
   const [numbers, setNumbers] = useState(paragraphNumbering);
   const [tags, setTags] = useState(true);
   const [endnotes, setEndnotes] = useState(false);
+  const [comments, setComments] = useState(false);
+  const [marked, setMarked] = useState(false);
   const [step, setStep] = useState<ExportStep | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const run = async () => {
     setError(null);
     try {
-      const options = resolveExportOptions({ paragraphNumbering }, { paper, paragraphNumbers: numbers, tags: tags ? 'margin' : 'hidden', notes: endnotes ? 'endnotes' : 'footnotes' });
+      const options = resolveExportOptions({ paragraphNumbering }, {
+        paper,
+        paragraphNumbers: numbers,
+        tags: tags ? 'margin' : 'hidden',
+        notes: endnotes ? 'endnotes' : 'footnotes',
+        comments: comments ? 'endnotes' : 'none',
+        suggestions: marked ? 'marked' : 'accepted',
+      });
       const outcome = await exportDocument(host, doc, format, options, extras, setStep);
       if (outcome.kind === 'saved') notify({ kind: 'info', text: `Exported to ${outcome.location}.` });
       if (outcome.kind === 'print-dialog') notify({ kind: 'info', text: 'Choose “Save as PDF” in the print dialog. The desktop app and `concord export` add contents page numbers, running headers and footnotes at the foot of each page.' });
@@ -90,6 +99,13 @@ export function ExportDialog({ doc, paragraphNumbering, extras, onClose }: Props
       <label className="toggle">
         <input type="checkbox" checked={endnotes} onChange={(e) => setEndnotes(e.target.checked)} /> Endnotes instead of footnotes
       </label>
+      <label className="toggle">
+        <input type="checkbox" checked={comments} onChange={(e) => setComments(e.target.checked)} /> Include open comments as endnotes
+      </label>
+      <label className="toggle">
+        <input type="checkbox" checked={marked} onChange={(e) => setMarked(e.target.checked)} /> Show suggestions as marked changes (otherwise as if accepted)
+      </label>
+      <p className="hint">Word files always carry comments as Word comments and suggestions as tracked changes.</p>
       {step && (
         <p role="status" className="export-progress">
           <progress aria-label="Export progress" /> {STEPS[step]}

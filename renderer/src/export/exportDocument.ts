@@ -49,7 +49,7 @@ export async function exportDocument(
   } else if (format === 'docx') {
     data = await renderDocx(model, options);
   } else {
-    const text = format === 'md' ? renderMarkdown(model) : renderPrintHtml(model, options);
+    const text = format === 'md' ? renderMarkdown(model, options) : renderPrintHtml(model, options);
     data = new TextEncoder().encode(text);
   }
   onStep('saving');

@@ -1,6 +1,7 @@
 import type { Paragraph } from 'docx';
 import type { ExportOptions } from '../exportOptions.ts';
 import { ExportCounters } from '../documentPlan.ts';
+import type { DocxReview } from './docxReview.ts';
 
 type NoteContent = { children: Paragraph[] };
 
@@ -12,10 +13,12 @@ export interface DocxContext {
   endnotes: Record<number, NoteContent>;
   /** Next numbering instance, so that each ordered list restarts at 1. */
   nextListInstance: () => number;
+  /** Comments and tracked changes. */
+  review: DocxReview;
 }
 
 /** A fresh context for one render. */
-export function createDocxContext(options: ExportOptions): DocxContext {
+export function createDocxContext(options: ExportOptions, review: DocxReview): DocxContext {
   let instance = 0;
   return {
     options,
@@ -23,5 +26,6 @@ export function createDocxContext(options: ExportOptions): DocxContext {
     footnotes: {},
     endnotes: {},
     nextListInstance: () => ++instance,
+    review,
   };
 }

@@ -1,18 +1,14 @@
 import { EndnoteReferenceRun, ExternalHyperlink, FootnoteReferenceRun, Paragraph, TextRun } from 'docx';
-import type { ParagraphChild } from 'docx';
+import type { IRunOptions, ParagraphChild } from 'docx';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { safeHref } from '../html/escape.ts';
 import type { DocxContext } from './docxContext.ts';
+import { pointRuns, reviewRun } from './docxReview.ts';
 
-function textRun(node: PMNode): TextRun {
+function runOptions(node: PMNode, inLink: boolean): IRunOptions {
   const has = (name: string) => node.marks.some((m) => m.type.name === name);
-  return new TextRun({
-    text: node.text ?? '',
-    bold: has('bold') || undefined,
-    italics: has('italic') || undefined,
-    underline: has('underline') ? {} : undefined,
-    strike: has('strike') || undefined,
-  });
+  if (inLink) return { style: 'Hyperlink', bold: has('bold') || undefined, italics: has('italic') || undefined };
+  return { bold: has('bold') || undefined, italics: has('italic') || undefined, underline: has('underline') ? {} : undefined, strike: has('strike') || undefined };
 }
 
 function linkOf(node: PMNode): string | null {
@@ -32,26 +28,46 @@ function noteRun(node: PMNode, ctx: DocxContext): ParagraphChild {
   return new FootnoteReferenceRun(id);
 }
 
-/** The inline content of a textblock as Word runs; consecutive runs with one link share one hyperlink. */
+/**
+ * The inline content of a textblock as Word runs; consecutive runs with one link share one
+ * hyperlink. Suggested insertions and deletions become tracked changes, and comment ranges start
+ * and end at their offsets (text is split there).
+ */
 export function docxInline(block: PMNode, ctx: DocxContext): ParagraphChild[] {
   const out: ParagraphChild[] = [];
-  let link: { href: string; runs: TextRun[] } | null = null;
+  const points = ctx.review.points.get(block) ?? [];
+  let next = 0;
+  let link: { href: string; runs: ParagraphChild[] } | null = null;
   const flush = () => {
     if (link) out.push(new ExternalHyperlink({ link: link.href, children: link.runs }));
     link = null;
   };
-  block.forEach((child) => {
+  const target = () => (link ? link.runs : out);
+  const pointsUpTo = (offset: number, into: ParagraphChild[]) => {
+    const here: typeof points = [];
+    while (next < points.length && points[next]!.offset <= offset) here.push(points[next++]!);
+    into.push(...pointRuns(here, ctx.review));
+  };
+  block.forEach((child, offset) => {
     const href = child.isText ? linkOf(child) : null;
     if (href === null || link?.href !== href) flush();
+    if (href !== null) link ??= { href, runs: [] };
+    pointsUpTo(offset, target());
     if (child.isText) {
-      const run = textRun(child);
-      if (href === null) out.push(run);
-      else (link ??= { href, runs: [] }).runs.push(new TextRun({ text: child.text ?? '', style: 'Hyperlink', bold: child.marks.some((m) => m.type.name === 'bold') || undefined, italics: child.marks.some((m) => m.type.name === 'italic') || undefined }));
-      return;
-    }
-    if (child.type.name === 'hardBreak') out.push(new TextRun({ text: '', break: 1 }));
+      const text = child.text ?? '';
+      const options = runOptions(child, href !== null);
+      let start = 0;
+      while (next < points.length && points[next]!.offset < offset + text.length) {
+        const cut = points[next]!.offset - offset;
+        if (cut > start) target().push(reviewRun(child, text.slice(start, cut), options, ctx.review));
+        start = Math.max(start, cut);
+        pointsUpTo(offset + start, target());
+      }
+      if (start < text.length) target().push(reviewRun(child, text.slice(start), options, ctx.review));
+    } else if (child.type.name === 'hardBreak') out.push(new TextRun({ text: '', break: 1 }));
     else if (child.type.name === 'footnote') out.push(noteRun(child, ctx));
   });
   flush();
+  pointsUpTo(Number.POSITIVE_INFINITY, out);
   return out;
 }

@@ -1,4 +1,4 @@
-import { AlignmentType, Document, Footer, Header, Packer, PageBreak, PageNumber, Paragraph, TableOfContents, TextRun } from 'docx';
+import { AlignmentType, Document, Footer, Header, HeadingLevel, Packer, PageBreak, PageNumber, Paragraph, TableOfContents, TextRun } from 'docx';
 import type { FileChild } from 'docx';
 import type { ExportModel } from '../exportModel.ts';
 import type { ExportOptions } from '../exportOptions.ts';
@@ -7,6 +7,10 @@ import { shortTitle } from '../documentPlan.ts';
 import { blocksOf } from './docxBlocks.ts';
 import { createDocxContext } from './docxContext.ts';
 import { mmToTwip, numberingOptions, stylesOptions } from './docxStyles.ts';
+import { createDocxReview, wordComments } from './docxReview.ts';
+import { mapComments, prepareBody } from '../suggestionView.ts';
+import { commentPoints } from '../commentPoints.ts';
+import { COVER_SIGNATORIES_MAX, openComments } from '../reviewText.ts';
 
 function coverBlocks(model: ExportModel): FileChild[] {
   const out: FileChild[] = [];
@@ -18,11 +22,19 @@ function coverBlocks(model: ExportModel): FileChild[] {
   if (model.milestoneTitle) out.push(cover(`Prepared for: ${model.milestoneTitle}`));
   if (model.date) out.push(cover(model.date));
   if (model.signatories.length) {
-    out.push(new Paragraph({ spacing: { before: 800 }, style: 'ConcordCover', children: [new TextRun({ text: 'Signatory organisations', allCaps: true, bold: true })] }));
-    for (const name of model.signatories) out.push(cover(name));
+    out.push(new Paragraph({ spacing: { before: 800 }, style: 'ConcordCover', children: [new TextRun({ text: 'Endorsed by', allCaps: true, bold: true })] }));
+    if (model.signatories.length > COVER_SIGNATORIES_MAX) out.push(cover(`${model.signatories.length} organisations, listed in the annex`));
+    else for (const name of model.signatories) out.push(cover(name));
   }
   out.push(new Paragraph({ children: [new PageBreak()] }));
   return out;
+}
+
+/** The annex listing every endorsing organisation, when there are too many for the cover. */
+function annexBlocks(model: ExportModel): FileChild[] {
+  if (model.signatories.length <= COVER_SIGNATORIES_MAX) return [];
+  const heading = new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun('Endorsing organisations')] });
+  return [heading, ...model.signatories.map((name) => new Paragraph({ children: [new TextRun(name)] }))];
 }
 
 function contentsBlocks(): FileChild[] {
@@ -38,10 +50,17 @@ function contentsBlocks(): FileChild[] {
  * The document as a Word file, written from the model (not from HTML): cover page, a TOC field,
  * Heading1-3, real list and paragraph numbering, tables with repeating header rows, Word footnotes
  * (or endnotes), links, objective tags as margin labels, running header and "page X of Y".
+ * Review: every open comment thread becomes Word comments (replies threaded to the first message)
+ * and suggestions become tracked changes with their author and time, whatever `options.comments`
+ * and `options.suggestions` say (Word's Review tab hides, accepts or rejects them).
  */
 export async function renderDocx(model: ExportModel, options: ExportOptions): Promise<Uint8Array> {
-  const ctx = createDocxContext(options);
-  const body = blocksOf(model.body, ctx);
+  const prepared = prepareBody(model.body, 'marked');
+  // Resolved threads are settled discussions: they stay in Concord, like the PDF's comment endnotes.
+  const comments = openComments(mapComments(model.comments, prepared));
+  const review = createDocxReview(comments, model.suggestions, commentPoints(prepared.body, comments));
+  const ctx = createDocxContext(options, review);
+  const body = blocksOf(prepared.body, ctx);
   const paper = PAPER_SIZES_MM[options.paper];
   const m = options.margins;
   const small = { size: 16, color: '444444', font: 'Arial' };
@@ -52,6 +71,7 @@ export async function renderDocx(model: ExportModel, options: ExportOptions): Pr
     features: { updateFields: true },
     styles: stylesOptions(),
     numbering: numberingOptions(),
+    comments: { children: wordComments(comments, review) },
     footnotes: ctx.footnotes,
     endnotes: ctx.endnotes,
     sections: [
@@ -73,7 +93,7 @@ export async function renderDocx(model: ExportModel, options: ExportOptions): Pr
           }),
           first: new Footer({ children: [new Paragraph('')] }),
         },
-        children: [...coverBlocks(model), ...contentsBlocks(), ...body],
+        children: [...coverBlocks(model), ...contentsBlocks(), ...body, ...annexBlocks(model)],
       },
     ],
   });

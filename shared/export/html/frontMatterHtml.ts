@@ -1,6 +1,7 @@
 import type { ExportModel } from '../exportModel.ts';
 import type { HeadingEntry } from '../documentPlan.ts';
 import { escapeHtml } from './escape.ts';
+import { COVER_SIGNATORIES_MAX } from '../reviewText.ts';
 
 /**
  * The cover page. Nothing on it is an <h1>-<h6>: Chromium builds the PDF outline from headings, and
@@ -13,8 +14,10 @@ export function coverHtml(model: ExportModel): string {
   if (model.meta.subtitle) parts.push(`<p class="cover-subtitle">${escapeHtml(model.meta.subtitle)}</p>`);
   if (model.milestoneTitle) parts.push(`<p class="cover-milestone">Prepared for: ${escapeHtml(model.milestoneTitle)}</p>`);
   if (model.date) parts.push(`<p class="cover-date">${escapeHtml(model.date)}</p>`);
-  if (model.signatories.length) {
-    parts.push('<div class="cover-signatories"><p class="cover-label">Signatory organisations</p><ul>');
+  if (model.signatories.length > COVER_SIGNATORIES_MAX) {
+    parts.push(`<div class="cover-signatories"><p class="cover-label">Endorsed by</p><p>${model.signatories.length} organisations, listed in the annex</p></div>`);
+  } else if (model.signatories.length) {
+    parts.push('<div class="cover-signatories"><p class="cover-label">Endorsed by</p><ul>');
     for (const name of model.signatories) parts.push(`<li>${escapeHtml(name)}</li>`);
     parts.push('</ul></div>');
   }

@@ -1,5 +1,7 @@
+import type { Node as PMNode } from '@tiptap/pm/model';
 import type { ExportOptions } from '../exportOptions.ts';
 import { ExportCounters } from '../documentPlan.ts';
+import type { SuggestionInfo } from '../exportModel.ts';
 
 /** Notes collected while writing the body, for an endnotes section. */
 export interface CollectedNote {
@@ -14,10 +16,14 @@ export interface HtmlContext {
   noteLayout: 'float' | 'end';
   counters: ExportCounters;
   endnotes: CollectedNote[];
+  /** Comment calls to write inside each textblock: offset into its content and the comment's number. */
+  commentCalls: Map<PMNode, Array<{ offset: number; number: number }>>;
+  /** Who made each suggestion, for the marked view. */
+  suggestions: Record<string, SuggestionInfo>;
 }
 
 /** A fresh context for one render. */
-export function createHtmlContext(options: ExportOptions, paged: boolean): HtmlContext {
+export function createHtmlContext(options: ExportOptions, paged: boolean, review: Pick<HtmlContext, 'commentCalls' | 'suggestions'> = { commentCalls: new Map(), suggestions: {} }): HtmlContext {
   const noteLayout = paged && options.notes === 'footnotes' ? 'float' : 'end';
-  return { options, noteLayout, counters: new ExportCounters(), endnotes: [] };
+  return { options, noteLayout, counters: new ExportCounters(), endnotes: [], ...review };
 }

@@ -50,6 +50,17 @@ td > p, th > p { margin: 0; }
 .note-no { display: inline-block; min-width: 7mm; }
 .note-call { font-size: 70%; line-height: 0; }
 .note-call a { text-decoration: none; }
+ins.suggestion { text-decoration: underline; text-decoration-color: #1f6f3f; color: #1f6f3f; }
+del.suggestion { text-decoration: line-through; text-decoration-color: #a02828; color: #a02828; }
+.comment-call { font-family: "Liberation Sans", Arial, sans-serif; font-size: 60%; line-height: 0; color: #6a4a00; }
+.comment-call a { color: inherit; text-decoration: none; }
+.comment-notes ol, .annex ul { list-style: none; padding: 0; font-size: 9.5pt; }
+.comment-notes li { margin-bottom: 5pt; break-inside: avoid; }
+.comment-quote { font-style: italic; }
+.comment-orphaned { color: #666; }
+.comment-msg { margin: 1pt 0 0 7mm; }
+.comment-author { font-weight: bold; }
+.annex ul { columns: 2; column-gap: 8mm; }
 `;
 }
 
@@ -77,7 +88,7 @@ function pagedCss(options: ExportOptions, title: string): string {
 .footnote[data-footnote-marker] { list-style: none; }
 .footnote[data-footnote-marker]::marker { content: none; }
 .footnote[data-footnote-call]::after { vertical-align: super; font-size: 70%; line-height: 0; font-variant-position: normal; }
-.endnotes { break-before: page; }
+.endnotes, .comment-notes, .annex { break-before: page; }
 `;
 }
 

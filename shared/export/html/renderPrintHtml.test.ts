@@ -12,6 +12,8 @@ function model(content: unknown[], title = 'Report <1> & "2"'): ExportModel {
     body: documentSchema().nodeFromJSON({ type: 'doc', content }),
     coalition: '<b>Coalition</b>',
     signatories: ['Org & Co'],
+    comments: [],
+    suggestions: {},
     milestoneTitle: '',
     date: '',
   };

@@ -1,3 +1,4 @@
+import type { Node as PMNode } from '@tiptap/pm/model';
 import type { ExportModel } from '../exportModel.ts';
 import type { ExportOptions } from '../exportOptions.ts';
 import { planDocument } from '../documentPlan.ts';
@@ -9,6 +10,10 @@ import { createHtmlContext } from './htmlContext.ts';
 import type { CollectedNote } from './htmlContext.ts';
 import { PAGED_CONFIG_SCRIPT, PAGED_HANDLERS_SCRIPT, inlineScript } from './pagedRuntime.ts';
 import { printCss } from './printCss.ts';
+import { ANNEX_ANCHOR, COMMENTS_ANCHOR, commentsSectionHtml, endorsementsAnnexHtml } from './reviewHtml.ts';
+import { mapComments, prepareBody } from '../suggestionView.ts';
+import { commentPoints } from '../commentPoints.ts';
+import { COVER_SIGNATORIES_MAX, openComments } from '../reviewText.ts';
 
 /** How the page is laid out: by the paged-media library (for printing) or as one plain reading page. */
 export interface PrintHtmlRuntime {
@@ -37,11 +42,19 @@ function endnotesHtml(notes: readonly CollectedNote[]): string {
  */
 export function renderPrintHtml(model: ExportModel, options: ExportOptions, runtime: PrintHtmlRuntime = {}): string {
   const paged = typeof runtime.pagedScript === 'string' && runtime.pagedScript.length > 0;
-  const plan = planDocument(model.body);
-  const ctx = createHtmlContext(options, paged);
-  const body = childrenHtml(model.body, ctx);
+  const prepared = prepareBody(model.body, options.suggestions);
+  const comments = options.comments === 'endnotes' ? openComments(mapComments(model.comments, prepared)) : [];
+  const calls = new Map<PMNode, Array<{ offset: number; number: number }>>();
+  for (const [node, points] of commentPoints(prepared.body, comments)) {
+    calls.set(node, points.filter((p) => p.kind === 'end').map((p) => ({ offset: p.offset, number: p.index + 1 })));
+  }
+  const plan = planDocument(prepared.body);
+  const ctx = createHtmlContext(options, paged, { commentCalls: calls, suggestions: model.suggestions });
+  const body = childrenHtml(prepared.body, ctx);
   const toc: HeadingEntry[] = [...plan.headings];
   if (ctx.endnotes.length) toc.push({ level: 1, text: 'Notes', anchor: NOTES_ANCHOR });
+  if (comments.length) toc.push({ level: 1, text: 'Comments', anchor: COMMENTS_ANCHOR });
+  if (model.signatories.length > COVER_SIGNATORIES_MAX) toc.push({ level: 1, text: 'Endorsing organisations', anchor: ANNEX_ANCHOR });
   const scripts = paged
     ? `<script>${inlineScript(PAGED_CONFIG_SCRIPT)}</script><script>${inlineScript(runtime.pagedScript ?? '')}</script><script>${inlineScript(PAGED_HANDLERS_SCRIPT)}</script>`
     : '';
@@ -59,6 +72,8 @@ export function renderPrintHtml(model: ExportModel, options: ExportOptions, runt
     tocHtml(toc),
     `<main class="doc-body">${body}</main>`,
     ctx.endnotes.length ? endnotesHtml(ctx.endnotes) : '',
+    comments.length ? commentsSectionHtml(prepared.body, comments) : '',
+    endorsementsAnnexHtml(model),
     '</body></html>',
   ].join('');
 }

@@ -1,8 +1,10 @@
 import type { Mark, Node as PMNode } from '@tiptap/pm/model';
 import { safeHref } from '../html/escape.ts';
 
-// Link outermost, so that a link always closes after the emphasis inside it.
-const MARK_ORDER = ['link', 'bold', 'italic', 'strike'];
+// Suggestions, then link outermost, so that a link always closes after the emphasis inside it.
+// Suggestion marks only reach the writer in the marked view; they are written as CriticMarkup.
+const MARK_ORDER = ['insertion', 'deletion', 'link', 'bold', 'italic', 'strike'];
+const CRITIC: Record<string, [string, string]> = { insertion: ['{++', '++}'], deletion: ['{--', '--}'] };
 
 /** Escapes ASCII punctuation that Markdown could read as syntax. */
 export function escapeMarkdown(text: string): string {
@@ -14,11 +16,15 @@ function linkTarget(href: string): string {
 }
 
 function opener(mark: Mark): string {
+  const critic = CRITIC[mark.type.name];
+  if (critic) return critic[0];
   if (mark.type.name === 'link') return safeHref(mark.attrs.href) ? '[' : '';
   return mark.type.name === 'bold' ? '**' : mark.type.name === 'italic' ? '*' : '~~';
 }
 
 function closer(mark: Mark): string {
+  const critic = CRITIC[mark.type.name];
+  if (critic) return critic[1];
   if (mark.type.name === 'link') {
     const href = safeHref(mark.attrs.href);
     return href ? `](${linkTarget(href)})` : '';

@@ -1,5 +1,8 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { ExportModel } from '../exportModel.ts';
+import type { ExportOptions } from '../exportOptions.ts';
+import { mapComments, prepareBody } from '../suggestionView.ts';
+import { commentQuote, isoDay, openComments } from '../reviewText.ts';
 import { headingLevel } from '../documentPlan.ts';
 import { escapeMarkdown, markdownInline } from './markdownInline.ts';
 import type { NoteSink } from './markdownInline.ts';
@@ -73,19 +76,38 @@ function blocksMarkdown(node: PMNode, notes: NoteSink): string {
   return out.join('\n\n');
 }
 
+/** The open comment threads as a final "Comments" section: the text each is on, then its messages. */
+function commentsMarkdown(body: PMNode, model: ExportModel, prepared: ReturnType<typeof prepareBody>): string {
+  const threads = openComments(mapComments(model.comments, prepared));
+  if (threads.length === 0) return '';
+  const items = threads.map((c, i) => {
+    const lines = [`- **C${i + 1}** on “${escapeMarkdown(commentQuote(body, c))}”${c.orphaned ? ' (text no longer in the document)' : ''}`];
+    for (const m of c.messages) {
+      const who = [m.authorName || 'Unknown', isoDay(m.createdAt)].filter(Boolean).join(', ');
+      lines.push(`  - ${escapeMarkdown(who)}: ${escapeMarkdown(m.text.replace(/\s+/g, ' ').trim())}`);
+    }
+    return lines.join('\n');
+  });
+  return `## Comments\n\n${items.join('\n')}`;
+}
+
 /**
  * The document as CommonMark with GFM tables and strikethrough and footnotes (`[^1]`), behind a small
  * YAML front matter (title, subtitle, paragraph-numbering). Objective tags and paragraph numbers
- * have no Markdown form and are left out; guidance is never exported.
+ * have no Markdown form and are left out; guidance is never exported. Suggestions read as accepted
+ * unless `options.suggestions` is 'marked' (CriticMarkup `{++inserted++}`, `{--deleted--}`); open
+ * comments are listed at the end when `options.comments` is 'endnotes'.
  */
-export function renderMarkdown(model: ExportModel): string {
+export function renderMarkdown(model: ExportModel, options: Partial<Pick<ExportOptions, 'comments' | 'suggestions'>> = {}): string {
   const notes: string[] = [];
   const sink: NoteSink = (text) => notes.push(text);
-  const body = blocksMarkdown(model.body, sink);
+  const prepared = prepareBody(model.body, options.suggestions ?? 'accepted');
+  const body = blocksMarkdown(prepared.body, sink);
+  const comments = options.comments === 'endnotes' ? commentsMarkdown(prepared.body, model, prepared) : '';
   const front = ['---', `title: ${JSON.stringify(model.meta.title)}`];
   if (model.meta.subtitle) front.push(`subtitle: ${JSON.stringify(model.meta.subtitle)}`);
   if (model.meta.paragraphNumbering) front.push('paragraph-numbering: true');
   front.push('---');
   const definitions = notes.map((text, i) => `[^${i + 1}]: ${escapeMarkdown(text) || ' '}`);
-  return [front.join('\n'), body, definitions.join('\n')].filter(Boolean).join('\n\n') + '\n';
+  return [front.join('\n'), body, comments, definitions.join('\n')].filter(Boolean).join('\n\n') + '\n';
 }

@@ -1,0 +1,116 @@
+import { loadOrCreateSigningKey, loadSharedSigningKeys } from '../auth/signingKey.ts';
+import type { SigningKeys } from '../auth/signingKey.ts';
+import { PostgresTokenStore } from '../auth/postgresTokenStore.ts';
+import { SqliteTokenStore } from '../auth/sqliteTokenStore.ts';
+import type { TokenStore } from '../auth/tokenStore.ts';
+import { NO_FANOUT } from '../fanout/fanout.ts';
+import type { Fanout } from '../fanout/fanout.ts';
+import { RedisFanout } from '../fanout/redisFanout.ts';
+import { isTransientPgError, openPostgres } from '../storage/postgresDatabase.ts';
+import type { PostgresDatabase } from '../storage/postgresDatabase.ts';
+import { PostgresUpdateStore } from '../storage/postgresUpdateStore.ts';
+import { RetryingStore } from '../storage/retryingStore.ts';
+import { openDatabase } from '../storage/sqliteDatabase.ts';
+import { SqliteUpdateStore } from '../storage/sqliteUpdateStore.ts';
+import type { UpdateStore } from '../storage/updateStore.ts';
+import type { Log } from './log.ts';
+import type { RelayConfig } from './options.ts';
+
+/** Storage state for /healthz. */
+export interface StorageHealth {
+  kind: 'sqlite' | 'postgres';
+  ok: boolean;
+  detail?: string;
+}
+
+/** Where the relay keeps documents and tokens, how it signs, and whom it shares updates with. */
+export interface Backend {
+  store: UpdateStore;
+  tokens: TokenStore;
+  keys: SigningKeys;
+  fanout: Fanout;
+  /** Where the data lives, for the start-up line. */
+  describe: string;
+  storageHealth(): StorageHealth;
+  /** Stops retrying writes (shutdown while the database is unavailable). */
+  abandonWrites(): void;
+  close(): Promise<void>;
+}
+
+/** Fan-out hooks for metrics. */
+export interface BackendHooks {
+  onLag?(ms: number): void;
+  onReload?(room: string): void;
+}
+
+/** Opens the embedded SQLite backend, or Postgres (+ Redis) when configured. */
+export async function openBackend(config: RelayConfig, log: Log, hooks: BackendHooks = {}): Promise<Backend> {
+  const shared = loadSharedSigningKeys(config);
+  if (!config.database) {
+    const db = openDatabase(config.dataDir);
+    let keys: SigningKeys | null = shared;
+    if (!keys) {
+      const loaded = loadOrCreateSigningKey(config.dataDir);
+      if (loaded.created) log(`created a new signing key in ${config.dataDir}`);
+      keys = loaded;
+    }
+    const store = new SqliteUpdateStore(db);
+    return {
+      store,
+      tokens: new SqliteTokenStore(db),
+      keys,
+      fanout: NO_FANOUT,
+      describe: `data: ${config.dataDir}`,
+      storageHealth: () => ({ kind: 'sqlite', ok: db.open }),
+      abandonWrites: () => undefined,
+      close: () => store.close(),
+    };
+  }
+  if (!shared) throw new Error('--database: give the signing key shared by all instances (--signing-key-file or CONCORD_RELAY_SIGNING_KEY)');
+  const pg = await openPostgres({ url: config.database, schema: config.databaseSchema, onError: (err) => log(`Postgres: ${err.message}`) });
+  let fanout: Fanout = NO_FANOUT;
+  try {
+    if (config.redis) fanout = await RedisFanout.connect({ url: config.redis, prefix: config.redisPrefix, maxLen: config.streamMaxLen, log, ...hooks });
+  } catch (err) {
+    await pg.close();
+    throw err;
+  }
+  const store = new RetryingStore(new PostgresUpdateStore(pg), { isTransient: isTransientPgError, log });
+  const probe = startProbe(pg);
+  return {
+    store,
+    tokens: new PostgresTokenStore(pg),
+    keys: shared,
+    fanout,
+    describe: `storage: postgres (schema ${config.databaseSchema})${config.redis ? `, fan-out: redis (prefix ${config.redisPrefix})` : ''}`,
+    storageHealth: () => {
+      if (store.failingSince !== null) return { kind: 'postgres', ok: false, detail: `writes failing since ${new Date(store.failingSince).toISOString()}` };
+      return probe.error ? { kind: 'postgres', ok: false, detail: probe.error } : { kind: 'postgres', ok: true };
+    },
+    abandonWrites: () => store.abandon(),
+    close: async () => {
+      probe.stop();
+      await fanout.close();
+      await store.close();
+    },
+  };
+}
+
+/** Asks Postgres `SELECT 1` every second, so health is right even when nobody writes. */
+function startProbe(pg: PostgresDatabase): { error: string | null; stop(): void } {
+  const state = { error: null as string | null, stop: () => clearInterval(timer) };
+  let running = false;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    pg.pool
+      .query('SELECT 1')
+      .then(
+        () => (state.error = null),
+        (err: unknown) => (state.error = err instanceof Error ? err.message : String(err)),
+      )
+      .finally(() => (running = false));
+  }, 1000);
+  timer.unref();
+  return state;
+}

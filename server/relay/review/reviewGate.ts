@@ -1,0 +1,112 @@
+import * as Y from 'yjs';
+import { BODY_FIELD } from '../../../shared/schema/extensions.ts';
+import { COMMENTS_FIELD, SUGGESTIONS_FIELD, inspectTransaction } from './inspectTransaction.ts';
+import type { Refusal } from './inspectTransaction.ts';
+
+/** When the room has changed this much since the last commenter update, the copy is rebuilt instead of caught up. */
+const BACKLOG_LIMIT = { updates: 2000, bytes: 8 * 1024 * 1024 };
+
+const INSPECT = Symbol('review-inspect');
+
+/**
+ * Checks commenters' updates for one room. It keeps a private copy (the "shadow") of the room's
+ * document, made at the first commenter update and caught up lazily with what editors wrote since
+ * (the room's updates are only queued by reference meanwhile). An update is applied to the copy,
+ * the transaction is inspected, and:
+ * - allowed: the room applies the same update (`apply`); the copy already holds it.
+ * - refused: the copy is thrown away (it now holds the refused change) and rebuilt when next needed.
+ * Editors' updates are never checked (they only pass through `apply`); a room no commenter writes to
+ * never builds a copy.
+ */
+export class ReviewGate {
+  private shadow: Y.Doc | null = null;
+  private backlog: Uint8Array[] = [];
+  private backlogBytes = 0;
+  private skipOwnApply = false;
+  private verdict: Refusal = null;
+  /** The update `check` allowed last: the copy already holds it. */
+  private allowed: Uint8Array | null = null;
+
+  constructor(private readonly doc: Y.Doc) {}
+
+  /** Null when a commenter may apply `update`, otherwise why not. The room's document is not touched. */
+  check(update: Uint8Array): Refusal {
+    const shadow = this.current();
+    this.verdict = null;
+    try {
+      Y.applyUpdate(shadow, update, INSPECT);
+    } catch (err) {
+      this.drop();
+      throw err;
+    }
+    const { pendingStructs, pendingDs } = shadow.store;
+    const refusal = pendingStructs || pendingDs ? 'depends on changes the relay does not have' : this.verdict;
+    if (refusal) this.drop();
+    else this.allowed = update;
+    return refusal;
+  }
+
+  /**
+   * Applies an update to the room's document (every role's accepted update goes through here). The
+   * copy receives it later, except the update `check` just allowed, which the copy already holds.
+   */
+  apply(update: Uint8Array, origin: unknown): void {
+    const { pendingStructs, pendingDs } = this.doc.store;
+    const own = this.allowed === update;
+    this.allowed = null;
+    // With structs pending in the room, this update may release them: let the copy receive the room's update.
+    this.skipOwnApply = own && this.shadow !== null && !pendingStructs && !pendingDs;
+    try {
+      Y.applyUpdate(this.doc, update, origin);
+    } finally {
+      this.skipOwnApply = false;
+    }
+  }
+
+  /** Frees the copy (the room is unloading). */
+  dispose(): void {
+    this.drop();
+  }
+
+  private readonly onRoomUpdate = (update: Uint8Array): void => {
+    if (this.skipOwnApply) return;
+    this.backlog.push(update);
+    this.backlogBytes += update.length;
+    if (this.backlog.length > BACKLOG_LIMIT.updates || this.backlogBytes > BACKLOG_LIMIT.bytes) this.drop();
+  };
+
+  private current(): Y.Doc {
+    if (this.shadow) {
+      if (this.backlog.length > 0) Y.applyUpdate(this.shadow, this.backlog.length === 1 ? this.backlog[0]! : Y.mergeUpdates(this.backlog));
+      this.backlog = [];
+      this.backlogBytes = 0;
+      return this.shadow;
+    }
+    const shadow = new Y.Doc({ gc: false });
+    // Typed roots, so that the inspection sees the body as the XmlFragment it is.
+    shadow.getXmlFragment(BODY_FIELD);
+    shadow.getMap(COMMENTS_FIELD);
+    shadow.getMap(SUGGESTIONS_FIELD);
+    Y.applyUpdate(shadow, Y.encodeStateAsUpdate(this.doc));
+    shadow.on('afterTransaction', (tr: Y.Transaction) => {
+      if (tr.origin !== INSPECT) return;
+      try {
+        this.verdict = inspectTransaction(tr, shadow);
+      } catch (err) {
+        this.verdict = `could not be checked (${String(err)})`;
+      }
+    });
+    this.doc.on('update', this.onRoomUpdate);
+    this.shadow = shadow;
+    return shadow;
+  }
+
+  private drop(): void {
+    if (!this.shadow) return;
+    this.doc.off('update', this.onRoomUpdate);
+    this.shadow.destroy();
+    this.shadow = null;
+    this.backlog = [];
+    this.backlogBytes = 0;
+  }
+}

@@ -1,0 +1,61 @@
+import * as Y from 'yjs';
+import type { PostgresDatabase } from './postgresDatabase.ts';
+import type { LogEntry, LogStats, StoredLog, UpdateStore } from './updateStore.ts';
+
+// The first key of the two-key advisory lock: "this is a Concord compaction"; the second is a hash
+// of schema and room, so relays sharing a database but not a schema do not wait for each other.
+const COMPACT_LOCK = 0x636d7074; // 'cmpt'
+
+/**
+ * UpdateStore on Postgres, shared by several relay instances: one row per stored update. Appends are
+ * single INSERT statements (one transaction each). Compaction holds a per-room advisory lock for its
+ * transaction and deletes exactly the rows it merged, by id: rows another instance appends meanwhile
+ * (whatever their id) are kept beside the merged row.
+ */
+export class PostgresUpdateStore implements UpdateStore {
+  constructor(private readonly db: PostgresDatabase) {}
+
+  async load(room: string): Promise<StoredLog> {
+    const { rows } = await this.db.pool.query<{ data: Buffer }>(`SELECT data FROM ${this.db.schema}.updates WHERE room = $1 ORDER BY id`, [room]);
+    const updates = rows.map((r) => new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.length));
+    return { updates, rows: rows.length, bytes: updates.reduce((n, u) => n + u.length, 0) };
+  }
+
+  async appendBatch(entries: readonly LogEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    await this.db.pool.query(`INSERT INTO ${this.db.schema}.updates (room, data) SELECT * FROM unnest($1::text[], $2::bytea[])`, [
+      entries.map((e) => e.room),
+      entries.map((e) => Buffer.from(e.update.buffer, e.update.byteOffset, e.update.length)),
+    ]);
+  }
+
+  async compact(room: string): Promise<LogStats> {
+    const client = await this.db.pool.connect();
+    let broken: Error | undefined;
+    try {
+      await client.query('BEGIN');
+      await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [COMPACT_LOCK, `${this.db.schema}/${room}`]);
+      const { rows } = await client.query<{ id: string; data: Buffer }>(`SELECT id, data FROM ${this.db.schema}.updates WHERE room = $1 ORDER BY id`, [room]);
+      if (rows.length <= 1) {
+        await client.query('COMMIT');
+        return { rows: rows.length, bytes: rows[0]?.data.length ?? 0 };
+      }
+      const merged = Y.mergeUpdates(rows.map((r) => new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.length)));
+      await client.query(`DELETE FROM ${this.db.schema}.updates WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
+      await client.query(`INSERT INTO ${this.db.schema}.updates (room, data) VALUES ($1, $2)`, [room, Buffer.from(merged)]);
+      await client.query('COMMIT');
+      return { rows: 1, bytes: merged.length };
+    } catch (err) {
+      // A connection that failed mid-transaction is not handed out again.
+      broken = err instanceof Error ? err : new Error(String(err));
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.db.close();
+  }
+}

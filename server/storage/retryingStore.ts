@@ -1,0 +1,72 @@
+import type { LogEntry, LogStats, StoredLog, UpdateStore } from './updateStore.ts';
+
+/** How a RetryingStore decides and waits. */
+export interface RetryOptions {
+  /** Whether an append error may go away by itself (database unreachable, restarting). */
+  isTransient(err: unknown): boolean;
+  log(line: string): void;
+  minDelayMs?: number;
+  maxDelayMs?: number;
+}
+
+/**
+ * Keeps appending through an outage of a networked database: an append that fails transiently is
+ * retried with backoff until it succeeds, so the group commit (which writes batches strictly one
+ * after another) holds every later batch behind it, and the relay acknowledges nothing meanwhile.
+ * When the database returns, the waiting batches are written in the order they were accepted. A
+ * retried append whose first attempt did commit after all stores its updates twice: harmless, Yjs
+ * updates are idempotent. Loads and compactions are not retried (their callers cope with failure).
+ */
+export class RetryingStore implements UpdateStore {
+  /** When the current outage began (ms since epoch), or null while appends succeed. */
+  failingSince: number | null = null;
+  private abandoned = false;
+  private wake: (() => void) | null = null;
+
+  constructor(
+    private readonly inner: UpdateStore,
+    private readonly options: RetryOptions,
+  ) {}
+
+  load(room: string): Promise<StoredLog> {
+    return this.inner.load(room);
+  }
+
+  compact(room: string): Promise<LogStats> {
+    return this.inner.compact(room);
+  }
+
+  async appendBatch(entries: readonly LogEntry[]): Promise<void> {
+    let delay = this.options.minDelayMs ?? 100;
+    for (;;) {
+      try {
+        await this.inner.appendBatch(entries);
+        if (this.failingSince !== null) this.options.log(`storage is back after ${Math.round((Date.now() - this.failingSince) / 1000)} s; writing the updates accepted meanwhile`);
+        this.failingSince = null;
+        return;
+      } catch (err) {
+        if (this.abandoned || !this.options.isTransient(err)) throw err;
+        if (this.failingSince === null) {
+          this.failingSince = Date.now();
+          this.options.log(`storage unavailable (${err instanceof Error ? err.message : String(err)}); not acknowledging until it returns, retrying`);
+        }
+        await new Promise<void>((resolve) => {
+          this.wake = resolve;
+          setTimeout(resolve, delay).unref();
+        });
+        this.wake = null;
+        delay = Math.min(delay * 2, this.options.maxDelayMs ?? 2000);
+      }
+    }
+  }
+
+  /** Stops retrying (shutdown): the waiting append and any later failing one reject. */
+  abandon(): void {
+    this.abandoned = true;
+    this.wake?.();
+  }
+
+  close(): Promise<void> {
+    return this.inner.close();
+  }
+}
