@@ -11,7 +11,7 @@ import type { PostgresDatabase } from '../storage/postgresDatabase.ts';
 import { PostgresUpdateStore } from '../storage/postgresUpdateStore.ts';
 import { RetryingStore } from '../storage/retryingStore.ts';
 import { openDatabase } from '../storage/sqliteDatabase.ts';
-import { SqliteUpdateStore } from '../storage/sqliteUpdateStore.ts';
+import { WorkerUpdateStore } from '../storage/workerUpdateStore.ts';
 import type { UpdateStore } from '../storage/updateStore.ts';
 import type { Log } from './log.ts';
 import type { RelayConfig } from './options.ts';
@@ -54,7 +54,7 @@ export async function openBackend(config: RelayConfig, log: Log, hooks: BackendH
       if (loaded.created) log(`created a new signing key in ${config.dataDir}`);
       keys = loaded;
     }
-    const store = new SqliteUpdateStore(db);
+    const store = new WorkerUpdateStore(config.dataDir);
     return {
       store,
       tokens: new SqliteTokenStore(db),
@@ -63,7 +63,10 @@ export async function openBackend(config: RelayConfig, log: Log, hooks: BackendH
       describe: `data: ${config.dataDir}`,
       storageHealth: () => ({ kind: 'sqlite', ok: db.open }),
       abandonWrites: () => undefined,
-      close: () => store.close(),
+      close: async () => {
+        await store.close();
+        db.close();
+      },
     };
   }
   if (!shared) throw new Error('--database: give the signing key shared by all instances (--signing-key-file or CONCORD_RELAY_SIGNING_KEY)');

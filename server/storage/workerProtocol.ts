@@ -1,0 +1,11 @@
+import type { LogEntry, LogStats, StoredLog } from './updateStore.ts';
+
+/** A request from the relay to its SQLite writer thread. */
+export type WorkerRequest =
+  | { id: number; op: 'load'; room: string }
+  | { id: number; op: 'append'; entries: readonly LogEntry[] }
+  | { id: number; op: 'compact'; room: string }
+  | { id: number; op: 'close' };
+
+/** The writer thread's answer: a result, or the message of what went wrong. */
+export type WorkerReply = { id: number; result: StoredLog | LogStats | null; error?: undefined } | { id: number; error: string; result?: undefined };
