@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { mergeLog } from '../storage/mergeLog.ts';
 import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import { CLOSE_MALFORMED, CLOSE_STORAGE_FAILURE } from '../../shared/protocol/closeCodes.ts';
 import { NO_FANOUT } from '../fanout/fanout.ts';
@@ -75,7 +76,7 @@ export class Room implements RemoteSink {
     // The stream position first: what was published before it is in storage (see Fanout.position).
     const position = await fanout.position(this.name);
     const log = await this.deps.store.load(this.name);
-    if (log.updates.length > 0) Y.applyUpdate(this.doc, Y.mergeUpdates(log.updates), this);
+    if (log.updates.length > 0) Y.applyUpdate(this.doc, mergeLog(log.updates), this);
     this.stats = { rows: log.rows, bytes: log.bytes };
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.onUpdate(update, origin));
     this.awareness.on('update', (change: AwarenessChange, origin: unknown) => this.onAwareness(change, origin));
@@ -101,7 +102,7 @@ export class Room implements RemoteSink {
   /** Applies the whole stored log again (the fan-out lost track); peers receive what they lacked. */
   async reload(): Promise<void> {
     const log = await this.deps.store.load(this.name);
-    if (log.updates.length > 0) Y.applyUpdate(this.doc, Y.mergeUpdates(log.updates), REMOTE);
+    if (log.updates.length > 0) Y.applyUpdate(this.doc, mergeLog(log.updates), REMOTE);
     this.stats = { rows: log.rows, bytes: Math.max(log.bytes, this.stats.bytes) };
   }
 

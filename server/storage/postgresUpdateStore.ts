@@ -1,4 +1,4 @@
-import * as Y from 'yjs';
+import { mergeLog } from './mergeLog.ts';
 import type { PostgresDatabase } from './postgresDatabase.ts';
 import type { LogEntry, LogStats, StoredLog, UpdateStore } from './updateStore.ts';
 
@@ -40,7 +40,7 @@ export class PostgresUpdateStore implements UpdateStore {
         await client.query('COMMIT');
         return { rows: rows.length, bytes: rows[0]?.data.length ?? 0 };
       }
-      const merged = Y.mergeUpdates(rows.map((r) => new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.length)));
+      const merged = mergeLog(rows.map((r) => new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.length)));
       await client.query(`DELETE FROM ${this.db.schema}.updates WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
       await client.query(`INSERT INTO ${this.db.schema}.updates (room, data) VALUES ($1, $2)`, [room, Buffer.from(merged)]);
       await client.query('COMMIT');

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import * as Y from 'yjs';
+import { mergeLog } from './mergeLog.ts';
 import type { LogEntry, LogStats, StoredLog, UpdateStore } from './updateStore.ts';
 
 interface Row {
@@ -27,7 +27,7 @@ export class SqliteUpdateStore implements UpdateStore {
       const rows = this.selectRoom.all(room);
       const last = rows.at(-1);
       if (!last || rows.length === 1) return { rows: rows.length, bytes: last?.data.length ?? 0 };
-      const merged = Y.mergeUpdates(rows.map((r) => new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.length)));
+      const merged = mergeLog(rows.map((r) => new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.length)));
       this.deleteUpTo.run(room, last.id);
       this.insert.run(room, merged);
       return { rows: 1, bytes: merged.length };
