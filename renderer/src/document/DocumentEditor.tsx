@@ -26,10 +26,17 @@ import { TagPickerDialog } from '../tags/TagPickerDialog.tsx';
 import { tagTarget, type TagTarget } from '../tags/tagCommands.ts';
 import { SectionsPanel } from '../outline/SectionsPanel.tsx';
 import { useSpeakingPace } from '../outline/useSpeakingPace.ts';
-import { StatusSelect } from './StatusSelect.tsx';
 import { SaveAsTemplateDialog } from '../templates/SaveAsTemplateDialog.tsx';
 import { ExportDialog } from '../export/ExportDialog.tsx';
 import { getMilestone } from '../../../shared/model/roadmap.ts';
+import { isLocked } from '../../../shared/review/status.ts';
+import { useReviewSession } from '../review/useReviewSession.ts';
+import { useReviewEditor } from '../review/useReviewEditor.ts';
+import { reviewExtensions } from '../review/reviewExtensions.ts';
+import { ReviewStatus } from '../review/ReviewStatus.tsx';
+import { ReviewToolbar } from '../review/ReviewToolbar.tsx';
+import { ReviewAside } from '../review/ReviewAside.tsx';
+import { ChangeSummary } from '../review/ChangeSummary.tsx';
 
 interface DocumentEditorProps {
   id: string;
@@ -56,14 +63,16 @@ export function DocumentEditor({ id, at, exportRequests, doc, connection, sessio
     if (exportRequests > 0) setExporting(true);
   }, [exportRequests]);
   const [pace, setPace] = useSpeakingPace();
+  const review = useReviewSession(doc, identity, session.sync);
+  const locked = isLocked(meta.status);
   const extensions = useMemo(
     () =>
       editorExtensions(
         doc,
         { onEditFootnote: (pos) => setFootnote({ pos }), onLink: () => setLinking(true) },
-        [TagMargin, ...presenceExtensions(connection, identity)],
+        [TagMargin, ...presenceExtensions(connection, identity), ...reviewExtensions(review)],
       ),
-    [doc, connection, identity],
+    [doc, connection, identity, review],
   );
   const editor = useEditor(
     {
@@ -77,6 +86,7 @@ export function DocumentEditor({ id, at, exportRequests, doc, connection, sessio
     [extensions],
   );
   useIndexSync(id, doc, library.workspace.doc, editor);
+  useReviewEditor(editor, review, { locked, connection, workspace: library.workspace.doc, milestoneId: meta.milestoneId });
   useEffect(() => {
     if (!editor || at === undefined) return;
     const pos = Math.min(at + 1, editor.state.doc.content.size);
@@ -105,7 +115,7 @@ export function DocumentEditor({ id, at, exportRequests, doc, connection, sessio
         </label>
         <div className="actions">
           {connection && <PresenceList connection={connection} />}
-          <StatusSelect doc={doc} workspace={library.workspace.doc} id={id} />
+          <ReviewStatus review={review} workspace={library.workspace.doc} id={id} />
           <label className="toggle">
             <input type="checkbox" checked={meta.paragraphNumbering} onChange={(e) => writeMeta(doc, { paragraphNumbering: e.target.checked })} />
             Numbered paragraphs
@@ -124,6 +134,7 @@ export function DocumentEditor({ id, at, exportRequests, doc, connection, sessio
       {editor && (
         <Toolbar
           editor={editor}
+          readOnly={locked || !review.canComment}
           onLink={() => setLinking(true)}
           onFootnote={() => setFootnote({ pos: null })}
           onTag={() => {
@@ -133,12 +144,15 @@ export function DocumentEditor({ id, at, exportRequests, doc, connection, sessio
           }}
         />
       )}
+      {editor && <ReviewToolbar editor={editor} review={review} locked={locked} />}
+      {editor && <ChangeSummary editor={editor} review={review} documentId={id} connection={connection} />}
       <div className="workspace-area">
         {editor && <SectionsPanel editor={editor} wordsPerMinute={pace} onPaceChange={setPace} />}
         <div className={`page ${meta.paragraphNumbering ? 'numbered-paragraphs' : ''}`}>
           <EditorContent editor={editor} className="editor" />
           {editor && <FootnotesPanel editor={editor} onEdit={(pos) => setFootnote({ pos })} />}
         </div>
+        {editor && <ReviewAside editor={editor} review={review} workspace={library.workspace.doc} connection={connection} locked={locked} />}
       </div>
       {editor && (
         <DocumentStats editor={editor}>

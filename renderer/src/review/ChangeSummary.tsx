@@ -1,0 +1,80 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Editor } from '@tiptap/core';
+import type { RelayConnection } from '../sync/RelayConnection.ts';
+import { compareSnapshots, type TextChange } from '../../../shared/review/compare.ts';
+import { readPeople } from '../../../shared/review/people.ts';
+import type { ReviewSession } from './ReviewSession.ts';
+import { loadLastSeen, saveLastSeen } from './lastSeen.ts';
+
+const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
+
+/**
+ * On opening a document others changed: what changed since this person last had it open, by whom,
+ * with a jump to each change. Computed on opening and again once the relay has delivered what
+ * arrived meanwhile; "seen" is remembered when the document is closed or the summary dismissed.
+ */
+export function ChangeSummary({ editor, review, documentId, connection }: { editor: Editor; review: ReviewSession; documentId: string; connection: RelayConnection | null }) {
+  const since = useMemo(() => loadLastSeen(documentId), [documentId]);
+  const [changes, setChanges] = useState<TextChange[]>([]);
+  const [dismissed, setDismissed] = useState(false);
+  const [expanded, setExpanded] = useState(false);
+  useEffect(() => {
+    const compute = () => {
+      if (!since) return;
+      const all = compareSnapshots(review.doc, since, { pud: review.pud, schema: editor.schema }).changes;
+      setChanges(all.filter((c) => c.authorId !== review.author.id));
+    };
+    compute();
+    const onSync = (synced: boolean) => synced && compute();
+    connection?.provider.on('sync', onSync);
+    const remember = () => saveLastSeen(documentId, review.doc);
+    window.addEventListener('pagehide', remember);
+    return () => {
+      connection?.provider.off('sync', onSync);
+      window.removeEventListener('pagehide', remember);
+      remember();
+    };
+  }, [since, review, editor, documentId, connection]);
+  if (dismissed || changes.length === 0) return null;
+  const people = readPeople(review.doc);
+  const name = (id: string | null) => (id ? (people.get(id)?.name ?? 'Someone') : 'Someone');
+  const byAuthor = new Map<string, number>();
+  for (const c of changes) byAuthor.set(name(c.authorId), (byAuthor.get(name(c.authorId)) ?? 0) + 1);
+  const jump = (c: TextChange) => {
+    const size = editor.state.doc.content.size;
+    const from = Math.min(c.at, size);
+    const to = c.kind === 'added' ? Math.min(c.at + c.text.length, size) : from;
+    editor.chain().focus().setTextSelection({ from, to }).scrollIntoView().run();
+  };
+  return (
+    <section className="change-summary" aria-label="Changes since you last looked">
+      <p>
+        <strong>Changed since you last looked:</strong> {[...byAuthor].map(([who, n]) => `${who} (${n} ${n === 1 ? 'change' : 'changes'})`).join(', ')}.{' '}
+        <button type="button" className="link-button" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+          {expanded ? 'Hide changes' : 'Show changes'}
+        </button>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            saveLastSeen(documentId, review.doc);
+            setDismissed(true);
+          }}
+        >
+          Dismiss
+        </button>
+      </p>
+      {expanded && (
+        <ol>
+          {changes.map((c, i) => (
+            <li key={i}>
+              <button type="button" className="link-button" onClick={() => jump(c)}>
+                {name(c.authorId)} {c.kind === 'added' ? 'added' : 'deleted'} “{clip(c.text)}”
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

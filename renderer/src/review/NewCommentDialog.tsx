@@ -1,0 +1,43 @@
+import type { Editor } from '@tiptap/core';
+import { Dialog } from '../ui/Dialog.tsx';
+import { errorText, useNotice, type Notice } from '../app/Notices.tsx';
+import { anchorRange } from '../../../shared/review/anchors.ts';
+import { createThread } from '../../../shared/review/comments.ts';
+import type { CommentDraft, ReviewSession } from './ReviewSession.ts';
+import type { MentionCandidate } from './useMentionCandidates.ts';
+import { yBindingOf } from './remoteChange.ts';
+import { MessageComposer } from './MessageComposer.tsx';
+
+/** Starts a comment on the selection: anchors it now, so edits while the comment is written do not move it. */
+export function requestComment(editor: Editor, review: ReviewSession, notify: (n: Notice) => void): void {
+  if (!review.canComment) return;
+  const { from, to, empty } = editor.state.selection;
+  if (empty) {
+    notify({ kind: 'info', text: 'Select the text you want to comment on, then press Comment (Ctrl+Alt+M).' });
+    return;
+  }
+  const quote = editor.state.doc.textBetween(from, to, ' ', ' ').replace(/\u200B/g, '').trim();
+  const binding = yBindingOf(editor.state);
+  if (!binding) return;
+  review.update({ draft: { ...anchorRange(binding.fragment, binding.mapping, from, to), quote: quote || '(no text)' } });
+}
+
+/** Writes the first message of a new thread. */
+export function NewCommentDialog({ editor, review, draft, candidates }: { editor: Editor; review: ReviewSession; draft: CommentDraft; candidates: MentionCandidate[] }) {
+  const notify = useNotice();
+  const close = () => review.update({ draft: null });
+  const submit = (text: string, mentions: string[]) => {
+    try {
+      const id = createThread(review.doc, review.author, { ...draft, text, mentions });
+      review.update({ draft: null, activeThread: id });
+    } catch (err) {
+      notify({ kind: 'error', text: errorText(err) });
+    }
+  };
+  const title = draft.quote.length > 60 ? `${draft.quote.slice(0, 60)}…` : draft.quote;
+  return (
+    <Dialog title={`Comment on “${title}”`} onClose={close} onClosed={() => editor.commands.focus()} actions={null}>
+      <MessageComposer label="Comment" submitLabel="Comment" candidates={candidates} autoFocus onCancel={close} onSubmit={submit} />
+    </Dialog>
+  );
+}

@@ -1,0 +1,68 @@
+import type * as Y from 'yjs';
+import type { Role } from '../../../shared/protocol/tokenPayload.ts';
+import { readSuggestionMeta, type Author } from '../../../shared/review/suggestionMeta.ts';
+
+/** The review side panels. */
+export type ReviewPanel = 'comments' | 'suggestions' | 'versions' | 'sign-off';
+
+/** A range the user asked to comment on, anchored (Yjs relative positions) when they asked. */
+export interface CommentDraft {
+  anchorFrom: unknown;
+  anchorTo: unknown;
+  quote: string;
+}
+
+/** What the review UI shows; changes re-render the components that read it. */
+export interface ReviewUiState {
+  panel: ReviewPanel | null;
+  draft: CommentDraft | null;
+  activeThread: string | null;
+  authorship: boolean;
+}
+
+/**
+ * One open document's review context, shared by its editor extensions (which exist before React
+ * state does) and the review components: who is reviewing, in what role, and the small UI state
+ * they share (open panel, comment being written, active thread, "who wrote what").
+ */
+export class ReviewSession {
+  private state: ReviewUiState = { panel: null, draft: null, activeThread: null, authorship: false };
+  private listeners = new Set<() => void>();
+  /** Set by the review UI: asks to comment on the current selection (toolbar, Ctrl/Cmd+Alt+M). */
+  onCommentRequest: () => void = () => undefined;
+  /** Set by the review UI: tells the user why an edit could not be made as a suggestion. */
+  onRefused: (message: string) => void = () => undefined;
+
+  constructor(
+    readonly doc: Y.Doc,
+    readonly author: Author,
+    readonly pud: Y.PermanentUserData,
+    readonly role: Role,
+  ) {}
+
+  /** Editors change text; commenters only suggest and comment; viewers only read. */
+  get canEdit(): boolean {
+    return this.role === 'editor';
+  }
+
+  get canComment(): boolean {
+    return this.role !== 'viewer';
+  }
+
+  get ui(): ReviewUiState {
+    return this.state;
+  }
+
+  update(patch: Partial<ReviewUiState>): void {
+    this.state = { ...this.state, ...patch };
+    this.listeners.forEach((l) => l());
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Whether a suggestion id belongs to the person at the keyboard (read from the `suggestions` map). */
+  owns = (id: string): boolean => readSuggestionMeta(this.doc, id)?.authorId === this.author.id;
+}

@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import type * as Y from 'yjs';
+import { addMember, listMembers, MEMBERS_FIELD } from '../../../shared/model/members.ts';
+import { readStatusLog, STATUS_LOG_FIELD } from '../../../shared/review/status.ts';
+import { listSignatories, recordSignOn, removeSignatory, SIGNATORIES_FIELD, SIGN_ON_STATUSES, type SignOnStatus } from '../../../shared/review/signatories.ts';
+import { formatDate } from '../library/formatDate.ts';
+import { errorText, useNotice } from '../app/Notices.tsx';
+import type { ReviewSession } from './ReviewSession.ts';
+import { useYValue } from './useYValue.ts';
+
+const LABELS: Record<SignOnStatus | 'none', string> = { none: 'Not invited', invited: 'Invited', endorsed: 'Endorsed', declined: 'Declined' };
+
+/** Sign-off: the status history, and which member organisations were invited to sign on and what they said. */
+export function SignOffPanel({ review, workspace }: { review: ReviewSession; workspace: Y.Doc }) {
+  const notify = useNotice();
+  const members = useYValue(workspace.getMap(MEMBERS_FIELD), () => listMembers(workspace));
+  const signatories = useYValue(review.doc.getMap(SIGNATORIES_FIELD), () => listSignatories(review.doc));
+  const log = useYValue(review.doc.getArray(STATUS_LOG_FIELD), () => readStatusLog(review.doc));
+  const [newOrg, setNewOrg] = useState('');
+  const rows = [
+    ...members.map((m) => ({ orgId: m.id, name: m.name, entry: signatories.find((s) => s.orgId === m.id) ?? null })),
+    ...signatories.filter((s) => !members.some((m) => m.id === s.orgId)).map((s) => ({ orgId: s.orgId, name: s.organisation, entry: s })),
+  ];
+  const record = (orgId: string, name: string, status: SignOnStatus | 'none') => {
+    try {
+      if (status === 'none') removeSignatory(review.doc, orgId);
+      else recordSignOn(review.doc, orgId, name, status, review.author);
+    } catch (err) {
+      notify({ kind: 'error', text: errorText(err) });
+    }
+  };
+  const canRecord = review.canEdit;
+  return (
+    <section className="review-panel-body" aria-label="Sign-off">
+      <h3>Sign-on</h3>
+      {rows.length === 0 && <p className="muted">No member organisations in this workspace yet.</p>}
+      <table className="sign-on">
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.orgId}>
+              <th scope="row">{r.name}</th>
+              <td>
+                <select aria-label={`Sign-on of ${r.name}`} disabled={!canRecord} value={r.entry?.status ?? 'none'} onChange={(e) => record(r.orgId, r.name, e.target.value as SignOnStatus | 'none')}>
+                  {(['none', ...SIGN_ON_STATUSES] as const).map((s) => (
+                    <option key={s} value={s}>
+                      {LABELS[s]}
+                    </option>
+                  ))}
+                </select>
+                {r.entry && <span className="muted"> by {r.entry.recordedBy}, {formatDate(r.entry.recordedAt)}</span>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {canRecord && (
+        <form
+          className="add-org"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!newOrg.trim()) return;
+            try {
+              const orgId = addMember(workspace, newOrg);
+              recordSignOn(review.doc, orgId, newOrg.trim(), 'invited', review.author);
+              setNewOrg('');
+            } catch (err) {
+              notify({ kind: 'error', text: errorText(err) });
+            }
+          }}
+        >
+          <input aria-label="Member organisation" placeholder="Add a member organisation" value={newOrg} onChange={(e) => setNewOrg(e.target.value)} />
+          <button type="submit">Add and invite</button>
+        </form>
+      )}
+      <h3>Status history</h3>
+      {log.length === 0 ? (
+        <p className="muted">No status changes recorded.</p>
+      ) : (
+        <ol className="status-log">
+          {log.map((e, i) => (
+            <li key={i}>
+              {e.status} · {e.by} · {formatDate(e.at)}
+              {e.reason && <q>{e.reason}</q>}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

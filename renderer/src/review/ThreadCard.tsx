@@ -1,0 +1,111 @@
+import { useState } from 'react';
+import { formatDate } from '../library/formatDate.ts';
+import { deleteMessage, editMessage, reply, setResolved } from '../../../shared/review/comments.ts';
+import type { CommentMessage } from '../../../shared/review/commentRead.ts';
+import { errorText, useNotice } from '../app/Notices.tsx';
+import type { AnchoredThread } from './useCommentAnchors.ts';
+import type { ReviewSession } from './ReviewSession.ts';
+import type { MentionCandidate } from './useMentionCandidates.ts';
+import { MessageComposer } from './MessageComposer.tsx';
+
+interface ThreadCardProps {
+  item: AnchoredThread;
+  review: ReviewSession;
+  candidates: MentionCandidate[];
+  active: boolean;
+  onJump(): void;
+}
+
+function mentionNames(message: CommentMessage, candidates: MentionCandidate[]): string[] {
+  return message.mentions.map((id) => candidates.find((c) => c.id === id)?.label ?? id.replace(/^(org|person):~?/, ''));
+}
+
+/** One comment thread: its quote, messages, replies, own edits and deletions, resolve and reopen. */
+export function ThreadCard({ item, review, candidates, active, onJump }: ThreadCardProps) {
+  const { thread, range } = item;
+  const notify = useNotice();
+  const [editing, setEditing] = useState<string | null>(null);
+  const act = (fn: () => void) => {
+    try {
+      fn();
+    } catch (err) {
+      notify({ kind: 'error', text: errorText(err) });
+    }
+  };
+  const first = thread.messages[0];
+  const collapsed = !active && thread.messages.length > 1;
+  const shown = collapsed ? thread.messages.slice(0, 1) : thread.messages;
+  return (
+    <article
+      className={`thread ${active ? 'active' : ''} ${thread.resolved ? 'resolved' : ''} ${range ? '' : 'orphaned'}`}
+      aria-label={`Comment by ${first?.authorName ?? thread.authorName} on “${thread.quote}”`}
+      onClick={() => review.update({ activeThread: thread.id })}
+    >
+      {range ? (
+        <button type="button" className="thread-quote link-button" onClick={onJump} title="Show in the text">
+          “{thread.quote}”
+        </button>
+      ) : (
+        <p className="thread-quote orphaned-note">
+          <span className="badge">Text deleted</span> “{thread.quote}”
+        </p>
+      )}
+      {thread.resolved && <p className="thread-state">Resolved by {thread.resolvedBy ?? 'someone'} · {formatDate(thread.resolvedAt ?? '')}</p>}
+      <ol className="messages">
+        {shown.map((m) => (
+          <li key={m.id} className={m.deleted ? 'deleted' : ''}>
+            <header>
+              <strong>{m.authorName}</strong> <time dateTime={m.createdAt}>{formatDate(m.createdAt)}</time>
+              {m.editedAt && !m.deleted && <span className="muted"> (edited)</span>}
+            </header>
+            {editing === m.id ? (
+              <MessageComposer
+                label="Edit comment"
+                submitLabel="Save"
+                candidates={candidates}
+                initial={m.text}
+                initialMentions={m.mentions}
+                autoFocus
+                onCancel={() => setEditing(null)}
+                onSubmit={(text, mentions) =>
+                  act(() => {
+                    editMessage(review.doc, thread.id, m.id, review.author, { text, mentions });
+                    setEditing(null);
+                  })
+                }
+              />
+            ) : m.deleted ? (
+              <p className="muted">Comment deleted.</p>
+            ) : (
+              <p className="message-text">{m.text}</p>
+            )}
+            {!m.deleted && m.mentions.length > 0 && <p className="mentions">Mentions: {mentionNames(m, candidates).join(', ')}</p>}
+            {!m.deleted && m.authorId === review.author.id && editing !== m.id && review.canComment && (
+              <div className="message-actions">
+                <button type="button" className="link-button" onClick={() => setEditing(m.id)}>
+                  Edit
+                </button>
+                <button type="button" className="link-button danger" onClick={() => act(() => deleteMessage(review.doc, thread.id, m.id, review.author))}>
+                  Delete
+                </button>
+              </div>
+            )}
+          </li>
+        ))}
+      </ol>
+      {collapsed && <p className="muted">{thread.messages.length - 1} more…</p>}
+      {active && review.canComment && (
+        <>
+          {!thread.resolved && (
+            <MessageComposer label="Reply" submitLabel="Reply" candidates={candidates} onSubmit={(text, mentions) => act(() => reply(review.doc, thread.id, review.author, { text, mentions }))} />
+          )}
+          <div className="thread-actions">
+            <button type="button" onClick={() => act(() => setResolved(review.doc, thread.id, !thread.resolved, review.author))}>
+              {thread.resolved ? 'Reopen' : 'Resolve'}
+            </button>
+          </div>
+        </>
+      )}
+    </article>
+  );
+}

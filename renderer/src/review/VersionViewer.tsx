@@ -1,0 +1,78 @@
+import { useMemo } from 'react';
+import { EditorContent, useEditor } from '@tiptap/react';
+import type { JSONContent } from '@tiptap/core';
+import { Dialog } from '../ui/Dialog.tsx';
+import { formatDate } from '../library/formatDate.ts';
+import { documentExtensions } from '../../../shared/schema/extensions.ts';
+import { ReviewChangeMark, comparisonSchema } from '../../../shared/review/changeMark.ts';
+import { compareSnapshots, type TextChange } from '../../../shared/review/compare.ts';
+import { readPeople } from '../../../shared/review/people.ts';
+import { versionBody, versionSnapshot, type Version } from '../../../shared/review/versions.ts';
+import type { ReviewSession } from './ReviewSession.ts';
+
+interface VersionViewerProps {
+  review: ReviewSession;
+  version: Version;
+  mode: 'open' | 'compare';
+  onRestore: (() => void) | null;
+  onClose(): void;
+}
+
+const clip = (text: string) => (text.length > 80 ? `${text.slice(0, 80)}…` : text);
+
+/** A read-only view of a version, or of the differences between it and the current text. */
+export function VersionViewer({ review, version, mode, onRestore, onClose }: VersionViewerProps) {
+  const view = useMemo((): { content: JSONContent; changes: TextChange[] | null } => {
+    if (mode === 'open') return { content: versionBody(review.doc, version).toJSON() as JSONContent, changes: null };
+    const people = readPeople(review.doc);
+    return compareSnapshots(review.doc, versionSnapshot(version), { pud: review.pud, schema: comparisonSchema(), people });
+  }, [review, version, mode]);
+  const people = useMemo(() => readPeople(review.doc), [review]);
+  const editor = useEditor(
+    {
+      extensions: [...documentExtensions(), ReviewChangeMark],
+      content: view.content,
+      editable: false,
+      editorProps: { attributes: { 'aria-label': mode === 'open' ? 'Version text' : 'Differences', role: 'document' } },
+    },
+    [view],
+  );
+  const who = (id: string | null) => (id ? (people.get(id)?.name ?? 'someone') : 'someone');
+  const title = mode === 'open' ? `Version “${version.name}”` : `Changes since “${version.name}”`;
+  return (
+    <Dialog
+      title={title}
+      onClose={onClose}
+      actions={
+        <>
+          {onRestore && (
+            <button type="button" onClick={onRestore}>
+              Restore this version…
+            </button>
+          )}
+          <button type="button" className="primary" onClick={onClose}>
+            Close
+          </button>
+        </>
+      }
+    >
+      <p className="muted">
+        Saved {formatDate(version.createdAt)} by {version.authorName}
+        {mode === 'compare' ? '; compared with the current text.' : '; read-only.'}
+      </p>
+      {view.changes && (
+        <ul className="change-list" aria-label="Changes">
+          {view.changes.length === 0 && <li>No changes to the text.</li>}
+          {view.changes.map((c, i) => (
+            <li key={i} className={c.kind}>
+              {who(c.authorId)} {c.kind === 'added' ? 'added' : 'deleted'} “{clip(c.text)}”
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="version-page">
+        <EditorContent editor={editor} />
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,24 @@
+import { Extension, type AnyExtension } from '@tiptap/core';
+import type { ReviewSession } from './ReviewSession.ts';
+import { SuggestMode } from './suggestMode.ts';
+import { CommentHighlights } from './commentHighlights.ts';
+import { AuthorHighlights } from './authorHighlights.ts';
+
+/** Ctrl/Cmd+Alt+M comments on the selection. */
+const ReviewShortcuts = Extension.create<{ review: ReviewSession | null }>({
+  name: 'reviewShortcuts',
+  addOptions: () => ({ review: null }),
+  addKeyboardShortcuts() {
+    return {
+      'Mod-Alt-m': () => {
+        this.options.review?.onCommentRequest();
+        return true;
+      },
+    };
+  },
+});
+
+/** The editor extensions of review: suggesting mode, comment highlights, "who wrote what", shortcuts. */
+export function reviewExtensions(review: ReviewSession): AnyExtension[] {
+  return [SuggestMode.configure({ review }), CommentHighlights.configure({ review }), AuthorHighlights.configure({ review }), ReviewShortcuts.configure({ review })];
+}

@@ -1,0 +1,71 @@
+import { useEffect } from 'react';
+import type * as Y from 'yjs';
+import type { Editor } from '@tiptap/core';
+import type { RelayConnection } from '../sync/RelayConnection.ts';
+import { dueAutomaticVersion, type MilestoneDue } from '../../../shared/review/autoVersion.ts';
+import { saveVersion } from '../../../shared/review/versions.ts';
+import { getMilestone } from '../../../shared/model/roadmap.ts';
+import type { ReviewSession } from './ReviewSession.ts';
+import { useReviewUi } from './useReviewSession.ts';
+import { authorHighlightsKey } from './authorHighlights.ts';
+
+const SETTLE_MS = 400;
+
+interface ReviewEditorOptions {
+  locked: boolean;
+  connection: RelayConnection | null;
+  workspace: Y.Doc;
+  milestoneId: string | null;
+}
+
+function milestoneOf(workspace: Y.Doc, id: string | null): MilestoneDue | null {
+  const m = id ? getMilestone(workspace, id) : null;
+  return m ? { title: m.title, date: m.date.start } : null;
+}
+
+/**
+ * What review does to the open editor: read-only while the document is final or submitted (or for
+ * a viewer), "who wrote what" colouring (recomputed after typing pauses), and the automatic daily
+ * or milestone version, saved once the document has caught up with the relay.
+ */
+export function useReviewEditor(editor: Editor | null, review: ReviewSession, { locked, connection, workspace, milestoneId }: ReviewEditorOptions): void {
+  const { authorship } = useReviewUi(review);
+  const readOnly = locked || !review.canComment;
+  useEffect(() => {
+    if (editor && !editor.isDestroyed && editor.isEditable === readOnly) editor.setEditable(!readOnly);
+  }, [editor, readOnly]);
+
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    editor.view.dispatch(editor.state.tr.setMeta(authorHighlightsKey, authorship));
+    if (!authorship) return;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const later = () => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => !editor.isDestroyed && editor.view.dispatch(editor.state.tr.setMeta(authorHighlightsKey, 'refresh')), SETTLE_MS);
+    };
+    editor.on('update', later);
+    return () => {
+      editor.off('update', later);
+      if (timer) clearTimeout(timer);
+    };
+  }, [editor, review, authorship]);
+
+  useEffect(() => {
+    if (!review.canEdit) return;
+    let done = false;
+    const run = () => {
+      if (done) return;
+      done = true;
+      const due = dueAutomaticVersion(review.doc, new Date(), milestoneOf(workspace, milestoneId));
+      if (due) saveVersion(review.doc, due.name, due.kind, review.author);
+    };
+    if (!connection) {
+      run();
+      return;
+    }
+    return connection.subscribe((s) => {
+      if (s.state !== 'connecting') queueMicrotask(run);
+    });
+  }, [review, connection, workspace, milestoneId]);
+}

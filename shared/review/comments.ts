@@ -1,0 +1,132 @@
+// README-model: comment threads live in the Y.Map `comments`: threadId -> Y.Map {
+//   id, anchorFrom, anchorTo (Y.relativePositionToJSON of positions in the body, see anchors.ts),
+//   quote (the anchored text when the thread was opened), authorId, authorName, createdAt (ISO),
+//   resolved (bool), resolvedBy (name), resolvedAt (ISO), messages: Y.Array of Y.Map {
+//     id, authorId, authorName, text, createdAt, editedAt (ISO | null), deleted (bool), mentions: string[] } }
+// Each field is its own Y.Map entry, so concurrent replies, edits and resolutions merge. Threads are
+// never removed; a deleted message keeps its place with `deleted: true` and empty text.
+import * as Y from 'yjs';
+import { newId } from '../ids.ts';
+import type { Author } from './suggestionMeta.ts';
+
+/** Name of the Y.Map holding comment threads. */
+export const COMMENTS_FIELD = 'comments';
+
+/** A mention: `org:<member id>` for a member organisation, `person:<identity id>` for a person. */
+export type Mention = `org:${string}` | `person:${string}`;
+
+/** What a new message says. */
+export interface MessageInput {
+  text: string;
+  mentions?: readonly string[];
+}
+
+/** A new thread: where it is anchored and its first message. */
+export interface ThreadInput extends MessageInput {
+  anchorFrom: unknown;
+  anchorTo: unknown;
+  quote: string;
+}
+
+const MAX_TEXT = 20_000;
+
+/** The Y.Map of all threads. */
+export function commentsMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
+  return doc.getMap<Y.Map<unknown>>(COMMENTS_FIELD);
+}
+
+function messageMap(author: Author, input: MessageInput, at: Date): Y.Map<unknown> {
+  const text = input.text.trim();
+  if (!text) throw new Error('A comment cannot be empty.');
+  if (text.length > MAX_TEXT) throw new Error('That comment is too long.');
+  return new Y.Map<unknown>([
+    ['id', newId()],
+    ['authorId', author.id],
+    ['authorName', author.name],
+    ['text', text],
+    ['createdAt', at.toISOString()],
+    ['editedAt', null],
+    ['deleted', false],
+    ['mentions', [...new Set(input.mentions ?? [])].slice(0, 50)],
+  ]);
+}
+
+/** Opens a thread on a range of text and returns its id. */
+export function createThread(doc: Y.Doc, author: Author, input: ThreadInput, at: Date = new Date()): string {
+  const id = newId();
+  const messages = new Y.Array<Y.Map<unknown>>();
+  messages.push([messageMap(author, input, at)]);
+  const thread = new Y.Map<unknown>([
+    ['id', id],
+    ['anchorFrom', input.anchorFrom],
+    ['anchorTo', input.anchorTo],
+    ['quote', input.quote.slice(0, 2000)],
+    ['authorId', author.id],
+    ['authorName', author.name],
+    ['createdAt', at.toISOString()],
+    ['resolved', false],
+    ['resolvedBy', null],
+    ['resolvedAt', null],
+    ['messages', messages],
+  ]);
+  commentsMap(doc).set(id, thread);
+  return id;
+}
+
+function thread(doc: Y.Doc, threadId: string): Y.Map<unknown> {
+  const found = commentsMap(doc).get(threadId);
+  if (!(found instanceof Y.Map)) throw new Error('That comment thread no longer exists.');
+  return found;
+}
+
+function messages(doc: Y.Doc, threadId: string): Y.Array<Y.Map<unknown>> {
+  const list = thread(doc, threadId).get('messages');
+  if (!(list instanceof Y.Array)) throw new Error('That comment thread is damaged.');
+  return list as Y.Array<Y.Map<unknown>>;
+}
+
+function ownMessage(doc: Y.Doc, threadId: string, messageId: string, author: Author): Y.Map<unknown> {
+  const message = messages(doc, threadId)
+    .toArray()
+    .find((m) => m.get('id') === messageId);
+  if (!message) throw new Error('That comment no longer exists.');
+  if (message.get('authorId') !== author.id) throw new Error('You can only change your own comments.');
+  return message;
+}
+
+/** Adds a reply to a thread. */
+export function reply(doc: Y.Doc, threadId: string, author: Author, input: MessageInput, at: Date = new Date()): void {
+  messages(doc, threadId).push([messageMap(author, input, at)]);
+}
+
+/** Changes the text of one of your own messages. */
+export function editMessage(doc: Y.Doc, threadId: string, messageId: string, author: Author, input: MessageInput, at: Date = new Date()): void {
+  const message = ownMessage(doc, threadId, messageId, author);
+  const text = input.text.trim();
+  if (!text) throw new Error('A comment cannot be empty.');
+  doc.transact(() => {
+    message.set('text', text.slice(0, MAX_TEXT));
+    message.set('mentions', [...new Set(input.mentions ?? [])].slice(0, 50));
+    message.set('editedAt', at.toISOString());
+  });
+}
+
+/** Deletes one of your own messages: it keeps its place in the thread, marked deleted. */
+export function deleteMessage(doc: Y.Doc, threadId: string, messageId: string, author: Author): void {
+  const message = ownMessage(doc, threadId, messageId, author);
+  doc.transact(() => {
+    message.set('deleted', true);
+    message.set('text', '');
+    message.set('mentions', []);
+  });
+}
+
+/** Resolves a thread (`resolved: true`) or reopens it. */
+export function setResolved(doc: Y.Doc, threadId: string, resolved: boolean, author: Author, at: Date = new Date()): void {
+  const t = thread(doc, threadId);
+  doc.transact(() => {
+    t.set('resolved', resolved);
+    t.set('resolvedBy', resolved ? author.name : null);
+    t.set('resolvedAt', resolved ? at.toISOString() : null);
+  });
+}

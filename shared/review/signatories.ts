@@ -1,0 +1,53 @@
+// README-model: the Y.Map `signatories`: member organisation id (shared/model/members.ts) ->
+// { organisation (its name when recorded), status: 'invited' | 'endorsed' | 'declined',
+//   recordedBy (name of who recorded it), recordedAt (ISO) }. The export's cover lists
+// `endorsedOrganisations(doc)`.
+import type * as Y from 'yjs';
+import { z } from 'zod';
+import type { Author } from './suggestionMeta.ts';
+
+/** Name of the Y.Map holding the organisations invited to sign on. */
+export const SIGNATORIES_FIELD = 'signatories';
+
+export const SIGN_ON_STATUSES = ['invited', 'endorsed', 'declined'] as const;
+export type SignOnStatus = (typeof SIGN_ON_STATUSES)[number];
+
+const SignatorySchema = z.object({
+  organisation: z.string().trim().min(1).max(200),
+  status: z.enum(SIGN_ON_STATUSES),
+  recordedBy: z.string().max(200),
+  recordedAt: z.string().max(40),
+});
+export type Signatory = z.infer<typeof SignatorySchema> & { orgId: string };
+
+function map(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>(SIGNATORIES_FIELD);
+}
+
+/** Records an organisation's sign-on status (inviting it is recording 'invited'). */
+export function recordSignOn(doc: Y.Doc, orgId: string, organisation: string, status: SignOnStatus, author: Author, at: Date = new Date()): void {
+  const entry = SignatorySchema.parse({ organisation, status, recordedBy: author.name, recordedAt: at.toISOString() });
+  map(doc).set(orgId, entry);
+}
+
+/** Withdraws an invitation (the organisation is no longer asked to sign on). */
+export function removeSignatory(doc: Y.Doc, orgId: string): void {
+  map(doc).delete(orgId);
+}
+
+/** Every organisation invited to sign on, by name. */
+export function listSignatories(doc: Y.Doc): Signatory[] {
+  const out: Signatory[] = [];
+  map(doc).forEach((value, orgId) => {
+    const parsed = SignatorySchema.safeParse(value);
+    if (parsed.success) out.push({ orgId, ...parsed.data });
+  });
+  return out.sort((a, b) => a.organisation.localeCompare(b.organisation) || a.orgId.localeCompare(b.orgId));
+}
+
+/** The names of the organisations that endorsed the document, alphabetically (for the export's cover). */
+export function endorsedOrganisations(doc: Y.Doc): string[] {
+  return listSignatories(doc)
+    .filter((s) => s.status === 'endorsed')
+    .map((s) => s.organisation);
+}

@@ -1,0 +1,91 @@
+// README-model: named versions are plain objects in the Y.Array `versions`:
+// { id, name, createdAt (ISO), authorId, authorName, kind: 'manual' | 'daily' | 'milestone',
+//   snapshot: Uint8Array = Y.encodeSnapshot(Y.snapshot(doc)) }. A snapshot is only a state vector
+// and a delete set; the content comes from the document's own history (gc is off), so versions
+// are cheap, and merge like everything else (two offline members may both add one).
+import * as Y from 'yjs';
+import { z } from 'zod';
+import type { Node as PMNode } from '@tiptap/pm/model';
+import { newId } from '../ids.ts';
+import { readBody } from '../model/body.ts';
+import { replaceBody } from './bodyEdit.ts';
+import type { Author } from './suggestionMeta.ts';
+
+/** Name of the Y.Array holding a document's versions. */
+export const VERSIONS_FIELD = 'versions';
+
+export const VERSION_KINDS = ['manual', 'daily', 'milestone'] as const;
+
+const VersionSchema = z.object({
+  id: z.string().min(1).max(100),
+  name: z.string().max(200),
+  createdAt: z.string().max(40),
+  authorId: z.string().max(200),
+  authorName: z.string().max(200),
+  kind: z.enum(VERSION_KINDS),
+  snapshot: z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'not a snapshot'),
+});
+export type Version = z.infer<typeof VersionSchema>;
+
+function versions(doc: Y.Doc): Y.Array<unknown> {
+  return doc.getArray<unknown>(VERSIONS_FIELD);
+}
+
+/** Saves the document as it is now under a name, and returns the version. */
+export function saveVersion(doc: Y.Doc, name: string, kind: Version['kind'], author: Author, at: Date = new Date()): Version {
+  const trimmed = name.trim().slice(0, 200);
+  if (!trimmed) throw new Error('Give the version a name.');
+  if (doc.gc) throw new Error('This document does not keep its history, so it cannot have versions.');
+  const version: Version = {
+    id: newId(),
+    name: trimmed,
+    createdAt: at.toISOString(),
+    authorId: author.id,
+    authorName: author.name,
+    kind,
+    snapshot: Y.encodeSnapshot(Y.snapshot(doc)),
+  };
+  versions(doc).push([version]);
+  return version;
+}
+
+/** Every valid version, newest first. */
+export function listVersions(doc: Y.Doc): Version[] {
+  return versions(doc)
+    .toArray()
+    .flatMap((v) => {
+      const parsed = VersionSchema.safeParse(v);
+      return parsed.success ? [parsed.data] : [];
+    })
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
+}
+
+/** Calls `listener` when versions are added; returns the unsubscribe function. */
+export function observeVersions(doc: Y.Doc, listener: () => void): () => void {
+  const list = versions(doc);
+  list.observe(listener);
+  return () => list.unobserve(listener);
+}
+
+/** The document's state decoded from a version (throws when the snapshot is damaged). */
+export function versionSnapshot(version: Version): Y.Snapshot {
+  return Y.decodeSnapshot(version.snapshot);
+}
+
+/** The body as it was at a version, rebuilt from the document's history. */
+export function versionBody(doc: Y.Doc, version: Version): PMNode {
+  const past = Y.createDocFromSnapshot(doc, versionSnapshot(version));
+  try {
+    return readBody(past);
+  } finally {
+    past.destroy();
+  }
+}
+
+/**
+ * Restores a version as a new change: the old text is written over the current one as an ordinary
+ * edit, so history (and every other version) stays, and collaborators merge it like typing.
+ */
+export function restoreVersion(doc: Y.Doc, version: Version): void {
+  replaceBody(doc, versionBody(doc, version));
+}
