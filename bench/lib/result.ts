@@ -16,6 +16,10 @@ export interface Figure {
   spread?: Spread;
   /** How many samples or repetitions it summarises. */
   n?: number;
+  /** The measurement was stopped at a time limit: the true value is at least `value`. */
+  atLeast?: boolean;
+  /** The value is infinite (JSON keeps it as null): e.g. a percentile that falls on edits that never arrived. */
+  infinite?: boolean;
 }
 
 /** A target we hold ourselves to, and whether this run met it. */
@@ -39,6 +43,10 @@ export interface ScenarioResult {
   notes: string[];
   /** Set when the scenario could not run here, with the reason. */
   skipped?: string;
+  /** Set by the runner: the scenario's command-line name, when it ran, and the 1-minute load average before and after. */
+  scenario?: string;
+  measuredAt?: string;
+  loadAverage?: number[];
 }
 
 /** A result with nothing measured yet. */
@@ -57,17 +65,12 @@ export function addRatio(result: ScenarioResult, figure: string, baselineName: s
 /** Records a target: `actual` compared with `limit` (at most, unless `atLeast`). */
 export function addTarget(result: ScenarioResult, name: string, actual: number, limit: number, unit: string, atLeast = false): void {
   const met = Number.isFinite(actual) && (atLeast ? actual >= limit : actual <= limit);
-  result.targets.push({ name, limit: `${atLeast ? '≥' : '≤'} ${limit} ${unit}`, actual: `${formatNumber(actual)} ${unit}`, met });
+  result.targets.push({ name, limit: `${atLeast ? '≥' : '≤'} ${formatNumber(limit)} ${unit}`, actual: `${formatNumber(actual)} ${unit}`, met });
 }
 
 /** A number shown with about three significant digits. */
 export function formatNumber(n: number): string {
   if (!Number.isFinite(n)) return String(n);
-  const abs = Math.abs(n);
-  if (abs >= 1000) return Math.round(n).toLocaleString('en-US');
-  if (abs >= 100) return n.toFixed(0);
-  if (abs >= 10) return n.toFixed(1);
-  if (abs >= 1) return n.toFixed(2);
-  if (abs === 0) return '0';
-  return n.toPrecision(2);
+  if (Math.abs(n) >= 1000) return Math.round(n).toLocaleString('en-US');
+  return String(Number(n.toPrecision(3)));
 }

@@ -7,6 +7,8 @@ export function quantile(samples: readonly number[], q: number): number {
   const at = (sorted.length - 1) * q;
   const lo = Math.floor(at);
   const hi = Math.ceil(at);
+  // Infinity stands for an edit that never arrived; interpolating towards it gives Infinity, not NaN.
+  if (lo === hi || sorted[lo] === sorted[hi]) return sorted[lo]!;
   return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (at - lo);
 }
 

@@ -20,7 +20,7 @@ export interface MergeOptions {
   repetitions: number;
 }
 
-export const MERGE_FULL: MergeOptions = { edits: 10_000, pages: 25, repetitions: 7 };
+export const MERGE_FULL: MergeOptions = { edits: 10_000, pages: 25, repetitions: 15 };
 export const MERGE_QUICK: MergeOptions = { edits: 2_000, pages: 5, repetitions: 3 };
 
 interface Diverged {

@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { encodeConcordFile } from '../../shared/file/concordFile.ts';
+import { newId } from '../../shared/ids.ts';
+import type { RelayHandle } from '../../test/relay/support/relayProcess.ts';
+import { tempDir } from '../lib/tempDir.ts';
+import { heapMiB, hookEditorTransactions, joinRelay, middleParagraph, openFileToEditable, prepareContext, reopenFromLibrary, typeLocally } from './appSession.ts';
+import { typeRemotely } from './collaborator.ts';
+import { toPaint, toWork } from './editorData.ts';
+import type { Accumulator, EditorOptions, Size } from './editorData.ts';
+
+const BASELINE_URL = 'http://baseline.bench.invalid/';
+
+/** One repetition of the app: join, open the file, reopen it, type locally, receive a collaborator's typing. */
+export async function runApp(browser: Browser, relay: RelayHandle, workspace: string, token: string, size: Size, o: EditorOptions, acc: Accumulator): Promise<void> {
+  const docId = newId();
+  const file = path.join(tempDir('editor'), `report-${size.pages}.concord`);
+  fs.writeFileSync(file, encodeConcordFile({ docId, title: size.title, savedAt: new Date().toISOString(), app: 'concord-bench' }, size.state));
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    await prepareContext(context);
+    const page = await context.newPage();
+    await joinRelay(page, relay.httpUrl, token);
+    const heapBefore = await heapMiB(page);
+    acc.open.add([await openFileToEditable(page, file, size.blocks)]);
+    await page.getByRole('status', { name: 'Document sync status' }).filter({ hasText: 'All changes saved to the relay' }).waitFor({ timeout: 300_000 });
+    acc.reopen.add([await reopenFromLibrary(page, size.title, size.blocks)]);
+    await hookEditorTransactions(page);
+    const keys = await typeLocally(page, o.keystrokes, o.gapMs);
+    acc.localPaint.add(toPaint(keys));
+    acc.localWork.add(toWork(keys));
+    const remote = await typeRemotely(page, relay.url, `${workspace}/${docId}`, token, o.keystrokes, o.gapMs);
+    acc.remotePaint.add(toPaint(remote.updates));
+    acc.remoteWork.add(toWork(remote.updates));
+    acc.presencePaint.add(toPaint(remote.presence));
+    acc.heap.add([(await heapMiB(page)) - heapBefore]);
+  } finally {
+    await context.close();
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
+  }
+}
+
+/** One repetition of the baselines in a page of their own: Y.applyUpdate alone, then a plain ProseMirror view. */
+export async function runBaselines(browser: Browser, html: string, size: Size, o: EditorOptions, acc: Accumulator): Promise<void> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    await prepareContext(context);
+    const page = await context.newPage();
+    // A real navigation (not setContent, whose document.open() drops the probe's listeners).
+    await page.route(BASELINE_URL, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+    await page.goto(BASELINE_URL);
+    const heapEmpty = await heapMiB(page);
+    // The limit, so warm: three times, keeping the last document for the heap and conversion figures.
+    const b64 = Buffer.from(size.state).toString('base64');
+    const applies: number[] = [];
+    for (let i = 0; i < 3; i++) applies.push(await page.evaluate((state) => window.__baseline.applyState(state), b64));
+    acc.yApply.add(applies);
+    acc.yHeap.add([(await heapMiB(page)) - heapEmpty]);
+    acc.yConvert.add([await page.evaluate(() => window.__baseline.convertToProseMirror())]);
+    acc.yKeystroke.add(await page.evaluate((n) => window.__baseline.applyKeystrokeUpdates(n), o.keystrokes));
+    await page.evaluate(() => window.__baseline.dropDoc());
+    const heapBefore = await heapMiB(page);
+    acc.pmOpen.add([await page.evaluate((json) => window.__baseline.mountView(json), size.json)]);
+    const keys = await typeLocally(page, o.keystrokes, o.gapMs);
+    acc.pmLocalPaint.add(toPaint(keys));
+    acc.pmLocalWork.add(toWork(keys));
+    const block = (await middleParagraph(page)) + 2;
+    const outside = await page.evaluate(([n, b, gap]) => window.__baseline.outsideKeystrokes(n, b, gap), [o.keystrokes, block, o.gapMs] as const);
+    acc.pmRemotePaint.add(toPaint(outside));
+    acc.pmRemoteWork.add(toWork(outside));
+    acc.pmHeap.add([(await heapMiB(page)) - heapBefore]);
+  } finally {
+    await context.close();
+  }
+}

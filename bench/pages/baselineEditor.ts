@@ -1,0 +1,127 @@
+// Browser entry of the editor scenario's baseline page (bundled by bench/editor/baselinePage.ts):
+// the same document schema, but no app, no Tiptap editor and no Yjs binding. It exposes
+// `window.__baseline` for the harness to drive; window.__bench (the probe) times keystrokes.
+import * as Y from 'yjs';
+import { EditorState } from '@tiptap/pm/state';
+import { EditorView } from '@tiptap/pm/view';
+import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
+import { documentSchema } from '../../shared/schema/schema.ts';
+import { BODY_FIELD } from '../../shared/schema/extensions.ts';
+import type { ProbeSample } from '../editor/pageProbe.ts';
+
+/** What the harness can ask of the baseline page. */
+export interface BaselinePage {
+  /** Y.applyUpdate of the document's full state into a new Y.Doc; returns ms. */
+  applyState(base64: string): number;
+  /** Converts the Y.Doc's body to a ProseMirror document in one go (what the stock binding does per remote change); ms. */
+  convertToProseMirror(): number;
+  /** Y.applyUpdate of `count` one-keystroke updates made by another replica; ms each. */
+  applyKeystrokeUpdates(count: number): number[];
+  /** Frees the Y.Doc (before measuring the view's memory). */
+  dropDoc(): void;
+  /** Parses the ProseMirror JSON and mounts a plain EditorView; ms from start to the first painted frame. */
+  mountView(json: string): Promise<number>;
+  /** Inserts a character from outside into the `paragraph`-th top-level paragraph (as an ideal incremental binding would), `count` times; one sample each. */
+  outsideKeystrokes(count: number, paragraph: number, gapMs: number): Promise<ProbeSample[]>;
+}
+
+declare global {
+  interface Window {
+    __baseline: BaselinePage;
+  }
+}
+
+const schema = documentSchema();
+let doc: Y.Doc | null = null;
+let view: EditorView | null = null;
+
+const painted = (): Promise<{ frame: number; paint: number }> =>
+  new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const frame = performance.now();
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve({ frame, paint: performance.now() });
+      channel.port2.postMessage(0);
+    }),
+  );
+
+function decodeBase64(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+function middleParagraphText(d: Y.Doc): Y.XmlText {
+  const paragraphs = d
+    .getXmlFragment(BODY_FIELD)
+    .toArray()
+    .filter((n): n is Y.XmlElement => n instanceof Y.XmlElement && n.nodeName === 'paragraph');
+  const text = paragraphs[Math.floor(paragraphs.length / 2)]?.get(0);
+  if (!(text instanceof Y.XmlText)) throw new Error('no paragraph text');
+  return text;
+}
+
+window.__baseline = {
+  applyState(base64) {
+    const bytes = decodeBase64(base64);
+    const start = performance.now();
+    doc = new Y.Doc({ gc: false });
+    Y.applyUpdate(doc, bytes);
+    return performance.now() - start;
+  },
+  convertToProseMirror() {
+    const start = performance.now();
+    yXmlFragmentToProseMirrorRootNode(doc!.getXmlFragment(BODY_FIELD), schema);
+    return performance.now() - start;
+  },
+  applyKeystrokeUpdates(count) {
+    const remote = new Y.Doc({ gc: false });
+    Y.applyUpdate(remote, Y.encodeStateAsUpdate(doc!));
+    const updates: Uint8Array[] = [];
+    remote.on('update', (u: Uint8Array) => updates.push(u));
+    const text = middleParagraphText(remote);
+    for (let i = 0; i < count; i++) text.insert(Math.floor(text.length / 2), 'x');
+    return updates.map((u) => {
+      const start = performance.now();
+      Y.applyUpdate(doc!, u, 'remote');
+      return performance.now() - start;
+    });
+  },
+  dropDoc() {
+    doc?.destroy();
+    doc = null;
+  },
+  async mountView(json) {
+    const start = performance.now();
+    const node = schema.nodeFromJSON(JSON.parse(json));
+    const mount = document.getElementById('editor')!;
+    const v = new EditorView(mount, {
+      state: EditorState.create({ doc: node }),
+      dispatchTransaction(tr) {
+        v.updateState(v.state.apply(tr));
+        window.__bench.lastTransaction = performance.now();
+      },
+    });
+    view = v;
+    return (await painted()).paint - start;
+  },
+  async outsideKeystrokes(count, paragraph, gapMs) {
+    const samples: ProbeSample[] = [];
+    for (let i = 0; i < count; i++) {
+      const v = view!;
+      let pos = 0;
+      let seen = 0;
+      v.state.doc.forEach((child, offset) => {
+        if (child.type.name === 'paragraph' && seen++ === paragraph) pos = offset + 1 + Math.floor(child.content.size / 2);
+      });
+      const t0 = performance.now();
+      v.dispatch(v.state.tr.insertText('x', pos));
+      const work = performance.now() - t0;
+      const { frame, paint } = await painted();
+      samples.push({ t0, work, frame, paint, bytes: 0 });
+      await new Promise((r) => setTimeout(r, gapMs));
+    }
+    return samples;
+  },
+};

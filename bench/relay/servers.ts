@@ -1,0 +1,94 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { freePort } from '../../test/relay/support/freePort.ts';
+import { REPO_ROOT, spawnRelay } from '../../test/relay/support/relayProcess.ts';
+import { signWithRelayKey } from '../../test/relay/support/cli.ts';
+import Database from 'better-sqlite3';
+import { DATABASE_FILE } from '../../server/storage/sqliteDatabase.ts';
+import type { ClientKind } from './workerProtocol.ts';
+
+/** The servers the relay-load scenario compares. */
+export const SERVER_KINDS = ['concord relay', '@y/websocket-server 0.1.1', 'hocuspocus 3.4.4'] as const;
+export type ServerKind = (typeof SERVER_KINDS)[number];
+
+/** A server process under load. */
+export interface ServerUnderTest {
+  kind: ServerKind;
+  clientKind: ClientKind;
+  url: string;
+  pid: number;
+  token: string;
+  /** Where it stores documents (ours only). */
+  dataDir: string | null;
+  stop(): Promise<void>;
+  /** Every process of the server when it has several (relay instances); `pid` alone otherwise. */
+  pids?: number[];
+  /** The address client worker `slot` uses (a round-robin split between instances); `url` otherwise. */
+  urlFor?(slot: number): string;
+  /** Bytes stored outside `dataDir` (Postgres), measured after the run. */
+  storedBytes?(): Promise<number>;
+}
+
+/** Starts a server; `startServer` by default, the scale-out set-ups (scaleOutServers.ts) otherwise. */
+export type StartServer = (kind: ServerKind, dataDir: string, workspace: string) => Promise<ServerUnderTest>;
+
+/** Starts a Node script under the same tsx loader as `concord relay`, so every server pays the same loader cost. */
+async function spawnScript(script: string, env: Record<string, string>, ready: RegExp): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${script} did not start:\n${output}`)), 30_000);
+    const onData = (d: Buffer) => {
+      output += d.toString();
+      if (!ready.test(output)) return;
+      clearTimeout(timer);
+      resolve();
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+    child.once('exit', (code) => reject(new Error(`${script} exited (${code}):\n${output}`)));
+  });
+  return child;
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGKILL');
+  return exited;
+}
+
+/**
+ * Bytes of document updates the relay holds in its database (the sum of the stored rows). The file
+ * sizes say little here: the write-ahead log grows to a few MiB before SQLite folds it in.
+ */
+function sqliteBytes(dataDir: string): number {
+  const db = new Database(path.join(dataDir, DATABASE_FILE), { readonly: true, fileMustExist: true });
+  try {
+    return (db.prepare('SELECT COALESCE(SUM(LENGTH(data)), 0) AS bytes FROM updates').get() as { bytes: number }).bytes;
+  } finally {
+    db.close();
+  }
+}
+
+/** Starts one server of `kind` on a free loopback port; ours on a fresh data folder `dataDir`. */
+export async function startServer(kind: ServerKind, dataDir: string, workspace: string): Promise<ServerUnderTest> {
+  if (kind === 'concord relay') {
+    // Every client of the benchmark comes from 127.0.0.1: lift the per-address connection cap.
+    const relay = await spawnRelay({ dataDir, args: ['--max-connections', '1000000'] });
+    const token = signWithRelayKey(dataDir, { ws: workspace, exp: Math.floor(Date.now() / 1000) + 86_400 });
+    return { kind, clientKind: 'y-websocket', url: relay.url, pid: relay.child.pid!, token, dataDir, stop: () => relay.stop('SIGKILL').then(() => undefined), storedBytes: async () => sqliteBytes(dataDir) };
+  }
+  const port = await freePort();
+  if (kind === '@y/websocket-server 0.1.1') {
+    // The package's own server script, exactly as published (no persistence: YPERSISTENCE unset).
+    const script = path.join(path.dirname(createRequire(import.meta.url).resolve('@y/websocket-server/package.json')), 'src', 'server.js');
+    const child = await spawnScript(script, { HOST: '127.0.0.1', PORT: String(port) }, /running at/);
+    return { kind, clientKind: 'y-websocket', url: `ws://127.0.0.1:${port}`, pid: child.pid!, token: 'unused', dataDir: null, stop: () => stopChild(child) };
+  }
+  const script = path.join(REPO_ROOT, 'bench', 'relay', 'hocuspocusServer.ts');
+  const child = await spawnScript(script, { PORT: String(port) }, /listening on/);
+  return { kind, clientKind: 'hocuspocus', url: `ws://127.0.0.1:${port}`, pid: child.pid!, token: 'unused', dataDir: null, stop: () => stopChild(child) };
+}

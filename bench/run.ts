@@ -1,0 +1,89 @@
+// `npm run bench`: runs every scenario (or `--only merge,cold-load,...`), prints a Markdown table and
+// writes bench/results/latest.json and latest.md; `--quick` runs the same code at small sizes and
+// writes quick.json and quick.md instead, leaving the full results in place.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { machineInfo } from './lib/machine.ts';
+import { writeResults } from './lib/resultsFile.ts';
+import { emptyResult } from './lib/result.ts';
+import type { ScenarioResult } from './lib/result.ts';
+import { removeTempDirs } from './lib/tempDir.ts';
+import { MERGE_FULL, MERGE_QUICK, runMerge } from './scenarios/merge.ts';
+import { COLD_LOAD_FULL, COLD_LOAD_QUICK, runColdLoad } from './scenarios/coldLoad.ts';
+import { RELAY_FULL, RELAY_QUICK, runRelayLoad } from './scenarios/relayLoad.ts';
+import { EDITOR_FULL, EDITOR_QUICK, runEditor } from './scenarios/editor.ts';
+import { EXPORT_FULL, EXPORT_QUICK, runExport } from './scenarios/export.ts';
+
+const RESULTS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');
+
+type Log = (line: string) => void;
+
+/** Every scenario by its command-line name, in the order they run. */
+const SCENARIOS: Record<string, (quick: boolean, log: Log) => Promise<ScenarioResult[]>> = {
+  relay: (quick, log) => runRelayLoad(quick ? RELAY_QUICK : RELAY_FULL, log),
+  editor: (quick, log) => runEditor(quick ? EDITOR_QUICK : EDITOR_FULL, log),
+  merge: (quick) => runMerge(quick ? MERGE_QUICK : MERGE_FULL),
+  'cold-load': (quick) => runColdLoad(quick ? COLD_LOAD_QUICK : COLD_LOAD_FULL),
+  export: (quick) => runExport(quick ? EXPORT_QUICK : EXPORT_FULL),
+};
+
+const HELP = `Usage: npm run bench -- [--quick] [--only ${Object.keys(SCENARIOS).join(',')}]
+
+  --quick   the same scenarios at small sizes (under a minute); writes bench/results/quick.{json,md}
+  --only    run only these scenarios (comma-separated); their results replace the same scenarios'
+            in latest.{json,md} (or quick.*), the others are kept
+
+The editor scenario builds the web app of this checkout into a temporary folder (vite build).`;
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { quick: { type: 'boolean' }, only: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const quick = values.quick === true;
+  const only = values.only?.split(',').map((s) => s.trim()) ?? Object.keys(SCENARIOS);
+  const unknown = only.filter((name) => !SCENARIOS[name]);
+  if (unknown.length > 0) throw new Error(`unknown scenario ${unknown.join(', ')}\n\n${HELP}`);
+  const machine = machineInfo();
+  const started = Date.now();
+  const log: Log = (line) => console.error(`[bench ${Math.round((Date.now() - started) / 1000)}s] ${line}`);
+  const results: ScenarioResult[] = [];
+  let failed = false;
+  for (const name of only) {
+    log(`${name}…`);
+    const measuredAt = new Date().toISOString();
+    const loadBefore = os.loadavg()[0]!;
+    let produced: ScenarioResult[];
+    try {
+      produced = await SCENARIOS[name]!(quick, log);
+    } catch (err) {
+      failed = true;
+      const failure = emptyResult(name, {});
+      failure.skipped = `failed: ${err instanceof Error ? err.message : String(err)}`;
+      produced = [failure];
+      log(`${name} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    } finally {
+      removeTempDirs();
+    }
+    for (const result of produced) results.push({ ...result, scenario: name, measuredAt, loadAverage: [loadBefore, os.loadavg()[0]!] });
+  }
+  const durationSeconds = (Date.now() - started) / 1000;
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  const base = path.join(RESULTS_DIR, quick ? 'quick' : 'latest');
+  const markdown = writeResults(base, { machine, mode: quick ? 'quick' : 'full', durationSeconds, ranScenarios: only, results }, Object.keys(SCENARIOS));
+  console.log(markdown);
+  log(`wrote ${path.relative(process.cwd(), base)}.json and .md`);
+  return failed ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err instanceof Error ? err.message : String(err));
+    process.exit(2);
+  },
+);
