@@ -39,12 +39,30 @@ async function twoMembersOn(browser: Browser, title: string, text: string, bruno
 
 const synced = (page: Page) => expect(page.getByRole('status', { name: 'Document sync status' })).toHaveText('All changes saved to the relay');
 
-/** Puts the cursor at the end of the text, then selects `words` characters back (from `skip` before the end). */
-async function selectBeforeEnd(page: Page, skip: number, length: number): Promise<void> {
+/**
+ * Selects the first occurrence of `text` in the document, as a drag with the mouse would, and waits
+ * until the editor has taken the selection (arrow-key walks raced with live remote updates).
+ */
+async function selectText(page: Page, text: string): Promise<void> {
   await editorText(page).click();
-  await page.keyboard.press('Control+End');
-  for (let i = 0; i < skip; i++) await page.keyboard.press('ArrowLeft');
-  for (let i = 0; i < length; i++) await page.keyboard.press('Shift+ArrowLeft');
+  await editorText(page).evaluate((el, wanted) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode as Text;
+      if (node.parentElement?.closest('.collaboration-carets__caret')) continue;
+      const at = node.data.indexOf(wanted);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return;
+    }
+    throw new Error(`text not found: ${wanted}`);
+  }, text);
+  await page.waitForFunction((wanted) => window.getSelection()?.toString() === wanted, text);
 }
 
 /** The texts of the elements matching `selector` in the text, without caret labels or zero-width markers. */
@@ -74,7 +92,7 @@ test('one member suggests, the other accepts and rejects; offline suggestions me
   await editorText(bruno).click();
   await bruno.keyboard.press('Control+End');
   await bruno.keyboard.type(' Now.');
-  await selectBeforeEnd(bruno, ' Now.'.length + ' detention.'.length, 'child'.length);
+  await selectText(bruno, 'child');
   await bruno.keyboard.press('Backspace');
 
   // Everyone sees the suggestions live, in the text and attributed in the list.
@@ -116,7 +134,7 @@ test('one member suggests, the other accepts and rejects; offline suggestions me
 test('one member comments, the other replies and resolves; the thread stays on its text', async ({ browser }) => {
   const [amina, bruno] = await twoMembersOn(browser, 'Key messages', 'States should end child detention.');
 
-  await selectBeforeEnd(amina, 1, 'child detention'.length);
+  await selectText(amina, 'child detention');
   await amina.keyboard.press('Control+Alt+m');
   const dialog = amina.getByRole('dialog', { name: 'Comment on “child detention”' });
   await dialog.getByRole('textbox', { name: 'Comment' }).fill('Which States? ');
