@@ -70,6 +70,7 @@ export function addTarget(result: ScenarioResult, name: string, actual: number, 
 
 /** A number shown with about three significant digits. */
 export function formatNumber(n: number): string {
+  if (n === Number.POSITIVE_INFINITY) return '∞';
   if (!Number.isFinite(n)) return String(n);
   if (Math.abs(n) >= 1000) return Math.round(n).toLocaleString('en-US');
   return String(Number(n.toPrecision(3)));
