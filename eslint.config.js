@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import prettier from 'eslint-config-prettier';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util'];
 
@@ -12,7 +13,17 @@ function forbid(patterns, message) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'bench/results/**', 'test-results/**', 'playwright-report/**', 'release/**', '.scratch/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'bench/results/**',
+      'test-results/**',
+      'playwright-report/**',
+      'release/**',
+      '.scratch/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -28,7 +39,19 @@ export default tseslint.config(
     ignores: ['shared/**/*.test.ts'],
     rules: {
       'no-restricted-imports': forbid(
-        ['**/renderer/**', '**/electron/**', '**/server/**', 'electron', 'react', 'react-dom', 'ws', 'better-sqlite3', 'y-indexeddb', 'y-websocket', ...nodeBuiltins],
+        [
+          '**/renderer/**',
+          '**/electron/**',
+          '**/server/**',
+          'electron',
+          'react',
+          'react-dom',
+          'ws',
+          'better-sqlite3',
+          'y-indexeddb',
+          'y-websocket',
+          ...nodeBuiltins,
+        ],
         'shared/ is pure TypeScript: no DOM, Node, Electron or UI imports.',
       ),
     },
@@ -45,11 +68,18 @@ export default tseslint.config(
   },
   {
     files: ['electron/**/*.ts'],
-    rules: { 'no-restricted-imports': forbid(['**/renderer/**', '**/server/**'], 'electron/ talks to the renderer over IPC only.') },
+    rules: {
+      'no-restricted-imports': forbid(
+        ['**/renderer/**', '**/server/**'],
+        'electron/ talks to the renderer over IPC only.',
+      ),
+    },
   },
   {
     files: ['server/**/*.ts'],
     rules: { 'no-restricted-imports': forbid(['**/renderer/**', '**/electron/**'], 'server/ is Node only.') },
   },
   { files: ['test/**/*.ts'], languageOptions: { globals: { ...globals.browser, ...globals.node } } },
+  // Formatting is Prettier's (`npm run format`); this turns off the lint rules that would disagree with it.
+  prettier,
 );

@@ -39,7 +39,9 @@ const HELP = `Usage: npm run bench -- [--quick] [--only ${Object.keys(SCENARIOS)
 The editor scenario builds the web app of this checkout into a temporary folder (vite build).`;
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { quick: { type: 'boolean' }, only: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseArgs({
+    options: { quick: { type: 'boolean' }, only: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
   if (values.help) {
     console.log(HELP);
     return 0;
@@ -69,12 +71,17 @@ async function main(): Promise<number> {
     } finally {
       removeTempDirs();
     }
-    for (const result of produced) results.push({ ...result, scenario: name, measuredAt, loadAverage: [loadBefore, os.loadavg()[0]!] });
+    for (const result of produced)
+      results.push({ ...result, scenario: name, measuredAt, loadAverage: [loadBefore, os.loadavg()[0]!] });
   }
   const durationSeconds = (Date.now() - started) / 1000;
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
   const base = path.join(RESULTS_DIR, quick ? 'quick' : 'latest');
-  const markdown = writeResults(base, { machine, mode: quick ? 'quick' : 'full', durationSeconds, ranScenarios: only, results }, Object.keys(SCENARIOS));
+  const markdown = writeResults(
+    base,
+    { machine, mode: quick ? 'quick' : 'full', durationSeconds, ranScenarios: only, results },
+    Object.keys(SCENARIOS),
+  );
   console.log(markdown);
   log(`wrote ${path.relative(process.cwd(), base)}.json and .md`);
   return failed ? 1 : 0;

@@ -21,12 +21,15 @@ function findElectron() {
   } catch {
     return { binary: null, reason: 'node_modules/electron holds no downloaded binary' };
   }
-  if (typeof binary !== 'string' || !fs.existsSync(binary)) return { binary: null, reason: `no executable at ${binary}` };
+  if (typeof binary !== 'string' || !fs.existsSync(binary))
+    return { binary: null, reason: `no executable at ${binary}` };
   return { binary, reason: '' };
 }
 
 function explainMissing(reason) {
-  const skipSet = process.env.ELECTRON_SKIP_BINARY_DOWNLOAD ? '\n  ELECTRON_SKIP_BINARY_DOWNLOAD is set in this shell: unset it before the commands below.' : '';
+  const skipSet = process.env.ELECTRON_SKIP_BINARY_DOWNLOAD
+    ? '\n  ELECTRON_SKIP_BINARY_DOWNLOAD is set in this shell: unset it before the commands below.'
+    : '';
   console.error(`
 Concord desktop: the Electron binary is not installed, so the desktop app cannot start.
   (${reason})

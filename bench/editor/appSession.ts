@@ -20,7 +20,10 @@ export async function joinRelay(page: Page, relayHttpUrl: string, token: string)
   await page.goto(`${relayHttpUrl}/#join=${token}`);
   await page.getByRole('textbox', { name: 'Your name' }).fill('Bench');
   await page.getByRole('button', { name: 'Join', exact: true }).click();
-  await page.getByRole('status', { name: 'Library sync status' }).filter({ hasText: 'All changes saved to the relay' }).waitFor({ timeout: 60_000 });
+  await page
+    .getByRole('status', { name: 'Library sync status' })
+    .filter({ hasText: 'All changes saved to the relay' })
+    .waitFor({ timeout: 60_000 });
 }
 
 /** Opens a .concord file through the app's own "Open file…" button; ms from choosing the file to the editor editable and painted. */
@@ -50,7 +53,8 @@ export async function reopenFromLibrary(page: Page, title: string, blocks: numbe
 /** Stamps window.__bench.lastTransaction after every transaction of the app's Tiptap editor (Tiptap puts itself on its DOM node). */
 export async function hookEditorTransactions(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const el = document.querySelector('.ProseMirror') as (HTMLElement & { editor?: { on(event: string, fn: () => void): void } }) | null;
+    const el = document.querySelector('.ProseMirror') as
+      (HTMLElement & { editor?: { on(event: string, fn: () => void): void } }) | null;
     if (!el?.editor) throw new Error('no Tiptap editor on .ProseMirror');
     el.editor.on('transaction', () => (window.__bench.lastTransaction = performance.now()));
   });
@@ -71,7 +75,11 @@ export async function typeLocally(page: Page, count: number, gapMs: number): Pro
   await page.evaluate(() => (window.__bench.keys = []));
   for (let i = 0; i < count; i++) {
     await page.keyboard.press(String.fromCharCode(97 + (i % 26)));
-    await page.waitForFunction((n) => window.__bench.keys.length >= n && !Number.isNaN(window.__bench.keys[n - 1]!.paint), i + 1, { polling: 'raf', timeout: 30_000 });
+    await page.waitForFunction(
+      (n) => window.__bench.keys.length >= n && !Number.isNaN(window.__bench.keys[n - 1]!.paint),
+      i + 1,
+      { polling: 'raf', timeout: 30_000 },
+    );
     await sleep(gapMs);
   }
   return page.evaluate(() => window.__bench.keys);

@@ -10,7 +10,14 @@ import type { ProbeSample } from './pageProbe.ts';
  * document through the relay, with a caret (presence) like the app's. Returns the page's samples:
  * its sync updates and presence updates, each from arrival to painted.
  */
-export async function typeRemotely(page: Page, relayUrl: string, room: string, token: string, count: number, gapMs: number): Promise<{ updates: ProbeSample[]; presence: ProbeSample[] }> {
+export async function typeRemotely(
+  page: Page,
+  relayUrl: string,
+  room: string,
+  token: string,
+  count: number,
+  gapMs: number,
+): Promise<{ updates: ProbeSample[]; presence: ProbeSample[] }> {
   const { client, doc } = await timeFirstSync(relayUrl, room, token);
   try {
     client.provider.awareness.setLocalStateField('user', { name: 'Remote collaborator', color: '#b5179e' });
@@ -42,7 +49,10 @@ export async function typeRemotely(page: Page, relayUrl: string, room: string, t
     }
     return await page.evaluate(() => {
       window.__bench.recordRemote = false;
-      return { updates: window.__bench.updates, presence: window.__bench.presence.filter((s) => !Number.isNaN(s.paint)) };
+      return {
+        updates: window.__bench.updates,
+        presence: window.__bench.presence.filter((s) => !Number.isNaN(s.paint)),
+      };
     });
   } finally {
     client.destroy();

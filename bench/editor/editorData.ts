@@ -24,7 +24,26 @@ export class Samples {
 }
 
 /** Everything the editor scenario collects for one document size, by kind. */
-export const KINDS = ['open', 'reopen', 'localPaint', 'localWork', 'remotePaint', 'remoteWork', 'presencePaint', 'heap', 'yApply', 'yHeap', 'yConvert', 'yKeystroke', 'pmOpen', 'pmLocalPaint', 'pmLocalWork', 'pmRemotePaint', 'pmRemoteWork', 'pmHeap'] as const;
+export const KINDS = [
+  'open',
+  'reopen',
+  'localPaint',
+  'localWork',
+  'remotePaint',
+  'remoteWork',
+  'presencePaint',
+  'heap',
+  'yApply',
+  'yHeap',
+  'yConvert',
+  'yKeystroke',
+  'pmOpen',
+  'pmLocalPaint',
+  'pmLocalWork',
+  'pmRemotePaint',
+  'pmRemoteWork',
+  'pmHeap',
+] as const;
 
 export type Accumulator = Record<(typeof KINDS)[number], Samples>;
 
@@ -58,4 +77,3 @@ export function sizeOf(pages: number): Size {
     json: JSON.stringify(fixture.doc),
   };
 }
-

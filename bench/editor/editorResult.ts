@@ -49,19 +49,50 @@ export function editorResult(size: Size, o: EditorOptions, repetitions: number, 
     'JS heap for the document': median(acc.yHeap, 'MiB'),
     'whole body Y.XmlFragment to ProseMirror node': median(acc.yConvert),
   };
-  for (const figure of ['open to editable', 'local keystroke to paint, p95', 'remote keystroke to paint, p95', 'JS heap for the document']) addRatio(result, figure, PM_VIEW);
-  for (const figure of ['open to editable', 'remote keystroke apply, p95', 'JS heap for the document']) addRatio(result, figure, Y_ONLY);
+  for (const figure of [
+    'open to editable',
+    'local keystroke to paint, p95',
+    'remote keystroke to paint, p95',
+    'JS heap for the document',
+  ])
+    addRatio(result, figure, PM_VIEW);
+  for (const figure of ['open to editable', 'remote keystroke apply, p95', 'JS heap for the document'])
+    addRatio(result, figure, Y_ONLY);
   if (size.pages === 100) {
-    addTarget(result, 'editable within 1 s at 100 pages (reopen from the library)', result.figures['reopen from library to editable']!.value, 1000, 'ms');
-    addTarget(result, 'editable within 1 s at 100 pages (open a .concord file)', result.figures['open to editable']!.value, 1000, 'ms');
-    addTarget(result, 'local keystroke at 100 pages, p95', result.figures['local keystroke to paint, p95']!.value, 16, 'ms');
-    addTarget(result, 'remote keystroke at 100 pages, p95', result.figures['remote keystroke to paint, p95']!.value, 4, 'ms');
+    addTarget(
+      result,
+      'editable within 1 s at 100 pages (reopen from the library)',
+      result.figures['reopen from library to editable']!.value,
+      1000,
+      'ms',
+    );
+    addTarget(
+      result,
+      'editable within 1 s at 100 pages (open a .concord file)',
+      result.figures['open to editable']!.value,
+      1000,
+      'ms',
+    );
+    addTarget(
+      result,
+      'local keystroke at 100 pages, p95',
+      result.figures['local keystroke to paint, p95']!.value,
+      16,
+      'ms',
+    );
+    addTarget(
+      result,
+      'remote keystroke at 100 pages, p95',
+      result.figures['remote keystroke to paint, p95']!.value,
+      4,
+      'ms',
+    );
   }
   result.notes.push(
     'Ours: the web build in Chromium (playwright-core), joined to a relay through its invite link, the document opened through the app\'s own "Open file…" button (open to editable: from the file chosen until the editor is contenteditable with every block and a frame has been painted), then reopened from the library (from IndexedDB).',
     'Keystrokes: keydown to the first frame painted after the editor\'s transaction (rAF, then a task after it); "work" is keydown to the end of the transaction. Remote: a Node collaborator (y-websocket) types through the relay with a moving caret; timed in the page from the WebSocket message to the painted frame, one keystroke at a time.',
-    'Chromium runs with --disable-gpu-vsync --disable-frame-rate-limit, so a frame is drawn as soon as there is a change: the figures are our work and the browser\'s rendering, without waiting up to 16.7 ms for a 60 Hz display refresh.',
-    'Baselines run in a page of their own with the same schema and the app\'s CSS: Y.applyUpdate of the same state into an empty Y.Doc (and of one keystroke\'s update); a plain ProseMirror EditorView of the same content without Yjs (remote keystroke: a transaction dispatched from outside).',
+    "Chromium runs with --disable-gpu-vsync --disable-frame-rate-limit, so a frame is drawn as soon as there is a change: the figures are our work and the browser's rendering, without waiting up to 16.7 ms for a 60 Hz display refresh.",
+    "Baselines run in a page of their own with the same schema and the app's CSS: Y.applyUpdate of the same state into an empty Y.Doc (and of one keystroke's update); a plain ProseMirror EditorView of the same content without Yjs (remote keystroke: a transaction dispatched from outside).",
     'JS heap: used heap after a forced GC with the document open, minus the same before opening it.',
   );
   return result;

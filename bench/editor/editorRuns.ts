@@ -5,7 +5,16 @@ import { encodeConcordFile } from '../../shared/file/concordFile.ts';
 import { newId } from '../../shared/ids.ts';
 import type { RelayHandle } from '../../test/relay/support/relayProcess.ts';
 import { tempDir } from '../lib/tempDir.ts';
-import { heapMiB, hookEditorTransactions, joinRelay, middleParagraph, openFileToEditable, prepareContext, reopenFromLibrary, typeLocally } from './appSession.ts';
+import {
+  heapMiB,
+  hookEditorTransactions,
+  joinRelay,
+  middleParagraph,
+  openFileToEditable,
+  prepareContext,
+  reopenFromLibrary,
+  typeLocally,
+} from './appSession.ts';
 import { typeRemotely } from './collaborator.ts';
 import { toPaint, toWork } from './editorData.ts';
 import type { Accumulator, EditorOptions, Size } from './editorData.ts';
@@ -13,10 +22,24 @@ import type { Accumulator, EditorOptions, Size } from './editorData.ts';
 const BASELINE_URL = 'http://baseline.bench.invalid/';
 
 /** One repetition of the app: join, open the file, reopen it, type locally, receive a collaborator's typing. */
-export async function runApp(browser: Browser, relay: RelayHandle, workspace: string, token: string, size: Size, o: EditorOptions, acc: Accumulator): Promise<void> {
+export async function runApp(
+  browser: Browser,
+  relay: RelayHandle,
+  workspace: string,
+  token: string,
+  size: Size,
+  o: EditorOptions,
+  acc: Accumulator,
+): Promise<void> {
   const docId = newId();
   const file = path.join(tempDir('editor'), `report-${size.pages}.concord`);
-  fs.writeFileSync(file, encodeConcordFile({ docId, title: size.title, savedAt: new Date().toISOString(), app: 'concord-bench' }, size.state));
+  fs.writeFileSync(
+    file,
+    encodeConcordFile(
+      { docId, title: size.title, savedAt: new Date().toISOString(), app: 'concord-bench' },
+      size.state,
+    ),
+  );
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     await prepareContext(context);
@@ -24,7 +47,10 @@ export async function runApp(browser: Browser, relay: RelayHandle, workspace: st
     await joinRelay(page, relay.httpUrl, token);
     const heapBefore = await heapMiB(page);
     acc.open.add([await openFileToEditable(page, file, size.blocks)]);
-    await page.getByRole('status', { name: 'Document sync status' }).filter({ hasText: 'All changes saved to the relay' }).waitFor({ timeout: 300_000 });
+    await page
+      .getByRole('status', { name: 'Document sync status' })
+      .filter({ hasText: 'All changes saved to the relay' })
+      .waitFor({ timeout: 300_000 });
     acc.reopen.add([await reopenFromLibrary(page, size.title, size.blocks)]);
     await hookEditorTransactions(page);
     const keys = await typeLocally(page, o.keystrokes, o.gapMs);
@@ -42,7 +68,13 @@ export async function runApp(browser: Browser, relay: RelayHandle, workspace: st
 }
 
 /** One repetition of the baselines in a page of their own: Y.applyUpdate alone, then a plain ProseMirror view. */
-export async function runBaselines(browser: Browser, html: string, size: Size, o: EditorOptions, acc: Accumulator): Promise<void> {
+export async function runBaselines(
+  browser: Browser,
+  html: string,
+  size: Size,
+  o: EditorOptions,
+  acc: Accumulator,
+): Promise<void> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     await prepareContext(context);
@@ -66,7 +98,11 @@ export async function runBaselines(browser: Browser, html: string, size: Size, o
     acc.pmLocalPaint.add(toPaint(keys));
     acc.pmLocalWork.add(toWork(keys));
     const block = (await middleParagraph(page)) + 2;
-    const outside = await page.evaluate(([n, b, gap]) => window.__baseline.outsideKeystrokes(n, b, gap), [o.keystrokes, block, o.gapMs] as const);
+    const outside = await page.evaluate(([n, b, gap]) => window.__baseline.outsideKeystrokes(n, b, gap), [
+      o.keystrokes,
+      block,
+      o.gapMs,
+    ] as const);
     acc.pmRemotePaint.add(toPaint(outside));
     acc.pmRemoteWork.add(toWork(outside));
     acc.pmHeap.add([(await heapMiB(page)) - heapBefore]);

@@ -52,7 +52,11 @@ export function installProbe(): void {
         const timer = setTimeout(() => {
           observer.disconnect();
           const el = document.querySelector('.ProseMirror');
-          reject(new Error(`editor not editable with ${blocks} blocks after ${timeoutMs} ms (contenteditable=${el?.getAttribute('contenteditable')}, ${el?.childElementCount} blocks)`));
+          reject(
+            new Error(
+              `editor not editable with ${blocks} blocks after ${timeoutMs} ms (contenteditable=${el?.getAttribute('contenteditable')}, ${el?.childElementCount} blocks)`,
+            ),
+          );
         }, timeoutMs);
         const check = (): boolean => {
           const el = document.querySelector('.ProseMirror[contenteditable="true"]');
@@ -67,7 +71,12 @@ export function installProbe(): void {
           return true;
         };
         const observer = new MutationObserver(() => void check());
-        observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable'] });
+        observer.observe(document.body, {
+          childList: true,
+          subtree: true,
+          attributes: true,
+          attributeFilter: ['contenteditable'],
+        });
         check();
       });
     },
@@ -93,7 +102,13 @@ export function installProbe(): void {
   document.addEventListener(
     'keydown',
     () => {
-      const sample: ProbeSample = { t0: performance.now(), work: Number.NaN, frame: Number.NaN, paint: Number.NaN, bytes: 0 };
+      const sample: ProbeSample = {
+        t0: performance.now(),
+        work: Number.NaN,
+        frame: Number.NaN,
+        paint: Number.NaN,
+        bytes: 0,
+      };
       probe.keys.push(sample);
       // The key's transaction follows keydown (input event, DOM observer); the editor's transaction
       // hook stamps `lastTransaction` once the view has updated its DOM.

@@ -11,4 +11,12 @@ const start = performance.now();
 const after = await store.compact(room);
 const ms = performance.now() - start;
 await store.close();
-console.log(JSON.stringify({ ms, rowsBefore: before.rows, bytesBefore: before.bytes, rowsAfter: after.rows, bytesAfter: after.bytes }));
+console.log(
+  JSON.stringify({
+    ms,
+    rowsBefore: before.rows,
+    bytesBefore: before.bytes,
+    rowsAfter: after.rows,
+    bytesAfter: after.bytes,
+  }),
+);

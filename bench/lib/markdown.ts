@@ -16,7 +16,8 @@ export function formatValue(value: number, unit: string): string {
 
 function cell(figure: Figure | undefined): string {
   if (!figure) return '';
-  if (figure.infinite || figure.value === Number.POSITIVE_INFINITY) return `∞ ${figure.unit} (some edits never arrived)`;
+  if (figure.infinite || figure.value === Number.POSITIVE_INFINITY)
+    return `∞ ${figure.unit} (some edits never arrived)`;
   const main = (figure.atLeast ? '> ' : '') + formatValue(figure.value, figure.unit);
   const s = figure.spread;
   const [lo, hi] = s?.p25 !== undefined ? [s.p25, s.p75] : [s?.min, s?.max];
@@ -44,29 +45,51 @@ export function scenarioMarkdown(result: ScenarioResult): string {
   const lines = [`### ${result.name}`, '', `_${parametersText(result.parameters)}${when}_`, ''];
   if (result.skipped) return [...lines, result.skipped, ''].join('\n');
   const baselines = Object.keys(result.baseline);
-  const names = [...new Set([...Object.keys(result.figures), ...baselines.flatMap((b) => Object.keys(result.baseline[b]!))])];
+  const names = [
+    ...new Set([...Object.keys(result.figures), ...baselines.flatMap((b) => Object.keys(result.baseline[b]!))]),
+  ];
   lines.push(`| | Concord | ${baselines.join(' | ')} |`, `|---|---|${baselines.map(() => '---|').join('')}`);
   for (const name of names) {
-    lines.push(`| ${name} | ${cell(result.figures[name])} | ${baselines.map((b) => cell(result.baseline[b]![name]) + (result.baseline[b]![name] ? ratioText(result, name, b) : '')).join(' | ')} |`);
+    lines.push(
+      `| ${name} | ${cell(result.figures[name])} | ${baselines.map((b) => cell(result.baseline[b]![name]) + (result.baseline[b]![name] ? ratioText(result, name, b) : '')).join(' | ')} |`,
+    );
   }
   const other = Object.entries(result.ratios).filter(([label]) => !baselines.some((b) => label.endsWith(` vs ${b}`)));
   if (other.length > 0) lines.push('', other.map(([label, r]) => `${label}: ×${formatNumber(r)}`).join('; '));
   if (result.targets.length > 0) {
-    lines.push('', ...result.targets.map((t) => `- ${t.met ? '✅ met' : '❌ missed'}: ${t.name}: ${t.actual} (target ${t.limit})`));
+    lines.push(
+      '',
+      ...result.targets.map((t) => `- ${t.met ? '✅ met' : '❌ missed'}: ${t.name}: ${t.actual} (target ${t.limit})`),
+    );
   }
-  if (result.notes.length > 0) lines.push('', '<details><summary>How this is measured</summary>', '', ...result.notes.map((n) => `- ${n}`), '', '</details>');
+  if (result.notes.length > 0)
+    lines.push(
+      '',
+      '<details><summary>How this is measured</summary>',
+      '',
+      ...result.notes.map((n) => `- ${n}`),
+      '',
+      '</details>',
+    );
   return [...lines, ''].join('\n');
 }
 
 /** One table of every target from issue 7: where we stand against each. */
 export function targetsMarkdown(results: ScenarioResult[]): string {
-  const rows = results.flatMap((r) => r.targets.map((t) => `| ${t.name} | ${t.limit} | ${t.actual} | ${t.met ? '✅ met' : '❌ missed'} |`));
+  const rows = results.flatMap((r) =>
+    r.targets.map((t) => `| ${t.name} | ${t.limit} | ${t.actual} | ${t.met ? '✅ met' : '❌ missed'} |`),
+  );
   if (rows.length === 0) return '';
   return ['| Target | Limit | Concord | |', '|---|---|---|---|', ...rows, ''].join('\n');
 }
 
 /** The whole results page: the machine line, then every scenario. */
-export function resultsMarkdown(machine: MachineInfo, mode: string, results: ScenarioResult[], runNote: string): string {
+export function resultsMarkdown(
+  machine: MachineInfo,
+  mode: string,
+  results: ScenarioResult[],
+  runNote: string,
+): string {
   return [
     '## Benchmarks',
     '',

@@ -55,17 +55,35 @@ export function emptyResult(name: string, parameters: Record<string, unknown>): 
 }
 
 /** Records `figure` of ours divided by the same figure of `baselineName`, when both exist. */
-export function addRatio(result: ScenarioResult, figure: string, baselineName: string, label = `${figure} vs ${baselineName}`): void {
+export function addRatio(
+  result: ScenarioResult,
+  figure: string,
+  baselineName: string,
+  label = `${figure} vs ${baselineName}`,
+): void {
   const ours = result.figures[figure]?.value;
   const base = result.baseline[baselineName]?.[figure]?.value;
-  if (ours === undefined || base === undefined || !Number.isFinite(ours) || !Number.isFinite(base) || base === 0) return;
+  if (ours === undefined || base === undefined || !Number.isFinite(ours) || !Number.isFinite(base) || base === 0)
+    return;
   result.ratios[label] = ours / base;
 }
 
 /** Records a target: `actual` compared with `limit` (at most, unless `atLeast`). */
-export function addTarget(result: ScenarioResult, name: string, actual: number, limit: number, unit: string, atLeast = false): void {
+export function addTarget(
+  result: ScenarioResult,
+  name: string,
+  actual: number,
+  limit: number,
+  unit: string,
+  atLeast = false,
+): void {
   const met = Number.isFinite(actual) && (atLeast ? actual >= limit : actual <= limit);
-  result.targets.push({ name, limit: `${atLeast ? '≥' : '≤'} ${formatNumber(limit)} ${unit}`, actual: `${formatNumber(actual)} ${unit}`, met });
+  result.targets.push({
+    name,
+    limit: `${atLeast ? '≥' : '≤'} ${formatNumber(limit)} ${unit}`,
+    actual: `${formatNumber(actual)} ${unit}`,
+    met,
+  });
 }
 
 /** A number shown with about three significant digits. */

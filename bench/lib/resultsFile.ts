@@ -23,15 +23,21 @@ export function writeResults(base: string, run: ResultsFile, order: string[]): s
     const previous = JSON.parse(fs.readFileSync(`${base}.json`, 'utf8')) as Partial<ResultsFile>;
     if (previous.mode === run.mode && Array.isArray(previous.results)) {
       const kept = previous.results.filter((r) => !run.ranScenarios.includes(r.scenario ?? ''));
-      results = [...kept, ...run.results].sort((a, b) => order.indexOf(a.scenario ?? '') - order.indexOf(b.scenario ?? ''));
+      results = [...kept, ...run.results].sort(
+        (a, b) => order.indexOf(a.scenario ?? '') - order.indexOf(b.scenario ?? ''),
+      );
     }
   }
   // JSON has no Infinity: mark such figures so the Markdown (and readers) can tell them from missing ones.
   for (const r of results) {
-    for (const figures of [r.figures, ...Object.values(r.baseline)]) for (const f of Object.values(figures)) if (f.value === Number.POSITIVE_INFINITY) f.infinite = true;
+    for (const figures of [r.figures, ...Object.values(r.baseline)])
+      for (const f of Object.values(figures)) if (f.value === Number.POSITIVE_INFINITY) f.infinite = true;
   }
   const minutes = Math.round(run.durationSeconds / 6) / 10;
-  const note = run.ranScenarios.length < order.length ? `the last run, of ${run.ranScenarios.join(', ')} only, took ${minutes} min` : `${minutes} min for the whole run`;
+  const note =
+    run.ranScenarios.length < order.length
+      ? `the last run, of ${run.ranScenarios.join(', ')} only, took ${minutes} min`
+      : `${minutes} min for the whole run`;
   const markdown = resultsMarkdown(run.machine, run.mode, results, note);
   fs.writeFileSync(`${base}.json`, JSON.stringify({ ...run, results }, null, 2) + '\n');
   fs.writeFileSync(`${base}.md`, markdown);

@@ -19,18 +19,38 @@ export function median(samples: readonly number[]): number {
 
 /** Median with p25/p75 spread: the usual figure for repeated timings. */
 export function medianFigure(samples: readonly number[], unit: string): Figure {
-  return { value: median(samples), unit, spread: { p25: quantile(samples, 0.25), p75: quantile(samples, 0.75) }, n: samples.length };
+  return {
+    value: median(samples),
+    unit,
+    spread: { p25: quantile(samples, 0.25), p75: quantile(samples, 0.75) },
+    n: samples.length,
+  };
 }
 
 /** A percentile of pooled samples, with the min/max of the same percentile over each repetition as spread. */
-export function percentileFigure(pooled: readonly number[], perRun: readonly (readonly number[])[], q: number, unit: string): Figure {
+export function percentileFigure(
+  pooled: readonly number[],
+  perRun: readonly (readonly number[])[],
+  q: number,
+  unit: string,
+): Figure {
   const runs = perRun.filter((r) => r.length > 0).map((r) => quantile(r, q));
-  return { value: quantile(pooled, q), unit, spread: runs.length > 1 ? { min: Math.min(...runs), max: Math.max(...runs) } : undefined, n: pooled.length };
+  return {
+    value: quantile(pooled, q),
+    unit,
+    spread: runs.length > 1 ? { min: Math.min(...runs), max: Math.max(...runs) } : undefined,
+    n: pooled.length,
+  };
 }
 
 /** A single measured value repeated over runs: median and min/max. */
 export function runsFigure(values: readonly number[], unit: string): Figure {
-  return { value: median(values), unit, spread: values.length > 1 ? { min: Math.min(...values), max: Math.max(...values) } : undefined, n: values.length };
+  return {
+    value: median(values),
+    unit,
+    spread: values.length > 1 ? { min: Math.min(...values), max: Math.max(...values) } : undefined,
+    n: values.length,
+  };
 }
 
 /** A value with no spread (a size, a count). */

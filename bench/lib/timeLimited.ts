@@ -8,12 +8,17 @@ export type Limited = { done: true; stdout: string } | { done: false; stoppedAft
 export function runScriptWithLimit(script: string, args: string[], limitMs: number): Promise<Limited> {
   const start = performance.now();
   return new Promise((resolve, reject) => {
-    const child = execFile(process.execPath, ['--import', 'tsx', script, ...args], { cwd: REPO_ROOT, maxBuffer: 1 << 20 }, (err, stdout, stderr) => {
-      clearTimeout(timer);
-      if (child.signalCode === 'SIGKILL') return resolve({ done: false, stoppedAfterMs: performance.now() - start });
-      if (err) return reject(new Error(`${script} failed: ${stderr || err.message}`));
-      resolve({ done: true, stdout });
-    });
+    const child = execFile(
+      process.execPath,
+      ['--import', 'tsx', script, ...args],
+      { cwd: REPO_ROOT, maxBuffer: 1 << 20 },
+      (err, stdout, stderr) => {
+        clearTimeout(timer);
+        if (child.signalCode === 'SIGKILL') return resolve({ done: false, stoppedAfterMs: performance.now() - start });
+        if (err) return reject(new Error(`${script} failed: ${stderr || err.message}`));
+        resolve({ done: true, stdout });
+      },
+    );
     const timer = setTimeout(() => child.kill('SIGKILL'), limitMs);
   });
 }

@@ -113,7 +113,8 @@ window.__baseline = {
       let pos = 0;
       let seen = 0;
       v.state.doc.forEach((child, offset) => {
-        if (child.type.name === 'paragraph' && seen++ === paragraph) pos = offset + 1 + Math.floor(child.content.size / 2);
+        if (child.type.name === 'paragraph' && seen++ === paragraph)
+          pos = offset + 1 + Math.floor(child.content.size / 2);
       });
       const t0 = performance.now();
       v.dispatch(v.state.tr.insertText('x', pos));

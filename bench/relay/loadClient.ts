@@ -34,13 +34,29 @@ export function connectLoadClient(kind: ClientKind, url: string, room: string, t
       };
       client.provider.on('sync', onSync);
     });
-    return { doc, awareness: client.provider.awareness, synced, disconnects: () => drops, destroy: () => client.destroy() };
+    return {
+      doc,
+      awareness: client.provider.awareness,
+      synced,
+      disconnects: () => drops,
+      destroy: () => client.destroy(),
+    };
   }
   let resolveSynced!: () => void;
   const synced = new Promise<void>((resolve) => (resolveSynced = resolve));
   // One socket per collaborator, as for the other servers (Hocuspocus could multiplex documents on one).
-  const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket, onDisconnect: () => void (drops += 1) });
-  const provider = new HocuspocusProvider({ websocketProvider: socket, name: room, document: doc, token, onSynced: () => resolveSynced() });
+  const socket = new HocuspocusProviderWebsocket({
+    url,
+    WebSocketPolyfill: WebSocket,
+    onDisconnect: () => void (drops += 1),
+  });
+  const provider = new HocuspocusProvider({
+    websocketProvider: socket,
+    name: room,
+    document: doc,
+    token,
+    onSynced: () => resolveSynced(),
+  });
   provider.attach();
   return {
     doc,

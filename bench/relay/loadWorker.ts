@@ -71,8 +71,16 @@ async function setup(message: Extract<ToWorker, { type: 'setup' }>): Promise<voi
     }
     await new Promise((r) => setTimeout(r, 5));
   }
-  const results = await Promise.allSettled(clients.map((c) => Promise.race([c.synced, new Promise((_, reject) => setTimeout(() => reject(new Error('sync timeout')), 60_000))])));
-  send({ type: 'ready', connectMs: (sharedClockUs() - started) / 1000, failed: results.filter((r) => r.status === 'rejected').length });
+  const results = await Promise.allSettled(
+    clients.map((c) =>
+      Promise.race([c.synced, new Promise((_, reject) => setTimeout(() => reject(new Error('sync timeout')), 60_000))]),
+    ),
+  );
+  send({
+    type: 'ready',
+    connectMs: (sharedClockUs() - started) / 1000,
+    failed: results.filter((r) => r.status === 'rejected').length,
+  });
 }
 
 function start(message: Extract<ToWorker, { type: 'start' }>): void {
@@ -87,10 +95,13 @@ function start(message: Extract<ToWorker, { type: 'start' }>): void {
     const next = () => {
       const due = message.startUs + phase + seq * intervalUs;
       if (due > endUs) return;
-      const timer = setTimeout(() => {
-        edit(client, seq++);
-        next();
-      }, Math.max(0, (due - sharedClockUs()) / 1000));
+      const timer = setTimeout(
+        () => {
+          edit(client, seq++);
+          next();
+        },
+        Math.max(0, (due - sharedClockUs()) / 1000),
+      );
       timers[index] = timer;
     };
     next();
@@ -122,7 +133,14 @@ process.on('message', (raw: unknown) => {
       case 'report': {
         const cpu = process.cpuUsage(cpuAtStart);
         const disconnects = clients.reduce((n, c) => n + c.disconnects(), 0);
-        return send({ type: 'report', latenciesUs: latencies, sentInWindow, sentTotal, cpuSeconds: (cpu.user + cpu.system) / 1e6, disconnects });
+        return send({
+          type: 'report',
+          latenciesUs: latencies,
+          sentInWindow,
+          sentTotal,
+          cpuSeconds: (cpu.user + cpu.system) / 1e6,
+          disconnects,
+        });
       }
       case 'teardown':
         teardown();

@@ -4,7 +4,11 @@ import { startServer } from './servers.ts';
 import type { StartServer } from './servers.ts';
 
 /** The relay set-ups the scale-out comparison runs under the same load. */
-export const SCALE_OUT_SETUPS = ['SQLite, one instance', 'Postgres, one instance', 'Postgres + Redis, two instances'] as const;
+export const SCALE_OUT_SETUPS = [
+  'SQLite, one instance',
+  'Postgres, one instance',
+  'Postgres + Redis, two instances',
+] as const;
 export type ScaleOutSetup = (typeof SCALE_OUT_SETUPS)[number];
 
 /** Why the Postgres set-ups cannot run here (DATABASE_URL / REDIS_URL unset), or null. */
@@ -20,7 +24,9 @@ export function scaleOutStarter(setup: ScaleOutSetup): StartServer {
     // Every client of the benchmark comes from 127.0.0.1: lift the per-address connection cap.
     const args = ['--max-connections', '1000000'];
     const count = setup === 'Postgres, one instance' ? 1 : 2;
-    const instances = await Promise.all(Array.from({ length: count }, () => cluster.spawn({ dataDir, args, ...(count === 1 ? { redis: null } : {}) })));
+    const instances = await Promise.all(
+      Array.from({ length: count }, () => cluster.spawn({ dataDir, args, ...(count === 1 ? { redis: null } : {}) })),
+    );
     return {
       kind,
       clientKind: 'y-websocket',
@@ -35,7 +41,9 @@ export function scaleOutStarter(setup: ScaleOutSetup): StartServer {
         const client = new pg.Client({ connectionString: DATABASE_URL });
         await client.connect();
         try {
-          const { rows } = await client.query<{ bytes: string }>(`SELECT pg_total_relation_size('"${cluster.schema}".updates') AS bytes`);
+          const { rows } = await client.query<{ bytes: string }>(
+            `SELECT pg_total_relation_size('"${cluster.schema}".updates') AS bytes`,
+          );
           return Number(rows[0]?.bytes ?? 0);
         } finally {
           await client.end();

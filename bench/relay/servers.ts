@@ -36,7 +36,11 @@ export type StartServer = (kind: ServerKind, dataDir: string, workspace: string)
 
 /** Starts a Node script under the same tsx loader as `concord relay`, so every server pays the same loader cost. */
 async function spawnScript(script: string, env: Record<string, string>, ready: RegExp): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${script} did not start:\n${output}`)), 30_000);
@@ -79,16 +83,45 @@ export async function startServer(kind: ServerKind, dataDir: string, workspace: 
     // Every client of the benchmark comes from 127.0.0.1: lift the per-address connection cap.
     const relay = await spawnRelay({ dataDir, args: ['--max-connections', '1000000'] });
     const token = signWithRelayKey(dataDir, { ws: workspace, exp: Math.floor(Date.now() / 1000) + 86_400 });
-    return { kind, clientKind: 'y-websocket', url: relay.url, pid: relay.child.pid!, token, dataDir, stop: () => relay.stop('SIGKILL').then(() => undefined), storedBytes: async () => sqliteBytes(dataDir) };
+    return {
+      kind,
+      clientKind: 'y-websocket',
+      url: relay.url,
+      pid: relay.child.pid!,
+      token,
+      dataDir,
+      stop: () => relay.stop('SIGKILL').then(() => undefined),
+      storedBytes: async () => sqliteBytes(dataDir),
+    };
   }
   const port = await freePort();
   if (kind === '@y/websocket-server 0.1.1') {
     // The package's own server script, exactly as published (no persistence: YPERSISTENCE unset).
-    const script = path.join(path.dirname(createRequire(import.meta.url).resolve('@y/websocket-server/package.json')), 'src', 'server.js');
+    const script = path.join(
+      path.dirname(createRequire(import.meta.url).resolve('@y/websocket-server/package.json')),
+      'src',
+      'server.js',
+    );
     const child = await spawnScript(script, { HOST: '127.0.0.1', PORT: String(port) }, /running at/);
-    return { kind, clientKind: 'y-websocket', url: `ws://127.0.0.1:${port}`, pid: child.pid!, token: 'unused', dataDir: null, stop: () => stopChild(child) };
+    return {
+      kind,
+      clientKind: 'y-websocket',
+      url: `ws://127.0.0.1:${port}`,
+      pid: child.pid!,
+      token: 'unused',
+      dataDir: null,
+      stop: () => stopChild(child),
+    };
   }
   const script = path.join(REPO_ROOT, 'bench', 'relay', 'hocuspocusServer.ts');
   const child = await spawnScript(script, { PORT: String(port) }, /listening on/);
-  return { kind, clientKind: 'hocuspocus', url: `ws://127.0.0.1:${port}`, pid: child.pid!, token: 'unused', dataDir: null, stop: () => stopChild(child) };
+  return {
+    kind,
+    clientKind: 'hocuspocus',
+    url: `ws://127.0.0.1:${port}`,
+    pid: child.pid!,
+    token: 'unused',
+    dataDir: null,
+    stop: () => stopChild(child),
+  };
 }

@@ -12,7 +12,9 @@ export class WorkerPool {
   private readonly workers: ChildProcess[];
 
   constructor(count: number) {
-    this.workers = Array.from({ length: count }, () => fork(WORKER, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+    this.workers = Array.from({ length: count }, () =>
+      fork(WORKER, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
+    );
   }
 
   get size(): number {
@@ -20,10 +22,18 @@ export class WorkerPool {
   }
 
   /** Sends `message` to worker `index` and resolves with its reply of type `expect` (rejects on an error reply). */
-  request<T extends FromWorker['type']>(index: number, message: ToWorker, expect: T, timeoutMs = 120_000): Promise<Extract<FromWorker, { type: T }>> {
+  request<T extends FromWorker['type']>(
+    index: number,
+    message: ToWorker,
+    expect: T,
+    timeoutMs = 120_000,
+  ): Promise<Extract<FromWorker, { type: T }>> {
     const worker = this.workers[index]!;
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => finish(new Error(`worker ${index}: no ${expect} within ${timeoutMs} ms`)), timeoutMs);
+      const timer = setTimeout(
+        () => finish(new Error(`worker ${index}: no ${expect} within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
       const onMessage = (raw: unknown) => {
         const parsed = FromWorkerSchema.safeParse(raw);
         if (!parsed.success) return finish(new Error(`worker ${index}: malformed reply`));

@@ -26,8 +26,20 @@ export interface ColdLoadOptions {
   limitMs: number;
 }
 
-export const COLD_LOAD_FULL: ColdLoadOptions = { pages: 100, updates: 100_000, repetitions: 5, slowRepetitions: 1, limitMs: 60_000 };
-export const COLD_LOAD_QUICK: ColdLoadOptions = { pages: 5, updates: 2_000, repetitions: 1, slowRepetitions: 1, limitMs: 30_000 };
+export const COLD_LOAD_FULL: ColdLoadOptions = {
+  pages: 100,
+  updates: 100_000,
+  repetitions: 5,
+  slowRepetitions: 1,
+  limitMs: 60_000,
+};
+export const COLD_LOAD_QUICK: ColdLoadOptions = {
+  pages: 5,
+  updates: 2_000,
+  repetitions: 1,
+  slowRepetitions: 1,
+  limitMs: 30_000,
+};
 
 const COMPACT_CHILD = path.join(REPO_ROOT, 'bench', 'lib', 'compactChild.ts');
 const REPLAY = 'Y.Doc replay, in-process';
@@ -39,7 +51,8 @@ async function firstSync(relayUrl: string, template: Template, room: string, lim
     const { ms, client, doc } = await timeFirstSync(relayUrl, room, template.token, limitMs);
     const blocks = doc.getXmlFragment(BODY_FIELD).length;
     client.destroy();
-    if (blocks !== template.bodyBlocks) throw new Error(`cold load: client got ${blocks} blocks, expected ${template.bodyBlocks}`);
+    if (blocks !== template.bodyBlocks)
+      throw new Error(`cold load: client got ${blocks} blocks, expected ${template.bodyBlocks}`);
     return ms;
   } catch (err) {
     if (err instanceof Error && err.message.includes('took over')) return null;
@@ -57,7 +70,13 @@ function limitedFigure(done: number[], stoppedAfter: number[]): Figure {
 export async function runColdLoad(o: ColdLoadOptions): Promise<ScenarioResult[]> {
   const template = await buildTemplate(o);
   const rowsLabel = `first sync, ${o.updates.toLocaleString('en-US')}-row log`;
-  const result = emptyResult('Cold load on the relay', { pages: o.pages, storedUpdates: o.updates, repetitions: o.repetitions, slowRepetitions: o.slowRepetitions, limitSeconds: o.limitMs / 1000 });
+  const result = emptyResult('Cold load on the relay', {
+    pages: o.pages,
+    storedUpdates: o.updates,
+    repetitions: o.repetitions,
+    slowRepetitions: o.slowRepetitions,
+    limitSeconds: o.limitMs / 1000,
+  });
   const compacted: number[] = [];
   const loaded: number[] = [];
   const raw = { done: [] as number[], stopped: [] as number[] };
@@ -121,14 +140,24 @@ export async function runColdLoad(o: ColdLoadOptions): Promise<ScenarioResult[]>
     'stored log after compaction': exact(compactedBytes, 'B'),
   };
   result.baseline[APPLY] = { 'first sync, compacted log': medianFigure(applyMs, 'ms') };
-  result.baseline[REPLAY] = { [rowsLabel]: medianFigure(replayMs, 'ms'), 'compaction time': medianFigure(replayCompactMs, 'ms') };
+  result.baseline[REPLAY] = {
+    [rowsLabel]: medianFigure(replayMs, 'ms'),
+    'compaction time': medianFigure(replayCompactMs, 'ms'),
+  };
   addRatio(result, 'first sync, compacted log', APPLY);
   addRatio(result, rowsLabel, REPLAY);
   addRatio(result, 'compaction time', REPLAY);
-  result.ratios['long log / compacted first sync'] = result.figures[rowsLabel]!.value / result.figures['first sync, compacted log']!.value;
-  addTarget(result, `cold load of a compacted ${o.pages}-page document`, result.figures['first sync, compacted log']!.value, 50, 'ms');
+  result.ratios['long log / compacted first sync'] =
+    result.figures[rowsLabel]!.value / result.figures['first sync, compacted log']!.value;
+  addTarget(
+    result,
+    `cold load of a compacted ${o.pages}-page document`,
+    result.figures['first sync, compacted log']!.value,
+    50,
+    'ms',
+  );
   result.notes.push(
-    'First sync: a stock y-websocket client (ack=1, as the app) opens a socket to a running, warmed-up relay process whose document is not loaded, until it has received sync step 2: token check, reading and merging the log, building the room\'s Y.Doc, encoding step 2, loopback and applying the state in the client.',
+    "First sync: a stock y-websocket client (ack=1, as the app) opens a socket to a running, warmed-up relay process whose document is not loaded, until it has received sync step 2: token check, reading and merging the log, building the room's Y.Doc, encoding step 2, loopback and applying the state in the client.",
     `The log: the imported ${o.pages}-page report as its first row, then one row per keystroke of realistic typing, written with SqliteUpdateStore.appendBatch. The compacted room holds the same document as one row.`,
     `Compaction: SqliteUpdateStore.compact, the relay's own, in a separate process on a copy of the data folder. Measurements marked ">" were stopped after ${o.limitMs / 1000} s.`,
     `${REPLAY}: reading the same rows and applying each to a Y.Doc inside one transaction (then encodeStateAsUpdate, for compaction), in the benchmark process: the limit for a long log. Y.mergeUpdates over the whole log grows much faster than linearly (over a minute for 100,000 rows here).`,

@@ -38,10 +38,15 @@ function history(pages: number, count: number, seed: number): { updates: Uint8Ar
 export async function buildTemplate(o: { pages: number; updates: number }): Promise<Template> {
   const dir = tempDir('coldload');
   const workspace = newId();
-  const rooms = { raw: `${workspace}/${newId()}`, compacted: `${workspace}/${newId()}`, warmUp: `${workspace}/${newId()}` };
+  const rooms = {
+    raw: `${workspace}/${newId()}`,
+    compacted: `${workspace}/${newId()}`,
+    warmUp: `${workspace}/${newId()}`,
+  };
   const store = new SqliteUpdateStore(openDatabase(dir));
   const main = history(o.pages, o.updates, 7);
-  for (let i = 0; i < main.updates.length; i += 5_000) await store.appendBatch(main.updates.slice(i, i + 5_000).map((update) => ({ room: rooms.raw, update })));
+  for (let i = 0; i < main.updates.length; i += 5_000)
+    await store.appendBatch(main.updates.slice(i, i + 5_000).map((update) => ({ room: rooms.raw, update })));
   const state = Y.encodeStateAsUpdate(main.doc);
   await store.appendBatch([{ room: rooms.compacted, update: state }]);
   // A document of the same size for the warm-up, so the relay's code is as warm as in a relay serving many.

@@ -39,12 +39,27 @@ const EDITOR_CHROMIUM_ARGS = [...CHROMIUM_ARGS, '--disable-gpu-vsync', '--disabl
  */
 function buildWebApp(): string {
   const dir = tempDir('web');
-  execFileSync(process.execPath, [path.join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--outDir', dir, '--emptyOutDir', '--logLevel', 'error'], { cwd: REPO_ROOT, stdio: 'ignore' });
+  execFileSync(
+    process.execPath,
+    [
+      path.join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
+      'build',
+      '--outDir',
+      dir,
+      '--emptyOutDir',
+      '--logLevel',
+      'error',
+    ],
+    { cwd: REPO_ROOT, stdio: 'ignore' },
+  );
   return dir;
 }
 
 /** Scenario 2: a large document in the editor at several sizes, against Y.applyUpdate and a plain ProseMirror view. */
-export async function runEditor(o: EditorOptions, log: (line: string) => void = () => undefined): Promise<ScenarioResult[]> {
+export async function runEditor(
+  o: EditorOptions,
+  log: (line: string) => void = () => undefined,
+): Promise<ScenarioResult[]> {
   const webDir = buildWebApp();
   const relay = await spawnRelay({ args: ['--max-connections', '10000', '--web', webDir] });
   const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: EDITOR_CHROMIUM_ARGS });
@@ -57,7 +72,10 @@ export async function runEditor(o: EditorOptions, log: (line: string) => void = 
       const size = sizeOf(pages);
       const acc = newAccumulator();
       for (let rep = 0; rep < repetitions; rep++) {
-        const steps = [() => runApp(browser, relay, workspace, token, size, o, acc), () => runBaselines(browser, html, size, o, acc)];
+        const steps = [
+          () => runApp(browser, relay, workspace, token, size, o, acc),
+          () => runBaselines(browser, html, size, o, acc),
+        ];
         for (const step of rep % 2 === 0 ? steps : steps.reverse()) await step();
         log(`editor: ${pages} pages, repetition ${rep + 1}/${repetitions} done`);
       }

@@ -18,14 +18,24 @@ export const EXPORT_FULL: ExportBenchOptions = { pages: 100, repetitions: 3 };
 export const EXPORT_QUICK: ExportBenchOptions = { pages: 5, repetitions: 1 };
 
 /** The export pipeline's files this scenario drives; without them it reports itself skipped. */
-const PIPELINE = ['shared/export/exportModel.ts', 'shared/export/html/renderPrintHtml.ts', 'shared/export/docx/renderDocx.ts', 'server/export/printPdf.ts', 'server/export/pagedScript.ts'];
+const PIPELINE = [
+  'shared/export/exportModel.ts',
+  'shared/export/html/renderPrintHtml.ts',
+  'shared/export/docx/renderDocx.ts',
+  'server/export/printPdf.ts',
+  'server/export/pagedScript.ts',
+];
 
 const LAID_OUT = 'Chromium printing the laid-out pages';
 const NATIVE = 'Chromium printing the HTML without Paged.js';
 
 /** Pages in a PDF file (page objects). */
 function pdfPages(pdf: Uint8Array): number {
-  return (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+  return (
+    Buffer.from(pdf)
+      .toString('latin1')
+      .match(/\/Type\s*\/Page(?![s\w])/g) ?? []
+  ).length;
 }
 
 /** A page in a fresh offline context, as printPdf makes one. */
@@ -37,7 +47,11 @@ async function offlinePage(browser: Browser): Promise<Page> {
 
 /** Scenario 5: the report to PDF (our pipeline against Chromium printing pre-rendered HTML) and to DOCX. */
 export async function runExport(o: ExportBenchOptions): Promise<ScenarioResult[]> {
-  const result = emptyResult(`Export, ${o.pages}-page report`, { pages: o.pages, repetitions: o.repetitions, paper: 'a4' });
+  const result = emptyResult(`Export, ${o.pages}-page report`, {
+    pages: o.pages,
+    repetitions: o.repetitions,
+    paper: 'a4',
+  });
   const missing = PIPELINE.filter((f) => !fs.existsSync(path.join(REPO_ROOT, f)));
   if (missing.length > 0) {
     result.skipped = `skipped: export pipeline not present (${missing.join(', ')})`;
@@ -62,7 +76,10 @@ export async function runExport(o: ExportBenchOptions): Promise<ScenarioResult[]
     const plainHtml = renderPrintHtml(model, options);
     const layoutPage = await offlinePage(browser);
     await layoutPage.setContent(renderPrintHtml(model, options, { pagedScript: pagedScript() }), { waitUntil: 'load' });
-    await layoutPage.waitForFunction(() => document.documentElement.getAttribute('data-layout') === 'done', null, { timeout: 600_000, polling: 100 });
+    await layoutPage.waitForFunction(() => document.documentElement.getAttribute('data-layout') === 'done', null, {
+      timeout: 600_000,
+      polling: 100,
+    });
     const laidOutHtml = (await layoutPage.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
     await layoutPage.context().close();
 
@@ -82,7 +99,9 @@ export async function runExport(o: ExportBenchOptions): Promise<ScenarioResult[]
         // Ours, from the document's Y.Doc: snapshot, print HTML with Paged.js, lay out, print.
         const start = nowMs();
         const snapshot = snapshotExportModel(doc);
-        const printed = await printPdf(renderPrintHtml(snapshot, options, { pagedScript: pagedScript() }), options, { browser });
+        const printed = await printPdf(renderPrintHtml(snapshot, options, { pagedScript: pagedScript() }), options, {
+          browser,
+        });
         times.ours!.push(nowMs() - start);
         sizes.ours = { bytes: printed.pdf.length, pages: pdfPages(printed.pdf) };
       },
@@ -106,12 +125,22 @@ export async function runExport(o: ExportBenchOptions): Promise<ScenarioResult[]
       'DOCX size': exact(sizes.docx!.bytes, 'B'),
     };
     for (const name of [LAID_OUT, NATIVE]) {
-      result.baseline[name] = { 'PDF export': medianFigure(times[name]!, 'ms'), 'PDF pages': exact(sizes[name]!.pages, 'pages'), 'PDF size': exact(sizes[name]!.bytes, 'B') };
+      result.baseline[name] = {
+        'PDF export': medianFigure(times[name]!, 'ms'),
+        'PDF pages': exact(sizes[name]!.pages, 'pages'),
+        'PDF size': exact(sizes[name]!.bytes, 'B'),
+      };
       addRatio(result, 'PDF export', name);
     }
-    addTarget(result, `PDF of ${o.pages} pages within 1.5 × raw Chromium print`, result.ratios[`PDF export vs ${LAID_OUT}`] ?? Number.NaN, 1.5, '×');
+    addTarget(
+      result,
+      `PDF of ${o.pages} pages within 1.5 × raw Chromium print`,
+      result.ratios[`PDF export vs ${LAID_OUT}`] ?? Number.NaN,
+      1.5,
+      '×',
+    );
     result.notes.push(
-      'Ours: from the document\'s Y.Doc, snapshotExportModel, renderPrintHtml with the Paged.js runtime, printPdf (fresh offline context in a running Chromium: load, Paged.js layout of pages, contents, notes, then page.pdf). Chromium start-up is not included.',
+      "Ours: from the document's Y.Doc, snapshotExportModel, renderPrintHtml with the Paged.js runtime, printPdf (fresh offline context in a running Chromium: load, Paged.js layout of pages, contents, notes, then page.pdf). Chromium start-up is not included.",
       `${LAID_OUT}: the same pages as laid out by Paged.js, saved as static HTML (scripts removed) before timing, then setContent + page.pdf with the same options. ${NATIVE}: renderPrintHtml without the runtime (Chromium paginates by itself; no running header, contents page numbers or footnotes at the foot of pages).`,
       'DOCX: snapshotExportModel + renderDocx (docx library), no baseline.',
     );

@@ -96,11 +96,19 @@ function fullStateExchange(a: Y.Doc, b: Y.Doc): Exchange {
   return { ms: nowMs() - start, bytes: toA.length + toB.length };
 }
 
-const VARIANTS = { ours: syncProtocolExchange, 'Yjs minimum (state-vector diff)': minimalExchange, 'full-state exchange': fullStateExchange } as const;
+const VARIANTS = {
+  ours: syncProtocolExchange,
+  'Yjs minimum (state-vector diff)': minimalExchange,
+  'full-state exchange': fullStateExchange,
+} as const;
 
 /** Scenario 3: two replicas diverged by `edits` keystrokes each exchange and merge. */
 export async function runMerge(options: MergeOptions): Promise<ScenarioResult[]> {
-  const result = emptyResult('Offline merge', { editsPerReplica: options.edits, startingPages: options.pages, repetitions: options.repetitions });
+  const result = emptyResult('Offline merge', {
+    editsPerReplica: options.edits,
+    startingPages: options.pages,
+    repetitions: options.repetitions,
+  });
   const diverged = diverge(options);
   const times: Record<string, number[]> = {};
   const sizes: Record<string, number> = {};
@@ -112,7 +120,8 @@ export async function runMerge(options: MergeOptions): Promise<ScenarioResult[]>
       const a = load(diverged.a);
       const b = load(diverged.b);
       const { ms, bytes } = VARIANTS[name](a, b);
-      if (a.getXmlFragment(BODY_FIELD).length !== b.getXmlFragment(BODY_FIELD).length) throw new Error(`${name}: replicas did not converge`);
+      if (a.getXmlFragment(BODY_FIELD).length !== b.getXmlFragment(BODY_FIELD).length)
+        throw new Error(`${name}: replicas did not converge`);
       (times[name] ??= []).push(ms);
       sizes[name] = bytes;
     }
@@ -127,8 +136,17 @@ export async function runMerge(options: MergeOptions): Promise<ScenarioResult[]>
     addRatio(result, 'exchange and merge time', name);
     addRatio(result, 'bytes exchanged', name);
   }
-  result.figures['state after merge'] = exact(Y.encodeStateAsUpdate(load(Y.mergeUpdates([diverged.a, diverged.b]))).length, 'B');
-  addTarget(result, `merge of 2 × ${options.edits.toLocaleString('en-US')} edits`, result.figures['exchange and merge time']!.value, 100, 'ms');
+  result.figures['state after merge'] = exact(
+    Y.encodeStateAsUpdate(load(Y.mergeUpdates([diverged.a, diverged.b]))).length,
+    'B',
+  );
+  addTarget(
+    result,
+    `merge of 2 × ${options.edits.toLocaleString('en-US')} edits`,
+    result.figures['exchange and merge time']!.value,
+    100,
+    'ms',
+  );
   result.notes.push(
     'Ours is the y-protocols sync the relay and clients speak (step 1: state vector; step 2: the diff), both replicas in one process, so network time is not included.',
     `Typing: runs of characters at a cursor, ~9% backspaces, ~0.5% new paragraphs, ~1% jumps; one transaction per keystroke, on a ${options.pages}-page report.`,

@@ -41,7 +41,15 @@ export const RELAY_FULL: RelayLoadOptions = {
   rampDurationMs: 15_000,
   breakMs: 100,
 };
-export const RELAY_QUICK: RelayLoadOptions = { ...RELAY_FULL, docs: 10, durationMs: 4_000, warmupMs: 1_000, drainMs: 500, repetitions: 1, ramp: [] };
+export const RELAY_QUICK: RelayLoadOptions = {
+  ...RELAY_FULL,
+  docs: 10,
+  durationMs: 4_000,
+  warmupMs: 1_000,
+  drainMs: 500,
+  repetitions: 1,
+  ramp: [],
+};
 
 /** What one run of one server at one load measured. */
 export interface Run {
@@ -57,7 +65,14 @@ export interface Run {
 }
 
 /** Runs `docs` documents × clientsPerDoc collaborators against a fresh server of `kind` for `durationMs`. */
-export async function runOnce(pool: WorkerPool, kind: ServerKind, docs: number, durationMs: number, o: RelayLoadOptions, start: StartServer = startServer): Promise<Run> {
+export async function runOnce(
+  pool: WorkerPool,
+  kind: ServerKind,
+  docs: number,
+  durationMs: number,
+  o: RelayLoadOptions,
+  start: StartServer = startServer,
+): Promise<Run> {
   const workspace = newId();
   const dataDir = tempDir('relay');
   const server = await start(kind, dataDir, workspace);
@@ -67,7 +82,21 @@ export async function runOnce(pool: WorkerPool, kind: ServerKind, docs: number, 
     const rooms = Array.from({ length: docs }, () => `${workspace}/${newId()}`);
     const started = Date.now();
     const ready = await Promise.all(
-      Array.from({ length: pool.size }, (_, slot) => pool.request(slot, { type: 'setup', kind: server.clientKind, url: server.urlFor?.(slot) ?? server.url, token: server.token, rooms, slot }, 'ready', 180_000)),
+      Array.from({ length: pool.size }, (_, slot) =>
+        pool.request(
+          slot,
+          {
+            type: 'setup',
+            kind: server.clientKind,
+            url: server.urlFor?.(slot) ?? server.url,
+            token: server.token,
+            rooms,
+            slot,
+          },
+          'ready',
+          180_000,
+        ),
+      ),
     );
     const failed = ready.reduce((n, r) => n + r.failed, 0);
     if (failed > 0) throw new Error(`${kind}: ${failed} clients could not connect`);
@@ -79,7 +108,9 @@ export async function runOnce(pool: WorkerPool, kind: ServerKind, docs: number, 
     await sleep(durationMs);
     const serverCpuSeconds = sum(cpuSeconds) - cpuBefore;
     await sleep(o.drainMs);
-    const reports = await Promise.all(Array.from({ length: pool.size }, (_, slot) => pool.request(slot, { type: 'report' }, 'report')));
+    const reports = await Promise.all(
+      Array.from({ length: pool.size }, (_, slot) => pool.request(slot, { type: 'report' }, 'report')),
+    );
     const peakRssMiB = sum((pid) => memoryMiB(pid).peak);
     const bytesStored = server.storedBytes ? await server.storedBytes() : server.dataDir ? dirBytes(server.dataDir) : 0;
     await Promise.all(Array.from({ length: pool.size }, (_, slot) => pool.request(slot, { type: 'teardown' }, 'done')));
@@ -109,13 +140,34 @@ export function figuresOf(runs: Run[]): Record<string, Figure> {
   return {
     'median latency': percentileFigure(pooled, perRun, 0.5, 'ms'),
     'p99 latency': percentileFigure(pooled, perRun, 0.99, 'ms'),
-    'server CPU': runsFigure(runs.map((r) => r.serverCpuSeconds), 's'),
-    'peak RSS': runsFigure(runs.map((r) => r.peakRssMiB), 'MiB'),
-    'bytes stored': runsFigure(runs.map((r) => r.bytesStored), 'B'),
-    'edits delivered': runsFigure(runs.map((r) => r.delivered * 100), '%'),
-    'client processes CPU': runsFigure(runs.map((r) => r.clientCpuSeconds), 's'),
-    'time to connect all clients': runsFigure(runs.map((r) => r.connectMs), 'ms'),
-    'client disconnects': runsFigure(runs.map((r) => r.disconnects), 'times'),
+    'server CPU': runsFigure(
+      runs.map((r) => r.serverCpuSeconds),
+      's',
+    ),
+    'peak RSS': runsFigure(
+      runs.map((r) => r.peakRssMiB),
+      'MiB',
+    ),
+    'bytes stored': runsFigure(
+      runs.map((r) => r.bytesStored),
+      'B',
+    ),
+    'edits delivered': runsFigure(
+      runs.map((r) => r.delivered * 100),
+      '%',
+    ),
+    'client processes CPU': runsFigure(
+      runs.map((r) => r.clientCpuSeconds),
+      's',
+    ),
+    'time to connect all clients': runsFigure(
+      runs.map((r) => r.connectMs),
+      'ms',
+    ),
+    'client disconnects': runsFigure(
+      runs.map((r) => r.disconnects),
+      'times',
+    ),
   };
 }
 
@@ -125,7 +177,10 @@ export function rotated<T>(items: readonly T[], by: number): T[] {
 }
 
 /** Scenario 1: the relay and its baselines under identical load from real client processes. */
-export async function runRelayLoad(o: RelayLoadOptions, log: (line: string) => void = () => undefined): Promise<ScenarioResult[]> {
+export async function runRelayLoad(
+  o: RelayLoadOptions,
+  log: (line: string) => void = () => undefined,
+): Promise<ScenarioResult[]> {
   const pool = new WorkerPool(o.clientsPerDoc);
   try {
     const runs = new Map<ServerKind, Run[]>(SERVER_KINDS.map((k) => [k, []]));
@@ -133,7 +188,9 @@ export async function runRelayLoad(o: RelayLoadOptions, log: (line: string) => v
       for (const kind of rotated(SERVER_KINDS, rep)) {
         const run = await runOnce(pool, kind, o.docs, o.durationMs, o);
         runs.get(kind)!.push(run);
-        log(`relay load: ${kind}, ${o.docs} docs: p99 ${formatNumber(quantile(run.latencies, 0.99))} ms, CPU ${formatNumber(run.serverCpuSeconds)} s`);
+        log(
+          `relay load: ${kind}, ${o.docs} docs: p99 ${formatNumber(quantile(run.latencies, 0.99))} ms, CPU ${formatNumber(run.serverCpuSeconds)} s`,
+        );
       }
     }
     const main = emptyResult('Relay under load', {
@@ -151,7 +208,13 @@ export async function runRelayLoad(o: RelayLoadOptions, log: (line: string) => v
     }
     const ours = main.figures;
     const yws = main.baseline['@y/websocket-server 0.1.1']!;
-    addTarget(main, `p99 edit latency at ${o.docs} docs × ${o.clientsPerDoc} clients`, ours['p99 latency']!.value, 50, 'ms');
+    addTarget(
+      main,
+      `p99 edit latency at ${o.docs} docs × ${o.clientsPerDoc} clients`,
+      ours['p99 latency']!.value,
+      50,
+      'ms',
+    );
     addTarget(main, 'server CPU below @y/websocket-server', ours['server CPU']!.value, yws['server CPU']!.value, 's');
     addTarget(main, 'peak RSS below @y/websocket-server', ours['peak RSS']!.value, yws['peak RSS']!.value, 'MiB');
     main.notes.push(
@@ -162,9 +225,22 @@ export async function runRelayLoad(o: RelayLoadOptions, log: (line: string) => v
       'Every server runs under the same tsx loader as `concord relay` (the y-websocket server is its published src/server.js).',
     );
     const results = [main];
-    const mainP99 = new Map(SERVER_KINDS.map((k) => [k, quantile(runs.get(k)!.flatMap((r) => r.latencies), 0.99)]));
+    const mainP99 = new Map(
+      SERVER_KINDS.map((k) => [
+        k,
+        quantile(
+          runs.get(k)!.flatMap((r) => r.latencies),
+          0.99,
+        ),
+      ]),
+    );
     if (o.ramp.length > 0) results.push(await runRamp(pool, o, mainP99, log));
-    results.push(await runRelayScaleOut(o, log, { measure: (start) => runOnce(pool, 'concord relay', o.docs, o.durationMs, o, start), figuresOf }));
+    results.push(
+      await runRelayScaleOut(o, log, {
+        measure: (start) => runOnce(pool, 'concord relay', o.docs, o.durationMs, o, start),
+        figuresOf,
+      }),
+    );
     return results;
   } finally {
     await pool.close();

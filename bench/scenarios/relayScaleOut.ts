@@ -17,7 +17,11 @@ export interface ScaleOutDeps {
  * SQLite, on Postgres, and as two instances on Postgres + Redis with the collaborators of every
  * document split between them round robin, so every edit crosses instances through Redis.
  */
-export async function runRelayScaleOut(o: RelayLoadOptions, log: (line: string) => void, deps: ScaleOutDeps): Promise<ScenarioResult> {
+export async function runRelayScaleOut(
+  o: RelayLoadOptions,
+  log: (line: string) => void,
+  deps: ScaleOutDeps,
+): Promise<ScenarioResult> {
   const result = emptyResult('Relay scale-out: SQLite, Postgres, two instances', {
     documents: o.docs,
     clientsPerDocument: o.clientsPerDoc,
@@ -36,7 +40,9 @@ export async function runRelayScaleOut(o: RelayLoadOptions, log: (line: string) 
       const setup = SCALE_OUT_SETUPS[(i + rep) % SCALE_OUT_SETUPS.length]!;
       const run = await deps.measure(scaleOutStarter(setup));
       runs.get(setup)!.push(run);
-      log(`relay scale-out: ${setup}: p99 ${formatNumber(quantile(run.latencies, 0.99))} ms, CPU ${formatNumber(run.serverCpuSeconds)} s`);
+      log(
+        `relay scale-out: ${setup}: p99 ${formatNumber(quantile(run.latencies, 0.99))} ms, CPU ${formatNumber(run.serverCpuSeconds)} s`,
+      );
     }
   }
   const [main, ...others] = SCALE_OUT_SETUPS;

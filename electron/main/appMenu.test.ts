@@ -63,7 +63,9 @@ describe('buildMenuTemplate', () => {
     const roles = flatten(buildMenuTemplate(ctx)).map((item) => item.role);
     expect(roles).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']));
     expect(roles).not.toContain('toggleDevTools');
-    expect(flatten(buildMenuTemplate({ ...ctx, developer: true })).map((item) => item.role)).toContain('toggleDevTools');
+    expect(flatten(buildMenuTemplate({ ...ctx, developer: true })).map((item) => item.role)).toContain(
+      'toggleDevTools',
+    );
   });
 
   it('lists recent files and opens or clears them', () => {

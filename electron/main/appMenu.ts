@@ -13,7 +13,12 @@ export interface MenuContext {
   clearRecent(): void;
 }
 
-const command = (ctx: MenuContext, label: string, name: AppCommand, accelerator?: string): MenuItemConstructorOptions => ({
+const command = (
+  ctx: MenuContext,
+  label: string,
+  name: AppCommand,
+  accelerator?: string,
+): MenuItemConstructorOptions => ({
   label,
   ...(accelerator ? { accelerator } : {}),
   click: () => ctx.send(name),
@@ -24,9 +29,15 @@ const mnemonic = (ctx: MenuContext, label: string) => (ctx.platform === 'darwin'
 const literal = (ctx: MenuContext, text: string) => (ctx.platform === 'darwin' ? text : text.replaceAll('&', '&&'));
 
 function recentMenu(ctx: MenuContext): MenuItemConstructorOptions {
-  const items: MenuItemConstructorOptions[] = ctx.recentFiles.map((file) => ({ label: literal(ctx, file), click: () => ctx.openRecent(file) }));
+  const items: MenuItemConstructorOptions[] = ctx.recentFiles.map((file) => ({
+    label: literal(ctx, file),
+    click: () => ctx.openRecent(file),
+  }));
   if (items.length === 0) items.push({ label: 'No Recent Documents', enabled: false });
-  items.push({ type: 'separator' }, { label: 'Clear Recent', enabled: ctx.recentFiles.length > 0, click: () => ctx.clearRecent() });
+  items.push(
+    { type: 'separator' },
+    { label: 'Clear Recent', enabled: ctx.recentFiles.length > 0, click: () => ctx.clearRecent() },
+  );
   return { label: 'Open Recent', submenu: items };
 }
 
@@ -70,7 +81,9 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
     { role: 'zoomOut' },
     { type: 'separator' },
     { role: 'togglefullscreen' },
-    ...(ctx.developer ? [{ type: 'separator' } as const, { role: 'reload' } as const, { role: 'toggleDevTools' } as const] : []),
+    ...(ctx.developer
+      ? [{ type: 'separator' } as const, { role: 'reload' } as const, { role: 'toggleDevTools' } as const]
+      : []),
   ];
   const windowMenu: MenuItemConstructorOptions[] = mac
     ? [{ role: 'minimize' }, { role: 'zoom' }, { type: 'separator' }, { role: 'front' }]

@@ -36,6 +36,8 @@ export function serveAppProtocol(root: string): void {
       body = await readOrNull(index);
     }
     if (!body) return new Response('Not found', { status: 404 });
-    return new Response(request.method === 'HEAD' ? null : (body as Uint8Array<ArrayBuffer>), { headers: appResponseHeaders(served) });
+    return new Response(request.method === 'HEAD' ? null : (body as Uint8Array<ArrayBuffer>), {
+      headers: appResponseHeaders(served),
+    });
   });
 }

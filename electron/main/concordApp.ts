@@ -42,7 +42,8 @@ export function startConcord(paths: AppPaths): void {
       developer: !app.isPackaged,
       send: (command: AppCommand) => window?.webContents.send(EVENT_CHANNELS.onCommand, command),
       openRecent: (file) => {
-        if (!fs.existsSync(file)) writeSetting(store, 'recentFiles', removeRecentFile(readSetting(store, 'recentFiles') ?? [], file));
+        if (!fs.existsSync(file))
+          writeSetting(store, 'recentFiles', removeRecentFile(readSetting(store, 'recentFiles') ?? [], file));
         void launch.openPath(file).then(refreshMenu);
       },
       clearRecent: () => {
@@ -93,13 +94,24 @@ export function startConcord(paths: AppPaths): void {
 
   void app.whenReady().then(() => {
     if (!fs.existsSync(path.join(paths.rendererRoot, 'index.html'))) {
-      dialog.showErrorBox('Concord is not built', `No renderer build at ${paths.rendererRoot}. Run \`npm run build\` first.`);
+      dialog.showErrorBox(
+        'Concord is not built',
+        `No renderer build at ${paths.rendererRoot}. Run \`npm run build\` first.`,
+      );
       app.exit(1);
       return;
     }
     denyAllPermissions(session.defaultSession);
     serveAppProtocol(paths.rendererRoot);
-    registerIpcHandlers(ipcMain, createHostHandlers({ store, launch, rememberRecent, settingChanged: (key) => key === 'recentFiles' && refreshMenu() }));
+    registerIpcHandlers(
+      ipcMain,
+      createHostHandlers({
+        store,
+        launch,
+        rememberRecent,
+        settingChanged: (key) => key === 'recentFiles' && refreshMenu(),
+      }),
+    );
     app.setAboutPanelOptions({ applicationName: 'Concord', applicationVersion: app.getVersion() });
     // The installer registers concord:// for packaged builds; a dev build must not claim it system-wide.
     if (app.isPackaged) app.setAsDefaultProtocolClient(INVITE_SCHEME);

@@ -4,8 +4,14 @@ import { decideNavigation, decideWindowOpen } from './externalLinks.ts';
 describe('decideNavigation', () => {
   it('opens http, https and mailto links externally', () => {
     expect(decideNavigation('https://www.iom.int/')).toEqual({ action: 'open-external', url: 'https://www.iom.int/' });
-    expect(decideNavigation('http://example.org/a b')).toEqual({ action: 'open-external', url: 'http://example.org/a%20b' });
-    expect(decideNavigation('mailto:focal.point@example.org')).toEqual({ action: 'open-external', url: 'mailto:focal.point@example.org' });
+    expect(decideNavigation('http://example.org/a b')).toEqual({
+      action: 'open-external',
+      url: 'http://example.org/a%20b',
+    });
+    expect(decideNavigation('mailto:focal.point@example.org')).toEqual({
+      action: 'open-external',
+      url: 'mailto:focal.point@example.org',
+    });
   });
 
   it('lets the app reload itself', () => {

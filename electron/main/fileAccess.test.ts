@@ -34,7 +34,9 @@ describe('file access', () => {
 
   it('reports a failed save and leaves no temporary file', async () => {
     const dir = tempDir();
-    await expect(writeSavedFile(path.join(dir, 'no-such-dir', 'x.concord'), new Uint8Array([1]))).rejects.toBeInstanceOf(FileAccessError);
+    await expect(
+      writeSavedFile(path.join(dir, 'no-such-dir', 'x.concord'), new Uint8Array([1])),
+    ).rejects.toBeInstanceOf(FileAccessError);
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 });

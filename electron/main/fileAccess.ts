@@ -24,7 +24,10 @@ export async function readOpenableFile(file: string, maxBytes = MAX_FILE_BYTES):
   try {
     const stat = await handle.stat();
     if (!stat.isFile()) throw new FileAccessError(`${path.basename(file)} is not a file.`);
-    if (stat.size > maxBytes) throw new FileAccessError(`${path.basename(file)} is too large to open (over ${Math.round(maxBytes / 1024 / 1024)} MB).`);
+    if (stat.size > maxBytes)
+      throw new FileAccessError(
+        `${path.basename(file)} is too large to open (over ${Math.round(maxBytes / 1024 / 1024)} MB).`,
+      );
     const data = new Uint8Array(stat.size);
     let offset = 0;
     while (offset < data.length) {

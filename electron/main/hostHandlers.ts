@@ -38,7 +38,11 @@ async function showSave(event: IpcMainInvokeEvent, options: SaveDialogOptions) {
 export function createHostHandlers(deps: HostDeps): IpcHandlers<IpcMainInvokeEvent> {
   return {
     async openFile([request], event) {
-      const result = await showOpen(event, { title: request.title, filters: request.filters, properties: ['openFile'] });
+      const result = await showOpen(event, {
+        title: request.title,
+        filters: request.filters,
+        properties: ['openFile'],
+      });
       const file = result.filePaths[0];
       if (result.canceled || !file) return null;
       const opened = await readOpenableFile(file);
@@ -48,7 +52,12 @@ export function createHostHandlers(deps: HostDeps): IpcHandlers<IpcMainInvokeEve
     async saveFile([request], event) {
       // basename again: the schema already refuses separators, this keeps the dialog in Documents regardless.
       const defaultPath = path.join(app.getPath('documents'), path.basename(request.suggestedName));
-      const result = await showSave(event, { title: request.title, defaultPath, filters: request.filters, properties: ['showOverwriteConfirmation', 'createDirectory'] });
+      const result = await showSave(event, {
+        title: request.title,
+        defaultPath,
+        filters: request.filters,
+        properties: ['showOverwriteConfirmation', 'createDirectory'],
+      });
       if (result.canceled || !result.filePath) return null;
       await writeSavedFile(result.filePath, request.data);
       savedThisSession.add(result.filePath);
@@ -66,7 +75,8 @@ export function createHostHandlers(deps: HostDeps): IpcHandlers<IpcMainInvokeEve
     openExternal: ([url]) => shell.openExternal(url),
     printToPdf: ([request]) => printHtmlToPdf(request.paged, request.paper),
     revealFile([location]) {
-      if (!savedThisSession.has(location)) throw new IpcRefused('concord:revealFile: only files saved in this session can be shown');
+      if (!savedThisSession.has(location))
+        throw new IpcRefused('concord:revealFile: only files saved in this session can be shown');
       shell.showItemInFolder(location);
     },
     appInfo: () => ({ name: app.getName(), version: app.getVersion(), platform: process.platform }),

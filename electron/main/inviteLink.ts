@@ -7,7 +7,12 @@ export function isInviteLink(url: unknown): url is string {
   if (typeof url !== 'string' || url.length > MAX_INVITE_LENGTH) return false;
   try {
     const parsed = new URL(url);
-    return parsed.protocol === `${INVITE_SCHEME}:` && parsed.host === 'join' && parsed.username === '' && parsed.password === '';
+    return (
+      parsed.protocol === `${INVITE_SCHEME}:` &&
+      parsed.host === 'join' &&
+      parsed.username === '' &&
+      parsed.password === ''
+    );
   } catch {
     return false;
   }

@@ -28,7 +28,10 @@ export class IpcRefused extends Error {
  * Registers every handler on its `concord:` channel behind two gates: the sender frame must show our
  * app:// page, and the arguments must parse with the method's schema. Returns an unregister function.
  */
-export function registerIpcHandlers<E extends InvokeEventLike>(ipc: IpcMainLike<E>, handlers: IpcHandlers<E>): () => void {
+export function registerIpcHandlers<E extends InvokeEventLike>(
+  ipc: IpcMainLike<E>,
+  handlers: IpcHandlers<E>,
+): () => void {
   const methods = Object.keys(INVOKE_CHANNELS) as InvokeMethod[];
   for (const method of methods) {
     const channel = INVOKE_CHANNELS[method];

@@ -4,7 +4,9 @@ import { CONCORD_FILTER } from '../../shared/host/HostApi.ts';
 import { MAX_FILE_BYTES } from '../../shared/file/concordFile.ts';
 
 const ok = (method: keyof typeof IPC_ARG_SCHEMAS, args: unknown[]) => IPC_ARG_SCHEMAS[method].safeParse(args).success;
-const save = (extra: Record<string, unknown>) => [{ suggestedName: 'Key messages.concord', filters: [CONCORD_FILTER], data: new Uint8Array([1, 2, 3]), ...extra }];
+const save = (extra: Record<string, unknown>) => [
+  { suggestedName: 'Key messages.concord', filters: [CONCORD_FILTER], data: new Uint8Array([1, 2, 3]), ...extra },
+];
 
 describe('openFile arguments', () => {
   it('accepts a request with filters', () => {
@@ -29,7 +31,20 @@ describe('saveFile arguments', () => {
   });
 
   it('rejects path separators, control characters and reserved characters in the name', () => {
-    for (const suggestedName of ['../evil.concord', 'a/b.concord', 'a\\b.concord', 'C:evil', 'a\nb', 'x\0y', '', 'a*?.concord', 'x'.repeat(256), '..', '.', ' .. ']) {
+    for (const suggestedName of [
+      '../evil.concord',
+      'a/b.concord',
+      'a\\b.concord',
+      'C:evil',
+      'a\nb',
+      'x\0y',
+      '',
+      'a*?.concord',
+      'x'.repeat(256),
+      '..',
+      '.',
+      ' .. ',
+    ]) {
       expect(ok('saveFile', save({ suggestedName })), JSON.stringify(suggestedName)).toBe(false);
     }
   });
@@ -76,7 +91,15 @@ describe('openExternal, appInfo and listen arguments', () => {
   it('accepts http, https and mailto links only', () => {
     expect(ok('openExternal', ['https://www.un.org/en/migration2022'])).toBe(true);
     expect(ok('openExternal', ['mailto:secretariat@example.org'])).toBe(true);
-    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'app://concord/index.html', 'concord://join?x', 'smb://host/share', '', 42]) {
+    for (const url of [
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'app://concord/index.html',
+      'concord://join?x',
+      'smb://host/share',
+      '',
+      42,
+    ]) {
       expect(ok('openExternal', [url]), String(url)).toBe(false);
     }
   });

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { OpenFileRequestSchema, PrintRequestSchema, SaveFileRequestSchema, SettingsSchema } from '../../shared/host/HostApi.ts';
+import {
+  OpenFileRequestSchema,
+  PrintRequestSchema,
+  SaveFileRequestSchema,
+  SettingsSchema,
+} from '../../shared/host/HostApi.ts';
 import { MAX_FILE_BYTES } from '../../shared/file/concordFile.ts';
 import { isAllowedLink } from '../../shared/schema/linkPolicy.ts';
 import type { InvokeMethod } from './ipcChannels.ts';
@@ -12,7 +17,10 @@ export const SettingKeySchema = SettingsSchema.keyof();
 export const SaveFileArgsSchema = SaveFileRequestSchema.refine((request) => request.data.byteLength <= MAX_FILE_BYTES, {
   message: `files are limited to ${MAX_FILE_BYTES} bytes`,
   path: ['data'],
-}).refine((request) => !/^\.+$/.test(request.suggestedName.trim()), { message: 'not a file name', path: ['suggestedName'] });
+}).refine((request) => !/^\.+$/.test(request.suggestedName.trim()), {
+  message: 'not a file name',
+  path: ['suggestedName'],
+});
 
 /** [key, value], the value checked against that key's own schema. */
 export const SetSettingArgsSchema = z.tuple([SettingKeySchema, z.unknown()]).superRefine(([key, value], ctx) => {
@@ -29,7 +37,9 @@ export const IPC_ARG_SCHEMAS = {
   saveFile: z.tuple([SaveFileArgsSchema]),
   getSetting: z.tuple([SettingKeySchema]),
   setSetting: SetSettingArgsSchema,
-  openExternal: z.tuple([z.string().refine((url) => isAllowedLink(url), 'only http, https and mailto links open externally')]),
+  openExternal: z.tuple([
+    z.string().refine((url) => isAllowedLink(url), 'only http, https and mailto links open externally'),
+  ]),
   appInfo: z.tuple([]),
   printToPdf: z.tuple([PrintRequestSchema]),
   revealFile: z.tuple([z.string().min(1).max(4096)]),

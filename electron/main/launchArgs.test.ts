@@ -12,7 +12,14 @@ describe('filesFromArgv', () => {
   });
 
   it('skips the dev app path, switches and other files', () => {
-    const argv = ['/usr/bin/electron', '.', '--allow-file-access-from-files', '--flag=x.concord', 'notes.txt', 'a.CONCORD'];
+    const argv = [
+      '/usr/bin/electron',
+      '.',
+      '--allow-file-access-from-files',
+      '--flag=x.concord',
+      'notes.txt',
+      'a.CONCORD',
+    ];
     expect(filesFromArgv(argv, cwd)).toEqual([path.join(cwd, 'a.CONCORD')]);
   });
 

@@ -34,5 +34,8 @@ export function filesFromArgv(argv: readonly string[], cwd: string): string[] {
 
 /** The concord://join invite links on a command line (how Windows and Linux deliver deep links). */
 export function inviteLinksFromArgv(argv: readonly string[]): string[] {
-  return argv.slice(1).filter((arg) => isInviteLink(arg)).slice(0, 1);
+  return argv
+    .slice(1)
+    .filter((arg) => isInviteLink(arg))
+    .slice(0, 1);
 }

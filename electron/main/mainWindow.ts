@@ -16,7 +16,12 @@ export interface MainWindowDeps {
 function saveBounds(window: BrowserWindow, store: KeyValueStore): void {
   const { x, y, width, height } = window.getNormalBounds();
   try {
-    writeSetting(store, 'windowBounds', { x: Math.round(x), y: Math.round(y), width: Math.round(width), height: Math.round(height) });
+    writeSetting(store, 'windowBounds', {
+      x: Math.round(x),
+      y: Math.round(y),
+      width: Math.round(width),
+      height: Math.round(height),
+    });
   } catch {
     // A window smaller than the schema allows is not worth remembering.
   }

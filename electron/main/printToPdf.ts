@@ -23,7 +23,14 @@ export async function printHtmlToPdf(html: string, paper: 'a4' | 'letter'): Prom
   printSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   const win = new BrowserWindow({
     show: false,
-    webPreferences: { session: printSession, sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: true, spellcheck: false },
+    webPreferences: {
+      session: printSession,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      javascript: true,
+      spellcheck: false,
+    },
   });
   win.webContents.on('will-navigate', (event) => event.preventDefault());
   win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
@@ -31,13 +38,18 @@ export async function printHtmlToPdf(html: string, paper: 'a4' | 'letter'): Prom
     await win.loadURL(pageUrl);
     const started = Date.now();
     for (;;) {
-      const state: unknown = await win.webContents.executeJavaScript("document.documentElement.getAttribute('data-layout')");
+      const state: unknown = await win.webContents.executeJavaScript(
+        "document.documentElement.getAttribute('data-layout')",
+      );
       if (state === 'done') break;
       if (state === 'error') throw new Error('The document could not be laid out for printing.');
-      if (Date.now() - started > LAYOUT_TIMEOUT_MS) throw new Error('Laying out the document for printing took too long.');
+      if (Date.now() - started > LAYOUT_TIMEOUT_MS)
+        throw new Error('Laying out the document for printing took too long.');
       await new Promise((resolve) => setTimeout(resolve, 150));
     }
-    const pdf = await win.webContents.printToPDF(toElectronPrintToPdfOptions(resolveExportOptions({ paragraphNumbering: false }, { paper })));
+    const pdf = await win.webContents.printToPDF(
+      toElectronPrintToPdfOptions(resolveExportOptions({ paragraphNumbering: false }, { paper })),
+    );
     return new Uint8Array(pdf);
   } finally {
     win.destroy();

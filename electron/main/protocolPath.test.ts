@@ -10,7 +10,9 @@ describe('resolveAppPath', () => {
     expect(resolveAppPath(root, 'app://concord/')).toBe(path.join(root, 'index.html'));
     expect(resolveAppPath(root, 'app://concord')).toBe(path.join(root, 'index.html'));
     expect(resolveAppPath(root, 'app://concord/index.html')).toBe(path.join(root, 'index.html'));
-    expect(resolveAppPath(root, 'app://concord/assets/index-abc.js?v=1#x')).toBe(path.join(root, 'assets', 'index-abc.js'));
+    expect(resolveAppPath(root, 'app://concord/assets/index-abc.js?v=1#x')).toBe(
+      path.join(root, 'assets', 'index-abc.js'),
+    );
     expect(resolveAppPath(root, 'app://concord/assets/a%20b.css')).toBe(path.join(root, 'assets', 'a b.css'));
   });
 

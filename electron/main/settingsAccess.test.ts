@@ -19,7 +19,11 @@ describe('settings access', () => {
     const s = store();
     writeSetting(s, 'displayName', 'Ana Lima');
     writeSetting(s, 'relays', { 'ws-1': { url: 'wss://relay.example.org', token: 'abc' } });
-    const again = new Conf<Record<string, unknown>>({ cwd: path.dirname(s.path), configName: 'settings', accessPropertiesByDotNotation: false });
+    const again = new Conf<Record<string, unknown>>({
+      cwd: path.dirname(s.path),
+      configName: 'settings',
+      accessPropertiesByDotNotation: false,
+    });
     expect(readSetting(again, 'displayName')).toBe('Ana Lima');
     expect(readSetting(again, 'relays')).toEqual({ 'ws-1': { url: 'wss://relay.example.org', token: 'abc' } });
     expect(readSetting(again, 'colour')).toBeUndefined();

@@ -8,7 +8,11 @@ import type { KeyValueStore } from './settingsAccess.ts';
  * use; our renderer never reads the store directly, so that listener is removed.
  */
 export function openSettingsStore(): KeyValueStore {
-  const store = new Store<Record<string, unknown>>({ name: 'settings', accessPropertiesByDotNotation: false, clearInvalidConfig: true });
+  const store = new Store<Record<string, unknown>>({
+    name: 'settings',
+    accessPropertiesByDotNotation: false,
+    clearInvalidConfig: true,
+  });
   ipcMain.removeAllListeners('electron-store-get-data');
   return store;
 }

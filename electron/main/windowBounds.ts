@@ -22,16 +22,31 @@ function overlap(a: Rect, b: Rect): { width: number; height: number } {
  * current display, shrunk to fit it; otherwise a default size with no position, so a window saved on a
  * monitor since unplugged does not open off screen.
  */
-export function restoreBounds(saved: Rect | undefined, workAreas: readonly Rect[]): Rect | { width: number; height: number } {
+export function restoreBounds(
+  saved: Rect | undefined,
+  workAreas: readonly Rect[],
+): Rect | { width: number; height: number } {
   if (saved) {
     const titleBar: Rect = { ...saved, height: Math.min(saved.height, MIN_VISIBLE.height) };
     const home = workAreas.find((area) => {
       const seen = overlap(titleBar, area);
-      return seen.width >= Math.min(MIN_VISIBLE.width, saved.width) && seen.height >= Math.min(MIN_VISIBLE.height, saved.height);
+      return (
+        seen.width >= Math.min(MIN_VISIBLE.width, saved.width) &&
+        seen.height >= Math.min(MIN_VISIBLE.height, saved.height)
+      );
     });
-    if (home) return { x: saved.x, y: saved.y, width: Math.min(saved.width, home.width), height: Math.min(saved.height, home.height) };
+    if (home)
+      return {
+        x: saved.x,
+        y: saved.y,
+        width: Math.min(saved.width, home.width),
+        height: Math.min(saved.height, home.height),
+      };
   }
   const largest = [...workAreas].sort((a, b) => b.width * b.height - a.width * a.height)[0];
   if (!largest) return { ...DEFAULT_WINDOW_SIZE };
-  return { width: Math.min(DEFAULT_WINDOW_SIZE.width, largest.width), height: Math.min(DEFAULT_WINDOW_SIZE.height, largest.height) };
+  return {
+    width: Math.min(DEFAULT_WINDOW_SIZE.width, largest.width),
+    height: Math.min(DEFAULT_WINDOW_SIZE.height, largest.height),
+  };
 }

@@ -14,6 +14,8 @@ describe('window options', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
     });
-    expect(mainWindowOptions({ width: 800, height: 600 }, '/p.cjs').webPreferences).toEqual(secureWebPreferences('/p.cjs'));
+    expect(mainWindowOptions({ width: 800, height: 600 }, '/p.cjs').webPreferences).toEqual(
+      secureWebPreferences('/p.cjs'),
+    );
   });
 });

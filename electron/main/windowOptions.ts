@@ -23,7 +23,10 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
 }
 
 /** Options of the main window: restored bounds, hidden until first paint. */
-export function mainWindowOptions(bounds: Rect | { width: number; height: number }, preloadPath: string): BrowserWindowConstructorOptions {
+export function mainWindowOptions(
+  bounds: Rect | { width: number; height: number },
+  preloadPath: string,
+): BrowserWindowConstructorOptions {
   return {
     ...bounds,
     minWidth: 640,

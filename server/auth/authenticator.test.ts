@@ -47,7 +47,11 @@ describe('tokens', () => {
     const token = signToken(key, base);
     expect(await auth.check(token, 'ws-coalition')).toEqual({ ok: true, payload: base });
     expect(await auth.check(null, 'ws-coalition')).toMatchObject({ ok: false, code: 4401, reason: 'missing token' });
-    expect(await auth.check('garbage', 'ws-coalition')).toMatchObject({ ok: false, code: 4401, reason: 'invalid token' });
+    expect(await auth.check('garbage', 'ws-coalition')).toMatchObject({
+      ok: false,
+      code: 4401,
+      reason: 'invalid token',
+    });
     expect(await auth.check(token, 'ws-other-one')).toMatchObject({ ok: false, code: 4403 });
     const expired = signToken(key, { ...base, id: 'token-expired', exp: now - 1 });
     expect(await auth.check(expired, 'ws-coalition')).toMatchObject({ ok: false, code: 4401, reason: 'token expired' });

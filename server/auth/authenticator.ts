@@ -28,14 +28,16 @@ export class Authenticator {
     if (!payload) return { ok: false, code: CLOSE_UNAUTHORIZED, reason: 'invalid token' };
     const still = await this.stillValid(payload, true);
     if (!still.ok) return still;
-    if (payload.ws !== workspaceId) return { ok: false, code: CLOSE_FORBIDDEN, reason: 'token is for another workspace' };
+    if (payload.ws !== workspaceId)
+      return { ok: false, code: CLOSE_FORBIDDEN, reason: 'token is for another workspace' };
     return { ok: true, payload };
   }
 
   /** Re-checks a token that was accepted earlier (expiry and revocation); `cached` false asks the store. */
   async stillValid(payload: TokenPayload, cached = false): Promise<AuthResult> {
     if (payload.exp * 1000 <= this.now()) return { ok: false, code: CLOSE_UNAUTHORIZED, reason: 'token expired' };
-    if (await this.isRevoked(payload.id, cached)) return { ok: false, code: CLOSE_UNAUTHORIZED, reason: 'token revoked' };
+    if (await this.isRevoked(payload.id, cached))
+      return { ok: false, code: CLOSE_UNAUTHORIZED, reason: 'token revoked' };
     return { ok: true, payload };
   }
 

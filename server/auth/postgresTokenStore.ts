@@ -29,23 +29,25 @@ export class PostgresTokenStore implements TokenStore {
   }
 
   async record(p: TokenPayload): Promise<void> {
-    await this.db.pool.query(`INSERT INTO ${this.table} (id, ws, role, name, iat, exp) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING`, [
-      p.id,
-      p.ws,
-      p.role,
-      p.name ?? null,
-      p.iat,
-      p.exp,
-    ]);
+    await this.db.pool.query(
+      `INSERT INTO ${this.table} (id, ws, role, name, iat, exp) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING`,
+      [p.id, p.ws, p.role, p.name ?? null, p.iat, p.exp],
+    );
   }
 
   async revoke(id: string, atSeconds: number): Promise<boolean> {
-    const result = await this.db.pool.query(`UPDATE ${this.table} SET revoked_at = COALESCE(revoked_at, $1) WHERE id = $2`, [atSeconds, id]);
+    const result = await this.db.pool.query(
+      `UPDATE ${this.table} SET revoked_at = COALESCE(revoked_at, $1) WHERE id = $2`,
+      [atSeconds, id],
+    );
     return (result.rowCount ?? 0) > 0;
   }
 
   async isRevoked(id: string): Promise<boolean> {
-    const { rows } = await this.db.pool.query<{ revoked_at: string | null }>(`SELECT revoked_at FROM ${this.table} WHERE id = $1`, [id]);
+    const { rows } = await this.db.pool.query<{ revoked_at: string | null }>(
+      `SELECT revoked_at FROM ${this.table} WHERE id = $1`,
+      [id],
+    );
     return rows[0]?.revoked_at != null;
   }
 

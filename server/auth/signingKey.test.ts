@@ -2,20 +2,36 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadOrCreateSigningKey, loadSharedSigningKeys, newSigningKeyHex, parseSigningKeys, SIGNING_KEY_FILE } from './signingKey.ts';
+import {
+  loadOrCreateSigningKey,
+  loadSharedSigningKeys,
+  newSigningKeyHex,
+  parseSigningKeys,
+  SIGNING_KEY_FILE,
+} from './signingKey.ts';
 import { signToken, verifyToken } from './token.ts';
 import type { TokenPayload } from '../../shared/protocol/tokenPayload.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'concord-keys-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 const now = Math.floor(Date.now() / 1000);
-const payload: TokenPayload = { v: 1, id: 'token-rotate', ws: 'ws-coalition', role: 'editor', iat: now, exp: now + 3600 };
+const payload: TokenPayload = {
+  v: 1,
+  id: 'token-rotate',
+  ws: 'ws-coalition',
+  role: 'editor',
+  iat: now,
+  exp: now + 3600,
+};
 
 describe('signing keys and rotation', () => {
   it('reads several keys, newest first: the first signs, all verify', () => {
     const [oldHex, newHex] = [newSigningKeyHex(), newSigningKeyHex()];
     const before = parseSigningKeys(oldHex, 'test');
-    const during = parseSigningKeys(`# rotated today\n${newHex}\n${oldHex}  # until the old invitations expire\n`, 'test');
+    const during = parseSigningKeys(
+      `# rotated today\n${newHex}\n${oldHex}  # until the old invitations expire\n`,
+      'test',
+    );
     const after = parseSigningKeys(newHex, 'test');
     const oldToken = signToken(before.key, payload);
     expect(during.key.equals(Buffer.from(newHex, 'hex'))).toBe(true);

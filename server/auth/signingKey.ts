@@ -26,7 +26,9 @@ export function parseSigningKeys(text: string, source: string): SigningKeys {
     .split(/[\s,]+/)
     .filter(Boolean);
   if (words.length === 0 || words.some((w) => !/^[0-9a-fA-F]{64,}$/.test(w) || w.length % 2 !== 0)) {
-    throw new Error(`${source} is not a signing key (expected one or more keys of at least 64 hex digits, newest first)`);
+    throw new Error(
+      `${source} is not a signing key (expected one or more keys of at least 64 hex digits, newest first)`,
+    );
   }
   const keys = words.map((w) => Buffer.from(w, 'hex'));
   return { key: keys[0]!, keys };
@@ -65,7 +67,8 @@ export interface SharedKeySource {
 
 /** The configured shared key(s), or null when none is configured (then the data folder's key is used). */
 export function loadSharedSigningKeys(source: SharedKeySource): SigningKeys | null {
-  if (source.signingKeyFile) return parseSigningKeys(fs.readFileSync(source.signingKeyFile, 'utf8'), source.signingKeyFile);
+  if (source.signingKeyFile)
+    return parseSigningKeys(fs.readFileSync(source.signingKeyFile, 'utf8'), source.signingKeyFile);
   if (source.signingKey) return parseSigningKeys(source.signingKey, 'CONCORD_RELAY_SIGNING_KEY');
   return null;
 }

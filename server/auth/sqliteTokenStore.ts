@@ -25,17 +25,22 @@ export class SqliteTokenStore implements TokenStore {
 
   async record(p: TokenPayload): Promise<void> {
     this.db
-      .prepare('INSERT INTO tokens (id, ws, role, name, iat, exp) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING')
+      .prepare(
+        'INSERT INTO tokens (id, ws, role, name, iat, exp) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING',
+      )
       .run(p.id, p.ws, p.role, p.name ?? null, p.iat, p.exp);
   }
 
   async revoke(id: string, atSeconds: number): Promise<boolean> {
-    const info = this.db.prepare('UPDATE tokens SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ?').run(atSeconds, id);
+    const info = this.db
+      .prepare('UPDATE tokens SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ?')
+      .run(atSeconds, id);
     return info.changes > 0;
   }
 
   async isRevoked(id: string): Promise<boolean> {
-    const row = this.db.prepare('SELECT revoked_at FROM tokens WHERE id = ?').get(id) as { revoked_at: number | null } | undefined;
+    const row = this.db.prepare('SELECT revoked_at FROM tokens WHERE id = ?').get(id) as
+      { revoked_at: number | null } | undefined;
     return row?.revoked_at != null;
   }
 

@@ -76,10 +76,13 @@ export const exportCommand: Command = {
     try {
       const [input] = positionals;
       if (!input || positionals.length > 1) throw new UsageError('name one .concord file to export');
-      if (!values.format || !(EXPORT_FORMATS as readonly string[]).includes(values.format)) throw new UsageError('--format must be pdf, docx, md or html');
+      if (!values.format || !(EXPORT_FORMATS as readonly string[]).includes(values.format))
+        throw new UsageError('--format must be pdf, docx, md or html');
       if (!values.out) throw new UsageError('--out is required');
-      if (values.paper && values.paper !== 'a4' && values.paper !== 'letter') throw new UsageError('--paper must be a4 or letter');
-      if (values.suggestions && values.suggestions !== 'marked' && values.suggestions !== 'accepted') throw new UsageError('--suggestions must be marked or accepted');
+      if (values.paper && values.paper !== 'a4' && values.paper !== 'letter')
+        throw new UsageError('--paper must be a4 or letter');
+      if (values.suggestions && values.suggestions !== 'marked' && values.suggestions !== 'accepted')
+        throw new UsageError('--suggestions must be marked or accepted');
       const format = values.format as ExportFormat;
       const { update } = decodeConcordFile(await readInputFile(input, MAX_FILE_BYTES));
       const doc = new Y.Doc({ gc: false });
@@ -100,7 +103,10 @@ export const exportCommand: Command = {
         suggestions: values.suggestions,
       });
       const bytes = await exportDocument(model, format, options, {
-        onProgress: (p) => console.error(`concord export: ${p.phase === 'starting' ? 'starting Chromium' : p.phase === 'layout' ? `laying out pages (${p.pages})` : `printing ${p.pages} pages`}`),
+        onProgress: (p) =>
+          console.error(
+            `concord export: ${p.phase === 'starting' ? 'starting Chromium' : p.phase === 'layout' ? `laying out pages (${p.pages})` : `printing ${p.pages} pages`}`,
+          ),
       });
       await writeFileAtomic(path.resolve(values.out), bytes, values.force === true);
       console.error(`concord export: wrote ${values.out} (${bytes.length} bytes)`);

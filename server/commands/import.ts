@@ -26,7 +26,11 @@ export const importCommand: Command = {
   async run(argv) {
     let parsed;
     try {
-      parsed = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+      parsed = parseArgs({
+        args: argv,
+        allowPositionals: true,
+        options: { out: { type: 'string' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      });
     } catch (err) {
       console.error(`concord import: ${err instanceof Error ? err.message : String(err)}\n\n${HELP}`);
       return 2;
@@ -41,14 +45,19 @@ export const importCommand: Command = {
       if (!input || positionals.length > 1) throw new UsageError('name one .docx or .md file to import');
       if (!values.out?.endsWith('.concord')) throw new UsageError('--out must name a .concord file');
       const ext = path.extname(input).toLowerCase();
-      if (!['.docx', '.md', '.markdown'].includes(ext)) throw new UsageError('the file must end in .docx, .md or .markdown');
+      if (!['.docx', '.md', '.markdown'].includes(ext))
+        throw new UsageError('the file must end in .docx, .md or .markdown');
       const bytes = await readInputFile(input, MAX_DOCX_BYTES);
       const stem = path.basename(input, path.extname(input));
       console.error(`concord import: reading ${input}`);
       const imported = ext === '.docx' ? await importDocx(bytes, stem) : importMarkdown(bytes, stem);
       const doc = importedToYDoc(imported);
       const header = { docId: newId(), title: imported.title, savedAt: new Date().toISOString(), app: 'concord-cli' };
-      await writeFileAtomic(path.resolve(values.out), encodeConcordFile(header, Y.encodeStateAsUpdate(doc)), values.force === true);
+      await writeFileAtomic(
+        path.resolve(values.out),
+        encodeConcordFile(header, Y.encodeStateAsUpdate(doc)),
+        values.force === true,
+      );
       console.error(`concord import: ${describeDropped(imported.dropped)}`);
       console.error(`concord import: wrote ${values.out}: "${imported.title}"`);
       return 0;

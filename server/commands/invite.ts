@@ -46,10 +46,12 @@ export const invite: Command = {
     if (!ID_PATTERN.test(ws)) throw new Error('--workspace: expected an id of 6-64 letters, digits, - or _');
     const role = values.role as Role;
     if (!ROLES.includes(role)) throw new Error(`--role: expected one of ${ROLES.join(', ')}`);
-    if (values.name !== undefined && (values.name.length === 0 || values.name.length > 200)) throw new Error('--name: 1 to 200 characters');
+    if (values.name !== undefined && (values.name.length === 0 || values.name.length > 200))
+      throw new Error('--name: 1 to 200 characters');
     const relayUrl = normalizeRelayUrl(values.relay ?? defaultPublicUrl(process.env));
     if (!relayUrl) throw new Error('--relay: expected an address like wss://relay.example.org');
-    if (/\/\/(0\.0\.0\.0|\[::\])[:/]/.test(relayUrl)) console.error('note: the links point at a wildcard address; pass --relay with the address members use');
+    if (/\/\/(0\.0\.0\.0|\[::\])[:/]/.test(relayUrl))
+      console.error('note: the links point at a wildcard address; pass --relay with the address members use');
     const expires = parseDuration(values.expires ?? '14d');
     const admin = await openTokenAdmin(values, process.env);
     let token: string;
@@ -58,14 +60,17 @@ export const invite: Command = {
     if (values.name !== undefined) payload.name = values.name;
     try {
       const { key, created } = admin.keys();
-      if (created) console.error(`note: created a new signing key in ${admin.where}; start the relay with --data ${admin.where}`);
+      if (created)
+        console.error(`note: created a new signing key in ${admin.where}; start the relay with --data ${admin.where}`);
       token = signToken(key, payload);
       await admin.tokens.record(payload);
     } finally {
       await admin.close();
     }
     const who = payload.name ? ` for ${payload.name}` : '';
-    console.log(`Invitation${who}: ${role} of workspace ${ws}, valid until ${new Date(payload.exp * 1000).toISOString()} (token id ${payload.id})`);
+    console.log(
+      `Invitation${who}: ${role} of workspace ${ws}, valid until ${new Date(payload.exp * 1000).toISOString()} (token id ${payload.id})`,
+    );
     console.log(`Desktop app: ${formatInviteLink(relayUrl, token)}`);
     console.log(`Browser:     ${formatBrowserLink(relayUrl, token)}`);
     console.log(token);

@@ -27,11 +27,14 @@ class UsageError extends Error {}
 
 function pickMilestone(templateId: string, requested: string | undefined) {
   const template = builtinTemplate(templateId);
-  if (!template) throw new UsageError(`unknown template "${templateId}"; one of: ${BUILTIN_TEMPLATES.map((t) => t.id).join(', ')}`);
-  if (requested === undefined) return { template, milestone: suggestMilestone(template, DEFAULT_MILESTONES, new Date()) };
+  if (!template)
+    throw new UsageError(`unknown template "${templateId}"; one of: ${BUILTIN_TEMPLATES.map((t) => t.id).join(', ')}`);
+  if (requested === undefined)
+    return { template, milestone: suggestMilestone(template, DEFAULT_MILESTONES, new Date()) };
   const milestone = defaultMilestone(requested);
   if (!milestone) throw new UsageError(`unknown milestone "${requested}"; see \`concord templates\` for milestone ids`);
-  if (!templateServes(template, milestone)) console.error(`concord new: note: template "${template.id}" is not usually used for ${milestone.id}`);
+  if (!templateServes(template, milestone))
+    console.error(`concord new: note: template "${template.id}" is not usually used for ${milestone.id}`);
   return { template, milestone };
 }
 
@@ -63,17 +66,25 @@ export const newDocument: Command = {
         milestoneId: milestone?.id ?? null,
         deadline: milestone ? dueDate(milestone) : null,
       });
-      const header = { docId: newId(), title: readMeta(doc).title.slice(0, 500), savedAt: new Date().toISOString(), app: 'concord-cli' };
+      const header = {
+        docId: newId(),
+        title: readMeta(doc).title.slice(0, 500),
+        savedAt: new Date().toISOString(),
+        app: 'concord-cli',
+      };
       const bytes = encodeConcordFile(header, Y.encodeStateAsUpdate(doc));
       const tmp = `${out}.${process.pid}.tmp`;
       await fs.writeFile(tmp, bytes, { flag: 'wx' });
       try {
-        if (!values.force && (await exists(out))) throw new UsageError(`${values.out} exists; use --force to overwrite it`);
+        if (!values.force && (await exists(out)))
+          throw new UsageError(`${values.out} exists; use --force to overwrite it`);
         await fs.rename(tmp, out);
       } finally {
         await fs.rm(tmp, { force: true });
       }
-      console.log(`Wrote ${values.out}: "${header.title}" from template ${template.id}${milestone ? `, for ${milestone.id}` : ''}`);
+      console.log(
+        `Wrote ${values.out}: "${header.title}" from template ${template.id}${milestone ? `, for ${milestone.id}` : ''}`,
+      );
       return 0;
     } catch (err) {
       if (!(err instanceof UsageError)) throw err;

@@ -30,7 +30,9 @@ docs/deployment.md for systemd, several instances, backups and key rotation.`;
 export const relay: Command = {
   summary: 'run a relay that members sync through',
   async run(argv) {
-    const options = Object.fromEntries(RELAY_OPTIONS.map((o) => [o.flag, { type: o.kind === 'bool' ? ('boolean' as const) : ('string' as const) }]));
+    const options = Object.fromEntries(
+      RELAY_OPTIONS.map((o) => [o.flag, { type: o.kind === 'bool' ? ('boolean' as const) : ('string' as const) }]),
+    );
     const { values } = parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } } });
     if (values.help) {
       console.log(HELP);

@@ -15,7 +15,11 @@ ${TOKEN_ADMIN_HELP}`;
 export const revoke: Command = {
   summary: 'revoke an invitation (token)',
   async run(argv) {
-    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { ...TOKEN_ADMIN_OPTIONS, help: { type: 'boolean', short: 'h' } } });
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { ...TOKEN_ADMIN_OPTIONS, help: { type: 'boolean', short: 'h' } },
+    });
     if (values.help) {
       console.log(HELP);
       return 0;
@@ -33,9 +37,12 @@ export const revoke: Command = {
         await store.record(payload);
         id = payload.id;
       }
-      if (!(await store.revoke(id, Math.floor(Date.now() / 1000)))) throw new Error(`no token with id "${id}" in ${dataDir} (see \`concord tokens\`)`);
+      if (!(await store.revoke(id, Math.floor(Date.now() / 1000))))
+        throw new Error(`no token with id "${id}" in ${dataDir} (see \`concord tokens\`)`);
       const record = await store.get(id);
-      console.log(`Revoked token ${id}${record ? ` (${record.role} of ${record.ws}${record.name ? `, ${record.name}` : ''})` : ''}`);
+      console.log(
+        `Revoked token ${id}${record ? ` (${record.role} of ${record.ws}${record.name ? `, ${record.name}` : ''})` : ''}`,
+      );
       return 0;
     } finally {
       await admin.close();

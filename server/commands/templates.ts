@@ -19,14 +19,21 @@ export function templateSummaries() {
     kind: t.kind,
     description: t.description,
     paragraphNumbering: t.paragraphNumbering,
-    milestones: DEFAULT_MILESTONES.filter((m) => templateServes(t, m)).map((m) => ({ id: m.id, title: m.title, date: m.date })),
+    milestones: DEFAULT_MILESTONES.filter((m) => templateServes(t, m)).map((m) => ({
+      id: m.id,
+      title: m.title,
+      date: m.date,
+    })),
   }));
 }
 
 export const templates: Command = {
   summary: 'list document templates and their milestones',
   async run(argv) {
-    const { values } = parseArgs({ args: argv, options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+    const { values } = parseArgs({
+      args: argv,
+      options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    });
     if (values.help) {
       console.log(HELP);
       return 0;
@@ -38,7 +45,8 @@ export const templates: Command = {
     }
     for (const t of list) {
       console.log(`${t.id}\n  ${t.title}`);
-      for (const m of t.milestones) console.log(`  - ${m.id} (${m.date.start}${m.date.end ? ` to ${m.date.end}` : ''})`);
+      for (const m of t.milestones)
+        console.log(`  - ${m.id} (${m.date.start}${m.date.end ? ` to ${m.date.end}` : ''})`);
     }
     return 0;
   },

@@ -58,14 +58,30 @@ describe('concord templates', () => {
 describe('concord new', () => {
   it('writes a .concord file that decodes into the template document', async () => {
     const out = path.join(dir, 'shadow.concord');
-    const { code, stdout } = await concord('new', '--template', 'shadow-report', '--out', out, '--title', 'Ruritania shadow report', '--milestone', 'imrf-2026.review-unece');
+    const { code, stdout } = await concord(
+      'new',
+      '--template',
+      'shadow-report',
+      '--out',
+      out,
+      '--title',
+      'Ruritania shadow report',
+      '--milestone',
+      'imrf-2026.review-unece',
+    );
     expect(code).toBe(0);
     expect(stdout).toContain('shadow.concord');
     const file = decodeConcordFile(new Uint8Array(await fs.readFile(out)));
     expect(file.header.title).toBe('Ruritania shadow report');
     const doc = new Y.Doc({ gc: false });
     Y.applyUpdate(doc, file.update);
-    expect(readMeta(doc)).toMatchObject({ title: 'Ruritania shadow report', templateId: 'shadow-report', milestoneId: 'imrf-2026.review-unece', deadline: '2024-03-01', paragraphNumbering: true });
+    expect(readMeta(doc)).toMatchObject({
+      title: 'Ruritania shadow report',
+      templateId: 'shadow-report',
+      milestoneId: 'imrf-2026.review-unece',
+      deadline: '2024-03-01',
+      paragraphNumbering: true,
+    });
     expect(splitSections(readBody(doc)).filter((s) => s.sectionId?.startsWith('objective-'))).toHaveLength(23);
   });
 

@@ -33,8 +33,15 @@ export interface TokenAdmin {
 }
 
 /** Opens what `values` (and the environment) point at. */
-export async function openTokenAdmin(values: { data?: string; database?: string; 'database-schema'?: string; 'signing-key-file'?: string }, env: NodeJS.ProcessEnv): Promise<TokenAdmin> {
-  const shared = () => loadSharedSigningKeys({ signingKeyFile: values['signing-key-file'] ?? env.CONCORD_RELAY_SIGNING_KEY_FILE ?? '', signingKey: env.CONCORD_RELAY_SIGNING_KEY ?? '' });
+export async function openTokenAdmin(
+  values: { data?: string; database?: string; 'database-schema'?: string; 'signing-key-file'?: string },
+  env: NodeJS.ProcessEnv,
+): Promise<TokenAdmin> {
+  const shared = () =>
+    loadSharedSigningKeys({
+      signingKeyFile: values['signing-key-file'] ?? env.CONCORD_RELAY_SIGNING_KEY_FILE ?? '',
+      signingKey: env.CONCORD_RELAY_SIGNING_KEY ?? '',
+    });
   const url = values.database ?? env.CONCORD_RELAY_DATABASE ?? '';
   if (url) {
     const schema = values['database-schema'] ?? env.CONCORD_RELAY_DATABASE_SCHEMA ?? 'concord';
@@ -44,7 +51,10 @@ export async function openTokenAdmin(values: { data?: string; database?: string;
       where: `the Postgres database (schema ${schema})`,
       keys: () => {
         const keys = shared();
-        if (!keys) throw new Error('--database: give the relays\' shared signing key (--signing-key-file or CONCORD_RELAY_SIGNING_KEY)');
+        if (!keys)
+          throw new Error(
+            "--database: give the relays' shared signing key (--signing-key-file or CONCORD_RELAY_SIGNING_KEY)",
+          );
         return { ...keys, created: false };
       },
       close: () => pg.close(),

@@ -16,7 +16,10 @@ function when(seconds: number): string {
 export const tokens: Command = {
   summary: 'list issued invitations (tokens)',
   async run(argv) {
-    const { values } = parseArgs({ args: argv, options: { ...TOKEN_ADMIN_OPTIONS, help: { type: 'boolean', short: 'h' } } });
+    const { values } = parseArgs({
+      args: argv,
+      options: { ...TOKEN_ADMIN_OPTIONS, help: { type: 'boolean', short: 'h' } },
+    });
     if (values.help) {
       console.log(HELP);
       return 0;
@@ -34,7 +37,13 @@ export const tokens: Command = {
       ]);
       const table = [['ID', 'WORKSPACE', 'ROLE', 'NAME', 'EXPIRES (UTC)', 'REVOKED'], ...rows];
       const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
-      for (const row of table) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd());
+      for (const row of table)
+        console.log(
+          row
+            .map((cell, i) => cell.padEnd(widths[i]!))
+            .join('  ')
+            .trimEnd(),
+        );
       if (rows.length === 0) console.log('(no tokens issued yet)');
       return 0;
     } finally {

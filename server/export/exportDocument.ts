@@ -19,7 +19,12 @@ export const FORMAT_INFO: Record<ExportFormat, { extension: string; mediaType: s
 };
 
 /** Writes a model in one format, in Node: PDF through Chromium, the others directly. */
-export async function exportDocument(model: ExportModel, format: ExportFormat, options: ExportOptions, run: PrintPdfRun = {}): Promise<Uint8Array> {
+export async function exportDocument(
+  model: ExportModel,
+  format: ExportFormat,
+  options: ExportOptions,
+  run: PrintPdfRun = {},
+): Promise<Uint8Array> {
   switch (format) {
     case 'pdf':
       return (await printPdf(renderPrintHtml(model, options, { pagedScript: pagedScript() }), options, run)).pdf;

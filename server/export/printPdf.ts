@@ -4,7 +4,8 @@ import { toPlaywrightPdfOptions } from '../../shared/export/pdfOptions.ts';
 import { launchChromium } from '../browser/launchChromium.ts';
 
 /** Where a print is: starting Chromium, laying out pages (with the count so far), writing the PDF. */
-export type PrintProgress = { phase: 'starting' } | { phase: 'layout'; pages: number } | { phase: 'printing'; pages: number };
+export type PrintProgress =
+  { phase: 'starting' } | { phase: 'layout'; pages: number } | { phase: 'printing'; pages: number };
 
 export interface PrintPdfRun {
   onProgress?: (progress: PrintProgress) => void;
@@ -58,13 +59,22 @@ export async function printPdf(html: string, options: ExportOptions, run: PrintP
       )
       .then((handle) => handle.jsonValue())
       .catch((err: unknown) => {
-        throw new PrintError(`Page layout did not finish: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+        throw new PrintError(
+          `Page layout did not finish: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`,
+        );
       });
     if (state === 'error') {
-      const reason = await page.evaluate(() => (globalThis as unknown as PageGlobals).document.documentElement.getAttribute('data-layout-error'));
+      const reason = await page.evaluate(() =>
+        (globalThis as unknown as PageGlobals).document.documentElement.getAttribute('data-layout-error'),
+      );
       throw new PrintError(`Page layout failed: ${reason ?? 'unknown error'}`);
     }
-    const pages = Number(await page.evaluate(() => (globalThis as unknown as PageGlobals).document.documentElement.getAttribute('data-pages'))) || 0;
+    const pages =
+      Number(
+        await page.evaluate(() =>
+          (globalThis as unknown as PageGlobals).document.documentElement.getAttribute('data-pages'),
+        ),
+      ) || 0;
     run.onProgress?.({ phase: 'printing', pages });
     const pdf = await page.pdf(toPlaywrightPdfOptions(options));
     return { pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), pages };

@@ -45,14 +45,16 @@ export class PresenceChannel {
 
   private subscribe(room: string): void {
     if (!this.subscriber.isReady) return;
-    this.subscriber.subscribe(this.prefix + room, (message: Buffer) => this.receive(room, message), true).then(
-      () => {
-        if (!this.joined.has(room)) return;
-        this.subscribed.add(room);
-        this.send(room, QUERY, new Uint8Array(0));
-      },
-      () => undefined,
-    );
+    this.subscriber
+      .subscribe(this.prefix + room, (message: Buffer) => this.receive(room, message), true)
+      .then(
+        () => {
+          if (!this.joined.has(room)) return;
+          this.subscribed.add(room);
+          this.send(room, QUERY, new Uint8Array(0));
+        },
+        () => undefined,
+      );
   }
 
   private receive(room: string, message: Buffer): void {
@@ -79,6 +81,8 @@ export class PresenceChannel {
     encoding.writeVarString(encoder, this.instance);
     encoding.writeVarUint(encoder, kind);
     encoding.writeVarUint8Array(encoder, payload);
-    this.publisher.sendCommand(['PUBLISH', this.prefix + room, Buffer.from(encoding.toUint8Array(encoder))]).catch(() => undefined);
+    this.publisher
+      .sendCommand(['PUBLISH', this.prefix + room, Buffer.from(encoding.toUint8Array(encoder))])
+      .catch(() => undefined);
   }
 }

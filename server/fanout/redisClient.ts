@@ -16,7 +16,11 @@ export function createRedisClient(url: string, name: string, onError: (err: Erro
     RESP: 2,
     name,
     disableOfflineQueue: true,
-    socket: { connectTimeout: 5000, keepAlive: true, reconnectStrategy: (retries: number) => Math.min(50 * 2 ** retries, 1000) },
+    socket: {
+      connectTimeout: 5000,
+      keepAlive: true,
+      reconnectStrategy: (retries: number) => Math.min(50 * 2 ** retries, 1000),
+    },
   });
   client.on('error', onError);
   return client;
@@ -59,6 +63,7 @@ export async function serverRunId(client: RedisClient): Promise<string> {
   const runId = /run_id:(\w+)/.exec(info)?.[1];
   const version = /redis_version:(\d+)/.exec(info)?.[1];
   if (!runId) throw new Error('INFO server has no run_id');
-  if (Number(version) < 7) throw new Error(`Redis ${version} is too old: the relay needs 7.0 or later (XINFO entries-added)`);
+  if (Number(version) < 7)
+    throw new Error(`Redis ${version} is too old: the relay needs 7.0 or later (XINFO entries-added)`);
   return runId;
 }

@@ -50,14 +50,18 @@ export class RedisFanout implements Fanout {
   static async connect(options: RedisFanoutOptions): Promise<RedisFanout> {
     let fanout: RedisFanout | null = null;
     const onError = (err: Error) => fanout?.noteError(err);
-    const [publisher, readerClient, subscriber] = ['publish', 'reader', 'presence'].map((role) => createRedisClient(options.url, `concord-relay-${role}`, onError));
+    const [publisher, readerClient, subscriber] = ['publish', 'reader', 'presence'].map((role) =>
+      createRedisClient(options.url, `concord-relay-${role}`, onError),
+    );
     const all = [publisher!, readerClient!, subscriber!];
     try {
       for (const client of all) await connectWithin(client, 10_000);
       await serverRunId(publisher!);
     } catch (err) {
       for (const client of all) destroyQuietly(client);
-      throw new Error(`cannot use Redis at ${redactUrl(options.url)}: ${err instanceof Error ? err.message : String(err)}`);
+      throw new Error(
+        `cannot use Redis at ${redactUrl(options.url)}: ${err instanceof Error ? err.message : String(err)}`,
+      );
     }
     const instance = crypto.randomBytes(8).toString('hex');
     const keyOf = (room: string) => `${options.prefix}:updates:${room}`;
@@ -106,7 +110,14 @@ export class RedisFanout implements Fanout {
 
   private publish(room: string, update: Uint8Array): void {
     if (!this.publisher.isReady) return this.markUnpublished(room);
-    const fields = ['o', this.instance, 't', String(Date.now()), 'u', Buffer.from(update.buffer, update.byteOffset, update.length)];
+    const fields = [
+      'o',
+      this.instance,
+      't',
+      String(Date.now()),
+      'u',
+      Buffer.from(update.buffer, update.byteOffset, update.length),
+    ];
     this.xadd(room, fields).catch(() => this.markUnpublished(room));
   }
 

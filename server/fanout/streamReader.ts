@@ -102,7 +102,8 @@ export class StreamReader {
         await this.readOnce();
       } catch (err) {
         if (this.closed) break;
-        if (!this.failing) this.deps.log(`Redis fan-out interrupted (${err instanceof Error ? err.message : String(err)}); retrying`);
+        if (!this.failing)
+          this.deps.log(`Redis fan-out interrupted (${err instanceof Error ? err.message : String(err)}); retrying`);
         this.failing = true;
         await this.pause(200);
       }
@@ -137,7 +138,9 @@ export class StreamReader {
           this.deps.onReload(room);
         } catch (err) {
           w.retryAt = Date.now() + 1000;
-          this.deps.log(`room ${room}: reloading from storage failed (${err instanceof Error ? err.message : String(err)}); will retry`);
+          this.deps.log(
+            `room ${room}: reloading from storage failed (${err instanceof Error ? err.message : String(err)}); will retry`,
+          );
         }
       }),
     );
@@ -160,7 +163,9 @@ export class StreamReader {
       const entries = byKey.get(this.deps.keyOf(room));
       if (!entries || this.rooms.get(room) !== w || w.cursor === null) continue;
       const before = w.cursor;
-      const lost = this.apply(room, w, entries) || (entries.length >= this.count && (await trimmedPast(this.deps.client, this.deps.keyOf(room), before)));
+      const lost =
+        this.apply(room, w, entries) ||
+        (entries.length >= this.count && (await trimmedPast(this.deps.client, this.deps.keyOf(room), before)));
       if (lost) w.cursor = null;
     }
   }

@@ -47,7 +47,11 @@ export function parseXinfo(reply: unknown): StreamInfo {
     if (i < 0) throw new Error(`XINFO STREAM has no ${name} (the relay needs Redis 7.0 or later)`);
     return String(flat[i + 1]);
   };
-  return { length: Number(get('length')), lastGeneratedId: get('last-generated-id'), entriesAdded: Number(get('entries-added')) };
+  return {
+    length: Number(get('length')),
+    lastGeneratedId: get('last-generated-id'),
+    entriesAdded: Number(get('entries-added')),
+  };
 }
 
 /** Whether an error is Redis saying the key does not exist. */

@@ -69,11 +69,25 @@ export async function openBackend(config: RelayConfig, log: Log, hooks: BackendH
       },
     };
   }
-  if (!shared) throw new Error('--database: give the signing key shared by all instances (--signing-key-file or CONCORD_RELAY_SIGNING_KEY)');
-  const pg = await openPostgres({ url: config.database, schema: config.databaseSchema, onError: (err) => log(`Postgres: ${err.message}`) });
+  if (!shared)
+    throw new Error(
+      '--database: give the signing key shared by all instances (--signing-key-file or CONCORD_RELAY_SIGNING_KEY)',
+    );
+  const pg = await openPostgres({
+    url: config.database,
+    schema: config.databaseSchema,
+    onError: (err) => log(`Postgres: ${err.message}`),
+  });
   let fanout: Fanout = NO_FANOUT;
   try {
-    if (config.redis) fanout = await RedisFanout.connect({ url: config.redis, prefix: config.redisPrefix, maxLen: config.streamMaxLen, log, ...hooks });
+    if (config.redis)
+      fanout = await RedisFanout.connect({
+        url: config.redis,
+        prefix: config.redisPrefix,
+        maxLen: config.streamMaxLen,
+        log,
+        ...hooks,
+      });
   } catch (err) {
     await pg.close();
     throw err;
@@ -87,7 +101,12 @@ export async function openBackend(config: RelayConfig, log: Log, hooks: BackendH
     fanout,
     describe: `storage: postgres (schema ${config.databaseSchema})${config.redis ? `, fan-out: redis (prefix ${config.redisPrefix})` : ''}`,
     storageHealth: () => {
-      if (store.failingSince !== null) return { kind: 'postgres', ok: false, detail: `writes failing since ${new Date(store.failingSince).toISOString()}` };
+      if (store.failingSince !== null)
+        return {
+          kind: 'postgres',
+          ok: false,
+          detail: `writes failing since ${new Date(store.failingSince).toISOString()}`,
+        };
       return probe.error ? { kind: 'postgres', ok: false, detail: probe.error } : { kind: 'postgres', ok: true };
     },
     abandonWrites: () => store.abandon(),

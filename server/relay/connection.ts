@@ -74,7 +74,8 @@ export class Connection implements Sender {
     if (this.closed) return;
     this.closed = true;
     this.queue = [];
-    if (code !== 1000 && code !== 1012) this.log(`closed ${this.info.address} ${this.room.name} (${this.info.token.id}): ${code} ${reason}`);
+    if (code !== 1000 && code !== 1012)
+      this.log(`closed ${this.info.address} ${this.room.name} (${this.info.token.id}): ${code} ${reason}`);
     this.ws.close(code, reason);
   }
 
@@ -110,7 +111,8 @@ export class Connection implements Sender {
   private ackLater(clocks: Map<number, number>): void {
     this.room.durable().then(
       () => {
-        for (const [client, clock] of clocks) if (clock > (this.pendingAck.get(client) ?? -1)) this.pendingAck.set(client, clock);
+        for (const [client, clock] of clocks)
+          if (clock > (this.pendingAck.get(client) ?? -1)) this.pendingAck.set(client, clock);
         if (this.ackScheduled) return;
         this.ackScheduled = true;
         // Coalesce: every update of one group commit resolves in the same turn; send one ack for all.

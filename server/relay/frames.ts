@@ -2,7 +2,13 @@ import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import { encodeAwarenessUpdate } from 'y-protocols/awareness';
 import type { Awareness } from 'y-protocols/awareness';
-import { MESSAGE_AWARENESS, MESSAGE_SYNC, SYNC_STEP1, SYNC_STEP2, SYNC_UPDATE } from '../../shared/protocol/messages.ts';
+import {
+  MESSAGE_AWARENESS,
+  MESSAGE_SYNC,
+  SYNC_STEP1,
+  SYNC_STEP2,
+  SYNC_UPDATE,
+} from '../../shared/protocol/messages.ts';
 
 function syncFrame(subType: number, payload: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
@@ -28,7 +34,10 @@ export function syncUpdateFrame(update: Uint8Array): Uint8Array {
 }
 
 /** An awareness update for the given clients (all known ones by default). */
-export function awarenessFrame(awareness: Awareness, clients: number[] = [...awareness.getStates().keys()]): Uint8Array {
+export function awarenessFrame(
+  awareness: Awareness,
+  clients: number[] = [...awareness.getStates().keys()],
+): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
   encoding.writeVarUint8Array(encoder, encodeAwarenessUpdate(awareness, clients));

@@ -51,14 +51,17 @@ function handleSync(sender: Sender, room: Room, decoder: decoding.Decoder): void
   if (subType === SYNC_STEP1) {
     const stateVector = Y.decodeStateVector(payload);
     sender.send(syncStep2Frame(room.doc, payload));
-    if (sender.ackWhenDurable && sender.role !== 'viewer') sender.ackWhenDurable(clocksOf(room.doc, stateVector.keys()));
+    if (sender.ackWhenDurable && sender.role !== 'viewer')
+      sender.ackWhenDurable(clocksOf(room.doc, stateVector.keys()));
     return;
   }
-  if (subType !== SYNC_STEP2 && subType !== SYNC_UPDATE) throw new CloseError(CLOSE_MALFORMED, `unknown sync message ${subType}`);
+  if (subType !== SYNC_STEP2 && subType !== SYNC_UPDATE)
+    throw new CloseError(CLOSE_MALFORMED, `unknown sync message ${subType}`);
   // Decode completely before touching any document, so a truncated update cannot half-apply.
   const { structs } = Y.decodeUpdate(payload);
   // Before the commenter check, so that an update the check lets into its copy is always applied too.
-  if (sender.role !== 'viewer' && room.stats.bytes + payload.length > sender.maxDocumentBytes) throw new CloseError(CLOSE_DOCUMENT_TOO_LARGE, 'document too large');
+  if (sender.role !== 'viewer' && room.stats.bytes + payload.length > sender.maxDocumentBytes)
+    throw new CloseError(CLOSE_DOCUMENT_TOO_LARGE, 'document too large');
   const verdict = mayApply(sender.role, payload, room);
   if (verdict.kind === 'drop') return sender.refused(payload);
   // Refused as a whole: not applied, stored, forwarded or acknowledged; the connection's close is logged.
@@ -67,8 +70,15 @@ function handleSync(sender: Sender, room: Room, decoder: decoding.Decoder): void
   // Structs waiting for missing dependencies are held in memory, not stored: bound them too.
   const { pendingStructs, pendingDs } = room.doc.store;
   const pending = (pendingStructs?.update.length ?? 0) + (pendingDs?.length ?? 0);
-  if (room.stats.bytes + pending > sender.maxDocumentBytes) throw new CloseError(CLOSE_DOCUMENT_TOO_LARGE, 'document too large');
-  if (sender.ackWhenDurable) sender.ackWhenDurable(clocksOf(room.doc, structs.map((s) => s.id.client)));
+  if (room.stats.bytes + pending > sender.maxDocumentBytes)
+    throw new CloseError(CLOSE_DOCUMENT_TOO_LARGE, 'document too large');
+  if (sender.ackWhenDurable)
+    sender.ackWhenDurable(
+      clocksOf(
+        room.doc,
+        structs.map((s) => s.id.client),
+      ),
+    );
 }
 
 /** The relay's current clock for each of `clients` (state-vector entries). */

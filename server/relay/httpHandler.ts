@@ -15,20 +15,28 @@ export function httpHandler(webDir: string, health: () => Record<string, unknown
     const reading = req.method === 'GET' || req.method === 'HEAD';
     if (pathname === '/healthz' && reading) {
       const state = health();
-      res.writeHead(state.status === 'degraded' ? 503 : 200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+      res.writeHead(state.status === 'degraded' ? 503 : 200, {
+        'content-type': 'application/json',
+        'cache-control': 'no-store',
+      });
       res.end(req.method === 'HEAD' ? undefined : JSON.stringify(state));
       return;
     }
     if (pathname === '/metrics' && reading && metrics) {
       metrics().then(
-        ({ body, contentType }) => res.writeHead(200, { 'content-type': contentType, 'cache-control': 'no-store' }).end(req.method === 'HEAD' ? undefined : body),
+        ({ body, contentType }) =>
+          res
+            .writeHead(200, { 'content-type': contentType, 'cache-control': 'no-store' })
+            .end(req.method === 'HEAD' ? undefined : body),
         () => res.writeHead(500).end(),
       );
       return;
     }
     if (web.handle(req, res)) return;
     if (pathname === '/') {
-      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end('Concord relay. Connect with the Concord app and an invite link.\n');
+      res
+        .writeHead(200, { 'content-type': 'text/plain; charset=utf-8' })
+        .end('Concord relay. Connect with the Concord app and an invite link.\n');
       return;
     }
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');

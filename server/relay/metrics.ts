@@ -14,14 +14,23 @@ export interface MetricSources {
 /** The relay's Prometheus metrics (GET /metrics), in a registry of its own. */
 export class RelayMetrics {
   readonly registry = new Registry();
-  readonly updates = new Counter({ name: 'concord_relay_updates_total', help: 'Document updates applied, by source: accepted here (local) or from another instance (remote)', labelNames: ['source'], registers: [this.registry] });
+  readonly updates = new Counter({
+    name: 'concord_relay_updates_total',
+    help: 'Document updates applied, by source: accepted here (local) or from another instance (remote)',
+    labelNames: ['source'],
+    registers: [this.registry],
+  });
   readonly fanoutLag = new Histogram({
     name: 'concord_relay_fanout_lag_seconds',
     help: 'Time from another instance publishing an update (XADD, its clock) to this one applying it',
     buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [this.registry],
   });
-  readonly reloads = new Counter({ name: 'concord_relay_fanout_reloads_total', help: 'Documents reloaded from storage because their stream could not be followed (trimmed, lost, or a publish failed)', registers: [this.registry] });
+  readonly reloads = new Counter({
+    name: 'concord_relay_fanout_reloads_total',
+    help: 'Documents reloaded from storage because their stream could not be followed (trimmed, lost, or a publish failed)',
+    registers: [this.registry],
+  });
   readonly storageSeconds = new Histogram({
     name: 'concord_relay_storage_seconds',
     help: 'Storage call latency, by operation (append is one group commit; it includes retries during an outage)',
@@ -42,9 +51,17 @@ export class RelayMetrics {
       });
     gauge('concord_relay_connections', 'Open client connections', sources.connections);
     gauge('concord_relay_rooms_loaded', 'Documents (and workspace indexes) loaded', sources.rooms);
-    gauge('concord_relay_storage_up', '1 when the storage answers and writes succeed', () => Number(sources.storageOk()));
-    gauge('concord_relay_fanout_up', '1 when the fan-out to other instances works (always 1 for a single relay)', () => Number(sources.fanoutOk()));
-    gauge('concord_relay_pending_writes', 'Updates accepted but not yet stored (not acknowledged)', sources.pendingWrites);
+    gauge('concord_relay_storage_up', '1 when the storage answers and writes succeed', () =>
+      Number(sources.storageOk()),
+    );
+    gauge('concord_relay_fanout_up', '1 when the fan-out to other instances works (always 1 for a single relay)', () =>
+      Number(sources.fanoutOk()),
+    );
+    gauge(
+      'concord_relay_pending_writes',
+      'Updates accepted but not yet stored (not acknowledged)',
+      sources.pendingWrites,
+    );
     collectDefaultMetrics({ register: this.registry, prefix: 'concord_relay_' });
   }
 

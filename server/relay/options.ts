@@ -44,25 +44,163 @@ interface OptionSpec {
 
 /** The relay's options: flag, environment variable, default and meaning (also the --help text). */
 export const RELAY_OPTIONS: readonly OptionSpec[] = [
-  { key: 'host', flag: 'host', env: 'CONCORD_RELAY_HOST', kind: 'string', default: '127.0.0.1', help: 'address to listen on (0.0.0.0 for all interfaces)' },
-  { key: 'port', flag: 'port', env: 'CONCORD_RELAY_PORT', kind: 'int', default: '4455', help: 'port to listen on; 0 picks a free one (the printed address has the real port)' },
-  { key: 'dataDir', flag: 'data', env: 'CONCORD_RELAY_DATA', kind: 'path', default: './concord-data', help: 'folder for the database (concord.db) and the signing key (signing.key)' },
-  { key: 'webDir', flag: 'web', env: 'CONCORD_RELAY_WEB', kind: 'path', default: DEFAULT_WEB_DIR, help: 'web build served at / when it holds an index.html' },
-  { key: 'maxFrameBytes', flag: 'max-frame', env: 'CONCORD_RELAY_MAX_FRAME', kind: 'bytes', default: '16MiB', help: 'largest message a client may send (close 4413)' },
-  { key: 'maxDocumentBytes', flag: 'max-document', env: 'CONCORD_RELAY_MAX_DOCUMENT', kind: 'bytes', default: '64MiB', help: 'largest stored size of one document or workspace index (close 4422)' },
-  { key: 'maxMessagesPerSecond', flag: 'max-rate', env: 'CONCORD_RELAY_MAX_RATE', kind: 'int', default: '200', help: 'messages per second per connection, with bursts up to 10x (close 4429)' },
-  { key: 'maxConnectionsPerAddress', flag: 'max-connections', env: 'CONCORD_RELAY_MAX_CONNECTIONS', kind: 'int', default: '200', help: 'open connections per client address (close 4430)' },
-  { key: 'idleUnloadMs', flag: 'idle-unload-ms', env: 'CONCORD_RELAY_IDLE_UNLOAD_MS', kind: 'int', default: '30000', help: 'unload a document this long after its last connection closed' },
-  { key: 'compactEvery', flag: 'compact-every', env: 'CONCORD_RELAY_COMPACT_EVERY', kind: 'int', default: '500', help: 'merge a document\'s update log once it holds this many updates' },
-  { key: 'commitDelayMs', flag: 'commit-delay-ms', env: 'CONCORD_RELAY_COMMIT_DELAY_MS', kind: 'int', default: '2', help: 'group commit: updates arriving within this window share one disk flush' },
-  { key: 'tokenRecheckMs', flag: 'token-recheck-ms', env: 'CONCORD_RELAY_TOKEN_RECHECK_MS', kind: 'int', default: '10000', help: 'how often open connections are re-checked for revoked or expired tokens' },
-  { key: 'trustProxy', flag: 'trust-proxy', env: 'CONCORD_RELAY_TRUST_PROXY', kind: 'bool', default: 'false', help: 'take the client address from X-Forwarded-For (only behind your own reverse proxy)' },
-  { key: 'database', flag: 'database', env: 'CONCORD_RELAY_DATABASE', kind: 'string', arg: 'URL', default: '', help: 'store in Postgres (postgres://user:password@host/db) instead of SQLite in --data; needed for several instances' },
-  { key: 'databaseSchema', flag: 'database-schema', env: 'CONCORD_RELAY_DATABASE_SCHEMA', kind: 'string', arg: 'NAME', default: 'concord', help: 'Postgres schema holding the relay\'s tables (created when missing)' },
-  { key: 'redis', flag: 'redis', env: 'CONCORD_RELAY_REDIS', kind: 'string', arg: 'URL', default: '', help: 'share updates and presence with other instances through Redis 7+ (redis://host:port); needs --database' },
-  { key: 'redisPrefix', flag: 'redis-prefix', env: 'CONCORD_RELAY_REDIS_PREFIX', kind: 'string', arg: 'PREFIX', default: 'concord', help: 'prefix of the relay\'s Redis keys and channels' },
-  { key: 'streamMaxLen', flag: 'stream-max-len', env: 'CONCORD_RELAY_STREAM_MAX_LEN', kind: 'int', default: '1000', help: 'updates kept per document in its Redis stream (instances further behind reload from Postgres)' },
-  { key: 'signingKeyFile', flag: 'signing-key-file', env: 'CONCORD_RELAY_SIGNING_KEY_FILE', kind: 'string', arg: 'FILE', default: '', help: 'file with the shared token signing key(s), newest first (else CONCORD_RELAY_SIGNING_KEY, else signing.key in --data)' },
+  {
+    key: 'host',
+    flag: 'host',
+    env: 'CONCORD_RELAY_HOST',
+    kind: 'string',
+    default: '127.0.0.1',
+    help: 'address to listen on (0.0.0.0 for all interfaces)',
+  },
+  {
+    key: 'port',
+    flag: 'port',
+    env: 'CONCORD_RELAY_PORT',
+    kind: 'int',
+    default: '4455',
+    help: 'port to listen on; 0 picks a free one (the printed address has the real port)',
+  },
+  {
+    key: 'dataDir',
+    flag: 'data',
+    env: 'CONCORD_RELAY_DATA',
+    kind: 'path',
+    default: './concord-data',
+    help: 'folder for the database (concord.db) and the signing key (signing.key)',
+  },
+  {
+    key: 'webDir',
+    flag: 'web',
+    env: 'CONCORD_RELAY_WEB',
+    kind: 'path',
+    default: DEFAULT_WEB_DIR,
+    help: 'web build served at / when it holds an index.html',
+  },
+  {
+    key: 'maxFrameBytes',
+    flag: 'max-frame',
+    env: 'CONCORD_RELAY_MAX_FRAME',
+    kind: 'bytes',
+    default: '16MiB',
+    help: 'largest message a client may send (close 4413)',
+  },
+  {
+    key: 'maxDocumentBytes',
+    flag: 'max-document',
+    env: 'CONCORD_RELAY_MAX_DOCUMENT',
+    kind: 'bytes',
+    default: '64MiB',
+    help: 'largest stored size of one document or workspace index (close 4422)',
+  },
+  {
+    key: 'maxMessagesPerSecond',
+    flag: 'max-rate',
+    env: 'CONCORD_RELAY_MAX_RATE',
+    kind: 'int',
+    default: '200',
+    help: 'messages per second per connection, with bursts up to 10x (close 4429)',
+  },
+  {
+    key: 'maxConnectionsPerAddress',
+    flag: 'max-connections',
+    env: 'CONCORD_RELAY_MAX_CONNECTIONS',
+    kind: 'int',
+    default: '200',
+    help: 'open connections per client address (close 4430)',
+  },
+  {
+    key: 'idleUnloadMs',
+    flag: 'idle-unload-ms',
+    env: 'CONCORD_RELAY_IDLE_UNLOAD_MS',
+    kind: 'int',
+    default: '30000',
+    help: 'unload a document this long after its last connection closed',
+  },
+  {
+    key: 'compactEvery',
+    flag: 'compact-every',
+    env: 'CONCORD_RELAY_COMPACT_EVERY',
+    kind: 'int',
+    default: '500',
+    help: "merge a document's update log once it holds this many updates",
+  },
+  {
+    key: 'commitDelayMs',
+    flag: 'commit-delay-ms',
+    env: 'CONCORD_RELAY_COMMIT_DELAY_MS',
+    kind: 'int',
+    default: '2',
+    help: 'group commit: updates arriving within this window share one disk flush',
+  },
+  {
+    key: 'tokenRecheckMs',
+    flag: 'token-recheck-ms',
+    env: 'CONCORD_RELAY_TOKEN_RECHECK_MS',
+    kind: 'int',
+    default: '10000',
+    help: 'how often open connections are re-checked for revoked or expired tokens',
+  },
+  {
+    key: 'trustProxy',
+    flag: 'trust-proxy',
+    env: 'CONCORD_RELAY_TRUST_PROXY',
+    kind: 'bool',
+    default: 'false',
+    help: 'take the client address from X-Forwarded-For (only behind your own reverse proxy)',
+  },
+  {
+    key: 'database',
+    flag: 'database',
+    env: 'CONCORD_RELAY_DATABASE',
+    kind: 'string',
+    arg: 'URL',
+    default: '',
+    help: 'store in Postgres (postgres://user:password@host/db) instead of SQLite in --data; needed for several instances',
+  },
+  {
+    key: 'databaseSchema',
+    flag: 'database-schema',
+    env: 'CONCORD_RELAY_DATABASE_SCHEMA',
+    kind: 'string',
+    arg: 'NAME',
+    default: 'concord',
+    help: "Postgres schema holding the relay's tables (created when missing)",
+  },
+  {
+    key: 'redis',
+    flag: 'redis',
+    env: 'CONCORD_RELAY_REDIS',
+    kind: 'string',
+    arg: 'URL',
+    default: '',
+    help: 'share updates and presence with other instances through Redis 7+ (redis://host:port); needs --database',
+  },
+  {
+    key: 'redisPrefix',
+    flag: 'redis-prefix',
+    env: 'CONCORD_RELAY_REDIS_PREFIX',
+    kind: 'string',
+    arg: 'PREFIX',
+    default: 'concord',
+    help: "prefix of the relay's Redis keys and channels",
+  },
+  {
+    key: 'streamMaxLen',
+    flag: 'stream-max-len',
+    env: 'CONCORD_RELAY_STREAM_MAX_LEN',
+    kind: 'int',
+    default: '1000',
+    help: 'updates kept per document in its Redis stream (instances further behind reload from Postgres)',
+  },
+  {
+    key: 'signingKeyFile',
+    flag: 'signing-key-file',
+    env: 'CONCORD_RELAY_SIGNING_KEY_FILE',
+    kind: 'string',
+    arg: 'FILE',
+    default: '',
+    help: 'file with the shared token signing key(s), newest first (else CONCORD_RELAY_SIGNING_KEY, else signing.key in --data)',
+  },
 ];
 
 /** Parses `16MiB`, `512k`, `1g` or a plain byte count. */
@@ -80,7 +218,8 @@ function convert(spec: OptionSpec, raw: string): string | number | boolean {
     case 'path':
       return path.resolve(raw);
     case 'bool':
-      if (!/^(1|0|true|false|yes|no)$/i.test(raw)) throw new Error(`--${spec.flag}: expected true or false, got "${raw}"`);
+      if (!/^(1|0|true|false|yes|no)$/i.test(raw))
+        throw new Error(`--${spec.flag}: expected true or false, got "${raw}"`);
       return /^(1|true|yes)$/i.test(raw);
     case 'bytes':
     case 'int': {
@@ -92,7 +231,10 @@ function convert(spec: OptionSpec, raw: string): string | number | boolean {
 }
 
 /** Resolves the configuration: flag, else environment variable, else default. */
-export function resolveRelayConfig(flags: Record<string, string | boolean | undefined>, env: NodeJS.ProcessEnv): RelayConfig {
+export function resolveRelayConfig(
+  flags: Record<string, string | boolean | undefined>,
+  env: NodeJS.ProcessEnv,
+): RelayConfig {
   const out: Record<string, string | number | boolean> = {};
   for (const spec of RELAY_OPTIONS) {
     const flag = flags[spec.flag];
@@ -102,12 +244,15 @@ export function resolveRelayConfig(flags: Record<string, string | boolean | unde
   out.signingKey = env.CONCORD_RELAY_SIGNING_KEY ?? '';
   const result = configSchema.safeParse(out);
   if (result.success) {
-    if (result.data.redis && !result.data.database) throw new Error('--redis: needs --database (the instances share one Postgres database)');
+    if (result.data.redis && !result.data.database)
+      throw new Error('--redis: needs --database (the instances share one Postgres database)');
     return result.data;
   }
   const issue = result.error.issues[0];
   const spec = RELAY_OPTIONS.find((o) => o.key === issue?.path[0]);
-  throw new Error(`--${spec?.flag ?? '?'}: ${issue?.message ?? 'invalid value'} (got ${String(spec ? out[spec.key] : '')})`);
+  throw new Error(
+    `--${spec?.flag ?? '?'}: ${issue?.message ?? 'invalid value'} (got ${String(spec ? out[spec.key] : '')})`,
+  );
 }
 
 /** The data folder for the token commands: --data, else CONCORD_RELAY_DATA, else ./concord-data. */

@@ -27,8 +27,13 @@ class TestSender implements Sender {
   closedWith: number | null = null;
   readonly maxDocumentBytes = 1 << 20;
   readonly ackWhenDurable;
-  constructor(readonly role: Role, ack = false) {
-    this.ackWhenDurable = ack ? (clocks: Map<number, number>) => void this.room?.durable().then(() => this.acks.push(clocks)) : null;
+  constructor(
+    readonly role: Role,
+    ack = false,
+  ) {
+    this.ackWhenDurable = ack
+      ? (clocks: Map<number, number>) => void this.room?.durable().then(() => this.acks.push(clocks))
+      : null;
   }
   room: Room | null = null;
   send(frame: Uint8Array) {
@@ -41,7 +46,11 @@ class TestSender implements Sender {
 }
 
 async function loadedRoom(name: string): Promise<Room> {
-  const room = new Room(name, { store, commit, compactEvery: 1000, log: () => undefined, onIdle: () => undefined, onFailed: () => undefined }, Promise.resolve());
+  const room = new Room(
+    name,
+    { store, commit, compactEvery: 1000, log: () => undefined, onIdle: () => undefined, onFailed: () => undefined },
+    Promise.resolve(),
+  );
   await room.ready;
   return room;
 }
@@ -90,7 +99,10 @@ describe('Room and handleMessage', () => {
     const [a, b] = [new TestSender('editor'), new TestSender('viewer')];
     room.join(a);
     room.join(b);
-    for (const [peer, name] of [[a, 'A'], [b, 'B']] as const) {
+    for (const [peer, name] of [
+      [a, 'A'],
+      [b, 'B'],
+    ] as const) {
       const local = new Awareness(new Y.Doc());
       local.setLocalState({ name });
       const e = encoding.createEncoder();

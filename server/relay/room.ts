@@ -163,7 +163,10 @@ export class Room implements RemoteSink {
       for (const id of [...added, ...updated]) this.awarenessOwner.set(id, sender);
       for (const id of removed) if (this.awarenessOwner.get(id) === sender) this.awarenessOwner.delete(id);
       // A client has one presence state (a few while its doc is replaced); more is a flood.
-      if (added.length > 0 && [...this.awarenessOwner.values()].filter((p) => p === sender).length > MAX_PRESENCE_PER_PEER) {
+      if (
+        added.length > 0 &&
+        [...this.awarenessOwner.values()].filter((p) => p === sender).length > MAX_PRESENCE_PER_PEER
+      ) {
         sender.close(CLOSE_MALFORMED, 'too many presence states');
       }
     }
@@ -181,7 +184,10 @@ export class Room implements RemoteSink {
     try {
       const after = await this.deps.commit.exclusive(() => this.deps.store.compact(this.name));
       // Rows appended while the compaction waited its turn are kept beside the merged row.
-      this.stats = { rows: after.rows + this.stats.rows - before.rows, bytes: after.bytes + this.stats.bytes - before.bytes };
+      this.stats = {
+        rows: after.rows + this.stats.rows - before.rows,
+        bytes: after.bytes + this.stats.bytes - before.bytes,
+      };
     } catch (err) {
       this.deps.log(`room ${this.name}: compaction failed: ${String(err)}`);
     } finally {

@@ -32,7 +32,16 @@ export class RoomRegistry {
     if (!room) {
       const { store, commit, compactEvery, log, fanout, onApplied } = this.options;
       const after = this.closing.get(name) ?? Promise.resolve();
-      const deps = { store, commit, compactEvery, log, fanout, onApplied, onIdle: (r: Room) => this.scheduleUnload(r), onFailed: (r: Room) => this.forget(r) };
+      const deps = {
+        store,
+        commit,
+        compactEvery,
+        log,
+        fanout,
+        onApplied,
+        onIdle: (r: Room) => this.scheduleUnload(r),
+        onFailed: (r: Room) => this.forget(r),
+      };
       const created = new Room(name, deps, after);
       created.ready.catch((err: unknown) => {
         log(`room ${name}: loading failed: ${String(err)}`);

@@ -42,12 +42,23 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
     fanoutOk: () => backend.fanout.health().ok,
     pendingWrites: () => writes.pending,
   });
-  const backend = await openBackend(config, log, { onLag: (ms) => metrics.fanoutLag.observe(ms / 1000), onReload: () => metrics.reloads.inc() });
+  const backend = await openBackend(config, log, {
+    onLag: (ms) => metrics.fanoutLag.observe(ms / 1000),
+    onReload: () => metrics.reloads.inc(),
+  });
   const store: UpdateStore = metrics.timed(backend.store);
   const authenticator = new Authenticator(backend.keys.keys, backend.tokens);
   const writes = new GroupCommit(store, { delayMs: config.commitDelayMs, maxEntries: 1000, maxBytes: 8 << 20 });
   const onApplied = (source: 'local' | 'remote') => metrics.updates.inc({ source });
-  const rooms: RoomRegistry = new RoomRegistry({ store, commit: writes, compactEvery: config.compactEvery, idleUnloadMs: config.idleUnloadMs, log, fanout: backend.fanout, onApplied });
+  const rooms: RoomRegistry = new RoomRegistry({
+    store,
+    commit: writes,
+    compactEvery: config.compactEvery,
+    idleUnloadMs: config.idleUnloadMs,
+    log,
+    fanout: backend.fanout,
+    onApplied,
+  });
   const addresses = new AddressCounter();
   const startedAt = Date.now();
   let stopping = false;
@@ -68,7 +79,12 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
   };
   const server = http.createServer(httpHandler(config.webDir, health, () => metrics.render()));
   // Frames between maxFrameBytes and this cap get our 4413; ws itself drops anything bigger (1009).
-  const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxFrameBytes * 2, perMessageDeflate: false, clientTracking: false });
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: config.maxFrameBytes * 2,
+    perMessageDeflate: false,
+    clientTracking: false,
+  });
 
   const accept = (ws: WebSocket, address: string, decision: Admitted | Refused): void => {
     ws.on('error', (err) => log(`socket error from ${address}: ${err.message}`));
@@ -79,8 +95,17 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
       return;
     }
     const room = rooms.acquire(decision.room.room);
-    const limits = { maxFrameBytes: config.maxFrameBytes, maxDocumentBytes: config.maxDocumentBytes, maxMessagesPerSecond: config.maxMessagesPerSecond };
-    const conn = new Connection(ws, room, { token: decision.token, address, wantsAck: decision.wantsAck, ...limits }, log);
+    const limits = {
+      maxFrameBytes: config.maxFrameBytes,
+      maxDocumentBytes: config.maxDocumentBytes,
+      maxMessagesPerSecond: config.maxMessagesPerSecond,
+    };
+    const conn = new Connection(
+      ws,
+      room,
+      { token: decision.token, address, wantsAck: decision.wantsAck, ...limits },
+      log,
+    );
     connections.add(conn);
     room.join(conn);
     ws.on('close', () => {
@@ -103,7 +128,11 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
     socket.once('close', () => addresses.remove(address));
     let decision: Admitted | Refused;
     try {
-      decision = await admit(req, { authenticator, openFromAddress, maxConnectionsPerAddress: config.maxConnectionsPerAddress });
+      decision = await admit(req, {
+        authenticator,
+        openFromAddress,
+        maxConnectionsPerAddress: config.maxConnectionsPerAddress,
+      });
     } catch (err) {
       log(`admission failed for ${address}: ${String(err)}`);
       decision = { ok: false, code: CLOSE_STORAGE_FAILURE, reason: 'relay error' };
@@ -127,7 +156,9 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
     if (!(await settlesWithin(writes.flush(), STOP_WRITE_GRACE_MS))) {
       // Postgres is unavailable: what is not stored was never acknowledged; its authors' apps still
       // hold it and send it again to whichever instance they reconnect to.
-      log(`storage unavailable at shutdown: ${writes.pending} accepted updates not stored (not acknowledged; their apps will send them again)`);
+      log(
+        `storage unavailable at shutdown: ${writes.pending} accepted updates not stored (not acknowledged; their apps will send them again)`,
+      );
       backend.abandonWrites();
       await writes.flush();
     }

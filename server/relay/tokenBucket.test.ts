@@ -14,7 +14,10 @@ describe('TokenBucket', () => {
 
 describe('relay options', () => {
   it('takes flags over environment over defaults', () => {
-    const c = resolveRelayConfig({ port: '0' }, { CONCORD_RELAY_PORT: '9', CONCORD_RELAY_MAX_FRAME: '1MiB', CONCORD_RELAY_TRUST_PROXY: 'yes' });
+    const c = resolveRelayConfig(
+      { port: '0' },
+      { CONCORD_RELAY_PORT: '9', CONCORD_RELAY_MAX_FRAME: '1MiB', CONCORD_RELAY_TRUST_PROXY: 'yes' },
+    );
     expect(c.port).toBe(0);
     expect(c.maxFrameBytes).toBe(1024 * 1024);
     expect(c.trustProxy).toBe(true);

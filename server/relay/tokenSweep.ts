@@ -5,7 +5,11 @@ import type { Connection } from './connection.ts';
  * Re-checks the tokens of open connections every `intervalMs`, closing those that were revoked or
  * expired since they connected (4401), so `concord revoke` takes effect without a restart.
  */
-export function startTokenSweep(connections: ReadonlySet<Connection>, authenticator: Authenticator, intervalMs: number): { stop(): void } {
+export function startTokenSweep(
+  connections: ReadonlySet<Connection>,
+  authenticator: Authenticator,
+  intervalMs: number,
+): { stop(): void } {
   let running = false;
   const timer = setInterval(() => {
     if (running) return;

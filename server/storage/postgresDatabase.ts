@@ -29,7 +29,8 @@ export interface PostgresOptions {
  * to its author only once its transaction has committed.
  */
 export async function openPostgres(options: PostgresOptions): Promise<PostgresDatabase> {
-  if (!SCHEMA_NAME.test(options.schema)) throw new Error(`invalid schema name "${options.schema}" (lower-case letters, digits, _)`);
+  if (!SCHEMA_NAME.test(options.schema))
+    throw new Error(`invalid schema name "${options.schema}" (lower-case letters, digits, _)`);
   const pool = new pg.Pool({
     connectionString: options.url,
     max: options.max ?? 10,

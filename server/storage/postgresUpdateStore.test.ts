@@ -84,12 +84,28 @@ describe.skipIf(skipped !== null)(`PostgresUpdateStore${skipped ? `: skipped, ${
   it('keeps tokens and revocations for every instance', async () => {
     const [one, two] = [new PostgresTokenStore(await open()), new PostgresTokenStore(await open())];
     const now = Math.floor(Date.now() / 1000);
-    await one.record({ v: 1, id: 'token-pg-1', ws: 'ws-coalition', role: 'editor', iat: now, exp: now + 60, name: 'Ana' });
+    await one.record({
+      v: 1,
+      id: 'token-pg-1',
+      ws: 'ws-coalition',
+      role: 'editor',
+      iat: now,
+      exp: now + 60,
+      name: 'Ana',
+    });
     expect(await two.isRevoked('token-pg-1')).toBe(false);
     expect(await two.revoke('token-pg-1', now)).toBe(true);
     expect(await two.revoke('token-unknown', now)).toBe(false);
     expect(await one.isRevoked('token-pg-1')).toBe(true);
-    expect(await one.get('token-pg-1')).toEqual({ id: 'token-pg-1', ws: 'ws-coalition', role: 'editor', name: 'Ana', iat: now, exp: now + 60, revokedAt: now });
+    expect(await one.get('token-pg-1')).toEqual({
+      id: 'token-pg-1',
+      ws: 'ws-coalition',
+      role: 'editor',
+      name: 'Ana',
+      iat: now,
+      exp: now + 60,
+      revokedAt: now,
+    });
     expect((await one.list()).map((r) => r.id)).toEqual(['token-pg-1']);
   });
 });

@@ -16,17 +16,23 @@ export class PostgresUpdateStore implements UpdateStore {
   constructor(private readonly db: PostgresDatabase) {}
 
   async load(room: string): Promise<StoredLog> {
-    const { rows } = await this.db.pool.query<{ data: Buffer }>(`SELECT data FROM ${this.db.schema}.updates WHERE room = $1 ORDER BY id`, [room]);
+    const { rows } = await this.db.pool.query<{ data: Buffer }>(
+      `SELECT data FROM ${this.db.schema}.updates WHERE room = $1 ORDER BY id`,
+      [room],
+    );
     const updates = rows.map((r) => new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.length));
     return { updates, rows: rows.length, bytes: updates.reduce((n, u) => n + u.length, 0) };
   }
 
   async appendBatch(entries: readonly LogEntry[]): Promise<void> {
     if (entries.length === 0) return;
-    await this.db.pool.query(`INSERT INTO ${this.db.schema}.updates (room, data) SELECT * FROM unnest($1::text[], $2::bytea[])`, [
-      entries.map((e) => e.room),
-      entries.map((e) => Buffer.from(e.update.buffer, e.update.byteOffset, e.update.length)),
-    ]);
+    await this.db.pool.query(
+      `INSERT INTO ${this.db.schema}.updates (room, data) SELECT * FROM unnest($1::text[], $2::bytea[])`,
+      [
+        entries.map((e) => e.room),
+        entries.map((e) => Buffer.from(e.update.buffer, e.update.byteOffset, e.update.length)),
+      ],
+    );
   }
 
   async compact(room: string): Promise<LogStats> {
@@ -35,14 +41,20 @@ export class PostgresUpdateStore implements UpdateStore {
     try {
       await client.query('BEGIN');
       await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [COMPACT_LOCK, `${this.db.schema}/${room}`]);
-      const { rows } = await client.query<{ id: string; data: Buffer }>(`SELECT id, data FROM ${this.db.schema}.updates WHERE room = $1 ORDER BY id`, [room]);
+      const { rows } = await client.query<{ id: string; data: Buffer }>(
+        `SELECT id, data FROM ${this.db.schema}.updates WHERE room = $1 ORDER BY id`,
+        [room],
+      );
       if (rows.length <= 1) {
         await client.query('COMMIT');
         return { rows: rows.length, bytes: rows[0]?.data.length ?? 0 };
       }
       const merged = mergeLog(rows.map((r) => new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.length)));
       await client.query(`DELETE FROM ${this.db.schema}.updates WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
-      await client.query(`INSERT INTO ${this.db.schema}.updates (room, data) VALUES ($1, $2)`, [room, Buffer.from(merged)]);
+      await client.query(`INSERT INTO ${this.db.schema}.updates (room, data) VALUES ($1, $2)`, [
+        room,
+        Buffer.from(merged),
+      ]);
       await client.query('COMMIT');
       return { rows: 1, bytes: merged.length };
     } catch (err) {

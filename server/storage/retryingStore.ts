@@ -41,14 +41,19 @@ export class RetryingStore implements UpdateStore {
     for (;;) {
       try {
         await this.inner.appendBatch(entries);
-        if (this.failingSince !== null) this.options.log(`storage is back after ${Math.round((Date.now() - this.failingSince) / 1000)} s; writing the updates accepted meanwhile`);
+        if (this.failingSince !== null)
+          this.options.log(
+            `storage is back after ${Math.round((Date.now() - this.failingSince) / 1000)} s; writing the updates accepted meanwhile`,
+          );
         this.failingSince = null;
         return;
       } catch (err) {
         if (this.abandoned || !this.options.isTransient(err)) throw err;
         if (this.failingSince === null) {
           this.failingSince = Date.now();
-          this.options.log(`storage unavailable (${err instanceof Error ? err.message : String(err)}); not acknowledging until it returns, retrying`);
+          this.options.log(
+            `storage unavailable (${err instanceof Error ? err.message : String(err)}); not acknowledging until it returns, retrying`,
+          );
         }
         await new Promise<void>((resolve) => {
           this.wake = resolve;

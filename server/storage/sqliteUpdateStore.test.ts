@@ -50,4 +50,3 @@ describe('SqliteUpdateStore', () => {
     await store.close();
   });
 });
-

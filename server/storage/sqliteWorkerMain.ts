@@ -12,7 +12,11 @@ const store = new SqliteUpdateStore(openDatabase((workerData as { dataDir: strin
 port.on('message', (request: WorkerRequest) => {
   void handle(request).then(
     (reply) => port.postMessage(reply),
-    (err: unknown) => port.postMessage({ id: request.id, error: err instanceof Error ? err.message : String(err) } satisfies WorkerReply),
+    (err: unknown) =>
+      port.postMessage({
+        id: request.id,
+        error: err instanceof Error ? err.message : String(err),
+      } satisfies WorkerReply),
   );
 });
 

@@ -8,4 +8,6 @@ export type WorkerRequest =
   | { id: number; op: 'close' };
 
 /** The writer thread's answer: a result, or the message of what went wrong. */
-export type WorkerReply = { id: number; result: StoredLog | LogStats | null; error?: undefined } | { id: number; error: string; result?: undefined };
+export type WorkerReply =
+  | { id: number; result: StoredLog | LogStats | null; error?: undefined }
+  | { id: number; error: string; result?: undefined };

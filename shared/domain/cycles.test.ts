@@ -40,9 +40,16 @@ describe('review cycles', () => {
 
   it('puts every briefing idea for action on at least one milestone', () => {
     const onMilestones = new Set(DEFAULT_MILESTONES.flatMap((m) => m.checklist.map((c) => c.text)));
-    for (const group of IDEA_GROUPS) for (const idea of ideasForAction(group)) expect(onMilestones.has(idea.text)).toBe(true);
-    expect(defaultMilestone('imrf-2022.hearing')?.checklist.map((c) => c.id)).toEqual(['hearing-register', 'hearing-side-events']);
-    expect(defaultMilestone('imrf-2022.review-africa')?.checklist.map((c) => c.id)).toEqual(['vnr-participatory', 'vnr-own-assessment']);
+    for (const group of IDEA_GROUPS)
+      for (const idea of ideasForAction(group)) expect(onMilestones.has(idea.text)).toBe(true);
+    expect(defaultMilestone('imrf-2022.hearing')?.checklist.map((c) => c.id)).toEqual([
+      'hearing-register',
+      'hearing-side-events',
+    ]);
+    expect(defaultMilestone('imrf-2022.review-africa')?.checklist.map((c) => c.id)).toEqual([
+      'vnr-participatory',
+      'vnr-own-assessment',
+    ]);
     expect(defaultMilestone('imrf-2026.forum')?.checklist.map((c) => c.id)).toContain('pledge-develop');
   });
 
@@ -52,6 +59,10 @@ describe('review cycles', () => {
     expect(nextDue(DEFAULT_MILESTONES, '2022-05-13')?.milestone.id).toBe('imrf-2022.hearing');
     expect(nextDue(DEFAULT_MILESTONES, new Date('2026-05-04T12:00:00Z'))?.milestone.id).toBe('imrf-2026.hearing');
     expect(nextDue(DEFAULT_MILESTONES, '2026-06-01')).toBeNull();
-    expect(upcoming(DEFAULT_MILESTONES, '2026-01-01').map((m) => m.id)).toEqual(['imrf-2026.hearing', 'imrf-2026.forum', 'imrf-2026.declaration']);
+    expect(upcoming(DEFAULT_MILESTONES, '2026-01-01').map((m) => m.id)).toEqual([
+      'imrf-2026.hearing',
+      'imrf-2026.forum',
+      'imrf-2026.declaration',
+    ]);
   });
 });

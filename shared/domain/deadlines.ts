@@ -22,7 +22,10 @@ export function isoDay(now: Date | string): string {
 }
 
 /** Milestones due on or after `now`, soonest first; ties by title. */
-export function upcoming<M extends Pick<Milestone, 'kind' | 'date' | 'title'>>(milestones: readonly M[], now: Date | string): M[] {
+export function upcoming<M extends Pick<Milestone, 'kind' | 'date' | 'title'>>(
+  milestones: readonly M[],
+  now: Date | string,
+): M[] {
   const today = isoDay(now);
   return milestones
     .filter((m) => dueDate(m) >= today)

@@ -24,7 +24,12 @@ export const DIALOGUE_THEMES: readonly DialogueTheme[] = [
   })),
   { id: 'dialogue-climate-change', title: 'Climate change', kind: 'emerging', sources: src },
   { id: 'dialogue-preventing-loss-of-life', title: 'Preventing loss of life', kind: 'emerging', sources: src },
-  { id: 'dialogue-alternatives-to-detention', title: 'Alternatives to immigration detention', kind: 'emerging', sources: src },
+  {
+    id: 'dialogue-alternatives-to-detention',
+    title: 'Alternatives to immigration detention',
+    kind: 'emerging',
+    sources: src,
+  },
   { id: 'dialogue-youth', title: 'Youth', kind: 'emerging', sources: src },
   { id: 'dialogue-inclusive-societies', title: 'Inclusive societies', kind: 'emerging', sources: src },
   { id: 'dialogue-covid-19', title: 'COVID-19 response and recovery', kind: 'emerging', sources: src },

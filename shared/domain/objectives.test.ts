@@ -45,7 +45,9 @@ describe('objectives', () => {
   it('look up by number and format headings', () => {
     expect(objectiveByNumber(13)?.label).toBe('Alternatives to detention');
     expect(objectiveByNumber(24)).toBeUndefined();
-    expect(objectiveHeading(OBJECTIVES[7]!)).toBe('Objective 8: Save lives and establish coordinated international efforts on missing migrants');
+    expect(objectiveHeading(OBJECTIVES[7]!)).toBe(
+      'Objective 8: Save lives and establish coordinated international efforts on missing migrants',
+    );
   });
 });
 

@@ -14,7 +14,8 @@ export interface RoundTable {
   readonly sources: readonly Source[];
 }
 
-const TITLE_UNCONFIRMED = 'Title not found in a primary source; the objective cluster itself is confirmed by the briefing.';
+const TITLE_UNCONFIRMED =
+  'Title not found in a primary source; the objective cluster itself is confirmed by the briefing.';
 
 /** The four round tables of IMRF 2022. Titles 3 and 4 are unconfirmed. */
 export const ROUND_TABLES: readonly RoundTable[] = [

@@ -16,7 +16,10 @@ export type Confidence = z.infer<typeof ConfidenceSchema>;
 
 /** The sources the reference data cites, named once so every item points at the same label. */
 export const SOURCES = {
-  gcm: { label: 'A/RES/73/195 (Global Compact for Safe, Orderly and Regular Migration)', url: 'https://undocs.org/A/RES/73/195' },
+  gcm: {
+    label: 'A/RES/73/195 (Global Compact for Safe, Orderly and Regular Migration)',
+    url: 'https://undocs.org/A/RES/73/195',
+  },
   unNetwork: { label: 'UN Network on Migration', url: 'https://migrationnetwork.un.org' },
   unNetworkHub: { label: 'UN Network on Migration, IMRF hub', url: 'https://migrationnetwork.un.org' },
   unNetworkPledges: { label: 'UN Network on Migration, pledge form', url: 'https://migrationnetwork.un.org' },

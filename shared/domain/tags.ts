@@ -14,8 +14,20 @@ export interface TagInfo {
 
 /** Every tag: the 23 objectives, then the 10 principles. */
 export const ALL_TAGS: readonly TagInfo[] = [
-  ...OBJECTIVES.map((o): TagInfo => ({ tag: o.id, kind: 'objective', number: o.number, title: o.title, label: o.label })),
-  ...PRINCIPLES.map((p): TagInfo => ({ tag: p.id, kind: 'principle', number: p.number, title: p.title, label: p.title })),
+  ...OBJECTIVES.map((o): TagInfo => ({
+    tag: o.id,
+    kind: 'objective',
+    number: o.number,
+    title: o.title,
+    label: o.label,
+  })),
+  ...PRINCIPLES.map((p): TagInfo => ({
+    tag: p.id,
+    kind: 'principle',
+    number: p.number,
+    title: p.title,
+    label: p.title,
+  })),
 ];
 
 /** A tag's description, or undefined for anything that is not a valid tag. */

@@ -24,7 +24,8 @@ function textblockAt(body: PMNode, pos: number, forward: boolean): At | null {
   body.nodesBetween(forward ? pos : 0, forward ? body.content.size : pos, (node, at) => {
     if (forward && found) return false;
     if (!node.isTextblock) return !node.isInline;
-    if (forward ? at >= pos : at + node.nodeSize <= pos) found = { node, offset: forward ? 0 : node.content.size, pos: forward ? at + 1 : at + node.nodeSize - 1 };
+    if (forward ? at >= pos : at + node.nodeSize <= pos)
+      found = { node, offset: forward ? 0 : node.content.size, pos: forward ? at + 1 : at + node.nodeSize - 1 };
     return false;
   });
   return found;
@@ -54,6 +55,7 @@ export function commentPoints(body: PMNode, comments: readonly ExportComment[]):
   });
   // At one offset: ranges that end, then empty ranges (start, end), then ranges that start.
   const rank = (p: CommentPoint) => (p.kind === 'end' ? (empty.has(p.index) ? 2 : 0) : empty.has(p.index) ? 1 : 3);
-  for (const list of points.values()) list.sort((a, b) => a.offset - b.offset || rank(a) - rank(b) || a.index - b.index);
+  for (const list of points.values())
+    list.sort((a, b) => a.offset - b.offset || rank(a) - rank(b) || a.index - b.index);
   return points;
 }

@@ -56,7 +56,12 @@ export function textWithoutNotes(node: PMNode): string {
  * list items, table cells or quotations.
  */
 export function isNumberedParagraph(node: PMNode, parent: PMNode | null): boolean {
-  return node.type.name === 'paragraph' && parent?.type.name === 'doc' && node.content.size > 0 && (node.textContent.trim() !== '' || hasFootnote(node));
+  return (
+    node.type.name === 'paragraph' &&
+    parent?.type.name === 'doc' &&
+    node.content.size > 0 &&
+    (node.textContent.trim() !== '' || hasFootnote(node))
+  );
 }
 
 function hasFootnote(node: PMNode): boolean {
@@ -73,7 +78,8 @@ export function blockTags(node: PMNode): string[] {
   if (node.type.name === 'heading') return parseTagList(node.attrs.tags);
   const all = new Set<string>();
   node.descendants((child) => {
-    for (const mark of child.marks) if (mark.type.name === 'tag') for (const t of parseTagList(mark.attrs.tags)) all.add(t);
+    for (const mark of child.marks)
+      if (mark.type.name === 'tag') for (const t of parseTagList(mark.attrs.tags)) all.add(t);
     return child.type.name !== 'footnote';
   });
   return sortTags([...all]);
@@ -86,7 +92,11 @@ export function planDocument(body: PMNode): DocumentPlan {
   body.descendants((node) => {
     if (node.type.name === 'guidance') return false;
     if (node.type.name === 'heading') {
-      headings.push({ level: headingLevel(node), text: textWithoutNotes(node), anchor: headingAnchor(headings.length + 1) });
+      headings.push({
+        level: headingLevel(node),
+        text: textWithoutNotes(node),
+        anchor: headingAnchor(headings.length + 1),
+      });
     } else if (node.type.name === 'footnote') {
       footnotes.push({ number: footnotes.length + 1, text: node.textContent.trim() });
       return false;

@@ -70,7 +70,9 @@ export function buildExportModel(doc: Y.Doc, extras: unknown = {}): ExportModel 
   const fragment = doc.getXmlFragment(BODY_FIELD);
   // The mapping lets comment anchors (Yjs relative positions) resolve to positions in this body.
   const { doc: body, mapping } = initProseMirrorDoc(fragment, documentSchema());
-  const givenEndorsed = (given.signatories ?? []).filter((s) => s.status === 'endorsed').map((s) => s.organisation.trim());
+  const givenEndorsed = (given.signatories ?? [])
+    .filter((s) => s.status === 'endorsed')
+    .map((s) => s.organisation.trim());
   return {
     meta: readMeta(doc),
     body,

@@ -4,8 +4,18 @@ import { toElectronPrintToPdfOptions, toPlaywrightPdfOptions } from './pdfOption
 
 describe('printer options', () => {
   it('defaults paragraph numbering from the document and margins from the paper', () => {
-    expect(resolveExportOptions({ paragraphNumbering: true })).toEqual({ paper: 'a4', margins: DEFAULT_MARGINS_MM.a4, paragraphNumbers: true, tags: 'margin', notes: 'footnotes', comments: 'none', suggestions: 'accepted' });
-    expect(resolveExportOptions({ paragraphNumbering: true }, { paper: 'letter', paragraphNumbers: false }).margins).toEqual(DEFAULT_MARGINS_MM.letter);
+    expect(resolveExportOptions({ paragraphNumbering: true })).toEqual({
+      paper: 'a4',
+      margins: DEFAULT_MARGINS_MM.a4,
+      paragraphNumbers: true,
+      tags: 'margin',
+      notes: 'footnotes',
+      comments: 'none',
+      suggestions: 'accepted',
+    });
+    expect(
+      resolveExportOptions({ paragraphNumbering: true }, { paper: 'letter', paragraphNumbers: false }).margins,
+    ).toEqual(DEFAULT_MARGINS_MM.letter);
     expect(() => resolveExportOptions({ paragraphNumbering: false }, { paper: 'a3' })).toThrow();
     expect(() => resolveExportOptions({ paragraphNumbering: false }, { colour: true })).toThrow();
   });
@@ -24,7 +34,15 @@ describe('printer options', () => {
     });
     const electron = toElectronPrintToPdfOptions(letter);
     expect(electron.pageSize).toEqual({ width: 8.5, height: 11 });
-    expect(electron).toMatchObject({ margins: { top: 0, right: 0, bottom: 0, left: 0 }, preferCSSPageSize: true, generateTaggedPDF: true, generateDocumentOutline: true });
-    expect(toElectronPrintToPdfOptions(resolveExportOptions({ paragraphNumbering: false })).pageSize).toEqual({ width: 8.2677, height: 11.6929 });
+    expect(electron).toMatchObject({
+      margins: { top: 0, right: 0, bottom: 0, left: 0 },
+      preferCSSPageSize: true,
+      generateTaggedPDF: true,
+      generateDocumentOutline: true,
+    });
+    expect(toElectronPrintToPdfOptions(resolveExportOptions({ paragraphNumbering: false })).pageSize).toEqual({
+      width: 8.2677,
+      height: 11.6929,
+    });
   });
 });

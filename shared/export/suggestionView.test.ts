@@ -3,7 +3,8 @@ import { documentSchema } from '../schema/schema.ts';
 import { mapComments, prepareBody } from './suggestionView.ts';
 import type { ExportComment } from './reviewData/readComments.ts';
 
-const t = (text: string, mark?: 'insertion' | 'deletion') => (mark ? { type: 'text', text, marks: [{ type: mark, attrs: { id: 's1' } }] } : { type: 'text', text });
+const t = (text: string, mark?: 'insertion' | 'deletion') =>
+  mark ? { type: 'text', text, marks: [{ type: mark, attrs: { id: 's1' } }] } : { type: 'text', text };
 const p = (...content: unknown[]) => ({ type: 'paragraph', content });
 const doc = (...content: unknown[]) => documentSchema().nodeFromJSON({ type: 'doc', content });
 const paragraphs = (body: ReturnType<typeof doc>) => {
@@ -32,8 +33,23 @@ describe('prepareBody', () => {
 
   it('marked: only the invisible markers go; comments move with the text', () => {
     const marked = prepareBody(body, 'marked');
-    expect(paragraphs(marked.body)).toEqual(['Keep new text old here.', 'Joined', ' paragraph.', 'All of this is deleted.', 'Split', 'here.']);
-    const on = (from: number, to: number): ExportComment => ({ id: 'c', from, to, orphaned: false, quote: 'old', resolved: false, messages: [] });
+    expect(paragraphs(marked.body)).toEqual([
+      'Keep new text old here.',
+      'Joined',
+      ' paragraph.',
+      'All of this is deleted.',
+      'Split',
+      'here.',
+    ]);
+    const on = (from: number, to: number): ExportComment => ({
+      id: 'c',
+      from,
+      to,
+      orphaned: false,
+      quote: 'old',
+      resolved: false,
+      messages: [],
+    });
     const accepted = prepareBody(body, 'accepted');
     // "old" is at 15-18 in the original body: gone when accepted, so its comment is orphaned there.
     expect(body.textBetween(15, 18)).toBe('old');

@@ -11,7 +11,8 @@ interface Range {
 }
 
 const hasMark = (node: PMNode, name: string) => node.marks.some((m) => m.type.name === name);
-const isSuggested = (node: PMNode) => node.marks.some((m) => (SUGGESTION_MARKS as readonly string[]).includes(m.type.name));
+const isSuggested = (node: PMNode) =>
+  node.marks.some((m) => (SUGGESTION_MARKS as readonly string[]).includes(m.type.name));
 
 /** Zero-width spaces carrying a suggestion mark: the suggestion library's markers at block boundaries. */
 function markerRanges(body: PMNode): Range[] {
@@ -19,7 +20,8 @@ function markerRanges(body: PMNode): Range[] {
   body.descendants((node, pos) => {
     if (!node.isText || !isSuggested(node)) return true;
     const text = node.text ?? '';
-    for (let i = text.indexOf(ZWSP); i >= 0; i = text.indexOf(ZWSP, i + 1)) out.push({ from: pos + i, to: pos + i + 1 });
+    for (let i = text.indexOf(ZWSP); i >= 0; i = text.indexOf(ZWSP, i + 1))
+      out.push({ from: pos + i, to: pos + i + 1 });
     return true;
   });
   return out;
@@ -51,7 +53,8 @@ function deletionRanges(body: PMNode): Range[] {
   const merged: Range[] = [];
   for (const r of out) {
     const last = merged[merged.length - 1];
-    if (last && r.from - last.to <= 2 && onlyBoundariesBetween(body, last.to, r.from)) last.to = Math.max(last.to, r.to);
+    if (last && r.from - last.to <= 2 && onlyBoundariesBetween(body, last.to, r.from))
+      last.to = Math.max(last.to, r.to);
     else merged.push({ ...r });
   }
   return merged;
@@ -87,7 +90,8 @@ export interface PreparedBody {
  */
 export function prepareBody(body: PMNode, mode: 'marked' | 'accepted'): PreparedBody {
   const tr = new Transform(body);
-  const ranges = mode === 'accepted' ? mergeRanges([...deletionRanges(body), ...markerRanges(body)]) : markerRanges(body);
+  const ranges =
+    mode === 'accepted' ? mergeRanges([...deletionRanges(body), ...markerRanges(body)]) : markerRanges(body);
   for (let i = ranges.length - 1; i >= 0; i--) tr.delete(ranges[i]!.from, ranges[i]!.to);
   if (mode === 'accepted') {
     const schema = body.type.schema;

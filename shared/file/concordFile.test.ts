@@ -28,7 +28,8 @@ describe('.concord files', () => {
     Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
     b.getText('t').insert(0, 'Safe ');
     const target = new Y.Doc();
-    for (const d of [a, b, a]) Y.applyUpdate(target, decodeConcordFile(encodeConcordFile(header, Y.encodeStateAsUpdate(d))).update);
+    for (const d of [a, b, a])
+      Y.applyUpdate(target, decodeConcordFile(encodeConcordFile(header, Y.encodeStateAsUpdate(d))).update);
     expect(target.getText('t').toString()).toBe('Safe Regular pathways');
   });
 
@@ -40,7 +41,9 @@ describe('.concord files', () => {
 
   it('refuses foreign, truncated and damaged files', () => {
     const bytes = encodeConcordFile(header, Y.encodeStateAsUpdate(sampleDoc()));
-    expect(() => decodeConcordFile(new TextEncoder().encode('PK\u0003\u0004 a zip file'))).toThrow(/not a Concord document/);
+    expect(() => decodeConcordFile(new TextEncoder().encode('PK\u0003\u0004 a zip file'))).toThrow(
+      /not a Concord document/,
+    );
     expect(() => decodeConcordFile(bytes.slice(0, 12))).toThrow(ConcordFileError);
     expect(() => decodeConcordFile(bytes.slice(0, bytes.length - 7))).toThrow(/truncated/);
     for (const at of [20, Math.floor(bytes.length / 2), bytes.length - 5]) {

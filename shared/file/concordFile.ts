@@ -69,7 +69,9 @@ export function decodeConcordFile(bytes: Uint8Array): ConcordFile {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint16(8);
   if (version > FILE_FORMAT_VERSION) {
-    throw new ConcordFileError(`This file was saved by a newer version of Concord (format ${version}). Update Concord to open it.`);
+    throw new ConcordFileError(
+      `This file was saved by a newer version of Concord (format ${version}). Update Concord to open it.`,
+    );
   }
   if (version < 1) throw new ConcordFileError(`This Concord file has an unknown format version (${version}).`);
   const headerLength = view.getUint32(10);
@@ -83,11 +85,15 @@ export function decodeConcordFile(bytes: Uint8Array): ConcordFile {
     throw new ConcordFileError('This Concord file is truncated or damaged (its length does not match its contents).');
   }
   if (crc32(bytes.subarray(0, crcAt)) !== view.getUint32(crcAt)) {
-    throw new ConcordFileError('This Concord file is damaged (its checksum does not match). Nothing was changed; try an earlier copy.');
+    throw new ConcordFileError(
+      'This Concord file is damaged (its checksum does not match). Nothing was changed; try an earlier copy.',
+    );
   }
   let header: FileHeader;
   try {
-    header = FileHeaderSchema.parse(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(14, bodyAt))));
+    header = FileHeaderSchema.parse(
+      JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(14, bodyAt))),
+    );
   } catch {
     throw new ConcordFileError('This Concord file has an unreadable header.');
   }

@@ -40,13 +40,24 @@ export interface HostApi {
 }
 
 /** Commands a native menu can send to the renderer. */
-export const APP_COMMANDS = ['new-document', 'open-file', 'save-file', 'export', 'show-library', 'join-relay', 'find'] as const;
+export const APP_COMMANDS = [
+  'new-document',
+  'open-file',
+  'save-file',
+  'export',
+  'show-library',
+  'join-relay',
+  'find',
+] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
 export const AppCommandSchema = z.enum(APP_COMMANDS);
 
 export const FileFilterSchema = z.object({
   name: z.string().min(1).max(100),
-  extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/)).min(1).max(10),
+  extensions: z
+    .array(z.string().regex(/^[a-z0-9]{1,10}$/))
+    .min(1)
+    .max(10),
 });
 export const OpenFileRequestSchema = z.object({
   title: z.string().max(200).optional(),
@@ -56,8 +67,12 @@ export type OpenFileRequest = z.infer<typeof OpenFileRequestSchema>;
 
 export const SaveFileRequestSchema = z.object({
   title: z.string().max(200).optional(),
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what must be refused
-  suggestedName: z.string().min(1).max(255).regex(/^[^/\\:*?"<>|\x00-\x1f]+$/, 'file names cannot hold path separators or control characters'),
+  suggestedName: z
+    .string()
+    .min(1)
+    .max(255)
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must be refused
+    .regex(/^[^/\\:*?"<>|\x00-\x1f]+$/, 'file names cannot hold path separators or control characters'),
   filters: z.array(FileFilterSchema).max(10),
   data: z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'expected the file contents as bytes'),
 });
@@ -78,7 +93,12 @@ export const SettingsSchema = z.object({
   displayName: z.string().max(80),
   colour: z.string().regex(/^#[0-9a-f]{6}$/i),
   recentFiles: z.array(z.string().max(4096)).max(20),
-  windowBounds: z.object({ x: z.number().int(), y: z.number().int(), width: z.number().int().min(200), height: z.number().int().min(200) }),
+  windowBounds: z.object({
+    x: z.number().int(),
+    y: z.number().int(),
+    width: z.number().int().min(200),
+    height: z.number().int().min(200),
+  }),
   /** Relay connections the user joined, keyed by workspace id. */
   relays: z.record(z.string().max(64), z.object({ url: z.string().max(2048), token: z.string().max(4096) })),
   speakingPaceWpm: z.number().int().min(60).max(250),

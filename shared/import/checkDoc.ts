@@ -7,6 +7,8 @@ export function checkDoc(doc: DocJson): void {
   try {
     documentSchema().nodeFromJSON(doc).check();
   } catch (err) {
-    throw new ImportError(`The converted document is not valid (${err instanceof Error ? err.message : String(err)}); nothing was imported.`);
+    throw new ImportError(
+      `The converted document is not valid (${err instanceof Error ? err.message : String(err)}); nothing was imported.`,
+    );
   }
 }

@@ -46,7 +46,9 @@ export function indexFootnotes(root: HElement): FootnoteIndex {
     isNoteMaterial(el) {
       if (el.tag === 'li') return Boolean(el.attrs.id && targets.has(el.attrs.id));
       const cls = ` ${el.attrs.class ?? ''} `;
-      return (el.tag === 'section' && cls.includes(' footnotes ')) || (el.tag === 'hr' && cls.includes(' footnotes-sep '));
+      return (
+        (el.tag === 'section' && cls.includes(' footnotes ')) || (el.tag === 'hr' && cls.includes(' footnotes-sep '))
+      );
     },
   };
 }

@@ -7,13 +7,38 @@ import type { FootnoteIndex } from './htmlFootnotes.ts';
 
 type MarkJson = NonNullable<DocJson['marks']>[number];
 
-const MARK_TAGS: Record<string, string> = { strong: 'bold', b: 'bold', em: 'italic', i: 'italic', u: 'underline', ins: 'underline', s: 'strike', del: 'strike', strike: 'strike' };
+const MARK_TAGS: Record<string, string> = {
+  strong: 'bold',
+  b: 'bold',
+  em: 'italic',
+  i: 'italic',
+  u: 'underline',
+  ins: 'underline',
+  s: 'strike',
+  del: 'strike',
+  strike: 'strike',
+};
 
 /** Elements whose content is not text a document can hold; they are dropped and counted. */
 export const DROPPED_ELEMENTS: Record<string, string> = {
-  img: 'image', svg: 'drawing', math: 'equation', video: 'video', audio: 'audio', iframe: 'embedded frame', object: 'embedded object',
-  embed: 'embedded object', canvas: 'drawing', script: 'script', style: 'style sheet', form: 'form', input: 'form field',
-  button: 'form field', select: 'form field', textarea: 'form field', template: 'template', noscript: 'script',
+  img: 'image',
+  svg: 'drawing',
+  math: 'equation',
+  video: 'video',
+  audio: 'audio',
+  iframe: 'embedded frame',
+  object: 'embedded object',
+  embed: 'embedded object',
+  canvas: 'drawing',
+  script: 'script',
+  style: 'style sheet',
+  form: 'form',
+  input: 'form field',
+  button: 'form field',
+  select: 'form field',
+  textarea: 'form field',
+  template: 'template',
+  noscript: 'script',
 };
 
 export interface InlineContext {

@@ -12,13 +12,23 @@ describe('htmlToDoc', () => {
     checkDoc(doc);
     expect(doc.content).toEqual([
       { type: 'heading', attrs: { level: 3 }, content: [{ type: 'text', text: 'Deep' }] },
-      { type: 'paragraph', content: [{ type: 'text', text: 'Text' }, { type: 'footnote', content: [{ type: 'text', text: 'The note.' }] }, { type: 'text', text: ' end.' }] },
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'Text' },
+          { type: 'footnote', content: [{ type: 'text', text: 'The note.' }] },
+          { type: 'text', text: ' end.' },
+        ],
+      },
     ]);
   });
 
   it('gives list items a first paragraph, fills empty cells, and counts what it drops', () => {
     const dropped = new DropCounter();
-    const { doc } = htmlToDoc('<ul><li><ul><li>x</li></ul></li></ul><table><tr><td></td><th>h</th></tr></table><iframe src="x"></iframe><video></video><p><a href="file:///etc/passwd">f</a></p>', dropped);
+    const { doc } = htmlToDoc(
+      '<ul><li><ul><li>x</li></ul></li></ul><table><tr><td></td><th>h</th></tr></table><iframe src="x"></iframe><video></video><p><a href="file:///etc/passwd">f</a></p>',
+      dropped,
+    );
     checkDoc(doc);
     expect(doc.content?.[0]?.content?.[0]?.content?.[0]).toEqual({ type: 'paragraph' });
     expect(describeDropped(dropped.counts)).toBe('Dropped 1 embedded frame, 1 unsafe link, 1 video.');

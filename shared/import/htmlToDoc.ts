@@ -11,9 +11,48 @@ interface BlockContext extends InlineContext {
   titles: { title?: string; subtitle?: string };
 }
 
-const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'table', 'blockquote', 'hr', 'pre', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'figure', 'figcaption', 'dl', 'dt', 'dd', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'address', 'body', 'html', 'caption']);
+const BLOCK_TAGS = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'table',
+  'blockquote',
+  'hr',
+  'pre',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'figure',
+  'figcaption',
+  'dl',
+  'dt',
+  'dd',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'address',
+  'body',
+  'html',
+  'caption',
+]);
 
-const isBlock = (node: HNode) => typeof node !== 'string' && (BLOCK_TAGS.has(node.tag) || DROPPED_ELEMENTS[node.tag] === 'script');
+const isBlock = (node: HNode) =>
+  typeof node !== 'string' && (BLOCK_TAGS.has(node.tag) || DROPPED_ELEMENTS[node.tag] === 'script');
 
 function paragraph(nodes: readonly HNode[], ctx: BlockContext): DocJson | null {
   const content = trimInline(inlineNodes(nodes, ctx));
@@ -28,7 +67,9 @@ function listItem(li: HElement, ctx: BlockContext): DocJson {
 }
 
 function list(el: HElement, ctx: BlockContext): DocJson[] {
-  const items = el.children.filter((c): c is HElement => typeof c !== 'string' && c.tag === 'li' && !ctx.notes.isNoteMaterial(c)).map((li) => listItem(li, ctx));
+  const items = el.children
+    .filter((c): c is HElement => typeof c !== 'string' && c.tag === 'li' && !ctx.notes.isNoteMaterial(c))
+    .map((li) => listItem(li, ctx));
   if (items.length === 0) return [];
   if (el.tag === 'ol') {
     const start = Number.parseInt(el.attrs.start ?? '1', 10);
@@ -67,7 +108,8 @@ function table(el: HElement, ctx: BlockContext): DocJson[] {
 
 function block(el: HElement, ctx: BlockContext): DocJson[] {
   if (ctx.notes.isNoteMaterial(el)) return [];
-  const titleKind = el.tag === 'p' ? ({ 'doc-title': 'title', 'doc-subtitle': 'subtitle' } as const)[el.attrs.class ?? ''] : undefined;
+  const titleKind =
+    el.tag === 'p' ? ({ 'doc-title': 'title', 'doc-subtitle': 'subtitle' } as const)[el.attrs.class ?? ''] : undefined;
   if (titleKind && ctx.titles[titleKind] === undefined) {
     ctx.titles[titleKind] = textOf(el).replace(/\s+/g, ' ').trim();
     return [];
@@ -139,7 +181,10 @@ function blocks(nodes: readonly HNode[], ctx: BlockContext): DocJson[] {
  * paragraphs, lists, tables, quotations, links, emphasis and footnotes survive; the rest is counted
  * in `dropped`. The HTML is parsed into a plain tree: no DOM, nothing runs.
  */
-export function htmlToDoc(html: string, dropped: DropCounter = new DropCounter()): { doc: DocJson; titles: BlockContext['titles'] } {
+export function htmlToDoc(
+  html: string,
+  dropped: DropCounter = new DropCounter(),
+): { doc: DocJson; titles: BlockContext['titles'] } {
   const root = parseHtmlTree(html);
   const ctx: BlockContext = { notes: indexFootnotes(root), dropped, titles: {} };
   const content = blocks(root.children, ctx);

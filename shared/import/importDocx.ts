@@ -12,7 +12,12 @@ import { stripMarkers } from './docxReview/sentinels.ts';
 export const MAX_DOCX_BYTES = 100 * 1024 * 1024;
 
 // Word's Title and Subtitle paragraphs become the document's title and subtitle, not body text.
-const STYLE_MAP = ['u => u', 'strike => s', "p[style-name='Title'] => p.doc-title:fresh", "p[style-name='Subtitle'] => p.doc-subtitle:fresh"];
+const STYLE_MAP = [
+  'u => u',
+  'strike => s',
+  "p[style-name='Title'] => p.doc-title:fresh",
+  "p[style-name='Subtitle'] => p.doc-subtitle:fresh",
+];
 
 /** Content mammoth leaves out, counted from the XML so the report can name it. */
 function countUnsupported(texts: Map<string, string>, dropped: DropCounter): void {
@@ -31,7 +36,10 @@ function coreTitle(xml: string | undefined): string {
 }
 
 function decodeXmlText(s: string): string {
-  return s.replace(/&(lt|gt|amp|quot|apos);/g, (_, e: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[e] ?? '');
+  return s.replace(
+    /&(lt|gt|amp|quot|apos);/g,
+    (_, e: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[e] ?? '',
+  );
 }
 
 /**
@@ -41,12 +49,19 @@ function decodeXmlText(s: string): string {
 export async function importDocx(bytes: Uint8Array, fallbackTitle: string): Promise<ImportedDocument> {
   if (bytes.length > MAX_DOCX_BYTES) throw new ImportError('This file is too large to import (over 100 MB).');
   const kind = sniffFile(bytes);
-  if (kind === 'ole') throw new ImportError('This file is password-protected or an old .doc (Word 97-2003) file. Remove the password, or save it as .docx in Word, and import it again.');
+  if (kind === 'ole')
+    throw new ImportError(
+      'This file is password-protected or an old .doc (Word 97-2003) file. Remove the password, or save it as .docx in Word, and import it again.',
+    );
   if (kind === 'pdf') throw new ImportError('This is a PDF, not a Word document (.docx).');
   if (kind !== 'zip') throw new ImportError('This is not a Word document (.docx): its contents do not match.');
   const { entries, texts } = checkZip(bytes, [...REVIEW_PARTS, 'docProps/core.xml', 'mimetype']);
-  if (texts.get('mimetype')?.startsWith('application/vnd.oasis.opendocument')) throw new ImportError('This is an OpenDocument file (.odt), not a Word document. Save it as .docx and import it again.');
-  if (!entries.some((e) => e.name === 'word/document.xml')) throw new ImportError('This is a zip file but not a Word document (.docx): it has no word/document.xml.');
+  if (texts.get('mimetype')?.startsWith('application/vnd.oasis.opendocument'))
+    throw new ImportError(
+      'This is an OpenDocument file (.odt), not a Word document. Save it as .docx and import it again.',
+    );
+  if (!entries.some((e) => e.name === 'word/document.xml'))
+    throw new ImportError('This is a zip file but not a Word document (.docx): it has no word/document.xml.');
   const dropped = new DropCounter();
   countUnsupported(texts, dropped);
   // Comments and tracked changes: mammoth drops them, so they are carried through as markers.
@@ -58,16 +73,23 @@ export async function importDocx(bytes: Uint8Array, fallbackTitle: string): Prom
     const arrayBuffer = source.buffer.slice(source.byteOffset, source.byteOffset + source.byteLength) as ArrayBuffer;
     // mammoth reads `arrayBuffer` in its browser build and `buffer` (any byte array, typed as Buffer) in Node.
     const input = { arrayBuffer, buffer: source } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
-    const result = await mammoth.convertToHtml(
-      input,
-      { styleMap: STYLE_MAP, externalFileAccess: false, ignoreEmptyParagraphs: true, convertImage: mammoth.images.imgElement(async () => ({ src: '' })) },
-    );
+    const result = await mammoth.convertToHtml(input, {
+      styleMap: STYLE_MAP,
+      externalFileAccess: false,
+      ignoreEmptyParagraphs: true,
+      convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+    });
     html = result.value;
   } catch (err) {
-    throw new ImportError(`This Word document is damaged and could not be read (${err instanceof Error ? err.message : String(err)}).`);
+    throw new ImportError(
+      `This Word document is damaged and could not be read (${err instanceof Error ? err.message : String(err)}).`,
+    );
   }
   const converted = htmlToDoc(html, dropped);
-  const titles = { title: stripMarkers(converted.titles.title ?? ''), subtitle: stripMarkers(converted.titles.subtitle ?? '') };
+  const titles = {
+    title: stripMarkers(converted.titles.title ?? ''),
+    subtitle: stripMarkers(converted.titles.subtitle ?? ''),
+  };
   checkDoc(converted.doc);
   const withReview = review?.finish(converted.doc);
   if (withReview) dropped.add('comment', withReview.unanchored);

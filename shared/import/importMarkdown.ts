@@ -60,9 +60,11 @@ function createParser(dropped: DropCounter): MarkdownItParser {
 
 /** Imports a Markdown file (bytes, UTF-8). Binary or mislabelled files raise ImportError. */
 export function importMarkdown(bytes: Uint8Array, fallbackTitle: string): ImportedDocument {
-  if (bytes.length > MAX_MARKDOWN_BYTES) throw new ImportError('This file is too large to import as Markdown (over 20 MB).');
+  if (bytes.length > MAX_MARKDOWN_BYTES)
+    throw new ImportError('This file is too large to import as Markdown (over 20 MB).');
   const kind = sniffFile(bytes);
-  if (kind === 'zip' || kind === 'ole') throw new ImportError('This is a Word or other Office file, not Markdown. Import it as .docx.');
+  if (kind === 'zip' || kind === 'ole')
+    throw new ImportError('This is a Word or other Office file, not Markdown. Import it as .docx.');
   if (kind !== 'unknown') throw new ImportError(`This is a ${kind.toUpperCase()} file, not Markdown.`);
   let source: string;
   try {

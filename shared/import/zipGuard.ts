@@ -39,8 +39,10 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
   const count = u16(bytes, end + 10);
   const dirSize = u32(bytes, end + 12);
   const dirOffset = u32(bytes, end + 16);
-  if (count === 0xffff || dirOffset === 0xffffffff) throw new ImportError('This file is too large to import (zip64 archive).');
-  if (count > ZIP_LIMITS.entries) throw new ImportError(`This file holds too many parts (${count}) to be a document; it was not imported.`);
+  if (count === 0xffff || dirOffset === 0xffffffff)
+    throw new ImportError('This file is too large to import (zip64 archive).');
+  if (count > ZIP_LIMITS.entries)
+    throw new ImportError(`This file holds too many parts (${count}) to be a document; it was not imported.`);
   if (dirOffset + dirSize > end) throw damaged();
   const entries: ZipEntry[] = [];
   let total = 0;
@@ -56,12 +58,22 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
       name: new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + u16(bytes, at + 28))),
     };
     at += 46 + u16(bytes, at + 28) + u16(bytes, at + 30) + u16(bytes, at + 32);
-    if (flags & 1) throw new ImportError('This file is password-protected. Remove the password in Word (File > Info > Protect Document) and import it again.');
-    if (entry.method !== 0 && entry.method !== 8) throw new ImportError('This file uses a compression method Word does not write; it was not imported.');
+    if (flags & 1)
+      throw new ImportError(
+        'This file is password-protected. Remove the password in Word (File > Info > Protect Document) and import it again.',
+      );
+    if (entry.method !== 0 && entry.method !== 8)
+      throw new ImportError('This file uses a compression method Word does not write; it was not imported.');
     total += entry.size;
     const ratio = entry.size / Math.max(1, entry.compressedSize);
-    if (entry.size > ZIP_LIMITS.entryBytes || total > ZIP_LIMITS.totalBytes || (entry.size > ZIP_LIMITS.ratioAbove && ratio > ZIP_LIMITS.ratio)) {
-      throw new ImportError('This file expands to far more data than any document holds (a "zip bomb"); it was not imported.');
+    if (
+      entry.size > ZIP_LIMITS.entryBytes ||
+      total > ZIP_LIMITS.totalBytes ||
+      (entry.size > ZIP_LIMITS.ratioAbove && ratio > ZIP_LIMITS.ratio)
+    ) {
+      throw new ImportError(
+        'This file expands to far more data than any document holds (a "zip bomb"); it was not imported.',
+      );
     }
     entries.push(entry);
   }
@@ -80,7 +92,8 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   let filled = 0;
   const inflate = new Inflate();
   inflate.ondata = (chunk) => {
-    if (filled + chunk.length > entry.size) throw new ImportError('This file expands to more data than it declares (a "zip bomb"); it was not imported.');
+    if (filled + chunk.length > entry.size)
+      throw new ImportError('This file expands to more data than it declares (a "zip bomb"); it was not imported.');
     out.set(chunk, filled);
     filled += chunk.length;
   };
@@ -99,7 +112,10 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
  * Checks the whole archive (directory limits, then every entry inflated within its declared size)
  * and returns the text of the entries named in `keep`.
  */
-export function checkZip(bytes: Uint8Array, keep: readonly string[]): { entries: ZipEntry[]; texts: Map<string, string> } {
+export function checkZip(
+  bytes: Uint8Array,
+  keep: readonly string[],
+): { entries: ZipEntry[]; texts: Map<string, string> } {
   const entries = readZipDirectory(bytes);
   const texts = new Map<string, string>();
   for (const entry of entries) {

@@ -33,10 +33,21 @@ export function checkBudget(budget: SectionBudget | null | undefined, measured: 
   };
   max('words', budget.words, measured.words);
   if (budget.minChars !== undefined) {
-    checks.push({ measure: 'minChars', limit: budget.minChars, actual: measured.characters, status: measured.characters < budget.minChars ? 'under' : 'ok' });
+    checks.push({
+      measure: 'minChars',
+      limit: budget.minChars,
+      actual: measured.characters,
+      status: measured.characters < budget.minChars ? 'under' : 'ok',
+    });
   }
   max('maxChars', budget.maxChars, measured.characters);
   max('speakingSeconds', budget.speakingSeconds, measured.speakingSeconds);
-  const status = checks.some((c) => c.status === 'over') ? 'over' : checks.some((c) => c.status === 'under') ? 'under' : checks.length ? 'ok' : 'none';
+  const status = checks.some((c) => c.status === 'over')
+    ? 'over'
+    : checks.some((c) => c.status === 'under')
+      ? 'under'
+      : checks.length
+        ? 'ok'
+        : 'none';
   return { status, checks };
 }

@@ -55,7 +55,12 @@ export function checklistProgress(workspace: Y.Doc, milestoneId: string): { done
 }
 
 /** Adds an item at the end of a milestone's checklist and returns its id. */
-export function addChecklistItem(workspace: Y.Doc, milestoneId: string, text: string, options: { assignee?: string | null } = {}): string {
+export function addChecklistItem(
+  workspace: Y.Doc,
+  milestoneId: string,
+  text: string,
+  options: { assignee?: string | null } = {},
+): string {
   const clean = text.trim();
   if (!clean) throw new Error('a checklist item needs some text');
   if (!collection(workspace, 'milestones').has(milestoneId)) throw new Error(`unknown milestone "${milestoneId}"`);
@@ -64,7 +69,14 @@ export function addChecklistItem(workspace: Y.Doc, milestoneId: string, text: st
   workspace.transact(() => {
     const map = new Y.Map<unknown>();
     items(workspace).set(id, map);
-    writeFields(map, { milestoneId, text: clean.slice(0, 1000), done: false, assignee: options.assignee ?? null, order: (last?.order ?? -1) + 1, sources: [] });
+    writeFields(map, {
+      milestoneId,
+      text: clean.slice(0, 1000),
+      done: false,
+      assignee: options.assignee ?? null,
+      order: (last?.order ?? -1) + 1,
+      sources: [],
+    });
   });
   return id;
 }

@@ -44,7 +44,14 @@ describe('coverage', () => {
     expect(report.clusters.map((c) => c.roundTable.number)).toEqual([1, 2, 3, 4]);
     expect(report.gaps).toEqual(Array.from({ length: 23 }, (_, i) => i + 1));
     const o13 = report.clusters[1]!.objectives.find((o) => o.objective.number === 13)!;
-    expect(o13.documents).toEqual([{ docId: 'd1', title: 'Shadow', words: 0, sections: [expect.objectContaining({ sectionId: 'objective-13', words: 0 })] }]);
+    expect(o13.documents).toEqual([
+      {
+        docId: 'd1',
+        title: 'Shadow',
+        words: 0,
+        sections: [expect.objectContaining({ sectionId: 'objective-13', words: 0 })],
+      },
+    ]);
   });
 
   it('two replicas tagging and writing at the same time converge, and coverage counts both', () => {
@@ -98,7 +105,9 @@ describe('coverage', () => {
     });
     exchange(a, b);
     expect(readBody(a).toJSON()).toEqual(readBody(b).toJSON());
-    const o13 = coverage([{ docId: 'x', doc: readBody(a) }]).clusters[1]!.objectives.find((o) => o.objective.number === 13)!;
+    const o13 = coverage([{ docId: 'x', doc: readBody(a) }]).clusters[1]!.objectives.find(
+      (o) => o.objective.number === 13,
+    )!;
     // Yjs formatting semantics: B's shorter range ends with "no tag", which also clears A's tag past
     // it once merged. Both replicas agree; only the overlap (3 words) is sure to stay tagged. One
     // mark per tag with `excludes: ''` (keyed per value by y-tiptap) would keep both; see the report.
@@ -108,7 +117,10 @@ describe('coverage', () => {
   it('sums across documents and sorts them by words', () => {
     const json = (text: string) => ({
       type: 'doc',
-      content: [{ type: 'heading', attrs: { level: 1, tags: ['O5'] }, content: [{ type: 'text', text: 'Pathways' }] }, { type: 'paragraph', content: [{ type: 'text', text }] }],
+      content: [
+        { type: 'heading', attrs: { level: 1, tags: ['O5'] }, content: [{ type: 'text', text: 'Pathways' }] },
+        { type: 'paragraph', content: [{ type: 'text', text }] },
+      ],
     });
     const report = coverage([
       { docId: 'short', doc: json('Two words') },

@@ -16,16 +16,23 @@ export function shiftYears(date: string, years: number): string {
  * same kinds of milestone with their checklists, every date a placeholder marked unconfirmed for the
  * coalition to correct. Returns the new cycle's id.
  */
-export function projectCycle(workspace: Y.Doc, fromCycleId: string, options: { id: string; title?: string; years?: number }): string {
+export function projectCycle(
+  workspace: Y.Doc,
+  fromCycleId: string,
+  options: { id: string; title?: string; years?: number },
+): string {
   const from = listCycles(workspace).find((c) => c.id === fromCycleId);
   if (!from) throw new Error(`unknown cycle "${fromCycleId}"`);
   const years = options.years ?? 4;
   const renumber = (text: string) =>
-    text.replace(/\b(19|20)\d\d\b/g, (y) => (Number(y) >= from.startYear && Number(y) <= from.endYear ? String(Number(y) + years) : y));
+    text.replace(/\b(19|20)\d\d\b/g, (y) =>
+      Number(y) >= from.startYear && Number(y) <= from.endYear ? String(Number(y) + years) : y,
+    );
   const source = [{ label: `Projected from ${from.title}` }];
   const note = `Projected ${years} years ahead from ${from.title}; the date is a placeholder to confirm.`;
   const milestones = listMilestones(workspace, fromCycleId);
-  const idOf = (id: string) => `${options.id}.${id.startsWith(`${fromCycleId}.`) ? id.slice(fromCycleId.length + 1) : id}`;
+  const idOf = (id: string) =>
+    `${options.id}.${id.startsWith(`${fromCycleId}.`) ? id.slice(fromCycleId.length + 1) : id}`;
   const taken = milestones.map((m) => idOf(m.id)).find((id) => getMilestone(workspace, id));
   if (taken) throw new Error(`a milestone with id "${taken}" already exists`);
   workspace.transact(() => {

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { DEFAULT_CYCLES, DEFAULT_MILESTONES } from '../domain/cycles.ts';
-import { addCycle, getMilestone, listCycles, listMilestones, nextDeadline, removeCycle, removeMilestone, seedRoadmap, upsertMilestone } from './roadmap.ts';
+import {
+  addCycle,
+  getMilestone,
+  listCycles,
+  listMilestones,
+  nextDeadline,
+  removeCycle,
+  removeMilestone,
+  seedRoadmap,
+  upsertMilestone,
+} from './roadmap.ts';
 import { addChecklistItem, listChecklist } from './checklist.ts';
 import { projectCycle, shiftYears } from './projectCycle.ts';
 import { onRoadmapChange } from './roadmapObserve.ts';
@@ -20,7 +30,10 @@ describe('roadmap seeding', () => {
     const hearing = getMilestone(ws, 'imrf-2022.hearing');
     const { checklist: _c, ...expected } = DEFAULT_MILESTONES.find((m) => m.id === 'imrf-2022.hearing')!;
     expect(hearing).toEqual(expected);
-    expect(listChecklist(ws, 'imrf-2022.hearing').map((i) => i.id)).toEqual(['imrf-2022.hearing:hearing-register', 'imrf-2022.hearing:hearing-side-events']);
+    expect(listChecklist(ws, 'imrf-2022.hearing').map((i) => i.id)).toEqual([
+      'imrf-2022.hearing:hearing-register',
+      'imrf-2022.hearing:hearing-side-events',
+    ]);
     const total = DEFAULT_MILESTONES.reduce((n, m) => n + listChecklist(ws, m.id).length, 0);
     expect(total).toBe(defaultChecklistCount);
   });
@@ -51,18 +64,39 @@ describe('roadmap editing', () => {
   it('edits milestones and adds a 2030 cycle with no code change', () => {
     const ws = new Y.Doc();
     seedRoadmap(ws);
-    upsertMilestone(ws, { id: 'imrf-2026.declaration', date: { start: '2026-05-08' }, confidence: 'confirmed', unconfirmedNote: undefined });
+    upsertMilestone(ws, {
+      id: 'imrf-2026.declaration',
+      date: { start: '2026-05-08' },
+      confidence: 'confirmed',
+      unconfirmedNote: undefined,
+    });
     expect(getMilestone(ws, 'imrf-2026.declaration')?.confidence).toBe('confirmed');
     expect(() => upsertMilestone(ws, { id: 'imrf-2026.hearing', date: { start: 'tomorrow' } })).toThrow();
-    const cycle = addCycle(ws, { id: 'imrf-2030', title: 'Third review cycle (2028-2030)', startYear: 2028, endYear: 2030 }, [
-      { id: 'imrf-2030.forum', title: 'International Migration Review Forum 2030', kind: 'forum', date: { start: '2030-05-06' } },
-    ]);
+    const cycle = addCycle(
+      ws,
+      { id: 'imrf-2030', title: 'Third review cycle (2028-2030)', startYear: 2028, endYear: 2030 },
+      [
+        {
+          id: 'imrf-2030.forum',
+          title: 'International Migration Review Forum 2030',
+          kind: 'forum',
+          date: { start: '2030-05-06' },
+        },
+      ],
+    );
     expect(listCycles(ws).map((c) => c.id)).toEqual(['imrf-2022', 'imrf-2026', cycle]);
     expect(nextDeadline(ws, '2026-11-27')?.milestone.id).toBe('imrf-2030.forum');
-    const id = upsertMilestone(ws, { cycleId: cycle, title: 'Hearing', kind: 'hearing', date: { start: '2030-05-05' } });
+    const id = upsertMilestone(ws, {
+      cycleId: cycle,
+      title: 'Hearing',
+      kind: 'hearing',
+      date: { start: '2030-05-05' },
+    });
     expect(nextDeadline(ws, '2026-11-27')).toEqual({ milestone: getMilestone(ws, id), due: '2030-05-05' });
     expect(() => addCycle(ws, { id: 'imrf-2030', title: 'Again', startYear: 2028, endYear: 2030 })).toThrow(/exists/);
-    expect(() => upsertMilestone(ws, { cycleId: 'nope', title: 'x', kind: 'other', date: { start: '2030-01-01' } })).toThrow(/cycle/);
+    expect(() =>
+      upsertMilestone(ws, { cycleId: 'nope', title: 'x', kind: 'other', date: { start: '2030-01-01' } }),
+    ).toThrow(/cycle/);
     removeMilestone(ws, id);
     expect(getMilestone(ws, id)).toBeNull();
   });
@@ -72,10 +106,22 @@ describe('roadmap editing', () => {
     seedRoadmap(ws);
     projectCycle(ws, 'imrf-2026', { id: 'imrf-2030' });
     const cycle = listCycles(ws).at(-1)!;
-    expect(cycle).toMatchObject({ id: 'imrf-2030', title: 'Second review cycle (2028-2030)', startYear: 2028, endYear: 2030, confidence: 'unconfirmed' });
+    expect(cycle).toMatchObject({
+      id: 'imrf-2030',
+      title: 'Second review cycle (2028-2030)',
+      startYear: 2028,
+      endYear: 2030,
+      confidence: 'unconfirmed',
+    });
     const forum = getMilestone(ws, 'imrf-2030.forum');
-    expect(forum).toMatchObject({ title: 'International Migration Review Forum 2030', date: { start: '2030-05-05', end: '2030-05-08' }, confidence: 'unconfirmed' });
-    expect(listChecklist(ws, 'imrf-2030.forum').map((i) => i.text)).toEqual(listChecklist(ws, 'imrf-2026.forum').map((i) => i.text));
+    expect(forum).toMatchObject({
+      title: 'International Migration Review Forum 2030',
+      date: { start: '2030-05-05', end: '2030-05-08' },
+      confidence: 'unconfirmed',
+    });
+    expect(listChecklist(ws, 'imrf-2030.forum').map((i) => i.text)).toEqual(
+      listChecklist(ws, 'imrf-2026.forum').map((i) => i.text),
+    );
     expect(shiftYears('2024-02-29', 1)).toBe('2025-02-28');
     expect(() => projectCycle(ws, 'imrf-2026', { id: 'imrf-2030' })).toThrow(/exists/);
   });

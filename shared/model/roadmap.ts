@@ -44,7 +44,12 @@ export function listMilestones(workspace: Y.Doc, cycleId?: string): RoadmapMiles
     const m = readMilestone(id, map);
     if (m && (cycleId === undefined || m.cycleId === cycleId)) out.push(m);
   });
-  return out.sort((a, b) => a.date.start.localeCompare(b.date.start) || (a.date.end ?? '').localeCompare(b.date.end ?? '') || a.id.localeCompare(b.id));
+  return out.sort(
+    (a, b) =>
+      a.date.start.localeCompare(b.date.start) ||
+      (a.date.end ?? '').localeCompare(b.date.end ?? '') ||
+      a.id.localeCompare(b.id),
+  );
 }
 
 /** One milestone, or null. */
@@ -65,7 +70,13 @@ export function upsertMilestone(workspace: Y.Doc, patch: MilestonePatch): string
   const id = patch.id ?? newId();
   const existing = all.get(id);
   const current = existing ? readMilestone(id, existing) : null;
-  const merged = RoadmapMilestoneSchema.parse({ sources: ENTERED, confidence: 'confirmed', ...current, ...stripUndefined(patch), id });
+  const merged = RoadmapMilestoneSchema.parse({
+    sources: ENTERED,
+    confidence: 'confirmed',
+    ...current,
+    ...stripUndefined(patch),
+    id,
+  });
   if (!collection(workspace, 'cycles').has(merged.cycleId)) throw new Error(`unknown cycle "${merged.cycleId}"`);
   workspace.transact(() => {
     let map = existing;
@@ -92,8 +103,17 @@ export function removeMilestone(workspace: Y.Doc, id: string): void {
  * Adds a review cycle (the 2030 forum, say), optionally with milestones, and returns its id. Throws
  * if the id is taken or the input is invalid.
  */
-export function addCycle(workspace: Y.Doc, input: Omit<CycleInput, 'id' | 'sources' | 'confidence'> & Partial<CycleInput>, milestones: readonly Omit<MilestonePatch, 'cycleId'>[] = []): string {
-  const cycle = CycleSchema.parse({ sources: ENTERED, confidence: 'confirmed', ...stripUndefined(input), id: input.id ?? newId() });
+export function addCycle(
+  workspace: Y.Doc,
+  input: Omit<CycleInput, 'id' | 'sources' | 'confidence'> & Partial<CycleInput>,
+  milestones: readonly Omit<MilestonePatch, 'cycleId'>[] = [],
+): string {
+  const cycle = CycleSchema.parse({
+    sources: ENTERED,
+    confidence: 'confirmed',
+    ...stripUndefined(input),
+    id: input.id ?? newId(),
+  });
   const cycles = collection(workspace, 'cycles');
   if (cycles.has(cycle.id)) throw new Error(`a cycle with id "${cycle.id}" already exists`);
   workspace.transact(() => {
@@ -126,7 +146,11 @@ export function removeCycle(workspace: Y.Doc, id: string): void {
 }
 
 /** The next milestone due on or after `now` (see dueDate), in one cycle or all; null when none is left. */
-export function nextDeadline(workspace: Y.Doc, now: Date | string, cycleId?: string): { milestone: RoadmapMilestone; due: string } | null {
+export function nextDeadline(
+  workspace: Y.Doc,
+  now: Date | string,
+  cycleId?: string,
+): { milestone: RoadmapMilestone; due: string } | null {
   return nextDue(listMilestones(workspace, cycleId), now);
 }
 

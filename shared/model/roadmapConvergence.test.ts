@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { DEFAULT_MILESTONES } from '../domain/cycles.ts';
 import { getMilestone, listMilestones, seedRoadmap, upsertMilestone } from './roadmap.ts';
-import { addChecklistItem, assignChecklistItem, editChecklistItem, listChecklist, toggleChecklistItem } from './checklist.ts';
+import {
+  addChecklistItem,
+  assignChecklistItem,
+  editChecklistItem,
+  listChecklist,
+  toggleChecklistItem,
+} from './checklist.ts';
 import { addMember, listMembers } from './members.ts';
 
 /** Sends each replica what the other is missing, both ways. */
@@ -16,8 +22,22 @@ function exchange(a: Y.Doc, b: Y.Doc): void {
 /** The workspace's roadmap and members as JSON with sorted keys (map iteration order is local). */
 function snapshot(doc: Y.Doc): string {
   const sortKeys = (v: unknown): unknown =>
-    Array.isArray(v) ? v.map(sortKeys) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, sortKeys(x)])) : v;
-  return JSON.stringify(sortKeys(['roadmapCycles', 'roadmapMilestones', 'roadmapChecklist', 'roadmapSeeds', 'members'].map((k) => doc.getMap(k).toJSON())));
+    Array.isArray(v)
+      ? v.map(sortKeys)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.entries(v)
+              .sort(([a], [b]) => a.localeCompare(b))
+              .map(([k, x]) => [k, sortKeys(x)]),
+          )
+        : v;
+  return JSON.stringify(
+    sortKeys(
+      ['roadmapCycles', 'roadmapMilestones', 'roadmapChecklist', 'roadmapSeeds', 'members'].map((k) =>
+        doc.getMap(k).toJSON(),
+      ),
+    ),
+  );
 }
 
 describe('two offline replicas', () => {
@@ -50,7 +70,10 @@ describe('two offline replicas', () => {
     expect(byId[register]).toMatchObject({ done: true, assignee: 'member-b' });
     expect(byId[sideEvents]?.text).toBe('Hold a side event on detention the day before the hearing');
     expect(byId[addedA]).toMatchObject({ text: 'Draft the statement', assignee: memberA });
-    expect(getMilestone(b, 'imrf-2026.hearing')).toMatchObject({ title: 'Multi-stakeholder hearing (New York)', description: 'Sessions to be announced.' });
+    expect(getMilestone(b, 'imrf-2026.hearing')).toMatchObject({
+      title: 'Multi-stakeholder hearing (New York)',
+      description: 'Sessions to be announced.',
+    });
     expect(listMembers(b).map((m) => m.name)).toEqual(['Migrant Rights Network']);
   });
 

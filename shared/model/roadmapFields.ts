@@ -25,7 +25,10 @@ export function writeFields(map: FieldMap, fields: Record<string, unknown>): voi
   for (const [key, value] of Object.entries(fields)) {
     if (value === undefined) continue;
     const current = map.get(key);
-    const same = typeof value === 'object' && value !== null ? JSON.stringify(current) === JSON.stringify(value) : current === value;
+    const same =
+      typeof value === 'object' && value !== null
+        ? JSON.stringify(current) === JSON.stringify(value)
+        : current === value;
     if (!same) map.set(key, value);
   }
 }

@@ -39,7 +39,14 @@ export function milestoneFields(m: Omit<Milestone, 'id' | 'checklist'>): Record<
 
 /** Fields of a cycle as stored in its Y.Map. */
 export function cycleFields(c: Omit<Cycle, 'id'>): Record<string, unknown> {
-  return { title: c.title, startYear: c.startYear, endYear: c.endYear, description: c.description, sources: c.sources, confidence: c.confidence };
+  return {
+    title: c.title,
+    startYear: c.startYear,
+    endYear: c.endYear,
+    description: c.description,
+    sources: c.sources,
+    confidence: c.confidence,
+  };
 }
 
 function fill(parent: Y.Map<Y.Map<unknown>>, id: string, fields: Record<string, unknown>): void {
@@ -67,7 +74,14 @@ export function seedUpdate(defaults: CycleDefaults): Uint8Array {
     for (const m of milestones) {
       fill(collection(seed, 'milestones'), m.id, milestoneFields(m));
       m.checklist.forEach((item, order) => {
-        const fields = { milestoneId: m.id, text: item.text, done: false, assignee: null, order, sources: item.sources };
+        const fields = {
+          milestoneId: m.id,
+          text: item.text,
+          done: false,
+          assignee: null,
+          order,
+          sources: item.sources,
+        };
         fill(collection(seed, 'checklist'), checklistItemId(m.id, item.id), fields);
       });
     }

@@ -8,12 +8,18 @@ import { instantiateTemplate } from '../templates/instantiate.ts';
 import { builtinTemplate } from '../templates/builtinTemplates.ts';
 import { templateBodyJSON } from '../templates/instantiate.ts';
 
-const h = (level: number, text: string, attrs: Record<string, unknown> = {}): JSONContent => ({ type: 'heading', attrs: { level, ...attrs }, content: [{ type: 'text', text }] });
+const h = (level: number, text: string, attrs: Record<string, unknown> = {}): JSONContent => ({
+  type: 'heading',
+  attrs: { level, ...attrs },
+  content: [{ type: 'text', text }],
+});
 const p = (...content: JSONContent[]): JSONContent => ({ type: 'paragraph', content });
 const t = (text: string, tags?: string[], bold = false): JSONContent => ({
   type: 'text',
   text,
-  ...(tags || bold ? { marks: [...(bold ? [{ type: 'bold' }] : []), ...(tags ? [{ type: 'tag', attrs: { tags } }] : [])] } : {}),
+  ...(tags || bold
+    ? { marks: [...(bold ? [{ type: 'bold' }] : []), ...(tags ? [{ type: 'tag', attrs: { tags } }] : [])] }
+    : {}),
 });
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
 
@@ -53,7 +59,10 @@ describe('section analysis', () => {
     expect(intro?.words).toBe(6);
     expect(sub?.words).toBe(7);
     expect(intro?.totalWords).toBe(13);
-    expect(intro?.budgetReport).toEqual({ status: 'over', checks: [{ measure: 'words', limit: 10, actual: 13, status: 'over' }] });
+    expect(intro?.budgetReport).toEqual({
+      status: 'over',
+      checks: [{ measure: 'words', limit: 10, actual: 13, status: 'over' }],
+    });
   });
 
   it('collects heading, inherited and mark tags, and words per tag', () => {
@@ -89,7 +98,11 @@ describe('section analysis', () => {
 
   it('reports each budget measure', () => {
     expect(checkBudget(null, { words: 1, characters: 1, speakingSeconds: 1 })).toEqual({ status: 'none', checks: [] });
-    expect(checkBudget({ minChars: 300, maxChars: 3000 }, { words: 100, characters: 3001, speakingSeconds: 0 }).status).toBe('over');
-    expect(checkBudget({ minChars: 300, maxChars: 3000 }, { words: 100, characters: 300, speakingSeconds: 0 }).status).toBe('ok');
+    expect(
+      checkBudget({ minChars: 300, maxChars: 3000 }, { words: 100, characters: 3001, speakingSeconds: 0 }).status,
+    ).toBe('over');
+    expect(
+      checkBudget({ minChars: 300, maxChars: 3000 }, { words: 100, characters: 300, speakingSeconds: 0 }).status,
+    ).toBe('ok');
   });
 });

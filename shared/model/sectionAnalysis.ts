@@ -32,7 +32,10 @@ export interface AnalysisOptions {
 }
 
 function ownCounts(section: DocSection): { words: number; characters: number; text: string } {
-  const text = section.blocks.map(blockText).filter((t) => t.length > 0).join('\n');
+  const text = section.blocks
+    .map(blockText)
+    .filter((t) => t.length > 0)
+    .join('\n');
   return { words: countWords(text), characters: [...text.trim()].length, text };
 }
 
@@ -40,7 +43,8 @@ function wordsByTag(section: DocSection, scope: readonly string[], words: number
   const out: Record<string, number> = {};
   for (const tag of scope) out[tag] = words;
   for (const block of section.blocks) {
-    for (const [tag, text] of taggedText(block)) if (!scope.includes(tag)) out[tag] = (out[tag] ?? 0) + countWords(text);
+    for (const [tag, text] of taggedText(block))
+      if (!scope.includes(tag)) out[tag] = (out[tag] ?? 0) + countWords(text);
   }
   return out;
 }
@@ -66,8 +70,17 @@ export function analyseSections(doc: PMNode | JSONContent, options: AnalysisOpti
       totalWords,
       totalCharacters,
       speakingSeconds: seconds,
-      budgetReport: checkBudget(section.budget, { words: totalWords, characters: totalCharacters, speakingSeconds: seconds }),
-      tags: { heading: section.headingTags, inherited: sortTags(inherited), marks: [...new Set(marks)], all: sortTags([...new Set([...scope, ...marks])]) },
+      budgetReport: checkBudget(section.budget, {
+        words: totalWords,
+        characters: totalCharacters,
+        speakingSeconds: seconds,
+      }),
+      tags: {
+        heading: section.headingTags,
+        inherited: sortTags(inherited),
+        marks: [...new Set(marks)],
+        all: sortTags([...new Set([...scope, ...marks])]),
+      },
       taggedWords: wordsByTag(section, scope, mine.words),
     };
   });
@@ -85,7 +98,10 @@ export interface DocumentStats {
 }
 
 /** The whole document: its sections, totals and the verdict of a document-wide budget. */
-export function analyseDocument(doc: PMNode | JSONContent, options: AnalysisOptions & { documentBudget?: SectionBudget | null } = {}): DocumentStats {
+export function analyseDocument(
+  doc: PMNode | JSONContent,
+  options: AnalysisOptions & { documentBudget?: SectionBudget | null } = {},
+): DocumentStats {
   const sections = analyseSections(doc, options);
   const words = sections.reduce((n, s) => n + s.words, 0);
   const characters = sections.reduce((n, s) => n + s.characters, 0);
@@ -96,6 +112,8 @@ export function analyseDocument(doc: PMNode | JSONContent, options: AnalysisOpti
     characters,
     speakingSeconds: seconds,
     budgetReport: checkBudget(options.documentBudget, { words, characters, speakingSeconds: seconds }),
-    outOfBudget: sections.filter((s) => s.budgetReport.status === 'over' || s.budgetReport.status === 'under').map((s) => s.index),
+    outOfBudget: sections
+      .filter((s) => s.budgetReport.status === 'over' || s.budgetReport.status === 'under')
+      .map((s) => s.index),
   };
 }

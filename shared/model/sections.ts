@@ -65,7 +65,19 @@ export function splitSections(input: PMNode | JSONContent): DocSection[] {
       return;
     }
     if (!current) {
-      current = { index: 0, sectionId: null, title: '', level: 0, headingPos: null, from: 0, to: 0, parent: null, headingTags: [], budget: null, blocks: [] };
+      current = {
+        index: 0,
+        sectionId: null,
+        title: '',
+        level: 0,
+        headingPos: null,
+        from: 0,
+        to: 0,
+        parent: null,
+        headingTags: [],
+        budget: null,
+        blocks: [],
+      };
       out.push(current);
     }
     current.blocks.push(node);

@@ -33,8 +33,17 @@ describe('ack message', () => {
 
   it('merges acks monotonically', () => {
     const acked: AckedState = new Map([[1, 10]]);
-    mergeAcked(acked, new Map([[1, 4], [2, 3]]));
-    expect([...acked]).toEqual([[1, 10], [2, 3]]);
+    mergeAcked(
+      acked,
+      new Map([
+        [1, 4],
+        [2, 3],
+      ]),
+    );
+    expect([...acked]).toEqual([
+      [1, 10],
+      [2, 3],
+    ]);
   });
 });
 

@@ -67,7 +67,11 @@ export function mergeAcked(into: AckedState, ack: AckedState): void {
  * not yet acknowledged, counted in Yjs clock units (about one per inserted character or element).
  * Zero means "all changes saved to the relay".
  */
-export function pendingLocalChanges(doc: Y.Doc, acked: AckedState, clientIds: Iterable<number> = [doc.clientID]): number {
+export function pendingLocalChanges(
+  doc: Y.Doc,
+  acked: AckedState,
+  clientIds: Iterable<number> = [doc.clientID],
+): number {
   let pending = 0;
   for (const client of new Set(clientIds)) {
     pending += Math.max(0, Y.getState(doc.store, client) - (acked.get(client) ?? 0));

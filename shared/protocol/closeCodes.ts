@@ -22,15 +22,55 @@ export interface CloseCodeInfo {
 }
 
 const INFO: readonly CloseCodeInfo[] = [
-  { code: CLOSE_STORAGE_FAILURE, name: 'storage-failure', message: 'The relay could not save changes. Your changes are kept here; reconnecting shortly.', retry: true },
-  { code: CLOSE_RESTARTING, name: 'restarting', message: 'The relay is restarting. Reconnecting shortly.', retry: true },
-  { code: CLOSE_MALFORMED, name: 'malformed', message: 'The relay could not read what this app sent (wrong address or incompatible version).', retry: false },
-  { code: CLOSE_UNAUTHORIZED, name: 'unauthorized', message: 'The invitation is missing, invalid, expired or revoked. Ask your coalition for a new invite.', retry: false },
+  {
+    code: CLOSE_STORAGE_FAILURE,
+    name: 'storage-failure',
+    message: 'The relay could not save changes. Your changes are kept here; reconnecting shortly.',
+    retry: true,
+  },
+  {
+    code: CLOSE_RESTARTING,
+    name: 'restarting',
+    message: 'The relay is restarting. Reconnecting shortly.',
+    retry: true,
+  },
+  {
+    code: CLOSE_MALFORMED,
+    name: 'malformed',
+    message: 'The relay could not read what this app sent (wrong address or incompatible version).',
+    retry: false,
+  },
+  {
+    code: CLOSE_UNAUTHORIZED,
+    name: 'unauthorized',
+    message: 'The invitation is missing, invalid, expired or revoked. Ask your coalition for a new invite.',
+    retry: false,
+  },
   { code: CLOSE_FORBIDDEN, name: 'forbidden', message: 'This invitation is for another workspace.', retry: false },
-  { code: CLOSE_FRAME_TOO_LARGE, name: 'frame-too-large', message: 'A change was too large for the relay to accept.', retry: false },
-  { code: CLOSE_DOCUMENT_TOO_LARGE, name: 'document-too-large', message: 'The document has reached the size limit of this relay.', retry: false },
-  { code: CLOSE_RATE_LIMITED, name: 'rate-limited', message: 'Too many changes in a short time; the relay paused this connection.', retry: true },
-  { code: CLOSE_TOO_MANY_CONNECTIONS, name: 'too-many-connections', message: 'Too many connections from this network address.', retry: true },
+  {
+    code: CLOSE_FRAME_TOO_LARGE,
+    name: 'frame-too-large',
+    message: 'A change was too large for the relay to accept.',
+    retry: false,
+  },
+  {
+    code: CLOSE_DOCUMENT_TOO_LARGE,
+    name: 'document-too-large',
+    message: 'The document has reached the size limit of this relay.',
+    retry: false,
+  },
+  {
+    code: CLOSE_RATE_LIMITED,
+    name: 'rate-limited',
+    message: 'Too many changes in a short time; the relay paused this connection.',
+    retry: true,
+  },
+  {
+    code: CLOSE_TOO_MANY_CONNECTIONS,
+    name: 'too-many-connections',
+    message: 'Too many connections from this network address.',
+    retry: true,
+  },
 ];
 
 const BY_CODE = new Map(INFO.map((i) => [i.code, i]));
@@ -40,7 +80,14 @@ export const CLOSE_CODES: ReadonlyMap<number, CloseCodeInfo> = BY_CODE;
 
 /** Describes any close code; codes the relay does not define are treated as transient network loss. */
 export function describeClose(code: number): CloseCodeInfo {
-  return BY_CODE.get(code) ?? { code, name: 'connection-lost', message: 'The connection to the relay was lost.', retry: true };
+  return (
+    BY_CODE.get(code) ?? {
+      code,
+      name: 'connection-lost',
+      message: 'The connection to the relay was lost.',
+      retry: true,
+    }
+  );
 }
 
 /**

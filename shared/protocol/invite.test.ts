@@ -3,7 +3,15 @@ import * as buffer from 'lib0/buffer';
 import * as string from 'lib0/string';
 import { decodeTokenPayload, formatBrowserLink, formatInviteLink, normalizeRelayUrl, parseInvite } from './invite.ts';
 
-const payload = { v: 1, id: 'tok123abc', ws: 'coalition-1', role: 'editor', exp: 2_000_000_000, iat: 1_700_000_000, name: 'Ana (FIDH)' };
+const payload = {
+  v: 1,
+  id: 'tok123abc',
+  ws: 'coalition-1',
+  role: 'editor',
+  exp: 2_000_000_000,
+  iat: 1_700_000_000,
+  name: 'Ana (FIDH)',
+};
 /** A token-shaped string; the signature is not checked by anything in shared/. */
 const token = `${buffer.toBase64UrlEncoded(string.encodeUtf8(JSON.stringify(payload)))}.c2lnbmF0dXJl`;
 

@@ -5,11 +5,24 @@ import { describeClose, shouldRetry, CLOSE_UNAUTHORIZED, CLOSE_RATE_LIMITED, CLO
 describe('room paths', () => {
   it('parses workspace and document rooms', () => {
     expect(parseSyncPath('/sync/ws-123')).toEqual({ workspaceId: 'ws-123', documentId: null, room: 'ws-123' });
-    expect(parseSyncPath('/sync/ws-123/doc_456')).toEqual({ workspaceId: 'ws-123', documentId: 'doc_456', room: 'ws-123/doc_456' });
+    expect(parseSyncPath('/sync/ws-123/doc_456')).toEqual({
+      workspaceId: 'ws-123',
+      documentId: 'doc_456',
+      room: 'ws-123/doc_456',
+    });
     expect(roomName('ws-123', 'doc_456')).toBe('ws-123/doc_456');
   });
   it('refuses anything else', () => {
-    for (const p of ['/sync', '/sync/', '/sync/abc', '/sync/ws-123/', '/sync/ws-123/doc_456/x', '/other/ws-123', '/sync/ws 123', '/sync/../etc12']) {
+    for (const p of [
+      '/sync',
+      '/sync/',
+      '/sync/abc',
+      '/sync/ws-123/',
+      '/sync/ws-123/doc_456/x',
+      '/other/ws-123',
+      '/sync/ws 123',
+      '/sync/../etc12',
+    ]) {
       expect(parseSyncPath(p), p).toBeNull();
     }
     expect(() => roomName('x')).toThrow();

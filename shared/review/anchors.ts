@@ -9,7 +9,12 @@ import { absolutePositionToRelativePosition, relativePositionToAbsolutePosition 
 export type ProsemirrorMapping = Parameters<typeof relativePositionToAbsolutePosition>[3];
 
 /** Relative positions (as JSON, for the `comments` map) anchoring a ProseMirror range of the body. */
-export function anchorRange(fragment: Y.XmlFragment, mapping: ProsemirrorMapping, from: number, to: number): { anchorFrom: unknown; anchorTo: unknown } {
+export function anchorRange(
+  fragment: Y.XmlFragment,
+  mapping: ProsemirrorMapping,
+  from: number,
+  to: number,
+): { anchorFrom: unknown; anchorTo: unknown } {
   const doc = fragment.doc;
   if (!doc) throw new Error('the body is not part of a document');
   let start = absolutePositionToRelativePosition(from, fragment, mapping) as Y.RelativePosition;
@@ -20,7 +25,8 @@ export function anchorRange(fragment: Y.XmlFragment, mapping: ProsemirrorMapping
 }
 
 function isRemoved(type: { _item: Y.Item | null }): boolean {
-  for (let item = type._item; item; item = (item.parent as { _item: Y.Item | null })._item) if (item.deleted) return true;
+  for (let item = type._item; item; item = (item.parent as { _item: Y.Item | null })._item)
+    if (item.deleted) return true;
   return false;
 }
 
@@ -41,7 +47,11 @@ function toPosition(doc: Y.Doc, fragment: Y.XmlFragment, mapping: ProsemirrorMap
  * Where an anchor's text is now, in ProseMirror positions, or null when it is orphaned: its text
  * (or the paragraph holding it) was deleted, or the anchor does not resolve.
  */
-export function resolveAnchor(fragment: Y.XmlFragment, mapping: ProsemirrorMapping, anchor: { anchorFrom: unknown; anchorTo: unknown }): { from: number; to: number } | null {
+export function resolveAnchor(
+  fragment: Y.XmlFragment,
+  mapping: ProsemirrorMapping,
+  anchor: { anchorFrom: unknown; anchorTo: unknown },
+): { from: number; to: number } | null {
   const doc = fragment.doc;
   if (!doc) return null;
   const from = toPosition(doc, fragment, mapping, anchor.anchorFrom);

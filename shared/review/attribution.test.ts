@@ -13,9 +13,18 @@ describe('who wrote what', () => {
     const pud = attachAuthor(a, { id: 'amina-id', name: 'Amina', colour: '#1f77b4' });
     const content = [
       { type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'Title' }] },
-      { type: 'paragraph', content: [{ type: 'text', text: 'First ' }, { type: 'text', marks: [{ type: 'bold' }], text: 'bold' }] },
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'First ' },
+          { type: 'text', marks: [{ type: 'bold' }], text: 'bold' },
+        ],
+      },
       { type: 'horizontalRule' },
-      { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Item' }] }] }] },
+      {
+        type: 'bulletList',
+        content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Item' }] }] }],
+      },
     ];
     prosemirrorJSONToYXmlFragment(documentSchema(), { type: 'doc', content }, a.getXmlFragment(BODY_FIELD));
     const b = createDocumentDoc();

@@ -22,7 +22,12 @@ export function permanentUserData(doc: Y.Doc): Y.PermanentUserData {
 }
 
 function inBody(type: { _item: Y.Item | null }, body: Y.XmlFragment): boolean {
-  for (let t: { _item: Y.Item | null } | null = type; t; t = t._item ? (t._item.parent as { _item: Y.Item | null }) : null) if (t === body) return true;
+  for (
+    let t: { _item: Y.Item | null } | null = type;
+    t;
+    t = t._item ? (t._item.parent as { _item: Y.Item | null }) : null
+  )
+    if (t === body) return true;
   return false;
 }
 
@@ -36,7 +41,9 @@ export function attachAuthor(doc: Y.Doc, author: Author): Y.PermanentUserData {
   if (mapped.get(doc) === author.id) return pud;
   mapped.set(doc, author.id);
   const body = doc.getXmlFragment(BODY_FIELD);
-  pud.setUserMapping(doc, doc.clientID, author.id, { filter: (tr) => [...tr.changed.keys()].some((t) => inBody(t, body)) });
+  pud.setUserMapping(doc, doc.clientID, author.id, {
+    filter: (tr) => [...tr.changed.keys()].some((t) => inBody(t, body)),
+  });
   return pud;
 }
 

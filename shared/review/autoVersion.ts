@@ -22,7 +22,11 @@ function changedSince(doc: Y.Doc, version: Version | undefined): boolean {
  * the newest version, otherwise daily when the newest version is more than a day old; in both cases
  * only when the text changed since that version. Runs once per opening (it reads the whole body).
  */
-export function dueAutomaticVersion(doc: Y.Doc, now: Date, milestone: MilestoneDue | null): { kind: 'daily' | 'milestone'; name: string } | null {
+export function dueAutomaticVersion(
+  doc: Y.Doc,
+  now: Date,
+  milestone: MilestoneDue | null,
+): { kind: 'daily' | 'milestone'; name: string } | null {
   const newest = listVersions(doc)[0];
   const today = now.toISOString().slice(0, 10);
   if (milestone && milestone.date <= today && (!newest || newest.createdAt.slice(0, 10) < milestone.date)) {

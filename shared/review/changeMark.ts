@@ -18,7 +18,8 @@ export const ReviewChangeMark = Mark.create({
   }),
   renderHTML: ({ mark, HTMLAttributes }) => {
     const added = mark.attrs.kind === 'added';
-    const colour = typeof mark.attrs.colour === 'string' && COLOUR.test(mark.attrs.colour) ? mark.attrs.colour : '#888888';
+    const colour =
+      typeof mark.attrs.colour === 'string' && COLOUR.test(mark.attrs.colour) ? mark.attrs.colour : '#888888';
     const who = typeof mark.attrs.author === 'string' && mark.attrs.author ? mark.attrs.author : 'someone';
     return [
       added ? 'ins' : 'del',

@@ -35,7 +35,8 @@ export type CommentThread = z.infer<typeof ThreadSchema>;
 function plain(map: Y.Map<unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   map.forEach((value, key) => {
-    out[key] = value instanceof Y.Array ? value.toArray().map((m: unknown) => (m instanceof Y.Map ? m.toJSON() : m)) : value;
+    out[key] =
+      value instanceof Y.Array ? value.toArray().map((m: unknown) => (m instanceof Y.Map ? m.toJSON() : m)) : value;
   });
   return out;
 }
@@ -46,10 +47,12 @@ export function readThreads(doc: Y.Doc): CommentThread[] {
   commentsMap(doc).forEach((map) => {
     if (!(map instanceof Y.Map)) return;
     const raw = plain(map);
-    const messages = Array.isArray(raw.messages) ? raw.messages.flatMap((m) => {
-      const parsed = MessageSchema.safeParse(m);
-      return parsed.success ? [parsed.data] : [];
-    }) : [];
+    const messages = Array.isArray(raw.messages)
+      ? raw.messages.flatMap((m) => {
+          const parsed = MessageSchema.safeParse(m);
+          return parsed.success ? [parsed.data] : [];
+        })
+      : [];
     const parsed = ThreadSchema.safeParse({ ...raw, messages });
     if (parsed.success) out.push(parsed.data);
   });

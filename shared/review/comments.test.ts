@@ -54,7 +54,9 @@ function anchored(doc: Y.Doc, threadId: string): string | null {
 const insertAt = (doc: Y.Doc, before: string, text: string) =>
   editBody(doc, (s) => s.tr.insertText(text, s.doc.textContent.indexOf(before) + 1));
 const deleteText = (doc: Y.Doc, words: string) =>
-  editBody(doc, (s) => s.tr.delete(s.doc.textContent.indexOf(words) + 1, s.doc.textContent.indexOf(words) + 1 + words.length));
+  editBody(doc, (s) =>
+    s.tr.delete(s.doc.textContent.indexOf(words) + 1, s.doc.textContent.indexOf(words) + 1 + words.length),
+  );
 
 describe('comment anchors', () => {
   it('stay on their text through concurrent edits around and inside the range', () => {
@@ -68,7 +70,9 @@ describe('comment anchors', () => {
     deleteText(b, 'circumstances');
     sync(a, b);
     for (const doc of [a, b]) {
-      expect(view(doc).doc.textContent).toBe('All States commit to end the child immigration detention (edge) in all .');
+      expect(view(doc).doc.textContent).toBe(
+        'All States commit to end the child immigration detention (edge) in all .',
+      );
       expect(anchored(doc, id)).toBe('child immigration detention');
     }
   });
@@ -83,7 +87,11 @@ describe('comment anchors', () => {
     sync(a, b);
     expect(anchored(b, inside)).toBeNull();
     expect(anchored(b, whole)).toBeNull();
-    expect(readThreads(b).map((t) => t.quote).sort()).toEqual(['First', 'the anchor']);
+    expect(
+      readThreads(b)
+        .map((t) => t.quote)
+        .sort(),
+    ).toEqual(['First', 'the anchor']);
   });
 
   it('replies, edits, deletions and resolution merge between members', () => {

@@ -100,7 +100,14 @@ export function reply(doc: Y.Doc, threadId: string, author: Author, input: Messa
 }
 
 /** Changes the text of one of your own messages. */
-export function editMessage(doc: Y.Doc, threadId: string, messageId: string, author: Author, input: MessageInput, at: Date = new Date()): void {
+export function editMessage(
+  doc: Y.Doc,
+  threadId: string,
+  messageId: string,
+  author: Author,
+  input: MessageInput,
+  at: Date = new Date(),
+): void {
   const message = ownMessage(doc, threadId, messageId, author);
   const text = input.text.trim();
   if (!text) throw new Error('A comment cannot be empty.');
@@ -122,7 +129,13 @@ export function deleteMessage(doc: Y.Doc, threadId: string, messageId: string, a
 }
 
 /** Resolves a thread (`resolved: true`) or reopens it. */
-export function setResolved(doc: Y.Doc, threadId: string, resolved: boolean, author: Author, at: Date = new Date()): void {
+export function setResolved(
+  doc: Y.Doc,
+  threadId: string,
+  resolved: boolean,
+  author: Author,
+  at: Date = new Date(),
+): void {
   const t = thread(doc, threadId);
   doc.transact(() => {
     t.set('resolved', resolved);

@@ -39,7 +39,12 @@ interface DeltaOp {
 }
 
 function sameFormatting(a: DeltaOp, b: DeltaOp): boolean {
-  const strip = (op: DeltaOp) => JSON.stringify(Object.entries(op.attributes ?? {}).filter(([k]) => k !== 'ychange').sort());
+  const strip = (op: DeltaOp) =>
+    JSON.stringify(
+      Object.entries(op.attributes ?? {})
+        .filter(([k]) => k !== 'ychange')
+        .sort(),
+    );
   return strip(a) === strip(b);
 }
 
@@ -49,15 +54,31 @@ function cancelRetyped(raw: DeltaOp[]): DeltaOp[] {
   const ops: DeltaOp[] = [];
   for (const op of raw) {
     const last = ops[ops.length - 1];
-    if (last && typeof last.insert === 'string' && typeof op.insert === 'string' && JSON.stringify(last.attributes ?? {}) === JSON.stringify(op.attributes ?? {})) last.insert += op.insert;
+    if (
+      last &&
+      typeof last.insert === 'string' &&
+      typeof op.insert === 'string' &&
+      JSON.stringify(last.attributes ?? {}) === JSON.stringify(op.attributes ?? {})
+    )
+      last.insert += op.insert;
     else ops.push({ ...op });
   }
   const out: DeltaOp[] = [];
   for (let i = 0; i < ops.length; i++) {
     const a = ops[i]!;
     const b = ops[i + 1];
-    const kinds = [(a.attributes?.ychange as YChange | undefined)?.type, (b?.attributes?.ychange as YChange | undefined)?.type];
-    if (b && typeof a.insert === 'string' && a.insert === b.insert && kinds.includes('added') && kinds.includes('removed') && sameFormatting(a, b)) {
+    const kinds = [
+      (a.attributes?.ychange as YChange | undefined)?.type,
+      (b?.attributes?.ychange as YChange | undefined)?.type,
+    ];
+    if (
+      b &&
+      typeof a.insert === 'string' &&
+      a.insert === b.insert &&
+      kinds.includes('added') &&
+      kinds.includes('removed') &&
+      sameFormatting(a, b)
+    ) {
       const { ychange: _drop, ...attributes } = a.attributes ?? {};
       out.push({ insert: a.insert, attributes });
       i++;
@@ -73,7 +94,11 @@ function marksOf(attributes: Record<string, unknown> | undefined, schema: Schema
   for (const [key, value] of Object.entries(attributes ?? {})) {
     const name = key.split('--')[0]!;
     if (name === 'ychange' || !schema.marks[name]) continue;
-    marks.push(typeof value === 'object' && value !== null ? { type: name, attrs: value as Record<string, unknown> } : { type: name });
+    marks.push(
+      typeof value === 'object' && value !== null
+        ? { type: name, attrs: value as Record<string, unknown> }
+        : { type: name },
+    );
   }
   return marks;
 }
@@ -90,13 +115,21 @@ export function compareSnapshots(doc: Y.Doc, prev: Y.Snapshot, options: CompareO
   if (pud) doc.transact((tr) => pud.dss.forEach((ds) => Y.iterateDeletedStructs(tr, ds, () => {})));
   const computeYChange = (type: 'added' | 'removed', id: Y.ID): YChange => ({
     type,
-    user: ((type === 'added' ? pud?.getUserByClientId(id.client) : pud?.getUserByDeletedId(id)) as string | null | undefined) ?? null,
+    user:
+      ((type === 'added' ? pud?.getUserByClientId(id.client) : pud?.getUserByDeletedId(id)) as
+        string | null | undefined) ?? null,
   });
   const changes: TextChange[] = [];
   let at = 0;
   const note = (kind: TextChange['kind'], text: string, authorId: string | null) => {
     const last = changes[changes.length - 1];
-    if (last && last.kind === kind && last.authorId === authorId && last.at + (kind === 'added' ? last.text.length : 0) === at) last.text += text;
+    if (
+      last &&
+      last.kind === kind &&
+      last.authorId === authorId &&
+      last.at + (kind === 'added' ? last.text.length : 0) === at
+    )
+      last.text += text;
     else changes.push({ kind, text, authorId, at });
   };
   const union = new Y.Snapshot(prev.ds, cur.sv);
@@ -107,13 +140,17 @@ export function compareSnapshots(doc: Y.Doc, prev: Y.Snapshot, options: CompareO
       const now = isVisible(item, cur);
       const before = isVisible(item, prev);
       if (!now && !before) continue;
-      const change = forced ?? (!now ? computeYChange('removed', item.id) : !before ? computeYChange('added', item.id) : null);
+      const change =
+        forced ?? (!now ? computeYChange('removed', item.id) : !before ? computeYChange('added', item.id) : null);
       if (child instanceof Y.XmlText) out.push(...text(child, forced));
       else if (child instanceof Y.XmlElement) {
         const nodeType = schema.nodes[child.nodeName];
         if (!nodeType) continue;
         const counts = now && change?.type !== 'removed';
-        const node: JSONContent = { type: child.nodeName, attrs: child.getAttributes(now ? cur : prev) as Record<string, unknown> };
+        const node: JSONContent = {
+          type: child.nodeName,
+          attrs: child.getAttributes(now ? cur : prev) as Record<string, unknown>,
+        };
         if (nodeType.isLeaf) at += counts ? 1 : 0;
         else {
           at += counts ? 1 : 0;
@@ -129,12 +166,16 @@ export function compareSnapshots(doc: Y.Doc, prev: Y.Snapshot, options: CompareO
     const delta = cancelRetyped(ytext.toDelta(cur, prev, computeYChange) as DeltaOp[]);
     return delta.flatMap((op) => {
       if (typeof op.insert !== 'string' || !op.insert) return [];
-      const change = (op.attributes?.ychange as YChange | undefined) ?? (forced?.type === 'removed' ? forced : undefined);
+      const change =
+        (op.attributes?.ychange as YChange | undefined) ?? (forced?.type === 'removed' ? forced : undefined);
       const marks = marksOf(op.attributes, schema) ?? [];
       if (change) {
         note(change.type, op.insert, change.user);
         const person = change.user ? people?.get(change.user) : undefined;
-        marks.push({ type: 'reviewChange', attrs: { kind: change.type, author: person?.name ?? '', colour: person?.colour ?? '#888888' } });
+        marks.push({
+          type: 'reviewChange',
+          attrs: { kind: change.type, author: person?.name ?? '', colour: person?.colour ?? '#888888' },
+        });
       }
       if (change?.type !== 'removed') at += op.insert.length;
       return [{ type: 'text', text: op.insert, ...(marks.length ? { marks } : {}) }];

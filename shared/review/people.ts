@@ -10,7 +10,10 @@ export const PEOPLE_FIELD = 'people';
 
 const PersonSchema = z.object({
   name: z.string().max(200),
-  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/).catch('#888888'),
+  colour: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/)
+    .catch('#888888'),
 });
 export type Person = z.infer<typeof PersonSchema> & { id: string };
 

@@ -1,4 +1,10 @@
-import { applySuggestion, applySuggestions, revertSuggestion, revertSuggestions, suggestChangesKey } from '@handlewithcare/prosemirror-suggest-changes';
+import {
+  applySuggestion,
+  applySuggestions,
+  revertSuggestion,
+  revertSuggestions,
+  suggestChangesKey,
+} from '@handlewithcare/prosemirror-suggest-changes';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { EditorState, Transaction } from '@tiptap/pm/state';
 
@@ -35,11 +41,17 @@ function blocksToEmpty(doc: PMNode, ids: readonly string[] | null, verdict: Verd
  * paragraph or an accepted deleted one leaves nothing behind. It carries the library's skip flag,
  * so suggesting mode never turns an acceptance into another suggestion.
  */
-export function reviewSuggestions(state: EditorState, ids: readonly string[] | null, verdict: Verdict): Transaction | null {
+export function reviewSuggestions(
+  state: EditorState,
+  ids: readonly string[] | null,
+  verdict: Verdict,
+): Transaction | null {
   const emptied = blocksToEmpty(state.doc, ids, verdict);
   const combined = state.tr;
   if (ids === null) {
-    (verdict === 'accept' ? applySuggestions : revertSuggestions)(state, (tr) => tr.steps.forEach((s) => combined.step(s)));
+    (verdict === 'accept' ? applySuggestions : revertSuggestions)(state, (tr) =>
+      tr.steps.forEach((s) => combined.step(s)),
+    );
   } else {
     let current = state;
     for (const id of ids) {
@@ -56,7 +68,8 @@ export function reviewSuggestions(state: EditorState, ids: readonly string[] | n
     if (mapped.deleted) continue;
     const at = combined.mapping.slice(mapping.maps.length).map(mapped.pos, 1);
     const node = combined.doc.nodeAt(at);
-    if (node?.isTextblock && node.textContent.replace(ZWSP, '') === '' && combined.doc.childCount > 1) combined.deleteRange(at, at + node.nodeSize);
+    if (node?.isTextblock && node.textContent.replace(ZWSP, '') === '' && combined.doc.childCount > 1)
+      combined.deleteRange(at, at + node.nodeSize);
   }
   if (!combined.docChanged) return null;
   return combined.setMeta(suggestChangesKey, { skip: true });

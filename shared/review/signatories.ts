@@ -25,7 +25,14 @@ function map(doc: Y.Doc): Y.Map<unknown> {
 }
 
 /** Records an organisation's sign-on status (inviting it is recording 'invited'). */
-export function recordSignOn(doc: Y.Doc, orgId: string, organisation: string, status: SignOnStatus, author: Author, at: Date = new Date()): void {
+export function recordSignOn(
+  doc: Y.Doc,
+  orgId: string,
+  organisation: string,
+  status: SignOnStatus,
+  author: Author,
+  at: Date = new Date(),
+): void {
   const entry = SignatorySchema.parse({ organisation, status, recordedBy: author.name, recordedAt: at.toISOString() });
   map(doc).set(orgId, entry);
 }

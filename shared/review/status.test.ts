@@ -54,7 +54,11 @@ describe('automatic versions', () => {
   function docFrom(createdAt: string): Y.Doc {
     const doc = createDocumentDoc();
     writeMeta(doc, { createdAt });
-    prosemirrorJSONToYXmlFragment(documentSchema(), { type: 'doc', content: [{ type: 'paragraph' }] }, doc.getXmlFragment(BODY_FIELD));
+    prosemirrorJSONToYXmlFragment(
+      documentSchema(),
+      { type: 'doc', content: [{ type: 'paragraph' }] },
+      doc.getXmlFragment(BODY_FIELD),
+    );
     return doc;
   }
 
@@ -63,7 +67,10 @@ describe('automatic versions', () => {
     expect(dueAutomaticVersion(doc, new Date('2026-05-03T09:00:00Z'), null)).toBeNull();
     write(doc, 'Draft text.');
     expect(dueAutomaticVersion(doc, new Date('2026-05-01T12:00:00Z'), null)).toBeNull();
-    expect(dueAutomaticVersion(doc, new Date('2026-05-03T09:00:00Z'), null)).toEqual({ kind: 'daily', name: 'Daily: 2026-05-03' });
+    expect(dueAutomaticVersion(doc, new Date('2026-05-03T09:00:00Z'), null)).toEqual({
+      kind: 'daily',
+      name: 'Daily: 2026-05-03',
+    });
     saveVersion(doc, 'Daily: 2026-05-03', 'daily', amina, new Date('2026-05-03T09:00:00Z'));
     expect(dueAutomaticVersion(doc, new Date('2026-05-05T09:00:00Z'), null)).toBeNull();
     write(doc, 'More. ');
@@ -78,6 +85,9 @@ describe('automatic versions', () => {
     write(doc, 'More. ');
     const milestone = { title: 'IMRF informal consultations', date: '2026-05-12' };
     expect(dueAutomaticVersion(doc, new Date('2026-05-11T08:00:00Z'), milestone)).toBeNull();
-    expect(dueAutomaticVersion(doc, new Date('2026-05-12T08:00:00Z'), milestone)).toEqual({ kind: 'milestone', name: 'At milestone: IMRF informal consultations' });
+    expect(dueAutomaticVersion(doc, new Date('2026-05-12T08:00:00Z'), milestone)).toEqual({
+      kind: 'milestone',
+      name: 'At milestone: IMRF informal consultations',
+    });
   });
 });

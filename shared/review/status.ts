@@ -32,12 +32,24 @@ export function needsReason(from: DocumentStatus, to: DocumentStatus): boolean {
 }
 
 /** Changes the status and records who did it and why; throws when reopening without a reason. */
-export function changeStatus(doc: Y.Doc, status: DocumentStatus, author: Author, reason = '', at: Date = new Date()): void {
+export function changeStatus(
+  doc: Y.Doc,
+  status: DocumentStatus,
+  author: Author,
+  reason = '',
+  at: Date = new Date(),
+): void {
   const current = readMeta(doc).status;
   if (current === status) return;
   const why = reason.trim();
   if (needsReason(current, status) && !why) throw new Error('Say why the document is being reopened.');
-  const entry: StatusEntry = { status, by: author.name, byId: author.id, at: at.toISOString(), reason: why.slice(0, 2000) };
+  const entry: StatusEntry = {
+    status,
+    by: author.name,
+    byId: author.id,
+    at: at.toISOString(),
+    reason: why.slice(0, 2000),
+  };
   doc.transact(() => {
     writeMeta(doc, { status });
     doc.getArray<unknown>(STATUS_LOG_FIELD).push([entry]);

@@ -33,7 +33,12 @@ function trackedMark(marks: readonly Mark[]): Mark | null {
  * marked by this author carries one of this author's ids (`fresh` when the library borrowed
  * someone else's). Returns the ids of this author's that the touched range now carries.
  */
-export function claimSuggestions(tr: Transaction, before: PMNode, isMine: (id: string) => boolean, fresh: string): Set<string> {
+export function claimSuggestions(
+  tr: Transaction,
+  before: PMNode,
+  isMine: (id: string) => boolean,
+  fresh: string,
+): Set<string> {
   const used = new Set<string>();
   const range = touchedRange(tr);
   if (!range) return used;

@@ -39,7 +39,12 @@ function inlineNodeMarks(tr: Transaction): Transaction {
  * result never extends someone else's suggestion. Throws when the edit cannot be expressed as a
  * suggestion in this schema (e.g. turning a paragraph into a heading); callers refuse the edit then.
  */
-export function suggestTransaction(original: Transaction, state: EditorState, isMine: (id: string) => boolean, makeId: () => string = newId): SuggestedTransaction {
+export function suggestTransaction(
+  original: Transaction,
+  state: EditorState,
+  isMine: (id: string) => boolean,
+  makeId: () => string = newId,
+): SuggestedTransaction {
   const generated: string[] = [];
   const generateId = () => {
     const id = makeId();

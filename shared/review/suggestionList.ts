@@ -26,7 +26,8 @@ export function collectSuggestions(doc: PMNode): SuggestionEntry[] {
       if (kind !== 'insertion' && kind !== 'deletion' && kind !== 'modification') continue;
       const id = String(mark.attrs.id);
       let entry = byId.get(id);
-      if (!entry) byId.set(id, (entry = { id, inserted: '', deleted: '', modified: false, from: pos, to: pos + node.nodeSize }));
+      if (!entry)
+        byId.set(id, (entry = { id, inserted: '', deleted: '', modified: false, from: pos, to: pos + node.nodeSize }));
       entry.to = Math.max(entry.to, pos + node.nodeSize);
       // A suggestion that runs on into another paragraph shows the break as ¶.
       const newBlock = parent !== null && blockOf.has(id) && blockOf.get(id) !== parent;

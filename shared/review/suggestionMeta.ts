@@ -11,7 +11,10 @@ export const SUGGESTIONS_FIELD = 'suggestions';
 export const SuggestionMetaSchema = z.object({
   authorId: z.string().max(200),
   authorName: z.string().max(200),
-  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/).catch('#888888'),
+  colour: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/)
+    .catch('#888888'),
   createdAt: z.string().max(40),
 });
 export type SuggestionMeta = z.infer<typeof SuggestionMetaSchema>;
@@ -31,7 +34,12 @@ function map(doc: Y.Doc): Y.Map<unknown> {
 export function recordSuggestion(doc: Y.Doc, id: string, author: Author, at: Date = new Date()): void {
   const suggestions = map(doc);
   if (suggestions.has(id)) return;
-  const meta: SuggestionMeta = { authorId: author.id, authorName: author.name, colour: author.colour, createdAt: at.toISOString() };
+  const meta: SuggestionMeta = {
+    authorId: author.id,
+    authorName: author.name,
+    colour: author.colour,
+    createdAt: at.toISOString(),
+  };
   suggestions.set(id, meta);
 }
 

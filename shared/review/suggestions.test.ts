@@ -19,7 +19,11 @@ const bruno: Author = { id: 'bruno-id', name: 'Bruno', colour: '#d62728' };
 
 function docWith(text: string): Y.Doc {
   const doc = createDocumentDoc();
-  prosemirrorJSONToYXmlFragment(documentSchema(), { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] }, doc.getXmlFragment(BODY_FIELD));
+  prosemirrorJSONToYXmlFragment(
+    documentSchema(),
+    { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
+    doc.getXmlFragment(BODY_FIELD),
+  );
   return doc;
 }
 
@@ -92,7 +96,9 @@ describe('suggestions', () => {
     suggest(a, amina, (s) => s.tr.insertText('all ', find(s, 'migrants')));
     suggest(a, bruno, (s) => s.tr.delete(find(s, ' at borders'), find(s, ' at borders') + ' at borders'.length));
     const meta = readAllSuggestionMeta(a);
-    const aminas = collectSuggestions(readBody(a)).filter((f) => meta.get(f.id)?.authorId === amina.id).map((f) => f.id);
+    const aminas = collectSuggestions(readBody(a))
+      .filter((f) => meta.get(f.id)?.authorId === amina.id)
+      .map((f) => f.id);
     editBody(a, (s) => reviewSuggestions(s, aminas, 'accept'));
     expect(collectSuggestions(readBody(a)).map((f) => f.deleted)).toEqual([' at borders']);
     editBody(a, (s) => reviewSuggestions(s, null, 'accept'));
@@ -117,7 +123,10 @@ describe('suggestions', () => {
       type: 'doc',
       content: ['One', 'Two', 'Three'].map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
     });
-    const paste = (doc: Y.Doc) => suggest(doc, amina, (s) => s.tr.replace(find(s, ' After'), find(s, ' After'), pasted.slice(1, pasted.content.size - 1)));
+    const paste = (doc: Y.Doc) =>
+      suggest(doc, amina, (s) =>
+        s.tr.replace(find(s, ' After'), find(s, ' After'), pasted.slice(1, pasted.content.size - 1)),
+      );
     const a = docWith(original);
     paste(a);
     expect(collectSuggestions(readBody(a)).map((f) => f.inserted)).toEqual(['One¶Two¶Three']);
@@ -132,7 +141,9 @@ describe('suggestions', () => {
 
   it('refuses an edit it cannot express as a suggestion, such as turning a paragraph into a heading', () => {
     const a = docWith('A paragraph.');
-    expect(() => suggest(a, amina, (s) => s.tr.setBlockType(1, 1, documentSchema().nodes.heading!, { level: 1 }))).toThrow();
+    expect(() =>
+      suggest(a, amina, (s) => s.tr.setBlockType(1, 1, documentSchema().nodes.heading!, { level: 1 })),
+    ).toThrow();
     expect(readBody(a).child(0).type.name).toBe('paragraph');
   });
 
@@ -140,12 +151,18 @@ describe('suggestions', () => {
     const a = docWith('Item one');
     suggest(a, amina, (s) => {
       let tr: Transaction | null = null;
-      wrapInList(documentSchema().nodes.bulletList!)(s.apply(s.tr.setSelection(TextSelection.create(s.doc, 2))), (t) => (tr = t));
+      wrapInList(documentSchema().nodes.bulletList!)(
+        s.apply(s.tr.setSelection(TextSelection.create(s.doc, 2))),
+        (t) => (tr = t),
+      );
       return tr!;
     });
     const b = copyOf(a);
     editBody(a, (s) => reviewSuggestions(s, null, 'reject'));
-    expect(readBody(a).toJSON()).toEqual({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Item one' }] }] });
+    expect(readBody(a).toJSON()).toEqual({
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Item one' }] }],
+    });
     editBody(b, (s) => reviewSuggestions(s, null, 'accept'));
     expect(readBody(b).child(0).type.name).toBe('bulletList');
     expect(readBody(b).childCount).toBe(1);

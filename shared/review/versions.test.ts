@@ -24,7 +24,10 @@ function sync(a: Y.Doc, b: Y.Doc): void {
 function pair() {
   const a = createDocumentDoc();
   const pud = attachAuthor(a, amina);
-  const content = ['Member States commit to end child detention.', 'A second paragraph stays.'].map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] }));
+  const content = ['Member States commit to end child detention.', 'A second paragraph stays.'].map((text) => ({
+    type: 'paragraph',
+    content: [{ type: 'text', text }],
+  }));
   prosemirrorJSONToYXmlFragment(documentSchema(), { type: 'doc', content }, a.getXmlFragment(BODY_FIELD));
   const b = createDocumentDoc();
   Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
@@ -40,7 +43,9 @@ describe('versions', () => {
     const { a, b, pud } = pair();
     const version = saveVersion(a, 'sent to co-facilitators 12 May', 'manual', amina);
     sync(a, b);
-    expect(listVersions(b).map((v) => [v.name, v.kind, v.authorName])).toEqual([['sent to co-facilitators 12 May', 'manual', 'Amina']]);
+    expect(listVersions(b).map((v) => [v.name, v.kind, v.authorName])).toEqual([
+      ['sent to co-facilitators 12 May', 'manual', 'Amina'],
+    ]);
 
     editBody(b, (s) => s.tr.delete(at(b, 'child '), at(b, 'child ') + 'child '.length));
     await tick();
@@ -54,8 +59,12 @@ describe('versions', () => {
       { kind: 'removed', text: 'child ', authorId: 'bruno-id', at: at(a, 'immigration') },
       { kind: 'added', text: 'immigration ', authorId: 'bruno-id', at: at(a, 'immigration') },
     ]);
-    expect(comparisonSchema().nodeFromJSON(content).textContent).toBe('Member States commit to end child immigration detention.A second paragraph stays.');
-    expect(versionBody(a, version).textContent).toBe('Member States commit to end child detention.A second paragraph stays.');
+    expect(comparisonSchema().nodeFromJSON(content).textContent).toBe(
+      'Member States commit to end child immigration detention.A second paragraph stays.',
+    );
+    expect(versionBody(a, version).textContent).toBe(
+      'Member States commit to end child detention.A second paragraph stays.',
+    );
 
     restoreVersion(a, version);
     expect(text(a)).toBe('Member States commit to end child detention.A second paragraph stays.');
@@ -74,6 +83,8 @@ describe('versions', () => {
     await tick();
     sync(a, b);
     const { changes } = compareSnapshots(a, versionSnapshot(version), { pud, schema: documentSchema() });
-    expect(changes).toEqual([{ kind: 'removed', text: 'A second paragraph stays.', authorId: 'bruno-id', at: readBody(a).content.size }]);
+    expect(changes).toEqual([
+      { kind: 'removed', text: 'A second paragraph stays.', authorId: 'bruno-id', at: readBody(a).content.size },
+    ]);
   });
 });

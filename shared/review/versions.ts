@@ -32,7 +32,13 @@ function versions(doc: Y.Doc): Y.Array<unknown> {
 }
 
 /** Saves the document as it is now under a name, and returns the version. */
-export function saveVersion(doc: Y.Doc, name: string, kind: Version['kind'], author: Author, at: Date = new Date()): Version {
+export function saveVersion(
+  doc: Y.Doc,
+  name: string,
+  kind: Version['kind'],
+  author: Author,
+  at: Date = new Date(),
+): Version {
   const trimmed = name.trim().slice(0, 200);
   if (!trimmed) throw new Error('Give the version a name.');
   if (doc.gc) throw new Error('This document does not keep its history, so it cannot have versions.');

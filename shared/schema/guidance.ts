@@ -16,6 +16,10 @@ export const Guidance = Node.create({
     return [{ tag: 'aside[data-guidance]' }];
   },
   renderHTML({ HTMLAttributes, node }) {
-    return ['aside', mergeAttributes({ 'data-guidance': '', class: 'guidance', 'data-text': HTMLAttributes.text }), String(node.attrs.text)];
+    return [
+      'aside',
+      mergeAttributes({ 'data-guidance': '', class: 'guidance', 'data-text': HTMLAttributes.text }),
+      String(node.attrs.text),
+    ];
   },
 });

@@ -5,7 +5,15 @@ describe('link policy', () => {
   it('allows only http, https and mailto', () => {
     expect(isAllowedLink('https://migrationnetwork.un.org/')).toBe(true);
     expect(isAllowedLink('mailto:secretariat@example.org')).toBe(true);
-    for (const bad of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,<script>', 'file:///etc/passwd', 'vbscript:x', '/relative', '']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      'data:text/html,<script>',
+      'file:///etc/passwd',
+      'vbscript:x',
+      '/relative',
+      '',
+    ]) {
       expect(isAllowedLink(bad)).toBe(false);
     }
   });

@@ -52,13 +52,21 @@ export const ModificationMark = Mark.create({
   excludes: 'deletion insertion',
   addAttributes: () => ({
     ...idAttribute,
-    type: { default: null, parseHTML: (el: ParsedElement) => el.getAttribute('data-mod-type'), renderHTML: (a: Record<string, unknown>) => ({ 'data-mod-type': a.type }) },
+    type: {
+      default: null,
+      parseHTML: (el: ParsedElement) => el.getAttribute('data-mod-type'),
+      renderHTML: (a: Record<string, unknown>) => ({ 'data-mod-type': a.type }),
+    },
     attrName: { default: null, rendered: false },
     previousValue: { default: null, rendered: false },
     newValue: { default: null, rendered: false },
   }),
   parseHTML: () => [{ tag: 'span[data-type="modification"]' }],
-  renderHTML: ({ HTMLAttributes }) => ['span', mergeAttributes(HTMLAttributes, { 'data-type': 'modification', class: 'suggestion-modification' }), 0],
+  renderHTML: ({ HTMLAttributes }) => [
+    'span',
+    mergeAttributes(HTMLAttributes, { 'data-type': 'modification', class: 'suggestion-modification' }),
+    0,
+  ],
 });
 
 /** The suggestion marks' names, for the places that must recognise them (relay roles, export). */

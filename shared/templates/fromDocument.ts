@@ -25,7 +25,8 @@ export function sectionsFromBody(body: PMNode): TemplateSection[] {
     }
     if (node.type.name !== 'heading') return;
     const level = Math.min(3, Math.max(1, Number(node.attrs.level) || 1)) as 1 | 2 | 3;
-    const wanted = typeof node.attrs.sectionId === 'string' && SECTION_ID.test(node.attrs.sectionId) ? node.attrs.sectionId : null;
+    const wanted =
+      typeof node.attrs.sectionId === 'string' && SECTION_ID.test(node.attrs.sectionId) ? node.attrs.sectionId : null;
     let id = wanted && !used.has(wanted) ? wanted : `section-${used.size + 1}`;
     while (used.has(id)) id = `${id}-1`;
     used.add(id);
@@ -48,7 +49,10 @@ export function sectionsFromBody(body: PMNode): TemplateSection[] {
  * Saves a document's structure as a template: headings, guidance, budgets, heading tags, paragraph
  * numbering and its milestone. What was written under the headings is not kept.
  */
-export function templateFromDocument(doc: Y.Doc, options: { id: string; title: string; description?: string }): Template {
+export function templateFromDocument(
+  doc: Y.Doc,
+  options: { id: string; title: string; description?: string },
+): Template {
   const meta = readMeta(doc);
   const base = meta.templateId ? builtinTemplate(meta.templateId) : undefined;
   const documentBudget = readDocumentBudget(doc);

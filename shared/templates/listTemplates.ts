@@ -32,10 +32,19 @@ export interface TemplateGroup<M extends MilestoneLike = MilestoneLike> {
  * top; then past ones, most recent first; then templates linked to none. A template can appear under
  * several milestones.
  */
-export function groupTemplatesByMilestone<M extends MilestoneLike>(templates: readonly Template[], milestones: readonly M[], now: Date | string): TemplateGroup<M>[] {
+export function groupTemplatesByMilestone<M extends MilestoneLike>(
+  templates: readonly Template[],
+  milestones: readonly M[],
+  now: Date | string,
+): TemplateGroup<M>[] {
   const today = isoDay(now);
   const groups: TemplateGroup<M>[] = milestones
-    .map((m) => ({ milestone: m, due: dueDate(m), upcoming: dueDate(m) >= today, templates: templates.filter((t) => templateServes(t, m)) }))
+    .map((m) => ({
+      milestone: m,
+      due: dueDate(m),
+      upcoming: dueDate(m) >= today,
+      templates: templates.filter((t) => templateServes(t, m)),
+    }))
     .filter((g) => g.templates.length > 0)
     .sort((a, b) => {
       if (a.upcoming !== b.upcoming) return a.upcoming ? -1 : 1;
@@ -59,8 +68,14 @@ export function templateGroups(workspace: Y.Doc | undefined, now: Date | string)
 }
 
 /** The milestone a new document from this template most likely serves: the next one due, else the latest. */
-export function suggestMilestone<M extends MilestoneLike>(template: Template, milestones: readonly M[], now: Date | string): M | null {
+export function suggestMilestone<M extends MilestoneLike>(
+  template: Template,
+  milestones: readonly M[],
+  now: Date | string,
+): M | null {
   const today = isoDay(now);
-  const served = milestones.filter((m) => templateServes(template, m)).sort((a, b) => dueDate(a).localeCompare(dueDate(b)));
+  const served = milestones
+    .filter((m) => templateServes(template, m))
+    .sort((a, b) => dueDate(a).localeCompare(dueDate(b)));
   return served.find((m) => dueDate(m) >= today) ?? served.at(-1) ?? null;
 }

@@ -13,7 +13,17 @@ import { flattenSections, TemplateSchema } from './template.ts';
 import { instantiateTemplate } from './instantiate.ts';
 import { groupTemplatesByMilestone, listTemplates, suggestMilestone, templateGroups } from './listTemplates.ts';
 
-const REQUIRED = ['shadow-report', 'key-messages', 'pledge', 'background-note-rt1', 'sg-report-response', 'hearing-statement', 'side-event-concept-note', 'op-ed', 'vnr-input'];
+const REQUIRED = [
+  'shadow-report',
+  'key-messages',
+  'pledge',
+  'background-note-rt1',
+  'sg-report-response',
+  'hearing-statement',
+  'side-event-concept-note',
+  'op-ed',
+  'vnr-input',
+];
 
 describe('built-in templates', () => {
   it('include every template the issue asks for, valid and with unique ids', () => {
@@ -46,10 +56,21 @@ describe('built-in templates', () => {
 
 describe('instantiateTemplate', () => {
   it('gives the shadow report one section per objective under its cluster, with guidance and a paragraph', () => {
-    const doc = instantiateTemplate(builtinTemplate('shadow-report')!, { title: 'Shadow report: Ruritania', milestoneId: 'imrf-2026.forum', docId: 'doc123456', now: new Date('2026-01-02T03:04:05Z') });
+    const doc = instantiateTemplate(builtinTemplate('shadow-report')!, {
+      title: 'Shadow report: Ruritania',
+      milestoneId: 'imrf-2026.forum',
+      docId: 'doc123456',
+      now: new Date('2026-01-02T03:04:05Z'),
+    });
     expect(doc.gc).toBe(false);
     expect(doc.guid).toBe('doc123456');
-    expect(readMeta(doc)).toMatchObject({ title: 'Shadow report: Ruritania', templateId: 'shadow-report', milestoneId: 'imrf-2026.forum', paragraphNumbering: true, createdAt: '2026-01-02T03:04:05.000Z' });
+    expect(readMeta(doc)).toMatchObject({
+      title: 'Shadow report: Ruritania',
+      templateId: 'shadow-report',
+      milestoneId: 'imrf-2026.forum',
+      paragraphNumbering: true,
+      createdAt: '2026-01-02T03:04:05.000Z',
+    });
     const body = readBody(doc);
     const sections = splitSections(body);
     for (const rt of ROUND_TABLES) {
@@ -57,7 +78,9 @@ describe('instantiateTemplate', () => {
       expect(cluster?.level).toBe(2);
       const children = sections.filter((s) => s.parent === cluster?.index);
       expect(children.map((s) => s.headingTags)).toEqual(rt.objectives.map((n) => [`O${n}`]));
-      expect(children.map((s) => s.title)).toEqual(rt.objectives.map((n) => `Objective ${n}: ${OBJECTIVES[n - 1]!.title}`));
+      expect(children.map((s) => s.title)).toEqual(
+        rt.objectives.map((n) => `Objective ${n}: ${OBJECTIVES[n - 1]!.title}`),
+      );
       for (const s of children) {
         expect(s.budget).toEqual({ words: 600 });
         expect(s.blocks.map((b) => b.type.name)).toEqual(['guidance', 'paragraph']);
@@ -79,7 +102,11 @@ describe('instantiateTemplate', () => {
 describe('template listing', () => {
   it('groups by milestone with the next deadline first, then past milestones, most recent first', () => {
     const groups = groupTemplatesByMilestone(BUILTIN_TEMPLATES, DEFAULT_MILESTONES, '2026-03-01');
-    expect(groups.slice(0, 3).map((g) => g.milestone?.id)).toEqual(['imrf-2026.hearing', 'imrf-2026.forum', 'imrf-2026.declaration']);
+    expect(groups.slice(0, 3).map((g) => g.milestone?.id)).toEqual([
+      'imrf-2026.hearing',
+      'imrf-2026.forum',
+      'imrf-2026.declaration',
+    ]);
     expect(groups[0]?.templates.map((t) => t.id)).toEqual(['hearing-statement', 'side-event-concept-note']);
     expect(groups[3]?.upcoming).toBe(false);
     expect(groups[3]?.milestone?.id).toBe('imrf-2026.review-lac');

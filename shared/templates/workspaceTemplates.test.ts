@@ -12,10 +12,19 @@ describe('workspace templates', () => {
     const original = builtinTemplate('pledge')!;
     const doc = instantiateTemplate(original, { title: 'Our pledge', milestoneId: 'imrf-2026.forum' });
     const saved = templateFromDocument(doc, { id: 'our-pledge', title: 'Our pledge form' });
-    expect(saved).toMatchObject({ id: 'our-pledge', kind: 'pledge', milestoneIds: ['imrf-2026.forum'], milestoneKinds: ['forum'], origin: 'workspace' });
+    expect(saved).toMatchObject({
+      id: 'our-pledge',
+      kind: 'pledge',
+      milestoneIds: ['imrf-2026.forum'],
+      milestoneKinds: ['forum'],
+      origin: 'workspace',
+    });
     expect(saved.sections).toEqual(original.sections);
     expect(templateBodyJSON(saved)).toEqual(templateBodyJSON(original));
-    const shadow = templateFromDocument(instantiateTemplate(builtinTemplate('shadow-report')!), { id: 'my-shadow', title: 'Ours' });
+    const shadow = templateFromDocument(instantiateTemplate(builtinTemplate('shadow-report')!), {
+      id: 'my-shadow',
+      title: 'Ours',
+    });
     expect(shadow.sections).toEqual(builtinTemplate('shadow-report')!.sections);
     expect(shadow.paragraphNumbering).toBe(true);
   });
@@ -41,7 +50,13 @@ describe('workspace templates', () => {
     const bare = templateFromDocument(instantiateTemplate(builtinTemplate('op-ed')!), { id: 'bare', title: 'Bare' });
     const groups = groupTemplatesByMilestone([bare], DEFAULT_MILESTONES, '2026-01-01');
     expect(groups.at(-1)?.milestone).toBeDefined();
-    const unlinked = groupTemplatesByMilestone([{ ...bare, milestoneKinds: [], milestoneIds: [] }], DEFAULT_MILESTONES, '2026-01-01');
-    expect(unlinked).toEqual([{ milestone: null, due: null, upcoming: false, templates: [{ ...bare, milestoneKinds: [], milestoneIds: [] }] }]);
+    const unlinked = groupTemplatesByMilestone(
+      [{ ...bare, milestoneKinds: [], milestoneIds: [] }],
+      DEFAULT_MILESTONES,
+      '2026-01-01',
+    );
+    expect(unlinked).toEqual([
+      { milestone: null, due: null, upcoming: false, templates: [{ ...bare, milestoneKinds: [], milestoneIds: [] }] },
+    ]);
   });
 });

@@ -23,7 +23,8 @@ export function listWorkspaceTemplates(workspace: Y.Doc): Template[] {
   const out: Template[] = [];
   store(workspace).forEach((value, id) => {
     const parsed = TemplateSchema.safeParse(value);
-    if (parsed.success && parsed.data.id === id && !builtinTemplate(id)) out.push({ ...parsed.data, origin: 'workspace' });
+    if (parsed.success && parsed.data.id === id && !builtinTemplate(id))
+      out.push({ ...parsed.data, origin: 'workspace' });
   });
   return out.sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
 }

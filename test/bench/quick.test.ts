@@ -27,7 +27,13 @@ function expectResultShape(result: ScenarioResult): void {
   for (const figures of Object.values(result.baseline)) Object.values(figures).forEach(expectFigure);
   expect(Object.keys(result.ratios).length).toBeGreaterThan(0);
   for (const ratio of Object.values(result.ratios)) expect(Number.isFinite(ratio)).toBe(true);
-  for (const target of result.targets) expect(target).toEqual({ name: expect.any(String), limit: expect.any(String), actual: expect.any(String), met: expect.any(Boolean) });
+  for (const target of result.targets)
+    expect(target).toEqual({
+      name: expect.any(String),
+      limit: expect.any(String),
+      actual: expect.any(String),
+      met: expect.any(Boolean),
+    });
   expect(result.notes.every((n) => typeof n === 'string')).toBe(true);
   expect(JSON.parse(JSON.stringify(result))).toEqual(result);
 }
@@ -46,7 +52,9 @@ describe('benchmark harness (quick, tiny sizes)', () => {
   it('cold load syncs a client from a real relay before and after compaction', async () => {
     const [cold] = await runColdLoad({ pages: 2, updates: 300, repetitions: 1, slowRepetitions: 1, limitMs: 30_000 });
     expectResultShape(cold!);
-    expect(cold!.figures['stored log after compaction']!.value).toBeLessThanOrEqual(cold!.figures['stored log before compaction']!.value);
+    expect(cold!.figures['stored log after compaction']!.value).toBeLessThanOrEqual(
+      cold!.figures['stored log before compaction']!.value,
+    );
     results.push(cold!);
   });
 

@@ -15,7 +15,12 @@ function rows(prefix: RegExp): string[][] {
   return (text ?? '')
     .split('\n')
     .filter((line) => prefix.test(line))
-    .map((line) => line.split('|').slice(1, -1).map((c) => c.trim()));
+    .map((line) =>
+      line
+        .split('|')
+        .slice(1, -1)
+        .map((c) => c.trim()),
+    );
 }
 
 describe.skipIf(text === null)('reference data matches the facts file', () => {
@@ -44,7 +49,10 @@ describe.skipIf(text === null)('reference data matches the facts file', () => {
   it('guiding principles in para 15 order', () => {
     const start = (text ?? '').indexOf('## The 10 guiding principles');
     const block = (text ?? '').slice(start).split('\n\n')[0]!.split('\n').slice(1).join(' ');
-    const names = block.replace(/\.$/, '').split(';').map((s) => s.trim());
+    const names = block
+      .replace(/\.$/, '')
+      .split(';')
+      .map((s) => s.trim());
     expect(PRINCIPLES.map((p) => p.title)).toEqual(names);
   });
 });

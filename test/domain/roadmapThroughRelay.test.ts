@@ -48,11 +48,22 @@ describe('roadmap, checklists and tags through the relay', () => {
     toggleChecklistItem(b.doc, second!.id, true);
     addChecklistItem(a.doc, milestone.id, 'Brief the co-facilitators');
     addChecklistItem(b.doc, milestone.id, 'Draft the joint statement');
-    await waitFor(() => same(a.doc, b.doc) && listChecklist(b.doc, milestone.id).length === listChecklist(a.doc, milestone.id).length, 'workspaces converge');
+    await waitFor(
+      () =>
+        same(a.doc, b.doc) && listChecklist(b.doc, milestone.id).length === listChecklist(a.doc, milestone.id).length,
+      'workspaces converge',
+    );
     const items = listChecklist(b.doc, milestone.id);
     expect(listChecklist(a.doc, milestone.id)).toEqual(items);
-    expect(items.filter((i) => i.done).map((i) => i.id).sort()).toEqual([first!.id, second!.id].sort());
-    expect(items.map((i) => i.text)).toEqual(expect.arrayContaining(['Brief the co-facilitators', 'Draft the joint statement']));
+    expect(
+      items
+        .filter((i) => i.done)
+        .map((i) => i.id)
+        .sort(),
+    ).toEqual([first!.id, second!.id].sort());
+    expect(items.map((i) => i.text)).toEqual(
+      expect.arrayContaining(['Brief the co-facilitators', 'Draft the joint statement']),
+    );
     expect(listMilestones(a.doc).length).toBe(listMilestones(b.doc).length);
   });
 

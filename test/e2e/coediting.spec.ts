@@ -24,7 +24,9 @@ async function join(browser: Browser, name: string): Promise<Page> {
   return page;
 }
 
-test('two members joined by an invite co-write live, see each other, and merge after working apart', async ({ browser }) => {
+test('two members joined by an invite co-write live, see each other, and merge after working apart', async ({
+  browser,
+}) => {
   const amina = await join(browser, 'Amina');
   await amina.getByRole('button', { name: 'New document' }).click();
   await amina.getByRole('textbox', { name: 'Document title' }).fill('Joint statement');
@@ -37,7 +39,10 @@ test('two members joined by an invite co-write live, see each other, and merge a
   await expect(bruno.getByRole('list', { name: 'People in this document' })).toContainText('Amina');
 
   // Both type at the same time, in different places.
-  await editorText(bruno).locator('p').first().click({ position: { x: 1, y: 8 } });
+  await editorText(bruno)
+    .locator('p')
+    .first()
+    .click({ position: { x: 1, y: 8 } });
   await bruno.keyboard.press('Home');
   await Promise.all([amina.keyboard.type(' Now.', { delay: 15 }), bruno.keyboard.type('Urgently: ', { delay: 15 })]);
   const expected = 'Urgently: We call on States to end child detention. Now.';
@@ -45,7 +50,9 @@ test('two members joined by an invite co-write live, see each other, and merge a
   await expect.poll(() => documentText(bruno)).toBe(expected);
   await expect(amina.locator('.collaboration-carets__label', { hasText: 'Bruno' })).toBeVisible();
   await expect(bruno.locator('.collaboration-carets__label', { hasText: 'Amina' })).toBeVisible();
-  await expect(amina.getByRole('status', { name: 'Document sync status' })).toHaveText('All changes saved to the relay');
+  await expect(amina.getByRole('status', { name: 'Document sync status' })).toHaveText(
+    'All changes saved to the relay',
+  );
 
   // Amina loses the connection; both keep writing in the same paragraph.
   await amina.getByRole('button', { name: 'Work offline' }).click();
@@ -62,7 +69,9 @@ test('two members joined by an invite co-write live, see each other, and merge a
   await expect(editorText(amina)).toContainText('Bruno online.');
   await expect(editorText(bruno)).toContainText('Amina offline.');
   await expect.poll(async () => (await documentText(amina)) === (await documentText(bruno))).toBe(true);
-  await expect(amina.getByRole('status', { name: 'Document sync status' })).toHaveText('All changes saved to the relay');
+  await expect(amina.getByRole('status', { name: 'Document sync status' })).toHaveText(
+    'All changes saved to the relay',
+  );
 });
 
 for (const kind of ['forged', 'revoked'] as const) {
@@ -100,7 +109,9 @@ test('a workspace drafted offline uploads its documents when it is connected to 
   await editorText(page).click();
   await page.keyboard.type('Written with no connection at all.');
   await page.getByRole('button', { name: '← Library' }).click();
-  await expect(page.getByRole('status', { name: 'Library sync status' })).toHaveText('Saved on this computer (not connected to a relay)');
+  await expect(page.getByRole('status', { name: 'Library sync status' })).toHaveText(
+    'Saved on this computer (not connected to a relay)',
+  );
 
   // The coalition's organiser invites this very workspace (its id is shown in the join dialog).
   await page.getByRole('button', { name: 'Join a relay…' }).click();

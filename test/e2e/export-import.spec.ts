@@ -41,10 +41,14 @@ test('exporting from the browser downloads Word and Markdown files of the docume
   await page.getByRole('radio', { name: 'PDF' }).check();
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   await expect(page.getByRole('status', { name: 'Message' })).toContainText('Save as PDF');
-  await expect(page.frameLocator('iframe[title="Print Key messages"]').getByText('Regular pathways save lives.')).toBeAttached();
+  await expect(
+    page.frameLocator('iframe[title="Print Key messages"]').getByText('Regular pathways save lives.'),
+  ).toBeAttached();
 });
 
-test('importing a Word file made by LibreOffice keeps its structure and reports what was dropped; a corrupt one creates nothing', async ({ page }, testInfo) => {
+test('importing a Word file made by LibreOffice keeps its structure and reports what was dropped; a corrupt one creates nothing', async ({
+  page,
+}, testInfo) => {
   await openLibrary(page);
   const importIt = async (file: string) => {
     const chooser = page.waitForEvent('filechooser');

@@ -41,7 +41,10 @@ test('footnotes renumber when one is inserted before another', async ({ page }) 
   await page.getByRole('textbox', { name: 'Footnote text' }).fill('Later source');
   await page.getByRole('button', { name: 'Insert footnote' }).last().click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
-  await editorText(page).locator('p').first().click({ position: { x: 1, y: 8 } });
+  await editorText(page)
+    .locator('p')
+    .first()
+    .click({ position: { x: 1, y: 8 } });
   await page.keyboard.type('First claim.');
   await page.getByRole('button', { name: 'Insert footnote' }).click();
   await page.getByRole('textbox', { name: 'Footnote text' }).fill('Earlier source');
@@ -77,7 +80,10 @@ test('rename, delete to the trash and restore', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'Copy of Joint pledge on detention' })).toBeVisible();
 });
 
-test('a .concord file opens in a fresh profile, merges instead of duplicating, and corrupt files change nothing', async ({ page, browser }, testInfo) => {
+test('a .concord file opens in a fresh profile, merges instead of duplicating, and corrupt files change nothing', async ({
+  page,
+  browser,
+}, testInfo) => {
   await openLibrary(page);
   await createDocument(page, 'Key messages 2026');
   await page.keyboard.type('Regular pathways save lives.');

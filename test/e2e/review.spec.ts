@@ -22,7 +22,12 @@ async function join(browser: Browser, token: string, name: string): Promise<Page
 }
 
 /** Amina (an editor) starts a document with some text; Bruno (an editor, or `brunoRole`) opens it. */
-async function twoMembersOn(browser: Browser, title: string, text: string, brunoRole: 'editor' | 'commenter' = 'editor'): Promise<[Page, Page]> {
+async function twoMembersOn(
+  browser: Browser,
+  title: string,
+  text: string,
+  brunoRole: 'editor' | 'commenter' = 'editor',
+): Promise<[Page, Page]> {
   const workspace = newId();
   const token = await inviteViaCli(relay.dataDir, workspace, 'editor', ['--relay', relay.url]);
   const amina = await join(browser, token, 'Amina');
@@ -30,14 +35,16 @@ async function twoMembersOn(browser: Browser, title: string, text: string, bruno
   await amina.getByRole('textbox', { name: 'Document title' }).fill(title);
   await editorText(amina).click();
   await amina.keyboard.type(text);
-  const brunoToken = brunoRole === 'editor' ? token : await inviteViaCli(relay.dataDir, workspace, brunoRole, ['--relay', relay.url]);
+  const brunoToken =
+    brunoRole === 'editor' ? token : await inviteViaCli(relay.dataDir, workspace, brunoRole, ['--relay', relay.url]);
   const bruno = await join(browser, brunoToken, 'Bruno');
   await bruno.getByRole('link', { name: title }).click();
   await expect.poll(() => documentText(bruno)).toBe(text);
   return [amina, bruno];
 }
 
-const synced = (page: Page) => expect(page.getByRole('status', { name: 'Document sync status' })).toHaveText('All changes saved to the relay');
+const synced = (page: Page) =>
+  expect(page.getByRole('status', { name: 'Document sync status' })).toHaveText('All changes saved to the relay');
 
 /**
  * Selects the first occurrence of `text` in the document, as a drag with the mouse would, and waits
@@ -77,14 +84,18 @@ function textsOf(page: Page, selector: string): Promise<string[]> {
 }
 
 /** The texts of suggested insertions or deletions. */
-const marked = (page: Page, tag: 'ins' | 'del') => textsOf(page, tag === 'ins' ? 'ins.suggestion-insertion' : 'del.suggestion-deletion');
+const marked = (page: Page, tag: 'ins' | 'del') =>
+  textsOf(page, tag === 'ins' ? 'ins.suggestion-insertion' : 'del.suggestion-deletion');
 
 /** The text highlighted as a comment's anchor. */
 const anchored = (page: Page) => textsOf(page, '.comment-anchor').then((texts) => texts.join(''));
 
-const panelButton = (page: Page, name: string) => page.getByRole('toolbar', { name: 'Review' }).getByRole('button', { name, exact: true });
+const panelButton = (page: Page, name: string) =>
+  page.getByRole('toolbar', { name: 'Review' }).getByRole('button', { name, exact: true });
 
-test('one member suggests, the other accepts and rejects; offline suggestions merge; both end identical', async ({ browser }) => {
+test('one member suggests, the other accepts and rejects; offline suggestions merge; both end identical', async ({
+  browser,
+}) => {
   const [amina, bruno] = await twoMembersOn(browser, 'Joint statement', 'We call on States to end child detention.');
 
   await panelButton(bruno, 'Suggesting').click();
@@ -112,7 +123,8 @@ test('one member suggests, the other accepts and rejects; offline suggestions me
   await amina.keyboard.press('Control+End');
   await amina.keyboard.type(' Amina.');
   await bruno.getByRole('button', { name: 'Go online' }).click();
-  for (const page of [amina, bruno]) await expect.poll(() => marked(page, 'ins')).toEqual(['Bruno: ', ' Now.', ' Amina.']);
+  for (const page of [amina, bruno])
+    await expect.poll(() => marked(page, 'ins')).toEqual(['Bruno: ', ' Now.', ' Amina.']);
 
   await list.getByRole('button', { name: 'Accept all by Amina' }).click();
   const now = list.getByRole('listitem').filter({ hasText: 'Now.' });
@@ -125,8 +137,11 @@ test('one member suggests, the other accepts and rejects; offline suggestions me
   const expected = 'We call on States to end child detention. Now. Amina.';
   await expect.poll(() => documentText(amina).then((t) => t.replace(/\u200B/g, ''))).toBe(expected);
   await expect.poll(() => documentText(bruno).then((t) => t.replace(/\u200B/g, ''))).toBe(expected);
-  for (const page of [amina, bruno]) await expect(page.locator('ins.suggestion-insertion, del.suggestion-deletion')).toHaveCount(0);
-  await expect.poll(async () => (await editorText(amina).innerHTML()) === (await editorText(bruno).innerHTML())).toBe(true);
+  for (const page of [amina, bruno])
+    await expect(page.locator('ins.suggestion-insertion, del.suggestion-deletion')).toHaveCount(0);
+  await expect
+    .poll(async () => (await editorText(amina).innerHTML()) === (await editorText(bruno).innerHTML()))
+    .toBe(true);
   await synced(amina);
   await synced(bruno);
 });
@@ -206,16 +221,23 @@ test('versions: save, compare, open read-only and restore, converging on a secon
   await expect(opened.getByRole('document', { name: 'Version text' })).toHaveText('First draft text.');
   await expect(opened.getByRole('document', { name: 'Version text' })).toHaveAttribute('contenteditable', 'false');
   await opened.getByRole('button', { name: 'Restore this version…' }).click();
-  await amina.getByRole('dialog', { name: 'Restore “sent to co-facilitators 12 May”?' }).getByRole('button', { name: 'Restore' }).click();
+  await amina
+    .getByRole('dialog', { name: 'Restore “sent to co-facilitators 12 May”?' })
+    .getByRole('button', { name: 'Restore' })
+    .click();
 
   await expect.poll(() => documentText(amina)).toBe('First draft text.');
   await expect.poll(() => documentText(bruno)).toBe('First draft text.');
-  await expect(panel.getByRole('listitem', { name: 'Version Before restoring “sent to co-facilitators 12 May”' })).toBeVisible();
+  await expect(
+    panel.getByRole('listitem', { name: 'Version Before restoring “sent to co-facilitators 12 May”' }),
+  ).toBeVisible();
   await synced(amina);
   await synced(bruno);
 });
 
-test('final is read-only for everyone until reopened with a reason; sign-on and authorship are shared', async ({ browser }) => {
+test('final is read-only for everyone until reopened with a reason; sign-on and authorship are shared', async ({
+  browser,
+}) => {
   const [amina, bruno] = await twoMembersOn(browser, 'Pledge', 'We pledge to act.');
   await editorText(bruno).click();
   await bruno.keyboard.press('Control+End');
@@ -246,7 +268,9 @@ test('final is read-only for everyone until reopened with a reason; sign-on and 
   await expect(brunoSignOff).toContainText('by Amina');
 });
 
-test('on opening a document others changed, a summary says what changed and by whom, with jumps', async ({ browser }) => {
+test('on opening a document others changed, a summary says what changed and by whom, with jumps', async ({
+  browser,
+}) => {
   const [amina, bruno] = await twoMembersOn(browser, 'Background note', 'Opening line.');
   await synced(bruno);
   await bruno.getByRole('button', { name: '← Library' }).click();
@@ -277,8 +301,15 @@ test('a commenter can only suggest and comment; the relay takes it and an editor
 
   await panelButton(amina, 'Suggestions').click();
   const list = amina.getByRole('complementary', { name: 'Suggestions panel' });
-  await list.getByRole('listitem', { name: 'Suggestion by Bruno' }).getByRole('button', { name: 'Accept', exact: true }).click();
-  await expect.poll(() => documentText(bruno).then((t) => t.replace(/\u200B/g, ''))).toBe('Protect migrants in vulnerable situations.');
+  await list
+    .getByRole('listitem', { name: 'Suggestion by Bruno' })
+    .getByRole('button', { name: 'Accept', exact: true })
+    .click();
+  await expect
+    .poll(() => documentText(bruno).then((t) => t.replace(/\u200B/g, '')))
+    .toBe('Protect migrants in vulnerable situations.');
   await panelButton(bruno, 'Suggestions').click();
-  await expect(bruno.getByRole('complementary', { name: 'Suggestions panel' }).getByRole('button', { name: 'Accept all' })).toHaveCount(0);
+  await expect(
+    bruno.getByRole('complementary', { name: 'Suggestions panel' }).getByRole('button', { name: 'Accept all' }),
+  ).toHaveCount(0);
 });

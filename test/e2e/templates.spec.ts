@@ -3,13 +3,18 @@ import { editorText, openLibrary } from './support/app.ts';
 
 async function newFromTemplate(page: Page, template: string, title: string): Promise<void> {
   await page.getByRole('button', { name: 'New from template…' }).click();
-  await page.getByRole('radio', { name: new RegExp(`^${template}`) }).first().check();
+  await page
+    .getByRole('radio', { name: new RegExp(`^${template}`) })
+    .first()
+    .check();
   await page.getByRole('textbox', { name: 'Title' }).fill(title);
   await page.getByRole('button', { name: 'Create document' }).click();
   await expect(editorText(page)).toBeVisible();
 }
 
-test('a shadow report from its template: one section per objective under its cluster, tagging, coverage and budgets', async ({ page }) => {
+test('a shadow report from its template: one section per objective under its cluster, tagging, coverage and budgets', async ({
+  page,
+}) => {
   await openLibrary(page);
   await newFromTemplate(page, 'Shadow implementation report', 'Shadow report 2026');
   const text = editorText(page);
@@ -18,7 +23,10 @@ test('a shadow report from its template: one section per objective under its clu
   const under = await text.evaluate((el) => {
     const headings = [...el.querySelectorAll('h2, h3')];
     const i = headings.findIndex((h) => h.tagName === 'H3' && /^Objective 13\b/.test(h.textContent ?? ''));
-    const cluster = headings.slice(0, i).reverse().find((h) => h.tagName === 'H2');
+    const cluster = headings
+      .slice(0, i)
+      .reverse()
+      .find((h) => h.tagName === 'H2');
     return cluster?.textContent ?? '';
   });
   expect(under).toMatch(/^Round table 2/);
@@ -34,7 +42,10 @@ test('a shadow report from its template: one section per objective under its clu
   await expect(text.locator('p.has-margin-tags[data-margin-tags~="O13"]')).toHaveCount(1);
 
   // Type past a section's budget (objective sections have 600 words) and see the warning.
-  await text.locator('h3', { hasText: /^Objective 2\b/ }).locator('xpath=following-sibling::p[1]').click();
+  await text
+    .locator('h3', { hasText: /^Objective 2\b/ })
+    .locator('xpath=following-sibling::p[1]')
+    .click();
   await page.keyboard.insertText('word '.repeat(620));
   const sections = page.getByRole('navigation', { name: 'Sections' });
   await expect(sections.getByText(/Over budget by \d+ words/)).toBeVisible();

@@ -21,9 +21,14 @@ function findElectron(): { binary: string | null; reason: string } {
     // The electron package exports its binary's path, and throws when the binary was never downloaded.
     binary = createRequire(import.meta.url)('electron');
   } catch {
-    return { binary: null, reason: 'the electron package has no binary (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1?); run `npm rebuild electron` to fetch it' };
+    return {
+      binary: null,
+      reason:
+        'the electron package has no binary (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1?); run `npm rebuild electron` to fetch it',
+    };
   }
-  if (typeof binary !== 'string' || !fs.existsSync(binary)) return { binary: null, reason: `no Electron executable at ${String(binary)}` };
+  if (typeof binary !== 'string' || !fs.existsSync(binary))
+    return { binary: null, reason: `no Electron executable at ${String(binary)}` };
   return { binary, reason: '' };
 }
 
@@ -39,12 +44,14 @@ test.describe('desktop shell', () => {
 
   test.beforeAll(async () => {
     execFileSync(process.execPath, [path.join(root, 'scripts', 'build-electron.js')], { cwd: root, stdio: 'inherit' });
-    if (!fs.existsSync(path.join(root, 'dist', 'renderer', 'index.html'))) throw new Error('dist/renderer is missing: run `npm run build:renderer` first');
+    if (!fs.existsSync(path.join(root, 'dist', 'renderer', 'index.html')))
+      throw new Error('dist/renderer is missing: run `npm run build:renderer` first');
     userData = fs.mkdtempSync(path.join(os.tmpdir(), 'concord-electron-e2e-'));
     // Chromium's setuid sandbox cannot start as root (CI containers); the renderer sandbox flag stays on.
     const args = [root, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])];
     const env: Record<string, string> = { CONCORD_USER_DATA_DIR: userData };
-    for (const [key, value] of Object.entries(process.env)) if (value !== undefined && key !== 'ELECTRON_RUN_AS_NODE') env[key] ??= value;
+    for (const [key, value] of Object.entries(process.env))
+      if (value !== undefined && key !== 'ELECTRON_RUN_AS_NODE') env[key] ??= value;
     app = await electron.launch({ executablePath: binary ?? undefined, args, env, cwd: root });
     page = await app.firstWindow();
     await page.waitForLoadState('domcontentloaded');
@@ -75,18 +82,36 @@ test.describe('desktop shell', () => {
       };
     });
     expect(seen.hostKeys).toEqual(
-      ['appInfo', 'getSetting', 'kind', 'onCommand', 'onInviteLink', 'onOpenFileRequest', 'openExternal', 'openFile', 'saveFile', 'setSetting'].sort(),
+      [
+        'appInfo',
+        'getSetting',
+        'kind',
+        'onCommand',
+        'onInviteLink',
+        'onOpenFileRequest',
+        'openExternal',
+        'openFile',
+        'saveFile',
+        'setSetting',
+      ].sort(),
     );
     expect(seen.kind).toBe('desktop');
     expect(seen).toMatchObject({ require: 'undefined', process: 'undefined', module: 'undefined', opened: true });
-    const info = await page.evaluate(() => (globalThis as unknown as { concordHost: { appInfo(): Promise<unknown> } }).concordHost.appInfo());
+    const info = await page.evaluate(() =>
+      (globalThis as unknown as { concordHost: { appInfo(): Promise<unknown> } }).concordHost.appInfo(),
+    );
     expect(info).toMatchObject({ name: 'Concord' });
   });
 
   test('refuses invalid IPC arguments and unsafe links', async () => {
     const errors = await page.evaluate(async () => {
-      const host = (globalThis as unknown as { concordHost: Record<string, (...args: unknown[]) => Promise<unknown>> }).concordHost;
-      const outcome = (promise: Promise<unknown>) => promise.then(() => 'resolved', (error: unknown) => String(error));
+      const host = (globalThis as unknown as { concordHost: Record<string, (...args: unknown[]) => Promise<unknown>> })
+        .concordHost;
+      const outcome = (promise: Promise<unknown>) =>
+        promise.then(
+          () => 'resolved',
+          (error: unknown) => String(error),
+        );
       return {
         link: await outcome(host['openExternal']!('file:///etc/passwd')),
         setting: await outcome(host['setSetting']!('colour', 'not a colour')),

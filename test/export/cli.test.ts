@@ -14,17 +14,38 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'concord-cli-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 function concord(...args: string[]) {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/concord.js'), ...args], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/concord.js'), ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 describe('concord export and import', () => {
   const report = generateReport({ pages: 3 });
   const input = path.join(dir, 'report.concord');
-  fs.writeFileSync(input, encodeConcordFile({ docId: 'fixture01', title: 'Fixture', savedAt: '2026-01-01T00:00:00Z', app: 'test' }, Y.encodeStateAsUpdate(reportToYDoc(report))));
+  fs.writeFileSync(
+    input,
+    encodeConcordFile(
+      { docId: 'fixture01', title: 'Fixture', savedAt: '2026-01-01T00:00:00Z', app: 'test' },
+      Y.encodeStateAsUpdate(reportToYDoc(report)),
+    ),
+  );
 
   it('exports PDF with progress on stderr, then Markdown and HTML', () => {
-    const pdf = concord('export', input, '--format', 'pdf', '--out', 'out.pdf', '--paper', 'letter', '--endnotes', '--no-tags');
+    const pdf = concord(
+      'export',
+      input,
+      '--format',
+      'pdf',
+      '--out',
+      'out.pdf',
+      '--paper',
+      'letter',
+      '--endnotes',
+      '--no-tags',
+    );
     expect(pdf.code, pdf.stderr).toBe(0);
     expect(pdf.stderr).toMatch(/laying out pages/);
     expect(pdf.stderr).toMatch(/printing \d+ pages/);

@@ -10,14 +10,20 @@ const count = (xml: string, pattern: RegExp) => xml.match(pattern)?.length ?? 0;
 
 describe('DOCX export of a 50-page report', async () => {
   const report = generateReport({ pages: 50 });
-  const model = snapshotExportModel(reportToYDoc(report), { coalition: 'Coalition for Migrant Rights', signatories: [{ organisation: 'Endorsing Org', status: 'endorsed' }], date: '4 May 2026' });
+  const model = snapshotExportModel(reportToYDoc(report), {
+    coalition: 'Coalition for Migrant Rights',
+    signatories: [{ organisation: 'Endorsing Org', status: 'endorsed' }],
+    date: '4 May 2026',
+  });
   const bytes = await renderDocx(model, resolveExportOptions(model.meta, {}));
   const files = unzipSync(bytes);
   const documentXml = strFromU8(files['word/document.xml']!);
 
   it('uses the built-in heading styles, one paragraph per heading', () => {
     for (const level of [1, 2, 3] as const) {
-      expect(count(documentXml, new RegExp(`<w:pStyle w:val="Heading${level}"/>`, 'g'))).toBe(report.headings.filter((h) => h.level === level).length);
+      expect(count(documentXml, new RegExp(`<w:pStyle w:val="Heading${level}"/>`, 'g'))).toBe(
+        report.headings.filter((h) => h.level === level).length,
+      );
     }
     const styles = strFromU8(files['word/styles.xml']!);
     expect(styles).toMatch(/w:styleId="Heading1"/);
@@ -28,14 +34,18 @@ describe('DOCX export of a 50-page report', async () => {
     expect(documentXml).toContain('Endorsing Org');
     expect(documentXml).toMatch(/TOC \\h \\o &quot;1-3&quot;|TOC \\o &quot;1-3&quot; \\h/);
     expect(strFromU8(files['word/settings.xml']!)).toMatch(/<w:updateFields( w:val="(true|1)")?\/>/);
-    const footers = Object.keys(files).filter((f) => /^word\/footer\d+\.xml$/.test(f)).map((f) => strFromU8(files[f]!));
+    const footers = Object.keys(files)
+      .filter((f) => /^word\/footer\d+\.xml$/.test(f))
+      .map((f) => strFromU8(files[f]!));
     expect(footers.some((f) => f.includes('NUMPAGES') && f.includes('PAGE'))).toBe(true);
     expect(documentXml).toContain('<w:titlePg/>');
   });
 
   it('writes every footnote as a Word footnote', () => {
     const footnotes = strFromU8(files['word/footnotes.xml']!);
-    const ids = [...footnotes.matchAll(/<w:footnote [^>]*w:id="(\d+)"/g)].map((m) => Number(m[1])).filter((id) => id > 0);
+    const ids = [...footnotes.matchAll(/<w:footnote [^>]*w:id="(\d+)"/g)]
+      .map((m) => Number(m[1]))
+      .filter((id) => id > 0);
     expect(ids.length).toBe(report.footnotes.length);
     expect(report.footnotes.filter((note) => !footnotes.includes(note))).toEqual([]);
     expect(count(documentXml, /<w:footnoteReference /g)).toBe(report.footnotes.length);

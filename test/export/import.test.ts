@@ -41,18 +41,26 @@ describe('DOCX import of a file made by LibreOffice', async () => {
     expect(imported.title).toBe('Civil society input to the 2026 Forum');
     expect(imported.dropped).toEqual({ image: 1 });
     expect(describeDropped(imported.dropped)).toBe('Dropped 1 image.');
-    expect(readMeta(doc)).toMatchObject({ title: imported.title, status: 'draft', createdAt: '2026-01-02T03:04:05.000Z' });
+    expect(readMeta(doc)).toMatchObject({
+      title: imported.title,
+      status: 'draft',
+      createdAt: '2026-01-02T03:04:05.000Z',
+    });
   });
 });
 
 describe('DOCX import refuses files that are not what they claim', () => {
   const refuses = async (bytes: Uint8Array, message: RegExp) => {
-    const err = await importDocx(bytes, 'x').then(() => null, (e: unknown) => e);
+    const err = await importDocx(bytes, 'x').then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(ImportError);
     expect((err as Error).message).toMatch(message);
   };
 
-  it('a password-protected file or an old .doc (OLE compound file)', () => refuses(oleFile(), /password-protected or an old \.doc/));
+  it('a password-protected file or an old .doc (OLE compound file)', () =>
+    refuses(oleFile(), /password-protected or an old \.doc/));
   it('a zip bomb, from its directory, before inflating', () => refuses(ratioBomb(), /zip bomb/));
   it('a zip whose directory lies about its sizes', () => refuses(lyingBomb(), /more data than it declares/));
   it('a zip with encrypted parts', () => refuses(encryptedZip(), /password-protected/));
@@ -66,7 +74,8 @@ describe('DOCX import refuses files that are not what they claim', () => {
 
 describe('Markdown import', () => {
   it('drops raw HTML and images, never runs or keeps scripts, and refuses unsafe links', () => {
-    const md = '# Title\n\n<script>alert(1)</script>\n\nText <img src=x onerror=alert(1)> and [bad](javascript:alert(1)) and <a href="javascript:alert(2)">x</a>.\n\n![photo](p.png)\n';
+    const md =
+      '# Title\n\n<script>alert(1)</script>\n\nText <img src=x onerror=alert(1)> and [bad](javascript:alert(1)) and <a href="javascript:alert(2)">x</a>.\n\n![photo](p.png)\n';
     const imported = importMarkdown(new TextEncoder().encode(md), 'notes');
     const json = JSON.stringify(imported.doc);
     expect(json).not.toMatch(/<script|onerror|alert\(2\)/);

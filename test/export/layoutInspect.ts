@@ -15,7 +15,9 @@ export async function inspectLayout(browser: Browser, html: string): Promise<Lay
   const page = await browser.newPage();
   try {
     await page.setContent(html, { waitUntil: 'load' });
-    await page.waitForFunction(() => document.documentElement.getAttribute('data-layout') === 'done', null, { timeout: 300_000 });
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-layout') === 'done', null, {
+      timeout: 300_000,
+    });
     return await page.evaluate(() => {
       const pages = [...document.querySelectorAll('.pagedjs_page')];
       const strandedHeadings: string[] = [];
@@ -24,7 +26,9 @@ export async function inspectLayout(browser: Browser, html: string): Promise<Lay
       for (const pg of pages) {
         const area = pg.querySelector('.pagedjs_page_content');
         if (!area) continue;
-        const blocks = [...area.querySelectorAll('p, li, tr, h1, h2, h3')].filter((el) => !el.closest('.toc, .pagedjs_footnote_area'));
+        const blocks = [...area.querySelectorAll('p, li, tr, h1, h2, h3')].filter(
+          (el) => !el.closest('.toc, .pagedjs_footnote_area'),
+        );
         const last = blocks[blocks.length - 1];
         if (last && /^H[1-3]$/.test(last.tagName)) strandedHeadings.push(last.textContent ?? '');
         for (const table of area.querySelectorAll('table[data-split-from]')) {

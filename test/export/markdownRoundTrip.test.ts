@@ -10,7 +10,16 @@ import { headingsOf, linksOf, nodesOf } from './treeQueries.ts';
 function modelOf(json: unknown, meta: Parameters<typeof writeMeta>[1]): ExportModel {
   const doc = createDocumentDoc();
   writeMeta(doc, meta);
-  return { meta: readMeta(doc), body: documentSchema().nodeFromJSON(json), coalition: '', signatories: [], comments: [], suggestions: {}, milestoneTitle: '', date: '' };
+  return {
+    meta: readMeta(doc),
+    body: documentSchema().nodeFromJSON(json),
+    coalition: '',
+    signatories: [],
+    comments: [],
+    suggestions: {},
+    milestoneTitle: '',
+    date: '',
+  };
 }
 
 describe('Markdown export and import', () => {
@@ -55,7 +64,23 @@ describe('Markdown export and import', () => {
             { type: 'text', text: 'gone', marks: [{ type: 'strike' }] },
           ],
         },
-        { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'outer' }] }, { type: 'orderedList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'inner' }] }] }] }] }] },
+        {
+          type: 'bulletList',
+          content: [
+            {
+              type: 'listItem',
+              content: [
+                { type: 'paragraph', content: [{ type: 'text', text: 'outer' }] },
+                {
+                  type: 'orderedList',
+                  content: [
+                    { type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'inner' }] }] },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
       ],
     };
     const md = renderMarkdown(modelOf(json, { title: 'T' }));

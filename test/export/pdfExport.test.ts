@@ -85,7 +85,14 @@ describe('PDF export of a 50-page report', () => {
 
   it('has a cover with title, coalition, endorsing organisations, date and milestone, and no header or footer', () => {
     const cover = flat(pages[0]!);
-    const expected = [report.meta.title!, report.meta.subtitle!, EXTRAS.coalition.toUpperCase(), 'Endorsing Organisation One', EXTRAS.date, EXTRAS.milestoneTitle];
+    const expected = [
+      report.meta.title!,
+      report.meta.subtitle!,
+      EXTRAS.coalition.toUpperCase(),
+      'Endorsing Organisation One',
+      EXTRAS.date,
+      EXTRAS.milestoneTitle,
+    ];
     expect(expected.filter((text) => !cover.includes(text))).toEqual([]);
     expect(cover.includes('Invited Organisation Two')).toBe(false);
     expect(cover).not.toMatch(/page \d+ of/);
@@ -96,8 +103,14 @@ describe('PDF export of a 50-page report', () => {
     const start = bodyStart();
     expect(start).toBeGreaterThan(1);
     expect(entries.size).toBe(report.headings.length);
-    const onPage = (text: string) => pages.findIndex((p, i) => i >= start && p.split('\n').some((l) => l.trim().endsWith(text) && l.trim().length - text.length < 12)) + 1;
-    const wrong = report.headings.filter((h) => entries.get(h.text) === undefined || entries.get(h.text) !== onPage(h.text));
+    const onPage = (text: string) =>
+      pages.findIndex(
+        (p, i) =>
+          i >= start && p.split('\n').some((l) => l.trim().endsWith(text) && l.trim().length - text.length < 12),
+      ) + 1;
+    const wrong = report.headings.filter(
+      (h) => entries.get(h.text) === undefined || entries.get(h.text) !== onPage(h.text),
+    );
     expect(wrong).toEqual([]);
   });
 
@@ -116,7 +129,16 @@ describe('PDF export of a 50-page report', () => {
   });
 
   it('has the running header and "page X of Y" on every page after the cover', () => {
-    const without = pages.map((p, i) => i).filter((i) => i > 0 && !(pages[i]!.includes(`page ${i + 1} of ${pages.length}`) && pages[i]!.includes('Shadow report on the implementation')));
+    const without = pages
+      .map((p, i) => i)
+      .filter(
+        (i) =>
+          i > 0 &&
+          !(
+            pages[i]!.includes(`page ${i + 1} of ${pages.length}`) &&
+            pages[i]!.includes('Shadow report on the implementation')
+          ),
+      );
     expect(without).toEqual([]);
   });
 

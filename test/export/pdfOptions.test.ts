@@ -25,7 +25,12 @@ describe('PDF options', () => {
   it('prints on Letter with endnotes, without tags or paragraph numbers', async () => {
     const report = generateReport({ pages: 8, seed: 7 });
     const model = snapshotExportModel(reportToYDoc(report));
-    const options = resolveExportOptions(model.meta, { paper: 'letter', notes: 'endnotes', tags: 'hidden', paragraphNumbers: false });
+    const options = resolveExportOptions(model.meta, {
+      paper: 'letter',
+      notes: 'endnotes',
+      tags: 'hidden',
+      paragraphNumbers: false,
+    });
     const file = path.join(dir, 'letter.pdf');
     fs.writeFileSync(file, await exportDocument(model, 'pdf', options, { browser }));
     const pages = pdfPagesText(file);
@@ -46,7 +51,10 @@ describe('PDF options', () => {
     const report = generateReport({ pages: 8, seed: 7 });
     const model = snapshotExportModel(reportToYDoc(report));
     const file = path.join(dir, 'tags.pdf');
-    fs.writeFileSync(file, await exportDocument(model, 'pdf', resolveExportOptions(model.meta, { tags: 'margin' }), { browser }));
+    fs.writeFileSync(
+      file,
+      await exportDocument(model, 'pdf', resolveExportOptions(model.meta, { tags: 'margin' }), { browser }),
+    );
     expect(pdfPagesText(file).join('\n')).toMatch(/^\s{0,8}O\d{1,2} P\d{1,2}\s/m);
   }, 120_000);
 });

@@ -5,7 +5,8 @@ function run(tool: string, args: string[]): string {
   try {
     return execFileSync(tool, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`${tool} is missing: apt-get install -y poppler-utils qpdf`);
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new Error(`${tool} is missing: apt-get install -y poppler-utils qpdf`);
     throw err;
   }
 }

@@ -5,7 +5,8 @@ import { importedToYDoc } from '../../shared/import/importedToYDoc.ts';
 import { snapshotExportModel } from '../../shared/export/exportModel.ts';
 import type { ExportModel } from '../../shared/export/exportModel.ts';
 
-const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"';
+const W =
+  'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"';
 
 /** A minimal Word file, as Word structures one: document, comments and (optionally) reply threading. */
 function wordFile(body: string, comments = '', extended = ''): Uint8Array {
@@ -13,11 +14,16 @@ function wordFile(body: string, comments = '', extended = ''): Uint8Array {
     '[Content_Types].xml': strToU8(
       '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
     ),
-    '_rels/.rels': strToU8('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'),
+    '_rels/.rels': strToU8(
+      '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    ),
     'word/document.xml': strToU8(`<?xml version="1.0"?><w:document ${W}><w:body>${body}</w:body></w:document>`),
   };
   if (comments) files['word/comments.xml'] = strToU8(`<?xml version="1.0"?><w:comments ${W}>${comments}</w:comments>`);
-  if (extended) files['word/commentsExtended.xml'] = strToU8(`<?xml version="1.0"?><w15:commentsEx ${W}>${extended}</w15:commentsEx>`);
+  if (extended)
+    files['word/commentsExtended.xml'] = strToU8(
+      `<?xml version="1.0"?><w15:commentsEx ${W}>${extended}</w15:commentsEx>`,
+    );
   return zipSync(files);
 }
 
@@ -48,8 +54,12 @@ describe('importing Word comments and tracked changes', () => {
       p(r('First paragraph of the range.'), '<w:pPr><w:pStyle w:val="Normal"/></w:pPr>') +
       p(r('Second, ') + '<w:commentRangeEnd w:id="0"/>' + r('outside.')) +
       '<w:commentRangeEnd w:id="9"/>';
-    const comments = comment(0, 'Ana', 'Covers two paragraphs.', 'AAAA0001') + comment(1, 'Ben', 'A reply.', 'AAAA0002') + comment(2, 'Cy', 'Resolved elsewhere?', 'AAAA0003');
-    const extended = '<w15:commentEx w15:paraId="AAAA0001" w15:done="1"/><w15:commentEx w15:paraId="AAAA0002" w15:paraIdParent="AAAA0001"/><w15:commentEx w15:paraId="AAAA0003"/>';
+    const comments =
+      comment(0, 'Ana', 'Covers two paragraphs.', 'AAAA0001') +
+      comment(1, 'Ben', 'A reply.', 'AAAA0002') +
+      comment(2, 'Cy', 'Resolved elsewhere?', 'AAAA0003');
+    const extended =
+      '<w15:commentEx w15:paraId="AAAA0001" w15:done="1"/><w15:commentEx w15:paraId="AAAA0002" w15:paraIdParent="AAAA0001"/><w15:commentEx w15:paraId="AAAA0003"/>';
     const { model, dropped } = await importWord(wordFile(body, comments, extended));
     expect(model.comments).toHaveLength(1);
     const [c] = model.comments;
@@ -86,7 +96,12 @@ describe('importing Word comments and tracked changes', () => {
   });
 
   it("ignores marker characters in the file's own text, so they cannot forge comments or suggestions", async () => {
-    const body = p(r('Plain \uE000' + '0\uE005text\uE002 and \uE0030\uE005more') + '<w:commentRangeStart w:id="0"/>' + r('real') + '<w:commentRangeEnd w:id="0"/>');
+    const body = p(
+      r('Plain \uE000' + '0\uE005text\uE002 and \uE0030\uE005more') +
+        '<w:commentRangeStart w:id="0"/>' +
+        r('real') +
+        '<w:commentRangeEnd w:id="0"/>',
+    );
     const { model } = await importWord(wordFile(body, comment(0, 'Ana', 'On real.')));
     expect(marked(model)).toEqual([]);
     expect(model.body.textContent).toBe('Plain 0text and 0morereal');

@@ -21,7 +21,12 @@ import { printPdf } from '../../server/export/printPdf.ts';
 import { flat, pdfOutline, pdfPagesText } from './pdfTools.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const EXTRAS = { signatories: [{ organisation: 'Extra Endorser', status: 'endorsed' }, { organisation: 'Only Invited', status: 'invited' }] };
+const EXTRAS = {
+  signatories: [
+    { organisation: 'Extra Endorser', status: 'endorsed' },
+    { organisation: 'Only Invited', status: 'invited' },
+  ],
+};
 const model = snapshotExportModel(reviewDoc(), EXTRAS);
 const WITH_BOTH = `States should ${REVIEW.inserted.text}regular pathways ${REVIEW.deleted.text} for all migrants.`;
 
@@ -37,7 +42,10 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-async function pdfText(input: ExportOptionsInput, name: string): Promise<{ pages: string[]; text: string; file: string }> {
+async function pdfText(
+  input: ExportOptionsInput,
+  name: string,
+): Promise<{ pages: string[]; text: string; file: string }> {
   const options = resolveExportOptions(model.meta, input);
   const printed = await printPdf(renderPrintHtml(model, options, { pagedScript: pagedScript() }), options, { browser });
   const file = path.join(dir, `${name}.pdf`);
@@ -60,7 +68,8 @@ describe('PDF: comments as endnotes, suggestions marked or accepted', () => {
     expect(text).toContain(WITH_BOTH);
     const notes = flat(pages.slice(pages.findIndex((p) => /^\s*Comments\s*$/m.test(p))).join('\n'));
     expect(notes).toContain(`C1. On “${REVIEW.open.quote}”`);
-    for (const part of [REVIEW.open.author, REVIEW.open.text, REVIEW.open.reply.author, REVIEW.open.reply.text]) expect(notes).toContain(part);
+    for (const part of [REVIEW.open.author, REVIEW.open.text, REVIEW.open.reply.author, REVIEW.open.reply.text])
+      expect(notes).toContain(part);
     expect(text).not.toContain(REVIEW.resolved.text);
     expect(text).toMatch(/reviews progress\s*C1\s*every four years/);
     expect(pdfOutline(file).map((o) => o.title)).toEqual(['Recommendations', 'Comments']);
@@ -80,7 +89,10 @@ describe('HTML and Markdown follow the same options', () => {
     const accepted = renderPrintHtml(model, resolveExportOptions(model.meta));
     expect(accepted).toContain(REVIEW.accepted);
     expect(accepted).not.toMatch(/<(ins|del)\b/);
-    const marked = renderPrintHtml(model, resolveExportOptions(model.meta, { suggestions: 'marked', comments: 'endnotes' }));
+    const marked = renderPrintHtml(
+      model,
+      resolveExportOptions(model.meta, { suggestions: 'marked', comments: 'endnotes' }),
+    );
     expect(marked).toContain('<ins class="suggestion" title="Ana Ortiz (FIDH), 2026-05-04">expand </ins>');
     expect(marked).toContain('<del class="suggestion" title="Ben Kaya (PICUM), 2026-05-05">where possible</del>');
     expect(marked).toMatch(/ins\.suggestion \{ text-decoration: underline;/);
@@ -97,11 +109,18 @@ describe('HTML and Markdown follow the same options', () => {
   });
 
   it('many endorsing organisations go to an annex listed in the contents (HTML and Word)', async () => {
-    const many = snapshotExportModel(reviewDoc(), { signatories: Array.from({ length: 15 }, (_, i) => ({ organisation: `Organisation ${i + 1}`, status: 'endorsed' })) });
+    const many = snapshotExportModel(reviewDoc(), {
+      signatories: Array.from({ length: 15 }, (_, i) => ({
+        organisation: `Organisation ${i + 1}`,
+        status: 'endorsed',
+      })),
+    });
     const html = renderPrintHtml(many, resolveExportOptions(many.meta));
     expect(html).toContain('17 organisations, listed in the annex');
     expect(html).toContain('<a href="#endorsements"><span class="toc-text">Endorsing organisations</span>');
-    expect(html).toMatch(/<section class="annex"><h1 id="endorsements">Endorsing organisations<\/h1><ul><li>FIDH<\/li>.*<li>Organisation 15<\/li>/);
+    expect(html).toMatch(
+      /<section class="annex"><h1 id="endorsements">Endorsing organisations<\/h1><ul><li>FIDH<\/li>.*<li>Organisation 15<\/li>/,
+    );
     const xml = strFromU8(unzipSync(await renderDocx(many, resolveExportOptions(many.meta)))['word/document.xml']!);
     expect(xml).toContain('Endorsing organisations');
     expect(xml).toContain('>Organisation 15<');
@@ -110,9 +129,19 @@ describe('HTML and Markdown follow the same options', () => {
 
 describe('concord export --comments --suggestions', () => {
   const input = path.join(os.tmpdir(), `concord-review-${process.pid}.concord`);
-  fs.writeFileSync(input, encodeConcordFile({ docId: 'review01', title: REVIEW.title, savedAt: '2026-05-08T00:00:00Z', app: 'test' }, Y.encodeStateAsUpdate(reviewDoc())));
+  fs.writeFileSync(
+    input,
+    encodeConcordFile(
+      { docId: 'review01', title: REVIEW.title, savedAt: '2026-05-08T00:00:00Z', app: 'test' },
+      Y.encodeStateAsUpdate(reviewDoc()),
+    ),
+  );
   afterAll(() => fs.rmSync(input, { force: true }));
-  const concord = (...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'bin/concord.js'), 'export', input, ...args], { encoding: 'utf8', timeout: 60_000 });
+  const concord = (...args: string[]) =>
+    spawnSync(process.execPath, [path.join(ROOT, 'bin/concord.js'), 'export', input, ...args], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
 
   it('passes the options to the writers, and refuses unknown values', () => {
     const out = path.join(os.tmpdir(), `concord-review-${process.pid}.md`);

@@ -35,7 +35,9 @@ describe('export while a collaborator is typing', () => {
     // Updates reach the source asynchronously, as they would from the relay.
     collaborator.on('update', (update: Uint8Array) => setImmediate(() => Y.applyUpdate(source, update, 'remote')));
     const fragment = collaborator.getXmlFragment(BODY_FIELD);
-    const firstParagraph = fragment.toArray().find((n): n is Y.XmlElement => n instanceof Y.XmlElement && n.nodeName === 'paragraph')!;
+    const firstParagraph = fragment
+      .toArray()
+      .find((n): n is Y.XmlElement => n instanceof Y.XmlElement && n.nodeName === 'paragraph')!;
     let typed = 0;
     const typing = setInterval(() => {
       typed += 1;
@@ -47,7 +49,10 @@ describe('export while a collaborator is typing', () => {
     }, 2);
     try {
       await new Promise<void>((resolve) => {
-        const wait = setInterval(() => lastMarker(source.getXmlFragment(BODY_FIELD).toString()) >= 20 && (clearInterval(wait), resolve()), 5);
+        const wait = setInterval(
+          () => lastMarker(source.getXmlFragment(BODY_FIELD).toString()) >= 20 && (clearInterval(wait), resolve()),
+          5,
+        );
       });
       const model = snapshotExportModel(source);
       const atSnapshot = Y.encodeStateAsUpdate(source);

@@ -34,7 +34,11 @@ function writeFrame(text: string): Uint8Array {
 }
 
 /** Connects with `token`, immediately tries to write, and returns how the relay closed the socket. */
-async function attempt(room: string, token: string | null, workspacePath = room): Promise<{ code: number; reason: string }> {
+async function attempt(
+  room: string,
+  token: string | null,
+  workspacePath = room,
+): Promise<{ code: number; reason: string }> {
   const client = rawClient(roomUrl(relay.url, workspacePath, token === null ? {} : { token }));
   await client.opened; // accepted first, so browsers can read the close code
   client.send(writeFrame('should never be stored'));
@@ -45,11 +49,20 @@ describe('tokens at the door', () => {
   it('refuses missing, forged, tampered, expired and wrong-workspace tokens, storing nothing', async () => {
     const room = `${WS}/doc-refused`;
     expect(await attempt(room, null)).toEqual({ code: 4401, reason: 'missing token' });
-    const forged = signToken(crypto.randomBytes(32), { v: 1, id: 'forged-1234', ws: WS, role: 'editor', iat: 0, exp: 2 ** 31 });
+    const forged = signToken(crypto.randomBytes(32), {
+      v: 1,
+      id: 'forged-1234',
+      ws: WS,
+      role: 'editor',
+      iat: 0,
+      exp: 2 ** 31,
+    });
     expect(await attempt(room, forged)).toEqual({ code: 4401, reason: 'invalid token' });
     const viewer = signWithRelayKey(relay.dataDir, { ws: WS, role: 'viewer' });
     const [, signature] = viewer.split('.');
-    const promoted = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(viewer.split('.')[0]!, 'base64url').toString()), role: 'editor' })).toString('base64url');
+    const promoted = Buffer.from(
+      JSON.stringify({ ...JSON.parse(Buffer.from(viewer.split('.')[0]!, 'base64url').toString()), role: 'editor' }),
+    ).toString('base64url');
     expect(await attempt(room, `${promoted}.${signature}`)).toEqual({ code: 4401, reason: 'invalid token' });
     const expired = signWithRelayKey(relay.dataDir, { ws: WS, exp: Math.floor(Date.now() / 1000) - 5 });
     expect(await attempt(room, expired)).toEqual({ code: 4401, reason: 'token expired' });
@@ -62,7 +75,17 @@ describe('tokens at the door', () => {
 
   it('revocation refuses new connections and closes open ones, without a restart', async () => {
     const room = `${WS}/doc-revoke`;
-    const invite = await runCli(['invite', '--data', relay.dataDir, '--workspace', WS, '--role', 'editor', '--name', 'Temp member']);
+    const invite = await runCli([
+      'invite',
+      '--data',
+      relay.dataDir,
+      '--workspace',
+      WS,
+      '--role',
+      'editor',
+      '--name',
+      'Temp member',
+    ]);
     const token = invite.stdout.trim().split('\n').at(-1)!;
     const id = parseInvite(token)!.payload!.id;
     const member = connectClient(relay.url, room, token);

@@ -79,7 +79,9 @@ describe('durability', () => {
     writer.provider.disconnect();
     const stored = await readStoredRoom(dataDir, room);
     // Everything the relay received before SIGTERM was flushed; all of it, in this run.
-    expect(Y.getState(stored.doc.store, writer.doc.clientID)).toBeGreaterThanOrEqual(writer.acked.get(writer.doc.clientID) ?? 0);
+    expect(Y.getState(stored.doc.store, writer.doc.clientID)).toBeGreaterThanOrEqual(
+      writer.acked.get(writer.doc.clientID) ?? 0,
+    );
     expect(relay.output()).not.toMatch(/Error|error/);
   });
 });

@@ -19,7 +19,12 @@ const others: SyncClient[] = [];
 
 beforeAll(async () => {
   relay = await spawnRelay({
-    env: { CONCORD_RELAY_MAX_FRAME: '64KiB', CONCORD_RELAY_MAX_DOCUMENT: '256KiB', CONCORD_RELAY_MAX_RATE: '50', CONCORD_RELAY_MAX_CONNECTIONS: '12' },
+    env: {
+      CONCORD_RELAY_MAX_FRAME: '64KiB',
+      CONCORD_RELAY_MAX_DOCUMENT: '256KiB',
+      CONCORD_RELAY_MAX_RATE: '50',
+      CONCORD_RELAY_MAX_CONNECTIONS: '12',
+    },
   });
   token = signWithRelayKey(relay.dataDir, { ws: WS });
   observers = [connectClient(relay.url, ROOM, token), connectClient(relay.url, ROOM, token)];
@@ -39,7 +44,9 @@ const QUERY_AWARENESS = new Uint8Array([3]);
 async function probe(frame: Uint8Array | string, room = ROOM): Promise<number | 'alive'> {
   const client = rawClient(roomUrl(relay.url, room, { token }));
   await client.opened;
-  const answered = new Promise<'alive'>((resolve) => client.ws.on('message', (d: Buffer) => d[0] === 1 && resolve('alive')));
+  const answered = new Promise<'alive'>((resolve) =>
+    client.ws.on('message', (d: Buffer) => d[0] === 1 && resolve('alive')),
+  );
   client.send(frame);
   client.send(QUERY_AWARENESS);
   const outcome = await Promise.race([client.closed.then((c) => c.code), answered]);
@@ -60,7 +67,10 @@ function frameOf(...parts: Array<number | Uint8Array>): Uint8Array {
 /** The observers still sync through the attacked room. */
 async function observersStillSync(marker: string): Promise<void> {
   observers[0]!.doc.getText('t').insert(0, marker);
-  await waitFor(() => converged(observers.map((o) => o.doc)) && observers[1]!.doc.getText('t').toString().includes(marker), `observers sync ${marker}`);
+  await waitFor(
+    () => converged(observers.map((o) => o.doc)) && observers[1]!.doc.getText('t').toString().includes(marker),
+    `observers sync ${marker}`,
+  );
 }
 
 describe('hostile input', () => {
@@ -78,8 +88,30 @@ describe('hostile input', () => {
       ['overflowing varint', new Uint8Array([0, 2, ...new Array<number>(12).fill(0xff), 0x01])],
       ['garbage state vector', frameOf(0, 0, new Uint8Array([0xff, 0xff]))],
       ['garbage awareness', frameOf(1, frameOf(1, 123, 1) /* then a missing JSON string */)],
-      ['awareness with invalid JSON', (() => { const e = encoding.createEncoder(); encoding.writeVarUint(e, 1); encoding.writeVarUint(e, 5); encoding.writeVarUint(e, 1); encoding.writeVarString(e, '{nope'); return frameOf(1, encoding.toUint8Array(e)); })()],
-      ['a flood of presence states', (() => { const e = encoding.createEncoder(); encoding.writeVarUint(e, 20); for (let c = 1; c <= 20; c++) { encoding.writeVarUint(e, c); encoding.writeVarUint(e, 1); encoding.writeVarString(e, '{}'); } return frameOf(1, encoding.toUint8Array(e)); })()],
+      [
+        'awareness with invalid JSON',
+        (() => {
+          const e = encoding.createEncoder();
+          encoding.writeVarUint(e, 1);
+          encoding.writeVarUint(e, 5);
+          encoding.writeVarUint(e, 1);
+          encoding.writeVarString(e, '{nope');
+          return frameOf(1, encoding.toUint8Array(e));
+        })(),
+      ],
+      [
+        'a flood of presence states',
+        (() => {
+          const e = encoding.createEncoder();
+          encoding.writeVarUint(e, 20);
+          for (let c = 1; c <= 20; c++) {
+            encoding.writeVarUint(e, c);
+            encoding.writeVarUint(e, 1);
+            encoding.writeVarString(e, '{}');
+          }
+          return frameOf(1, encoding.toUint8Array(e));
+        })(),
+      ],
       ['update with a truncated payload', frameOf(0, 2, update.slice(0, update.length - 3))],
     ];
     for (let cut = 1; cut < real.length; cut += 3) cases.push([`truncated at ${cut}`, real.slice(0, cut)]);
@@ -89,7 +121,7 @@ describe('hostile input', () => {
 
   it('survives random bytes and raw TCP garbage', async () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const outcomes = new Map<number | 'alive', number>();
     for (let i = 0; i < 150; i++) {
       const bytes = Uint8Array.from({ length: 1 + Math.floor(random() * 64) }, () => Math.floor(random() * 256));
@@ -97,8 +129,14 @@ describe('hostile input', () => {
       const outcome = await probe(bytes);
       outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
     }
-    expect([...outcomes.keys()].every((k) => k === 4400 || k === 'alive'), JSON.stringify([...outcomes])).toBe(true);
-    for (const garbage of [`GET /sync/${ROOM} HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n\xff\xff\xff\xff\x00garbage`, '\x16\x03\x01 not http at all\r\n\r\n']) {
+    expect(
+      [...outcomes.keys()].every((k) => k === 4400 || k === 'alive'),
+      JSON.stringify([...outcomes]),
+    ).toBe(true);
+    for (const garbage of [
+      `GET /sync/${ROOM} HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n\xff\xff\xff\xff\x00garbage`,
+      '\x16\x03\x01 not http at all\r\n\r\n',
+    ]) {
       await new Promise<void>((resolve) => {
         const socket = net.connect(relay.port, '127.0.0.1', () => socket.end(Buffer.from(garbage, 'latin1')));
         socket.on('error', () => resolve());

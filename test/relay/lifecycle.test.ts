@@ -28,7 +28,10 @@ describe('relay lifecycle', () => {
   it('answers /healthz, serves the web build, unloads idle documents and compacts their log', async () => {
     const web = tempDataDir('concord-web-');
     fs.writeFileSync(path.join(web, 'index.html'), '<!doctype html><title>Concord web</title>');
-    const relay = await spawnRelay({ args: ['--web', web], env: { CONCORD_RELAY_IDLE_UNLOAD_MS: '100', CONCORD_RELAY_COMPACT_EVERY: '20' } });
+    const relay = await spawnRelay({
+      args: ['--web', web],
+      env: { CONCORD_RELAY_IDLE_UNLOAD_MS: '100', CONCORD_RELAY_COMPACT_EVERY: '20' },
+    });
     expect(await health(relay.httpUrl)).toMatchObject({ status: 'ok', rooms: 0, connections: 0 });
     const page = await fetch(`${relay.httpUrl}/`);
     expect(await page.text()).toContain('Concord web');
@@ -67,13 +70,31 @@ describe('relay lifecycle', () => {
 describe('concord invite / tokens / relay --help', () => {
   it('prints links for the desktop app and the browser, and the bare token last', async () => {
     const dataDir = tempDataDir();
-    const result = await runCli(['invite', '--data', dataDir, '--workspace', WS, '--role', 'viewer', '--expires', '2d', '--name', 'Observer, IOM', '--relay', 'wss://relay.example.org/']);
+    const result = await runCli([
+      'invite',
+      '--data',
+      dataDir,
+      '--workspace',
+      WS,
+      '--role',
+      'viewer',
+      '--expires',
+      '2d',
+      '--name',
+      'Observer, IOM',
+      '--relay',
+      'wss://relay.example.org/',
+    ]);
     expect(result.code).toBe(0);
     const lines = result.stdout.trim().split('\n');
     const token = lines.at(-1)!;
     const desktop = lines.find((l) => l.includes('concord://join?'))!.replace(/^.*?(concord:\/\/)/, '$1');
     const browser = lines.find((l) => l.includes('#join='))!.replace(/^.*?(https:\/\/)/, '$1');
-    expect(parseInvite(desktop)).toMatchObject({ relay: 'wss://relay.example.org', token, payload: { ws: WS, role: 'viewer', name: 'Observer, IOM' } });
+    expect(parseInvite(desktop)).toMatchObject({
+      relay: 'wss://relay.example.org',
+      token,
+      payload: { ws: WS, role: 'viewer', name: 'Observer, IOM' },
+    });
     expect(browser).toBe(`https://relay.example.org/#join=${token}`);
     const payload = parseInvite(token)!.payload!;
     expect(payload.exp - payload.iat).toBe(2 * 86400);
@@ -81,7 +102,9 @@ describe('concord invite / tokens / relay --help', () => {
 
     const listed = await runCli(['tokens', '--data', dataDir]);
     expect(listed.stdout).toMatch(/^ID\s+WORKSPACE\s+ROLE\s+NAME\s+EXPIRES \(UTC\)\s+REVOKED$/m);
-    expect(listed.stdout).toMatch(new RegExp(`^${payload.id}\\s+${WS}\\s+viewer\\s+Observer, IOM\\s+\\S+ \\S+\\s+no$`, 'm'));
+    expect(listed.stdout).toMatch(
+      new RegExp(`^${payload.id}\\s+${WS}\\s+viewer\\s+Observer, IOM\\s+\\S+ \\S+\\s+no$`, 'm'),
+    );
 
     const revoked = await runCli(['revoke', '--data', dataDir, token]);
     expect(revoked.stdout).toContain(`Revoked token ${payload.id}`);
@@ -90,6 +113,7 @@ describe('concord invite / tokens / relay --help', () => {
     expect((await runCli(['revoke', '--data', dataDir, 'no-such-token'])).code).not.toBe(0);
     expect((await runCli(['invite', '--data', dataDir, '--workspace', WS, '--role', 'owner'])).code).not.toBe(0);
     const help = await runCli(['relay', '--help']);
-    for (const flag of ['--host', '--port', '--data', '--max-frame', '--max-rate', 'CONCORD_RELAY_PORT']) expect(help.stdout).toContain(flag);
+    for (const flag of ['--host', '--port', '--data', '--max-frame', '--max-rate', 'CONCORD_RELAY_PORT'])
+      expect(help.stdout).toContain(flag);
   });
 });

@@ -33,7 +33,10 @@ function edit(doc: Y.Doc, who: string, count: number): void {
 describe('offline editing', () => {
   it('two clients that diverge offline (thousands of edits each) converge on reconnect', async () => {
     const token = signWithRelayKey(relay.dataDir, { ws: WS });
-    const [a, b] = [connectClient(relay.url, ROOM, token, { ack: true }), connectClient(relay.url, ROOM, token, { ack: true })];
+    const [a, b] = [
+      connectClient(relay.url, ROOM, token, { ack: true }),
+      connectClient(relay.url, ROOM, token, { ack: true }),
+    ];
     clients = [a, b];
     await Promise.all([waitSynced(a), waitSynced(b)]);
     a.doc.getText('t').insert(0, 'shared paragraph. ');
@@ -55,7 +58,10 @@ describe('offline editing', () => {
 
     // Both sides' offline work was acknowledged, and the stored log holds exactly the merged state.
     for (const c of [a, b]) {
-      await waitFor(() => (c.acked.get(c.doc.clientID) ?? 0) === Y.getState(c.doc.store, c.doc.clientID), 'offline edits acknowledged');
+      await waitFor(
+        () => (c.acked.get(c.doc.clientID) ?? 0) === Y.getState(c.doc.store, c.doc.clientID),
+        'offline edits acknowledged',
+      );
     }
     const stored = await readStoredRoom(relay.dataDir, ROOM);
     expect(stored.doc.getText('t').toString()).toBe(text);

@@ -37,7 +37,10 @@ function setup() {
   return { room, gate, client, send, bodyOf };
 }
 
-const select = (from: number, to = from) => (s: EditorState) => s.tr.setSelection(TextSelection.create(s.doc, from, to));
+const select =
+  (from: number, to = from) =>
+  (s: EditorState) =>
+    s.tr.setSelection(TextSelection.create(s.doc, from, to));
 
 describe('commenter updates the relay lets through', () => {
   it('suggested typing, deletion, formatting, paragraph split and join', () => {
@@ -45,7 +48,9 @@ describe('commenter updates the relay lets through', () => {
     expect(send(client.suggest((s) => s.tr.insertText('NEW ', P1 + 4)))).toBeNull();
     expect(send(client.suggest((s) => s.tr.delete(P1, P1 + 3)))).toBeNull();
     client.state = client.state.apply(select(P1 + 8, P1 + 11)(client.state));
-    expect(send(client.command((s, d) => toggleMark(schema.marks.bold!)(s, (tr) => d(client.suggestTr(tr)))))).toBeNull();
+    expect(
+      send(client.command((s, d) => toggleMark(schema.marks.bold!)(s, (tr) => d(client.suggestTr(tr))))),
+    ).toBeNull();
     client.state = client.state.apply(select(P1 + 6)(client.state));
     expect(send(client.command((s, d) => splitBlock(s, (tr) => d(client.suggestTr(tr)))))).toBeNull();
     const end = client.state.doc.content.size;
@@ -57,13 +62,18 @@ describe('commenter updates the relay lets through', () => {
 
   it('a suggested split of a list item', () => {
     const item = (t: string) => ({ type: 'listItem', content: [{ type: 'paragraph', content: [text(t)] }] });
-    const room = roomDoc({ type: 'doc', content: [{ type: 'bulletList', content: [item('first item'), item('second')] }] });
+    const room = roomDoc({
+      type: 'doc',
+      content: [{ type: 'bulletList', content: [item('first item'), item('second')] }],
+    });
     const gate = new ReviewGate(room);
     const client = new CommenterClient(room);
     client.state = client.state.apply(select(9)(client.state));
     const update = client.command((s, d) => splitListItem(schema.nodes.listItem!)(s, (tr) => d(client.suggestTr(tr))));
     expect(gate.check(update)).toBeNull();
-    expect(client.doc.getXmlFragment('body').toString()).toMatch(/<listitem><paragraph>first <insertion[^>]*>\u200B<\/insertion><\/paragraph><\/listitem><listitem><paragraph><insertion[^>]*>\u200B<\/insertion>item/);
+    expect(client.doc.getXmlFragment('body').toString()).toMatch(
+      /<listitem><paragraph>first <insertion[^>]*>\u200B<\/insertion><\/paragraph><\/listitem><listitem><paragraph><insertion[^>]*>\u200B<\/insertion>item/,
+    );
   });
 
   it('withdrawing suggestions (deleting suggested text, reverting all) but not accepting them', () => {
@@ -83,39 +93,60 @@ describe('commenter updates the relay lets through', () => {
         client.raw((doc) => {
           const thread = new Y.Map<unknown>();
           const messages = new Y.Array<Y.Map<unknown>>();
-          const first = new Y.Map<unknown>([['id', 'm1'], ['text', 'Why?'], ['authorName', 'Ana']]);
+          const first = new Y.Map<unknown>([
+            ['id', 'm1'],
+            ['text', 'Why?'],
+            ['authorName', 'Ana'],
+          ]);
           messages.push([first]);
           thread.set('id', 't1');
           thread.set('messages', messages);
           doc.getMap('comments').set('t1', thread);
-          doc.getMap('suggestions').set('s1', { authorId: 'a', authorName: 'Ana', colour: '#c00', createdAt: '2026-05-01T10:00:00Z' });
+          doc
+            .getMap('suggestions')
+            .set('s1', { authorId: 'a', authorName: 'Ana', colour: '#c00', createdAt: '2026-05-01T10:00:00Z' });
         }),
       ),
     ).toBeNull();
     const thread = client.doc.getMap('comments').get('t1') as Y.Map<unknown>;
-    expect(send(client.raw(() => ((thread.get('messages') as Y.Array<Y.Map<unknown>>).get(0).set('text', 'Why? (edited)'))))).toBeNull();
+    expect(
+      send(client.raw(() => (thread.get('messages') as Y.Array<Y.Map<unknown>>).get(0).set('text', 'Why? (edited)'))),
+    ).toBeNull();
     expect(send(client.raw(() => thread.set('resolved', true)))).toBeNull();
-    expect(((room.getMap('comments').get('t1') as Y.Map<unknown>).get('messages') as Y.Array<Y.Map<unknown>>).get(0).get('text')).toBe('Why? (edited)');
+    expect(
+      ((room.getMap('comments').get('t1') as Y.Map<unknown>).get('messages') as Y.Array<Y.Map<unknown>>)
+        .get(0)
+        .get('text'),
+    ).toBe('Why? (edited)');
   });
 
-  it("attribution every app writes: its person entry (set again on rename) and its permanent user data", () => {
+  it('attribution every app writes: its person entry (set again on rename) and its permanent user data', () => {
     const { room, client, send } = setup();
     const pud = new Y.PermanentUserData(client.doc);
-    expect(send(client.raw((d) => {
-      pud.setUserMapping(d, d.clientID, 'id-ana');
-      d.getMap('people').set('id-ana', { name: 'Ana', colour: '#aa0000' });
-    }))).toBeNull();
+    expect(
+      send(
+        client.raw((d) => {
+          pud.setUserMapping(d, d.clientID, 'id-ana');
+          d.getMap('people').set('id-ana', { name: 'Ana', colour: '#aa0000' });
+        }),
+      ),
+    ).toBeNull();
     expect(send(client.raw((d) => d.getMap('people').set('id-ana', { name: 'Ana O.', colour: '#aa0000' })))).toBeNull();
-    const ds = ((client.doc.getMap('users').get('id-ana') as Y.Map<unknown>).get('ds') as Y.Array<Uint8Array>);
+    const ds = (client.doc.getMap('users').get('id-ana') as Y.Map<unknown>).get('ds') as Y.Array<Uint8Array>;
     expect(send(client.raw(() => ds.push([new Uint8Array([0])])))).toBeNull();
-    expect(send(new CommenterClient(room).raw((d) => d.getMap('people').delete('id-ana')))).toMatch(/removes attribution data \("people"\)/);
+    expect(send(new CommenterClient(room).raw((d) => d.getMap('people').delete('id-ana')))).toMatch(
+      /removes attribution data \("people"\)/,
+    );
   });
 
   it('in a workspace index, a commenter is a viewer: its updates are dropped, not refused', () => {
     const { gate, client } = setup();
     const update = client.raw((d) => d.getMap('documents').set('doc1', { title: 'x' }));
     expect(mayApply('commenter', update, { name: 'ws-index1', review: gate })).toEqual({ kind: 'drop' });
-    expect(mayApply('commenter', update, { name: 'ws-index1/doc1', review: gate })).toMatchObject({ kind: 'refuse', reason: expect.stringContaining('"documents"') });
+    expect(mayApply('commenter', update, { name: 'ws-index1/doc1', review: gate })).toMatchObject({
+      kind: 'refuse',
+      reason: expect.stringContaining('"documents"'),
+    });
     expect(mayApply('editor', update, { name: 'ws-index1', review: gate })).toEqual({ kind: 'apply' });
   });
 
@@ -146,14 +177,26 @@ describe('commenter updates the relay refuses, leaving the room untouched', () =
     ['a plain paragraph split', (c) => c.direct((s) => s.tr.split(P1 + 3)), /text directly/],
     ['a heading level change', (c) => c.direct((s) => s.tr.setNodeMarkup(0, undefined, { level: 2 })), /text directly/],
     ['deleting a whole paragraph', (c) => c.direct((s) => s.tr.delete(20, 28)), /text directly/],
-    ['marking existing text as inserted', (c) => c.direct((s) => s.tr.addMark(P1, P1 + 3, schema.marks.insertion!.create({ id: 'x' }))), /text directly/],
+    [
+      'marking existing text as inserted',
+      (c) => c.direct((s) => s.tr.addMark(P1, P1 + 3, schema.marks.insertion!.create({ id: 'x' }))),
+      /text directly/,
+    ],
     ['a metadata change', (c) => c.raw((d) => d.getMap('meta').set('title', 'Hijacked')), /"meta"/],
     ['a version, a status entry, sign-on', (c) => c.raw((d) => d.getArray('versions').push(['v'])), /"versions"/],
     ['a new root type', (c) => c.raw((d) => d.getText('elsewhere').insert(0, 'x')), /"elsewhere"/],
     ['unmarked text between suggested markers', (c) => c.raw((d) => smuggle(d, 'paragraph', 'EVIL')), /text directly/],
     // Readers would delete the paragraph's whole text (y-tiptap does on an unknown mark), or the moved text.
-    ['suggested text with an unknown mark', (c) => c.raw((d) => textOf(d, 1).insert(2, 'x', { insertion: { id: 'x' }, evil: {} })), /cannot read/],
-    ['a suggested split into an element no one can read', (c) => c.raw((d) => smuggle(d, 'no-such-node', '')), /cannot read/],
+    [
+      'suggested text with an unknown mark',
+      (c) => c.raw((d) => textOf(d, 1).insert(2, 'x', { insertion: { id: 'x' }, evil: {} })),
+      /cannot read/,
+    ],
+    [
+      'a suggested split into an element no one can read',
+      (c) => c.raw((d) => smuggle(d, 'no-such-node', '')),
+      /cannot read/,
+    ],
     ['a suggested split into a heading inside a paragraph', (c) => c.raw((d) => nestHeading(d)), /text directly/],
     ['a hard break between suggested text', (c) => c.raw((d) => nestHeading(d, 'hardBreak')), /text directly/],
   ];
@@ -173,7 +216,9 @@ describe('commenter updates the relay refuses, leaving the room untouched', () =
   it('replacing or removing suggestion details', () => {
     const { room, client, send } = setup();
     expect(send(client.raw((d) => d.getMap('suggestions').set('s1', { authorName: 'Ana' })))).toBeNull();
-    expect(send(client.raw((d) => d.getMap('suggestions').set('s1', { authorName: 'Someone else' })))).toMatch(/suggestion details/);
+    expect(send(client.raw((d) => d.getMap('suggestions').set('s1', { authorName: 'Someone else' })))).toMatch(
+      /suggestion details/,
+    );
     const again = new CommenterClient(room);
     expect(send(again.raw((d) => d.getMap('suggestions').delete('s1')))).toMatch(/suggestion details/);
   });
@@ -188,7 +233,8 @@ describe('commenter updates the relay refuses, leaving the room untouched', () =
   });
 });
 
-const textOf = (doc: Y.Doc, block: number) => (doc.getXmlFragment('body').get(block) as Y.XmlElement).get(0) as Y.XmlText;
+const textOf = (doc: Y.Doc, block: number) =>
+  (doc.getXmlFragment('body').get(block) as Y.XmlElement).get(0) as Y.XmlText;
 
 /**
  * A suggested split of the first paragraph the way the library writes one (inserted markers on both

@@ -13,7 +13,10 @@ import { documentSchema } from '../../shared/schema/schema.ts';
 
 const WS = 'ws-roles-tests';
 const ROOM = `${WS}/doc-review`;
-const BODY = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'The forum should act now.' }] }] };
+const BODY = {
+  type: 'doc',
+  content: [{ type: 'paragraph', content: [{ type: 'text', text: 'The forum should act now.' }] }],
+};
 let relay: RelayHandle;
 let editorToken: string;
 let commenterToken: string;
@@ -73,14 +76,23 @@ describe('commenters on the relay', () => {
     app.suggest((s) => s.tr.insertText('decisively ', 18));
     app.suggest((s) => s.tr.delete(33, 36));
     commenter.doc.transact(() => {
-      commenter.doc.getMap('suggestions').set('s-1', { authorId: 'u-ana', authorName: 'Ana', colour: '#b03060', createdAt: '2026-05-04T10:00:00Z' });
+      commenter.doc
+        .getMap('suggestions')
+        .set('s-1', { authorId: 'u-ana', authorName: 'Ana', colour: '#b03060', createdAt: '2026-05-04T10:00:00Z' });
       const thread = new Y.Map<unknown>();
-      const message = new Y.Map<unknown>([['id', 'm-1'], ['authorName', 'Ana'], ['text', 'Which forum?']]);
+      const message = new Y.Map<unknown>([
+        ['id', 'm-1'],
+        ['authorName', 'Ana'],
+        ['text', 'Which forum?'],
+      ]);
       thread.set('id', 'c-1');
       thread.set('messages', Y.Array.from([message]));
       commenter.doc.getMap('comments').set('c-1', thread);
     });
-    await waitFor(() => editor.doc.getMap('comments').has('c-1') && bodyXml(editor.doc).includes('decisively'), 'editor receives both');
+    await waitFor(
+      () => editor.doc.getMap('comments').has('c-1') && bodyXml(editor.doc).includes('decisively'),
+      'editor receives both',
+    );
     expect(bodyXml(editor.doc)).toBe(bodyXml(commenter.doc));
     expect(bodyXml(editor.doc)).toMatch(/<insertion id="[^"]+">decisively <\/insertion>/);
     expect(bodyXml(editor.doc)).toMatch(/<deletion id="[^"]+">now<\/deletion>/);
@@ -104,9 +116,16 @@ describe('commenters on the relay', () => {
   });
 
   it("a patched commenter's direct writes are refused whole, closed with 4403, and nothing is stored", async () => {
-    const plain = await patchedWrite(editor.doc, (d) => ((d.getXmlFragment('body').get(0) as Y.XmlElement).get(0) as Y.XmlText).insert(0, 'EVIL '));
-    expect(plain).toEqual({ code: 4403, reason: 'commenter update refused: changes the text directly, not as a suggestion' });
-    const deletion = await patchedWrite(editor.doc, (d) => ((d.getXmlFragment('body').get(0) as Y.XmlElement).get(0) as Y.XmlText).delete(0, 4));
+    const plain = await patchedWrite(editor.doc, (d) =>
+      ((d.getXmlFragment('body').get(0) as Y.XmlElement).get(0) as Y.XmlText).insert(0, 'EVIL '),
+    );
+    expect(plain).toEqual({
+      code: 4403,
+      reason: 'commenter update refused: changes the text directly, not as a suggestion',
+    });
+    const deletion = await patchedWrite(editor.doc, (d) =>
+      ((d.getXmlFragment('body').get(0) as Y.XmlElement).get(0) as Y.XmlText).delete(0, 4),
+    );
     expect(deletion.code).toBe(4403);
     const meta = await patchedWrite(editor.doc, (d) => d.getMap('meta').set('title', 'Hijacked'));
     expect(meta).toMatchObject({ code: 4403, reason: expect.stringContaining('"meta"') });
@@ -129,8 +148,14 @@ describe('commenters on the relay', () => {
   });
 
   it('an editor is unaffected, and after a restart the stored document has exactly the allowed changes', async () => {
-    ((editor.doc.getXmlFragment('body').get(0) as Y.XmlElement).get(0) as Y.XmlText).insert(0, 'Editors write directly. ');
-    await waitFor(() => bodyXml(commenter.doc).startsWith('<paragraph>Editors write directly.'), 'commenter receives the editor text');
+    ((editor.doc.getXmlFragment('body').get(0) as Y.XmlElement).get(0) as Y.XmlText).insert(
+      0,
+      'Editors write directly. ',
+    );
+    await waitFor(
+      () => bodyXml(commenter.doc).startsWith('<paragraph>Editors write directly.'),
+      'commenter receives the editor text',
+    );
     // The relay's copy for checking commenters caught up with the editor: a suggestion in the new text passes.
     new CommenterClient(commenter.doc, { attach: true }).suggest((s) => s.tr.insertText('Also: ', 9));
     await waitFor(() => bodyXml(editor.doc).includes('Editors <insertion'), 'editor receives the later suggestion');
@@ -143,7 +168,8 @@ describe('commenters on the relay', () => {
     clients.push(reader);
     await waitSynced(reader);
     await waitFor(() => bodyXml(reader.doc) === expected, 'stored body matches the editor');
-    for (const evil of ['EVIL', 'TYPED', 'Hijacked']) expect(bodyXml(reader.doc) + JSON.stringify(reader.doc.getMap('meta').toJSON())).not.toContain(evil);
+    for (const evil of ['EVIL', 'TYPED', 'Hijacked'])
+      expect(bodyXml(reader.doc) + JSON.stringify(reader.doc.getMap('meta').toJSON())).not.toContain(evil);
     expect(reader.doc.getMap('meta').get('title')).toBe('Statement');
     expect(reader.doc.getMap('comments').has('c-1')).toBe(true);
     expect(reader.doc.getMap('comments').has('c-evil')).toBe(false);

@@ -40,7 +40,8 @@ async function type(c: SyncClient, n: number, tag: string): Promise<void> {
 }
 
 const acked = (c: SyncClient) => c.acked.get(c.doc.clientID) ?? 0;
-const allAcked = (c: SyncClient) => waitFor(() => acked(c) === Y.getState(c.doc.store, c.doc.clientID), 'every edit acknowledged', 60_000);
+const allAcked = (c: SyncClient) =>
+  waitFor(() => acked(c) === Y.getState(c.doc.store, c.doc.clientID), 'every edit acknowledged', 60_000);
 
 describe.skipIf(skipped !== null)(`relay scale-out (Postgres + Redis)${skipped ? `: skipped, ${skipped}` : ''}`, () => {
   afterAll(async () => {
@@ -62,7 +63,10 @@ describe.skipIf(skipped !== null)(`relay scale-out (Postgres + Redis)${skipped ?
     await Promise.all([allAcked(onA), allAcked(onB)]);
 
     onA.provider.awareness.setLocalStateField('user', { name: 'A' });
-    await waitFor(() => onB.provider.awareness.getStates().get(onA.doc.clientID)?.user?.name === 'A', 'presence crosses instances');
+    await waitFor(
+      () => onB.provider.awareness.getStates().get(onA.doc.clientID)?.user?.name === 'A',
+      'presence crosses instances',
+    );
 
     // The client on A goes offline, keeps writing, and comes back through B.
     onA.provider.disconnect();
@@ -78,7 +82,10 @@ describe.skipIf(skipped !== null)(`relay scale-out (Postgres + Redis)${skipped ?
     // Tokens and revocations live in Postgres: the CLI issues and revokes for every instance.
     const cliEnv = { CONCORD_RELAY_SIGNING_KEY: cluster.keyHex };
     const schemaArgs = ['--database', DATABASE_URL, '--database-schema', cluster.schema];
-    const invite = await runCli(['invite', ...schemaArgs, '--workspace', WS, '--role', 'editor', '--name', 'Temp'], cliEnv);
+    const invite = await runCli(
+      ['invite', ...schemaArgs, '--workspace', WS, '--role', 'editor', '--name', 'Temp'],
+      cliEnv,
+    );
     expect(invite.code).toBe(0);
     const issued = invite.stdout.trim().split('\n').at(-1)!;
     const [viaA, viaB] = [client(a.url, room, issued), client(b.url, room, issued)];
@@ -86,7 +93,10 @@ describe.skipIf(skipped !== null)(`relay scale-out (Postgres + Redis)${skipped ?
     const id = JSON.parse(Buffer.from(issued.split('.')[0]!, 'base64url').toString()).id as string;
     expect((await runCli(['tokens', ...schemaArgs], cliEnv)).stdout).toContain(id);
     expect((await runCli(['revoke', ...schemaArgs, id], cliEnv)).code).toBe(0);
-    await waitFor(() => viaA.closeCodes.includes(4401) && viaB.closeCodes.includes(4401), 'both instances close the revoked token');
+    await waitFor(
+      () => viaA.closeCodes.includes(4401) && viaB.closeCodes.includes(4401),
+      'both instances close the revoked token',
+    );
     const exits = await Promise.all([a.stop('SIGTERM'), b.stop('SIGTERM')]);
     expect(exits.map((e) => e.code)).toEqual([0, 0]);
     expect(a.output() + b.output()).not.toMatch(/rror/);
@@ -134,7 +144,10 @@ describe.skipIf(skipped !== null)(`relay scale-out (Postgres + Redis)${skipped ?
 
     pgProxy.cut();
     await type(writer, 50, 'p');
-    await waitFor(() => peer.doc.getText('t').toString() === writer.doc.getText('t').toString(), 'live edits still reach the other client');
+    await waitFor(
+      () => peer.doc.getText('t').toString() === writer.doc.getText('t').toString(),
+      'live edits still reach the other client',
+    );
     await waitFor(async () => (await health(relay.httpUrl)).status === 'degraded', 'health reports the outage');
     const during = await health(relay.httpUrl);
     expect(during).toMatchObject({ httpStatus: 503, storage: { kind: 'postgres', ok: false } });
@@ -161,7 +174,10 @@ describe.skipIf(skipped !== null)(`relay scale-out (Postgres + Redis)${skipped ?
     onA.destroy();
     onB.destroy();
     // Both instances unload the document at about the same time, each compacting on the way out.
-    await waitFor(async () => (await health(a.httpUrl)).rooms === 0 && (await health(b.httpUrl)).rooms === 0, 'both unloaded');
+    await waitFor(
+      async () => (await health(a.httpUrl)).rooms === 0 && (await health(b.httpUrl)).rooms === 0,
+      'both unloaded',
+    );
     const stored = await cluster.stored(room);
     expect(stored.rows).toBe(1);
     expect(stored.doc.getText('t').toString()).toBe(onA.doc.getText('t').toString());
@@ -169,40 +185,49 @@ describe.skipIf(skipped !== null)(`relay scale-out (Postgres + Redis)${skipped ?
   });
 });
 
-describe.skipIf(skipped !== null || !hasRedisServer())(`relay scale-out, Redis restart${skipped ? `: skipped, ${skipped}` : !hasRedisServer() ? ': skipped, no redis-server binary' : ''}`, () => {
-  const cluster2 = newCluster();
-  let redis: PrivateRedis | null = null;
-  afterAll(async () => {
-    for (const c of clients) c.destroy();
-    await cleanupRelays();
-    await redis?.kill();
-    await cluster2.cleanup();
-  });
+describe.skipIf(skipped !== null || !hasRedisServer())(
+  `relay scale-out, Redis restart${skipped ? `: skipped, ${skipped}` : !hasRedisServer() ? ': skipped, no redis-server binary' : ''}`,
+  () => {
+    const cluster2 = newCluster();
+    let redis: PrivateRedis | null = null;
+    afterAll(async () => {
+      for (const c of clients) c.destroy();
+      await cleanupRelays();
+      await redis?.kill();
+      await cluster2.cleanup();
+    });
 
-  it('Redis restarted (losing its streams) mid-session: instances resume fan-out and lose no update', async () => {
-    redis = await startPrivateRedis(await freePort());
-    const [a, b] = await Promise.all([cluster2.spawn({ redis: redis.url }), cluster2.spawn({ redis: redis.url })]);
-    const room = `${WS}/doc-redis`;
-    const token = cluster2.token(WS);
-    const [onA, onB] = [client(a.url, room, token), client(b.url, room, token)];
-    await Promise.all([waitSynced(onA), waitSynced(onB)]);
-    await Promise.all([type(onA, 100, 'a'), type(onB, 100, 'b')]);
-    await waitFor(() => converged([onA.doc, onB.doc]), 'converged before the restart');
+    it('Redis restarted (losing its streams) mid-session: instances resume fan-out and lose no update', async () => {
+      redis = await startPrivateRedis(await freePort());
+      const [a, b] = await Promise.all([cluster2.spawn({ redis: redis.url }), cluster2.spawn({ redis: redis.url })]);
+      const room = `${WS}/doc-redis`;
+      const token = cluster2.token(WS);
+      const [onA, onB] = [client(a.url, room, token), client(b.url, room, token)];
+      await Promise.all([waitSynced(onA), waitSynced(onB)]);
+      await Promise.all([type(onA, 100, 'a'), type(onB, 100, 'b')]);
+      await waitFor(() => converged([onA.doc, onB.doc]), 'converged before the restart');
 
-    await redis.kill();
-    // Postgres is up: edits are still stored and acknowledged, only the fan-out waits.
-    await Promise.all([type(onA, 100, 'c'), type(onB, 100, 'd')]);
-    await Promise.all([allAcked(onA), allAcked(onB)]);
-    await waitFor(async () => (await health(a.httpUrl)).fanout?.ok === false, 'health reports the fan-out down');
-    expect(converged([onA.doc, onB.doc])).toBe(false);
+      await redis.kill();
+      // Postgres is up: edits are still stored and acknowledged, only the fan-out waits.
+      await Promise.all([type(onA, 100, 'c'), type(onB, 100, 'd')]);
+      await Promise.all([allAcked(onA), allAcked(onB)]);
+      await waitFor(async () => (await health(a.httpUrl)).fanout?.ok === false, 'health reports the fan-out down');
+      expect(converged([onA.doc, onB.doc])).toBe(false);
 
-    await redis.start();
-    await waitFor(() => converged([onA.doc, onB.doc]), 'converged after Redis is back', 60_000);
-    await waitFor(async () => (await health(a.httpUrl)).status === 'ok' && (await health(b.httpUrl)).status === 'ok', 'health recovers');
-    expect(await metric(b.httpUrl, 'concord_relay_fanout_reloads_total')).toBeGreaterThan(0);
-    // Live fan-out works again (not only the reload).
-    onA.doc.getText('t').insert(0, 'after the restart. ');
-    await waitFor(() => onB.doc.getText('t').toString().startsWith('after the restart. '), 'live edits cross instances again');
-    expect((await cluster2.stored(room)).doc.getText('t').toString()).toBe(onA.doc.getText('t').toString());
-  });
-});
+      await redis.start();
+      await waitFor(() => converged([onA.doc, onB.doc]), 'converged after Redis is back', 60_000);
+      await waitFor(
+        async () => (await health(a.httpUrl)).status === 'ok' && (await health(b.httpUrl)).status === 'ok',
+        'health recovers',
+      );
+      expect(await metric(b.httpUrl, 'concord_relay_fanout_reloads_total')).toBeGreaterThan(0);
+      // Live fan-out works again (not only the reload).
+      onA.doc.getText('t').insert(0, 'after the restart. ');
+      await waitFor(
+        () => onB.doc.getText('t').toString().startsWith('after the restart. '),
+        'live edits cross instances again',
+      );
+      expect((await cluster2.stored(room)).doc.getText('t').toString()).toBe(onA.doc.getText('t').toString());
+    });
+  },
+);

@@ -28,7 +28,7 @@ afterAll(async () => {
 
 /** A deterministic pseudo-random sequence, so a failure can be replayed. */
 function rng(seed: number): () => number {
-  return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
 describe('relay sync', () => {
@@ -64,7 +64,10 @@ describe('relay sync', () => {
     writer.doc.getText('t').insert(0, 'from the app');
     stock.doc.getText('t').insert(0, 'from a stock client; ');
     await waitFor(() => converged([writer.doc, stock.doc]), 'stock and app clients converge');
-    await waitFor(() => (writer.acked.get(writer.doc.clientID) ?? 0) === Y.getState(writer.doc.store, writer.doc.clientID), 'writer acknowledged');
+    await waitFor(
+      () => (writer.acked.get(writer.doc.clientID) ?? 0) === Y.getState(writer.doc.store, writer.doc.clientID),
+      'writer acknowledged',
+    );
     expect(errors.mock.calls.flat().join(' ')).not.toMatch(/Unable to compute message/);
     errors.mockRestore();
   });

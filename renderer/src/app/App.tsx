@@ -64,7 +64,13 @@ function Workspace({ host }: { host: HostApi }) {
   return (
     <>
       {session ? (
-        <Shell key={`${workspaceId}:${generation}`} host={host} session={session} onJoinRelay={() => setJoining(true)} onRelayChanged={() => setGeneration((g) => g + 1)} />
+        <Shell
+          key={`${workspaceId}:${generation}`}
+          host={host}
+          session={session}
+          onJoinRelay={() => setJoining(true)}
+          onRelayChanged={() => setGeneration((g) => g + 1)}
+        />
       ) : (
         <p className="loading">Opening your library…</p>
       )}

@@ -13,7 +13,11 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
   const show = useCallback((n: Notice | null) => setNotice(n), []);
   return (
     <NoticeContext.Provider value={show}>
-      <div className={`notice ${notice ? `notice-${notice.kind}` : 'notice-empty'}`} role={notice?.kind === 'error' ? 'alert' : 'status'} aria-label="Message">
+      <div
+        className={`notice ${notice ? `notice-${notice.kind}` : 'notice-empty'}`}
+        role={notice?.kind === 'error' ? 'alert' : 'status'}
+        aria-label="Message"
+      >
         {notice && (
           <>
             <span>{notice.text}</span>

@@ -28,7 +28,10 @@ export function Shell({ host, session, onJoinRelay, onRelayChanged }: ShellProps
   const openBytes = async (data: Uint8Array) => {
     try {
       const { id, title, merged } = await library.openFile(data);
-      notify({ kind: 'info', text: merged ? `Merged the file into “${title}”, which was already in your library.` : `Opened “${title}”.` });
+      notify({
+        kind: 'info',
+        text: merged ? `Merged the file into “${title}”, which was already in your library.` : `Opened “${title}”.`,
+      });
       navigate({ view: 'document', id });
     } catch (err) {
       notify({ kind: 'error', text: `Could not open the file: ${errorText(err)}` });
@@ -56,7 +59,12 @@ export function Shell({ host, session, onJoinRelay, onRelayChanged }: ShellProps
   const saveFile = async (id: string) => {
     try {
       const { name, data } = await library.toFile(id);
-      const saved = await host.saveFile({ title: 'Save a copy as a Concord file', suggestedName: name, filters: [CONCORD_FILTER], data });
+      const saved = await host.saveFile({
+        title: 'Save a copy as a Concord file',
+        suggestedName: name,
+        filters: [CONCORD_FILTER],
+        data,
+      });
       if (saved) notify({ kind: 'info', text: `Saved to ${saved.location}.` });
     } catch (err) {
       notify({ kind: 'error', text: `Could not save the file: ${errorText(err)}` });
@@ -67,22 +75,43 @@ export function Shell({ host, session, onJoinRelay, onRelayChanged }: ShellProps
   const handlers = useRef({ openBytes, openFile, saveFile, route, navigate, onJoinRelay });
   handlers.current = { openBytes, openFile, saveFile, route, navigate, onJoinRelay };
   useEffect(() => host.onOpenFileRequest((file) => void handlers.current.openBytes(file.data)), [host]);
-  useEffect(() =>
-    host.onCommand((command) => {
-      const { openFile, saveFile, route, navigate, onJoinRelay } = handlers.current;
-      if (command === 'open-file') void openFile();
-      else if (command === 'save-file' && route.view === 'document') void saveFile(route.id);
-      else if (command === 'new-document') void library.create().then((id) => navigate({ view: 'document', id }));
-      else if (command === 'show-library') navigate({ view: 'library' });
-      else if (command === 'join-relay') onJoinRelay();
-      else if (command === 'export' && route.view === 'document') setExportRequests((n) => n + 1);
-    }),
-  [host, library]);
+  useEffect(
+    () =>
+      host.onCommand((command) => {
+        const { openFile, saveFile, route, navigate, onJoinRelay } = handlers.current;
+        if (command === 'open-file') void openFile();
+        else if (command === 'save-file' && route.view === 'document') void saveFile(route.id);
+        else if (command === 'new-document') void library.create().then((id) => navigate({ view: 'document', id }));
+        else if (command === 'show-library') navigate({ view: 'library' });
+        else if (command === 'join-relay') onJoinRelay();
+        else if (command === 'export' && route.view === 'document') setExportRequests((n) => n + 1);
+      }),
+    [host, library],
+  );
 
   if (route.view === 'trash') return <TrashView library={library} navigate={navigate} />;
   if (route.view === 'coverage') return <CoverageView session={session} navigate={navigate} />;
   if (route.view === 'roadmap') return <RoadmapView session={session} navigate={navigate} />;
   if (route.view === 'document')
-    return <DocumentView key={route.id} id={route.id} at={route.at} exportRequests={exportRequests} session={session} navigate={navigate} onSave={() => void saveFile(route.id)} />;
-  return <LibraryView session={session} navigate={navigate} onOpenFile={() => void openFile()} onImport={() => void importWordOrMarkdown()} onJoinRelay={onJoinRelay} onRelayChanged={onRelayChanged} />;
+    return (
+      <DocumentView
+        key={route.id}
+        id={route.id}
+        at={route.at}
+        exportRequests={exportRequests}
+        session={session}
+        navigate={navigate}
+        onSave={() => void saveFile(route.id)}
+      />
+    );
+  return (
+    <LibraryView
+      session={session}
+      navigate={navigate}
+      onOpenFile={() => void openFile()}
+      onImport={() => void importWordOrMarkdown()}
+      onJoinRelay={onJoinRelay}
+      onRelayChanged={onRelayChanged}
+    />
+  );
 }

@@ -37,7 +37,11 @@ export async function openSession(host: HostApi, workspaceId: string): Promise<S
     host.getSetting('userId'),
     workspace.ready,
   ]);
-  const identity: Identity = { id: userId ?? newId(), name: name || 'Anonymous member', colour: colour ?? COLOURS[Math.floor(Math.random() * COLOURS.length)]! };
+  const identity: Identity = {
+    id: userId ?? newId(),
+    name: name || 'Anonymous member',
+    colour: colour ?? COLOURS[Math.floor(Math.random() * COLOURS.length)]!,
+  };
   if (!colour) await host.setSetting('colour', identity.colour);
   if (!userId) await host.setSetting('userId', identity.id);
   // The forum's roadmap, seeded once from the shipped cycles (deterministic, so replicas seeding apart converge).

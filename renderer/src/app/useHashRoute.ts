@@ -14,14 +14,17 @@ export function parseRoute(hash: string): Route {
   if (view === 'trash' || view === 'coverage' || view === 'roadmap') return { view };
   if (view === 'doc' && id && ID_PATTERN.test(id)) {
     const pos = Number(at);
-    return atWord === 'at' && Number.isInteger(pos) && pos >= 0 ? { view: 'document', id, at: pos } : { view: 'document', id };
+    return atWord === 'at' && Number.isInteger(pos) && pos >= 0
+      ? { view: 'document', id, at: pos }
+      : { view: 'document', id };
   }
   return { view: 'library' };
 }
 
 /** Turns a route into the hash that shows it. */
 export function routeHash(route: Route): string {
-  if (route.view === 'document') return route.at === undefined ? `#/doc/${route.id}` : `#/doc/${route.id}/at/${route.at}`;
+  if (route.view === 'document')
+    return route.at === undefined ? `#/doc/${route.id}` : `#/doc/${route.id}/at/${route.at}`;
   return route.view === 'library' ? '#/' : `#/${route.view}`;
 }
 

@@ -45,7 +45,9 @@ export function CoverageView({ session, navigate }: { session: Session; navigate
       ) : (
         <>
           <p className="summary">
-            {report.gaps.length === 0 ? 'Every objective is addressed.' : `${report.gaps.length} of 23 objectives are not addressed yet: ${report.gaps.join(', ')}.`}
+            {report.gaps.length === 0
+              ? 'Every objective is addressed.'
+              : `${report.gaps.length} of 23 objectives are not addressed yet: ${report.gaps.join(', ')}.`}
           </p>
           <table className="coverage-table" aria-label="Objectives by document">
             <thead>

@@ -50,7 +50,16 @@ interface DocumentEditorProps {
 }
 
 /** A document open for writing: title, toolbar, the editor bound to its Y.Doc, footnotes and counts. */
-export function DocumentEditor({ id, at, exportRequests, doc, connection, session, navigate, onSave }: DocumentEditorProps) {
+export function DocumentEditor({
+  id,
+  at,
+  exportRequests,
+  doc,
+  connection,
+  session,
+  navigate,
+  onSave,
+}: DocumentEditorProps) {
   const { library, identity } = session;
   const meta = useDocumentMeta(doc);
   const notify = useNotice();
@@ -67,11 +76,11 @@ export function DocumentEditor({ id, at, exportRequests, doc, connection, sessio
   const locked = isLocked(meta.status);
   const extensions = useMemo(
     () =>
-      editorExtensions(
-        doc,
-        { onEditFootnote: (pos) => setFootnote({ pos }), onLink: () => setLinking(true) },
-        [TagMargin, ...presenceExtensions(connection, identity), ...reviewExtensions(review)],
-      ),
+      editorExtensions(doc, { onEditFootnote: (pos) => setFootnote({ pos }), onLink: () => setLinking(true) }, [
+        TagMargin,
+        ...presenceExtensions(connection, identity),
+        ...reviewExtensions(review),
+      ]),
     [doc, connection, identity, review],
   );
   const editor = useEditor(
@@ -86,7 +95,12 @@ export function DocumentEditor({ id, at, exportRequests, doc, connection, sessio
     [extensions],
   );
   useIndexSync(id, doc, library.workspace.doc, editor);
-  useReviewEditor(editor, review, { locked, connection, workspace: library.workspace.doc, milestoneId: meta.milestoneId });
+  useReviewEditor(editor, review, {
+    locked,
+    connection,
+    workspace: library.workspace.doc,
+    milestoneId: meta.milestoneId,
+  });
   useEffect(() => {
     if (!editor || at === undefined) return;
     const pos = Math.min(at + 1, editor.state.doc.content.size);
@@ -117,7 +131,11 @@ export function DocumentEditor({ id, at, exportRequests, doc, connection, sessio
           {connection && <PresenceList connection={connection} />}
           <ReviewStatus review={review} workspace={library.workspace.doc} id={id} />
           <label className="toggle">
-            <input type="checkbox" checked={meta.paragraphNumbering} onChange={(e) => writeMeta(doc, { paragraphNumbering: e.target.checked })} />
+            <input
+              type="checkbox"
+              checked={meta.paragraphNumbering}
+              onChange={(e) => writeMeta(doc, { paragraphNumbering: e.target.checked })}
+            />
             Numbered paragraphs
           </label>
           <button type="button" onClick={onSave}>
@@ -140,7 +158,8 @@ export function DocumentEditor({ id, at, exportRequests, doc, connection, sessio
           onTag={() => {
             const target = tagTarget(editor);
             if (target) setTagging(target);
-            else notify({ kind: 'info', text: 'Put the cursor in a heading or a paragraph, or select text, to tag it.' });
+            else
+              notify({ kind: 'info', text: 'Put the cursor in a heading or a paragraph, or select text, to tag it.' });
           }}
         />
       )}
@@ -152,7 +171,15 @@ export function DocumentEditor({ id, at, exportRequests, doc, connection, sessio
           <EditorContent editor={editor} className="editor" />
           {editor && <FootnotesPanel editor={editor} onEdit={(pos) => setFootnote({ pos })} />}
         </div>
-        {editor && <ReviewAside editor={editor} review={review} workspace={library.workspace.doc} connection={connection} locked={locked} />}
+        {editor && (
+          <ReviewAside
+            editor={editor}
+            review={review}
+            workspace={library.workspace.doc}
+            connection={connection}
+            locked={locked}
+          />
+        )}
       </div>
       {editor && (
         <DocumentStats editor={editor}>
@@ -166,11 +193,23 @@ export function DocumentEditor({ id, at, exportRequests, doc, connection, sessio
         <ExportDialog
           doc={doc}
           paragraphNumbering={meta.paragraphNumbering}
-          extras={{ milestoneTitle: meta.milestoneId ? (getMilestone(library.workspace.doc, meta.milestoneId)?.title ?? '') : '', date: new Date().toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' }) }}
+          extras={{
+            milestoneTitle: meta.milestoneId
+              ? (getMilestone(library.workspace.doc, meta.milestoneId)?.title ?? '')
+              : '',
+            date: new Date().toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' }),
+          }}
           onClose={() => setExporting(false)}
         />
       )}
-      {savingTemplate && <SaveAsTemplateDialog doc={doc} workspace={library.workspace.doc} initialTitle={meta.title} onClose={() => setSavingTemplate(false)} />}
+      {savingTemplate && (
+        <SaveAsTemplateDialog
+          doc={doc}
+          workspace={library.workspace.doc}
+          initialTitle={meta.title}
+          onClose={() => setSavingTemplate(false)}
+        />
+      )}
       {editor && tagging && <TagPickerDialog editor={editor} target={tagging} onClose={() => setTagging(null)} />}
     </main>
   );

@@ -51,7 +51,9 @@ export function DocumentView({ id, at, exportRequests, session, navigate, onSave
   if (!listed) {
     return (
       <main className="document-missing">
-        <p>This document is not in your library. It may have been deleted for good, or not yet arrived from the relay.</p>
+        <p>
+          This document is not in your library. It may have been deleted for good, or not yet arrived from the relay.
+        </p>
         <button type="button" onClick={() => navigate({ view: 'library' })}>
           Back to library
         </button>
@@ -59,5 +61,16 @@ export function DocumentView({ id, at, exportRequests, session, navigate, onSave
     );
   }
   if (!opened) return <p className="loading">Opening document…</p>;
-  return <DocumentEditor id={id} at={at} exportRequests={exportRequests} doc={opened.doc} connection={opened.connection} session={session} navigate={navigate} onSave={onSave} />;
+  return (
+    <DocumentEditor
+      id={id}
+      at={at}
+      exportRequests={exportRequests}
+      doc={opened.doc}
+      connection={opened.connection}
+      session={session}
+      navigate={navigate}
+      onSave={onSave}
+    />
+  );
 }

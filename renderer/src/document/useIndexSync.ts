@@ -18,7 +18,8 @@ export function useIndexSync(id: string, doc: Y.Doc, workspace: Y.Doc, editor: E
     const snapshot = () => ({ title: readMeta(doc).title, wordCount: bodyStats(editor.state.doc).words });
     const current = snapshot();
     const entry = getEntry(workspace, id);
-    if (entry && (entry.title !== current.title || entry.wordCount !== current.wordCount)) upsertEntry(workspace, id, current);
+    if (entry && (entry.title !== current.title || entry.wordCount !== current.wordCount))
+      upsertEntry(workspace, id, current);
 
     let timer: ReturnType<typeof setTimeout> | null = null;
     const flush = () => {

@@ -10,7 +10,15 @@ export interface FootnoteTarget {
 const MAX_FOOTNOTE = 5000;
 
 /** Writes or edits a footnote's text. */
-export function FootnoteDialog({ editor, target, onClose }: { editor: Editor; target: FootnoteTarget; onClose(): void }) {
+export function FootnoteDialog({
+  editor,
+  target,
+  onClose,
+}: {
+  editor: Editor;
+  target: FootnoteTarget;
+  onClose(): void;
+}) {
   const existing = target.pos === null ? null : editor.state.doc.nodeAt(target.pos);
   const editing = existing?.type.name === 'footnote' && target.pos !== null;
   return (

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import { listFootnotes, type FootnoteInfo } from './footnoteCommands.ts';
 
-const same = (a: FootnoteInfo[], b: FootnoteInfo[]) => a.length === b.length && a.every((f, i) => f.pos === b[i]?.pos && f.text === b[i]?.text);
+const same = (a: FootnoteInfo[], b: FootnoteInfo[]) =>
+  a.length === b.length && a.every((f, i) => f.pos === b[i]?.pos && f.text === b[i]?.text);
 
 /**
  * The footnotes under the text, numbered in document order; each opens for editing. Re-read shortly
@@ -34,7 +35,12 @@ export function FootnotesPanel({ editor, onEdit }: { editor: Editor; onEdit(pos:
         {footnotes.map((f) => (
           <li key={f.pos}>
             <span className="footnote-text">{f.text || <em>(empty)</em>}</span>{' '}
-            <button type="button" className="link-button" aria-label={`Edit footnote ${f.number}`} onClick={() => onEdit(f.pos)}>
+            <button
+              type="button"
+              className="link-button"
+              aria-label={`Edit footnote ${f.number}`}
+              onClick={() => onEdit(f.pos)}
+            >
               Edit
             </button>
           </li>

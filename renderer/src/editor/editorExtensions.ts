@@ -16,7 +16,9 @@ export interface EditorHooks {
  * the document's Y.Doc from the first keystroke (Collaboration brings Yjs undo: Ctrl/Cmd+Z, Shift+Z, Y).
  */
 export function editorExtensions(doc: Y.Doc, hooks: EditorHooks, extra: AnyExtension[] = []): AnyExtension[] {
-  const schema = documentExtensions().map((ext) => (ext.name === 'footnote' ? FootnoteEditing.configure({ onEdit: hooks.onEditFootnote }) : ext));
+  const schema = documentExtensions().map((ext) =>
+    ext.name === 'footnote' ? FootnoteEditing.configure({ onEdit: hooks.onEditFootnote }) : ext,
+  );
   return [
     ...schema,
     Collaboration.configure({ document: doc, field: BODY_FIELD }),

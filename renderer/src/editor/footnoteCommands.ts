@@ -21,7 +21,11 @@ export function listFootnotes(editor: Editor): FootnoteInfo[] {
 /** Inserts a footnote with `text` at the cursor. */
 export function insertFootnote(editor: Editor, text: string): boolean {
   const content = text ? [{ type: 'text', text }] : [];
-  return editor.chain().focus().insertContent({ type: 'footnote', attrs: { id: newId() }, content }).run();
+  return editor
+    .chain()
+    .focus()
+    .insertContent({ type: 'footnote', attrs: { id: newId() }, content })
+    .run();
 }
 
 /** Replaces the text of the footnote at `pos`. */

@@ -7,7 +7,11 @@ import { resolveExportOptions } from '../../../shared/export/exportOptions.ts';
 import type { ExportExtras } from '../../../shared/export/exportModel.ts';
 import { exportDocument, type ExportFormat, type ExportStep } from './exportDocument.ts';
 
-const STEPS: Record<ExportStep, string> = { snapshot: 'Taking a snapshot of the document…', layout: 'Laying out pages…', saving: 'Saving…' };
+const STEPS: Record<ExportStep, string> = {
+  snapshot: 'Taking a snapshot of the document…',
+  layout: 'Laying out pages…',
+  saving: 'Saving…',
+};
 
 interface Props {
   doc: Y.Doc;
@@ -33,17 +37,24 @@ export function ExportDialog({ doc, paragraphNumbering, extras, onClose }: Props
   const run = async () => {
     setError(null);
     try {
-      const options = resolveExportOptions({ paragraphNumbering }, {
-        paper,
-        paragraphNumbers: numbers,
-        tags: tags ? 'margin' : 'hidden',
-        notes: endnotes ? 'endnotes' : 'footnotes',
-        comments: comments ? 'endnotes' : 'none',
-        suggestions: marked ? 'marked' : 'accepted',
-      });
+      const options = resolveExportOptions(
+        { paragraphNumbering },
+        {
+          paper,
+          paragraphNumbers: numbers,
+          tags: tags ? 'margin' : 'hidden',
+          notes: endnotes ? 'endnotes' : 'footnotes',
+          comments: comments ? 'endnotes' : 'none',
+          suggestions: marked ? 'marked' : 'accepted',
+        },
+      );
       const outcome = await exportDocument(host, doc, format, options, extras, setStep);
       if (outcome.kind === 'saved') notify({ kind: 'info', text: `Exported to ${outcome.location}.` });
-      if (outcome.kind === 'print-dialog') notify({ kind: 'info', text: 'Choose “Save as PDF” in the print dialog. The desktop app and `concord export` add contents page numbers, running headers and footnotes at the foot of each page.' });
+      if (outcome.kind === 'print-dialog')
+        notify({
+          kind: 'info',
+          text: 'Choose “Save as PDF” in the print dialog. The desktop app and `concord export` add contents page numbers, running headers and footnotes at the foot of each page.',
+        });
       onClose();
     } catch (err) {
       setError(`The export failed: ${errorText(err)}`);
@@ -91,19 +102,24 @@ export function ExportDialog({ doc, paragraphNumbering, extras, onClose }: Props
         </select>
       </label>
       <label className="toggle">
-        <input type="checkbox" checked={numbers} onChange={(e) => setNumbers(e.target.checked)} /> Number paragraphs (UN style)
+        <input type="checkbox" checked={numbers} onChange={(e) => setNumbers(e.target.checked)} /> Number paragraphs (UN
+        style)
       </label>
       <label className="toggle">
-        <input type="checkbox" checked={tags} onChange={(e) => setTags(e.target.checked)} /> Show objective tags in the margin
+        <input type="checkbox" checked={tags} onChange={(e) => setTags(e.target.checked)} /> Show objective tags in the
+        margin
       </label>
       <label className="toggle">
-        <input type="checkbox" checked={endnotes} onChange={(e) => setEndnotes(e.target.checked)} /> Endnotes instead of footnotes
+        <input type="checkbox" checked={endnotes} onChange={(e) => setEndnotes(e.target.checked)} /> Endnotes instead of
+        footnotes
       </label>
       <label className="toggle">
-        <input type="checkbox" checked={comments} onChange={(e) => setComments(e.target.checked)} /> Include open comments as endnotes
+        <input type="checkbox" checked={comments} onChange={(e) => setComments(e.target.checked)} /> Include open
+        comments as endnotes
       </label>
       <label className="toggle">
-        <input type="checkbox" checked={marked} onChange={(e) => setMarked(e.target.checked)} /> Show suggestions as marked changes (otherwise as if accepted)
+        <input type="checkbox" checked={marked} onChange={(e) => setMarked(e.target.checked)} /> Show suggestions as
+        marked changes (otherwise as if accepted)
       </label>
       <p className="hint">Word files always carry comments as Word comments and suggestions as tracked changes.</p>
       {step && (

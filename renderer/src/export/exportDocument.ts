@@ -53,7 +53,12 @@ export async function exportDocument(
     data = new TextEncoder().encode(text);
   }
   onStep('saving');
-  const saved = await host.saveFile({ title: `Export as ${FILTERS[format].name}`, suggestedName: name, filters: [FILTERS[format]], data });
+  const saved = await host.saveFile({
+    title: `Export as ${FILTERS[format].name}`,
+    suggestedName: name,
+    filters: [FILTERS[format]],
+    data,
+  });
   if (!saved) return { kind: 'cancelled' };
   await host.revealFile(saved.location).catch(() => undefined);
   return { kind: 'saved', location: saved.location };

@@ -1,4 +1,12 @@
-import type { AppCommand, HostApi, OpenedFile, OpenFileRequest, SaveFileRequest, SettingKey, Settings } from '../../../shared/host/HostApi.ts';
+import type {
+  AppCommand,
+  HostApi,
+  OpenedFile,
+  OpenFileRequest,
+  SaveFileRequest,
+  SettingKey,
+  Settings,
+} from '../../../shared/host/HostApi.ts';
 import { SettingsSchema } from '../../../shared/host/HostApi.ts';
 import { isAllowedLink } from '../../../shared/schema/linkPolicy.ts';
 import { MAX_FILE_BYTES } from '../../../shared/file/concordFile.ts';
@@ -22,7 +30,11 @@ export function createWebHost(): HostApi {
     openFile: (request) => pickFile(request),
     async saveFile(request: SaveFileRequest) {
       const url = URL.createObjectURL(new Blob([request.data.slice()], { type: 'application/octet-stream' }));
-      const a = Object.assign(document.createElement('a'), { href: url, download: request.suggestedName, rel: 'noopener' });
+      const a = Object.assign(document.createElement('a'), {
+        href: url,
+        download: request.suggestedName,
+        rel: 'noopener',
+      });
       document.body.append(a);
       a.click();
       a.remove();

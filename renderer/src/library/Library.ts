@@ -74,7 +74,10 @@ export class Library {
   async toFile(id: string): Promise<{ name: string; data: Uint8Array }> {
     return this.registry.with(id, (doc) => {
       const title = readMeta(doc).title;
-      const data = encodeConcordFile({ docId: id, title, savedAt: now(), app: `Concord ${__APP_VERSION__}` }, Y.encodeStateAsUpdate(doc));
+      const data = encodeConcordFile(
+        { docId: id, title, savedAt: now(), app: `Concord ${__APP_VERSION__}` },
+        Y.encodeStateAsUpdate(doc),
+      );
       return { name: fileNameFor(title, 'concord'), data };
     });
   }

@@ -20,7 +20,14 @@ interface LibraryViewProps {
 }
 
 /** The list of documents: title, last edited, word count; create, open, rename, duplicate, trash. */
-export function LibraryView({ session, navigate, onOpenFile, onImport, onJoinRelay, onRelayChanged }: LibraryViewProps) {
+export function LibraryView({
+  session,
+  navigate,
+  onOpenFile,
+  onImport,
+  onJoinRelay,
+  onRelayChanged,
+}: LibraryViewProps) {
   const { library } = session;
   const all = useIndexEntries(library.workspace.doc, 'library');
   const [renaming, setRenaming] = useState<IndexEntry | null>(null);
@@ -33,14 +40,19 @@ export function LibraryView({ session, navigate, onOpenFile, onImport, onJoinRel
     .filter((e) => !milestoneFilter || e.milestoneId === milestoneFilter)
     .sort((a, b) => (sort === 'deadline' ? (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999') : 0));
   const notify = useNotice();
-  const run = (work: () => Promise<unknown>) => void work().catch((err) => notify({ kind: 'error', text: errorText(err) }));
+  const run = (work: () => Promise<unknown>) =>
+    void work().catch((err) => notify({ kind: 'error', text: errorText(err) }));
 
   return (
     <main className="library" aria-labelledby="library-title">
       <header className="view-header">
         <h1 id="library-title">Library</h1>
         <div className="actions">
-          <button type="button" className="primary" onClick={() => run(async () => navigate({ view: 'document', id: await library.create() }))}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => run(async () => navigate({ view: 'document', id: await library.create() }))}
+          >
             New document
           </button>
           <button type="button" onClick={() => setChoosingTemplate(true)}>
@@ -116,7 +128,11 @@ export function LibraryView({ session, navigate, onOpenFile, onImport, onJoinRel
                   <button type="button" aria-label={`Rename ${entry.title}`} onClick={() => setRenaming(entry)}>
                     Rename
                   </button>
-                  <button type="button" aria-label={`Duplicate ${entry.title}`} onClick={() => run(() => library.duplicate(entry.id))}>
+                  <button
+                    type="button"
+                    aria-label={`Duplicate ${entry.title}`}
+                    onClick={() => run(() => library.duplicate(entry.id))}
+                  >
                     Duplicate
                   </button>
                   <button
@@ -124,7 +140,10 @@ export function LibraryView({ session, navigate, onOpenFile, onImport, onJoinRel
                     aria-label={`Move ${entry.title} to trash`}
                     onClick={() => {
                       library.trash(entry.id);
-                      notify({ kind: 'info', text: `“${entry.title}” moved to the trash. You can restore it from there.` });
+                      notify({
+                        kind: 'info',
+                        text: `“${entry.title}” moved to the trash. You can restore it from there.`,
+                      });
                     }}
                   >
                     Delete
@@ -136,7 +155,11 @@ export function LibraryView({ session, navigate, onOpenFile, onImport, onJoinRel
         </table>
       )}
       {choosingTemplate && (
-        <NewFromTemplateDialog session={session} onClose={() => setChoosingTemplate(false)} onCreated={(id) => navigate({ view: 'document', id })} />
+        <NewFromTemplateDialog
+          session={session}
+          onClose={() => setChoosingTemplate(false)}
+          onCreated={(id) => navigate({ view: 'document', id })}
+        />
       )}
       {renaming && (
         <PromptDialog

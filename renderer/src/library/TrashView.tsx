@@ -77,9 +77,7 @@ export function TrashView({ library, navigate }: { library: Library; navigate(ro
             </>
           }
         >
-          <p>
-            {entries.length} document(s) will be deleted from this computer for good. This cannot be undone.
-          </p>
+          <p>{entries.length} document(s) will be deleted from this computer for good. This cannot be undone.</p>
         </Dialog>
       )}
     </main>

@@ -4,7 +4,15 @@ import { analyseSections, type SectionStats } from '../../../shared/model/sectio
 import { budgetWarning, describeCheck } from './budgetText.ts';
 
 /** The document's sections with live counts against their budgets; over budget is visible, never blocking. */
-export function SectionsPanel({ editor, wordsPerMinute, onPaceChange }: { editor: Editor; wordsPerMinute: number; onPaceChange(wpm: number): void }) {
+export function SectionsPanel({
+  editor,
+  wordsPerMinute,
+  onPaceChange,
+}: {
+  editor: Editor;
+  wordsPerMinute: number;
+  onPaceChange(wpm: number): void;
+}) {
   const [sections, setSections] = useState<SectionStats[]>(() => analyseSections(editor.state.doc, { wordsPerMinute }));
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
@@ -24,7 +32,12 @@ export function SectionsPanel({ editor, wordsPerMinute, onPaceChange }: { editor
   if (shown.length === 0) return null;
   const jump = (pos: number | null) => {
     if (pos === null) return;
-    editor.chain().focus().setTextSelection(pos + 1).scrollIntoView().run();
+    editor
+      .chain()
+      .focus()
+      .setTextSelection(pos + 1)
+      .scrollIntoView()
+      .run();
   };
   return (
     <nav className="sections-panel" aria-label="Sections">
@@ -50,7 +63,9 @@ export function SectionsPanel({ editor, wordsPerMinute, onPaceChange }: { editor
                 {s.title || '(untitled section)'}
               </button>
               <span className="counts">
-                {s.budgetReport.checks.length ? s.budgetReport.checks.map(describeCheck).join(' · ') : `${s.totalWords.toLocaleString()} words`}
+                {s.budgetReport.checks.length
+                  ? s.budgetReport.checks.map(describeCheck).join(' · ')
+                  : `${s.totalWords.toLocaleString()} words`}
               </span>
               {s.tags.all.length > 0 && <span className="hint"> {s.tags.all.join(' ')}</span>}
               {warnings.map((w) => (

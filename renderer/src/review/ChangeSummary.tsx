@@ -13,7 +13,17 @@ const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : t
  * with a jump to each change. Computed on opening and again once the relay has delivered what
  * arrived meanwhile; "seen" is remembered when the document is closed or the summary dismissed.
  */
-export function ChangeSummary({ editor, review, documentId, connection }: { editor: Editor; review: ReviewSession; documentId: string; connection: RelayConnection | null }) {
+export function ChangeSummary({
+  editor,
+  review,
+  documentId,
+  connection,
+}: {
+  editor: Editor;
+  review: ReviewSession;
+  documentId: string;
+  connection: RelayConnection | null;
+}) {
   const since = useMemo(() => loadLastSeen(documentId), [documentId]);
   const [changes, setChanges] = useState<TextChange[]>([]);
   const [dismissed, setDismissed] = useState(false);
@@ -49,7 +59,8 @@ export function ChangeSummary({ editor, review, documentId, connection }: { edit
   return (
     <section className="change-summary" aria-label="Changes since you last looked">
       <p>
-        <strong>Changed since you last looked:</strong> {[...byAuthor].map(([who, n]) => `${who} (${n} ${n === 1 ? 'change' : 'changes'})`).join(', ')}.{' '}
+        <strong>Changed since you last looked:</strong>{' '}
+        {[...byAuthor].map(([who, n]) => `${who} (${n} ${n === 1 ? 'change' : 'changes'})`).join(', ')}.{' '}
         <button type="button" className="link-button" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
           {expanded ? 'Hide changes' : 'Show changes'}
         </button>

@@ -67,14 +67,32 @@ export function CommentMargin({ editor, review, threads, candidates }: CommentMa
       const card = box.querySelector<HTMLElement>(`[data-thread-card="${thread.id}"]`);
       bottom = top + (card?.offsetHeight ?? 80);
     }
-    setLayout((old) => (JSON.stringify(old.tops) === JSON.stringify(tops) && old.height === bottom ? old : { tops, height: bottom }));
+    setLayout((old) =>
+      JSON.stringify(old.tops) === JSON.stringify(tops) && old.height === bottom ? old : { tops, height: bottom },
+    );
   }, [shown, editor, tick, layout]);
 
   return (
-    <aside className="comment-margin" aria-label="Comments beside the text" ref={ref} style={{ minHeight: layout.height }}>
+    <aside
+      className="comment-margin"
+      aria-label="Comments beside the text"
+      ref={ref}
+      style={{ minHeight: layout.height }}
+    >
       {shown.map((item) => (
-        <div key={item.thread.id} data-thread-card={item.thread.id} className="margin-slot" style={{ top: layout.tops[item.thread.id] ?? 0 }}>
-          <ThreadCard item={item} review={review} candidates={candidates} active={item.thread.id === activeThread} onJump={() => jumpTo(editor, item.range)} />
+        <div
+          key={item.thread.id}
+          data-thread-card={item.thread.id}
+          className="margin-slot"
+          style={{ top: layout.tops[item.thread.id] ?? 0 }}
+        >
+          <ThreadCard
+            item={item}
+            review={review}
+            candidates={candidates}
+            active={item.thread.id === activeThread}
+            onJump={() => jumpTo(editor, item.range)}
+          />
         </div>
       ))}
     </aside>

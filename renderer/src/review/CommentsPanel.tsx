@@ -19,12 +19,27 @@ function matches(item: AnchoredThread, filter: Filter, me: string): boolean {
   const t = item.thread;
   if (filter === 'open') return !t.resolved;
   if (filter === 'resolved') return t.resolved;
-  if (filter === 'mine') return t.authorId === me || t.messages.some((m) => m.authorId === me) || t.messages.some((m) => m.mentions.includes(`person:${me}`));
+  if (filter === 'mine')
+    return (
+      t.authorId === me ||
+      t.messages.some((m) => m.authorId === me) ||
+      t.messages.some((m) => m.mentions.includes(`person:${me}`))
+    );
   return true;
 }
 
 /** Every comment thread as a list, in document order (orphaned ones last), filtered. */
-export function CommentsPanel({ editor, review, threads, candidates }: { editor: Editor; review: ReviewSession; threads: AnchoredThread[]; candidates: MentionCandidate[] }) {
+export function CommentsPanel({
+  editor,
+  review,
+  threads,
+  candidates,
+}: {
+  editor: Editor;
+  review: ReviewSession;
+  threads: AnchoredThread[];
+  candidates: MentionCandidate[];
+}) {
   const { activeThread } = useReviewUi(review);
   const [filter, setFilter] = useState<Filter>('open');
   const shown = threads
@@ -35,7 +50,13 @@ export function CommentsPanel({ editor, review, threads, candidates }: { editor:
       <div role="radiogroup" aria-label="Show comments" className="filters">
         {FILTERS.map((f) => (
           <label key={f.value}>
-            <input type="radio" name="comment-filter" value={f.value} checked={filter === f.value} onChange={() => setFilter(f.value)} />
+            <input
+              type="radio"
+              name="comment-filter"
+              value={f.value}
+              checked={filter === f.value}
+              onChange={() => setFilter(f.value)}
+            />
             {f.label} ({threads.filter((t) => matches(t, f.value, review.author.id)).length})
           </label>
         ))}

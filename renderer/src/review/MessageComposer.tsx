@@ -13,7 +13,16 @@ interface MessageComposerProps {
 }
 
 /** A comment box with an @mention picker (member organisations and people). */
-export function MessageComposer({ label, submitLabel, candidates, initial = '', initialMentions = [], autoFocus, onSubmit, onCancel }: MessageComposerProps) {
+export function MessageComposer({
+  label,
+  submitLabel,
+  candidates,
+  initial = '',
+  initialMentions = [],
+  autoFocus,
+  onSubmit,
+  onCancel,
+}: MessageComposerProps) {
   const [text, setText] = useState(initial);
   const [mentions, setMentions] = useState<string[]>([...initialMentions]);
   const pickerId = useId();

@@ -16,14 +16,29 @@ export function requestComment(editor: Editor, review: ReviewSession, notify: (n
     notify({ kind: 'info', text: 'Select the text you want to comment on, then press Comment (Ctrl+Alt+M).' });
     return;
   }
-  const quote = editor.state.doc.textBetween(from, to, ' ', ' ').replace(/\u200B/g, '').trim();
+  const quote = editor.state.doc
+    .textBetween(from, to, ' ', ' ')
+    .replace(/\u200B/g, '')
+    .trim();
   const binding = yBindingOf(editor.state);
   if (!binding) return;
-  review.update({ draft: { ...anchorRange(binding.fragment, binding.mapping, from, to), quote: quote || '(no text)' } });
+  review.update({
+    draft: { ...anchorRange(binding.fragment, binding.mapping, from, to), quote: quote || '(no text)' },
+  });
 }
 
 /** Writes the first message of a new thread. */
-export function NewCommentDialog({ editor, review, draft, candidates }: { editor: Editor; review: ReviewSession; draft: CommentDraft; candidates: MentionCandidate[] }) {
+export function NewCommentDialog({
+  editor,
+  review,
+  draft,
+  candidates,
+}: {
+  editor: Editor;
+  review: ReviewSession;
+  draft: CommentDraft;
+  candidates: MentionCandidate[];
+}) {
   const notify = useNotice();
   const close = () => review.update({ draft: null });
   const submit = (text: string, mentions: string[]) => {
@@ -37,7 +52,14 @@ export function NewCommentDialog({ editor, review, draft, candidates }: { editor
   const title = draft.quote.length > 60 ? `${draft.quote.slice(0, 60)}…` : draft.quote;
   return (
     <Dialog title={`Comment on “${title}”`} onClose={close} onClosed={() => editor.commands.focus()} actions={null}>
-      <MessageComposer label="Comment" submitLabel="Comment" candidates={candidates} autoFocus onCancel={close} onSubmit={submit} />
+      <MessageComposer
+        label="Comment"
+        submitLabel="Comment"
+        candidates={candidates}
+        autoFocus
+        onCancel={close}
+        onSubmit={submit}
+      />
     </Dialog>
   );
 }

@@ -16,7 +16,12 @@ import { SignOffPanel } from './SignOffPanel.tsx';
 import { SuggestionStyles } from './SuggestionStyles.tsx';
 import './review.css';
 
-const TITLES = { comments: 'Comments', suggestions: 'Suggestions', versions: 'Versions', 'sign-off': 'Sign-off' } as const;
+const TITLES = {
+  comments: 'Comments',
+  suggestions: 'Suggestions',
+  versions: 'Versions',
+  'sign-off': 'Sign-off',
+} as const;
 
 interface ReviewAsideProps {
   editor: Editor;
@@ -49,7 +54,9 @@ export function ReviewAside({ editor, review, workspace, connection, locked }: R
               ×
             </button>
           </header>
-          {ui.panel === 'comments' && <CommentsPanel editor={editor} review={review} threads={threads} candidates={candidates} />}
+          {ui.panel === 'comments' && (
+            <CommentsPanel editor={editor} review={review} threads={threads} candidates={candidates} />
+          )}
           {ui.panel === 'suggestions' && <SuggestionsPanel editor={editor} review={review} />}
           {ui.panel === 'versions' && <VersionsPanel review={review} locked={locked} />}
           {ui.panel === 'sign-off' && <SignOffPanel review={review} workspace={workspace} />}

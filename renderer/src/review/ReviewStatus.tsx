@@ -8,7 +8,12 @@ import { errorText, useNotice } from '../app/Notices.tsx';
 import { useDocumentMeta } from '../document/useDocumentMeta.ts';
 import type { ReviewSession } from './ReviewSession.ts';
 
-const LABELS: Record<DocumentStatus, string> = { draft: 'Draft', 'in-review': 'In review', final: 'Final', submitted: 'Submitted' };
+const LABELS: Record<DocumentStatus, string> = {
+  draft: 'Draft',
+  'in-review': 'In review',
+  final: 'Final',
+  submitted: 'Submitted',
+};
 
 /**
  * The document's status. Final (and submitted) make the text read-only for everyone; only an

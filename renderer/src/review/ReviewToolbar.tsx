@@ -1,7 +1,11 @@
 import { useEffect } from 'react';
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
-import { enableSuggestChanges, isSuggestChangesEnabled, toggleSuggestChanges } from '@handlewithcare/prosemirror-suggest-changes';
+import {
+  enableSuggestChanges,
+  isSuggestChangesEnabled,
+  toggleSuggestChanges,
+} from '@handlewithcare/prosemirror-suggest-changes';
 import { useNotice } from '../app/Notices.tsx';
 import type { ReviewPanel, ReviewSession } from './ReviewSession.ts';
 import { useReviewUi } from './useReviewSession.ts';
@@ -26,7 +30,16 @@ export function ReviewToolbar({ editor, review, locked }: { editor: Editor; revi
   }, [editor, forced, suggesting]);
   return (
     <div role="toolbar" aria-label="Review" className="toolbar review-toolbar">
-      <button type="button" className="tool" aria-label="Comment" aria-keyshortcuts="Control+Alt+M" title="Comment on the selection (Ctrl+Alt+M)" disabled={!review.canComment || locked} onMouseDown={(e) => e.preventDefault()} onClick={() => requestComment(editor, review, notify)}>
+      <button
+        type="button"
+        className="tool"
+        aria-label="Comment"
+        aria-keyshortcuts="Control+Alt+M"
+        title="Comment on the selection (Ctrl+Alt+M)"
+        disabled={!review.canComment || locked}
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => requestComment(editor, review, notify)}
+      >
         Comment
       </button>
       <button
@@ -44,12 +57,23 @@ export function ReviewToolbar({ editor, review, locked }: { editor: Editor; revi
       >
         ✎ Suggesting
       </button>
-      <button type="button" className="tool" aria-pressed={ui.authorship} onClick={() => review.update({ authorship: !ui.authorship })}>
+      <button
+        type="button"
+        className="tool"
+        aria-pressed={ui.authorship}
+        onClick={() => review.update({ authorship: !ui.authorship })}
+      >
         Who wrote what
       </button>
       <span className="sep" />
       {PANELS.map((p) => (
-        <button key={p.panel} type="button" className="tool" aria-pressed={ui.panel === p.panel} onClick={() => review.update({ panel: ui.panel === p.panel ? null : p.panel })}>
+        <button
+          key={p.panel}
+          type="button"
+          className="tool"
+          aria-pressed={ui.panel === p.panel}
+          onClick={() => review.update({ panel: ui.panel === p.panel ? null : p.panel })}
+        >
           {p.label}
         </button>
       ))}

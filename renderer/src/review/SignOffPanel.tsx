@@ -2,13 +2,25 @@ import { useState } from 'react';
 import type * as Y from 'yjs';
 import { addMember, listMembers, MEMBERS_FIELD } from '../../../shared/model/members.ts';
 import { readStatusLog, STATUS_LOG_FIELD } from '../../../shared/review/status.ts';
-import { listSignatories, recordSignOn, removeSignatory, SIGNATORIES_FIELD, SIGN_ON_STATUSES, type SignOnStatus } from '../../../shared/review/signatories.ts';
+import {
+  listSignatories,
+  recordSignOn,
+  removeSignatory,
+  SIGNATORIES_FIELD,
+  SIGN_ON_STATUSES,
+  type SignOnStatus,
+} from '../../../shared/review/signatories.ts';
 import { formatDate } from '../library/formatDate.ts';
 import { errorText, useNotice } from '../app/Notices.tsx';
 import type { ReviewSession } from './ReviewSession.ts';
 import { useYValue } from './useYValue.ts';
 
-const LABELS: Record<SignOnStatus | 'none', string> = { none: 'Not invited', invited: 'Invited', endorsed: 'Endorsed', declined: 'Declined' };
+const LABELS: Record<SignOnStatus | 'none', string> = {
+  none: 'Not invited',
+  invited: 'Invited',
+  endorsed: 'Endorsed',
+  declined: 'Declined',
+};
 
 /** Sign-off: the status history, and which member organisations were invited to sign on and what they said. */
 export function SignOffPanel({ review, workspace }: { review: ReviewSession; workspace: Y.Doc }) {
@@ -19,7 +31,9 @@ export function SignOffPanel({ review, workspace }: { review: ReviewSession; wor
   const [newOrg, setNewOrg] = useState('');
   const rows = [
     ...members.map((m) => ({ orgId: m.id, name: m.name, entry: signatories.find((s) => s.orgId === m.id) ?? null })),
-    ...signatories.filter((s) => !members.some((m) => m.id === s.orgId)).map((s) => ({ orgId: s.orgId, name: s.organisation, entry: s })),
+    ...signatories
+      .filter((s) => !members.some((m) => m.id === s.orgId))
+      .map((s) => ({ orgId: s.orgId, name: s.organisation, entry: s })),
   ];
   const record = (orgId: string, name: string, status: SignOnStatus | 'none') => {
     try {
@@ -40,14 +54,24 @@ export function SignOffPanel({ review, workspace }: { review: ReviewSession; wor
             <tr key={r.orgId}>
               <th scope="row">{r.name}</th>
               <td>
-                <select aria-label={`Sign-on of ${r.name}`} disabled={!canRecord} value={r.entry?.status ?? 'none'} onChange={(e) => record(r.orgId, r.name, e.target.value as SignOnStatus | 'none')}>
+                <select
+                  aria-label={`Sign-on of ${r.name}`}
+                  disabled={!canRecord}
+                  value={r.entry?.status ?? 'none'}
+                  onChange={(e) => record(r.orgId, r.name, e.target.value as SignOnStatus | 'none')}
+                >
                   {(['none', ...SIGN_ON_STATUSES] as const).map((s) => (
                     <option key={s} value={s}>
                       {LABELS[s]}
                     </option>
                   ))}
                 </select>
-                {r.entry && <span className="muted"> by {r.entry.recordedBy}, {formatDate(r.entry.recordedAt)}</span>}
+                {r.entry && (
+                  <span className="muted">
+                    {' '}
+                    by {r.entry.recordedBy}, {formatDate(r.entry.recordedAt)}
+                  </span>
+                )}
               </td>
             </tr>
           ))}
@@ -68,7 +92,12 @@ export function SignOffPanel({ review, workspace }: { review: ReviewSession; wor
             }
           }}
         >
-          <input aria-label="Member organisation" placeholder="Add a member organisation" value={newOrg} onChange={(e) => setNewOrg(e.target.value)} />
+          <input
+            aria-label="Member organisation"
+            placeholder="Add a member organisation"
+            value={newOrg}
+            onChange={(e) => setNewOrg(e.target.value)}
+          />
           <button type="submit">Add and invite</button>
         </form>
       )}

@@ -50,7 +50,11 @@ export function ThreadCard({ item, review, candidates, active, onJump }: ThreadC
           <span className="badge">Text deleted</span> “{thread.quote}”
         </p>
       )}
-      {thread.resolved && <p className="thread-state">Resolved by {thread.resolvedBy ?? 'someone'} · {formatDate(thread.resolvedAt ?? '')}</p>}
+      {thread.resolved && (
+        <p className="thread-state">
+          Resolved by {thread.resolvedBy ?? 'someone'} · {formatDate(thread.resolvedAt ?? '')}
+        </p>
+      )}
       <ol className="messages">
         {shown.map((m) => (
           <li key={m.id} className={m.deleted ? 'deleted' : ''}>
@@ -79,13 +83,19 @@ export function ThreadCard({ item, review, candidates, active, onJump }: ThreadC
             ) : (
               <p className="message-text">{m.text}</p>
             )}
-            {!m.deleted && m.mentions.length > 0 && <p className="mentions">Mentions: {mentionNames(m, candidates).join(', ')}</p>}
+            {!m.deleted && m.mentions.length > 0 && (
+              <p className="mentions">Mentions: {mentionNames(m, candidates).join(', ')}</p>
+            )}
             {!m.deleted && m.authorId === review.author.id && editing !== m.id && review.canComment && (
               <div className="message-actions">
                 <button type="button" className="link-button" onClick={() => setEditing(m.id)}>
                   Edit
                 </button>
-                <button type="button" className="link-button danger" onClick={() => act(() => deleteMessage(review.doc, thread.id, m.id, review.author))}>
+                <button
+                  type="button"
+                  className="link-button danger"
+                  onClick={() => act(() => deleteMessage(review.doc, thread.id, m.id, review.author))}
+                >
                   Delete
                 </button>
               </div>
@@ -97,10 +107,18 @@ export function ThreadCard({ item, review, candidates, active, onJump }: ThreadC
       {active && review.canComment && (
         <>
           {!thread.resolved && (
-            <MessageComposer label="Reply" submitLabel="Reply" candidates={candidates} onSubmit={(text, mentions) => act(() => reply(review.doc, thread.id, review.author, { text, mentions }))} />
+            <MessageComposer
+              label="Reply"
+              submitLabel="Reply"
+              candidates={candidates}
+              onSubmit={(text, mentions) => act(() => reply(review.doc, thread.id, review.author, { text, mentions }))}
+            />
           )}
           <div className="thread-actions">
-            <button type="button" onClick={() => act(() => setResolved(review.doc, thread.id, !thread.resolved, review.author))}>
+            <button
+              type="button"
+              onClick={() => act(() => setResolved(review.doc, thread.id, !thread.resolved, review.author))}
+            >
               {thread.resolved ? 'Reopen' : 'Resolve'}
             </button>
           </div>

@@ -25,7 +25,11 @@ export function VersionViewer({ review, version, mode, onRestore, onClose }: Ver
   const view = useMemo((): { content: JSONContent; changes: TextChange[] | null } => {
     if (mode === 'open') return { content: versionBody(review.doc, version).toJSON() as JSONContent, changes: null };
     const people = readPeople(review.doc);
-    return compareSnapshots(review.doc, versionSnapshot(version), { pud: review.pud, schema: comparisonSchema(), people });
+    return compareSnapshots(review.doc, versionSnapshot(version), {
+      pud: review.pud,
+      schema: comparisonSchema(),
+      people,
+    });
   }, [review, version, mode]);
   const people = useMemo(() => readPeople(review.doc), [review]);
   const editor = useEditor(

@@ -3,7 +3,13 @@ import { formatDate } from '../library/formatDate.ts';
 import { PromptDialog } from '../ui/PromptDialog.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 import { errorText, useNotice } from '../app/Notices.tsx';
-import { listVersions, restoreVersion, saveVersion, VERSIONS_FIELD, type Version } from '../../../shared/review/versions.ts';
+import {
+  listVersions,
+  restoreVersion,
+  saveVersion,
+  VERSIONS_FIELD,
+  type Version,
+} from '../../../shared/review/versions.ts';
 import type { ReviewSession } from './ReviewSession.ts';
 import { useYValue } from './useYValue.ts';
 import { VersionViewer } from './VersionViewer.tsx';
@@ -36,7 +42,11 @@ export function VersionsPanel({ review, locked }: { review: ReviewSession; locke
           Save version…
         </button>
       )}
-      {versions.length === 0 && <p className="muted">No versions yet. One is saved automatically each day the text changes, and at milestones.</p>}
+      {versions.length === 0 && (
+        <p className="muted">
+          No versions yet. One is saved automatically each day the text changes, and at milestones.
+        </p>
+      )}
       <ol className="version-list">
         {versions.map((v) => (
           <li key={v.id} aria-label={`Version ${v.name}`}>
@@ -45,9 +55,17 @@ export function VersionsPanel({ review, locked }: { review: ReviewSession; locke
               {KIND[v.kind]} · {formatDate(v.createdAt)} · {v.authorName}
             </span>
             <div className="version-actions">
-              <button type="button" onClick={() => setViewing({ version: v, mode: 'open' })}>Open</button>
-              <button type="button" onClick={() => setViewing({ version: v, mode: 'compare' })}>Compare with now</button>
-              {canRestore && <button type="button" onClick={() => setRestoring(v)}>Restore…</button>}
+              <button type="button" onClick={() => setViewing({ version: v, mode: 'open' })}>
+                Open
+              </button>
+              <button type="button" onClick={() => setViewing({ version: v, mode: 'compare' })}>
+                Compare with now
+              </button>
+              {canRestore && (
+                <button type="button" onClick={() => setRestoring(v)}>
+                  Restore…
+                </button>
+              )}
             </div>
           </li>
         ))}
@@ -70,7 +88,13 @@ export function VersionsPanel({ review, locked }: { review: ReviewSession; locke
         />
       )}
       {viewing && !restoring && (
-        <VersionViewer review={review} version={viewing.version} mode={viewing.mode} onClose={() => setViewing(null)} onRestore={canRestore ? () => setRestoring(viewing.version) : null} />
+        <VersionViewer
+          review={review}
+          version={viewing.version}
+          mode={viewing.mode}
+          onClose={() => setViewing(null)}
+          onRestore={canRestore ? () => setRestoring(viewing.version) : null}
+        />
       )}
       {restoring && (
         <Dialog
@@ -79,12 +103,19 @@ export function VersionsPanel({ review, locked }: { review: ReviewSession; locke
           onSubmit={() => restore(restoring)}
           actions={
             <>
-              <button type="button" onClick={() => setRestoring(null)}>Cancel</button>
-              <button type="submit" className="primary">Restore</button>
+              <button type="button" onClick={() => setRestoring(null)}>
+                Cancel
+              </button>
+              <button type="submit" className="primary">
+                Restore
+              </button>
             </>
           }
         >
-          <p>The text goes back to this version for everyone, as a new change. The current text is saved as a version first, so nothing is lost.</p>
+          <p>
+            The text goes back to this version for everyone, as a new change. The current text is saved as a version
+            first, so nothing is lost.
+          </p>
         </Dialog>
       )}
     </section>

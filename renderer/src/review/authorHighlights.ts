@@ -36,7 +36,13 @@ function build(state: EditorState, review: ReviewSession): DecorationSet {
       const authorId = authorOfClient(review.pud, r.client);
       const person = authorId ? people.get(authorId) : undefined;
       const name = person?.name ?? 'an unknown author';
-      decorations.push(Decoration.inline(offset + r.from, offset + r.to, { class: 'author-run', title: `Written by ${name}`, style: `--author-colour: ${person?.colour ?? '#9e9e9e'}` }));
+      decorations.push(
+        Decoration.inline(offset + r.from, offset + r.to, {
+          class: 'author-run',
+          title: `Written by ${name}`,
+          style: `--author-colour: ${person?.colour ?? '#9e9e9e'}`,
+        }),
+      );
     }
   });
   return DecorationSet.create(state.doc, decorations);
@@ -61,7 +67,8 @@ export const AuthorHighlights = Extension.create<{ review: ReviewSession | null 
           apply(tr, old, _before, after) {
             const meta = tr.getMeta(authorHighlightsKey) as boolean | 'refresh' | undefined;
             const on = meta === undefined || meta === 'refresh' ? old.on : meta;
-            if (!on || !review) return on === old.on && old.set === DecorationSet.empty ? old : { on, set: DecorationSet.empty };
+            if (!on || !review)
+              return on === old.on && old.set === DecorationSet.empty ? old : { on, set: DecorationSet.empty };
             if (meta !== undefined || isRemoteChange(tr)) return { on, set: build(after, review) };
             return tr.docChanged ? { on, set: old.set.map(tr.mapping, tr.doc) } : old;
           },

@@ -29,7 +29,14 @@ function build(state: EditorState, threads: HighlightThread[]): DecorationSet {
     if (t.resolved && !t.active) continue;
     const range = resolveAnchor(binding.fragment, binding.mapping, t);
     if (!range || range.to > state.doc.content.size) continue;
-    decorations.push(Decoration.inline(range.from, range.to, { class: t.active ? 'comment-anchor active' : 'comment-anchor', 'data-thread': t.id }, { thread: t.id }));
+    decorations.push(
+      Decoration.inline(
+        range.from,
+        range.to,
+        { class: t.active ? 'comment-anchor active' : 'comment-anchor', 'data-thread': t.id },
+        { thread: t.id },
+      ),
+    );
   }
   return DecorationSet.create(state.doc, decorations);
 }

@@ -16,6 +16,7 @@ export function isRemoteChange(tr: Transaction): boolean {
 
 /** The Yjs body and y-tiptap's map from Yjs types to nodes, from an editor state (null before the binding exists). */
 export function yBindingOf(state: EditorState): { fragment: Y.XmlFragment; mapping: ProsemirrorMapping } | null {
-  const sync = ySyncPluginKey.getState(state) as { type?: Y.XmlFragment; binding?: { mapping: ProsemirrorMapping } } | undefined;
+  const sync = ySyncPluginKey.getState(state) as
+    { type?: Y.XmlFragment; binding?: { mapping: ProsemirrorMapping } } | undefined;
   return sync?.type && sync.binding ? { fragment: sync.type, mapping: sync.binding.mapping } : null;
 }

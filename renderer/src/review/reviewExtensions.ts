@@ -20,5 +20,10 @@ const ReviewShortcuts = Extension.create<{ review: ReviewSession | null }>({
 
 /** The editor extensions of review: suggesting mode, comment highlights, "who wrote what", shortcuts. */
 export function reviewExtensions(review: ReviewSession): AnyExtension[] {
-  return [SuggestMode.configure({ review }), CommentHighlights.configure({ review }), AuthorHighlights.configure({ review }), ReviewShortcuts.configure({ review })];
+  return [
+    SuggestMode.configure({ review }),
+    CommentHighlights.configure({ review }),
+    AuthorHighlights.configure({ review }),
+    ReviewShortcuts.configure({ review }),
+  ];
 }

@@ -1,7 +1,11 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
-import { isSuggestChangesEnabled, suggestChanges, suggestChangesKey } from '@handlewithcare/prosemirror-suggest-changes';
+import {
+  isSuggestChangesEnabled,
+  suggestChanges,
+  suggestChangesKey,
+} from '@handlewithcare/prosemirror-suggest-changes';
 import { suggestTransaction } from '../../../shared/review/suggestTransaction.ts';
 import { recordSuggestion } from '../../../shared/review/suggestionMeta.ts';
 import type { ReviewSession } from './ReviewSession.ts';
@@ -46,7 +50,9 @@ export const SuggestMode = Extension.create<{ review: ReviewSession | null }>({
     try {
       suggested = suggestTransaction(transaction, state, review.owns);
     } catch {
-      review.onRefused('That change cannot be made as a suggestion (for example turning a paragraph into a heading). Ask an editor, or leave suggesting mode.');
+      review.onRefused(
+        'That change cannot be made as a suggestion (for example turning a paragraph into a heading). Ask an editor, or leave suggesting mode.',
+      );
       return;
     }
     suggested.created.forEach((id) => recordSuggestion(review.doc, id, review.author));

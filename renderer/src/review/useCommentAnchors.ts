@@ -17,7 +17,10 @@ const SETTLE_MS = 300;
 
 function anchorAll(editor: Editor, threads: CommentThread[]): AnchoredThread[] {
   const binding = yBindingOf(editor.state);
-  return threads.map((thread) => ({ thread, range: binding ? resolveAnchor(binding.fragment, binding.mapping, thread) : null }));
+  return threads.map((thread) => ({
+    thread,
+    range: binding ? resolveAnchor(binding.fragment, binding.mapping, thread) : null,
+  }));
 }
 
 /**
@@ -62,5 +65,10 @@ export function useCommentAnchors(editor: Editor, review: ReviewSession): Anchor
 export function jumpTo(editor: Editor, range: { from: number; to: number } | null): void {
   if (!range) return;
   const size = editor.state.doc.content.size;
-  editor.chain().focus().setTextSelection({ from: Math.min(range.from, size), to: Math.min(range.to, size) }).scrollIntoView().run();
+  editor
+    .chain()
+    .focus()
+    .setTextSelection({ from: Math.min(range.from, size), to: Math.min(range.to, size) })
+    .scrollIntoView()
+    .run();
 }

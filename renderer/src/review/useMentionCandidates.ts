@@ -25,7 +25,11 @@ function awarenessNames(connection: RelayConnection | null): string[] {
 }
 
 /** Member organisations of the workspace, people who worked on the document (you too), and people online now. */
-export function useMentionCandidates(workspace: Y.Doc, doc: Y.Doc, connection: RelayConnection | null): MentionCandidate[] {
+export function useMentionCandidates(
+  workspace: Y.Doc,
+  doc: Y.Doc,
+  connection: RelayConnection | null,
+): MentionCandidate[] {
   const members = useYValue(workspace.getMap(MEMBERS_FIELD), () => listMembers(workspace));
   const people = useYValue(doc.getMap(PEOPLE_FIELD), () => [...readPeople(doc).values()]);
   const [online, setOnline] = useState(() => awarenessNames(connection));
@@ -41,6 +45,7 @@ export function useMentionCandidates(workspace: Y.Doc, doc: Y.Doc, connection: R
     known.add(p.name);
     out.push({ id: `person:${p.id}`, label: p.name, kind: 'person' });
   }
-  for (const name of new Set(online)) if (!known.has(name)) out.push({ id: `person:~${name}`, label: name, kind: 'person' });
+  for (const name of new Set(online))
+    if (!known.has(name)) out.push({ id: `person:~${name}`, label: name, kind: 'person' });
   return out;
 }

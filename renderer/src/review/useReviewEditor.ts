@@ -28,7 +28,11 @@ function milestoneOf(workspace: Y.Doc, id: string | null): MilestoneDue | null {
  * a viewer), "who wrote what" colouring (recomputed after typing pauses), and the automatic daily
  * or milestone version, saved once the document has caught up with the relay.
  */
-export function useReviewEditor(editor: Editor | null, review: ReviewSession, { locked, connection, workspace, milestoneId }: ReviewEditorOptions): void {
+export function useReviewEditor(
+  editor: Editor | null,
+  review: ReviewSession,
+  { locked, connection, workspace, milestoneId }: ReviewEditorOptions,
+): void {
   const { authorship } = useReviewUi(review);
   const readOnly = locked || !review.canComment;
   useEffect(() => {
@@ -42,7 +46,10 @@ export function useReviewEditor(editor: Editor | null, review: ReviewSession, { 
     let timer: ReturnType<typeof setTimeout> | null = null;
     const later = () => {
       if (timer) clearTimeout(timer);
-      timer = setTimeout(() => !editor.isDestroyed && editor.view.dispatch(editor.state.tr.setMeta(authorHighlightsKey, 'refresh')), SETTLE_MS);
+      timer = setTimeout(
+        () => !editor.isDestroyed && editor.view.dispatch(editor.state.tr.setMeta(authorHighlightsKey, 'refresh')),
+        SETTLE_MS,
+      );
     };
     editor.on('update', later);
     return () => {

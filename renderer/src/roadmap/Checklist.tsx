@@ -1,10 +1,25 @@
 import { useState } from 'react';
 import type * as Y from 'yjs';
-import { addChecklistItem, assignChecklistItem, listChecklist, toggleChecklistItem } from '../../../shared/model/checklist.ts';
+import {
+  addChecklistItem,
+  assignChecklistItem,
+  listChecklist,
+  toggleChecklistItem,
+} from '../../../shared/model/checklist.ts';
 import type { Member } from '../../../shared/model/members.ts';
 
 /** A milestone's ideas for action: tick off, assign to a member organisation, add your own. */
-export function Checklist({ workspace, milestoneId, milestoneTitle, members }: { workspace: Y.Doc; milestoneId: string; milestoneTitle: string; members: Member[] }) {
+export function Checklist({
+  workspace,
+  milestoneId,
+  milestoneTitle,
+  members,
+}: {
+  workspace: Y.Doc;
+  milestoneId: string;
+  milestoneTitle: string;
+  members: Member[];
+}) {
   const [text, setText] = useState('');
   const items = listChecklist(workspace, milestoneId);
   return (
@@ -40,7 +55,12 @@ export function Checklist({ workspace, milestoneId, milestoneTitle, members }: {
           setText('');
         }}
       >
-        <input aria-label={`New action for ${milestoneTitle}`} placeholder="Add an action…" value={text} onChange={(e) => setText(e.target.value)} />
+        <input
+          aria-label={`New action for ${milestoneTitle}`}
+          placeholder="Add an action…"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
         <button type="submit">Add</button>
       </form>
     </div>

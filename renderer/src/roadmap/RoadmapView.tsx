@@ -9,7 +9,12 @@ import { useIndexEntries } from '../library/useIndexEntries.ts';
 import { useRoadmapVersion } from './useRoadmap.ts';
 import { Checklist } from './Checklist.tsx';
 
-const STATUS: Record<string, string> = { draft: 'Draft', 'in-review': 'In review', final: 'Final', submitted: 'Submitted' };
+const STATUS: Record<string, string> = {
+  draft: 'Draft',
+  'in-review': 'In review',
+  final: 'Final',
+  submitted: 'Submitted',
+};
 
 /** The review cycle as a timeline with today marked: each milestone's documents, their status, and its checklist. */
 export function RoadmapView({ session, navigate }: { session: Session; navigate(route: Route): void }) {
@@ -72,7 +77,8 @@ export function RoadmapView({ session, navigate }: { session: Session; navigate(
                 <ul className="linked-docs" aria-label={`Documents for ${m.title}`}>
                   {linked.map((d) => (
                     <li key={d.id}>
-                      <a href={`#/doc/${d.id}`}>{d.title}</a> <span className={`status status-${d.status}`}>{STATUS[d.status] ?? d.status}</span>
+                      <a href={`#/doc/${d.id}`}>{d.title}</a>{' '}
+                      <span className={`status status-${d.status}`}>{STATUS[d.status] ?? d.status}</span>
                     </li>
                   ))}
                 </ul>
@@ -102,7 +108,12 @@ export function RoadmapView({ session, navigate }: { session: Session; navigate(
             setMemberName('');
           }}
         >
-          <input aria-label="New member organisation" placeholder="Organisation name" value={memberName} onChange={(e) => setMemberName(e.target.value)} />
+          <input
+            aria-label="New member organisation"
+            placeholder="Organisation name"
+            value={memberName}
+            onChange={(e) => setMemberName(e.target.value)}
+          />
           <button type="submit">Add member</button>
         </form>
       </section>

@@ -11,7 +11,13 @@ interface JoinRelayDialogProps {
 }
 
 /** Joins a coalition's relay from an invite link (or a token and an address). */
-export function JoinRelayDialog({ initialInvite = '', initialName, workspaceId, onJoin, onClose }: JoinRelayDialogProps) {
+export function JoinRelayDialog({
+  initialInvite = '',
+  initialName,
+  workspaceId,
+  onJoin,
+  onClose,
+}: JoinRelayDialogProps) {
   const [text, setText] = useState(initialInvite);
   const [relay, setRelay] = useState('');
   const [name, setName] = useState(initialName);
@@ -64,7 +70,8 @@ export function JoinRelayDialog({ initialInvite = '', initialName, workspaceId, 
       </label>
       <p className="hint">
         To connect the documents you already have here, ask your relay's administrator for an invite to this workspace:{' '}
-        <code>{workspaceId}</code>. An invite to another workspace opens that workspace instead; this one stays on this computer.
+        <code>{workspaceId}</code>. An invite to another workspace opens that workspace instead; this one stays on this
+        computer.
       </p>
       {error && (
         <p role="alert" className="field-error">

@@ -34,10 +34,7 @@ export function RelayBar({ session, onJoinRelay, onRelayChanged }: RelayBarProps
         {payload ? ` · ${payload.role}` : ''}
       </span>
       <OnlineToggle sync={sync} />
-      <button
-        type="button"
-        onClick={() => void leaveRelay(host, session.workspace.id).then(onRelayChanged)}
-      >
+      <button type="button" onClick={() => void leaveRelay(host, session.workspace.id).then(onRelayChanged)}>
         Leave relay
       </button>
     </div>

@@ -111,7 +111,8 @@ export class RelayConnection {
     if (this.refused) return { state: 'refused', reason: this.refused };
     const pending = this.ledger.pending(this.doc);
     if (!this.wantOnline) return { state: 'offline', pending };
-    if (!this.provider.wsconnected) return this.provider.wsconnecting ? { state: 'connecting' } : { state: 'offline', pending };
+    if (!this.provider.wsconnected)
+      return this.provider.wsconnecting ? { state: 'connecting' } : { state: 'offline', pending };
     if (!this.provider.synced) return { state: 'connecting' };
     return pending === 0 ? { state: 'saved' } : { state: 'waiting', pending };
   }

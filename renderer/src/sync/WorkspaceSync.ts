@@ -101,7 +101,10 @@ export class WorkspaceSync {
     const doc = await this.registry.acquire(id);
     const connection = new RelayConnection(doc, roomName(this.workspace.id, id), this.config);
     try {
-      await Promise.race([connection.whenSaved(), new Promise((resolve) => setTimeout(resolve, BACKGROUND_TIMEOUT_MS))]);
+      await Promise.race([
+        connection.whenSaved(),
+        new Promise((resolve) => setTimeout(resolve, BACKGROUND_TIMEOUT_MS)),
+      ]);
       if (connection.status.state === 'saved') this.synced.add(id);
     } catch {
       // refused: the index connection reports why; nothing to retry here

@@ -18,7 +18,9 @@ export class AckLedger {
     this.clientsKey = `concord.sync.clients.${room}`;
     this.ackedKey = `concord.sync.acked.${room}`;
     this.clients = readJson<number[]>(this.clientsKey, []).filter((n) => Number.isSafeInteger(n));
-    this.acked = new Map(readJson<[number, number][]>(this.ackedKey, []).filter((p) => Array.isArray(p) && p.length === 2));
+    this.acked = new Map(
+      readJson<[number, number][]>(this.ackedKey, []).filter((p) => Array.isArray(p) && p.length === 2),
+    );
   }
 
   /** Notes that this device wrote with `clientId`. */

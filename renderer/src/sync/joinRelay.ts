@@ -15,12 +15,17 @@ export interface PendingInvite {
  */
 export function readInvite(text: string, typedRelay: string, now = Date.now()): PendingInvite {
   const invite = parseInvite(text);
-  if (!invite) throw new Error('That is not a Concord invite. Paste the whole link (concord://join?… or http…/#join=…) or the token.');
+  if (!invite)
+    throw new Error(
+      'That is not a Concord invite. Paste the whole link (concord://join?… or http…/#join=…) or the token.',
+    );
   if (!invite.payload) throw new Error('The invite token cannot be read. Ask for a new invite.');
   const relay = invite.relay ?? normalizeRelayUrl(typedRelay);
   if (!relay) throw new Error('Enter the relay address (for example wss://relay.example.org) to use with this token.');
   if (isExpired(invite.payload, now)) {
-    throw new Error(`This invite expired on ${new Date(invite.payload.exp * 1000).toLocaleDateString()}. Ask for a new one.`);
+    throw new Error(
+      `This invite expired on ${new Date(invite.payload.exp * 1000).toLocaleDateString()}. Ask for a new one.`,
+    );
   }
   return { relay, token: invite.token, payload: invite.payload };
 }

@@ -40,7 +40,8 @@ export function TagPickerDialog({ editor, target, onClose }: { editor: Editor; t
           <li key={t.tag}>
             <label>
               <input type="checkbox" checked={chosen.includes(t.tag)} onChange={() => toggle(t.tag)} />
-              <span className="tag-chip">{t.tag}</span> {t.kind === 'objective' ? `Objective ${t.number}: ${t.label}` : `Principle: ${t.title}`}
+              <span className="tag-chip">{t.tag}</span>{' '}
+              {t.kind === 'objective' ? `Objective ${t.number}: ${t.label}` : `Principle: ${t.title}`}
               <span className="hint"> {t.kind === 'objective' ? t.title : ''}</span>
             </label>
           </li>

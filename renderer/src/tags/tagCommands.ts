@@ -2,7 +2,8 @@ import type { Editor } from '@tiptap/core';
 import { parseTagList } from '../../../shared/schema/tagList.ts';
 
 /** What the tag picker will tag: the heading the cursor is in (its whole section), or a run of text. */
-export type TagTarget = { kind: 'section'; pos: number; current: string[] } | { kind: 'text'; from: number; to: number; current: string[] };
+export type TagTarget =
+  { kind: 'section'; pos: number; current: string[] } | { kind: 'text'; from: number; to: number; current: string[] };
 
 /** Works out the target from the selection: a selection tags its text; a cursor in a heading tags the section; a cursor elsewhere tags its paragraph. */
 export function tagTarget(editor: Editor): TagTarget | null {
@@ -16,7 +17,9 @@ export function tagTarget(editor: Editor): TagTarget | null {
   if (from === to) return null;
   const current = new Set<string>();
   doc.nodesBetween(from, to, (node) => {
-    node.marks.filter((m) => m.type.name === 'tag').forEach((m) => parseTagList(m.attrs.tags).forEach((t) => current.add(t)));
+    node.marks
+      .filter((m) => m.type.name === 'tag')
+      .forEach((m) => parseTagList(m.attrs.tags).forEach((t) => current.add(t)));
   });
   return { kind: 'text', from, to, current: [...current] };
 }

@@ -9,7 +9,8 @@ const key = new PluginKey<DecorationSet>('tagMargin');
 function tagsOf(block: PMNode): string[] {
   const tags = new Set<string>(block.type.name === 'heading' ? parseTagList(block.attrs.tags) : []);
   block.descendants((node) => {
-    for (const mark of node.marks) if (mark.type.name === 'tag') parseTagList(mark.attrs.tags).forEach((t) => tags.add(t));
+    for (const mark of node.marks)
+      if (mark.type.name === 'tag') parseTagList(mark.attrs.tags).forEach((t) => tags.add(t));
   });
   return sortTags([...tags]);
 }
@@ -30,7 +31,10 @@ function build(doc: PMNode): DecorationSet {
   const decorations: Decoration[] = [];
   doc.forEach((block, pos) => {
     const tags = cachedTags(block);
-    if (tags.length) decorations.push(Decoration.node(pos, pos + block.nodeSize, { 'data-margin-tags': tags.join(' '), class: 'has-margin-tags' }));
+    if (tags.length)
+      decorations.push(
+        Decoration.node(pos, pos + block.nodeSize, { 'data-margin-tags': tags.join(' '), class: 'has-margin-tags' }),
+      );
   });
   return DecorationSet.create(doc, decorations);
 }

@@ -67,7 +67,12 @@ export function NewFromTemplateDialog({ session, onCreated, onClose }: Props) {
             </legend>
             {g.templates.map((t) => (
               <label key={`${g.milestone?.id}:${t.id}`} className="template-option">
-                <input type="radio" name="template" checked={choice === `${g.milestone?.id ?? ''}:${t.id}`} onChange={() => choose(t, g.milestone?.id ?? null)} />
+                <input
+                  type="radio"
+                  name="template"
+                  checked={choice === `${g.milestone?.id ?? ''}:${t.id}`}
+                  onChange={() => choose(t, g.milestone?.id ?? null)}
+                />
                 <span>
                   <strong>{t.title}</strong>
                   <span className="hint"> {t.description}</span>

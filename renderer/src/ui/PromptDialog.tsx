@@ -15,7 +15,17 @@ interface PromptDialogProps {
 }
 
 /** A dialog asking for one value, with its error shown in place. */
-export function PromptDialog({ title, label, initial, confirm, multiline, onConfirm, onClose, extraActions, onClosed }: PromptDialogProps) {
+export function PromptDialog({
+  title,
+  label,
+  initial,
+  confirm,
+  multiline,
+  onConfirm,
+  onClose,
+  extraActions,
+  onClosed,
+}: PromptDialogProps) {
   const [value, setValue] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const submit = async () => {
@@ -44,7 +54,13 @@ export function PromptDialog({ title, label, initial, confirm, multiline, onConf
       <label className="field">
         <span>{label}</span>
         {multiline ? (
-          <textarea autoFocus rows={4} value={value} onChange={(e) => setValue(e.target.value)} aria-invalid={error !== null} />
+          <textarea
+            autoFocus
+            rows={4}
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+            aria-invalid={error !== null}
+          />
         ) : (
           <input autoFocus value={value} onChange={(e) => setValue(e.target.value)} aria-invalid={error !== null} />
         )}

@@ -66,7 +66,8 @@ function textPieces(text: Y.XmlText, view: View, tr: Y.Transaction | null, out: 
     }
     // Zero-width spaces carrying a suggestion mark are the suggestion library's block-boundary markers.
     const str = suggested ? content.str.split(ZWSP).join('') : content.str;
-    if (str.length > 0 || inserted) out.push({ kind: 'text', text: inserted ? '' : str, format: stableJson(format), inserted });
+    if (str.length > 0 || inserted)
+      out.push({ kind: 'text', text: inserted ? '' : str, format: stableJson(format), inserted });
   }
 }
 
@@ -97,7 +98,7 @@ export function itemPieces(item: Y.Item, view: View, tr: Y.Transaction | null, o
  */
 export function baseTokens(pieces: readonly Piece[]): string[] {
   const keep = pieces.map((p) => !(p.kind === 'text' && p.inserted));
-  for (let i = 0; i < pieces.length; ) {
+  for (let i = 0; i < pieces.length;) {
     if (pieces[i]!.kind !== 'open' && pieces[i]!.kind !== 'close') {
       i++;
       continue;
@@ -109,7 +110,8 @@ export function baseTokens(pieces: readonly Piece[]): string[] {
     // Only a boundary (closings, then openings) counts, not an element such as a hard break.
     const kinds = pieces.slice(i, j).map((p) => (p.kind === 'close' ? ')' : '('));
     const boundary = /^\)+\(+$/.test(kinds.join(''));
-    if (boundary && before?.kind === 'text' && before.inserted && after?.kind === 'text' && after.inserted) for (let k = i; k < j; k++) keep[k] = false;
+    if (boundary && before?.kind === 'text' && before.inserted && after?.kind === 'text' && after.inserted)
+      for (let k = i; k < j; k++) keep[k] = false;
     i = j;
   }
   const tokens: string[] = [];

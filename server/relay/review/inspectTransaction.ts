@@ -38,8 +38,10 @@ function topLevelItem(type: AnyType, body: AnyType): Y.Item | null {
 function bodyRefusal(tr: Y.Transaction, body: AnyType, changedTypes: readonly AnyType[]): Refusal {
   const touched = new Set<Y.Item>();
   for (const type of changedTypes) {
-    if (!(type instanceof Y.XmlFragment || type instanceof Y.XmlText)) return 'changes a part of the body the editor never writes';
-    if (type === body && [...(tr.changed.get(type as never) ?? [])].some((key) => key !== null)) return 'changes attributes of the body';
+    if (!(type instanceof Y.XmlFragment || type instanceof Y.XmlText))
+      return 'changes a part of the body the editor never writes';
+    if (type === body && [...(tr.changed.get(type as never) ?? [])].some((key) => key !== null))
+      return 'changes attributes of the body';
     const top = topLevelItem(type, body);
     if (top) touched.add(top);
   }
@@ -71,7 +73,8 @@ function bodyRefusal(tr: Y.Transaction, body: AnyType, changedTypes: readonly An
 /** Whether a deleted map entry was replaced by an entry for the same key that `tr` added (a set, or a concurrent set). */
 function replacedBy(tr: Y.Transaction, deleted: Y.Item, parent: AnyType): boolean {
   if (deleted.parentSub === null) return false;
-  for (let item = parent._map.get(deleted.parentSub) ?? null; item !== null; item = item.left) if (addedBy(tr, item)) return true;
+  for (let item = parent._map.get(deleted.parentSub) ?? null; item !== null; item = item.left)
+    if (addedBy(tr, item)) return true;
   return false;
 }
 
@@ -89,7 +92,8 @@ export function inspectTransaction(tr: Y.Transaction, doc: Y.Doc): Refusal {
   for (const type of tr.changed.keys()) {
     const root = rootOf(type as unknown as AnyType);
     const name = names.get(root);
-    if (name === COMMENTS_FIELD || name === SUGGESTIONS_FIELD || (name !== undefined && ATTRIBUTION_FIELDS.has(name))) continue;
+    if (name === COMMENTS_FIELD || name === SUGGESTIONS_FIELD || (name !== undefined && ATTRIBUTION_FIELDS.has(name)))
+      continue;
     if (name === BODY_FIELD && root === body) bodyTypes.push(type as unknown as AnyType);
     else return `changes "${(name ?? '?').slice(0, 40)}" (commenters change only comments and suggestions)`;
   }
@@ -99,7 +103,8 @@ export function inspectTransaction(tr: Y.Transaction, doc: Y.Doc): Refusal {
     const parent = struct.parent as unknown as AnyType | null;
     const name = parent ? names.get(rootOf(parent)) : undefined;
     if (name === SUGGESTIONS_FIELD) refusal = 'removes or replaces suggestion details';
-    else if (name !== undefined && ATTRIBUTION_FIELDS.has(name) && !replacedBy(tr, struct, parent!)) refusal = `removes attribution data ("${name}")`;
+    else if (name !== undefined && ATTRIBUTION_FIELDS.has(name) && !replacedBy(tr, struct, parent!))
+      refusal = `removes attribution data ("${name}")`;
   });
   if (refusal) return refusal;
   return bodyTypes.length > 0 && body ? bodyRefusal(tr, body, bodyTypes) : null;

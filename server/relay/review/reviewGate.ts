@@ -77,7 +77,8 @@ export class ReviewGate {
 
   private current(): Y.Doc {
     if (this.shadow) {
-      if (this.backlog.length > 0) Y.applyUpdate(this.shadow, this.backlog.length === 1 ? this.backlog[0]! : Y.mergeUpdates(this.backlog));
+      if (this.backlog.length > 0)
+        Y.applyUpdate(this.shadow, this.backlog.length === 1 ? this.backlog[0]! : Y.mergeUpdates(this.backlog));
       this.backlog = [];
       this.backlogBytes = 0;
       return this.shadow;

@@ -7,7 +7,9 @@ const HASHED_MARK = /(.*)(--[a-zA-Z0-9+/=]{8})$/;
 
 function marksOf(attributes: Record<string, unknown> | undefined): Mark[] {
   const schema = documentSchema();
-  return Object.entries(attributes ?? {}).map(([key, value]) => schema.mark(HASHED_MARK.exec(key)?.[1] ?? key, value as Record<string, unknown>));
+  return Object.entries(attributes ?? {}).map(([key, value]) =>
+    schema.mark(HASHED_MARK.exec(key)?.[1] ?? key, value as Record<string, unknown>),
+  );
 }
 
 /** The ProseMirror nodes for a body child, built the way y-tiptap builds them (throws where it would fail). */

@@ -17,7 +17,13 @@ interface Place {
 
 const TOP: Place = { list: null, quote: false };
 
-function paragraphBlock(node: PMNode, parent: PMNode | null, ctx: DocxContext, place: Place, firstInItem: boolean): Paragraph {
+function paragraphBlock(
+  node: PMNode,
+  parent: PMNode | null,
+  ctx: DocxContext,
+  place: Place,
+  firstInItem: boolean,
+): Paragraph {
   const children = docxInline(node, ctx);
   if (place.list) {
     const { reference, instance, level } = place.list;
@@ -40,7 +46,9 @@ function tableBlock(node: PMNode, ctx: DocxContext): Table {
     const cells: TableCell[] = [];
     row.forEach((cell) => {
       allHeader &&= cell.type.name === 'tableHeader';
-      const content = blocksOf(cell, ctx, TOP).filter((c): c is Paragraph | Table => c instanceof Paragraph || c instanceof Table);
+      const content = blocksOf(cell, ctx, TOP).filter(
+        (c): c is Paragraph | Table => c instanceof Paragraph || c instanceof Table,
+      );
       cells.push(
         new TableCell({
           children: content.length ? content : [new Paragraph('')],
@@ -65,7 +73,8 @@ function listBlocks(node: PMNode, ctx: DocxContext, place: Place): FileChild[] {
   node.forEach((item) => {
     let first = true;
     item.forEach((child) => {
-      if (child.type.name === 'paragraph') out.push(paragraphBlock(child, item, ctx, { list, quote: place.quote }, first));
+      if (child.type.name === 'paragraph')
+        out.push(paragraphBlock(child, item, ctx, { list, quote: place.quote }, first));
       else out.push(...blockOf(child, item, ctx, { list, quote: place.quote }));
       first = false;
     });
@@ -90,7 +99,12 @@ function blockOf(node: PMNode, parent: PMNode | null, ctx: DocxContext, place: P
     case 'table':
       return [tableBlock(node, ctx)];
     case 'horizontalRule':
-      return [new Paragraph({ children: [], border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '888888', space: 1 } } })];
+      return [
+        new Paragraph({
+          children: [],
+          border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '888888', space: 1 } },
+        }),
+      ];
     default:
       return [];
   }

@@ -8,7 +8,12 @@ import { pointRuns, reviewRun } from './docxReview.ts';
 function runOptions(node: PMNode, inLink: boolean): IRunOptions {
   const has = (name: string) => node.marks.some((m) => m.type.name === name);
   if (inLink) return { style: 'Hyperlink', bold: has('bold') || undefined, italics: has('italic') || undefined };
-  return { bold: has('bold') || undefined, italics: has('italic') || undefined, underline: has('underline') ? {} : undefined, strike: has('strike') || undefined };
+  return {
+    bold: has('bold') || undefined,
+    italics: has('italic') || undefined,
+    underline: has('underline') ? {} : undefined,
+    strike: has('strike') || undefined,
+  };
 }
 
 function linkOf(node: PMNode): string | null {

@@ -1,4 +1,12 @@
-import { CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, InsertedTextRun, Paragraph, TextRun } from 'docx';
+import {
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
+  DeletedTextRun,
+  InsertedTextRun,
+  Paragraph,
+  TextRun,
+} from 'docx';
 import type { ICommentOptions, IRunOptions, ParagraphChild } from 'docx';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { ExportComment, SuggestionInfo } from '../exportModel.ts';
@@ -22,7 +30,10 @@ function wordDate(value: string): string | null {
 }
 
 function initials(name: string): string {
-  const letters = name.split(/\s+/).map((w) => /\p{L}/u.exec(w)?.[0] ?? '').filter(Boolean);
+  const letters = name
+    .split(/\s+/)
+    .map((w) => /\p{L}/u.exec(w)?.[0] ?? '')
+    .filter(Boolean);
   return letters.slice(0, 3).join('').toUpperCase() || '?';
 }
 
@@ -41,7 +52,13 @@ export function wordComments(comments: readonly ExportComment[], review: DocxRev
         parentId: i > 0 ? ids[0] : undefined,
         children: [
           // A thread whose text is gone sits at a point; say what it was about.
-          ...(c.orphaned && i === 0 && c.quote ? [new Paragraph({ children: [new TextRun({ text: `On text no longer in the document: “${c.quote}”`, italics: true })] })] : []),
+          ...(c.orphaned && i === 0 && c.quote
+            ? [
+                new Paragraph({
+                  children: [new TextRun({ text: `On text no longer in the document: “${c.quote}”`, italics: true })],
+                }),
+              ]
+            : []),
           ...m.text.split(/\r?\n/).map((line) => new Paragraph({ children: [new TextRun(line)] })),
         ],
       });
@@ -51,12 +68,22 @@ export function wordComments(comments: readonly ExportComment[], review: DocxRev
 }
 
 /** Numbers every message of every thread (Word comment ids) and returns the review state. */
-export function createDocxReview(comments: readonly ExportComment[], suggestions: Record<string, SuggestionInfo>, points: Map<PMNode, CommentPoint[]>): DocxReview {
+export function createDocxReview(
+  comments: readonly ExportComment[],
+  suggestions: Record<string, SuggestionInfo>,
+  points: Map<PMNode, CommentPoint[]>,
+): DocxReview {
   let next = 0;
   const wordIds = comments.map((c) => c.messages.map(() => next++));
   // Revision ids follow the comment ids, so that no two annotations share one.
   let revision = next;
-  return { suggestions, points, wordIds, nextRevision: () => revision++, fallbackDate: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z') };
+  return {
+    suggestions,
+    points,
+    wordIds,
+    nextRevision: () => revision++,
+    fallbackDate: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+  };
 }
 
 /** Range starts, ends and references for the points at one place. */
@@ -76,6 +103,12 @@ export function reviewRun(node: PMNode, text: string, options: IRunOptions, revi
   const suggestion = node.marks.find((m) => m.type.name === 'insertion' || m.type.name === 'deletion');
   if (!suggestion) return new TextRun({ ...options, text });
   const info = review.suggestions[String(suggestion.attrs.id)];
-  const change = { id: review.nextRevision(), author: info?.authorName || 'Unknown', date: wordDate(info?.createdAt ?? '') ?? review.fallbackDate };
-  return suggestion.type.name === 'insertion' ? new InsertedTextRun({ ...options, text, ...change }) : new DeletedTextRun({ ...options, text, ...change });
+  const change = {
+    id: review.nextRevision(),
+    author: info?.authorName || 'Unknown',
+    date: wordDate(info?.createdAt ?? '') ?? review.fallbackDate,
+  };
+  return suggestion.type.name === 'insertion'
+    ? new InsertedTextRun({ ...options, text, ...change })
+    : new DeletedTextRun({ ...options, text, ...change });
 }

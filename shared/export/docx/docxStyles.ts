@@ -27,7 +27,15 @@ export function numberingOptions(): INumberingOptions {
       { reference: ORDERED, levels: listLevels('ordered') },
       {
         reference: PARAGRAPHS,
-        levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 567, hanging: 567 } } } }],
+        levels: [
+          {
+            level: 0,
+            format: LevelFormat.DECIMAL,
+            text: '%1.',
+            alignment: AlignmentType.LEFT,
+            style: { paragraph: { indent: { left: 567, hanging: 567 } } },
+          },
+        ],
       },
     ],
   };
@@ -53,10 +61,29 @@ export function stylesOptions(): IStylesOptions {
       footnoteText: { run: { size: 17 }, paragraph: { spacing: { after: 40 } } },
     },
     paragraphStyles: [
-      { id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', next: 'Normal', run: { size: 28 }, paragraph: { spacing: { after: 360 } } },
-      { id: 'ConcordCover', name: 'Cover Text', basedOn: 'Normal', run: { font: SANS, size: 20 }, paragraph: { spacing: { after: 80 } } },
+      {
+        id: 'Subtitle',
+        name: 'Subtitle',
+        basedOn: 'Normal',
+        next: 'Normal',
+        run: { size: 28 },
+        paragraph: { spacing: { after: 360 } },
+      },
+      {
+        id: 'ConcordCover',
+        name: 'Cover Text',
+        basedOn: 'Normal',
+        run: { font: SANS, size: 20 },
+        paragraph: { spacing: { after: 80 } },
+      },
       { id: 'Quote', name: 'Quote', basedOn: 'Normal', run: { italics: true }, paragraph: { indent: { left: 567 } } },
-      { id: 'TagLabel', name: 'Objective Tags', basedOn: 'Normal', run: { font: SANS, size: 14, color: '4A5A6A' }, paragraph: { spacing: { after: 0 } } },
+      {
+        id: 'TagLabel',
+        name: 'Objective Tags',
+        basedOn: 'Normal',
+        run: { font: SANS, size: 14, color: '4A5A6A' },
+        paragraph: { spacing: { after: 0 } },
+      },
     ],
   };
 }

@@ -1,4 +1,16 @@
-import { AlignmentType, Document, Footer, Header, HeadingLevel, Packer, PageBreak, PageNumber, Paragraph, TableOfContents, TextRun } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  Packer,
+  PageBreak,
+  PageNumber,
+  Paragraph,
+  TableOfContents,
+  TextRun,
+} from 'docx';
 import type { FileChild } from 'docx';
 import type { ExportModel } from '../exportModel.ts';
 import type { ExportOptions } from '../exportOptions.ts';
@@ -22,8 +34,15 @@ function coverBlocks(model: ExportModel): FileChild[] {
   if (model.milestoneTitle) out.push(cover(`Prepared for: ${model.milestoneTitle}`));
   if (model.date) out.push(cover(model.date));
   if (model.signatories.length) {
-    out.push(new Paragraph({ spacing: { before: 800 }, style: 'ConcordCover', children: [new TextRun({ text: 'Endorsed by', allCaps: true, bold: true })] }));
-    if (model.signatories.length > COVER_SIGNATORIES_MAX) out.push(cover(`${model.signatories.length} organisations, listed in the annex`));
+    out.push(
+      new Paragraph({
+        spacing: { before: 800 },
+        style: 'ConcordCover',
+        children: [new TextRun({ text: 'Endorsed by', allCaps: true, bold: true })],
+      }),
+    );
+    if (model.signatories.length > COVER_SIGNATORIES_MAX)
+      out.push(cover(`${model.signatories.length} organisations, listed in the annex`));
     else for (const name of model.signatories) out.push(cover(name));
   }
   out.push(new Paragraph({ children: [new PageBreak()] }));
@@ -33,14 +52,21 @@ function coverBlocks(model: ExportModel): FileChild[] {
 /** The annex listing every endorsing organisation, when there are too many for the cover. */
 function annexBlocks(model: ExportModel): FileChild[] {
   if (model.signatories.length <= COVER_SIGNATORIES_MAX) return [];
-  const heading = new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun('Endorsing organisations')] });
+  const heading = new Paragraph({
+    heading: HeadingLevel.HEADING_1,
+    pageBreakBefore: true,
+    children: [new TextRun('Endorsing organisations')],
+  });
   return [heading, ...model.signatories.map((name) => new Paragraph({ children: [new TextRun(name)] }))];
 }
 
 function contentsBlocks(): FileChild[] {
   // The field is filled in by Word (it asks to update fields on opening) from the Heading1-3 styles.
   return [
-    new Paragraph({ children: [new TextRun({ text: 'Contents', bold: true, size: 30, font: 'Arial' })], spacing: { after: 200 } }),
+    new Paragraph({
+      children: [new TextRun({ text: 'Contents', bold: true, size: 30, font: 'Arial' })],
+      spacing: { after: 200 },
+    }),
     new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-3' }),
     new Paragraph({ children: [new PageBreak()] }),
   ];
@@ -80,16 +106,37 @@ export async function renderDocx(model: ExportModel, options: ExportOptions): Pr
           titlePage: true,
           page: {
             size: { width: mmToTwip(paper.width), height: mmToTwip(paper.height) },
-            margin: { top: mmToTwip(m.top), right: mmToTwip(m.right), bottom: mmToTwip(m.bottom), left: mmToTwip(m.left), header: mmToTwip(10), footer: mmToTwip(10) },
+            margin: {
+              top: mmToTwip(m.top),
+              right: mmToTwip(m.right),
+              bottom: mmToTwip(m.bottom),
+              left: mmToTwip(m.left),
+              header: mmToTwip(10),
+              footer: mmToTwip(10),
+            },
           },
         },
         headers: {
-          default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: shortTitle(model.meta.title), ...small })] })] }),
+          default: new Header({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ text: shortTitle(model.meta.title), ...small })],
+              }),
+            ],
+          }),
           first: new Header({ children: [new Paragraph('')] }),
         },
         footers: {
           default: new Footer({
-            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], ...small })] })],
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [
+                  new TextRun({ children: ['page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], ...small }),
+                ],
+              }),
+            ],
           }),
           first: new Footer({ children: [new Paragraph('')] }),
         },

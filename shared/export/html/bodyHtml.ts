@@ -67,7 +67,8 @@ export function blockHtml(node: PMNode, parent: PMNode | null, ctx: HtmlContext)
       return `<ul>${childrenHtml(node, ctx)}</ul>`;
     case 'orderedList': {
       const start = Number(node.attrs.start);
-      const type = typeof node.attrs.type === 'string' && /^[1aAiI]$/.test(node.attrs.type) ? ` type="${node.attrs.type}"` : '';
+      const type =
+        typeof node.attrs.type === 'string' && /^[1aAiI]$/.test(node.attrs.type) ? ` type="${node.attrs.type}"` : '';
       return `<ol${Number.isInteger(start) && start !== 1 ? ` start="${start}"` : ''}${type}>${childrenHtml(node, ctx)}</ol>`;
     }
     case 'listItem':

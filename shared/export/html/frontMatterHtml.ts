@@ -12,10 +12,13 @@ export function coverHtml(model: ExportModel): string {
   if (model.coalition) parts.push(`<p class="cover-coalition">${escapeHtml(model.coalition)}</p>`);
   parts.push(`<p class="cover-title">${escapeHtml(model.meta.title)}</p>`);
   if (model.meta.subtitle) parts.push(`<p class="cover-subtitle">${escapeHtml(model.meta.subtitle)}</p>`);
-  if (model.milestoneTitle) parts.push(`<p class="cover-milestone">Prepared for: ${escapeHtml(model.milestoneTitle)}</p>`);
+  if (model.milestoneTitle)
+    parts.push(`<p class="cover-milestone">Prepared for: ${escapeHtml(model.milestoneTitle)}</p>`);
   if (model.date) parts.push(`<p class="cover-date">${escapeHtml(model.date)}</p>`);
   if (model.signatories.length > COVER_SIGNATORIES_MAX) {
-    parts.push(`<div class="cover-signatories"><p class="cover-label">Endorsed by</p><p>${model.signatories.length} organisations, listed in the annex</p></div>`);
+    parts.push(
+      `<div class="cover-signatories"><p class="cover-label">Endorsed by</p><p>${model.signatories.length} organisations, listed in the annex</p></div>`,
+    );
   } else if (model.signatories.length) {
     parts.push('<div class="cover-signatories"><p class="cover-label">Endorsed by</p><ul>');
     for (const name of model.signatories) parts.push(`<li>${escapeHtml(name)}</li>`);
@@ -29,7 +32,10 @@ export function coverHtml(model: ExportModel): string {
 export function tocHtml(entries: readonly HeadingEntry[]): string {
   if (entries.length === 0) return '';
   const items = entries
-    .map((e) => `<li class="toc-l${e.level}"><a href="#${e.anchor}"><span class="toc-text">${escapeHtml(e.text || 'Untitled section')}</span></a></li>`)
+    .map(
+      (e) =>
+        `<li class="toc-l${e.level}"><a href="#${e.anchor}"><span class="toc-text">${escapeHtml(e.text || 'Untitled section')}</span></a></li>`,
+    )
     .join('');
   return `<nav class="toc" aria-labelledby="toc-title"><p class="toc-title" id="toc-title">Contents</p><ol>${items}</ol></nav>`;
 }

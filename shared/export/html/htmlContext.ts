@@ -23,7 +23,11 @@ export interface HtmlContext {
 }
 
 /** A fresh context for one render. */
-export function createHtmlContext(options: ExportOptions, paged: boolean, review: Pick<HtmlContext, 'commentCalls' | 'suggestions'> = { commentCalls: new Map(), suggestions: {} }): HtmlContext {
+export function createHtmlContext(
+  options: ExportOptions,
+  paged: boolean,
+  review: Pick<HtmlContext, 'commentCalls' | 'suggestions'> = { commentCalls: new Map(), suggestions: {} },
+): HtmlContext {
   const noteLayout = paged && options.notes === 'footnotes' ? 'float' : 'end';
   return { options, noteLayout, counters: new ExportCounters(), endnotes: [], ...review };
 }

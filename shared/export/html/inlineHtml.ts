@@ -41,7 +41,9 @@ function closeMark(mark: Mark, ctx: HtmlContext): string {
 }
 
 function sortedMarks(marks: readonly Mark[]): Mark[] {
-  return [...marks].filter((m) => MARK_ORDER.includes(m.type.name)).sort((a, b) => MARK_ORDER.indexOf(a.type.name) - MARK_ORDER.indexOf(b.type.name));
+  return [...marks]
+    .filter((m) => MARK_ORDER.includes(m.type.name))
+    .sort((a, b) => MARK_ORDER.indexOf(a.type.name) - MARK_ORDER.indexOf(b.type.name));
 }
 
 /** A footnote: floated to the page foot by the paged-media script, or a numbered call to an endnote. */
@@ -49,7 +51,8 @@ function footnoteHtml(node: PMNode, ctx: HtmlContext): string {
   const number = ctx.counters.nextNote();
   const text = node.textContent.trim();
   // The number is written out (not a CSS counter): Paged.js's counters go wrong when a note moves to the next page.
-  if (ctx.noteLayout === 'float') return `<span class="footnote fn-${number}"><span class="fn-no">${number}.</span> ${escapeHtml(text)}</span>`;
+  if (ctx.noteLayout === 'float')
+    return `<span class="footnote fn-${number}"><span class="fn-no">${number}.</span> ${escapeHtml(text)}</span>`;
   ctx.endnotes.push({ number, text });
   return `<sup class="note-call"><a href="#note-${number}" id="note-ref-${number}">${number}</a></sup>`;
 }

@@ -68,7 +68,8 @@ del.suggestion { text-decoration: line-through; text-decoration-color: #a02828; 
 function pagedCss(options: ExportOptions, title: string): string {
   const paper = PAPER_SIZES_MM[options.paper];
   const m = options.margins;
-  const margin = (box: string) => `font-family: "Liberation Sans", Arial, sans-serif; font-size: 8pt; color: #444; ${box}`;
+  const margin = (box: string) =>
+    `font-family: "Liberation Sans", Arial, sans-serif; font-size: 8pt; color: #444; ${box}`;
   return `
 @page {
   size: ${paper.width}mm ${paper.height}mm;

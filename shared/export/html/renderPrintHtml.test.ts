@@ -8,7 +8,16 @@ const text = (t: string, marks?: unknown[]) => (marks ? { type: 'text', text: t,
 
 function model(content: unknown[], title = 'Report <1> & "2"'): ExportModel {
   return {
-    meta: { title, subtitle: '', templateId: null, milestoneId: null, status: 'draft', deadline: null, paragraphNumbering: true, createdAt: '' },
+    meta: {
+      title,
+      subtitle: '',
+      templateId: null,
+      milestoneId: null,
+      status: 'draft',
+      deadline: null,
+      paragraphNumbering: true,
+      createdAt: '',
+    },
     body: documentSchema().nodeFromJSON({ type: 'doc', content }),
     coalition: '<b>Coalition</b>',
     signatories: ['Org & Co'],
@@ -23,8 +32,22 @@ describe('renderPrintHtml', () => {
   const body = [
     { type: 'heading', attrs: { level: 1, tags: ['O13'] }, content: [text('Intro <script>alert(1)</script>')] },
     { type: 'guidance', attrs: { text: 'Say who you are (never exported)' } },
-    { type: 'paragraph', content: [text('First '), text('linked', [{ type: 'link', attrs: { href: 'https://example.org/?a=1&b=2' } }]), text(' and '), text('bad', [{ type: 'link', attrs: { href: 'https://x.org' } }])] },
-    { type: 'paragraph', content: [text('Tagged', [{ type: 'tag', attrs: { tags: ['O2', 'P6'] } }]), { type: 'footnote', content: [text('A <note>')] }] },
+    {
+      type: 'paragraph',
+      content: [
+        text('First '),
+        text('linked', [{ type: 'link', attrs: { href: 'https://example.org/?a=1&b=2' } }]),
+        text(' and '),
+        text('bad', [{ type: 'link', attrs: { href: 'https://x.org' } }]),
+      ],
+    },
+    {
+      type: 'paragraph',
+      content: [
+        text('Tagged', [{ type: 'tag', attrs: { tags: ['O2', 'P6'] } }]),
+        { type: 'footnote', content: [text('A <note>')] },
+      ],
+    },
     { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [text('item')] }] }] },
   ];
 
@@ -41,7 +64,9 @@ describe('renderPrintHtml', () => {
   });
 
   it('refuses links outside http, https and mailto', () => {
-    const evil = [{ type: 'paragraph', content: [text('x', [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }])] }];
+    const evil = [
+      { type: 'paragraph', content: [text('x', [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }])] },
+    ];
     const html = renderPrintHtml(model(evil), resolveExportOptions({ paragraphNumbering: false }));
     expect(html).not.toContain('javascript:');
   });
@@ -50,19 +75,26 @@ describe('renderPrintHtml', () => {
     const shown = renderPrintHtml(model(body), resolveExportOptions({ paragraphNumbering: false }, { tags: 'margin' }));
     expect(shown).toContain('<span class="tag-label" aria-hidden="true">O13</span>');
     expect(shown).toContain('<span class="tag-label" aria-hidden="true">O2 P6</span>');
-    const hidden = renderPrintHtml(model(body), resolveExportOptions({ paragraphNumbering: false }, { tags: 'hidden' }));
+    const hidden = renderPrintHtml(
+      model(body),
+      resolveExportOptions({ paragraphNumbering: false }, { tags: 'hidden' }),
+    );
     expect(hidden).not.toContain('class="tag-label"');
   });
 
   it('floats footnotes when paged, and writes endnotes in the reading page', () => {
-    const paged = renderPrintHtml(model(body), resolveExportOptions({ paragraphNumbering: false }), { pagedScript: 'window.x = "</script>";' });
+    const paged = renderPrintHtml(model(body), resolveExportOptions({ paragraphNumbering: false }), {
+      pagedScript: 'window.x = "</script>";',
+    });
     expect(paged).toContain('<span class="footnote fn-1"><span class="fn-no">1.</span> A &lt;note&gt;</span>');
     expect(paged).toContain('window.x = "<\\/script>";');
     expect(paged).toContain('data-footnote-call]::after{content:"1"}');
     const reading = renderPrintHtml(model(body), resolveExportOptions({ paragraphNumbering: false }));
     expect(reading).not.toContain('<script');
     expect(reading).toContain('<a href="#note-1" id="note-ref-1">1</a>');
-    expect(reading).toMatch(/<section class="endnotes"><h1 id="notes">Notes<\/h1><ol><li id="note-1">.*A &lt;note&gt;<\/li>/);
+    expect(reading).toMatch(
+      /<section class="endnotes"><h1 id="notes">Notes<\/h1><ol><li id="note-1">.*A &lt;note&gt;<\/li>/,
+    );
     expect(reading).toContain('<a href="#notes">');
   });
 });

@@ -29,7 +29,10 @@ export const NOTES_ANCHOR = 'notes';
 
 function endnotesHtml(notes: readonly CollectedNote[]): string {
   const items = notes
-    .map((n) => `<li id="note-${n.number}"><span class="note-no"><a href="#note-ref-${n.number}">${n.number}.</a></span>${escapeHtml(n.text)}</li>`)
+    .map(
+      (n) =>
+        `<li id="note-${n.number}"><span class="note-no"><a href="#note-ref-${n.number}">${n.number}.</a></span>${escapeHtml(n.text)}</li>`,
+    )
     .join('');
   return `<section class="endnotes"><h1 id="${NOTES_ANCHOR}">Notes</h1><ol>${items}</ol></section>`;
 }
@@ -46,7 +49,10 @@ export function renderPrintHtml(model: ExportModel, options: ExportOptions, runt
   const comments = options.comments === 'endnotes' ? openComments(mapComments(model.comments, prepared)) : [];
   const calls = new Map<PMNode, Array<{ offset: number; number: number }>>();
   for (const [node, points] of commentPoints(prepared.body, comments)) {
-    calls.set(node, points.filter((p) => p.kind === 'end').map((p) => ({ offset: p.offset, number: p.index + 1 })));
+    calls.set(
+      node,
+      points.filter((p) => p.kind === 'end').map((p) => ({ offset: p.offset, number: p.index + 1 })),
+    );
   }
   const plan = planDocument(prepared.body);
   const ctx = createHtmlContext(options, paged, { commentCalls: calls, suggestions: model.suggestions });
@@ -54,7 +60,8 @@ export function renderPrintHtml(model: ExportModel, options: ExportOptions, runt
   const toc: HeadingEntry[] = [...plan.headings];
   if (ctx.endnotes.length) toc.push({ level: 1, text: 'Notes', anchor: NOTES_ANCHOR });
   if (comments.length) toc.push({ level: 1, text: 'Comments', anchor: COMMENTS_ANCHOR });
-  if (model.signatories.length > COVER_SIGNATORIES_MAX) toc.push({ level: 1, text: 'Endorsing organisations', anchor: ANNEX_ANCHOR });
+  if (model.signatories.length > COVER_SIGNATORIES_MAX)
+    toc.push({ level: 1, text: 'Endorsing organisations', anchor: ANNEX_ANCHOR });
   const scripts = paged
     ? `<script>${inlineScript(PAGED_CONFIG_SCRIPT)}</script><script>${inlineScript(runtime.pagedScript ?? '')}</script><script>${inlineScript(PAGED_HANDLERS_SCRIPT)}</script>`
     : '';

@@ -55,7 +55,9 @@ export function markdownInline(block: PMNode, notes: NoteSink, inTable = false):
   block.forEach((child) => {
     if (child.isText) {
       const raw = (child.text ?? '').replace(/\n/g, ' ');
-      const marks = child.marks.filter((m) => MARK_ORDER.includes(m.type.name)).sort((a, b) => MARK_ORDER.indexOf(a.type.name) - MARK_ORDER.indexOf(b.type.name));
+      const marks = child.marks
+        .filter((m) => MARK_ORDER.includes(m.type.name))
+        .sort((a, b) => MARK_ORDER.indexOf(a.type.name) - MARK_ORDER.indexOf(b.type.name));
       const core = raw.trim();
       if (!core) {
         pendingSpace += raw;

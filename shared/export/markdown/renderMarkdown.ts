@@ -25,7 +25,9 @@ function tableMarkdown(table: PMNode, notes: NoteSink): string {
     const cells: string[] = [];
     row.forEach((cell) => {
       const parts: string[] = [];
-      cell.forEach((block) => parts.push(block.isTextblock ? markdownInline(block, notes, true) : escapeMarkdown(block.textContent)));
+      cell.forEach((block) =>
+        parts.push(block.isTextblock ? markdownInline(block, notes, true) : escapeMarkdown(block.textContent)),
+      );
       cells.push(parts.join(' ').trim() || ' ');
     });
     rows.push(cells);
@@ -81,7 +83,9 @@ function commentsMarkdown(body: PMNode, model: ExportModel, prepared: ReturnType
   const threads = openComments(mapComments(model.comments, prepared));
   if (threads.length === 0) return '';
   const items = threads.map((c, i) => {
-    const lines = [`- **C${i + 1}** on “${escapeMarkdown(commentQuote(body, c))}”${c.orphaned ? ' (text no longer in the document)' : ''}`];
+    const lines = [
+      `- **C${i + 1}** on “${escapeMarkdown(commentQuote(body, c))}”${c.orphaned ? ' (text no longer in the document)' : ''}`,
+    ];
     for (const m of c.messages) {
       const who = [m.authorName || 'Unknown', isoDay(m.createdAt)].filter(Boolean).join(', ');
       lines.push(`  - ${escapeMarkdown(who)}: ${escapeMarkdown(m.text.replace(/\s+/g, ' ').trim())}`);
@@ -98,7 +102,10 @@ function commentsMarkdown(body: PMNode, model: ExportModel, prepared: ReturnType
  * unless `options.suggestions` is 'marked' (CriticMarkup `{++inserted++}`, `{--deleted--}`); open
  * comments are listed at the end when `options.comments` is 'endnotes'.
  */
-export function renderMarkdown(model: ExportModel, options: Partial<Pick<ExportOptions, 'comments' | 'suggestions'>> = {}): string {
+export function renderMarkdown(
+  model: ExportModel,
+  options: Partial<Pick<ExportOptions, 'comments' | 'suggestions'>> = {},
+): string {
   const notes: string[] = [];
   const sink: NoteSink = (text) => notes.push(text);
   const prepared = prepareBody(model.body, options.suggestions ?? 'accepted');

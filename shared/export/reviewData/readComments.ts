@@ -46,7 +46,8 @@ type Mapping = Parameters<typeof relativePositionToAbsolutePosition>[3];
 
 function resolve(doc: Y.Doc, fragment: Y.XmlFragment, mapping: Mapping, anchor: unknown): number | null {
   try {
-    const rel = anchor instanceof Uint8Array ? Y.decodeRelativePosition(anchor) : Y.createRelativePositionFromJSON(anchor);
+    const rel =
+      anchor instanceof Uint8Array ? Y.decodeRelativePosition(anchor) : Y.createRelativePositionFromJSON(anchor);
     return relativePositionToAbsolutePosition(doc, fragment, rel, mapping);
   } catch {
     return null;

@@ -18,7 +18,11 @@ export interface MarkerResult {
  * marks and comment positions, counting ProseMirror positions as it goes (one for each node
  * boundary and leaf, one for each character). `newId` names each suggestion.
  */
-export function applyMarkers(doc: DocJson, sameChange: (a: number, b: number) => boolean, newId: () => string): MarkerResult {
+export function applyMarkers(
+  doc: DocJson,
+  sameChange: (a: number, b: number) => boolean,
+  newId: () => string,
+): MarkerResult {
   const schema = documentSchema();
   const ranges = new Map<string, { from: number; to: number }>();
   const revisionIds = new Map<number, string>();
@@ -29,7 +33,10 @@ export function applyMarkers(doc: DocJson, sameChange: (a: number, b: number) =>
     const known = revisionIds.get(index);
     if (known) return known;
     // A deletion followed at once by an insertion of the same author and time is one replacement.
-    const reuse = lastRevision && lastRevision.endedAt === pos && sameChange(lastRevision.index, index) ? revisionIds.get(lastRevision.index) : undefined;
+    const reuse =
+      lastRevision && lastRevision.endedAt === pos && sameChange(lastRevision.index, index)
+        ? revisionIds.get(lastRevision.index)
+        : undefined;
     const id = reuse ?? newId();
     revisionIds.set(index, id);
     return id;

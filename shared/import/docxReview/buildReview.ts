@@ -16,7 +16,13 @@ export function isoDate(value: string, fallback: string): string {
  */
 export function buildReview(
   body: PMNode,
-  input: { comments: WordComment[]; extended: Map<string, WordCommentEx>; ranges: Map<string, { from: number; to: number }>; revisions: WordRevision[]; revisionIds: Map<number, string> },
+  input: {
+    comments: WordComment[];
+    extended: Map<string, WordCommentEx>;
+    ranges: Map<string, { from: number; to: number }>;
+    revisions: WordRevision[];
+    revisionIds: Map<number, string>;
+  },
   now: string,
 ): { review: ImportedReview; unanchored: number } {
   const byParaId = new Map(input.comments.filter((c) => c.paraId).map((c) => [c.paraId, c]));
@@ -42,7 +48,13 @@ export function buildReview(
         if (c === root) unanchored += 1;
         continue;
       }
-      thread = { from: range.from, to: range.to, quote: body.textBetween(range.from, range.to, ' ', ' ').trim(), resolved: input.extended.get(root.paraId)?.done ?? false, messages: [] };
+      thread = {
+        from: range.from,
+        to: range.to,
+        quote: body.textBetween(range.from, range.to, ' ', ' ').trim(),
+        resolved: input.extended.get(root.paraId)?.done ?? false,
+        messages: [],
+      };
       threads.set(root, thread);
     }
     if (!c.text) continue;
@@ -51,7 +63,10 @@ export function buildReview(
     else thread.messages.push(message);
   }
   // The first comment opens the thread; replies follow in time order.
-  for (const t of threads.values()) t.messages = [t.messages[0]!, ...t.messages.slice(1).sort((a, b) => a.createdAt.localeCompare(b.createdAt))].filter(Boolean);
+  for (const t of threads.values())
+    t.messages = [t.messages[0]!, ...t.messages.slice(1).sort((a, b) => a.createdAt.localeCompare(b.createdAt))].filter(
+      Boolean,
+    );
   const suggestions: ImportedReview['suggestions'] = {};
   for (const [index, id] of input.revisionIds) {
     const r = input.revisions[index];

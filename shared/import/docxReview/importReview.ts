@@ -26,7 +26,11 @@ export interface PreparedReview {
  * (the file goes to mammoth unchanged). The zip was checked by checkZip; entries inflate within
  * their declared sizes again.
  */
-export function prepareReview(bytes: Uint8Array, entries: readonly ZipEntry[], texts: Map<string, string>): PreparedReview | null {
+export function prepareReview(
+  bytes: Uint8Array,
+  entries: readonly ZipEntry[],
+  texts: Map<string, string>,
+): PreparedReview | null {
   const documentXml = texts.get('word/document.xml');
   if (!documentXml || !hasReviewMarkup(documentXml)) return null;
   const { xml, revisions } = markReviewXml(documentXml);
@@ -43,7 +47,11 @@ export function prepareReview(bytes: Uint8Array, entries: readonly ZipEntry[], t
       const marked = applyMarkers(doc, (a, b) => replacement(revisions, a, b), newId);
       checkDoc(marked.doc);
       const body = documentSchema().nodeFromJSON(marked.doc);
-      const { review, unanchored } = buildReview(body, { comments, extended, ranges: marked.ranges, revisions, revisionIds: marked.revisionIds }, new Date().toISOString());
+      const { review, unanchored } = buildReview(
+        body,
+        { comments, extended, ranges: marked.ranges, revisions, revisionIds: marked.revisionIds },
+        new Date().toISOString(),
+      );
       return { doc: marked.doc, review, unanchored };
     },
   };

@@ -26,14 +26,21 @@ export function readWordComments(xml: string): WordComment[] {
     {
       onopentag(name, attrs) {
         if (name === 'w:comment') {
-          current = { id: attrs['w:id'] ?? '', author: attrs['w:author'] ?? '', date: attrs['w:date'] ?? '', text: '', paraId: '' };
+          current = {
+            id: attrs['w:id'] ?? '',
+            author: attrs['w:author'] ?? '',
+            date: attrs['w:date'] ?? '',
+            text: '',
+            paraId: '',
+          };
           paragraphs = [];
         } else if (current && name === 'w:p') {
           paragraphs.push('');
           const paraId = attrs['w14:paraId'];
           if (paraId) current.paraId = paraId;
         } else if (current && name === 'w:t') inText = true;
-        else if (current && (name === 'w:tab' || name === 'w:br') && paragraphs.length) paragraphs[paragraphs.length - 1] += name === 'w:tab' ? '\t' : '\n';
+        else if (current && (name === 'w:tab' || name === 'w:br') && paragraphs.length)
+          paragraphs[paragraphs.length - 1] += name === 'w:tab' ? '\t' : '\n';
       },
       ontext(text) {
         if (current && inText && paragraphs.length) paragraphs[paragraphs.length - 1] += text;
@@ -61,7 +68,10 @@ export function readWordCommentsEx(xml: string): Map<string, WordCommentEx> {
     {
       onopentag(name, attrs) {
         if (name !== 'w15:commentEx' || !attrs['w15:paraId']) return;
-        out.set(attrs['w15:paraId'], { parentParaId: attrs['w15:paraIdParent'] ?? '', done: attrs['w15:done'] === '1' || attrs['w15:done'] === 'true' });
+        out.set(attrs['w15:paraId'], {
+          parentParaId: attrs['w15:paraIdParent'] ?? '',
+          done: attrs['w15:done'] === '1' || attrs['w15:done'] === 'true',
+        });
       },
     },
     { xmlMode: true, decodeEntities: true },

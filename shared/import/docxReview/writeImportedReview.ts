@@ -13,7 +13,9 @@ function colourFor(name: string): string {
   const f = (n: number) => {
     const k = (n + hue / 30) % 12;
     const v = 0.45 - 0.35 * Math.max(-1, Math.min(k - 3, 9 - k, 1));
-    return Math.round(v * 255).toString(16).padStart(2, '0');
+    return Math.round(v * 255)
+      .toString(16)
+      .padStart(2, '0');
   };
   return `#${f(0)}${f(8)}${f(4)}`;
 }
@@ -33,7 +35,12 @@ export function writeImportedReview(doc: Y.Doc, review: ImportedReview): void {
   doc.transact(() => {
     const suggestions = doc.getMap<unknown>('suggestions');
     for (const [id, s] of Object.entries(review.suggestions)) {
-      suggestions.set(id, { authorId: authorId(s.authorName), authorName: s.authorName, colour: colourFor(s.authorName), createdAt: s.createdAt });
+      suggestions.set(id, {
+        authorId: authorId(s.authorName),
+        authorName: s.authorName,
+        colour: colourFor(s.authorName),
+        createdAt: s.createdAt,
+      });
     }
     const comments = doc.getMap<unknown>('comments');
     for (const t of review.threads) {
@@ -54,7 +61,16 @@ export function writeImportedReview(doc: Y.Doc, review: ImportedReview): void {
       };
       for (const [k, v] of Object.entries(fields)) thread.set(k, v);
       const messages = t.messages.map((m) => {
-        const entry = { id: newId(), authorId: authorId(m.authorName), authorName: m.authorName, text: m.text, createdAt: m.createdAt, editedAt: null, deleted: false, mentions: [] };
+        const entry = {
+          id: newId(),
+          authorId: authorId(m.authorName),
+          authorName: m.authorName,
+          text: m.text,
+          createdAt: m.createdAt,
+          editedAt: null,
+          deleted: false,
+          mentions: [],
+        };
         return new Y.Map<unknown>(Object.entries(entry));
       });
       thread.set('messages', Y.Array.from(messages));

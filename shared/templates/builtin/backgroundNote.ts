@@ -14,7 +14,8 @@ function backgroundNote(rt: RoundTable): Template {
       id: `objective-${n}`,
       title: objectiveHeading(o),
       level: 2,
-      guidance: 'The situation, what works, what does not, with one piece of evidence. Merge or delete objectives you do not address.',
+      guidance:
+        'The situation, what works, what does not, with one piece of evidence. Merge or delete objectives you do not address.',
       tags: [o.id],
       budget: { words: perObjective },
     };
@@ -29,13 +30,45 @@ function backgroundNote(rt: RoundTable): Template {
     paragraphNumbering: false,
     origin: 'builtin',
     documentBudget: { words: NOTE_WORDS },
-    ...(rt.confidence === 'unconfirmed' ? { unconfirmedNote: `The round table's title is unconfirmed; its objectives are not.` } : {}),
+    ...(rt.confidence === 'unconfirmed'
+      ? { unconfirmedNote: `The round table's title is unconfirmed; its objectives are not.` }
+      : {}),
     sections: [
-      { id: 'summary', title: 'Summary', level: 1, guidance: 'Three or four sentences: the main finding and the main ask.', budget: { words: 100 } },
-      { id: 'context', title: 'Context', level: 1, guidance: 'Why this cluster matters now, in your region or for the people you work with.', budget: { words: 150 } },
-      { id: 'analysis', title: 'Analysis by objective', level: 1, guidance: `${roundTableHeading(rt)}.`, children: analysis },
-      { id: 'recommendations', title: 'Recommendations', level: 1, guidance: 'Numbered, addressed to named actors, concrete.', budget: { words: 200 } },
-      { id: 'authors', title: 'About the authors', level: 1, guidance: 'Who wrote this and how to reach them.', budget: { words: 50 } },
+      {
+        id: 'summary',
+        title: 'Summary',
+        level: 1,
+        guidance: 'Three or four sentences: the main finding and the main ask.',
+        budget: { words: 100 },
+      },
+      {
+        id: 'context',
+        title: 'Context',
+        level: 1,
+        guidance: 'Why this cluster matters now, in your region or for the people you work with.',
+        budget: { words: 150 },
+      },
+      {
+        id: 'analysis',
+        title: 'Analysis by objective',
+        level: 1,
+        guidance: `${roundTableHeading(rt)}.`,
+        children: analysis,
+      },
+      {
+        id: 'recommendations',
+        title: 'Recommendations',
+        level: 1,
+        guidance: 'Numbered, addressed to named actors, concrete.',
+        budget: { words: 200 },
+      },
+      {
+        id: 'authors',
+        title: 'About the authors',
+        level: 1,
+        guidance: 'Who wrote this and how to reach them.',
+        budget: { words: 50 },
+      },
     ],
   };
 }

@@ -1,4 +1,8 @@
-import { DEFAULT_SPEAKING_SLOT_SECONDS, DEFAULT_WORDS_PER_MINUTE, wordsForSeconds } from '../../domain/oralStatements.ts';
+import {
+  DEFAULT_SPEAKING_SLOT_SECONDS,
+  DEFAULT_WORDS_PER_MINUTE,
+  wordsForSeconds,
+} from '../../domain/oralStatements.ts';
 import type { Template } from '../template.ts';
 import { milestonesOfKind } from './milestoneRefs.ts';
 
@@ -19,7 +23,8 @@ export const hearingStatement: Template = {
       id: 'speaker',
       title: 'Speaker and session',
       level: 1,
-      guidance: 'Not read aloud. Speaker, organisation, and the session: progress, gaps and challenges; commitments and recommendations; or the collective summary of recommendations and pledges.',
+      guidance:
+        'Not read aloud. Speaker, organisation, and the session: progress, gaps and challenges; commitments and recommendations; or the collective summary of recommendations and pledges.',
     },
     {
       id: 'statement',

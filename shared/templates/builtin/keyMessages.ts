@@ -27,16 +27,24 @@ export const keyMessages: Template = {
       id: 'about',
       title: 'About these messages',
       level: 1,
-      guidance: 'Who endorses them, and for which negotiation and audience (capitals, missions in New York, co-facilitators).',
+      guidance:
+        'Who endorses them, and for which negotiation and audience (capitals, missions in New York, co-facilitators).',
       budget: { words: 100 },
     },
     {
       id: 'messages',
       title: 'Key messages',
       level: 1,
-      guidance: 'Five to seven messages at most; the first is the one that matters most. Add or delete messages as needed.',
+      guidance:
+        'Five to seven messages at most; the first is the one that matters most. Add or delete messages as needed.',
       children: [1, 2, 3, 4, 5].map(message),
     },
-    { id: 'contacts', title: 'Contacts', level: 1, guidance: 'Who to contact for each message, with e-mail.', budget: { words: 60 } },
+    {
+      id: 'contacts',
+      title: 'Contacts',
+      level: 1,
+      guidance: 'Who to contact for each message, with e-mail.',
+      budget: { words: 60 },
+    },
   ],
 };

@@ -13,9 +13,27 @@ export const pledge: Template = {
   paragraphNumbering: false,
   origin: 'builtin',
   sections: [
-    { id: 'pledge-title', title: 'Title of the pledge', level: 1, guidance: 'A short name others can find and match.', budget: { words: 20 } },
-    { id: 'contact', title: 'Contact person', level: 1, guidance: 'Name, organisation, e-mail.', budget: { words: 40 } },
-    { id: 'pledger', title: 'Pledger', level: 1, guidance: 'The organisation (or coalition) that makes the pledge.', budget: { words: 40 } },
+    {
+      id: 'pledge-title',
+      title: 'Title of the pledge',
+      level: 1,
+      guidance: 'A short name others can find and match.',
+      budget: { words: 20 },
+    },
+    {
+      id: 'contact',
+      title: 'Contact person',
+      level: 1,
+      guidance: 'Name, organisation, e-mail.',
+      budget: { words: 40 },
+    },
+    {
+      id: 'pledger',
+      title: 'Pledger',
+      level: 1,
+      guidance: 'The organisation (or coalition) that makes the pledge.',
+      budget: { words: 40 },
+    },
     {
       id: 'partners',
       title: 'Partners (joint pledge)',

@@ -9,12 +9,19 @@ const OBJECTIVE_GUIDANCE =
   'Gaps: what is missing, who is left out, where practice contradicts policy. ' +
   'Evidence: cite sources by name, UN documents by symbol and paragraph; add footnotes. ' +
   'Recommendations: concrete, addressed to a named actor, time-bound. ' +
-  'Tie the assessment to the State\'s voluntary review and earlier recommendations. Delete this section if you do not assess this objective.';
+  "Tie the assessment to the State's voluntary review and earlier recommendations. Delete this section if you do not assess this objective.";
 
 function objectiveSection(n: number): TemplateSection {
   const o = OBJECTIVES[n - 1];
   if (!o) throw new Error(`no objective ${n}`);
-  return { id: `objective-${n}`, title: objectiveHeading(o), level: 3, guidance: OBJECTIVE_GUIDANCE, tags: [o.id], budget: { words: 600 } };
+  return {
+    id: `objective-${n}`,
+    title: objectiveHeading(o),
+    level: 3,
+    guidance: OBJECTIVE_GUIDANCE,
+    tags: [o.id],
+    budget: { words: 600 },
+  };
 }
 
 const clusters: TemplateSection[] = ROUND_TABLES.map((rt) => ({
@@ -72,7 +79,8 @@ export const shadowReport: Template = {
       id: 'recommendations',
       title: 'Recommendations',
       level: 1,
-      guidance: 'Number them; address each to a named actor; make each concrete and time-bound. Refer back to the objectives they serve.',
+      guidance:
+        'Number them; address each to a named actor; make each concrete and time-bound. Refer back to the objectives they serve.',
       budget: { words: 1000 },
     },
     {

@@ -12,18 +12,32 @@ export const vnrInput: Template = {
   milestoneKinds: ['regional-review'],
   paragraphNumbering: true,
   origin: 'builtin',
-  unconfirmedNote: "The UN Network's reporting structure for voluntary national reviews is unconfirmed; these sections are a plausible default.",
+  unconfirmedNote:
+    "The UN Network's reporting structure for voluntary national reviews is unconfirmed; these sections are a plausible default.",
   documentBudget: { words: 2500 },
   sections: [
-    { id: 'about', title: 'Who we are', level: 1, guidance: 'The organisations submitting, whom they represent, and how migrants took part.', budget: { words: 150 } },
+    {
+      id: 'about',
+      title: 'Who we are',
+      level: 1,
+      guidance: 'The organisations submitting, whom they represent, and how migrants took part.',
+      budget: { words: 150 },
+    },
     {
       id: 'methodology',
       title: 'Methodology for preparing the review',
       level: 1,
-      guidance: 'How inclusive the government\'s process was: who was consulted, when, with what notice; what would make it participatory.',
+      guidance:
+        "How inclusive the government's process was: who was consulted, when, with what notice; what would make it participatory.",
       budget: { words: 300 },
     },
-    { id: 'policy', title: 'Policy and enabling environment', level: 1, guidance: 'Laws, policies and institutions that help or hinder implementation.', budget: { words: 400 } },
+    {
+      id: 'policy',
+      title: 'Policy and enabling environment',
+      level: 1,
+      guidance: 'Laws, policies and institutions that help or hinder implementation.',
+      budget: { words: 400 },
+    },
     {
       id: 'progress',
       title: 'Progress on GCM objectives',
@@ -31,7 +45,19 @@ export const vnrInput: Template = {
       guidance: 'Progress and gaps on the objectives you know best; tag each passage with its objectives.',
       budget: { words: 1000 },
     },
-    { id: 'means', title: 'Means of implementation', level: 1, guidance: 'Funding, capacity, data and partnerships.', budget: { words: 300 } },
-    { id: 'next-steps', title: 'Next steps and recommendations', level: 1, guidance: 'What the review should commit the government to, numbered.', budget: { words: 350 } },
+    {
+      id: 'means',
+      title: 'Means of implementation',
+      level: 1,
+      guidance: 'Funding, capacity, data and partnerships.',
+      budget: { words: 300 },
+    },
+    {
+      id: 'next-steps',
+      title: 'Next steps and recommendations',
+      level: 1,
+      guidance: 'What the review should commit the government to, numbered.',
+      budget: { words: 350 },
+    },
   ],
 };

@@ -15,15 +15,25 @@ export interface CliResult {
 /** Runs `node bin/concord.js ...args`. */
 export function runCli(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [CONCORD_BIN, ...args], { cwd: REPO_ROOT, env: { ...process.env, ...env } }, (err, stdout, stderr) => {
-      const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [CONCORD_BIN, ...args],
+      { cwd: REPO_ROOT, env: { ...process.env, ...env } },
+      (err, stdout, stderr) => {
+        const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }
 
 /** Issues a token through `concord invite` (as an organiser would) and returns it (the last line). */
-export async function inviteViaCli(dataDir: string, workspace: string, role: Role, extra: string[] = []): Promise<string> {
+export async function inviteViaCli(
+  dataDir: string,
+  workspace: string,
+  role: Role,
+  extra: string[] = [],
+): Promise<string> {
   const result = await runCli(['invite', '--data', dataDir, '--workspace', workspace, '--role', role, ...extra]);
   if (result.code !== 0) throw new Error(`concord invite failed: ${result.stderr}`);
   return result.stdout.trim().split('\n').at(-1)!;

@@ -45,7 +45,8 @@ export function connectClient(relayUrl: string, room: string, token: string, opt
   const acked: AckedState = new Map();
   const closeCodes: number[] = [];
   if (options.ack) {
-    provider.messageHandlers[MESSAGE_ACK] = (_encoder, decoder: decoding.Decoder) => mergeAcked(acked, readAckPayload(decoder));
+    provider.messageHandlers[MESSAGE_ACK] = (_encoder, decoder: decoding.Decoder) =>
+      mergeAcked(acked, readAckPayload(decoder));
   }
   provider.on('connection-close', (event) => {
     if (event) closeCodes.push(event.code);
@@ -86,7 +87,9 @@ export function rawClient(url: string): RawClient {
     ws.once('close', () => reject(new Error('closed before open')));
   });
   opened.catch(() => undefined);
-  const closed = new Promise<{ code: number; reason: string }>((resolve) => ws.once('close', (code, reason) => resolve({ code, reason: reason.toString() })));
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    ws.once('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+  );
   return { ws, messages, opened, closed, send: (frame) => ws.send(frame) };
 }
 

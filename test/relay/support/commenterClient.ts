@@ -2,7 +2,11 @@ import * as Y from 'yjs';
 import { EditorState } from '@tiptap/pm/state';
 import type { Transaction } from '@tiptap/pm/state';
 import { initProseMirrorDoc, prosemirrorJSONToYXmlFragment, updateYFragment } from '@tiptap/y-tiptap';
-import { enableSuggestChanges, suggestChanges, transformToSuggestionTransaction } from '@handlewithcare/prosemirror-suggest-changes';
+import {
+  enableSuggestChanges,
+  suggestChanges,
+  transformToSuggestionTransaction,
+} from '@handlewithcare/prosemirror-suggest-changes';
 import { documentSchema } from '../../../shared/schema/schema.ts';
 import { BODY_FIELD } from '../../../shared/schema/extensions.ts';
 import { newId } from '../../../shared/ids.ts';

@@ -47,8 +47,19 @@ export function newCluster(): Cluster {
     keyHex,
     spawn: (options = {}) => {
       const { database = DATABASE_URL, redis = REDIS_URL, ...rest } = options;
-      const args = ['--database', database, '--database-schema', schema, ...(redis ? ['--redis', redis, '--redis-prefix', prefix] : []), ...(rest.args ?? [])];
-      return spawnRelay({ ...rest, args, env: { CONCORD_RELAY_SIGNING_KEY: keyHex, CONCORD_RELAY_MAX_RATE: '100000', ...rest.env } });
+      const args = [
+        '--database',
+        database,
+        '--database-schema',
+        schema,
+        ...(redis ? ['--redis', redis, '--redis-prefix', prefix] : []),
+        ...(rest.args ?? []),
+      ];
+      return spawnRelay({
+        ...rest,
+        args,
+        env: { CONCORD_RELAY_SIGNING_KEY: keyHex, CONCORD_RELAY_MAX_RATE: '100000', ...rest.env },
+      });
     },
     token: (ws, role = 'editor') => {
       const now = Math.floor(Date.now() / 1000);
@@ -77,7 +88,8 @@ export function newCluster(): Cluster {
         const redis = createClient({ url: REDIS_URL });
         redis.on('error', () => undefined);
         await redis.connect();
-        for await (const keys of redis.scanIterator({ MATCH: `${prefix}:*`, COUNT: 1000 })) if (keys.length > 0) await redis.del(keys);
+        for await (const keys of redis.scanIterator({ MATCH: `${prefix}:*`, COUNT: 1000 }))
+          if (keys.length > 0) await redis.del(keys);
         redis.destroy();
       }
     },

@@ -2,7 +2,8 @@ import { isAllowedLink } from '../../../../shared/schema/linkPolicy.ts';
 import { convertWordLists } from './wordLists.ts';
 
 /** Elements dropped with their content: code, styling, media, forms, embedded objects, Office metadata. */
-const DROP = 'script,style,meta,link,title,iframe,frame,object,embed,svg,math,template,noscript,xml,form,input,button,select,textarea,canvas,video,audio,img,picture,source,base,head';
+const DROP =
+  'script,style,meta,link,title,iframe,frame,object,embed,svg,math,template,noscript,xml,form,input,button,select,textarea,canvas,video,audio,img,picture,source,base,head';
 
 /** Attributes kept per element; every other attribute (on*, style, class, id...) is removed. */
 const KEEP: Record<string, readonly string[]> = {

@@ -5,7 +5,9 @@
  */
 export function convertWordLists(doc: Document): void {
   const isListPara = (el: Element | null): el is HTMLElement =>
-    !!el && el.tagName === 'P' && (/mso-list/i.test(el.getAttribute('style') ?? '') || /MsoListParagraph/i.test(el.className));
+    !!el &&
+    el.tagName === 'P' &&
+    (/mso-list/i.test(el.getAttribute('style') ?? '') || /MsoListParagraph/i.test(el.className));
   const paragraphs = [...doc.querySelectorAll('p')].filter(isListPara);
   const seen = new Set<Element>();
   for (const first of paragraphs) {
