@@ -79,7 +79,12 @@ export function createHostHandlers(deps: HostDeps): IpcHandlers<IpcMainInvokeEve
         throw new IpcRefused('concord:revealFile: only files saved in this session can be shown');
       shell.showItemInFolder(location);
     },
-    appInfo: () => ({ name: app.getName(), version: app.getVersion(), platform: process.platform }),
+    appInfo: () => ({
+      name: app.getName(),
+      version: app.getVersion(),
+      platform: process.platform,
+      locales: app.getPreferredSystemLanguages(),
+    }),
     listen([eventName], event) {
       const contents = event.sender;
       deps.launch.listen(eventName, (payload) => {

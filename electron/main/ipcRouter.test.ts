@@ -27,7 +27,7 @@ function recordingHandlers(calls: string[]): IpcHandlers<InvokeEventLike> {
     getSetting: ([key]) => (calls.push(`getSetting:${key}`), 'Ana'),
     setSetting: () => void calls.push('setSetting'),
     openExternal: ([url]) => void calls.push(`openExternal:${url}`),
-    appInfo: () => ({ name: 'Concord', version: '0.1.0', platform: 'linux' }),
+    appInfo: () => ({ name: 'Concord', version: '0.1.0', platform: 'linux', locales: ['en-GB'] }),
     listen: () => void calls.push('listen'),
     printToPdf: () => (calls.push('printToPdf'), new Uint8Array()),
     revealFile: () => void calls.push('revealFile'),

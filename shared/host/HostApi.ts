@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from '../i18n/locales.ts';
 
 /**
  * Everything the renderer needs from the program hosting it. The Electron preload implements it over
@@ -102,6 +103,8 @@ export const SettingsSchema = z.object({
   /** Relay connections the user joined, keyed by workspace id. */
   relays: z.record(z.string().max(64), z.object({ url: z.string().max(2048), token: z.string().max(4096) })),
   speakingPaceWpm: z.number().int().min(60).max(250),
+  /** The interface language the person chose; unset, it follows the system (desktop) or browser (web). */
+  language: z.enum(LOCALES),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export type SettingKey = keyof Settings;
@@ -111,6 +114,8 @@ export interface AppInfo {
   name: string;
   version: string;
   platform: string;
+  /** The system's (desktop) or browser's (web) preferred languages, BCP 47 tags, most preferred first. */
+  locales: string[];
 }
 
 /** Largest print page accepted (a 400-page report with its layout script is about 8 MB). */

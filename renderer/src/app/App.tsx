@@ -7,6 +7,8 @@ import { closeSession, openSession, type Session } from './session.ts';
 import { Shell } from './Shell.tsx';
 import { JoinRelayDialog } from '../sync/JoinRelayDialog.tsx';
 import { acceptInvite } from '../sync/joinRelay.ts';
+import { LocaleProvider } from '../i18n/LocaleProvider.tsx';
+import { useT } from '../i18n/useT.ts';
 
 /** Invite carried by a browser link to the relay's own page: `https://relay/#join=<token>`. */
 function inviteFromLocation(): string | null {
@@ -20,9 +22,11 @@ function inviteFromLocation(): string | null {
 export function App({ host }: { host: HostApi }) {
   return (
     <HostContext.Provider value={host}>
-      <NoticeProvider>
-        <Workspace host={host} />
-      </NoticeProvider>
+      <LocaleProvider host={host}>
+        <NoticeProvider>
+          <Workspace host={host} />
+        </NoticeProvider>
+      </LocaleProvider>
     </HostContext.Provider>
   );
 }
@@ -34,6 +38,7 @@ function Workspace({ host }: { host: HostApi }) {
   const [invite, setInvite] = useState<string | null>(inviteFromLocation);
   const [joining, setJoining] = useState(invite !== null);
   const notify = useNotice();
+  const t = useT();
 
   useEffect(() => {
     let alive = true;
@@ -72,7 +77,7 @@ function Workspace({ host }: { host: HostApi }) {
           onRelayChanged={() => setGeneration((g) => g + 1)}
         />
       ) : (
-        <p className="loading">Opening your library…</p>
+        <p className="loading">{t('app.openingLibrary')}</p>
       )}
       {joining && (
         <JoinRelayDialog

@@ -64,7 +64,12 @@ export function createWebHost(): HostApi {
       window.open(url, '_blank', 'noopener,noreferrer');
     },
     async appInfo() {
-      return { name: 'Concord', version: __APP_VERSION__, platform: `web (${navigator.platform || 'browser'})` };
+      return {
+        name: 'Concord',
+        version: __APP_VERSION__,
+        platform: `web (${navigator.platform || 'browser'})`,
+        locales: [...navigator.languages],
+      };
     },
     onOpenFileRequest(callback) {
       fileListeners.add(callback);

@@ -9,6 +9,7 @@ import { formatDate } from './formatDate.ts';
 import { PromptDialog } from '../ui/PromptDialog.tsx';
 import { errorText, useNotice } from '../app/Notices.tsx';
 import type { IndexEntry } from '../../../shared/model/workspaceIndex.ts';
+import { LanguagePicker } from '../i18n/LanguagePicker.tsx';
 
 interface LibraryViewProps {
   session: Session;
@@ -73,6 +74,7 @@ export function LibraryView({
           <button type="button" onClick={() => navigate({ view: 'trash' })}>
             Trash
           </button>
+          <LanguagePicker />
         </div>
       </header>
       <RelayBar session={session} onJoinRelay={onJoinRelay} onRelayChanged={onRelayChanged} />

@@ -1,0 +1,26 @@
+import type { en } from './catalogues/en.ts';
+import type { Locale } from './locales.ts';
+
+/** A message's id: the keys of the English catalogue, which is the source every other follows. */
+export type MessageId = keyof typeof en;
+
+/** One language's messages, ICU MessageFormat strings keyed by id; every catalogue has every id. */
+export type Catalogue = Record<MessageId, string>;
+
+/** Loads a language's catalogue (English is bundled; the others load when first chosen). */
+export async function loadCatalogue(locale: Locale): Promise<Catalogue> {
+  switch (locale) {
+    case 'en':
+      return (await import('./catalogues/en.ts')).en;
+    case 'ar':
+      return (await import('./catalogues/ar.ts')).ar;
+    case 'zh':
+      return (await import('./catalogues/zh.ts')).zh;
+    case 'fr':
+      return (await import('./catalogues/fr.ts')).fr;
+    case 'ru':
+      return (await import('./catalogues/ru.ts')).ru;
+    case 'es':
+      return (await import('./catalogues/es.ts')).es;
+  }
+}

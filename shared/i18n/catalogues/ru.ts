@@ -1,0 +1,7 @@
+import type { Catalogue } from '../catalogue.ts';
+
+export const ru: Catalogue = {
+  'app.openingLibrary': 'Открываем вашу библиотеку…',
+  'settings.language': 'Язык',
+  'settings.languageHint': 'Язык меню, кнопок и сообщений. У каждого документа остаётся свой язык.',
+};
