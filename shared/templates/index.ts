@@ -6,3 +6,4 @@ export * from './instantiate.ts';
 export * from './fromDocument.ts';
 export * from './workspaceTemplates.ts';
 export * from './listTemplates.ts';
+export * from './uncertainty.ts';

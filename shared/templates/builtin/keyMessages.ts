@@ -40,6 +40,14 @@ export const keyMessages: Template = {
       children: [1, 2, 3, 4, 5].map(message),
     },
     {
+      id: 'follow-up',
+      title: 'Follow-up of the previous Progress Declaration',
+      level: 1,
+      guidance:
+        "Which commitments of the last Declaration remain unmet, and the indicators you propose for following them up (building on the voluntary indicator framework proposed in the Secretary-General's December 2024 report).",
+      budget: { words: 150 },
+    },
+    {
       id: 'contacts',
       title: 'Contacts',
       level: 1,
