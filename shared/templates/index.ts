@@ -7,3 +7,4 @@ export * from './fromDocument.ts';
 export * from './workspaceTemplates.ts';
 export * from './listTemplates.ts';
 export * from './uncertainty.ts';
+export * from './roadmapReport.ts';
