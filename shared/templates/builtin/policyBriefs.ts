@@ -10,7 +10,7 @@ function policyBrief(theme: DialogueTheme): Template {
   return {
     id: `policy-brief-${theme.id.replace(/^dialogue-/, '')}`,
     title: `Thematic policy brief: ${theme.title}`,
-    description: `About ${BRIEF_WORDS.toLocaleString('en')} words of analysis and recommendations on ${theme.title.toLowerCase()}, one of the gaps and emerging challenges of the dialogue series. For consultations and the negotiation of the Progress Declaration.`,
+    description: `About ${BRIEF_WORDS.toLocaleString('en')} words of analysis and recommendations on one of the gaps and emerging challenges of the dialogue series: ${theme.title}. For consultations and the negotiation of the Progress Declaration.`,
     kind: 'policy-brief',
     milestoneIds: milestonesOfKind('consultation', 'negotiation'),
     milestoneKinds: ['consultation', 'negotiation'],
