@@ -8,19 +8,22 @@ import { listTemplates } from './listTemplates.ts';
 
 type MilestoneFacts = Pick<Milestone, 'title' | 'confidence' | 'unconfirmedNote'>;
 
+/** The wording of the notes, kept together for translation. */
+const WORDING = {
+  template: (title: string, note: string) => `Template “${title}”: ${note}`,
+  milestone: (title: string, how: string, note: string) => `Milestone “${title}” (${how}): ${note}`,
+  unsourced: 'not confirmed by a primary source.',
+};
+
 /** What a document built from `template` for `milestone` rests on that no primary source confirms. */
 export function documentUncertainties(
   template: Pick<Template, 'title' | 'unconfirmedNote'> | undefined,
   milestone: MilestoneFacts | null | undefined,
 ): string[] {
   const out: string[] = [];
-  if (template?.unconfirmedNote) out.push(`Template “${template.title}”: ${template.unconfirmedNote}`);
-  if (milestone && isUncertain(milestone.confidence)) {
-    const what = milestone.confidence === 'projected' ? 'projected' : 'unconfirmed';
-    out.push(
-      `Milestone “${milestone.title}” (${what}): ${milestone.unconfirmedNote ?? 'not confirmed by a primary source.'}`,
-    );
-  }
+  if (template?.unconfirmedNote) out.push(WORDING.template(template.title, template.unconfirmedNote));
+  if (milestone && isUncertain(milestone.confidence))
+    out.push(WORDING.milestone(milestone.title, milestone.confidence, milestone.unconfirmedNote ?? WORDING.unsourced));
   return out;
 }
 

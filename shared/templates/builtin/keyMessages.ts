@@ -17,8 +17,9 @@ export const keyMessages: Template = {
   description:
     'Short, numbered messages for governments negotiating the Progress Declaration, each tagged with the objectives it serves and carrying a one-line rationale.',
   kind: 'key-messages',
-  milestoneIds: milestonesOfKind('negotiation', 'adoption'),
-  milestoneKinds: ['negotiation', 'adoption'],
+  // Due before the negotiation starts, not on the day of adoption.
+  milestoneIds: milestonesOfKind('negotiation'),
+  milestoneKinds: ['negotiation'],
   paragraphNumbering: false,
   origin: 'builtin',
   documentBudget: { words: 800 },
