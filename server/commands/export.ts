@@ -7,6 +7,8 @@ import { readMeta } from '../../shared/model/documentMeta.ts';
 import { buildExportModel } from '../../shared/export/exportModel.ts';
 import { resolveExportOptions } from '../../shared/export/exportOptions.ts';
 import { defaultMilestone } from '../../shared/domain/cycles.ts';
+import { builtinTemplate } from '../../shared/templates/builtinTemplates.ts';
+import { documentUncertainties } from '../../shared/templates/uncertainty.ts';
 import { EXPORT_FORMATS, exportDocument } from '../export/exportDocument.ts';
 import type { ExportFormat } from '../export/exportDocument.ts';
 import { writeFileAtomic } from '../export/writeFileAtomic.ts';
@@ -14,7 +16,8 @@ import { readInputFile } from '../export/readInputFile.ts';
 
 const HELP = `Usage: concord export FILE.concord --format pdf|docx|md|html --out PATH
        [--paper a4|letter] [--no-tags] [--endnotes] [--numbers|--no-numbers]
-       [--comments] [--suggestions marked|accepted] [--coalition NAME] [--date TEXT] [--force]
+       [--comments] [--suggestions marked|accepted] [--coalition NAME] [--date TEXT]
+       [--confidence-note] [--force]
 
 Exports a Concord document. PDF is printed by Chromium (apt-get install -y chromium, or set
 CHROMIUM_PATH); progress goes to stderr.
@@ -31,6 +34,8 @@ CHROMIUM_PATH); progress goes to stderr.
                 comments as Word comments and suggestions as tracked changes.
   --coalition   coalition name for the cover page
   --date        date on the cover page (default: today)
+  --confidence-note  end with a note on the unconfirmed facts the document's template and
+                milestone rest on (off by default)
   --force       overwrite PATH if it exists`;
 
 class UsageError extends Error {}
@@ -51,6 +56,7 @@ function parse(argv: string[]) {
       suggestions: { type: 'string' },
       coalition: { type: 'string' },
       date: { type: 'string' },
+      'confidence-note': { type: 'boolean' },
       force: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -88,9 +94,11 @@ export const exportCommand: Command = {
       const doc = new Y.Doc({ gc: false });
       Y.applyUpdate(doc, update);
       const meta = readMeta(doc);
+      const milestone = meta.milestoneId ? defaultMilestone(meta.milestoneId) : undefined;
       const model = buildExportModel(doc, {
         coalition: values.coalition,
-        milestoneTitle: meta.milestoneId ? defaultMilestone(meta.milestoneId)?.title : undefined,
+        milestoneTitle: milestone?.title,
+        uncertainties: documentUncertainties(meta.templateId ? builtinTemplate(meta.templateId) : undefined, milestone),
         date: values.date ?? new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
       });
       doc.destroy();
@@ -101,6 +109,7 @@ export const exportCommand: Command = {
         paragraphNumbers: values['no-numbers'] ? false : values.numbers ? true : undefined,
         comments: values.comments ? 'endnotes' : 'none',
         suggestions: values.suggestions,
+        confidenceNote: values['confidence-note'] ? 'end' : 'none',
       });
       const bytes = await exportDocument(model, format, options, {
         onProgress: (p) =>

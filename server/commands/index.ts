@@ -20,6 +20,10 @@ export const commands: Record<string, CommandEntry> = {
     summary: 'list document templates and their milestones',
     load: async () => (await import('./templates.ts')).templates,
   },
+  roadmap: {
+    summary: 'list review cycles, milestones, confidence, sources and templates',
+    load: async () => (await import('./roadmap.ts')).roadmap,
+  },
   new: {
     summary: 'write a new .concord document from a template',
     load: async () => (await import('./new.ts')).newDocument,

@@ -3,6 +3,7 @@ import type { Command } from './command.ts';
 import { BUILTIN_TEMPLATES } from '../../shared/templates/builtinTemplates.ts';
 import { DEFAULT_MILESTONES } from '../../shared/domain/cycles.ts';
 import { templateServes } from '../../shared/templates/listTemplates.ts';
+import { templateConfidence } from '../../shared/templates/template.ts';
 
 const HELP = `Usage: concord templates [--json]
 
@@ -11,7 +12,7 @@ Use an id with \`concord new --template ID\`.
 
   --json   print a JSON array instead of text`;
 
-/** A template as listed: id, title, kind and the shipped milestones it serves. */
+/** A template as listed: id, title, kind, how sure its content is, and the shipped milestones it serves. */
 export function templateSummaries() {
   return BUILTIN_TEMPLATES.map((t) => ({
     id: t.id,
@@ -19,10 +20,13 @@ export function templateSummaries() {
     kind: t.kind,
     description: t.description,
     paragraphNumbering: t.paragraphNumbering,
+    confidence: templateConfidence(t),
+    confidenceNotes: t.unconfirmedNote ? [t.unconfirmedNote] : [],
     milestones: DEFAULT_MILESTONES.filter((m) => templateServes(t, m)).map((m) => ({
       id: m.id,
       title: m.title,
       date: m.date,
+      confidence: m.confidence,
     })),
   }));
 }
@@ -45,6 +49,7 @@ export const templates: Command = {
     }
     for (const t of list) {
       console.log(`${t.id}\n  ${t.title}`);
+      for (const note of t.confidenceNotes) console.log(`  [${t.confidence}] ${note}`);
       for (const m of t.milestones)
         console.log(`  - ${m.id} (${m.date.start}${m.date.end ? ` to ${m.date.end}` : ''})`);
     }

@@ -79,7 +79,7 @@ describe('concord new', () => {
       title: 'Ruritania shadow report',
       templateId: 'shadow-report',
       milestoneId: 'imrf-2026.review-unece',
-      deadline: '2024-03-01',
+      deadline: '2024-03-11',
       paragraphNumbering: true,
     });
     expect(splitSections(readBody(doc)).filter((s) => s.sectionId?.startsWith('objective-'))).toHaveLength(23);

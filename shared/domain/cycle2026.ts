@@ -1,6 +1,9 @@
 import type { Cycle, Milestone } from './milestone.ts';
 import { ideasForAction } from './ideasForAction.ts';
 import { SOURCES } from './sources.ts';
+import { milestoneFactory } from './milestoneFactory.ts';
+import { regionalChecklist } from './regionalReviews.ts';
+import { FORUM_2026 } from './cycle2026Forum.ts';
 
 const C = 'imrf-2026';
 
@@ -11,56 +14,52 @@ export const CYCLE_2026: Cycle = {
   startYear: 2024,
   endYear: 2026,
   description:
-    "Regional reviews 2024-2025, the Secretary-General's report of December 2024 and the second International Migration Review Forum (New York, May 2026).",
-  sources: [SOURCES.unNetwork, SOURCES.globalCitiesHub],
+    "Regional reviews 2024-2025, the Secretary-General's report of December 2024, the negotiation of the Progress Declaration and the second International Migration Review Forum (New York, May 2026).",
+  sources: [SOURCES.unNetworkReviews2024, SOURCES.globalCitiesHub],
   confidence: 'confirmed',
 };
 
-type Draft = Omit<Milestone, 'cycleId' | 'precision' | 'confidence' | 'checklist'> & Partial<Milestone>;
+const m = milestoneFactory(C);
 
-function m(d: Draft): Milestone {
-  return { cycleId: C, precision: 'day', confidence: 'confirmed', checklist: [], ...d };
-}
-
-const vnr = () => ideasForAction('vnr');
-const MONTH_ONLY = 'Only the month is known; the dates shown span the whole month.';
-
-/** Milestones of the 2024-2026 cycle, in date order. */
-export const MILESTONES_2026: readonly Milestone[] = [
+/** Regional reviews and the report before the forum, in date order. */
+const REVIEWS_2026: readonly Milestone[] = [
   m({
     id: `${C}.review-unece`,
+    region: 'unece',
     title: 'UNECE regional review (Europe and North America)',
     kind: 'regional-review',
-    date: { start: '2024-03-01', end: '2024-03-31' },
-    precision: 'month',
-    description: `March 2024. ${MONTH_ONLY}`,
-    sources: [SOURCES.unNetwork],
-    checklist: vnr(),
+    date: { start: '2024-03-11' },
+    description:
+      'Geneva (Palais des Nations): a stakeholder hearing in the morning, then the intergovernmental conference, back to back with the Regional Forum on Sustainable Development.',
+    sources: [SOURCES.indicoUnece2024, SOURCES.unNetworkUnece2024],
+    checklist: regionalChecklist('unece'),
   }),
   m({
     id: `${C}.review-arab`,
+    region: 'arab',
     title: 'Arab region review',
     kind: 'regional-review',
-    date: { start: '2024-07-01', end: '2024-07-31' },
-    precision: 'month',
-    description: `July 2024. ${MONTH_ONLY}`,
-    sources: [SOURCES.unNetwork],
-    checklist: vnr(),
+    date: { start: '2024-07-03', end: '2024-07-04' },
+    description: 'Cairo, at the headquarters of the League of Arab States.',
+    sources: [SOURCES.escwa2024],
+    checklist: regionalChecklist('arab'),
   }),
   m({
     id: `${C}.review-africa`,
+    region: 'africa',
     title: 'Africa regional review',
     kind: 'regional-review',
     date: { start: '2024-10-08', end: '2024-10-10' },
     description: 'Addis Ababa.',
     sources: [SOURCES.unNetwork],
-    checklist: vnr(),
+    checklist: regionalChecklist('africa'),
   }),
   m({
     id: `${C}.sg-report`,
     title: "Secretary-General's report",
     kind: 'report',
     date: { start: '2024-12-05' },
+    confidence: 'unconfirmed',
     description: 'Launched on 5 December 2024; proposes a voluntary indicator framework for reviewing implementation.',
     unconfirmedNote: 'The document symbol is unconfirmed (secondary sources give A/79/590).',
     sources: [SOURCES.unNetwork],
@@ -68,54 +67,28 @@ export const MILESTONES_2026: readonly Milestone[] = [
   }),
   m({
     id: `${C}.review-asia-pacific`,
+    region: 'asia-pacific',
     title: 'Asia-Pacific regional review',
     kind: 'regional-review',
-    date: { start: '2025-01-01', end: '2025-03-31' },
-    precision: 'approximate',
-    confidence: 'unconfirmed',
-    description: 'Early 2025.',
-    unconfirmedNote: 'Only "early 2025" is known; the January-March range is a placeholder to edit.',
-    sources: [SOURCES.unNetwork],
-    checklist: vnr(),
+    date: { start: '2025-02-04', end: '2025-02-06' },
+    description: 'Bangkok.',
+    sources: [SOURCES.escap2025, SOURCES.escap2025Opening],
+    checklist: regionalChecklist('asia-pacific'),
   }),
   m({
     id: `${C}.review-lac`,
+    region: 'lac',
     title: 'Latin America and Caribbean regional review',
     kind: 'regional-review',
-    date: { start: '2025-03-01', end: '2025-03-31' },
-    precision: 'month',
-    description: `March 2025. ${MONTH_ONLY}`,
-    sources: [SOURCES.unNetwork],
-    checklist: vnr(),
-  }),
-  m({
-    id: `${C}.hearing`,
-    title: 'Multi-stakeholder hearing',
-    kind: 'hearing',
-    date: { start: '2026-05-04' },
-    description: 'The day before the forum; non-State stakeholders speak.',
-    sources: [SOURCES.globalCitiesHub],
-    checklist: ideasForAction('hearing'),
-  }),
-  m({
-    id: `${C}.forum`,
-    title: 'International Migration Review Forum 2026',
-    kind: 'forum',
-    date: { start: '2026-05-05', end: '2026-05-08' },
-    description: 'New York. Four round tables covering all 23 objectives, plus policy debates.',
-    sources: [SOURCES.globalCitiesHub],
-    checklist: ideasForAction('forum', 'pledging'),
-  }),
-  m({
-    id: `${C}.declaration`,
-    title: 'Progress Declaration',
-    kind: 'adoption',
-    date: { start: '2026-05-08' },
-    confidence: 'unconfirmed',
-    description: 'Each forum ends in an intergovernmentally agreed Progress Declaration (A/RES/73/195 para 49).',
-    unconfirmedNote:
-      "Whether and when the 2026 Progress Declaration was adopted is unconfirmed; the date is a placeholder (the forum's last day).",
-    sources: [SOURCES.gcm],
-    checklist: ideasForAction('progressDeclaration'),
+    date: { start: '2025-03-18', end: '2025-03-20' },
+    description:
+      'Santiago, at ECLAC: an interactive multi-stakeholder hearing on 18 March, then the intergovernmental conference on 19-20 March.',
+    sources: [SOURCES.cepal2025],
+    checklist: regionalChecklist('lac'),
   }),
 ];
+
+/** Milestones of the 2024-2026 cycle, in date order. */
+export const MILESTONES_2026: readonly Milestone[] = [...REVIEWS_2026, ...FORUM_2026].sort(
+  (a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id),
+);

@@ -1,6 +1,7 @@
 import type { Cycle, Milestone } from './milestone.ts';
 import { CYCLE_2022, MILESTONES_2022 } from './cycle2022.ts';
 import { CYCLE_2026, MILESTONES_2026 } from './cycle2026.ts';
+import { CYCLE_2030, MILESTONES_2030 } from './cycle2030.ts';
 
 /** A cycle with its milestones: the unit the roadmap seeds from. */
 export interface CycleDefaults {
@@ -8,10 +9,14 @@ export interface CycleDefaults {
   readonly milestones: readonly Milestone[];
 }
 
-/** The cycles Concord ships. The 2030 cycle is added in the workspace, not here. */
+/**
+ * The cycles Concord ships: two past ones and the projected 2026-2030 cycle. A coalition edits the
+ * projected dates in its workspace as they are announced, and adds later cycles there.
+ */
 export const DEFAULT_CYCLES: readonly CycleDefaults[] = [
   { cycle: CYCLE_2022, milestones: MILESTONES_2022 },
   { cycle: CYCLE_2026, milestones: MILESTONES_2026 },
+  { cycle: CYCLE_2030, milestones: MILESTONES_2030 },
 ];
 
 /** Every default milestone, in date order. */

@@ -8,10 +8,20 @@ export interface DialogueTheme {
   readonly kind: 'cluster' | 'emerging';
   /** For cluster dialogues, the round table whose objectives it covers. */
   readonly roundTable?: number;
+  /** For emerging themes, the objectives a brief on it most likely serves (a suggestion: see OBJECTIVES_NOTE). */
+  readonly objectives?: readonly number[];
   readonly sources: readonly Source[];
 }
 
+/** The briefing names the emerging themes, not objectives: the objectives beside them are ours to suggest. */
+export const THEME_OBJECTIVES_NOTE =
+  "The briefing names the theme, not objectives; the objective tags are Concord's suggestion from the objectives' titles (A/RES/73/195). Change them to fit your brief.";
+
 const src = [SOURCES.qunoBriefing];
+
+function emerging(slug: string, title: string, objectives: readonly number[]): DialogueTheme {
+  return { id: `dialogue-${slug}`, title, kind: 'emerging', objectives, sources: src };
+}
 
 /** The dialogue-series themes in the briefing's order. */
 export const DIALOGUE_THEMES: readonly DialogueTheme[] = [
@@ -22,15 +32,10 @@ export const DIALOGUE_THEMES: readonly DialogueTheme[] = [
     roundTable: n,
     sources: src,
   })),
-  { id: 'dialogue-climate-change', title: 'Climate change', kind: 'emerging', sources: src },
-  { id: 'dialogue-preventing-loss-of-life', title: 'Preventing loss of life', kind: 'emerging', sources: src },
-  {
-    id: 'dialogue-alternatives-to-detention',
-    title: 'Alternatives to immigration detention',
-    kind: 'emerging',
-    sources: src,
-  },
-  { id: 'dialogue-youth', title: 'Youth', kind: 'emerging', sources: src },
-  { id: 'dialogue-inclusive-societies', title: 'Inclusive societies', kind: 'emerging', sources: src },
-  { id: 'dialogue-covid-19', title: 'COVID-19 response and recovery', kind: 'emerging', sources: src },
+  emerging('climate-change', 'Climate change', [2, 5]),
+  emerging('preventing-loss-of-life', 'Preventing loss of life', [8]),
+  emerging('alternatives-to-detention', 'Alternatives to immigration detention', [13]),
+  emerging('youth', 'Youth', [16, 18]),
+  emerging('inclusive-societies', 'Inclusive societies', [16, 17]),
+  emerging('covid-19', 'COVID-19 response and recovery', [15, 22]),
 ];

@@ -25,6 +25,7 @@ export const MILESTONE_KINDS = [
   'round-table',
   'debate',
   'adoption',
+  'follow-up',
   'other',
 ] as const;
 export const MilestoneKindSchema = z.enum(MILESTONE_KINDS);
@@ -41,6 +42,11 @@ export const ChecklistDefaultSchema = z.object({
 });
 export type ChecklistDefault = z.infer<typeof ChecklistDefaultSchema>;
 
+/** The five regions of the regional reviews, one per UN regional commission. */
+export const REGION_IDS = ['africa', 'arab', 'asia-pacific', 'unece', 'lac'] as const;
+export const RegionIdSchema = z.enum(REGION_IDS);
+export type RegionId = z.infer<typeof RegionIdSchema>;
+
 /** One step of a review cycle. */
 export const MilestoneSchema = z.object({
   id: ItemIdSchema,
@@ -49,6 +55,8 @@ export const MilestoneSchema = z.object({
   date: DateSpanSchema,
   precision: DatePrecisionSchema.default('day'),
   kind: MilestoneKindSchema,
+  /** For a regional review, its region: the checklist is chosen by it. */
+  region: RegionIdSchema.optional(),
   description: z.string().max(5000).default(''),
   sources: z.array(SourceSchema).min(1),
   confidence: ConfidenceSchema,

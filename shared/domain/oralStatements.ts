@@ -8,10 +8,13 @@ export const WORDS_PER_MINUTE_RANGE = { min: 100, max: 130 } as const;
 /** No published limit for the forum's hearing was found: 2 minutes is a default the user can change. */
 export const DEFAULT_SPEAKING_SLOT_SECONDS = 120;
 
-/** How many words usually fit an NGO speaking slot. */
+/**
+ * How many words usually fit an NGO speaking slot, read at 100-130 words a minute: a 2-minute slot
+ * holds 200-260 words, a 3-minute one 300-390. (The facts file's 250-300 and 350-400 exceed that pace.)
+ */
 export const SPEAKING_SLOT_GUIDE = [
-  { seconds: 120, words: { min: 250, max: 300 } },
-  { seconds: 180, words: { min: 350, max: 400 } },
+  { seconds: 120, words: { min: 200, max: 260 } },
+  { seconds: 180, words: { min: 300, max: 390 } },
 ] as const;
 
 export const ORAL_STATEMENT_SOURCES: readonly Source[] = [SOURCES.treatyBodyPractice];
@@ -26,4 +29,12 @@ export function speakingSeconds(words: number, wordsPerMinute: number = DEFAULT_
 export function wordsForSeconds(seconds: number, wordsPerMinute: number = DEFAULT_WORDS_PER_MINUTE): number {
   const pace = wordsPerMinute > 0 ? wordsPerMinute : DEFAULT_WORDS_PER_MINUTE;
   return Math.floor((seconds * pace) / 60);
+}
+
+/** "200-260 words": what a slot of `seconds` holds across the usual reading pace. */
+export function slotWordRange(seconds: number): { min: number; max: number } {
+  return {
+    min: wordsForSeconds(seconds, WORDS_PER_MINUTE_RANGE.min),
+    max: wordsForSeconds(seconds, WORDS_PER_MINUTE_RANGE.max),
+  };
 }

@@ -23,7 +23,7 @@ export const PLEDGE_QUALITIES = [
   'preferably in partnership',
 ] as const;
 
-/** The fields of the pledge form, in order (one attachment is also allowed). */
+/** The fields of the pledge form, in order, then its one allowed attachment. Nothing else is on the form. */
 export const PLEDGE_FORM_FIELDS = [
   'Contact person',
   'Pledger',
@@ -33,7 +33,11 @@ export const PLEDGE_FORM_FIELDS = [
   'GCM objectives and principles',
   'Timeline',
   'Description',
+  'Attachment',
 ] as const;
+
+/** How many files the pledge form accepts. */
+export const PLEDGE_ATTACHMENTS = 1;
 
 /** Pledges concern migrants, not refugees (the Global Compact on Refugees has its own pledges). */
 export const PLEDGE_SCOPE_NOTE = 'Pledges concern migrants (not refugees).';

@@ -29,6 +29,8 @@ export const ExportExtrasSchema = z
     milestoneTitle: z.string().max(300).optional(),
     /** Shown as given ("12 May 2026"); the caller formats it in the reader's language. */
     date: z.string().max(100).optional(),
+    /** What the document rests on that is not confirmed (see documentUncertainties); printed only on request. */
+    uncertainties: z.array(z.string().min(1).max(1500)).max(50).optional(),
   })
   .strict();
 export type ExportExtras = z.infer<typeof ExportExtrasSchema>;
@@ -47,6 +49,8 @@ export interface ExportModel {
   suggestions: Record<string, SuggestionInfo>;
   milestoneTitle: string;
   date: string;
+  /** Notes on unconfirmed facts behind the document; printed only with `confidenceNote: 'end'`. */
+  uncertainties?: string[];
 }
 
 /**
@@ -82,5 +86,6 @@ export function buildExportModel(doc: Y.Doc, extras: unknown = {}): ExportModel 
     suggestions: readSuggestions(doc),
     milestoneTitle: given.milestoneTitle?.trim() ?? '',
     date: given.date?.trim() ?? '',
+    uncertainties: given.uncertainties ?? [],
   };
 }

@@ -36,6 +36,7 @@ export const ExportOptionsInputSchema = z
     notes: z.enum(['footnotes', 'endnotes']).optional(),
     comments: z.enum(['none', 'endnotes']).optional(),
     suggestions: z.enum(['marked', 'accepted']).optional(),
+    confidenceNote: z.enum(['none', 'end']).optional(),
   })
   .strict();
 export type ExportOptionsInput = z.infer<typeof ExportOptionsInputSchema>;
@@ -60,6 +61,8 @@ export interface ExportOptions {
    * through) or as if all were accepted. DOCX always carries them as Word tracked changes.
    */
   suggestions: 'marked' | 'accepted';
+  /** A closing note listing the unconfirmed facts the document rests on ('end'), or none. Off by default. */
+  confidenceNote?: 'none' | 'end';
 }
 
 /** Fills in defaults: paragraph numbering follows the document's own setting unless asked otherwise. */
@@ -74,5 +77,6 @@ export function resolveExportOptions(meta: { paragraphNumbering: boolean }, inpu
     notes: given.notes ?? 'footnotes',
     comments: given.comments ?? 'none',
     suggestions: given.suggestions ?? 'accepted',
+    confidenceNote: given.confidenceNote ?? 'none',
   };
 }

@@ -12,6 +12,7 @@ describe('printer options', () => {
       notes: 'footnotes',
       comments: 'none',
       suggestions: 'accepted',
+      confidenceNote: 'none',
     });
     expect(
       resolveExportOptions({ paragraphNumbering: true }, { paper: 'letter', paragraphNumbers: false }).margins,

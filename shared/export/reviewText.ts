@@ -1,8 +1,36 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
-import type { ExportComment, SuggestionInfo } from './exportModel.ts';
+import type { ExportComment, ExportModel, SuggestionInfo } from './exportModel.ts';
+import type { ExportOptions } from './exportOptions.ts';
 
 /** More endorsing organisations than this go to an annex; the cover names the count. */
 export const COVER_SIGNATORIES_MAX = 12;
+
+/** Titles of the closing sections the export adds, kept together for translation. */
+export const CLOSING_SECTIONS = {
+  signatories: 'Signatories',
+  facts: 'About the facts in this document',
+  factsIntro: 'Parts of this document rest on facts that no primary source has confirmed:',
+} as const;
+
+/**
+ * Where the endorsing organisations are printed: on the cover, on the cover as a count with an annex
+ * (too many), at the end of the text (letters: `signatoriesAt: 'end'`), or nowhere (none endorsed).
+ */
+export function signatoryPlacement(
+  model: Pick<ExportModel, 'meta' | 'signatories'>,
+): 'cover' | 'annex' | 'end' | 'none' {
+  if (model.signatories.length === 0) return 'none';
+  if (model.meta.signatoriesAt === 'end') return 'end';
+  return model.signatories.length > COVER_SIGNATORIES_MAX ? 'annex' : 'cover';
+}
+
+/** The notes on unconfirmed facts to print: only when asked for, and only if there are any. */
+export function printedUncertainties(
+  model: Pick<ExportModel, 'uncertainties'>,
+  options: Pick<ExportOptions, 'confidenceNote'>,
+): string[] {
+  return options.confidenceNote === 'end' ? (model.uncertainties ?? []) : [];
+}
 
 /** An ISO date-time as its calendar date ("2026-05-04"), or '' when it is not one. */
 export function isoDay(value: string): string {

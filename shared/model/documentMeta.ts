@@ -15,6 +15,8 @@ export interface DocumentMeta {
   deadline: string | null;
   /** UN-style numbered paragraphs in the editor and on export. */
   paragraphNumbering: boolean;
+  /** Where the export lists endorsing organisations: the cover, or the end (a letter's signatories). */
+  signatoriesAt?: 'cover' | 'end';
   createdAt: string;
 }
 
@@ -26,6 +28,7 @@ const DEFAULTS: DocumentMeta = {
   status: 'draft',
   deadline: null,
   paragraphNumbering: false,
+  signatoriesAt: 'cover',
   createdAt: '',
 };
 
@@ -50,6 +53,7 @@ export function readMeta(doc: Y.Doc): DocumentMeta {
     status: (DOCUMENT_STATUSES as readonly unknown[]).includes(status) ? (status as DocumentStatus) : 'draft',
     deadline: str('deadline', null),
     paragraphNumbering: map.get('paragraphNumbering') === true,
+    signatoriesAt: map.get('signatoriesAt') === 'end' ? 'end' : 'cover',
     createdAt: str('createdAt', '') ?? '',
   };
 }

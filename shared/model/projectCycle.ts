@@ -13,7 +13,7 @@ export function shiftYears(date: string, years: number): string {
 
 /**
  * Adds the next review cycle (the 2030 forum, say) by projecting an existing one `years` ahead: the
- * same kinds of milestone with their checklists, every date a placeholder marked unconfirmed for the
+ * same kinds of milestone with their checklists, every date a placeholder marked projected for the
  * coalition to correct. Returns the new cycle's id.
  */
 export function projectCycle(
@@ -43,7 +43,7 @@ export function projectCycle(
       endYear: from.endYear + years,
       description: `Projected from ${from.title}. Dates are placeholders until confirmed.`,
       sources: source,
-      confidence: 'unconfirmed',
+      confidence: 'projected',
     });
     for (const m of milestones) {
       const id = idOf(m.id);
@@ -56,7 +56,7 @@ export function projectCycle(
         kind: m.kind,
         description: `Projected from "${m.title}" (${m.date.start}).`,
         sources: source,
-        confidence: 'unconfirmed',
+        confidence: 'projected',
         unconfirmedNote: note,
       });
       for (const item of listChecklist(workspace, m.id)) addChecklistItem(workspace, id, item.text);

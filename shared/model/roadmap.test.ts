@@ -22,9 +22,9 @@ const defaultChecklistCount = DEFAULT_MILESTONES.reduce((n, m) => n + m.checklis
 describe('roadmap seeding', () => {
   it('seeds the default cycles, milestones and checklists once', () => {
     const ws = new Y.Doc();
-    expect(seedRoadmap(ws)).toEqual(['imrf-2022', 'imrf-2026']);
+    expect(seedRoadmap(ws)).toEqual(['imrf-2022', 'imrf-2026', 'imrf-2030']);
     expect(seedRoadmap(ws)).toEqual([]);
-    expect(listCycles(ws).map((c) => c.id)).toEqual(['imrf-2022', 'imrf-2026']);
+    expect(listCycles(ws).map((c) => c.id)).toEqual(['imrf-2022', 'imrf-2026', 'imrf-2030']);
     expect(listMilestones(ws)).toHaveLength(DEFAULT_MILESTONES.length);
     expect(listMilestones(ws, 'imrf-2026')).toHaveLength(DEFAULT_CYCLES[1]!.milestones.length);
     const hearing = getMilestone(ws, 'imrf-2022.hearing');
@@ -46,7 +46,7 @@ describe('roadmap seeding', () => {
     addChecklistItem(ws, 'imrf-2022.hearing', 'Book travel');
     stop();
     addChecklistItem(ws, 'imrf-2022.hearing', 'Unheard');
-    expect(origins).toEqual([SEED_ORIGIN, SEED_ORIGIN, null]);
+    expect(origins).toEqual([SEED_ORIGIN, SEED_ORIGIN, SEED_ORIGIN, null]);
   });
 
   it('does not bring back a default cycle the coalition removed', () => {
@@ -54,46 +54,48 @@ describe('roadmap seeding', () => {
     seedRoadmap(ws);
     removeCycle(ws, 'imrf-2022');
     expect(seedRoadmap(ws)).toEqual([]);
-    expect(listCycles(ws).map((c) => c.id)).toEqual(['imrf-2026']);
+    expect(listCycles(ws).map((c) => c.id)).toEqual(['imrf-2026', 'imrf-2030']);
     expect(listMilestones(ws, 'imrf-2022')).toEqual([]);
     expect(listChecklist(ws, 'imrf-2022.hearing')).toEqual([]);
   });
 });
 
 describe('roadmap editing', () => {
-  it('edits milestones and adds a 2030 cycle with no code change', () => {
+  it('edits milestones, confirms a date (dropping its note) and adds a 2034 cycle with no code change', () => {
     const ws = new Y.Doc();
     seedRoadmap(ws);
-    upsertMilestone(ws, {
-      id: 'imrf-2026.declaration',
-      date: { start: '2026-05-08' },
+    upsertMilestone(ws, { id: 'imrf-2030.hearing', date: { start: '2030-05-13' }, confidence: 'confirmed' });
+    expect(getMilestone(ws, 'imrf-2030.hearing')).toMatchObject({
+      date: { start: '2030-05-13' },
       confidence: 'confirmed',
       unconfirmedNote: undefined,
     });
-    expect(getMilestone(ws, 'imrf-2026.declaration')?.confidence).toBe('confirmed');
+    upsertMilestone(ws, { id: 'imrf-2030.forum', date: { start: '2030-05-14', end: '2030-05-17' } });
+    expect(getMilestone(ws, 'imrf-2030.forum')).toMatchObject({ confidence: 'projected' });
+    expect(getMilestone(ws, 'imrf-2030.forum')?.unconfirmedNote).toMatch(/A\/RES\/73\/326/);
     expect(() => upsertMilestone(ws, { id: 'imrf-2026.hearing', date: { start: 'tomorrow' } })).toThrow();
     const cycle = addCycle(
       ws,
-      { id: 'imrf-2030', title: 'Third review cycle (2028-2030)', startYear: 2028, endYear: 2030 },
+      { id: 'imrf-2034', title: 'Fourth review cycle (2030-2034)', startYear: 2030, endYear: 2034 },
       [
         {
-          id: 'imrf-2030.forum',
-          title: 'International Migration Review Forum 2030',
+          id: 'imrf-2034.forum',
+          title: 'International Migration Review Forum 2034',
           kind: 'forum',
-          date: { start: '2030-05-06' },
+          date: { start: '2034-05-09' },
         },
       ],
     );
-    expect(listCycles(ws).map((c) => c.id)).toEqual(['imrf-2022', 'imrf-2026', cycle]);
-    expect(nextDeadline(ws, '2026-11-27')?.milestone.id).toBe('imrf-2030.forum');
+    expect(listCycles(ws).map((c) => c.id)).toEqual(['imrf-2022', 'imrf-2026', 'imrf-2030', cycle]);
+    expect(nextDeadline(ws, '2030-06-01')?.milestone.id).toBe('imrf-2034.forum');
     const id = upsertMilestone(ws, {
       cycleId: cycle,
       title: 'Hearing',
       kind: 'hearing',
-      date: { start: '2030-05-05' },
+      date: { start: '2034-05-08' },
     });
-    expect(nextDeadline(ws, '2026-11-27')).toEqual({ milestone: getMilestone(ws, id), due: '2030-05-05' });
-    expect(() => addCycle(ws, { id: 'imrf-2030', title: 'Again', startYear: 2028, endYear: 2030 })).toThrow(/exists/);
+    expect(nextDeadline(ws, '2030-06-01')).toEqual({ milestone: getMilestone(ws, id), due: '2034-05-08' });
+    expect(() => addCycle(ws, { id: 'imrf-2034', title: 'Again', startYear: 2030, endYear: 2034 })).toThrow(/exists/);
     expect(() =>
       upsertMilestone(ws, { cycleId: 'nope', title: 'x', kind: 'other', date: { start: '2030-01-01' } }),
     ).toThrow(/cycle/);
@@ -101,29 +103,29 @@ describe('roadmap editing', () => {
     expect(getMilestone(ws, id)).toBeNull();
   });
 
-  it('projects the next cycle from the last one, dates marked unconfirmed', () => {
+  it('projects the next cycle from the last one, dates marked projected', () => {
     const ws = new Y.Doc();
     seedRoadmap(ws);
-    projectCycle(ws, 'imrf-2026', { id: 'imrf-2030' });
+    projectCycle(ws, 'imrf-2030', { id: 'imrf-2034' });
     const cycle = listCycles(ws).at(-1)!;
     expect(cycle).toMatchObject({
-      id: 'imrf-2030',
-      title: 'Second review cycle (2028-2030)',
-      startYear: 2028,
-      endYear: 2030,
-      confidence: 'unconfirmed',
+      id: 'imrf-2034',
+      title: 'Third review cycle (2030-2034)',
+      startYear: 2030,
+      endYear: 2034,
+      confidence: 'projected',
     });
-    const forum = getMilestone(ws, 'imrf-2030.forum');
+    const forum = getMilestone(ws, 'imrf-2034.forum');
     expect(forum).toMatchObject({
-      title: 'International Migration Review Forum 2030',
-      date: { start: '2030-05-05', end: '2030-05-08' },
-      confidence: 'unconfirmed',
+      title: 'International Migration Review Forum 2034',
+      date: { start: '2034-05-07', end: '2034-05-10' },
+      confidence: 'projected',
     });
-    expect(listChecklist(ws, 'imrf-2030.forum').map((i) => i.text)).toEqual(
-      listChecklist(ws, 'imrf-2026.forum').map((i) => i.text),
+    expect(listChecklist(ws, 'imrf-2034.forum').map((i) => i.text)).toEqual(
+      listChecklist(ws, 'imrf-2030.forum').map((i) => i.text),
     );
     expect(shiftYears('2024-02-29', 1)).toBe('2025-02-28');
-    expect(() => projectCycle(ws, 'imrf-2026', { id: 'imrf-2030' })).toThrow(/exists/);
+    expect(() => projectCycle(ws, 'imrf-2030', { id: 'imrf-2034' })).toThrow(/exists/);
   });
 
   it('keeps added checklist items in order', () => {

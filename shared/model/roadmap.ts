@@ -6,7 +6,7 @@ import { nextDue } from '../domain/deadlines.ts';
 import type { Source } from '../domain/sources.ts';
 import { newId } from '../ids.ts';
 import { collection, orUndefined, readFields, writeFields } from './roadmapFields.ts';
-import { cycleFields, milestoneFields } from './roadmapSeed.ts';
+import { cycleFields, milestoneFields } from './roadmapSeedFields.ts';
 import { addChecklistItem, removeChecklistFor } from './checklist.ts';
 
 export { seedRoadmap, SEED_ORIGIN } from './roadmapSeed.ts';
@@ -23,7 +23,13 @@ const ENTERED: Source[] = [{ label: 'Entered by the coalition' }];
 function readMilestone(id: string, map: Y.Map<unknown>): RoadmapMilestone | null {
   const f = readFields(map);
   const date = { start: f.start, end: orUndefined(f.end) };
-  const parsed = RoadmapMilestoneSchema.safeParse({ ...f, id, date, unconfirmedNote: orUndefined(f.unconfirmedNote) });
+  const parsed = RoadmapMilestoneSchema.safeParse({
+    ...f,
+    id,
+    date,
+    region: orUndefined(f.region),
+    unconfirmedNote: orUndefined(f.unconfirmedNote),
+  });
   return parsed.success ? parsed.data : null;
 }
 
@@ -70,11 +76,14 @@ export function upsertMilestone(workspace: Y.Doc, patch: MilestonePatch): string
   const id = patch.id ?? newId();
   const existing = all.get(id);
   const current = existing ? readMilestone(id, existing) : null;
+  // Confirming a date settles it: the note saying what was uncertain goes unless a new one is given.
+  const settled = patch.confidence === 'confirmed' && !patch.unconfirmedNote ? { unconfirmedNote: undefined } : {};
   const merged = RoadmapMilestoneSchema.parse({
     sources: ENTERED,
     confidence: 'confirmed',
     ...current,
     ...stripUndefined(patch),
+    ...settled,
     id,
   });
   if (!collection(workspace, 'cycles').has(merged.cycleId)) throw new Error(`unknown cycle "${merged.cycleId}"`);

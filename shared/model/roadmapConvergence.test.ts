@@ -33,8 +33,8 @@ function snapshot(doc: Y.Doc): string {
         : v;
   return JSON.stringify(
     sortKeys(
-      ['roadmapCycles', 'roadmapMilestones', 'roadmapChecklist', 'roadmapSeeds', 'members'].map((k) =>
-        doc.getMap(k).toJSON(),
+      ['roadmapCycles', 'roadmapMilestones', 'roadmapChecklist', 'roadmapSeeds', 'roadmapSeedValues', 'members'].map(
+        (k) => doc.getMap(k).toJSON(),
       ),
     ),
   );
@@ -46,31 +46,31 @@ describe('two offline replicas', () => {
     const b = new Y.Doc();
     seedRoadmap(a);
     seedRoadmap(b);
-    const register = 'imrf-2026.hearing:hearing-register';
-    const sideEvents = 'imrf-2026.hearing:hearing-side-events';
+    const register = 'imrf-2022.hearing:hearing-register';
+    const sideEvents = 'imrf-2022.hearing:hearing-side-events';
 
     // Both sides edit while still apart, on the same item and on the same milestone.
     const memberA = addMember(a, 'Migrant Rights Network');
     toggleChecklistItem(a, register);
     assignChecklistItem(b, register, 'member-b');
     editChecklistItem(b, sideEvents, 'Hold a side event on detention the day before the hearing');
-    const addedA = addChecklistItem(a, 'imrf-2026.hearing', 'Draft the statement');
-    const addedB = addChecklistItem(b, 'imrf-2026.hearing', 'Choose a speaker');
-    upsertMilestone(a, { id: 'imrf-2026.hearing', title: 'Multi-stakeholder hearing (New York)' });
-    upsertMilestone(b, { id: 'imrf-2026.hearing', description: 'Sessions to be announced.' });
+    const addedA = addChecklistItem(a, 'imrf-2022.hearing', 'Draft the statement');
+    const addedB = addChecklistItem(b, 'imrf-2022.hearing', 'Choose a speaker');
+    upsertMilestone(a, { id: 'imrf-2022.hearing', title: 'Multi-stakeholder hearing (New York)' });
+    upsertMilestone(b, { id: 'imrf-2022.hearing', description: 'Sessions to be announced.' });
     assignChecklistItem(a, addedA, memberA);
 
     exchange(a, b);
     expect(snapshot(a)).toBe(snapshot(b));
 
     expect(listMilestones(a)).toHaveLength(DEFAULT_MILESTONES.length);
-    const items = listChecklist(a, 'imrf-2026.hearing');
+    const items = listChecklist(a, 'imrf-2022.hearing');
     expect(items.map((i) => i.id).sort()).toEqual([register, sideEvents, addedA, addedB].sort());
     const byId = Object.fromEntries(items.map((i) => [i.id, i]));
     expect(byId[register]).toMatchObject({ done: true, assignee: 'member-b' });
     expect(byId[sideEvents]?.text).toBe('Hold a side event on detention the day before the hearing');
     expect(byId[addedA]).toMatchObject({ text: 'Draft the statement', assignee: memberA });
-    expect(getMilestone(b, 'imrf-2026.hearing')).toMatchObject({
+    expect(getMilestone(b, 'imrf-2022.hearing')).toMatchObject({
       title: 'Multi-stakeholder hearing (New York)',
       description: 'Sessions to be announced.',
     });

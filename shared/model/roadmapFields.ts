@@ -11,6 +11,8 @@ export const ROADMAP_FIELDS = {
   checklist: 'roadmapChecklist',
   /** cycle id -> fingerprint of the defaults it was seeded from. */
   seeds: 'roadmapSeeds',
+  /** "milestones/<id>" (and cycles/, checklist/) -> the fields as last seeded, to tell edits from defaults. */
+  seedValues: 'roadmapSeedValues',
 } as const;
 
 export type FieldMap = Y.Map<unknown>;

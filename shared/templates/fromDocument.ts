@@ -64,6 +64,7 @@ export function templateFromDocument(
     milestoneIds: meta.milestoneId ? [meta.milestoneId] : [],
     milestoneKinds: base?.milestoneKinds ?? [],
     paragraphNumbering: meta.paragraphNumbering,
+    ...(meta.signatoriesAt === 'end' ? { signatoriesAt: 'end' } : {}),
     sections: sectionsFromBody(readBody(doc)),
     ...(documentBudget ? { documentBudget } : {}),
     origin: 'workspace',

@@ -6,3 +6,5 @@ export * from './instantiate.ts';
 export * from './fromDocument.ts';
 export * from './workspaceTemplates.ts';
 export * from './listTemplates.ts';
+export * from './uncertainty.ts';
+export * from './roadmapReport.ts';

@@ -5,7 +5,7 @@ import { BODY_FIELD } from '../schema/extensions.ts';
 import { documentSchema } from '../schema/schema.ts';
 import { createDocumentDoc, writeMeta } from '../model/documentMeta.ts';
 import { writeDocumentBudget } from '../model/documentBudget.ts';
-import type { Template, TemplateSection } from './template.ts';
+import type { SectionTable, Template, TemplateSection } from './template.ts';
 
 /** What a new document needs besides its template. */
 export interface InstantiateOptions {
@@ -19,6 +19,18 @@ export interface InstantiateOptions {
   now?: Date;
 }
 
+const cell = (type: 'tableHeader' | 'tableCell', text = ''): JSONContent => ({
+  type,
+  content: [{ type: 'paragraph', content: text ? [{ type: 'text', text }] : [] }],
+});
+
+/** A table with its header row and empty rows to fill in. */
+function tableJSON(table: SectionTable): JSONContent {
+  const header: JSONContent = { type: 'tableRow', content: table.columns.map((c) => cell('tableHeader', c)) };
+  const empty = (): JSONContent => ({ type: 'tableRow', content: table.columns.map(() => cell('tableCell')) });
+  return { type: 'table', content: [header, ...Array.from({ length: table.rows }, empty)] };
+}
+
 function sectionJSON(section: TemplateSection): JSONContent[] {
   const heading: JSONContent = {
     type: 'heading',
@@ -28,7 +40,10 @@ function sectionJSON(section: TemplateSection): JSONContent[] {
   const guidance: JSONContent[] = section.guidance ? [{ type: 'guidance', attrs: { text: section.guidance } }] : [];
   const children = section.children ?? [];
   // Leaves get a paragraph to write in; a section with subsections starts with its first subsection.
-  const body: JSONContent[] = children.length ? children.flatMap(sectionJSON) : [{ type: 'paragraph' }];
+  const leaf: JSONContent[] = section.table
+    ? [tableJSON(section.table), { type: 'paragraph' }]
+    : [{ type: 'paragraph' }];
+  const body: JSONContent[] = children.length ? children.flatMap(sectionJSON) : leaf;
   return [heading, ...guidance, ...body];
 }
 
@@ -49,6 +64,7 @@ export function instantiateTemplate(template: Template, options: InstantiateOpti
       templateId: template.id,
       milestoneId: options.milestoneId ?? null,
       paragraphNumbering: template.paragraphNumbering,
+      signatoriesAt: template.signatoriesAt ?? 'cover',
       createdAt: (options.now ?? new Date()).toISOString(),
       deadline: options.deadline ?? null,
     });

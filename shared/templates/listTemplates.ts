@@ -7,7 +7,9 @@ import type { Template } from './template.ts';
 import { BUILTIN_TEMPLATES } from './builtinTemplates.ts';
 import { listWorkspaceTemplates } from './workspaceTemplates.ts';
 
-type MilestoneLike = Pick<Milestone, 'id' | 'kind' | 'date' | 'title'>;
+/** What listing needs of a milestone; confidence and its note travel along for badges. */
+type MilestoneLike = Pick<Milestone, 'id' | 'kind' | 'date' | 'title'> &
+  Partial<Pick<Milestone, 'confidence' | 'unconfirmedNote'>>;
 
 /** Templates for a new document: the built-in ones, then the workspace's own. */
 export function listTemplates(workspace?: Y.Doc): Template[] {

@@ -3,6 +3,7 @@ import { SectionBudgetSchema } from '../schema/budget.ts';
 import type { SectionBudget } from '../schema/budget.ts';
 import { TAG_PATTERN } from '../schema/tagList.ts';
 import { MilestoneKindSchema } from '../domain/milestone.ts';
+import type { Confidence } from '../domain/sources.ts';
 
 export const TEMPLATE_KINDS = [
   'report',
@@ -14,6 +15,10 @@ export const TEMPLATE_KINDS = [
   'concept-note',
   'op-ed',
   'consultation-input',
+  'letter',
+  'amendments',
+  'policy-brief',
+  'talking-points',
   'custom',
 ] as const;
 export const TemplateKindSchema = z.enum(TEMPLATE_KINDS);
@@ -28,8 +33,21 @@ export interface TemplateSection {
   budget?: SectionBudget;
   /** Objective and principle tags (`O13`, `P6`) the section carries from the start. */
   tags?: string[];
+  /** A table to fill in instead of a paragraph: its header row and how many empty rows follow. */
+  table?: SectionTable;
   children?: TemplateSection[];
 }
+
+/** A table a section starts with (amendments: paragraph, current text, proposed text...). */
+export interface SectionTable {
+  columns: string[];
+  rows: number;
+}
+
+export const SectionTableSchema: z.ZodType<SectionTable> = z.object({
+  columns: z.array(z.string().min(1).max(200)).min(1).max(12),
+  rows: z.number().int().min(1).max(200),
+});
 
 export const TemplateSectionSchema: z.ZodType<TemplateSection> = z.lazy(() =>
   z.object({
@@ -39,6 +57,7 @@ export const TemplateSectionSchema: z.ZodType<TemplateSection> = z.lazy(() =>
     guidance: z.string().max(5000).optional(),
     budget: SectionBudgetSchema.optional(),
     tags: z.array(z.string().regex(TAG_PATTERN)).max(33).optional(),
+    table: SectionTableSchema.optional(),
     children: z.array(TemplateSectionSchema).max(500).optional(),
   }),
 );
@@ -56,12 +75,19 @@ export const TemplateSchema = z.object({
   paragraphNumbering: z.boolean().default(false),
   sections: z.array(TemplateSectionSchema).max(500),
   documentBudget: SectionBudgetSchema.optional(),
-  /** Set when part of the structure rests on an unconfirmed source. */
+  /** Set when part of the structure rests on an unconfirmed source; shown with a badge and in --json. */
   unconfirmedNote: z.string().max(1000).optional(),
+  /** Where the export lists the organisations that signed on: on the cover (default) or at the end (letters). */
+  signatoriesAt: z.enum(['cover', 'end']).optional(),
   origin: z.enum(['builtin', 'workspace']).default('builtin'),
 });
 export type Template = z.infer<typeof TemplateSchema>;
 export type TemplateInput = z.input<typeof TemplateSchema>;
+
+/** A template's confidence: unconfirmed when part of it rests on an unconfirmed source. */
+export function templateConfidence(template: Pick<Template, 'unconfirmedNote'>): Confidence {
+  return template.unconfirmedNote ? 'unconfirmed' : 'confirmed';
+}
 
 /** Every section of a template, depth first. */
 export function flattenSections(sections: readonly TemplateSection[]): TemplateSection[] {

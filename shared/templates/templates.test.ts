@@ -101,27 +101,30 @@ describe('instantiateTemplate', () => {
 
 describe('template listing', () => {
   it('groups by milestone with the next deadline first, then past milestones, most recent first', () => {
-    const groups = groupTemplatesByMilestone(BUILTIN_TEMPLATES, DEFAULT_MILESTONES, '2026-03-01');
+    const groups = groupTemplatesByMilestone(BUILTIN_TEMPLATES, DEFAULT_MILESTONES, '2026-05-01');
     expect(groups.slice(0, 3).map((g) => g.milestone?.id)).toEqual([
       'imrf-2026.hearing',
+      'imrf-2026.round-tables',
       'imrf-2026.forum',
-      'imrf-2026.declaration',
     ]);
     expect(groups[0]?.templates.map((t) => t.id)).toEqual(['hearing-statement', 'side-event-concept-note']);
-    expect(groups[3]?.upcoming).toBe(false);
-    expect(groups[3]?.milestone?.id).toBe('imrf-2026.review-lac');
+    const firstPast = groups.find((g) => !g.upcoming && g.milestone);
+    expect(firstPast?.milestone?.id).toBe('imrf-2026.final-draft');
     expect(suggestMilestone(builtinTemplate('pledge')!, DEFAULT_MILESTONES, '2022-01-01')?.id).toBe('imrf-2022.forum');
-    expect(suggestMilestone(builtinTemplate('pledge')!, DEFAULT_MILESTONES, '2027-01-01')?.id).toBe('imrf-2026.forum');
+    expect(suggestMilestone(builtinTemplate('pledge')!, DEFAULT_MILESTONES, '2027-01-01')?.id).toBe('imrf-2030.forum');
+    expect(suggestMilestone(builtinTemplate('shadow-report')!, DEFAULT_MILESTONES, '2026-12-01')?.id).toBe(
+      'imrf-2030.monitoring-plan',
+    );
   });
 
   it('finds templates for a cycle added later by milestone kind', () => {
     const ws = new Y.Doc();
     seedRoadmap(ws);
-    addCycle(ws, { id: 'imrf-2030', title: 'Third cycle', startYear: 2028, endYear: 2030 }, [
-      { id: 'imrf-2030.hearing', title: 'Multi-stakeholder hearing', kind: 'hearing', date: { start: '2030-05-06' } },
+    addCycle(ws, { id: 'imrf-2034', title: 'Fourth cycle', startYear: 2030, endYear: 2034 }, [
+      { id: 'imrf-2034.hearing', title: 'Multi-stakeholder hearing', kind: 'hearing', date: { start: '2034-05-08' } },
     ]);
-    const [first] = templateGroups(ws, '2026-11-27');
-    expect(first?.milestone?.id).toBe('imrf-2030.hearing');
+    const [first] = templateGroups(ws, '2030-06-01');
+    expect(first?.milestone?.id).toBe('imrf-2034.hearing');
     expect(first?.templates.map((t) => t.id)).toContain('hearing-statement');
     expect(listTemplates(ws)).toHaveLength(BUILTIN_TEMPLATES.length);
   });

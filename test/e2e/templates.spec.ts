@@ -96,3 +96,52 @@ test('any document can be saved as a workspace template and used for a new docum
   await expect(page.getByRole('textbox', { name: 'Document title' })).toHaveValue('Second op-ed');
   await expect(editorText(page).locator('h1, h2').first()).toBeVisible();
 });
+
+test('unconfirmed templates and milestones carry a badge, and a projected date is recorded as announced', async ({
+  page,
+}) => {
+  await openLibrary(page);
+  await page.getByRole('button', { name: 'New from template…' }).click();
+  const vnr = page.locator('label.template-option', { hasText: 'Input to a voluntary national review' }).first();
+  await expect(vnr.locator('.badge')).toHaveText('unconfirmed');
+  const opEd = page.locator('label.template-option', { hasText: 'Op-ed or blog post' }).first();
+  await expect(opEd.locator('.badge')).toHaveCount(0);
+  await vnr.getByRole('radio').check();
+  await expect(page.getByRole('note', { name: 'About this template' })).toContainText('reporting structure');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+
+  await page.getByRole('button', { name: 'Roadmap' }).click();
+  // A milestone's heading reads "<dates> <title> <badge> Edit": match the title exactly after the dates.
+  const milestone = (title: string) => {
+    const name = new RegExp(`^[\\d-]+(?: – [\\d-]+)? ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: |$)`);
+    return page
+      .getByRole('list', { name: 'Milestones' })
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name }) });
+  };
+  const forum = milestone('International Migration Review Forum 2030');
+  await expect(forum.locator('.badge')).toHaveText('projected');
+  await expect(forum.locator('time')).toHaveText('2030-05-07 – 2030-05-10');
+
+  await forum.getByRole('button', { name: 'Edit International Migration Review Forum 2030' }).click();
+  const form = page.getByRole('form', { name: 'Edit International Migration Review Forum 2030' });
+  await form.getByLabel('Start date').fill('2030-05-14');
+  await form.getByLabel('End date').fill('2030-05-17');
+  await form.getByLabel('Source').fill('PGA letter of 2 December 2029');
+  await form.getByRole('checkbox', { name: /Confirmed/ }).check();
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(forum.locator('time')).toHaveText('2030-05-14 – 2030-05-17');
+  await expect(forum.locator('.badge')).toHaveCount(0);
+  await expect(milestone('Multi-stakeholder hearing').locator('.badge')).toHaveText('projected');
+
+  // The correction is stored in the workspace: it is still there after a reload.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Roadmap', level: 1 })).toBeVisible();
+  await expect(milestone('International Migration Review Forum 2030').locator('time')).toHaveText(
+    '2030-05-14 – 2030-05-17',
+  );
+
+  await page.getByRole('combobox', { name: 'Cycle' }).selectOption({ label: 'Second review cycle (2024-2026)' });
+  await expect(milestone('Progress Declaration').locator('.badge')).toHaveText('unconfirmed');
+  await expect(milestone('Progress Declaration').locator('.confidence-note')).toContainText('placeholder');
+});

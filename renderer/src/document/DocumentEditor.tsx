@@ -28,6 +28,7 @@ import { SectionsPanel } from '../outline/SectionsPanel.tsx';
 import { useSpeakingPace } from '../outline/useSpeakingPace.ts';
 import { SaveAsTemplateDialog } from '../templates/SaveAsTemplateDialog.tsx';
 import { ExportDialog } from '../export/ExportDialog.tsx';
+import { workspaceDocumentUncertainties } from '../../../shared/templates/uncertainty.ts';
 import { getMilestone } from '../../../shared/model/roadmap.ts';
 import { isLocked } from '../../../shared/review/status.ts';
 import { useReviewSession } from '../review/useReviewSession.ts';
@@ -198,6 +199,7 @@ export function DocumentEditor({
               ? (getMilestone(library.workspace.doc, meta.milestoneId)?.title ?? '')
               : '',
             date: new Date().toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' }),
+            uncertainties: workspaceDocumentUncertainties(library.workspace.doc, meta),
           }}
           onClose={() => setExporting(false)}
         />

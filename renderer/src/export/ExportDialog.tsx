@@ -31,6 +31,8 @@ export function ExportDialog({ doc, paragraphNumbering, extras, onClose }: Props
   const [endnotes, setEndnotes] = useState(false);
   const [comments, setComments] = useState(false);
   const [marked, setMarked] = useState(false);
+  const [factsNote, setFactsNote] = useState(false);
+  const uncertain = extras.uncertainties?.length ?? 0;
   const [step, setStep] = useState<ExportStep | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -46,6 +48,7 @@ export function ExportDialog({ doc, paragraphNumbering, extras, onClose }: Props
           notes: endnotes ? 'endnotes' : 'footnotes',
           comments: comments ? 'endnotes' : 'none',
           suggestions: marked ? 'marked' : 'accepted',
+          confidenceNote: factsNote ? 'end' : 'none',
         },
       );
       const outcome = await exportDocument(host, doc, format, options, extras, setStep);
@@ -121,6 +124,13 @@ export function ExportDialog({ doc, paragraphNumbering, extras, onClose }: Props
         <input type="checkbox" checked={marked} onChange={(e) => setMarked(e.target.checked)} /> Show suggestions as
         marked changes (otherwise as if accepted)
       </label>
+      {uncertain > 0 && (
+        <label className="toggle">
+          <input type="checkbox" checked={factsNote} onChange={(e) => setFactsNote(e.target.checked)} /> End with a note
+          on the {uncertain === 1 ? 'fact' : `${uncertain} facts`} this document rests on that no primary source
+          confirms
+        </label>
+      )}
       <p className="hint">Word files always carry comments as Word comments and suggestions as tracked changes.</p>
       {step && (
         <p role="status" className="export-progress">

@@ -6,17 +6,14 @@ import { addMember, listMembers } from '../../../shared/model/members.ts';
 import { dueDate, isoDay } from '../../../shared/domain/deadlines.ts';
 import { listEntries } from '../../../shared/model/workspaceIndex.ts';
 import { useIndexEntries } from '../library/useIndexEntries.ts';
+import { ConfidenceBadge } from '../ui/ConfidenceBadge.tsx';
 import { useRoadmapVersion } from './useRoadmap.ts';
-import { Checklist } from './Checklist.tsx';
+import { MilestoneItem } from './MilestoneItem.tsx';
 
-const STATUS: Record<string, string> = {
-  draft: 'Draft',
-  'in-review': 'In review',
-  final: 'Final',
-  submitted: 'Submitted',
-};
-
-/** The review cycle as a timeline with today marked: each milestone's documents, their status, and its checklist. */
+/**
+ * The review cycle as a timeline with today marked: each milestone's dates (editable, with how sure
+ * they are), documents and their status, and its checklist. Opens on the latest cycle.
+ */
 export function RoadmapView({ session, navigate }: { session: Session; navigate(route: Route): void }) {
   const ws = session.workspace.doc;
   useRoadmapVersion(ws);
@@ -25,6 +22,7 @@ export function RoadmapView({ session, navigate }: { session: Session; navigate(
   const today = isoDay(new Date());
   const [cycleId, setCycleId] = useState(() => cycles.at(-1)?.id ?? '');
   const [memberName, setMemberName] = useState('');
+  const cycle = cycles.find((c) => c.id === cycleId);
   const milestones = listMilestones(ws, cycleId).sort((a, b) => a.date.start.localeCompare(b.date.start));
   const docs = listEntries(ws, 'library');
   const members = listMembers(ws);
@@ -50,43 +48,28 @@ export function RoadmapView({ session, navigate }: { session: Session; navigate(
           </button>
         </div>
       </header>
+      {cycle && (
+        <p className="hint cycle-summary">
+          {cycle.description}
+          <ConfidenceBadge confidence={cycle.confidence} />
+        </p>
+      )}
       <ol className="timeline" aria-label="Milestones">
-        {milestones.map((m, i) => {
-          const linked = docs.filter((d) => d.milestoneId === m.id);
-          return (
-            <li key={m.id} className={`milestone ${dueDate(m) < today ? 'past' : ''}`}>
-              {i === todayIndex && (
-                <div className="today-marker" role="separator" aria-label={`Today, ${today}`}>
-                  Today · {today}
-                </div>
-              )}
-              <h2>
-                <time dateTime={m.date.start}>
-                  {m.date.start}
-                  {m.date.end ? ` – ${m.date.end}` : ''}
-                </time>{' '}
-                {m.title}
-                {m.confidence === 'unconfirmed' && (
-                  <span className="badge" title={m.unconfirmedNote ?? 'Not confirmed by a primary source'}>
-                    unconfirmed
-                  </span>
-                )}
-              </h2>
-              {m.description && <p className="hint">{m.description}</p>}
-              {linked.length > 0 && (
-                <ul className="linked-docs" aria-label={`Documents for ${m.title}`}>
-                  {linked.map((d) => (
-                    <li key={d.id}>
-                      <a href={`#/doc/${d.id}`}>{d.title}</a>{' '}
-                      <span className={`status status-${d.status}`}>{STATUS[d.status] ?? d.status}</span>
-                    </li>
-                  ))}
-                </ul>
-              )}
-              <Checklist workspace={ws} milestoneId={m.id} milestoneTitle={m.title} members={members} />
-            </li>
-          );
-        })}
+        {milestones.map((m, i) => (
+          <li key={m.id} className={`milestone ${dueDate(m) < today ? 'past' : ''}`}>
+            {i === todayIndex && (
+              <div className="today-marker" role="separator" aria-label={`Today, ${today}`}>
+                Today · {today}
+              </div>
+            )}
+            <MilestoneItem
+              workspace={ws}
+              milestone={m}
+              documents={docs.filter((d) => d.milestoneId === m.id)}
+              members={members}
+            />
+          </li>
+        ))}
         {todayIndex === -1 && (
           <li className="today-marker" role="separator" aria-label={`Today, ${today}`}>
             Today · {today}: every milestone of this cycle is past

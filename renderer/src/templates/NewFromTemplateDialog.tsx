@@ -6,6 +6,9 @@ import { instantiateTemplate } from '../../../shared/templates/instantiate.ts';
 import { listMilestones } from '../../../shared/model/roadmap.ts';
 import { dueDate } from '../../../shared/domain/deadlines.ts';
 import type { Template } from '../../../shared/templates/template.ts';
+import { templateConfidence } from '../../../shared/templates/template.ts';
+import { isUncertain } from '../../../shared/domain/sources.ts';
+import { ConfidenceBadge } from '../ui/ConfidenceBadge.tsx';
 
 interface Props {
   session: Session;
@@ -13,7 +16,10 @@ interface Props {
   onClose(): void;
 }
 
-/** New document from a template: templates grouped by the milestone they serve, next deadline first. */
+/**
+ * New document from a template: templates grouped by the milestone they serve, next deadline first;
+ * uncertain templates and milestones carry a badge, and the chosen template's note is shown.
+ */
 export function NewFromTemplateDialog({ session, onCreated, onClose }: Props) {
   const ws = session.workspace.doc;
   const groups = useMemo(() => templateGroups(ws, new Date()), [ws]);
@@ -64,6 +70,9 @@ export function NewFromTemplateDialog({ session, onCreated, onClose }: Props) {
             <legend>
               {g.milestone ? `${g.milestone.title} · ${g.due}` : 'Other templates'}
               {g.milestone && !g.upcoming ? ' (past)' : ''}
+              {g.milestone?.confidence && (
+                <ConfidenceBadge confidence={g.milestone.confidence} note={g.milestone.unconfirmedNote} />
+              )}
             </legend>
             {g.templates.map((t) => (
               <label key={`${g.milestone?.id}:${t.id}`} className="template-option">
@@ -75,6 +84,7 @@ export function NewFromTemplateDialog({ session, onCreated, onClose }: Props) {
                 />
                 <span>
                   <strong>{t.title}</strong>
+                  <ConfidenceBadge confidence={templateConfidence(t)} note={t.unconfirmedNote} />
                   <span className="hint"> {t.description}</span>
                 </span>
               </label>
@@ -82,6 +92,11 @@ export function NewFromTemplateDialog({ session, onCreated, onClose }: Props) {
           </fieldset>
         ))}
       </div>
+      {template?.unconfirmedNote && (
+        <p className="confidence-note" role="note" aria-label="About this template">
+          {template.unconfirmedNote}
+        </p>
+      )}
       <label className="field">
         <span>Title</span>
         <input value={title} placeholder={template?.title ?? ''} onChange={(e) => setTitle(e.target.value)} />
@@ -93,7 +108,7 @@ export function NewFromTemplateDialog({ session, onCreated, onClose }: Props) {
           {milestones.map((m) => (
             <option key={m.id} value={m.id}>
               {dueDate(m)} · {m.title}
-              {m.confidence === 'unconfirmed' ? ' (unconfirmed)' : ''}
+              {isUncertain(m.confidence) ? ` (${m.confidence})` : ''}
             </option>
           ))}
         </select>

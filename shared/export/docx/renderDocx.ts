@@ -22,7 +22,7 @@ import { mmToTwip, numberingOptions, stylesOptions } from './docxStyles.ts';
 import { createDocxReview, wordComments } from './docxReview.ts';
 import { mapComments, prepareBody } from '../suggestionView.ts';
 import { commentPoints } from '../commentPoints.ts';
-import { COVER_SIGNATORIES_MAX, openComments } from '../reviewText.ts';
+import { CLOSING_SECTIONS, openComments, printedUncertainties, signatoryPlacement } from '../reviewText.ts';
 
 function coverBlocks(model: ExportModel): FileChild[] {
   const out: FileChild[] = [];
@@ -33,7 +33,8 @@ function coverBlocks(model: ExportModel): FileChild[] {
   if (model.meta.subtitle) out.push(new Paragraph({ style: 'Subtitle', children: [new TextRun(model.meta.subtitle)] }));
   if (model.milestoneTitle) out.push(cover(`Prepared for: ${model.milestoneTitle}`));
   if (model.date) out.push(cover(model.date));
-  if (model.signatories.length) {
+  const placement = signatoryPlacement(model);
+  if (placement === 'cover' || placement === 'annex') {
     out.push(
       new Paragraph({
         spacing: { before: 800 },
@@ -41,8 +42,7 @@ function coverBlocks(model: ExportModel): FileChild[] {
         children: [new TextRun({ text: 'Endorsed by', allCaps: true, bold: true })],
       }),
     );
-    if (model.signatories.length > COVER_SIGNATORIES_MAX)
-      out.push(cover(`${model.signatories.length} organisations, listed in the annex`));
+    if (placement === 'annex') out.push(cover(`${model.signatories.length} organisations, listed in the annex`));
     else for (const name of model.signatories) out.push(cover(name));
   }
   out.push(new Paragraph({ children: [new PageBreak()] }));
@@ -51,13 +51,21 @@ function coverBlocks(model: ExportModel): FileChild[] {
 
 /** The annex listing every endorsing organisation, when there are too many for the cover. */
 function annexBlocks(model: ExportModel): FileChild[] {
-  if (model.signatories.length <= COVER_SIGNATORIES_MAX) return [];
+  if (signatoryPlacement(model) !== 'annex') return [];
   const heading = new Paragraph({
     heading: HeadingLevel.HEADING_1,
     pageBreakBefore: true,
     children: [new TextRun('Endorsing organisations')],
   });
   return [heading, ...model.signatories.map((name) => new Paragraph({ children: [new TextRun(name)] }))];
+}
+
+/** A closing section: a Heading1 and one paragraph per line (a letter's signatories, the note on facts). */
+function closingBlocks(title: string, lines: readonly string[], intro?: string): FileChild[] {
+  if (lines.length === 0) return [];
+  const heading = new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(title)] });
+  const first = intro ? [new Paragraph({ children: [new TextRun(intro)] })] : [];
+  return [heading, ...first, ...lines.map((line) => new Paragraph({ children: [new TextRun(line)] }))];
 }
 
 function contentsBlocks(): FileChild[] {
@@ -140,7 +148,14 @@ export async function renderDocx(model: ExportModel, options: ExportOptions): Pr
           }),
           first: new Footer({ children: [new Paragraph('')] }),
         },
-        children: [...coverBlocks(model), ...contentsBlocks(), ...body, ...annexBlocks(model)],
+        children: [
+          ...coverBlocks(model),
+          ...contentsBlocks(),
+          ...body,
+          ...closingBlocks(CLOSING_SECTIONS.signatories, signatoryPlacement(model) === 'end' ? model.signatories : []),
+          ...closingBlocks(CLOSING_SECTIONS.facts, printedUncertainties(model, options), CLOSING_SECTIONS.factsIntro),
+          ...annexBlocks(model),
+        ],
       },
     ],
   });

@@ -1,7 +1,7 @@
 import type { ExportModel } from '../exportModel.ts';
 import type { HeadingEntry } from '../documentPlan.ts';
 import { escapeHtml } from './escape.ts';
-import { COVER_SIGNATORIES_MAX } from '../reviewText.ts';
+import { signatoryPlacement } from '../reviewText.ts';
 
 /**
  * The cover page. Nothing on it is an <h1>-<h6>: Chromium builds the PDF outline from headings, and
@@ -15,11 +15,12 @@ export function coverHtml(model: ExportModel): string {
   if (model.milestoneTitle)
     parts.push(`<p class="cover-milestone">Prepared for: ${escapeHtml(model.milestoneTitle)}</p>`);
   if (model.date) parts.push(`<p class="cover-date">${escapeHtml(model.date)}</p>`);
-  if (model.signatories.length > COVER_SIGNATORIES_MAX) {
+  const placement = signatoryPlacement(model);
+  if (placement === 'annex') {
     parts.push(
       `<div class="cover-signatories"><p class="cover-label">Endorsed by</p><p>${model.signatories.length} organisations, listed in the annex</p></div>`,
     );
-  } else if (model.signatories.length) {
+  } else if (placement === 'cover') {
     parts.push('<div class="cover-signatories"><p class="cover-label">Endorsed by</p><ul>');
     for (const name of model.signatories) parts.push(`<li>${escapeHtml(name)}</li>`);
     parts.push('</ul></div>');

@@ -61,6 +61,8 @@ del.suggestion { text-decoration: line-through; text-decoration-color: #a02828; 
 .comment-msg { margin: 1pt 0 0 7mm; }
 .comment-author { font-weight: bold; }
 .annex ul { columns: 2; column-gap: 8mm; }
+.signatories ul { list-style: none; padding: 0; columns: 2; column-gap: 8mm; }
+.facts-note { font-size: 9.5pt; }
 `;
 }
 

@@ -10,10 +10,19 @@ import { createHtmlContext } from './htmlContext.ts';
 import type { CollectedNote } from './htmlContext.ts';
 import { PAGED_CONFIG_SCRIPT, PAGED_HANDLERS_SCRIPT, inlineScript } from './pagedRuntime.ts';
 import { printCss } from './printCss.ts';
-import { ANNEX_ANCHOR, COMMENTS_ANCHOR, commentsSectionHtml, endorsementsAnnexHtml } from './reviewHtml.ts';
+import {
+  ANNEX_ANCHOR,
+  COMMENTS_ANCHOR,
+  FACTS_ANCHOR,
+  SIGNATORIES_ANCHOR,
+  commentsSectionHtml,
+  endorsementsAnnexHtml,
+  factsNoteHtml,
+  signatoriesHtml,
+} from './reviewHtml.ts';
 import { mapComments, prepareBody } from '../suggestionView.ts';
 import { commentPoints } from '../commentPoints.ts';
-import { COVER_SIGNATORIES_MAX, openComments } from '../reviewText.ts';
+import { CLOSING_SECTIONS, openComments, printedUncertainties, signatoryPlacement } from '../reviewText.ts';
 
 /** How the page is laid out: by the paged-media library (for printing) or as one plain reading page. */
 export interface PrintHtmlRuntime {
@@ -57,11 +66,14 @@ export function renderPrintHtml(model: ExportModel, options: ExportOptions, runt
   const plan = planDocument(prepared.body);
   const ctx = createHtmlContext(options, paged, { commentCalls: calls, suggestions: model.suggestions });
   const body = childrenHtml(prepared.body, ctx);
+  const facts = printedUncertainties(model, options);
+  const placement = signatoryPlacement(model);
   const toc: HeadingEntry[] = [...plan.headings];
+  if (placement === 'end') toc.push({ level: 1, text: CLOSING_SECTIONS.signatories, anchor: SIGNATORIES_ANCHOR });
   if (ctx.endnotes.length) toc.push({ level: 1, text: 'Notes', anchor: NOTES_ANCHOR });
   if (comments.length) toc.push({ level: 1, text: 'Comments', anchor: COMMENTS_ANCHOR });
-  if (model.signatories.length > COVER_SIGNATORIES_MAX)
-    toc.push({ level: 1, text: 'Endorsing organisations', anchor: ANNEX_ANCHOR });
+  if (facts.length) toc.push({ level: 1, text: CLOSING_SECTIONS.facts, anchor: FACTS_ANCHOR });
+  if (placement === 'annex') toc.push({ level: 1, text: 'Endorsing organisations', anchor: ANNEX_ANCHOR });
   const scripts = paged
     ? `<script>${inlineScript(PAGED_CONFIG_SCRIPT)}</script><script>${inlineScript(runtime.pagedScript ?? '')}</script><script>${inlineScript(PAGED_HANDLERS_SCRIPT)}</script>`
     : '';
@@ -78,8 +90,10 @@ export function renderPrintHtml(model: ExportModel, options: ExportOptions, runt
     coverHtml(model),
     tocHtml(toc),
     `<main class="doc-body">${body}</main>`,
+    signatoriesHtml(model),
     ctx.endnotes.length ? endnotesHtml(ctx.endnotes) : '',
     comments.length ? commentsSectionHtml(prepared.body, comments) : '',
+    factsNoteHtml(facts),
     endorsementsAnnexHtml(model),
     '</body></html>',
   ].join('');

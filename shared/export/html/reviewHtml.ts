@@ -1,11 +1,13 @@
 import type { ExportComment, ExportModel } from '../exportModel.ts';
 import type { Node as PMNode } from '@tiptap/pm/model';
-import { COVER_SIGNATORIES_MAX, commentQuote, isoDay } from '../reviewText.ts';
+import { CLOSING_SECTIONS, commentQuote, isoDay, signatoryPlacement } from '../reviewText.ts';
 import { escapeHtml } from './escape.ts';
 
-/** Anchor of the comments section and of the endorsements annex, listed in the contents. */
+/** Anchors of the closing sections listed in the contents. */
 export const COMMENTS_ANCHOR = 'comments';
 export const ANNEX_ANCHOR = 'endorsements';
+export const SIGNATORIES_ANCHOR = 'signatories';
+export const FACTS_ANCHOR = 'about-the-facts';
 
 /** The "Comments" section: each open thread with the text it is on, every message with author and date. */
 export function commentsSectionHtml(body: PMNode, comments: readonly ExportComment[]): string {
@@ -28,7 +30,21 @@ export function commentsSectionHtml(body: PMNode, comments: readonly ExportComme
 
 /** The annex listing every endorsing organisation, when there are too many for the cover. */
 export function endorsementsAnnexHtml(model: ExportModel): string {
-  if (model.signatories.length <= COVER_SIGNATORIES_MAX) return '';
+  if (signatoryPlacement(model) !== 'annex') return '';
   const items = model.signatories.map((name) => `<li>${escapeHtml(name)}</li>`).join('');
   return `<section class="annex"><h1 id="${ANNEX_ANCHOR}">Endorsing organisations</h1><ul>${items}</ul></section>`;
+}
+
+/** A letter's signatories, right after its text (`signatoriesAt: 'end'`). */
+export function signatoriesHtml(model: ExportModel): string {
+  if (signatoryPlacement(model) !== 'end') return '';
+  const items = model.signatories.map((name) => `<li>${escapeHtml(name)}</li>`).join('');
+  return `<section class="signatories"><h1 id="${SIGNATORIES_ANCHOR}">${CLOSING_SECTIONS.signatories}</h1><ul>${items}</ul></section>`;
+}
+
+/** The optional closing note on the unconfirmed facts the document rests on. */
+export function factsNoteHtml(notes: readonly string[]): string {
+  if (notes.length === 0) return '';
+  const items = notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('');
+  return `<section class="facts-note"><h1 id="${FACTS_ANCHOR}">${CLOSING_SECTIONS.facts}</h1><p>${CLOSING_SECTIONS.factsIntro}</p><ul>${items}</ul></section>`;
 }

@@ -2,7 +2,14 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import type { ExportModel } from '../exportModel.ts';
 import type { ExportOptions } from '../exportOptions.ts';
 import { mapComments, prepareBody } from '../suggestionView.ts';
-import { commentQuote, isoDay, openComments } from '../reviewText.ts';
+import {
+  CLOSING_SECTIONS,
+  commentQuote,
+  isoDay,
+  openComments,
+  printedUncertainties,
+  signatoryPlacement,
+} from '../reviewText.ts';
 import { headingLevel } from '../documentPlan.ts';
 import { escapeMarkdown, markdownInline } from './markdownInline.ts';
 import type { NoteSink } from './markdownInline.ts';
@@ -95,26 +102,41 @@ function commentsMarkdown(body: PMNode, model: ExportModel, prepared: ReturnType
   return `## Comments\n\n${items.join('\n')}`;
 }
 
+/** A closing "## Title" section with one list item per line; '' when there are none. */
+function closingMarkdown(title: string, lines: readonly string[], intro?: string): string {
+  if (lines.length === 0) return '';
+  const items = lines.map((l) => `- ${escapeMarkdown(l)}`).join('\n');
+  return [`## ${title}`, intro ?? '', items].filter(Boolean).join('\n\n');
+}
+
 /**
  * The document as CommonMark with GFM tables and strikethrough and footnotes (`[^1]`), behind a small
  * YAML front matter (title, subtitle, paragraph-numbering). Objective tags and paragraph numbers
  * have no Markdown form and are left out; guidance is never exported. Suggestions read as accepted
  * unless `options.suggestions` is 'marked' (CriticMarkup `{++inserted++}`, `{--deleted--}`); open
- * comments are listed at the end when `options.comments` is 'endnotes'.
+ * comments are listed at the end when `options.comments` is 'endnotes'. A letter's signatories
+ * (`signatoriesAt: 'end'`) and, with `confidenceNote: 'end'`, the note on unconfirmed facts close it.
  */
 export function renderMarkdown(
   model: ExportModel,
-  options: Partial<Pick<ExportOptions, 'comments' | 'suggestions'>> = {},
+  options: Partial<Pick<ExportOptions, 'comments' | 'suggestions' | 'confidenceNote'>> = {},
 ): string {
   const notes: string[] = [];
   const sink: NoteSink = (text) => notes.push(text);
   const prepared = prepareBody(model.body, options.suggestions ?? 'accepted');
   const body = blocksMarkdown(prepared.body, sink);
   const comments = options.comments === 'endnotes' ? commentsMarkdown(prepared.body, model, prepared) : '';
+  const signatories = signatoryPlacement(model) === 'end' ? model.signatories : [];
+  const facts = printedUncertainties(model, options);
   const front = ['---', `title: ${JSON.stringify(model.meta.title)}`];
   if (model.meta.subtitle) front.push(`subtitle: ${JSON.stringify(model.meta.subtitle)}`);
   if (model.meta.paragraphNumbering) front.push('paragraph-numbering: true');
   front.push('---');
   const definitions = notes.map((text, i) => `[^${i + 1}]: ${escapeMarkdown(text) || ' '}`);
-  return [front.join('\n'), body, comments, definitions.join('\n')].filter(Boolean).join('\n\n') + '\n';
+  const closing = [
+    closingMarkdown(CLOSING_SECTIONS.signatories, signatories),
+    comments,
+    closingMarkdown(CLOSING_SECTIONS.facts, facts, CLOSING_SECTIONS.factsIntro),
+  ];
+  return [front.join('\n'), body, ...closing, definitions.join('\n')].filter(Boolean).join('\n\n') + '\n';
 }

@@ -31,7 +31,9 @@ function backgroundNote(rt: RoundTable): Template {
     origin: 'builtin',
     documentBudget: { words: NOTE_WORDS },
     ...(rt.confidence === 'unconfirmed'
-      ? { unconfirmedNote: `The round table's title is unconfirmed; its objectives are not.` }
+      ? {
+          unconfirmedNote: `The round table's title is unofficial (no official source gives one); its objectives are from A/RES/73/326.`,
+        }
       : {}),
     sections: [
       {

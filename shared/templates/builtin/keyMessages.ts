@@ -17,8 +17,9 @@ export const keyMessages: Template = {
   description:
     'Short, numbered messages for governments negotiating the Progress Declaration, each tagged with the objectives it serves and carrying a one-line rationale.',
   kind: 'key-messages',
-  milestoneIds: milestonesOfKind('negotiation', 'adoption'),
-  milestoneKinds: ['negotiation', 'adoption'],
+  // Due before the negotiation starts, not on the day of adoption.
+  milestoneIds: milestonesOfKind('negotiation'),
+  milestoneKinds: ['negotiation'],
   paragraphNumbering: false,
   origin: 'builtin',
   documentBudget: { words: 800 },
@@ -38,6 +39,14 @@ export const keyMessages: Template = {
       guidance:
         'Five to seven messages at most; the first is the one that matters most. Add or delete messages as needed.',
       children: [1, 2, 3, 4, 5].map(message),
+    },
+    {
+      id: 'follow-up',
+      title: 'Follow-up of the previous Progress Declaration',
+      level: 1,
+      guidance:
+        "Which commitments of the last Declaration remain unmet, and the indicators you propose for following them up (building on the voluntary indicator framework proposed in the Secretary-General's December 2024 report).",
+      budget: { words: 150 },
     },
     {
       id: 'contacts',

@@ -28,7 +28,7 @@ const clusters: TemplateSection[] = ROUND_TABLES.map((rt) => ({
   id: `round-table-${rt.number}`,
   title: roundTableHeading(rt),
   level: 2,
-  guidance: `The objectives reviewed together at round table ${rt.number} of the 2022 forum. Open with two or three sentences on the cluster as a whole, if useful.`,
+  guidance: `The cluster of objectives A/RES/73/326 gives round table ${rt.number} (reviewed together in 2022). Open with two or three sentences on the cluster as a whole, if useful.`,
   children: rt.objectives.map(objectiveSection),
 }));
 
@@ -39,10 +39,12 @@ export const shadowReport: Template = {
   description:
     'A civil-society assessment of how the Compact is implemented, objective by objective, grouped by the round-table clusters, with recommendations. Numbered paragraphs.',
   kind: 'report',
-  milestoneIds: milestonesOfKind('regional-review', 'forum'),
-  milestoneKinds: ['regional-review', 'forum'],
+  milestoneIds: milestonesOfKind('regional-review', 'forum', 'follow-up'),
+  milestoneKinds: ['regional-review', 'forum', 'follow-up'],
   paragraphNumbering: true,
   origin: 'builtin',
+  unconfirmedNote:
+    'The round-table titles in the headings are unofficial (no official source gives them); the clusters of objectives are from A/RES/73/326.',
   sections: [
     {
       id: 'cover-summary',
@@ -65,7 +67,7 @@ export const shadowReport: Template = {
       title: 'Assessment of implementation',
       level: 1,
       guidance:
-        "Grouped by the four round-table clusters of the 2022 forum. Each objective's section covers progress, gaps, evidence and recommendations.",
+        "Grouped by the four round-table clusters of A/RES/73/326. Each objective's section covers progress, gaps, evidence and recommendations.",
       children: clusters,
     },
     {
@@ -73,6 +75,14 @@ export const shadowReport: Template = {
       title: 'Cross-cutting guiding principles',
       level: 1,
       guidance: `How implementation respects the guiding principles (A/RES/73/195 para 15): ${PRINCIPLES.map((p) => p.title).join('; ')}. Tag passages with the principles they concern.`,
+      budget: { words: 800 },
+    },
+    {
+      id: 'previous-declaration',
+      title: 'Follow-up of the previous Progress Declaration',
+      level: 1,
+      guidance:
+        "What the last Progress Declaration committed States to, cited by paragraph; what the State has done on each commitment; and the indicators proposed to measure it (the Secretary-General's report of December 2024 proposes a voluntary indicator framework). Say where no indicator or no data exists.",
       budget: { words: 800 },
     },
     {

@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import type * as Y from 'yjs';
+import type { MilestonePatch, RoadmapMilestone } from '../../../shared/model/roadmap.ts';
+import { upsertMilestone } from '../../../shared/model/roadmap.ts';
+import { isUncertain } from '../../../shared/domain/sources.ts';
+
+/**
+ * Records a milestone's real dates and outcome as they are announced. Dates stay marked projected or
+ * unconfirmed until the coalition ticks "confirmed"; a source for the confirmation can be added.
+ */
+export function MilestoneEditor({
+  workspace,
+  milestone: m,
+  onDone,
+}: {
+  workspace: Y.Doc;
+  milestone: RoadmapMilestone;
+  onDone(): void;
+}) {
+  const [start, setStart] = useState(m.date.start);
+  const [end, setEnd] = useState(m.date.end ?? '');
+  const [description, setDescription] = useState(m.description);
+  const [confirmed, setConfirmed] = useState(!isUncertain(m.confidence));
+  const [source, setSource] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  const save = () => {
+    const patch: MilestonePatch = { id: m.id, date: { start, ...(end ? { end } : {}) }, description };
+    if (confirmed && isUncertain(m.confidence)) Object.assign(patch, { confidence: 'confirmed', precision: 'day' });
+    if (source.trim()) patch.sources = [...m.sources, { label: source.trim().slice(0, 300) }];
+    try {
+      upsertMilestone(workspace, patch);
+      onDone();
+    } catch {
+      setError('Give a start date, and an end date on or after it (or none).');
+    }
+  };
+
+  return (
+    <form
+      className="milestone-editor"
+      aria-label={`Edit ${m.title}`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        save();
+      }}
+    >
+      <label htmlFor={`${m.id}-start`}>Start date</label>
+      <input id={`${m.id}-start`} type="date" required value={start} onChange={(e) => setStart(e.target.value)} />
+      <label htmlFor={`${m.id}-end`}>End date</label>
+      <input id={`${m.id}-end`} type="date" value={end} onChange={(e) => setEnd(e.target.value)} />
+      <label htmlFor={`${m.id}-description`}>What was decided, notes</label>
+      <textarea id={`${m.id}-description`} value={description} onChange={(e) => setDescription(e.target.value)} />
+      <label htmlFor={`${m.id}-source`}>Source</label>
+      <input
+        id={`${m.id}-source`}
+        placeholder="Where the date was announced (link or document)"
+        value={source}
+        onChange={(e) => setSource(e.target.value)}
+      />
+      {isUncertain(m.confidence) && (
+        <label className="toggle wide">
+          <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} /> Confirmed:
+          announced officially
+        </label>
+      )}
+      {error && (
+        <p role="alert" className="field-error wide">
+          {error}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className="primary">
+          Save
+        </button>
+        <button type="button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
