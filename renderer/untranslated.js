@@ -38,4 +38,7 @@ export const UNTRANSLATED = [
   'renderer/src/templates/NewFromTemplateDialog.tsx', // 12
   'renderer/src/templates/SaveAsTemplateDialog.tsx', // 2
   'renderer/src/ui/PromptDialog.tsx', // 1
+  'renderer/src/roadmap/MilestoneEditor.tsx', // 9
+  'renderer/src/roadmap/MilestoneItem.tsx', // 7
+  'renderer/src/ui/ConfidenceBadge.tsx', // 1
 ];
