@@ -18,7 +18,6 @@ import { sanitizePastedHtml } from '../editor/paste/sanitizePastedHtml.ts';
 import { useDocumentMeta } from './useDocumentMeta.ts';
 import { useIndexSync } from './useIndexSync.ts';
 import { writeMeta } from '../../../shared/model/documentMeta.ts';
-import { upsertEntry } from '../../../shared/model/workspaceIndex.ts';
 import { useNotice } from '../app/Notices.tsx';
 import { DocumentStats } from './DocumentStats.tsx';
 import { TagMargin } from '../tags/tagMargin.ts';
@@ -94,7 +93,7 @@ export function DocumentEditor({
     },
     [extensions],
   );
-  useIndexSync(id, doc, library.workspace.doc, editor);
+  useIndexSync(id, doc, library, editor);
   useReviewEditor(editor, review, {
     locked,
     connection,
@@ -119,17 +118,11 @@ export function DocumentEditor({
         </button>
         <label className="title-field">
           <span className="visually-hidden">Document title</span>
-          <input
-            value={meta.title}
-            onChange={(e) => {
-              writeMeta(doc, { title: e.target.value });
-              upsertEntry(library.workspace.doc, id, { title: e.target.value || 'Untitled document' });
-            }}
-          />
+          <input value={meta.title} onChange={(e) => writeMeta(doc, { title: e.target.value })} />
         </label>
         <div className="actions">
           {connection && <PresenceList connection={connection} />}
-          <ReviewStatus review={review} workspace={library.workspace.doc} id={id} />
+          <ReviewStatus review={review} />
           <label className="toggle">
             <input
               type="checkbox"

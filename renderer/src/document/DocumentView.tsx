@@ -3,7 +3,8 @@ import type * as Y from 'yjs';
 import type { Route } from '../app/useHashRoute.ts';
 import type { Session } from '../app/session.ts';
 import type { RelayConnection } from '../sync/RelayConnection.ts';
-import { getEntry } from '../../../shared/model/workspaceIndex.ts';
+import { getEntry, INDEX_FIELD } from '../../../shared/model/workspaceIndex.ts';
+import { useYValue } from '../hooks/useYValue.ts';
 import { DocumentEditor } from './DocumentEditor.tsx';
 import { errorText, useNotice } from '../app/Notices.tsx';
 
@@ -28,7 +29,9 @@ export function DocumentView({ id, at, exportRequests, session, navigate, onSave
   const { library, registry, sync } = session;
   const [opened, setOpened] = useState<Opened | null>(null);
   const notify = useNotice();
-  const listed = getEntry(library.workspace.doc, id) !== null;
+  // Subscribed: a document that arrives from the relay after the view opened is opened then.
+  const workspace = library.workspace.doc;
+  const listed = useYValue(workspace.getMap(INDEX_FIELD), () => getEntry(workspace, id) !== null, [id]);
   useEffect(() => {
     if (!listed) return;
     let alive = true;

@@ -5,6 +5,8 @@ import { useReviewUi } from './useReviewSession.ts';
 import { jumpTo, type AnchoredThread } from './useCommentAnchors.ts';
 import type { MentionCandidate } from './useMentionCandidates.ts';
 import { ThreadCard } from './ThreadCard.tsx';
+import { onEditorSettled } from '../hooks/useEditorValue.ts';
+import { Settler } from '../hooks/settle.ts';
 
 interface CommentMarginProps {
   editor: Editor;
@@ -40,17 +42,15 @@ export function CommentMargin({ editor, review, threads, candidates }: CommentMa
   }, [threads, activeThread]);
 
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    const later = () => {
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(() => setTick((t) => t + 1), 200);
-    };
-    window.addEventListener('resize', later);
-    editor.on('update', later);
+    const remeasure = () => setTick((t) => t + 1);
+    const resized = new Settler(remeasure);
+    const onResize = () => resized.changed();
+    const stopText = onEditorSettled(editor, remeasure);
+    window.addEventListener('resize', onResize);
     return () => {
-      window.removeEventListener('resize', later);
-      editor.off('update', later);
-      if (timer) clearTimeout(timer);
+      window.removeEventListener('resize', onResize);
+      resized.cancel();
+      stopText();
     };
   }, [editor]);
 

@@ -1,7 +1,5 @@
 import { useState } from 'react';
-import type * as Y from 'yjs';
 import { DOCUMENT_STATUSES, type DocumentStatus } from '../../../shared/model/documentMeta.ts';
-import { upsertEntry } from '../../../shared/model/workspaceIndex.ts';
 import { changeStatus, needsReason } from '../../../shared/review/status.ts';
 import { PromptDialog } from '../ui/PromptDialog.tsx';
 import { errorText, useNotice } from '../app/Notices.tsx';
@@ -19,14 +17,11 @@ const LABELS: Record<DocumentStatus, string> = {
  * The document's status. Final (and submitted) make the text read-only for everyone; only an
  * editor can reopen it, and must say why (recorded in the status log).
  */
-export function ReviewStatus({ review, workspace, id }: { review: ReviewSession; workspace: Y.Doc; id: string }) {
+export function ReviewStatus({ review }: { review: ReviewSession }) {
   const meta = useDocumentMeta(review.doc);
   const notify = useNotice();
   const [reopening, setReopening] = useState<DocumentStatus | null>(null);
-  const apply = (status: DocumentStatus, reason = '') => {
-    changeStatus(review.doc, status, review.author, reason);
-    upsertEntry(workspace, id, { status });
-  };
+  const apply = (status: DocumentStatus, reason = '') => changeStatus(review.doc, status, review.author, reason);
   return (
     <>
       <label className="toggle">

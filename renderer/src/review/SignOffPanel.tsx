@@ -13,7 +13,7 @@ import {
 import { formatDate } from '../library/formatDate.ts';
 import { errorText, useNotice } from '../app/Notices.tsx';
 import type { ReviewSession } from './ReviewSession.ts';
-import { useYValue } from './useYValue.ts';
+import { useYValue } from '../hooks/useYValue.ts';
 
 const LABELS: Record<SignOnStatus | 'none', string> = {
   none: 'Not invited',

@@ -3,6 +3,7 @@ import { formatDate } from '../library/formatDate.ts';
 import { reviewSuggestions, type Verdict } from '../../../shared/review/reviewSuggestions.ts';
 import type { ReviewSession } from './ReviewSession.ts';
 import { useSuggestions, type ListedSuggestion } from './useSuggestions.ts';
+import { settleNow } from '../hooks/settle.ts';
 
 const clip = (text: string) => (text.length > 120 ? `${text.slice(0, 120)}…` : text);
 
@@ -18,7 +19,8 @@ export function SuggestionsPanel({ editor, review }: { editor: Editor; review: R
   const suggestions = useSuggestions(editor, review);
   const decide = (ids: string[] | null, verdict: Verdict) => {
     const tr = reviewSuggestions(editor.state, ids, verdict);
-    if (tr) editor.view.dispatch(tr);
+    // The list shows the decision at once: nothing moves under the pointer a moment later.
+    if (tr) editor.view.dispatch(settleNow(tr));
   };
   const authors = new Map<string, { name: string; colour: string; ids: string[] }>();
   for (const s of suggestions) {

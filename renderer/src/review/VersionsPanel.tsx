@@ -11,7 +11,7 @@ import {
   type Version,
 } from '../../../shared/review/versions.ts';
 import type { ReviewSession } from './ReviewSession.ts';
-import { useYValue } from './useYValue.ts';
+import { useYValue } from '../hooks/useYValue.ts';
 import { VersionViewer } from './VersionViewer.tsx';
 
 const KIND: Record<Version['kind'], string> = { manual: 'Saved by hand', daily: 'Daily', milestone: 'Milestone' };
