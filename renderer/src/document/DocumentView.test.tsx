@@ -21,13 +21,7 @@ async function showDocument(
   const view = mount(
     <HostContext.Provider value={createWebHost()}>
       <NoticeProvider>
-        <DocumentView
-          id={id}
-          exportRequests={0}
-          session={session}
-          navigate={() => undefined}
-          onSave={() => undefined}
-        />
+        <DocumentView id={id} session={session} navigate={() => undefined} />
       </NoticeProvider>
     </HostContext.Provider>,
   );

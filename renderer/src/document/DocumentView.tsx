@@ -12,11 +12,8 @@ interface DocumentViewProps {
   id: string;
   /** A position to put the cursor at and scroll to (from coverage or a change summary). */
   at?: number;
-  /** Counts "Export…" menu commands; each increment opens the export dialog. */
-  exportRequests: number;
   session: Session;
   navigate(route: Route): void;
-  onSave(): void;
 }
 
 interface Opened {
@@ -25,7 +22,7 @@ interface Opened {
 }
 
 /** Opens one document from local storage, connects it to the relay if the workspace has one, and shows it. */
-export function DocumentView({ id, at, exportRequests, session, navigate, onSave }: DocumentViewProps) {
+export function DocumentView({ id, at, session, navigate }: DocumentViewProps) {
   const { library, registry, sync } = session;
   const [opened, setOpened] = useState<Opened | null>(null);
   const notify = useNotice();
@@ -68,12 +65,10 @@ export function DocumentView({ id, at, exportRequests, session, navigate, onSave
     <DocumentEditor
       id={id}
       at={at}
-      exportRequests={exportRequests}
       doc={opened.doc}
       connection={opened.connection}
       session={session}
       navigate={navigate}
-      onSave={onSave}
     />
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
-import type { ReviewSession } from './ReviewSession.ts';
+import { useDocument } from '../document/DocumentContext.ts';
 import { useReviewUi } from './useReviewSession.ts';
 import { jumpTo, type AnchoredThread } from './useCommentAnchors.ts';
 import type { MentionCandidate } from './useMentionCandidates.ts';
@@ -9,8 +9,6 @@ import { onEditorSettled } from '../hooks/useEditorValue.ts';
 import { Settler } from '../hooks/settle.ts';
 
 interface CommentMarginProps {
-  editor: Editor;
-  review: ReviewSession;
   threads: AnchoredThread[];
   candidates: MentionCandidate[];
 }
@@ -30,7 +28,8 @@ function anchorTop(editor: Editor, pos: number): number | null {
  * threads (their text deleted) follow at the end with their quote. Positions are measured after
  * layout and again when the window or the text changes size.
  */
-export function CommentMargin({ editor, review, threads, candidates }: CommentMarginProps) {
+export function CommentMargin({ threads, candidates }: CommentMarginProps) {
+  const { editor, review } = useDocument();
   const { activeThread } = useReviewUi(review);
   const ref = useRef<HTMLDivElement>(null);
   const [layout, setLayout] = useState<{ tops: Record<string, number>; height: number }>({ tops: {}, height: 0 });
@@ -88,7 +87,6 @@ export function CommentMargin({ editor, review, threads, candidates }: CommentMa
         >
           <ThreadCard
             item={item}
-            review={review}
             candidates={candidates}
             active={item.thread.id === activeThread}
             onJump={() => jumpTo(editor, item.range)}

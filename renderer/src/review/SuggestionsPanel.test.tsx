@@ -3,6 +3,8 @@ import { recordSuggestion } from '../../../shared/review/suggestionMeta.ts';
 import { AMINA, BRUNO, documentWithBody, openEditor, paragraph, textOf } from '../testing/editorFixture.ts';
 import { button, mount, settle, type Mounted } from '../testing/mount.tsx';
 import { SuggestionsPanel } from './SuggestionsPanel.tsx';
+import { documentContextFor, InDocument } from '../testing/documentContext.tsx';
+import { openTestSession } from '../testing/session.ts';
 
 const ins = (text: string, id: string) => ({ type: 'text', text, marks: [{ type: 'insertion', attrs: { id } }] });
 const del = (text: string, id: string) => ({ type: 'text', text, marks: [{ type: 'deletion', attrs: { id } }] });
@@ -31,15 +33,23 @@ const item = (text: string) =>
   [...panel.container.querySelectorAll('li')].find((li) => li.textContent?.includes(text))!;
 const click = (b: HTMLButtonElement) => settle(() => b.click());
 
-beforeEach(() => {
+let session: Awaited<ReturnType<typeof openTestSession>>;
+
+beforeEach(async () => {
+  session = await openTestSession();
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
   opened = openEditor(reviewedDocument());
-  panel = mount(<SuggestionsPanel editor={opened.editor} review={opened.review} />);
+  panel = mount(
+    <InDocument value={documentContextFor(opened, session)}>
+      <SuggestionsPanel />
+    </InDocument>,
+  );
 });
 
 afterEach(() => {
   panel.unmount();
   opened.close();
+  session.close();
   vi.useRealTimers();
 });
 

@@ -1,7 +1,6 @@
-import type { Editor } from '@tiptap/core';
 import { formatDate } from '../library/formatDate.ts';
 import { reviewSuggestions, type Verdict } from '../../../shared/review/reviewSuggestions.ts';
-import type { ReviewSession } from './ReviewSession.ts';
+import { useDocument } from '../document/DocumentContext.ts';
 import { useSuggestions, type ListedSuggestion } from './useSuggestions.ts';
 import { settleNow } from '../hooks/settle.ts';
 
@@ -15,7 +14,8 @@ function describe(s: ListedSuggestion): string {
 }
 
 /** Suggestions in document order: accept or reject one, all by one author, or all. */
-export function SuggestionsPanel({ editor, review }: { editor: Editor; review: ReviewSession }) {
+export function SuggestionsPanel() {
+  const { editor, review } = useDocument();
   const suggestions = useSuggestions(editor, review);
   const decide = (ids: string[] | null, verdict: Verdict) => {
     const tr = reviewSuggestions(editor.state, ids, verdict);
