@@ -40,7 +40,7 @@ export function Shell({ session, onJoinRelay, onRelayChanged }: ShellProps) {
     [host, library],
   );
 
-  if (route.view === 'trash') return <TrashView library={library} navigate={navigate} />;
+  if (route.view === 'trash') return <TrashView session={session} navigate={navigate} />;
   if (route.view === 'coverage') return <CoverageView session={session} navigate={navigate} />;
   if (route.view === 'roadmap') return <RoadmapView session={session} navigate={navigate} />;
   if (route.view === 'document')

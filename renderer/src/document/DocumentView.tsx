@@ -23,11 +23,11 @@ interface Opened {
 
 /** Opens one document from local storage, connects it to the relay if the workspace has one, and shows it. */
 export function DocumentView({ id, at, session, navigate }: DocumentViewProps) {
-  const { library, registry, sync } = session;
+  const { registry, sync } = session;
   const [opened, setOpened] = useState<Opened | null>(null);
   const notify = useNotice();
   // Subscribed: a document that arrives from the relay after the view opened is opened then.
-  const workspace = library.workspace.doc;
+  const workspace = session.workspace.doc;
   const listed = useYValue(workspace.getMap(INDEX_FIELD), () => getEntry(workspace, id) !== null, [id]);
   useEffect(() => {
     if (!listed) return;

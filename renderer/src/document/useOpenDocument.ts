@@ -83,7 +83,7 @@ export function useOpenDocument({ id, at, doc, connection, session, navigate }: 
   useReviewEditor(editor, review, {
     locked,
     connection,
-    workspace: library.workspace.doc,
+    workspace: session.workspace.doc,
     milestoneId: meta.milestoneId,
   });
   useEffect(() => {
@@ -104,9 +104,9 @@ export function useOpenDocument({ id, at, doc, connection, session, navigate }: 
     () =>
       editor && {
         ...{ id, doc, editor, review, connection, meta, locked, session, host, navigate, dialog, ...dialogs },
-        workspace: library.workspace.doc,
+        workspace: session.workspace.doc,
         identity,
       },
-    [id, doc, editor, review, connection, meta, locked, session, host, navigate, dialog, dialogs, library, identity],
+    [id, doc, editor, review, connection, meta, locked, session, host, navigate, dialog, dialogs, identity],
   );
 }
