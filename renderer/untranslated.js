@@ -41,4 +41,7 @@ export const UNTRANSLATED = [
   'renderer/src/roadmap/MilestoneEditor.tsx', // 9
   'renderer/src/roadmap/MilestoneItem.tsx', // 7
   'renderer/src/ui/ConfidenceBadge.tsx', // 1
+  'renderer/src/document/DocumentHeader.tsx', // 6
+  'renderer/src/document/DocumentStatusBar.tsx', // 1
+  'renderer/src/ui/PromptDialog.test.tsx', // 2
 ];

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { HostApi } from '../../../shared/host/HostApi.ts';
 import { currentWorkspaceId, switchWorkspace } from '../storage/localWorkspace.ts';
 import { NoticeProvider, errorText, useNotice } from './Notices.tsx';
-import { HostContext } from './hostContext.ts';
+import { HostContext, useHost } from './hostContext.ts';
 import { closeSession, openSession, type Session } from './session.ts';
 import { Shell } from './Shell.tsx';
 import { JoinRelayDialog } from '../sync/JoinRelayDialog.tsx';
@@ -24,14 +24,15 @@ export function App({ host }: { host: HostApi }) {
     <HostContext.Provider value={host}>
       <LocaleProvider host={host}>
         <NoticeProvider>
-          <Workspace host={host} />
+          <Workspace />
         </NoticeProvider>
       </LocaleProvider>
     </HostContext.Provider>
   );
 }
 
-function Workspace({ host }: { host: HostApi }) {
+function Workspace() {
+  const host = useHost();
   const [workspaceId, setWorkspaceId] = useState(currentWorkspaceId);
   const [session, setSession] = useState<Session | null>(null);
   const [generation, setGeneration] = useState(0);
@@ -71,7 +72,6 @@ function Workspace({ host }: { host: HostApi }) {
       {session ? (
         <Shell
           key={`${workspaceId}:${generation}`}
-          host={host}
           session={session}
           onJoinRelay={() => setJoining(true)}
           onRelayChanged={() => setGeneration((g) => g + 1)}

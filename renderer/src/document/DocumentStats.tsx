@@ -1,24 +1,13 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { Editor } from '@tiptap/core';
 import { bodyStats } from '../../../shared/model/documentText.ts';
+import { useEditorValue } from '../hooks/useEditorValue.ts';
 
 const counts = (editor: Editor) => bodyStats(editor.state.doc);
 
-/** Word and character count under the text, recounted shortly after typing pauses. */
+/** Word and character count under the text, recounted when the text settles. */
 export function DocumentStats({ editor, children }: { editor: Editor; children?: ReactNode }) {
-  const [stats, setStats] = useState(() => counts(editor));
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    const onUpdate = () => {
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(() => setStats(counts(editor)), 150);
-    };
-    editor.on('update', onUpdate);
-    return () => {
-      editor.off('update', onUpdate);
-      if (timer) clearTimeout(timer);
-    };
-  }, [editor]);
+  const stats = useEditorValue(editor, counts);
   return (
     <footer className="status-bar" aria-label="Document statistics">
       {children}

@@ -3,7 +3,8 @@ import type * as Y from 'yjs';
 import type { Route } from '../app/useHashRoute.ts';
 import type { Session } from '../app/session.ts';
 import type { RelayConnection } from '../sync/RelayConnection.ts';
-import { getEntry } from '../../../shared/model/workspaceIndex.ts';
+import { getEntry, INDEX_FIELD } from '../../../shared/model/workspaceIndex.ts';
+import { useYValue } from '../hooks/useYValue.ts';
 import { DocumentEditor } from './DocumentEditor.tsx';
 import { errorText, useNotice } from '../app/Notices.tsx';
 
@@ -11,11 +12,8 @@ interface DocumentViewProps {
   id: string;
   /** A position to put the cursor at and scroll to (from coverage or a change summary). */
   at?: number;
-  /** Counts "Export…" menu commands; each increment opens the export dialog. */
-  exportRequests: number;
   session: Session;
   navigate(route: Route): void;
-  onSave(): void;
 }
 
 interface Opened {
@@ -24,11 +22,13 @@ interface Opened {
 }
 
 /** Opens one document from local storage, connects it to the relay if the workspace has one, and shows it. */
-export function DocumentView({ id, at, exportRequests, session, navigate, onSave }: DocumentViewProps) {
-  const { library, registry, sync } = session;
+export function DocumentView({ id, at, session, navigate }: DocumentViewProps) {
+  const { registry, sync } = session;
   const [opened, setOpened] = useState<Opened | null>(null);
   const notify = useNotice();
-  const listed = getEntry(library.workspace.doc, id) !== null;
+  // Subscribed: a document that arrives from the relay after the view opened is opened then.
+  const workspace = session.workspace.doc;
+  const listed = useYValue(workspace.getMap(INDEX_FIELD), () => getEntry(workspace, id) !== null, [id]);
   useEffect(() => {
     if (!listed) return;
     let alive = true;
@@ -65,12 +65,10 @@ export function DocumentView({ id, at, exportRequests, session, navigate, onSave
     <DocumentEditor
       id={id}
       at={at}
-      exportRequests={exportRequests}
       doc={opened.doc}
       connection={opened.connection}
       session={session}
       navigate={navigate}
-      onSave={onSave}
     />
   );
 }

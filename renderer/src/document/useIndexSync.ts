@@ -1,42 +1,34 @@
 import { useEffect } from 'react';
 import type * as Y from 'yjs';
 import type { Editor } from '@tiptap/core';
-import { readMeta } from '../../../shared/model/documentMeta.ts';
-import { getEntry, upsertEntry } from '../../../shared/model/workspaceIndex.ts';
-import { bodyStats } from '../../../shared/model/documentText.ts';
-
-const DELAY_MS = 700;
+import { META_FIELD } from '../../../shared/model/documentMeta.ts';
+import type { Library } from '../library/Library.ts';
+import { Settler } from '../hooks/settle.ts';
 
 /**
- * Keeps the library's entry (title, last edited, word count) in step with the open document:
- * debounced while typing, flushed when the page is hidden or closed, and corrected on opening
- * (a reload can cut off the last debounce).
+ * Keeps the library's entry of the open document in line with it (`Library.index`): at once when
+ * its metadata changes (title, status…), when the text settles after an edit (last edited, word
+ * count), before the page is hidden or the view closes, and on opening (a reload can cut off the
+ * last write).
  */
-export function useIndexSync(id: string, doc: Y.Doc, workspace: Y.Doc, editor: Editor | null): void {
+export function useIndexSync(id: string, doc: Y.Doc, library: Library, editor: Editor | null): void {
   useEffect(() => {
     if (!editor) return;
-    const snapshot = () => ({ title: readMeta(doc).title, wordCount: bodyStats(editor.state.doc).words });
-    const current = snapshot();
-    const entry = getEntry(workspace, id);
-    if (entry && (entry.title !== current.title || entry.wordCount !== current.wordCount))
-      upsertEntry(workspace, id, current);
-
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    const flush = () => {
-      if (timer !== null) clearTimeout(timer);
-      timer = null;
-      upsertEntry(workspace, id, { ...snapshot(), updatedAt: new Date().toISOString() });
-    };
-    const onUpdate = () => {
-      if (timer === null) timer = setTimeout(flush, DELAY_MS);
-    };
-    const onHide = () => timer !== null && flush();
+    const list = (edited: boolean) => library.index(id, doc, { edited, body: editor.state.doc });
+    list(false);
+    const edits = new Settler(() => list(true));
+    const onUpdate = () => edits.changed();
+    const onMeta = () => list(false);
+    const onHide = () => edits.flushPending();
+    const meta = doc.getMap(META_FIELD);
     doc.on('update', onUpdate);
+    meta.observe(onMeta);
     window.addEventListener('pagehide', onHide);
     return () => {
       doc.off('update', onUpdate);
+      meta.unobserve(onMeta);
       window.removeEventListener('pagehide', onHide);
       onHide();
     };
-  }, [id, doc, workspace, editor]);
+  }, [id, doc, library, editor]);
 }

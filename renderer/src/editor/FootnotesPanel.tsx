@@ -1,32 +1,13 @@
-import { useEffect, useState } from 'react';
 import type { Editor } from '@tiptap/core';
-import { listFootnotes, type FootnoteInfo } from './footnoteCommands.ts';
-
-const same = (a: FootnoteInfo[], b: FootnoteInfo[]) =>
-  a.length === b.length && a.every((f, i) => f.pos === b[i]?.pos && f.text === b[i]?.text);
+import { listFootnotes } from './footnoteCommands.ts';
+import { useEditorValue } from '../hooks/useEditorValue.ts';
 
 /**
- * The footnotes under the text, numbered in document order; each opens for editing. Re-read shortly
- * after the text changes rather than on every keystroke: a long report has hundreds of notes.
+ * The footnotes under the text, numbered in document order; each opens for editing. Re-read when the
+ * text settles rather than on every keystroke: a long report has hundreds of notes.
  */
 export function FootnotesPanel({ editor, onEdit }: { editor: Editor; onEdit(pos: number): void }) {
-  const [footnotes, setFootnotes] = useState(() => listFootnotes(editor));
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    const reread = () => {
-      timer = null;
-      const next = listFootnotes(editor);
-      setFootnotes((prev) => (same(prev, next) ? prev : next));
-    };
-    const onUpdate = () => {
-      if (timer === null) timer = setTimeout(reread, 120);
-    };
-    editor.on('update', onUpdate);
-    return () => {
-      editor.off('update', onUpdate);
-      if (timer) clearTimeout(timer);
-    };
-  }, [editor]);
+  const footnotes = useEditorValue(editor, listFootnotes);
   if (footnotes.length === 0) return null;
   return (
     <section className="footnotes" aria-label="Footnotes">

@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { Fragment } from '@tiptap/pm/model';
 import { newId } from '../../../shared/ids.ts';
+import { settleNow } from '../hooks/settle.ts';
 
 export interface FootnoteInfo {
   pos: number;
@@ -25,6 +26,7 @@ export function insertFootnote(editor: Editor, text: string): boolean {
     .chain()
     .focus()
     .insertContent({ type: 'footnote', attrs: { id: newId() }, content })
+    .command(({ tr }) => !!settleNow(tr))
     .run();
 }
 
@@ -34,7 +36,7 @@ export function updateFootnote(editor: Editor, pos: number, text: string): boole
   if (!node || node.type.name !== 'footnote') return false;
   const { tr, schema } = editor.state;
   tr.replaceWith(pos + 1, pos + 1 + node.content.size, text ? schema.text(text) : Fragment.empty);
-  editor.view.dispatch(tr);
+  editor.view.dispatch(settleNow(tr));
   return true;
 }
 
@@ -42,6 +44,6 @@ export function updateFootnote(editor: Editor, pos: number, text: string): boole
 export function deleteFootnote(editor: Editor, pos: number): boolean {
   const node = editor.state.doc.nodeAt(pos);
   if (!node || node.type.name !== 'footnote') return false;
-  editor.view.dispatch(editor.state.tr.delete(pos, pos + node.nodeSize));
+  editor.view.dispatch(settleNow(editor.state.tr.delete(pos, pos + node.nodeSize)));
   return true;
 }

@@ -1,16 +1,21 @@
 import * as Y from 'yjs';
+import type { Node as PMNode } from '@tiptap/pm/model';
 import type { LocalWorkspace } from '../storage/localWorkspace.ts';
 import type { DocumentRegistry } from '../storage/documentRegistry.ts';
 import { newId } from '../../../shared/ids.ts';
 import { createDocumentDoc, readMeta, writeMeta } from '../../../shared/model/documentMeta.ts';
 import { duplicateDocument } from '../../../shared/model/duplicateDocument.ts';
-import { emptyTrash, getEntry, restoreEntry, trashEntry, upsertEntry } from '../../../shared/model/workspaceIndex.ts';
+import { emptyTrash, getEntry, restoreEntry, trashEntry } from '../../../shared/model/workspaceIndex.ts';
+import { listDocument } from '../../../shared/model/documentListing.ts';
 import { decodeConcordFile, encodeConcordFile } from '../../../shared/file/concordFile.ts';
 import { fileNameFor } from '../../../shared/file/fileName.ts';
 
 const now = () => new Date().toISOString();
 
-/** The library's operations: they keep each document's own metadata and the workspace index in step. */
+/**
+ * The library's operations. The workspace index entry of a document is only ever written by
+ * `index()`, from the document itself (`shared/model/documentListing.ts`), so the two agree.
+ */
 export class Library {
   constructor(
     readonly workspace: LocalWorkspace,
@@ -26,27 +31,28 @@ export class Library {
 
   /** Stores a document built elsewhere (a template, an import, a copy) under a new id and lists it. */
   async adopt(built: Y.Doc, id = newId()): Promise<string> {
-    await this.registry.with(id, (doc) => Y.applyUpdate(doc, Y.encodeStateAsUpdate(built), 'adopt'));
-    const meta = readMeta(built);
-    const stamp = now();
-    upsertEntry(this.workspace.doc, id, {
-      title: meta.title,
-      createdAt: meta.createdAt || stamp,
-      updatedAt: stamp,
-      trashedAt: null,
-      templateId: meta.templateId,
-      milestoneId: meta.milestoneId,
-      status: meta.status,
-      deadline: meta.deadline,
+    await this.registry.with(id, (doc) => {
+      Y.applyUpdate(doc, Y.encodeStateAsUpdate(built), 'adopt');
+      this.index(id, doc, { edited: true, untrash: true });
     });
     return id;
+  }
+
+  /**
+   * Brings a document's library entry in line with the document (title, status, deadline, word
+   * count…); `edited` also stamps it as last edited now. `body` is the open editor's, when there is one.
+   */
+  index(id: string, doc: Y.Doc, change: { edited?: boolean; untrash?: boolean; body?: PMNode } = {}): void {
+    listDocument(this.workspace.doc, id, doc, { ...change, now: now() });
   }
 
   /** Renames a document everywhere it is shown. */
   async rename(id: string, title: string): Promise<void> {
     const clean = title.trim() || 'Untitled document';
-    await this.registry.with(id, (doc) => writeMeta(doc, { title: clean }));
-    upsertEntry(this.workspace.doc, id, { title: clean, updatedAt: now() });
+    await this.registry.with(id, (doc) => {
+      writeMeta(doc, { title: clean });
+      this.index(id, doc, { edited: true });
+    });
   }
 
   /** Copies a document's current text into a new document ("Copy of …"). */
@@ -91,19 +97,11 @@ export class Library {
     const { header, update } = decodeConcordFile(bytes);
     const id = header.docId;
     const merged = getEntry(this.workspace.doc, id) !== null;
-    const meta = await this.registry.with(id, (doc) => {
+    const title = await this.registry.with(id, (doc) => {
       Y.applyUpdate(doc, update, 'file');
-      return readMeta(doc);
+      this.index(id, doc, { edited: true, untrash: true });
+      return readMeta(doc).title;
     });
-    upsertEntry(this.workspace.doc, id, {
-      title: meta.title,
-      createdAt: meta.createdAt || now(),
-      updatedAt: now(),
-      trashedAt: null,
-      templateId: meta.templateId,
-      milestoneId: meta.milestoneId,
-      status: meta.status,
-    });
-    return { id, title: meta.title, merged };
+    return { id, title, merged };
   }
 }

@@ -30,12 +30,12 @@ export function LibraryView({
   onRelayChanged,
 }: LibraryViewProps) {
   const { library } = session;
-  const all = useIndexEntries(library.workspace.doc, 'library');
+  const all = useIndexEntries(session.workspace.doc, 'library');
   const [renaming, setRenaming] = useState<IndexEntry | null>(null);
   const [choosingTemplate, setChoosingTemplate] = useState(false);
   const [milestoneFilter, setMilestoneFilter] = useState('');
   const [sort, setSort] = useState<'edited' | 'deadline'>('edited');
-  const milestones = listMilestones(library.workspace.doc);
+  const milestones = listMilestones(session.workspace.doc);
   const milestoneTitle = (id: string | null) => milestones.find((m) => m.id === id)?.title ?? '';
   const entries = all
     .filter((e) => !milestoneFilter || e.milestoneId === milestoneFilter)

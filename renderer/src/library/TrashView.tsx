@@ -1,4 +1,4 @@
-import type { Library } from './Library.ts';
+import type { Session } from '../app/session.ts';
 import type { Route } from '../app/useHashRoute.ts';
 import { useIndexEntries } from './useIndexEntries.ts';
 import { formatDate } from './formatDate.ts';
@@ -7,8 +7,9 @@ import { Dialog } from '../ui/Dialog.tsx';
 import { useState } from 'react';
 
 /** Documents moved to the trash: restore one, or empty the trash for good. */
-export function TrashView({ library, navigate }: { library: Library; navigate(route: Route): void }) {
-  const entries = useIndexEntries(library.workspace.doc, 'trash');
+export function TrashView({ session, navigate }: { session: Session; navigate(route: Route): void }) {
+  const { library } = session;
+  const entries = useIndexEntries(session.workspace.doc, 'trash');
   const notify = useNotice();
   const [confirming, setConfirming] = useState(false);
   const empty = async () => {

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
 import type { Editor } from '@tiptap/core';
-import { analyseSections, type SectionStats } from '../../../shared/model/sectionAnalysis.ts';
+import { analyseSections } from '../../../shared/model/sectionAnalysis.ts';
+import { useEditorValue } from '../hooks/useEditorValue.ts';
 import { budgetWarning, describeCheck } from './budgetText.ts';
 
 /** The document's sections with live counts against their budgets; over budget is visible, never blocking. */
@@ -13,21 +13,7 @@ export function SectionsPanel({
   wordsPerMinute: number;
   onPaceChange(wpm: number): void;
 }) {
-  const [sections, setSections] = useState<SectionStats[]>(() => analyseSections(editor.state.doc, { wordsPerMinute }));
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    const recount = () => setSections(analyseSections(editor.state.doc, { wordsPerMinute }));
-    recount();
-    const onUpdate = () => {
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(recount, 250);
-    };
-    editor.on('update', onUpdate);
-    return () => {
-      editor.off('update', onUpdate);
-      if (timer) clearTimeout(timer);
-    };
-  }, [editor, wordsPerMinute]);
+  const sections = useEditorValue(editor, (e) => analyseSections(e.state.doc, { wordsPerMinute }), [wordsPerMinute]);
   const shown = sections.filter((s) => s.level > 0);
   if (shown.length === 0) return null;
   const jump = (pos: number | null) => {

@@ -1,9 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { Editor } from '@tiptap/core';
-import type { RelayConnection } from '../sync/RelayConnection.ts';
 import { compareSnapshots, type TextChange } from '../../../shared/review/compare.ts';
 import { readPeople } from '../../../shared/review/people.ts';
-import type { ReviewSession } from './ReviewSession.ts';
+import { useDocument } from '../document/DocumentContext.ts';
 import { loadLastSeen, saveLastSeen } from './lastSeen.ts';
 
 const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
@@ -13,17 +11,8 @@ const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : t
  * with a jump to each change. Computed on opening and again once the relay has delivered what
  * arrived meanwhile; "seen" is remembered when the document is closed or the summary dismissed.
  */
-export function ChangeSummary({
-  editor,
-  review,
-  documentId,
-  connection,
-}: {
-  editor: Editor;
-  review: ReviewSession;
-  documentId: string;
-  connection: RelayConnection | null;
-}) {
+export function ChangeSummary() {
+  const { editor, review, id: documentId, connection } = useDocument();
   const since = useMemo(() => loadLastSeen(documentId), [documentId]);
   const [changes, setChanges] = useState<TextChange[]>([]);
   const [dismissed, setDismissed] = useState(false);

@@ -1,14 +1,14 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
-import type { ReviewSession } from './ReviewSession.ts';
+import { useDocument } from '../document/DocumentContext.ts';
 import { useReviewUi } from './useReviewSession.ts';
 import { jumpTo, type AnchoredThread } from './useCommentAnchors.ts';
 import type { MentionCandidate } from './useMentionCandidates.ts';
 import { ThreadCard } from './ThreadCard.tsx';
+import { onEditorSettled } from '../hooks/useEditorValue.ts';
+import { Settler } from '../hooks/settle.ts';
 
 interface CommentMarginProps {
-  editor: Editor;
-  review: ReviewSession;
   threads: AnchoredThread[];
   candidates: MentionCandidate[];
 }
@@ -28,7 +28,8 @@ function anchorTop(editor: Editor, pos: number): number | null {
  * threads (their text deleted) follow at the end with their quote. Positions are measured after
  * layout and again when the window or the text changes size.
  */
-export function CommentMargin({ editor, review, threads, candidates }: CommentMarginProps) {
+export function CommentMargin({ threads, candidates }: CommentMarginProps) {
+  const { editor, review } = useDocument();
   const { activeThread } = useReviewUi(review);
   const ref = useRef<HTMLDivElement>(null);
   const [layout, setLayout] = useState<{ tops: Record<string, number>; height: number }>({ tops: {}, height: 0 });
@@ -40,17 +41,15 @@ export function CommentMargin({ editor, review, threads, candidates }: CommentMa
   }, [threads, activeThread]);
 
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    const later = () => {
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(() => setTick((t) => t + 1), 200);
-    };
-    window.addEventListener('resize', later);
-    editor.on('update', later);
+    const remeasure = () => setTick((t) => t + 1);
+    const resized = new Settler(remeasure);
+    const onResize = () => resized.changed();
+    const stopText = onEditorSettled(editor, remeasure);
+    window.addEventListener('resize', onResize);
     return () => {
-      window.removeEventListener('resize', later);
-      editor.off('update', later);
-      if (timer) clearTimeout(timer);
+      window.removeEventListener('resize', onResize);
+      resized.cancel();
+      stopText();
     };
   }, [editor]);
 
@@ -88,7 +87,6 @@ export function CommentMargin({ editor, review, threads, candidates }: CommentMa
         >
           <ThreadCard
             item={item}
-            review={review}
             candidates={candidates}
             active={item.thread.id === activeThread}
             onJump={() => jumpTo(editor, item.range)}

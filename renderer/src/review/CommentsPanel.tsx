@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import type { Editor } from '@tiptap/core';
-import type { ReviewSession } from './ReviewSession.ts';
+import { useDocument } from '../document/DocumentContext.ts';
 import { useReviewUi } from './useReviewSession.ts';
 import { jumpTo, type AnchoredThread } from './useCommentAnchors.ts';
 import type { MentionCandidate } from './useMentionCandidates.ts';
@@ -29,17 +28,8 @@ function matches(item: AnchoredThread, filter: Filter, me: string): boolean {
 }
 
 /** Every comment thread as a list, in document order (orphaned ones last), filtered. */
-export function CommentsPanel({
-  editor,
-  review,
-  threads,
-  candidates,
-}: {
-  editor: Editor;
-  review: ReviewSession;
-  threads: AnchoredThread[];
-  candidates: MentionCandidate[];
-}) {
+export function CommentsPanel({ threads, candidates }: { threads: AnchoredThread[]; candidates: MentionCandidate[] }) {
+  const { editor, review } = useDocument();
   const { activeThread } = useReviewUi(review);
   const [filter, setFilter] = useState<Filter>('open');
   const shown = threads
@@ -67,7 +57,6 @@ export function CommentsPanel({
           <ThreadCard
             key={item.thread.id}
             item={item}
-            review={review}
             candidates={candidates}
             active={item.thread.id === activeThread}
             onJump={() => {

@@ -4,6 +4,7 @@ import { errorText, useNotice, type Notice } from '../app/Notices.tsx';
 import { anchorRange } from '../../../shared/review/anchors.ts';
 import { createThread } from '../../../shared/review/comments.ts';
 import type { CommentDraft, ReviewSession } from './ReviewSession.ts';
+import { useDocument } from '../document/DocumentContext.ts';
 import type { MentionCandidate } from './useMentionCandidates.ts';
 import { yBindingOf } from './remoteChange.ts';
 import { MessageComposer } from './MessageComposer.tsx';
@@ -28,17 +29,8 @@ export function requestComment(editor: Editor, review: ReviewSession, notify: (n
 }
 
 /** Writes the first message of a new thread. */
-export function NewCommentDialog({
-  editor,
-  review,
-  draft,
-  candidates,
-}: {
-  editor: Editor;
-  review: ReviewSession;
-  draft: CommentDraft;
-  candidates: MentionCandidate[];
-}) {
+export function NewCommentDialog({ draft, candidates }: { draft: CommentDraft; candidates: MentionCandidate[] }) {
+  const { editor, review } = useDocument();
   const notify = useNotice();
   const close = () => review.update({ draft: null });
   const submit = (text: string, mentions: string[]) => {

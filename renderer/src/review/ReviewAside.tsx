@@ -1,9 +1,6 @@
 import { useEffect } from 'react';
-import type * as Y from 'yjs';
-import type { Editor } from '@tiptap/core';
-import type { RelayConnection } from '../sync/RelayConnection.ts';
 import { useNotice } from '../app/Notices.tsx';
-import type { ReviewSession } from './ReviewSession.ts';
+import { useDocument } from '../document/DocumentContext.ts';
 import { useReviewUi } from './useReviewSession.ts';
 import { useCommentAnchors } from './useCommentAnchors.ts';
 import { useMentionCandidates } from './useMentionCandidates.ts';
@@ -23,16 +20,9 @@ const TITLES = {
   'sign-off': 'Sign-off',
 } as const;
 
-interface ReviewAsideProps {
-  editor: Editor;
-  review: ReviewSession;
-  workspace: Y.Doc;
-  connection: RelayConnection | null;
-  locked: boolean;
-}
-
 /** Everything review shows beside the text: the comment margin, the open review panel, and its dialogs. */
-export function ReviewAside({ editor, review, workspace, connection, locked }: ReviewAsideProps) {
+export function ReviewAside() {
+  const { editor, review, workspace, connection } = useDocument();
   const ui = useReviewUi(review);
   const notify = useNotice();
   const threads = useCommentAnchors(editor, review);
@@ -45,7 +35,7 @@ export function ReviewAside({ editor, review, workspace, connection, locked }: R
   return (
     <>
       <SuggestionStyles doc={review.doc} />
-      {margin && <CommentMargin editor={editor} review={review} threads={threads} candidates={candidates} />}
+      {margin && <CommentMargin threads={threads} candidates={candidates} />}
       {ui.panel && (
         <aside className="review-panel" aria-label={`${TITLES[ui.panel]} panel`}>
           <header>
@@ -54,15 +44,13 @@ export function ReviewAside({ editor, review, workspace, connection, locked }: R
               ×
             </button>
           </header>
-          {ui.panel === 'comments' && (
-            <CommentsPanel editor={editor} review={review} threads={threads} candidates={candidates} />
-          )}
-          {ui.panel === 'suggestions' && <SuggestionsPanel editor={editor} review={review} />}
-          {ui.panel === 'versions' && <VersionsPanel review={review} locked={locked} />}
-          {ui.panel === 'sign-off' && <SignOffPanel review={review} workspace={workspace} />}
+          {ui.panel === 'comments' && <CommentsPanel threads={threads} candidates={candidates} />}
+          {ui.panel === 'suggestions' && <SuggestionsPanel />}
+          {ui.panel === 'versions' && <VersionsPanel />}
+          {ui.panel === 'sign-off' && <SignOffPanel />}
         </aside>
       )}
-      {ui.draft && <NewCommentDialog editor={editor} review={review} draft={ui.draft} candidates={candidates} />}
+      {ui.draft && <NewCommentDialog draft={ui.draft} candidates={candidates} />}
     </>
   );
 }

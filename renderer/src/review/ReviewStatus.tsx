@@ -1,12 +1,9 @@
 import { useState } from 'react';
-import type * as Y from 'yjs';
 import { DOCUMENT_STATUSES, type DocumentStatus } from '../../../shared/model/documentMeta.ts';
-import { upsertEntry } from '../../../shared/model/workspaceIndex.ts';
 import { changeStatus, needsReason } from '../../../shared/review/status.ts';
 import { PromptDialog } from '../ui/PromptDialog.tsx';
 import { errorText, useNotice } from '../app/Notices.tsx';
-import { useDocumentMeta } from '../document/useDocumentMeta.ts';
-import type { ReviewSession } from './ReviewSession.ts';
+import { useDocument } from '../document/DocumentContext.ts';
 
 const LABELS: Record<DocumentStatus, string> = {
   draft: 'Draft',
@@ -19,14 +16,11 @@ const LABELS: Record<DocumentStatus, string> = {
  * The document's status. Final (and submitted) make the text read-only for everyone; only an
  * editor can reopen it, and must say why (recorded in the status log).
  */
-export function ReviewStatus({ review, workspace, id }: { review: ReviewSession; workspace: Y.Doc; id: string }) {
-  const meta = useDocumentMeta(review.doc);
+export function ReviewStatus() {
+  const { review, meta } = useDocument();
   const notify = useNotice();
   const [reopening, setReopening] = useState<DocumentStatus | null>(null);
-  const apply = (status: DocumentStatus, reason = '') => {
-    changeStatus(review.doc, status, review.author, reason);
-    upsertEntry(workspace, id, { status });
-  };
+  const apply = (status: DocumentStatus, reason = '') => changeStatus(review.doc, status, review.author, reason);
   return (
     <>
       <label className="toggle">

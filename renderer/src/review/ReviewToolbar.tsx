@@ -1,5 +1,4 @@
 import { useEffect } from 'react';
-import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import {
   enableSuggestChanges,
@@ -7,7 +6,8 @@ import {
   toggleSuggestChanges,
 } from '@handlewithcare/prosemirror-suggest-changes';
 import { useNotice } from '../app/Notices.tsx';
-import type { ReviewPanel, ReviewSession } from './ReviewSession.ts';
+import type { ReviewPanel } from './ReviewSession.ts';
+import { useDocument } from '../document/DocumentContext.ts';
 import { useReviewUi } from './useReviewSession.ts';
 import { requestComment } from './NewCommentDialog.tsx';
 
@@ -19,7 +19,8 @@ const PANELS: { panel: ReviewPanel; label: string }[] = [
 ];
 
 /** Review controls: comment, suggesting mode, "who wrote what", and the review panels. */
-export function ReviewToolbar({ editor, review, locked }: { editor: Editor; review: ReviewSession; locked: boolean }) {
+export function ReviewToolbar() {
+  const { editor, review, locked } = useDocument();
   const ui = useReviewUi(review);
   const notify = useNotice();
   const suggesting = useEditorState({ editor, selector: ({ editor: e }) => isSuggestChangesEnabled(e.state) });

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import type * as Y from 'yjs';
 import { addMember, listMembers, MEMBERS_FIELD } from '../../../shared/model/members.ts';
 import { readStatusLog, STATUS_LOG_FIELD } from '../../../shared/review/status.ts';
 import {
@@ -12,8 +11,8 @@ import {
 } from '../../../shared/review/signatories.ts';
 import { formatDate } from '../library/formatDate.ts';
 import { errorText, useNotice } from '../app/Notices.tsx';
-import type { ReviewSession } from './ReviewSession.ts';
-import { useYValue } from './useYValue.ts';
+import { useDocument } from '../document/DocumentContext.ts';
+import { useYValue } from '../hooks/useYValue.ts';
 
 const LABELS: Record<SignOnStatus | 'none', string> = {
   none: 'Not invited',
@@ -23,7 +22,8 @@ const LABELS: Record<SignOnStatus | 'none', string> = {
 };
 
 /** Sign-off: the status history, and which member organisations were invited to sign on and what they said. */
-export function SignOffPanel({ review, workspace }: { review: ReviewSession; workspace: Y.Doc }) {
+export function SignOffPanel() {
+  const { review, workspace } = useDocument();
   const notify = useNotice();
   const members = useYValue(workspace.getMap(MEMBERS_FIELD), () => listMembers(workspace));
   const signatories = useYValue(review.doc.getMap(SIGNATORIES_FIELD), () => listSignatories(review.doc));

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { readAllSuggestionMeta, SUGGESTIONS_FIELD } from '../../../shared/review/suggestionMeta.ts';
-import { useYValue } from './useYValue.ts';
+import { useYValue } from '../hooks/useYValue.ts';
 
 const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 

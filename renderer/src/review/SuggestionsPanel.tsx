@@ -1,8 +1,8 @@
-import type { Editor } from '@tiptap/core';
 import { formatDate } from '../library/formatDate.ts';
 import { reviewSuggestions, type Verdict } from '../../../shared/review/reviewSuggestions.ts';
-import type { ReviewSession } from './ReviewSession.ts';
+import { useDocument } from '../document/DocumentContext.ts';
 import { useSuggestions, type ListedSuggestion } from './useSuggestions.ts';
+import { settleNow } from '../hooks/settle.ts';
 
 const clip = (text: string) => (text.length > 120 ? `${text.slice(0, 120)}…` : text);
 
@@ -14,11 +14,13 @@ function describe(s: ListedSuggestion): string {
 }
 
 /** Suggestions in document order: accept or reject one, all by one author, or all. */
-export function SuggestionsPanel({ editor, review }: { editor: Editor; review: ReviewSession }) {
+export function SuggestionsPanel() {
+  const { editor, review } = useDocument();
   const suggestions = useSuggestions(editor, review);
   const decide = (ids: string[] | null, verdict: Verdict) => {
     const tr = reviewSuggestions(editor.state, ids, verdict);
-    if (tr) editor.view.dispatch(tr);
+    // The list shows the decision at once: nothing moves under the pointer a moment later.
+    if (tr) editor.view.dispatch(settleNow(tr));
   };
   const authors = new Map<string, { name: string; colour: string; ids: string[] }>();
   for (const s of suggestions) {

@@ -4,13 +4,12 @@ import { deleteMessage, editMessage, reply, setResolved } from '../../../shared/
 import type { CommentMessage } from '../../../shared/review/commentRead.ts';
 import { errorText, useNotice } from '../app/Notices.tsx';
 import type { AnchoredThread } from './useCommentAnchors.ts';
-import type { ReviewSession } from './ReviewSession.ts';
+import { useDocument } from '../document/DocumentContext.ts';
 import type { MentionCandidate } from './useMentionCandidates.ts';
 import { MessageComposer } from './MessageComposer.tsx';
 
 interface ThreadCardProps {
   item: AnchoredThread;
-  review: ReviewSession;
   candidates: MentionCandidate[];
   active: boolean;
   onJump(): void;
@@ -21,7 +20,8 @@ function mentionNames(message: CommentMessage, candidates: MentionCandidate[]): 
 }
 
 /** One comment thread: its quote, messages, replies, own edits and deletions, resolve and reopen. */
-export function ThreadCard({ item, review, candidates, active, onJump }: ThreadCardProps) {
+export function ThreadCard({ item, candidates, active, onJump }: ThreadCardProps) {
+  const { review } = useDocument();
   const { thread, range } = item;
   const notify = useNotice();
   const [editing, setEditing] = useState<string | null>(null);

@@ -8,10 +8,9 @@ import { ReviewChangeMark, comparisonSchema } from '../../../shared/review/chang
 import { compareSnapshots, type TextChange } from '../../../shared/review/compare.ts';
 import { readPeople } from '../../../shared/review/people.ts';
 import { versionBody, versionSnapshot, type Version } from '../../../shared/review/versions.ts';
-import type { ReviewSession } from './ReviewSession.ts';
+import { useDocument } from '../document/DocumentContext.ts';
 
 interface VersionViewerProps {
-  review: ReviewSession;
   version: Version;
   mode: 'open' | 'compare';
   onRestore: (() => void) | null;
@@ -21,7 +20,8 @@ interface VersionViewerProps {
 const clip = (text: string) => (text.length > 80 ? `${text.slice(0, 80)}…` : text);
 
 /** A read-only view of a version, or of the differences between it and the current text. */
-export function VersionViewer({ review, version, mode, onRestore, onClose }: VersionViewerProps) {
+export function VersionViewer({ version, mode, onRestore, onClose }: VersionViewerProps) {
+  const { review } = useDocument();
   const view = useMemo((): { content: JSONContent; changes: TextChange[] | null } => {
     if (mode === 'open') return { content: versionBody(review.doc, version).toJSON() as JSONContent, changes: null };
     const people = readPeople(review.doc);

@@ -10,14 +10,15 @@ import {
   VERSIONS_FIELD,
   type Version,
 } from '../../../shared/review/versions.ts';
-import type { ReviewSession } from './ReviewSession.ts';
-import { useYValue } from './useYValue.ts';
+import { useDocument } from '../document/DocumentContext.ts';
+import { useYValue } from '../hooks/useYValue.ts';
 import { VersionViewer } from './VersionViewer.tsx';
 
 const KIND: Record<Version['kind'], string> = { manual: 'Saved by hand', daily: 'Daily', milestone: 'Milestone' };
 
 /** Named versions: save, list, open read-only, compare with now, restore as a new change. */
-export function VersionsPanel({ review, locked }: { review: ReviewSession; locked: boolean }) {
+export function VersionsPanel() {
+  const { review, locked } = useDocument();
   const notify = useNotice();
   const versions = useYValue(review.doc.getArray(VERSIONS_FIELD), () => listVersions(review.doc));
   const [saving, setSaving] = useState(false);
@@ -89,7 +90,6 @@ export function VersionsPanel({ review, locked }: { review: ReviewSession; locke
       )}
       {viewing && !restoring && (
         <VersionViewer
-          review={review}
           version={viewing.version}
           mode={viewing.mode}
           onClose={() => setViewing(null)}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { Editor } from '@tiptap/core';
 import { observeThreads, readThreads, type CommentThread } from '../../../shared/review/commentRead.ts';
 import { resolveAnchor } from '../../../shared/review/anchors.ts';
@@ -6,14 +6,14 @@ import type { ReviewSession } from './ReviewSession.ts';
 import { commentHighlightsKey, type HighlightThread } from './commentHighlights.ts';
 import { yBindingOf } from './remoteChange.ts';
 import { useReviewUi } from './useReviewSession.ts';
+import { useSubscription } from '../hooks/useSubscription.ts';
+import { onEditorSettled } from '../hooks/useEditorValue.ts';
 
 /** A thread with where its text is now (null: orphaned, its text was deleted). */
 export interface AnchoredThread {
   thread: CommentThread;
   range: { from: number; to: number } | null;
 }
-
-const SETTLE_MS = 300;
 
 function anchorAll(editor: Editor, threads: CommentThread[]): AnchoredThread[] {
   const binding = yBindingOf(editor.state);
@@ -24,29 +24,24 @@ function anchorAll(editor: Editor, threads: CommentThread[]): AnchoredThread[] {
 }
 
 /**
- * Comment threads with their current ranges, re-resolved when threads change and after typing
- * pauses (anchors are Yjs relative positions; the highlights in between are mapped by the editor).
+ * Comment threads with their current ranges, re-resolved at once when threads change and when the
+ * text settles (anchors are Yjs relative positions; the highlights in between are mapped by the editor).
  * Also hands the ranges to the editor's highlight plugin.
  */
 export function useCommentAnchors(editor: Editor, review: ReviewSession): AnchoredThread[] {
   const { activeThread } = useReviewUi(review);
-  const [anchored, setAnchored] = useState<AnchoredThread[]>(() => anchorAll(editor, readThreads(review.doc)));
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    const recompute = () => setAnchored(anchorAll(editor, readThreads(review.doc)));
-    const later = () => {
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(recompute, SETTLE_MS);
-    };
-    const stop = observeThreads(review.doc, recompute);
-    editor.on('update', later);
-    recompute();
-    return () => {
-      stop();
-      editor.off('update', later);
-      if (timer) clearTimeout(timer);
-    };
-  }, [editor, review]);
+  const anchored = useSubscription(
+    (onChange) => {
+      const stopThreads = observeThreads(review.doc, onChange);
+      const stopText = onEditorSettled(editor, onChange);
+      return () => {
+        stopThreads();
+        stopText();
+      };
+    },
+    () => anchorAll(editor, readThreads(review.doc)),
+    [editor, review],
+  );
   useEffect(() => {
     if (editor.isDestroyed) return;
     const threads: HighlightThread[] = anchored.map(({ thread }) => ({

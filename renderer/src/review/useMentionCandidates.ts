@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import type { RelayConnection } from '../sync/RelayConnection.ts';
 import { listMembers, MEMBERS_FIELD } from '../../../shared/model/members.ts';
 import { PEOPLE_FIELD, readPeople } from '../../../shared/review/people.ts';
-import { useYValue } from './useYValue.ts';
+import { useYValue } from '../hooks/useYValue.ts';
+import { useAwarenessValue } from '../sync/useAwarenessValue.ts';
 
 /** Someone or some organisation that can be @mentioned. */
 export interface MentionCandidate {
@@ -13,8 +13,7 @@ export interface MentionCandidate {
   kind: 'organisation' | 'person';
 }
 
-function awarenessNames(connection: RelayConnection | null): string[] {
-  if (!connection) return [];
+function awarenessNames(connection: RelayConnection): string[] {
   const names: string[] = [];
   connection.awareness.getStates().forEach((state, clientId) => {
     if (clientId === connection.awareness.clientID) return;
@@ -32,13 +31,7 @@ export function useMentionCandidates(
 ): MentionCandidate[] {
   const members = useYValue(workspace.getMap(MEMBERS_FIELD), () => listMembers(workspace));
   const people = useYValue(doc.getMap(PEOPLE_FIELD), () => [...readPeople(doc).values()]);
-  const [online, setOnline] = useState(() => awarenessNames(connection));
-  useEffect(() => {
-    if (!connection) return;
-    const update = () => setOnline(awarenessNames(connection));
-    connection.awareness.on('change', update);
-    return () => connection.awareness.off('change', update);
-  }, [connection]);
+  const online = useAwarenessValue(connection, awarenessNames, []);
   const out: MentionCandidate[] = members.map((m) => ({ id: `org:${m.id}`, label: m.name, kind: 'organisation' }));
   const known = new Set<string>();
   for (const p of people) {

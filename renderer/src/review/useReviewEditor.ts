@@ -8,8 +8,7 @@ import { getMilestone } from '../../../shared/model/roadmap.ts';
 import type { ReviewSession } from './ReviewSession.ts';
 import { useReviewUi } from './useReviewSession.ts';
 import { authorHighlightsKey } from './authorHighlights.ts';
-
-const SETTLE_MS = 400;
+import { onEditorSettled } from '../hooks/useEditorValue.ts';
 
 interface ReviewEditorOptions {
   locked: boolean;
@@ -25,7 +24,7 @@ function milestoneOf(workspace: Y.Doc, id: string | null): MilestoneDue | null {
 
 /**
  * What review does to the open editor: read-only while the document is final or submitted (or for
- * a viewer), "who wrote what" colouring (recomputed after typing pauses), and the automatic daily
+ * a viewer), "who wrote what" colouring (recomputed when the text settles), and the automatic daily
  * or milestone version, saved once the document has caught up with the relay.
  */
 export function useReviewEditor(
@@ -43,19 +42,10 @@ export function useReviewEditor(
     if (!editor || editor.isDestroyed) return;
     editor.view.dispatch(editor.state.tr.setMeta(authorHighlightsKey, authorship));
     if (!authorship) return;
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    const later = () => {
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(
-        () => !editor.isDestroyed && editor.view.dispatch(editor.state.tr.setMeta(authorHighlightsKey, 'refresh')),
-        SETTLE_MS,
-      );
-    };
-    editor.on('update', later);
-    return () => {
-      editor.off('update', later);
-      if (timer) clearTimeout(timer);
-    };
+    return onEditorSettled(
+      editor,
+      () => !editor.isDestroyed && editor.view.dispatch(editor.state.tr.setMeta(authorHighlightsKey, 'refresh')),
+    );
   }, [editor, review, authorship]);
 
   useEffect(() => {

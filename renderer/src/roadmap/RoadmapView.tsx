@@ -4,10 +4,9 @@ import type { Route } from '../app/useHashRoute.ts';
 import { listCycles, listMilestones } from '../../../shared/model/roadmap.ts';
 import { addMember, listMembers } from '../../../shared/model/members.ts';
 import { dueDate, isoDay } from '../../../shared/domain/deadlines.ts';
-import { listEntries } from '../../../shared/model/workspaceIndex.ts';
 import { useIndexEntries } from '../library/useIndexEntries.ts';
 import { ConfidenceBadge } from '../ui/ConfidenceBadge.tsx';
-import { useRoadmapVersion } from './useRoadmap.ts';
+import { useRoadmapRevision } from './useRoadmap.ts';
 import { MilestoneItem } from './MilestoneItem.tsx';
 
 /**
@@ -16,15 +15,14 @@ import { MilestoneItem } from './MilestoneItem.tsx';
  */
 export function RoadmapView({ session, navigate }: { session: Session; navigate(route: Route): void }) {
   const ws = session.workspace.doc;
-  useRoadmapVersion(ws);
-  useIndexEntries(ws, 'library');
+  useRoadmapRevision(ws);
+  const docs = useIndexEntries(ws, 'library');
   const cycles = listCycles(ws);
   const today = isoDay(new Date());
   const [cycleId, setCycleId] = useState(() => cycles.at(-1)?.id ?? '');
   const [memberName, setMemberName] = useState('');
   const cycle = cycles.find((c) => c.id === cycleId);
   const milestones = listMilestones(ws, cycleId).sort((a, b) => a.date.start.localeCompare(b.date.start));
-  const docs = listEntries(ws, 'library');
   const members = listMembers(ws);
   const todayIndex = milestones.findIndex((m) => m.date.start > today);
 

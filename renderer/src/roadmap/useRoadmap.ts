@@ -1,10 +1,15 @@
-import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import { onRoadmapChange } from '../../../shared/model/roadmapObserve.ts';
+import { useSubscription } from '../hooks/useSubscription.ts';
 
-/** Re-renders whenever the workspace's roadmap, checklists or members change, locally or remotely. */
-export function useRoadmapVersion(workspace: Y.Doc): number {
-  const [version, setVersion] = useState(0);
-  useEffect(() => onRoadmapChange(workspace, () => setVersion((v) => v + 1)), [workspace]);
-  return version;
+/**
+ * A token that changes whenever the workspace's roadmap, checklists or members change, locally or
+ * remotely: the roadmap view reads them during render and re-renders with it.
+ */
+export function useRoadmapRevision(workspace: Y.Doc): object {
+  return useSubscription(
+    (onChange) => onRoadmapChange(workspace, onChange),
+    () => ({}),
+    [workspace],
+  );
 }

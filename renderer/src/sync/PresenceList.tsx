@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
 import type { RelayConnection } from './RelayConnection.ts';
+import { useAwarenessValue } from './useAwarenessValue.ts';
 
 interface Person {
   clientId: number;
@@ -21,12 +21,7 @@ function peopleOf(connection: RelayConnection): Person[] {
 
 /** Who else is in the document now. */
 export function PresenceList({ connection }: { connection: RelayConnection }) {
-  const [people, setPeople] = useState(() => peopleOf(connection));
-  useEffect(() => {
-    const update = () => setPeople(peopleOf(connection));
-    connection.awareness.on('change', update);
-    return () => connection.awareness.off('change', update);
-  }, [connection]);
+  const people = useAwarenessValue(connection, peopleOf, []);
   if (people.length === 0) return <span className="presence muted">Only you</span>;
   return (
     <ul className="presence" aria-label="People in this document">

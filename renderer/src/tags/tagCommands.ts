@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { parseTagList } from '../../../shared/schema/tagList.ts';
+import { settleNow } from '../hooks/settle.ts';
 
 /** What the tag picker will tag: the heading the cursor is in (its whole section), or a run of text. */
 export type TagTarget =
@@ -52,5 +53,5 @@ export function applyTags(editor: Editor, target: TagTarget, chosen: string[]): 
     const added = tags.filter((t) => !target.current.includes(t));
     if (added.length) tr.addMark(target.from, target.to, type.create({ tags: added }));
   }
-  editor.view.dispatch(tr);
+  editor.view.dispatch(settleNow(tr));
 }

@@ -1,0 +1,29 @@
+import { Toolbar } from '../editor/Toolbar.tsx';
+import { tagTarget } from '../tags/tagCommands.ts';
+import { useNotice } from '../app/Notices.tsx';
+import { ReviewToolbar } from '../review/ReviewToolbar.tsx';
+import { ChangeSummary } from '../review/ChangeSummary.tsx';
+import { useDocument } from './DocumentContext.ts';
+
+/** The bars above the text: formatting, review, and what changed since this person last looked. */
+export function DocumentBars() {
+  const { editor, review, locked, openDialog } = useDocument();
+  const notify = useNotice();
+  return (
+    <>
+      <Toolbar
+        editor={editor}
+        readOnly={locked || !review.canComment}
+        onLink={() => openDialog({ kind: 'link' })}
+        onFootnote={() => openDialog({ kind: 'footnote', target: { pos: null } })}
+        onTag={() => {
+          const target = tagTarget(editor);
+          if (target) openDialog({ kind: 'tag', target });
+          else notify({ kind: 'info', text: 'Put the cursor in a heading or a paragraph, or select text, to tag it.' });
+        }}
+      />
+      <ReviewToolbar />
+      <ChangeSummary />
+    </>
+  );
+}

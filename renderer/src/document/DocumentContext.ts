@@ -1,0 +1,43 @@
+import { createContext, useContext } from 'react';
+import type * as Y from 'yjs';
+import type { Editor } from '@tiptap/core';
+import type { HostApi } from '../../../shared/host/HostApi.ts';
+import type { DocumentMeta } from '../../../shared/model/documentMeta.ts';
+import type { Identity, Session } from '../app/session.ts';
+import type { Route } from '../app/useHashRoute.ts';
+import type { RelayConnection } from '../sync/RelayConnection.ts';
+import type { ReviewSession } from '../review/ReviewSession.ts';
+import type { DocumentDialog } from './documentDialogs.ts';
+
+/** Everything about the open document that its views share, instead of passing it down as props. */
+export interface OpenDocument {
+  id: string;
+  doc: Y.Doc;
+  editor: Editor;
+  review: ReviewSession;
+  /** The relay connection of the document; null without a relay. */
+  connection: RelayConnection | null;
+  /** The document's metadata, live. */
+  meta: DocumentMeta;
+  /** Final or submitted: read-only for everyone. */
+  locked: boolean;
+  session: Session;
+  /** The workspace's Y.Doc (index, roadmap, members, templates). */
+  workspace: Y.Doc;
+  identity: Identity;
+  host: HostApi;
+  navigate(route: Route): void;
+  /** The open dialog, if any; `openDialog` is ignored while another is open. */
+  dialog: DocumentDialog | null;
+  openDialog(dialog: DocumentDialog): void;
+  closeDialog(): void;
+}
+
+export const DocumentContext = createContext<OpenDocument | null>(null);
+
+/** The open document, from within its view. */
+export function useDocument(): OpenDocument {
+  const open = useContext(DocumentContext);
+  if (!open) throw new Error('useDocument outside an open document');
+  return open;
+}

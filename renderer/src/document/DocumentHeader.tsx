@@ -1,0 +1,43 @@
+import { writeMeta } from '../../../shared/model/documentMeta.ts';
+import { PresenceList } from '../sync/PresenceList.tsx';
+import { ReviewStatus } from '../review/ReviewStatus.tsx';
+import { useSaveFile } from '../app/fileCommands.ts';
+import { useDocument } from './DocumentContext.ts';
+
+/** The open document's header: back to the library, its title, who is here, status, and file actions. */
+export function DocumentHeader() {
+  const { id, doc, meta, connection, session, navigate, openDialog } = useDocument();
+  const saveFile = useSaveFile(session.library);
+  return (
+    <header className="document-header">
+      <button type="button" onClick={() => navigate({ view: 'library' })}>
+        ← Library
+      </button>
+      <label className="title-field">
+        <span className="visually-hidden">Document title</span>
+        <input value={meta.title} onChange={(e) => writeMeta(doc, { title: e.target.value })} />
+      </label>
+      <div className="actions">
+        {connection && <PresenceList connection={connection} />}
+        <ReviewStatus />
+        <label className="toggle">
+          <input
+            type="checkbox"
+            checked={meta.paragraphNumbering}
+            onChange={(e) => writeMeta(doc, { paragraphNumbering: e.target.checked })}
+          />
+          Numbered paragraphs
+        </label>
+        <button type="button" onClick={() => void saveFile(id)}>
+          Save as file…
+        </button>
+        <button type="button" onClick={() => openDialog({ kind: 'template' })}>
+          Save as template…
+        </button>
+        <button type="button" onClick={() => openDialog({ kind: 'export' })}>
+          Export…
+        </button>
+      </div>
+    </header>
+  );
+}

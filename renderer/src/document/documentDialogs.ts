@@ -1,0 +1,22 @@
+import type { FootnoteTarget } from '../editor/FootnoteDialog.tsx';
+import type { TagTarget } from '../tags/tagCommands.ts';
+
+/** The dialogs of an open document; at most one is open. */
+export type DocumentDialog =
+  | { kind: 'footnote'; target: FootnoteTarget }
+  | { kind: 'link' }
+  | { kind: 'tag'; target: TagTarget }
+  | { kind: 'template' }
+  | { kind: 'export' };
+
+/** Opening a dialog, or closing the one that is open. */
+export type DialogAction = { type: 'open'; dialog: DocumentDialog } | { type: 'close' };
+
+/**
+ * The document view's dialog state. One dialog at a time: a request while one is open (a menu
+ * command, a shortcut behind a modal) is ignored rather than replacing what the user is typing in.
+ */
+export function dialogReducer(open: DocumentDialog | null, action: DialogAction): DocumentDialog | null {
+  if (action.type === 'close') return null;
+  return open ?? action.dialog;
+}

@@ -1,0 +1,112 @@
+import { useEffect, useMemo, useReducer } from 'react';
+import type * as Y from 'yjs';
+import { useEditor } from '@tiptap/react';
+import type { Session } from '../app/session.ts';
+import type { Route } from '../app/useHashRoute.ts';
+import type { RelayConnection } from '../sync/RelayConnection.ts';
+import { useHost } from '../app/hostContext.ts';
+import { useNotice } from '../app/Notices.tsx';
+import { presenceExtensions } from '../sync/presence.ts';
+import { editorExtensions } from '../editor/editorExtensions.ts';
+import { pasteGuard } from '../editor/paste/pasteGuard.ts';
+import { sanitizePastedHtml } from '../editor/paste/sanitizePastedHtml.ts';
+import { TagMargin } from '../tags/tagMargin.ts';
+import { isLocked } from '../../../shared/review/status.ts';
+import { useReviewSession } from '../review/useReviewSession.ts';
+import { useReviewEditor } from '../review/useReviewEditor.ts';
+import { reviewExtensions } from '../review/reviewExtensions.ts';
+import { useDocumentMeta } from './useDocumentMeta.ts';
+import { useIndexSync } from './useIndexSync.ts';
+import { dialogReducer, type DocumentDialog } from './documentDialogs.ts';
+import type { OpenDocument } from './DocumentContext.ts';
+
+interface Opening {
+  id: string;
+  /** A position to put the cursor at and scroll to (from coverage or a change summary). */
+  at?: number;
+  doc: Y.Doc;
+  connection: RelayConnection | null;
+  session: Session;
+  navigate(route: Route): void;
+}
+
+const EDITOR_ATTRIBUTES = {
+  'aria-label': 'Document text',
+  'aria-multiline': 'true',
+  role: 'textbox',
+  spellcheck: 'true',
+};
+
+/**
+ * Sets up an open document: its review session, the editor bound to its Y.Doc (with presence, tags,
+ * review and paste cleaning), its dialogs, and what follows it (library entry, review effects, the
+ * menu's Export command). Null until the editor exists.
+ */
+export function useOpenDocument({ id, at, doc, connection, session, navigate }: Opening): OpenDocument | null {
+  const { library, identity } = session;
+  const host = useHost();
+  const notify = useNotice();
+  const meta = useDocumentMeta(doc);
+  const [dialog, dispatch] = useReducer(dialogReducer, null);
+  const dialogs = useMemo(
+    () => ({
+      openDialog: (next: DocumentDialog) => dispatch({ type: 'open', dialog: next }),
+      closeDialog: () => dispatch({ type: 'close' }),
+    }),
+    [],
+  );
+  const review = useReviewSession(doc, identity, session.sync);
+  const locked = isLocked(meta.status);
+  const extensions = useMemo(() => {
+    const hooks = {
+      onEditFootnote: (pos: number) => dialogs.openDialog({ kind: 'footnote', target: { pos } }),
+      onLink: () => dialogs.openDialog({ kind: 'link' }),
+    };
+    return editorExtensions(doc, hooks, [
+      TagMargin,
+      ...presenceExtensions(connection, identity),
+      ...reviewExtensions(review),
+    ]);
+  }, [doc, connection, identity, review, dialogs]);
+  const editor = useEditor(
+    {
+      extensions,
+      editorProps: {
+        attributes: EDITOR_ATTRIBUTES,
+        transformPastedHTML: sanitizePastedHtml,
+        handlePaste: pasteGuard((text) => notify({ kind: 'error', text })),
+      },
+    },
+    [extensions],
+  );
+  useIndexSync(id, doc, library, editor);
+  useReviewEditor(editor, review, {
+    locked,
+    connection,
+    workspace: session.workspace.doc,
+    milestoneId: meta.milestoneId,
+  });
+  useEffect(() => {
+    if (!editor || at === undefined) return;
+    const pos = Math.min(at + 1, editor.state.doc.content.size);
+    editor.chain().focus().setTextSelection(pos).scrollIntoView().run();
+  }, [editor, at]);
+  useEffect(() => {
+    document.title = `${meta.title} · Concord`;
+    return () => void (document.title = 'Concord');
+  }, [meta.title]);
+  useEffect(
+    () => host.onCommand((command) => command === 'export' && dialogs.openDialog({ kind: 'export' })),
+    [host, dialogs],
+  );
+
+  return useMemo(
+    () =>
+      editor && {
+        ...{ id, doc, editor, review, connection, meta, locked, session, host, navigate, dialog, ...dialogs },
+        workspace: session.workspace.doc,
+        identity,
+      },
+    [id, doc, editor, review, connection, meta, locked, session, host, navigate, dialog, dialogs, identity],
+  );
+}

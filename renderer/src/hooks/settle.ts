@@ -1,0 +1,90 @@
+import type { Transaction } from '@tiptap/pm/state';
+
+/**
+ * The one debounce policy of views derived from the text (counts, lists, highlights, the library
+ * entry). While someone types or a collaborator's changes stream in, a view re-reads once the text
+ * has been quiet for SETTLE_MS, and at least every MAX_WAIT_MS while it keeps changing. The user's
+ * own actions (a button in a panel, a dialog) show at once, so nothing moves a moment later under
+ * the pointer. And no view re-renders while a pointer button is pressed: a click in progress never
+ * has its target moved between press and release (which loses the click).
+ */
+export const SETTLE_MS = 250;
+export const MAX_WAIT_MS = 1000;
+
+const SETTLE_NOW = 'concord:settleNow';
+
+/** Marks a transaction as the user's own action: views derived from the text show it at once. */
+export function settleNow(tr: Transaction): Transaction {
+  return tr.setMeta(SETTLE_NOW, true);
+}
+
+/** Whether a transaction was marked with `settleNow`. */
+export function isSettleNow(tr: Transaction | undefined): boolean {
+  return tr?.getMeta(SETTLE_NOW) === true;
+}
+
+/** Runs a re-read after changes, following the policy above. */
+export class Settler {
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private firstChange = 0;
+  private held = false;
+
+  constructor(private readonly run: () => void) {}
+
+  /** Notes a change; `now` for the user's own action. */
+  changed(now = false): void {
+    if (now) return this.flush();
+    const at = Date.now();
+    if (this.timer === null && !this.held) this.firstChange = at;
+    if (this.timer !== null) clearTimeout(this.timer);
+    const wait = Math.max(0, Math.min(SETTLE_MS, this.firstChange + MAX_WAIT_MS - at));
+    this.timer = setTimeout(() => this.due(), wait);
+  }
+
+  /** Re-reads now if a change is waiting (the page is being hidden, the view closed). */
+  flushPending(): void {
+    if (this.timer !== null || this.held) this.flush();
+  }
+
+  /** Forgets any waiting change. */
+  cancel(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    this.held = false;
+    pressWaiters.delete(this);
+  }
+
+  private due(): void {
+    this.timer = null;
+    if (!pressed) return this.flush();
+    this.held = true;
+    pressWaiters.add(this);
+  }
+
+  private flush(): void {
+    this.cancel();
+    this.run();
+  }
+
+  /** Called once the pointer is released. */
+  release(): void {
+    if (this.held) this.flush();
+  }
+}
+
+let pressed = false;
+const pressWaiters = new Set<Settler>();
+
+// Whether a pointer button is down anywhere in the window; views wait for its release.
+window.addEventListener('pointerdown', () => void (pressed = true), true);
+for (const type of ['pointerup', 'pointercancel']) {
+  window.addEventListener(
+    type,
+    () => {
+      pressed = false;
+      // After the whole release (pointerup, mouseup, click) has been dispatched, never between them.
+      setTimeout(() => [...pressWaiters].forEach((s) => !pressed && s.release()), 0);
+    },
+    true,
+  );
+}

@@ -1,0 +1,132 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
+import { Library } from './Library.ts';
+import { openLocalWorkspace, type LocalWorkspace } from '../storage/localWorkspace.ts';
+import { DocumentRegistry } from '../storage/documentRegistry.ts';
+import { createDocumentDoc, readMeta, writeMeta } from '../../../shared/model/documentMeta.ts';
+import { getEntry, listEntries } from '../../../shared/model/workspaceIndex.ts';
+import { encodeConcordFile } from '../../../shared/file/concordFile.ts';
+import { BODY_FIELD } from '../../../shared/schema/extensions.ts';
+import { documentSchema } from '../../../shared/schema/schema.ts';
+import { newId } from '../../../shared/ids.ts';
+
+const opened: LocalWorkspace[] = [];
+
+/** A library over a fresh workspace, stored in this browser's real IndexedDB. */
+async function freshLibrary(): Promise<Library> {
+  const workspace = openLocalWorkspace(newId());
+  opened.push(workspace);
+  await workspace.ready;
+  return new Library(workspace, new DocumentRegistry());
+}
+
+/** A document with metadata and a body of `words` words. */
+function builtDocument(meta: Parameters<typeof writeMeta>[1], text: string): Y.Doc {
+  const doc = createDocumentDoc();
+  writeMeta(doc, meta);
+  const body = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] };
+  prosemirrorJSONToYXmlFragment(documentSchema(), body, doc.getXmlFragment(BODY_FIELD));
+  return doc;
+}
+
+const fileOf = (id: string, doc: Y.Doc) =>
+  encodeConcordFile(
+    { docId: id, title: readMeta(doc).title, savedAt: '2026-05-01T00:00:00Z', app: 'test' },
+    Y.encodeStateAsUpdate(doc),
+  );
+
+afterEach(() => opened.splice(0).forEach((w) => w.destroy()));
+
+describe('Library', () => {
+  it('lists an opened .concord file with everything the library shows and sorts by, deadline included', async () => {
+    const library = await freshLibrary();
+    const id = newId();
+    const doc = builtDocument(
+      { title: 'Pledge', deadline: '2026-05-05', milestoneId: 'imrf-2026', status: 'in-review', templateId: 'pledge' },
+      'We pledge to act together.',
+    );
+    const result = await library.openFile(fileOf(id, doc));
+    expect(result).toEqual({ id, title: 'Pledge', merged: false });
+    expect(getEntry(library.workspace.doc, id)).toMatchObject({
+      title: 'Pledge',
+      deadline: '2026-05-05',
+      milestoneId: 'imrf-2026',
+      status: 'in-review',
+      templateId: 'pledge',
+      wordCount: 5,
+      trashedAt: null,
+    });
+  });
+
+  it('merges a file of a document it already has, and says so', async () => {
+    const library = await freshLibrary();
+    const id = await library.adopt(builtDocument({ title: 'Statement' }, 'One two.'));
+    const copy = createDocumentDoc();
+    await library.registry.with(id, (doc) => Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc)));
+    writeMeta(copy, { deadline: '2026-03-01' });
+    const result = await library.openFile(fileOf(id, copy));
+    expect(result.merged).toBe(true);
+    expect(listEntries(library.workspace.doc)).toHaveLength(1);
+    expect(getEntry(library.workspace.doc, id)?.deadline).toBe('2026-03-01');
+  });
+
+  it('adopts a built document under a new id, with its metadata and word count', async () => {
+    const library = await freshLibrary();
+    const id = await library.adopt(builtDocument({ title: 'Note', deadline: '2026-02-02' }, 'Three words here.'));
+    const entry = getEntry(library.workspace.doc, id);
+    expect(entry).toMatchObject({ title: 'Note', deadline: '2026-02-02', wordCount: 3, status: 'draft' });
+    expect(entry?.createdAt).not.toBe('');
+    expect(await library.registry.with(id, (doc) => readMeta(doc).title)).toBe('Note');
+  });
+
+  it('renames in the document and the library; an empty name becomes "Untitled document"', async () => {
+    const library = await freshLibrary();
+    const id = await library.create('Draft');
+    await library.rename(id, '  Final text ');
+    expect(getEntry(library.workspace.doc, id)?.title).toBe('Final text');
+    expect(await library.registry.with(id, (doc) => readMeta(doc).title)).toBe('Final text');
+    await library.rename(id, '   ');
+    expect(getEntry(library.workspace.doc, id)?.title).toBe('Untitled document');
+  });
+
+  it('duplicates as "Copy of …", a draft of its own', async () => {
+    const library = await freshLibrary();
+    const id = await library.adopt(builtDocument({ title: 'Brief', status: 'final' }, 'Some words.'));
+    const copy = await library.duplicate(id);
+    expect(copy).not.toBe(id);
+    expect(getEntry(library.workspace.doc, copy)).toMatchObject({
+      title: 'Copy of Brief',
+      status: 'draft',
+      wordCount: 2,
+    });
+  });
+
+  it('trashes, restores, and empties the trash with the content', async () => {
+    const library = await freshLibrary();
+    const keep = await library.create('Keep');
+    const drop = await library.create('Drop');
+    library.trash(keep);
+    library.trash(drop);
+    expect(
+      listEntries(library.workspace.doc, 'trash')
+        .map((e) => e.title)
+        .sort(),
+    ).toEqual(['Drop', 'Keep']);
+    library.restore(keep);
+    expect(await library.emptyTrash()).toBe(1);
+    expect(listEntries(library.workspace.doc).map((e) => e.title)).toEqual(['Keep']);
+    expect(getEntry(library.workspace.doc, drop)).toBeNull();
+    // The erased content is gone from IndexedDB: opening the id again finds an empty document.
+    expect(await library.registry.with(drop, (doc) => doc.getXmlFragment(BODY_FIELD).length)).toBe(0);
+  });
+
+  it('saves a document as a .concord file named after its title', async () => {
+    const library = await freshLibrary();
+    const id = await library.adopt(builtDocument({ title: 'Joint statement' }, 'Text.'));
+    const { name, data } = await library.toFile(id);
+    expect(name).toBe('Joint statement.concord');
+    const other = await freshLibrary();
+    expect((await other.openFile(data)).title).toBe('Joint statement');
+  });
+});

@@ -1,0 +1,38 @@
+import type { ReactNode } from 'react';
+import { readMeta } from '../../../shared/model/documentMeta.ts';
+import { isLocked } from '../../../shared/review/status.ts';
+import type { Session } from '../app/session.ts';
+import { createWebHost } from '../host/webHost.ts';
+import { DocumentContext, type OpenDocument } from '../document/DocumentContext.ts';
+import type { openEditor } from './editorFixture.ts';
+
+/** The open-document context for a test editor in a test session, as DocumentEditor provides it. */
+export function documentContextFor(
+  opened: ReturnType<typeof openEditor>,
+  session: Session,
+  id = 'test-doc',
+): OpenDocument {
+  const meta = readMeta(opened.review.doc);
+  return {
+    id,
+    doc: opened.review.doc,
+    editor: opened.editor,
+    review: opened.review,
+    connection: null,
+    meta,
+    locked: isLocked(meta.status),
+    session,
+    workspace: session.workspace.doc,
+    identity: session.identity,
+    host: createWebHost(),
+    navigate: () => undefined,
+    dialog: null,
+    openDialog: () => undefined,
+    closeDialog: () => undefined,
+  };
+}
+
+/** Renders `children` inside that context. */
+export function InDocument({ value, children }: { value: OpenDocument; children: ReactNode }) {
+  return <DocumentContext.Provider value={value}>{children}</DocumentContext.Provider>;
+}

@@ -1,0 +1,48 @@
+import { act, type ReactNode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+
+declare global {
+  // Tells React that updates in tests are wrapped in act().
+  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
+}
+globalThis.IS_REACT_ACT_ENVIRONMENT = true;
+
+/** Something rendered into the test page, with ways to query and unmount it. */
+export interface Mounted {
+  container: HTMLElement;
+  rerender(ui: ReactNode): void;
+  unmount(): void;
+}
+
+/** Renders `ui` into a fresh element of the test page (a real DOM, in Chromium). */
+export function mount(ui: ReactNode): Mounted {
+  const container = document.createElement('div');
+  document.body.append(container);
+  let root: Root | null = null;
+  act(() => {
+    root = createRoot(container);
+    root.render(ui);
+  });
+  return {
+    container,
+    rerender: (next) => act(() => root?.render(next)),
+    unmount: () => {
+      act(() => root?.unmount());
+      container.remove();
+    },
+  };
+}
+
+/** Runs `fn` (a click, a change to a Y.Doc) and lets React finish rendering what it caused. */
+export function settle(fn: () => void): void {
+  act(fn);
+}
+
+/** The button named `name` (its text or aria-label) within `within`; throws when there is none or several. */
+export function button(within: ParentNode, name: string): HTMLButtonElement {
+  const found = [...within.querySelectorAll('button')].filter(
+    (b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === name,
+  );
+  if (found.length !== 1) throw new Error(`expected one button “${name}”, found ${found.length}`);
+  return found[0]!;
+}

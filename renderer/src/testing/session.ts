@@ -1,0 +1,20 @@
+import { openLocalWorkspace } from '../storage/localWorkspace.ts';
+import { DocumentRegistry } from '../storage/documentRegistry.ts';
+import { Library } from '../library/Library.ts';
+import type { Session } from '../app/session.ts';
+import { newId } from '../../../shared/ids.ts';
+
+/** A session on a fresh local workspace (real IndexedDB), without a relay; `close` when done. */
+export async function openTestSession(): Promise<Session & { close(): void }> {
+  const workspace = openLocalWorkspace(newId());
+  await workspace.ready;
+  const registry = new DocumentRegistry();
+  return {
+    workspace,
+    registry,
+    library: new Library(workspace, registry),
+    sync: null,
+    identity: { id: 'amina', name: 'Amina', colour: '#1f77b4' },
+    close: () => workspace.destroy(),
+  };
+}

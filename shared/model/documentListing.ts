@@ -1,0 +1,56 @@
+import type * as Y from 'yjs';
+import type { Node as PMNode } from '@tiptap/pm/model';
+import { readMeta } from './documentMeta.ts';
+import { readBody } from './body.ts';
+import { bodyStats } from './documentText.ts';
+import { getEntry, upsertEntry, type IndexEntry } from './workspaceIndex.ts';
+
+/** The fields of a library entry that the document itself decides (the rest is the library's: trash, last edited). */
+export type DocumentFacts = Pick<
+  IndexEntry,
+  'title' | 'createdAt' | 'wordCount' | 'templateId' | 'milestoneId' | 'status' | 'deadline'
+>;
+
+/**
+ * What the library shows about a document, read from the document: its metadata and the word count
+ * of its body. `body` is the body as an open editor holds it (saves reading it out of Yjs).
+ */
+export function documentFacts(doc: Y.Doc, body: PMNode = readBody(doc)): DocumentFacts {
+  const meta = readMeta(doc);
+  return {
+    title: meta.title,
+    createdAt: meta.createdAt,
+    wordCount: bodyStats(body).words,
+    templateId: meta.templateId,
+    milestoneId: meta.milestoneId,
+    status: meta.status,
+    deadline: meta.deadline,
+  };
+}
+
+/** Why a document is (re)listed, beyond bringing its entry in line with it. */
+export interface ListingChange {
+  /** Now, as an ISO date: stamps a new entry, and "last edited" when `edited`. */
+  now: string;
+  /** The text changed: "last edited" becomes `now`. */
+  edited?: boolean;
+  /** Takes the entry out of the trash (the document was opened from a file, or built anew). */
+  untrash?: boolean;
+  body?: PMNode;
+}
+
+/**
+ * Brings the workspace index entry of document `id` in line with the document, adding it when it
+ * is missing: the one way a document's facts reach the library, so the two never disagree. Fields
+ * that did not change are not rewritten, so an unchanged document writes nothing.
+ */
+export function listDocument(workspace: Y.Doc, id: string, doc: Y.Doc, change: ListingChange): void {
+  const facts = documentFacts(doc, change.body);
+  const existing = getEntry(workspace, id);
+  upsertEntry(workspace, id, {
+    ...facts,
+    createdAt: facts.createdAt || existing?.createdAt || change.now,
+    ...(change.edited || !existing ? { updatedAt: change.now } : {}),
+    ...(change.untrash || !existing ? { trashedAt: null } : {}),
+  });
+}
