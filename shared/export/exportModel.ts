@@ -10,7 +10,8 @@ import { readComments } from './reviewData/readComments.ts';
 import type { ExportComment } from './reviewData/readComments.ts';
 import { readSuggestions } from './reviewData/readSuggestions.ts';
 import type { SuggestionInfo } from './reviewData/readSuggestions.ts';
-import { readEndorsed } from './reviewData/readSignatories.ts';
+import { endorsedOrganisations } from '../review/signatories.ts';
+import { LIMITS } from '../review/schema/entries.ts';
 
 export type { ExportComment, ExportCommentMessage } from './reviewData/readComments.ts';
 export type { SuggestionInfo } from './reviewData/readSuggestions.ts';
@@ -23,7 +24,7 @@ export const ExportExtrasSchema = z
   .object({
     coalition: z.string().max(300).optional(),
     signatories: z
-      .array(z.object({ organisation: z.string().min(1).max(300), status: z.string().max(40) }))
+      .array(z.object({ organisation: z.string().min(1).max(LIMITS.name), status: z.string().max(40) }))
       .max(2000)
       .optional(),
     milestoneTitle: z.string().max(300).optional(),
@@ -77,7 +78,7 @@ export function buildExportModel(doc: Y.Doc, extras: unknown = {}): ExportModel 
     meta: readMeta(doc),
     body,
     coalition: given.coalition?.trim() ?? '',
-    signatories: [...new Set([...readEndorsed(doc), ...givenEndorsed])],
+    signatories: [...new Set([...endorsedOrganisations(doc), ...givenEndorsed])],
     comments: readComments(doc, fragment, mapping, body),
     suggestions: readSuggestions(doc),
     milestoneTitle: given.milestoneTitle?.trim() ?? '',

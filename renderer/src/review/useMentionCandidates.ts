@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import type { RelayConnection } from '../sync/RelayConnection.ts';
 import { listMembers, MEMBERS_FIELD } from '../../../shared/model/members.ts';
-import { PEOPLE_FIELD, readPeople } from '../../../shared/review/people.ts';
+import { readPeople } from '../../../shared/review/people.ts';
+import { PEOPLE_FIELD } from '../../../shared/review/schema/fields.ts';
 import { useYValue } from './useYValue.ts';
 
 /** Someone or some organisation that can be @mentioned. */
