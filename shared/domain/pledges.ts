@@ -8,7 +8,6 @@ export const PLEDGE_TYPES = [
   { id: 'process-oriented', label: 'Process-oriented' },
   { id: 'policy-oriented', label: 'Policy-oriented' },
 ] as const;
-export type PledgeType = (typeof PLEDGE_TYPES)[number]['id'];
 
 /** The form's limits on a pledge description, in characters. */
 export const PLEDGE_DESCRIPTION_CHARS = { min: 300, max: 3000 } as const;
@@ -23,7 +22,10 @@ export const PLEDGE_QUALITIES = [
   'preferably in partnership',
 ] as const;
 
-/** The fields of the pledge form, in order (one attachment is also allowed). */
+/**
+ * The fields of the pledge form, in order (one attachment is also allowed).
+ * @public Reference data for the pledge template (issue 16); no code reads it yet.
+ */
 export const PLEDGE_FORM_FIELDS = [
   'Contact person',
   'Pledger',
@@ -35,7 +37,14 @@ export const PLEDGE_FORM_FIELDS = [
   'Description',
 ] as const;
 
-/** Pledges concern migrants, not refugees (the Global Compact on Refugees has its own pledges). */
+/**
+ * Pledges concern migrants, not refugees (the Global Compact on Refugees has its own pledges).
+ * @public Reference data for the pledge template (issue 16); no code reads it yet.
+ */
 export const PLEDGE_SCOPE_NOTE = 'Pledges concern migrants (not refugees).';
 
+/**
+ * Where the facts of this file come from.
+ * @public Reference data for the pledge template (issue 16); no code reads it yet.
+ */
 export const PLEDGE_SOURCES: readonly Source[] = [SOURCES.unNetworkPledges];

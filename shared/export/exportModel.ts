@@ -13,14 +13,14 @@ import type { SuggestionInfo } from './reviewData/readSuggestions.ts';
 import { endorsedOrganisations } from '../review/signatories.ts';
 import { LIMITS } from '../review/schema/entries.ts';
 
-export type { ExportComment, ExportCommentMessage } from './reviewData/readComments.ts';
+export type { ExportComment } from './reviewData/readComments.ts';
 export type { SuggestionInfo } from './reviewData/readSuggestions.ts';
 
 /**
  * What the document itself does not hold but its cover shows; the caller looks these up. Signatories
  * given here are added to the document's own sign-on list; only `status: 'endorsed'` is printed.
  */
-export const ExportExtrasSchema = z
+const ExportExtrasSchema = z
   .object({
     coalition: z.string().max(300).optional(),
     signatories: z
@@ -33,7 +33,6 @@ export const ExportExtrasSchema = z
   })
   .strict();
 export type ExportExtras = z.infer<typeof ExportExtrasSchema>;
-export type Signatory = NonNullable<ExportExtras['signatories']>[number];
 
 /** One consistent, immutable view of a document, from which every format is written. */
 export interface ExportModel {

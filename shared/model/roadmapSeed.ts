@@ -62,7 +62,7 @@ const cache = new WeakMap<CycleDefaults, Uint8Array>();
  * so every replica builds byte-identical structs: two replicas seeding offline at the same time merge
  * into one copy, and edits either makes afterwards land on shared maps and survive.
  */
-export function seedUpdate(defaults: CycleDefaults): Uint8Array {
+function seedUpdate(defaults: CycleDefaults): Uint8Array {
   const hit = cache.get(defaults);
   if (hit) return hit;
   const fingerprint = fnv1a(`${SEED_FORMAT}\n${JSON.stringify(defaults)}`);

@@ -48,10 +48,3 @@ export function readAllSuggestionMeta(doc: Y.Doc): Map<string, SuggestionMeta> {
   });
   return out;
 }
-
-/** Calls `listener` whenever suggestion metadata changes; returns the unsubscribe function. */
-export function observeSuggestionMeta(doc: Y.Doc, listener: () => void): () => void {
-  const suggestions = map(doc);
-  suggestions.observe(listener);
-  return () => suggestions.unobserve(listener);
-}

@@ -54,13 +54,6 @@ export function listVersions(doc: Y.Doc): Version[] {
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
 }
 
-/** Calls `listener` when versions are added; returns the unsubscribe function. */
-export function observeVersions(doc: Y.Doc, listener: () => void): () => void {
-  const list = versions(doc);
-  list.observe(listener);
-  return () => list.unobserve(listener);
-}
-
 /** The document's state decoded from a version (throws when the snapshot is damaged). */
 export function versionSnapshot(version: Version): Y.Snapshot {
   return Y.decodeSnapshot(version.snapshot);

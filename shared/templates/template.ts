@@ -4,7 +4,7 @@ import type { SectionBudget } from '../schema/budget.ts';
 import { TAG_PATTERN } from '../schema/tagList.ts';
 import { MilestoneKindSchema } from '../domain/milestone.ts';
 
-export const TEMPLATE_KINDS = [
+const TEMPLATE_KINDS = [
   'report',
   'key-messages',
   'pledge',
@@ -16,8 +16,7 @@ export const TEMPLATE_KINDS = [
   'consultation-input',
   'custom',
 ] as const;
-export const TemplateKindSchema = z.enum(TEMPLATE_KINDS);
-export type TemplateKind = z.infer<typeof TemplateKindSchema>;
+const TemplateKindSchema = z.enum(TEMPLATE_KINDS);
 
 /** One heading of a template, with the guidance shown under it while writing and its budget. */
 export interface TemplateSection {
@@ -31,7 +30,7 @@ export interface TemplateSection {
   children?: TemplateSection[];
 }
 
-export const TemplateSectionSchema: z.ZodType<TemplateSection> = z.lazy(() =>
+const TemplateSectionSchema: z.ZodType<TemplateSection> = z.lazy(() =>
   z.object({
     id: z.string().regex(/^[A-Za-z0-9_.:-]{1,120}$/),
     title: z.string().min(1).max(500),
@@ -61,7 +60,6 @@ export const TemplateSchema = z.object({
   origin: z.enum(['builtin', 'workspace']).default('builtin'),
 });
 export type Template = z.infer<typeof TemplateSchema>;
-export type TemplateInput = z.input<typeof TemplateSchema>;
 
 /** Every section of a template, depth first. */
 export function flattenSections(sections: readonly TemplateSection[]): TemplateSection[] {

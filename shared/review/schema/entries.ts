@@ -81,7 +81,7 @@ export const SignatorySchema = z.object({
   recordedAt: iso,
 });
 
-export const VERSION_KINDS = ['manual', 'daily', 'milestone'] as const;
+const VERSION_KINDS = ['manual', 'daily', 'milestone'] as const;
 
 /** A named version (an entry of `versions`): the snapshot is Y.encodeSnapshot(Y.snapshot(doc)). */
 export const VersionSchema = z.object({
