@@ -11,7 +11,7 @@ import type { ExportComment } from './reviewData/readComments.ts';
 import { readSuggestions } from './reviewData/readSuggestions.ts';
 import type { SuggestionInfo } from './reviewData/readSuggestions.ts';
 import { endorsedOrganisations } from '../review/signatories.ts';
-import { LIMITS } from '../review/schema/entries.ts';
+import { LIMITS } from '../review/schema/fields.ts';
 
 export type { ExportComment } from './reviewData/readComments.ts';
 export type { SuggestionInfo } from './reviewData/readSuggestions.ts';

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import type { z } from 'zod';
 import { commentsMap } from './comments.ts';
-import { CommentMessageSchema, CommentThreadSchema, LIMITS } from './schema/entries.ts';
+import { CommentMessageSchema, CommentThreadSchema, LIMITS } from './schema/fields.ts';
 
 export type CommentMessage = z.infer<typeof CommentMessageSchema>;
 /** A comment thread as plain data, validated (a collaborator's malformed entry is skipped, not trusted). */

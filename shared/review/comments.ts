@@ -7,8 +7,7 @@
 // never removed; a deleted message keeps its place with `deleted: true` and empty text.
 import * as Y from 'yjs';
 import { newId } from '../ids.ts';
-import { COMMENTS_FIELD } from './schema/fields.ts';
-import { LIMITS } from './schema/entries.ts';
+import { COMMENTS_FIELD, LIMITS } from './schema/fields.ts';
 import type { Author } from './suggestionMeta.ts';
 
 /** What a new message says. */

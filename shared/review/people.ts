@@ -3,8 +3,7 @@
 // app shows. Each person writes their own entry when they open the document.
 import type * as Y from 'yjs';
 import type { z } from 'zod';
-import { PEOPLE_FIELD } from './schema/fields.ts';
-import { PersonSchema } from './schema/entries.ts';
+import { PEOPLE_FIELD, PersonSchema } from './schema/fields.ts';
 import type { Author } from './suggestionMeta.ts';
 
 export type Person = z.infer<typeof PersonSchema> & { id: string };

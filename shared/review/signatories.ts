@@ -4,8 +4,7 @@
 // `endorsedOrganisations(doc)`.
 import type * as Y from 'yjs';
 import type { z } from 'zod';
-import { SIGNATORIES_FIELD } from './schema/fields.ts';
-import { SignatorySchema, type SIGN_ON_STATUSES } from './schema/entries.ts';
+import { SIGNATORIES_FIELD, SignatorySchema, type SIGN_ON_STATUSES } from './schema/fields.ts';
 import type { Author } from './suggestionMeta.ts';
 
 export type SignOnStatus = (typeof SIGN_ON_STATUSES)[number];

@@ -5,8 +5,7 @@
 import type * as Y from 'yjs';
 import type { z } from 'zod';
 import { readMeta, writeMeta, type DocumentStatus } from '../model/documentMeta.ts';
-import { STATUS_LOG_FIELD } from './schema/fields.ts';
-import { LIMITS, StatusEntrySchema } from './schema/entries.ts';
+import { STATUS_LOG_FIELD, LIMITS, StatusEntrySchema } from './schema/fields.ts';
 import type { Author } from './suggestionMeta.ts';
 
 const LOCKED: readonly DocumentStatus[] = ['final', 'submitted'];

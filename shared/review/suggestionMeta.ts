@@ -4,8 +4,7 @@
 // suggestion is created, and never removed (accepted or rejected marks simply disappear).
 import type * as Y from 'yjs';
 import type { z } from 'zod';
-import { SUGGESTIONS_FIELD } from './schema/fields.ts';
-import { SuggestionMetaSchema } from './schema/entries.ts';
+import { SUGGESTIONS_FIELD, SuggestionMetaSchema } from './schema/fields.ts';
 
 export type SuggestionMeta = z.infer<typeof SuggestionMetaSchema>;
 

@@ -9,8 +9,7 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import { newId } from '../ids.ts';
 import { readBody } from '../model/body.ts';
 import { replaceBody } from './bodyEdit.ts';
-import { VERSIONS_FIELD } from './schema/fields.ts';
-import { LIMITS, VersionSchema } from './schema/entries.ts';
+import { VERSIONS_FIELD, LIMITS, VersionSchema } from './schema/fields.ts';
 import type { Author } from './suggestionMeta.ts';
 
 export type Version = z.infer<typeof VersionSchema>;

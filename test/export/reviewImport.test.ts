@@ -5,7 +5,7 @@ import { importedToYDoc } from '../../shared/import/importedToYDoc.ts';
 import { snapshotExportModel } from '../../shared/export/exportModel.ts';
 import type { ExportModel } from '../../shared/export/exportModel.ts';
 import { readThreads } from '../../shared/review/commentRead.ts';
-import { LIMITS } from '../../shared/review/schema/entries.ts';
+import { LIMITS } from '../../shared/review/schema/fields.ts';
 
 const W =
   'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"';

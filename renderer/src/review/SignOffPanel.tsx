@@ -2,8 +2,7 @@ import { useState } from 'react';
 import type * as Y from 'yjs';
 import { addMember, listMembers, MEMBERS_FIELD } from '../../../shared/model/members.ts';
 import { readStatusLog } from '../../../shared/review/status.ts';
-import { SIGNATORIES_FIELD, STATUS_LOG_FIELD } from '../../../shared/review/schema/fields.ts';
-import { SIGN_ON_STATUSES } from '../../../shared/review/schema/entries.ts';
+import { SIGNATORIES_FIELD, STATUS_LOG_FIELD, SIGN_ON_STATUSES } from '../../../shared/review/schema/fields.ts';
 import {
   listSignatories,
   recordSignOn,

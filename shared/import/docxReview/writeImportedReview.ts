@@ -3,8 +3,7 @@ import { absolutePositionToRelativePosition, initProseMirrorDoc } from '@tiptap/
 import { documentSchema } from '../../schema/schema.ts';
 import { BODY_FIELD } from '../../schema/extensions.ts';
 import { newId } from '../../ids.ts';
-import { COMMENTS_FIELD, SUGGESTIONS_FIELD } from '../../review/schema/fields.ts';
-import { LIMITS } from '../../review/schema/entries.ts';
+import { COMMENTS_FIELD, SUGGESTIONS_FIELD, LIMITS } from '../../review/schema/fields.ts';
 import type { ImportedReview } from '../importTypes.ts';
 
 /** A stable colour per author name (the review UI may choose its own; this only fills the field). */
@@ -29,7 +28,7 @@ const authorName = (name: string) => name.slice(0, LIMITS.name);
  * Writes imported comments and suggestion details into a new document whose body is already in
  * place, in the review model's shape: `suggestions` (id -> { authorId, authorName, colour,
  * createdAt }) and `comments` (threadId -> Y.Map with Yjs relative-position anchors and a
- * `messages` Y.Array), within the model's limits (shared/review/schema/entries.ts), so the app shows
+ * `messages` Y.Array), within the model's limits (shared/review/schema/fields.ts), so the app shows
  * everything written here. Authors from Word get ids "word:<name>", as they are not members.
  */
 export function writeImportedReview(doc: Y.Doc, review: ImportedReview): void {
