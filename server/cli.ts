@@ -1,4 +1,5 @@
 import { commands } from './commands/index.ts';
+import { EXIT, runCommand, type Command } from './commands/command.ts';
 
 const USAGE = `Usage: concord <command> [options]
 
@@ -12,19 +13,21 @@ Run \`concord <command> --help\` for a command's options.`;
 /** Entry point of the `concord` command line; returns the process exit code. */
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
+  if (name === '--help' || name === '-h' || name === 'help') {
     console.log(USAGE);
-    return name ? 0 : 1;
+    return EXIT.ok;
   }
-  const entry = commands[name];
-  if (!entry) {
-    console.error(`concord: unknown command "${name}"\n\n${USAGE}`);
-    return 2;
+  const entry = name === undefined ? undefined : commands[name];
+  if (!name || !entry) {
+    console.error(`${name ? `concord: unknown command "${name.slice(0, 100)}"\n\n` : ''}${USAGE}`);
+    return EXIT.usage;
   }
+  let command: Command;
   try {
-    return await (await entry.load()).run(rest);
+    command = await entry.load();
   } catch (err) {
     console.error(`concord ${name}: ${err instanceof Error ? err.message : String(err)}`);
-    return 1;
+    return EXIT.failed;
   }
+  return runCommand(name, command, rest);
 }

@@ -24,7 +24,7 @@ export class Samples {
 }
 
 /** Everything the editor scenario collects for one document size, by kind. */
-export const KINDS = [
+const KINDS = [
   'open',
   'reopen',
   'localPaint',

@@ -15,10 +15,3 @@ export function sharedClockUs(): number {
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
-
-/** Runs `fn` and returns its duration in milliseconds with its result. */
-export async function timed<T>(fn: () => T | Promise<T>): Promise<{ ms: number; value: T }> {
-  const start = nowMs();
-  const value = await fn();
-  return { ms: nowMs() - start, value };
-}

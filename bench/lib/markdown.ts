@@ -4,7 +4,7 @@ import { machineLine } from './machine.ts';
 import type { MachineInfo } from './machine.ts';
 
 /** A figure's value in its unit, bytes shown in KiB/MiB. */
-export function formatValue(value: number, unit: string): string {
+function formatValue(value: number, unit: string): string {
   if (!Number.isFinite(value)) return value === Number.POSITIVE_INFINITY ? `∞ ${unit}` : '–';
   if (unit === 'B') {
     if (value >= 1024 ** 2) return `${formatNumber(value / 1024 ** 2)} MiB`;
@@ -39,7 +39,7 @@ function parametersText(p: Record<string, unknown>): string {
 }
 
 /** One scenario as a Markdown table (figures × ours and each baseline) with its targets. */
-export function scenarioMarkdown(result: ScenarioResult): string {
+function scenarioMarkdown(result: ScenarioResult): string {
   const load = result.loadAverage ? `, load average ${result.loadAverage.map((l) => l.toFixed(1)).join(' → ')}` : '';
   const when = result.measuredAt ? `; measured ${result.measuredAt.slice(0, 16).replace('T', ' ')} UTC${load}` : '';
   const lines = [`### ${result.name}`, '', `_${parametersText(result.parameters)}${when}_`, ''];
@@ -75,7 +75,7 @@ export function scenarioMarkdown(result: ScenarioResult): string {
 }
 
 /** One table of every target from issue 7: where we stand against each. */
-export function targetsMarkdown(results: ScenarioResult[]): string {
+function targetsMarkdown(results: ScenarioResult[]): string {
   const rows = results.flatMap((r) =>
     r.targets.map((t) => `| ${t.name} | ${t.limit} | ${t.actual} | ${t.met ? '✅ met' : '❌ missed'} |`),
   );

@@ -13,7 +13,7 @@ export function quantile(samples: readonly number[], q: number): number {
 }
 
 /** The median of `samples`. */
-export function median(samples: readonly number[]): number {
+function median(samples: readonly number[]): number {
   return quantile(samples, 0.5);
 }
 

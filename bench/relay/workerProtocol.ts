@@ -4,7 +4,7 @@ import { z } from 'zod';
 // ends validate what they receive.
 
 /** Which client library a worker drives: the stock y-websocket provider, or Hocuspocus's own. */
-export const ClientKindSchema = z.enum(['y-websocket', 'hocuspocus']);
+const ClientKindSchema = z.enum(['y-websocket', 'hocuspocus']);
 export type ClientKind = z.infer<typeof ClientKindSchema>;
 
 export const ToWorkerSchema = z.discriminatedUnion('type', [

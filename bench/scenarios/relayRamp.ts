@@ -4,8 +4,8 @@ import { quantile } from '../lib/stats.ts';
 import { SERVER_KINDS } from '../relay/servers.ts';
 import type { ServerKind } from '../relay/servers.ts';
 import type { WorkerPool } from '../relay/workerPool.ts';
-import { rotated, runOnce } from './relayLoad.ts';
-import type { RelayLoadOptions } from './relayLoad.ts';
+import { rotated, runOnce } from '../relay/loadRun.ts';
+import type { RelayLoadOptions } from '../relay/loadRun.ts';
 
 /** Raises the number of documents step by step (the main load counts as its step) until each server's p99 passes `breakMs`. */
 export async function runRamp(

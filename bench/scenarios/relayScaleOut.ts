@@ -1,16 +1,11 @@
 import { addRatio, emptyResult, formatNumber } from '../lib/result.ts';
-import type { Figure, ScenarioResult } from '../lib/result.ts';
+import type { ScenarioResult } from '../lib/result.ts';
 import { quantile } from '../lib/stats.ts';
 import { SCALE_OUT_SETUPS, scaleOutMissing, scaleOutStarter } from '../relay/scaleOutServers.ts';
 import type { ScaleOutSetup } from '../relay/scaleOutServers.ts';
 import type { StartServer } from '../relay/servers.ts';
-import type { RelayLoadOptions, Run } from './relayLoad.ts';
-
-/** What the relay-load scenario lends this comparison: one measured run, and its figures. */
-export interface ScaleOutDeps {
-  measure(start: StartServer): Promise<Run>;
-  figuresOf(runs: Run[]): Record<string, Figure>;
-}
+import { figuresOf } from '../relay/loadRun.ts';
+import type { RelayLoadOptions, Run } from '../relay/loadRun.ts';
 
 /**
  * Scenario 1, scale-out: the same load (documents × collaborators, edit rate) against our relay on
@@ -20,7 +15,8 @@ export interface ScaleOutDeps {
 export async function runRelayScaleOut(
   o: RelayLoadOptions,
   log: (line: string) => void,
-  deps: ScaleOutDeps,
+  /** One measured run of the relay-load scenario's load against the server `start` starts. */
+  measure: (start: StartServer) => Promise<Run>,
 ): Promise<ScenarioResult> {
   const result = emptyResult('Relay scale-out: SQLite, Postgres, two instances', {
     documents: o.docs,
@@ -38,7 +34,7 @@ export async function runRelayScaleOut(
   for (let rep = 0; rep < o.repetitions; rep++) {
     for (const [i] of SCALE_OUT_SETUPS.entries()) {
       const setup = SCALE_OUT_SETUPS[(i + rep) % SCALE_OUT_SETUPS.length]!;
-      const run = await deps.measure(scaleOutStarter(setup));
+      const run = await measure(scaleOutStarter(setup));
       runs.get(setup)!.push(run);
       log(
         `relay scale-out: ${setup}: p99 ${formatNumber(quantile(run.latencies, 0.99))} ms, CPU ${formatNumber(run.serverCpuSeconds)} s`,
@@ -46,9 +42,9 @@ export async function runRelayScaleOut(
     }
   }
   const [main, ...others] = SCALE_OUT_SETUPS;
-  result.figures = deps.figuresOf(runs.get(main)!);
+  result.figures = figuresOf(runs.get(main)!);
   for (const setup of others) {
-    result.baseline[setup] = deps.figuresOf(runs.get(setup)!);
+    result.baseline[setup] = figuresOf(runs.get(setup)!);
     for (const figure of ['median latency', 'p99 latency', 'server CPU', 'peak RSS']) addRatio(result, figure, setup);
   }
   result.notes.push(

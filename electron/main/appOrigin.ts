@@ -3,7 +3,7 @@ export const APP_SCHEME = 'app';
 /** The only host of the app scheme; requests for any other host are refused. */
 export const APP_HOST = 'concord';
 /** The renderer's origin as the browser reports it. */
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 /** The page the window loads. */
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 

@@ -5,7 +5,7 @@ import type { OpenedFile } from '../../shared/host/HostApi.ts';
 import { MAX_FILE_BYTES } from '../../shared/file/concordFile.ts';
 
 /** Why a file could not be opened or saved, worded for the user. */
-export class FileAccessError extends Error {
+class FileAccessError extends Error {
   override name = 'FileAccessError';
 }
 

@@ -11,10 +11,10 @@ import type { InvokeMethod } from './ipcChannels.ts';
 import { QUEUED_EVENTS } from './ipcChannels.ts';
 
 /** A setting's name, as the renderer may send it. */
-export const SettingKeySchema = SettingsSchema.keyof();
+const SettingKeySchema = SettingsSchema.keyof();
 
 /** Saving refuses more bytes than a .concord file may hold, before any dialog opens. */
-export const SaveFileArgsSchema = SaveFileRequestSchema.refine((request) => request.data.byteLength <= MAX_FILE_BYTES, {
+const SaveFileArgsSchema = SaveFileRequestSchema.refine((request) => request.data.byteLength <= MAX_FILE_BYTES, {
   message: `files are limited to ${MAX_FILE_BYTES} bytes`,
   path: ['data'],
 }).refine((request) => !/^\.+$/.test(request.suggestedName.trim()), {
@@ -23,7 +23,7 @@ export const SaveFileArgsSchema = SaveFileRequestSchema.refine((request) => requ
 });
 
 /** [key, value], the value checked against that key's own schema. */
-export const SetSettingArgsSchema = z.tuple([SettingKeySchema, z.unknown()]).superRefine(([key, value], ctx) => {
+const SetSettingArgsSchema = z.tuple([SettingKeySchema, z.unknown()]).superRefine(([key, value], ctx) => {
   const result = SettingsSchema.shape[key].safeParse(value);
   if (!result.success) ctx.addIssue({ code: 'custom', message: `invalid value for setting ${key}`, path: [1] });
 });

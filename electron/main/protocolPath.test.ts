@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { appResponseHeaders, contentTypeFor, isRoutePath, resolveAppPath } from './protocolPath.ts';
+import { appResponseHeaders, isRoutePath, resolveAppPath } from './protocolPath.ts';
 import { CONTENT_SECURITY_POLICY } from '../../shared/host/csp.ts';
 
 const root = path.resolve('/srv/concord/dist/renderer');
@@ -46,11 +46,12 @@ describe('resolveAppPath', () => {
   });
 });
 
-describe('contentTypeFor', () => {
+describe('content type of app:// responses', () => {
   it('gives module scripts a JavaScript type', () => {
-    expect(contentTypeFor('/x/assets/index.JS')).toMatch(/^text\/javascript/);
-    expect(contentTypeFor('/x/index.html')).toMatch(/^text\/html/);
-    expect(contentTypeFor('/x/blob.bin')).toBe('application/octet-stream');
+    const type = (file: string) => appResponseHeaders(file)['content-type'];
+    expect(type('/x/assets/index.JS')).toMatch(/^text\/javascript/);
+    expect(type('/x/index.html')).toMatch(/^text\/html/);
+    expect(type('/x/blob.bin')).toBe('application/octet-stream');
   });
 });
 

@@ -20,7 +20,7 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /** The MIME type an app:// response carries; module scripts are refused by Chromium without a JS type. */
-export function contentTypeFor(file: string): string {
+function contentTypeFor(file: string): string {
   return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 

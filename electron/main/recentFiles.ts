@@ -1,5 +1,5 @@
 /** How many recent files the menu lists (the settings schema allows up to 20). */
-export const MAX_RECENT_FILES = 10;
+const MAX_RECENT_FILES = 10;
 
 /** The recent-files list with `file` first, without duplicates, capped. */
 export function addRecentFile(list: readonly string[], file: string, max = MAX_RECENT_FILES): string[] {

@@ -5,7 +5,7 @@ import type { Rect } from './windowBounds.ts';
  * The renderer's sandbox: no Node, isolated preload world, Chromium's OS sandbox, same-origin policy,
  * no <webview>, no insecure content, and no way around any of it from the page.
  */
-export function secureWebPreferences(preloadPath: string): WebPreferences {
+function secureWebPreferences(preloadPath: string): WebPreferences {
   return {
     preload: preloadPath,
     contextIsolation: true,

@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import { chromium } from 'playwright-core';
 
 /** Where Debian's `chromium` package puts the browser. */
-export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
 /** Raised when no Chromium can be found; its message tells the user how to get one. */
-export class ChromiumNotFoundError extends Error {
+class ChromiumNotFoundError extends Error {
   override name = 'ChromiumNotFoundError';
 }
 

@@ -1,7 +1,6 @@
-import { parseArgs } from 'node:util';
 import path from 'node:path';
 import * as Y from 'yjs';
-import type { Command } from './command.ts';
+import { defineCommand, UsageError } from './command.ts';
 import { decodeConcordFile, MAX_FILE_BYTES } from '../../shared/file/concordFile.ts';
 import { readMeta } from '../../shared/model/documentMeta.ts';
 import { buildExportModel } from '../../shared/export/exportModel.ts';
@@ -9,8 +8,8 @@ import { resolveExportOptions } from '../../shared/export/exportOptions.ts';
 import { defaultMilestone } from '../../shared/domain/cycles.ts';
 import { builtinTemplate } from '../../shared/templates/builtinTemplates.ts';
 import { documentUncertainties } from '../../shared/templates/uncertainty.ts';
-import { EXPORT_FORMATS, exportDocument } from '../export/exportDocument.ts';
-import type { ExportFormat } from '../export/exportDocument.ts';
+import { EXPORT_FORMATS, type ExportFormat } from '../../shared/export/exportFormats.ts';
+import { exportDocument } from '../export/exportDocument.ts';
 import { writeFileAtomic } from '../export/writeFileAtomic.ts';
 import { readInputFile } from '../export/readInputFile.ts';
 
@@ -38,92 +37,64 @@ CHROMIUM_PATH); progress goes to stderr.
                 milestone rest on (off by default)
   --force       overwrite PATH if it exists`;
 
-class UsageError extends Error {}
-
-function parse(argv: string[]) {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      format: { type: 'string' },
-      out: { type: 'string' },
-      paper: { type: 'string' },
-      'no-tags': { type: 'boolean' },
-      endnotes: { type: 'boolean' },
-      numbers: { type: 'boolean' },
-      'no-numbers': { type: 'boolean' },
-      comments: { type: 'boolean' },
-      suggestions: { type: 'string' },
-      coalition: { type: 'string' },
-      date: { type: 'string' },
-      'confidence-note': { type: 'boolean' },
-      force: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  return { values, positionals };
-}
-
-export const exportCommand: Command = {
-  summary: 'export a .concord document to PDF, Word, Markdown or HTML',
-  async run(argv) {
-    let args: ReturnType<typeof parse>;
-    try {
-      args = parse(argv);
-    } catch (err) {
-      console.error(`concord export: ${err instanceof Error ? err.message : String(err)}\n\n${HELP}`);
-      return 2;
-    }
-    const { values, positionals } = args;
-    if (values.help) {
-      console.log(HELP);
-      return 0;
-    }
-    try {
-      const [input] = positionals;
-      if (!input || positionals.length > 1) throw new UsageError('name one .concord file to export');
-      if (!values.format || !(EXPORT_FORMATS as readonly string[]).includes(values.format))
-        throw new UsageError('--format must be pdf, docx, md or html');
-      if (!values.out) throw new UsageError('--out is required');
-      if (values.paper && values.paper !== 'a4' && values.paper !== 'letter')
-        throw new UsageError('--paper must be a4 or letter');
-      if (values.suggestions && values.suggestions !== 'marked' && values.suggestions !== 'accepted')
-        throw new UsageError('--suggestions must be marked or accepted');
-      const format = values.format as ExportFormat;
-      const { update } = decodeConcordFile(await readInputFile(input, MAX_FILE_BYTES));
-      const doc = new Y.Doc({ gc: false });
-      Y.applyUpdate(doc, update);
-      const meta = readMeta(doc);
-      const milestone = meta.milestoneId ? defaultMilestone(meta.milestoneId) : undefined;
-      const model = buildExportModel(doc, {
-        coalition: values.coalition,
-        milestoneTitle: milestone?.title,
-        uncertainties: documentUncertainties(meta.templateId ? builtinTemplate(meta.templateId) : undefined, milestone),
-        date: values.date ?? new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
-      });
-      doc.destroy();
-      const options = resolveExportOptions(meta, {
-        paper: values.paper,
-        tags: values['no-tags'] ? 'hidden' : 'margin',
-        notes: values.endnotes ? 'endnotes' : 'footnotes',
-        paragraphNumbers: values['no-numbers'] ? false : values.numbers ? true : undefined,
-        comments: values.comments ? 'endnotes' : 'none',
-        suggestions: values.suggestions,
-        confidenceNote: values['confidence-note'] ? 'end' : 'none',
-      });
-      const bytes = await exportDocument(model, format, options, {
-        onProgress: (p) =>
-          console.error(
-            `concord export: ${p.phase === 'starting' ? 'starting Chromium' : p.phase === 'layout' ? `laying out pages (${p.pages})` : `printing ${p.pages} pages`}`,
-          ),
-      });
-      await writeFileAtomic(path.resolve(values.out), bytes, values.force === true);
-      console.error(`concord export: wrote ${values.out} (${bytes.length} bytes)`);
-      return 0;
-    } catch (err) {
-      if (!(err instanceof UsageError)) throw err;
-      console.error(`concord export: ${err.message}\n\n${HELP}`);
-      return 2;
-    }
+/** `concord export`: writes a .concord document as PDF, Word, Markdown or HTML. */
+export const exportCommand = defineCommand({
+  help: HELP,
+  positionals: true,
+  options: {
+    format: { type: 'string' },
+    out: { type: 'string' },
+    paper: { type: 'string' },
+    'no-tags': { type: 'boolean' },
+    endnotes: { type: 'boolean' },
+    numbers: { type: 'boolean' },
+    'no-numbers': { type: 'boolean' },
+    comments: { type: 'boolean' },
+    suggestions: { type: 'string' },
+    coalition: { type: 'string' },
+    date: { type: 'string' },
+    'confidence-note': { type: 'boolean' },
+    force: { type: 'boolean' },
   },
-};
+  async run({ values, positionals }) {
+    const [input] = positionals;
+    if (!input || positionals.length > 1) throw new UsageError('name one .concord file to export');
+    if (!values.format || !(EXPORT_FORMATS as readonly string[]).includes(values.format))
+      throw new UsageError(`--format must be ${EXPORT_FORMATS.join(', ')}`);
+    if (!values.out) throw new UsageError('--out is required');
+    if (values.paper && values.paper !== 'a4' && values.paper !== 'letter')
+      throw new UsageError('--paper must be a4 or letter');
+    if (values.suggestions && values.suggestions !== 'marked' && values.suggestions !== 'accepted')
+      throw new UsageError('--suggestions must be marked or accepted');
+    const format = values.format as ExportFormat;
+    const { update } = decodeConcordFile(await readInputFile(input, MAX_FILE_BYTES));
+    const doc = new Y.Doc({ gc: false });
+    Y.applyUpdate(doc, update);
+    const meta = readMeta(doc);
+    const milestone = meta.milestoneId ? defaultMilestone(meta.milestoneId) : undefined;
+    const model = buildExportModel(doc, {
+      coalition: values.coalition,
+      milestoneTitle: milestone?.title,
+      uncertainties: documentUncertainties(meta.templateId ? builtinTemplate(meta.templateId) : undefined, milestone),
+      date: values.date ?? new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
+    });
+    doc.destroy();
+    const options = resolveExportOptions(meta, {
+      paper: values.paper,
+      tags: values['no-tags'] ? 'hidden' : 'margin',
+      notes: values.endnotes ? 'endnotes' : 'footnotes',
+      paragraphNumbers: values['no-numbers'] ? false : values.numbers ? true : undefined,
+      comments: values.comments ? 'endnotes' : 'none',
+      suggestions: values.suggestions,
+      confidenceNote: values['confidence-note'] ? 'end' : 'none',
+    });
+    const bytes = await exportDocument(model, format, options, {
+      onProgress: (p) =>
+        console.error(
+          `concord export: ${p.phase === 'starting' ? 'starting Chromium' : p.phase === 'layout' ? `laying out pages (${p.pages})` : `printing ${p.pages} pages`}`,
+        ),
+    });
+    await writeFileAtomic(path.resolve(values.out), bytes, values.force === true);
+    console.error(`concord export: wrote ${values.out} (${bytes.length} bytes)`);
+  },
+});

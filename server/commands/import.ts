@@ -1,7 +1,6 @@
-import { parseArgs } from 'node:util';
 import path from 'node:path';
 import * as Y from 'yjs';
-import type { Command } from './command.ts';
+import { defineCommand, UsageError } from './command.ts';
 import { encodeConcordFile } from '../../shared/file/concordFile.ts';
 import { newId } from '../../shared/ids.ts';
 import { importDocx, MAX_DOCX_BYTES } from '../../shared/import/importDocx.ts';
@@ -19,52 +18,30 @@ tables, links, footnotes and emphasis are kept; what is dropped is reported on s
   --out     the .concord file to write
   --force   overwrite it if it exists`;
 
-class UsageError extends Error {}
-
-export const importCommand: Command = {
-  summary: 'create a .concord document from a .docx or .md file',
-  async run(argv) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: argv,
-        allowPositionals: true,
-        options: { out: { type: 'string' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-      });
-    } catch (err) {
-      console.error(`concord import: ${err instanceof Error ? err.message : String(err)}\n\n${HELP}`);
-      return 2;
-    }
-    const { values, positionals } = parsed;
-    if (values.help) {
-      console.log(HELP);
-      return 0;
-    }
-    try {
-      const [input] = positionals;
-      if (!input || positionals.length > 1) throw new UsageError('name one .docx or .md file to import');
-      if (!values.out?.endsWith('.concord')) throw new UsageError('--out must name a .concord file');
-      const ext = path.extname(input).toLowerCase();
-      if (!['.docx', '.md', '.markdown'].includes(ext))
-        throw new UsageError('the file must end in .docx, .md or .markdown');
-      const bytes = await readInputFile(input, MAX_DOCX_BYTES);
-      const stem = path.basename(input, path.extname(input));
-      console.error(`concord import: reading ${input}`);
-      const imported = ext === '.docx' ? await importDocx(bytes, stem) : importMarkdown(bytes, stem);
-      const doc = importedToYDoc(imported);
-      const header = { docId: newId(), title: imported.title, savedAt: new Date().toISOString(), app: 'concord-cli' };
-      await writeFileAtomic(
-        path.resolve(values.out),
-        encodeConcordFile(header, Y.encodeStateAsUpdate(doc)),
-        values.force === true,
-      );
-      console.error(`concord import: ${describeDropped(imported.dropped)}`);
-      console.error(`concord import: wrote ${values.out}: "${imported.title}"`);
-      return 0;
-    } catch (err) {
-      if (!(err instanceof UsageError)) throw err;
-      console.error(`concord import: ${err.message}\n\n${HELP}`);
-      return 2;
-    }
+/** `concord import`: writes a new .concord document from a Word or Markdown file. */
+export const importCommand = defineCommand({
+  help: HELP,
+  positionals: true,
+  options: { out: { type: 'string' }, force: { type: 'boolean' } },
+  async run({ values, positionals }) {
+    const [input] = positionals;
+    if (!input || positionals.length > 1) throw new UsageError('name one .docx or .md file to import');
+    if (!values.out?.endsWith('.concord')) throw new UsageError('--out must name a .concord file');
+    const ext = path.extname(input).toLowerCase();
+    if (!['.docx', '.md', '.markdown'].includes(ext))
+      throw new UsageError('the file must end in .docx, .md or .markdown');
+    const bytes = await readInputFile(input, MAX_DOCX_BYTES);
+    const stem = path.basename(input, path.extname(input));
+    console.error(`concord import: reading ${input}`);
+    const imported = ext === '.docx' ? await importDocx(bytes, stem) : importMarkdown(bytes, stem);
+    const doc = importedToYDoc(imported);
+    const header = { docId: newId(), title: imported.title, savedAt: new Date().toISOString(), app: 'concord-cli' };
+    await writeFileAtomic(
+      path.resolve(values.out),
+      encodeConcordFile(header, Y.encodeStateAsUpdate(doc)),
+      values.force === true,
+    );
+    console.error(`concord import: ${describeDropped(imported.dropped)}`);
+    console.error(`concord import: wrote ${values.out}: "${imported.title}"`);
   },
-};
+});

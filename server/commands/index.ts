@@ -1,7 +1,7 @@
 import type { Command } from './command.ts';
 
 /** A subcommand as the command line lists it; its module is loaded only when it runs. */
-export interface CommandEntry {
+interface CommandEntry {
   summary: string;
   load(): Promise<Command>;
 }

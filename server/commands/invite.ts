@@ -1,5 +1,4 @@
-import { parseArgs } from 'node:util';
-import type { Command } from './command.ts';
+import { defineCommand, UsageError } from './command.ts';
 import { newId, ID_PATTERN } from '../../shared/ids.ts';
 import { formatBrowserLink, formatInviteLink, normalizeRelayUrl } from '../../shared/protocol/invite.ts';
 import { ROLES } from '../../shared/protocol/tokenPayload.ts';
@@ -23,36 +22,33 @@ ${TOKEN_ADMIN_HELP}
                     (default env CONCORD_RELAY_PUBLIC_URL, else ws://HOST:PORT of the relay settings)`;
 
 /** `concord invite`: issues a token and prints invite links. */
-export const invite: Command = {
-  summary: 'issue an invitation (token) to a workspace',
-  async run(argv) {
-    const { values } = parseArgs({
-      args: argv,
-      options: {
-        ...TOKEN_ADMIN_OPTIONS,
-        workspace: { type: 'string' },
-        role: { type: 'string' },
-        expires: { type: 'string' },
-        name: { type: 'string' },
-        relay: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-    if (values.help) {
-      console.log(HELP);
-      return 0;
-    }
+export const invite = defineCommand({
+  help: HELP,
+  options: {
+    ...TOKEN_ADMIN_OPTIONS,
+    workspace: { type: 'string' },
+    role: { type: 'string' },
+    expires: { type: 'string' },
+    name: { type: 'string' },
+    relay: { type: 'string' },
+  },
+  async run({ values }) {
     const ws = values.workspace ?? '';
-    if (!ID_PATTERN.test(ws)) throw new Error('--workspace: expected an id of 6-64 letters, digits, - or _');
+    if (!ID_PATTERN.test(ws)) throw new UsageError('--workspace: expected an id of 6-64 letters, digits, - or _');
     const role = values.role as Role;
-    if (!ROLES.includes(role)) throw new Error(`--role: expected one of ${ROLES.join(', ')}`);
+    if (!ROLES.includes(role)) throw new UsageError(`--role: expected one of ${ROLES.join(', ')}`);
     if (values.name !== undefined && (values.name.length === 0 || values.name.length > 200))
-      throw new Error('--name: 1 to 200 characters');
+      throw new UsageError('--name: 1 to 200 characters');
     const relayUrl = normalizeRelayUrl(values.relay ?? defaultPublicUrl(process.env));
-    if (!relayUrl) throw new Error('--relay: expected an address like wss://relay.example.org');
+    if (!relayUrl) throw new UsageError('--relay: expected an address like wss://relay.example.org');
     if (/\/\/(0\.0\.0\.0|\[::\])[:/]/.test(relayUrl))
       console.error('note: the links point at a wildcard address; pass --relay with the address members use');
-    const expires = parseDuration(values.expires ?? '14d');
+    let expires: number;
+    try {
+      expires = parseDuration(values.expires ?? '14d');
+    } catch (err) {
+      throw new UsageError(`--expires: ${err instanceof Error ? err.message : String(err)}`);
+    }
     const admin = await openTokenAdmin(values, process.env);
     let token: string;
     const iat = Math.floor(Date.now() / 1000);
@@ -74,6 +70,5 @@ export const invite: Command = {
     console.log(`Desktop app: ${formatInviteLink(relayUrl, token)}`);
     console.log(`Browser:     ${formatBrowserLink(relayUrl, token)}`);
     console.log(token);
-    return 0;
   },
-};
+});

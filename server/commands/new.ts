@@ -1,8 +1,7 @@
-import { parseArgs } from 'node:util';
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import * as Y from 'yjs';
-import type { Command } from './command.ts';
+import { defineCommand, UsageError } from './command.ts';
+import { writeFileAtomic } from '../export/writeFileAtomic.ts';
 import { builtinTemplate, BUILTIN_TEMPLATES } from '../../shared/templates/builtinTemplates.ts';
 import { instantiateTemplate } from '../../shared/templates/instantiate.ts';
 import { suggestMilestone, templateServes } from '../../shared/templates/listTemplates.ts';
@@ -22,9 +21,6 @@ Writes a new document from a template, ready to open in Concord.
   --milestone  milestone id (default: the template's next milestone)
   --force      overwrite FILE if it exists`;
 
-/** Thrown for wrong usage: printed without a stack, exit code 2. */
-class UsageError extends Error {}
-
 function pickMilestone(templateId: string, requested: string | undefined) {
   const template = builtinTemplate(templateId);
   if (!template)
@@ -38,65 +34,35 @@ function pickMilestone(templateId: string, requested: string | undefined) {
   return { template, milestone };
 }
 
-export const newDocument: Command = {
-  summary: 'write a new .concord document from a template',
-  async run(argv) {
-    const { values } = parseArgs({
-      args: argv,
-      options: {
-        template: { type: 'string' },
-        out: { type: 'string' },
-        title: { type: 'string' },
-        milestone: { type: 'string' },
-        force: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-    if (values.help) {
-      console.log(HELP);
-      return 0;
-    }
-    try {
-      if (!values.template || !values.out) throw new UsageError('--template and --out are required');
-      if (!values.out.endsWith('.concord')) throw new UsageError('--out must name a .concord file');
-      const { template, milestone } = pickMilestone(values.template, values.milestone);
-      const out = path.resolve(values.out);
-      const doc = instantiateTemplate(template, {
-        title: values.title,
-        milestoneId: milestone?.id ?? null,
-        deadline: milestone ? dueDate(milestone) : null,
-      });
-      const header = {
-        docId: newId(),
-        title: readMeta(doc).title.slice(0, 500),
-        savedAt: new Date().toISOString(),
-        app: 'concord-cli',
-      };
-      const bytes = encodeConcordFile(header, Y.encodeStateAsUpdate(doc));
-      const tmp = `${out}.${process.pid}.tmp`;
-      await fs.writeFile(tmp, bytes, { flag: 'wx' });
-      try {
-        if (!values.force && (await exists(out)))
-          throw new UsageError(`${values.out} exists; use --force to overwrite it`);
-        await fs.rename(tmp, out);
-      } finally {
-        await fs.rm(tmp, { force: true });
-      }
-      console.log(
-        `Wrote ${values.out}: "${header.title}" from template ${template.id}${milestone ? `, for ${milestone.id}` : ''}`,
-      );
-      return 0;
-    } catch (err) {
-      if (!(err instanceof UsageError)) throw err;
-      console.error(`concord new: ${err.message}\n\n${HELP}`);
-      return 2;
-    }
+/** `concord new`: writes a new .concord document from a template. */
+export const newDocument = defineCommand({
+  help: HELP,
+  options: {
+    template: { type: 'string' },
+    out: { type: 'string' },
+    title: { type: 'string' },
+    milestone: { type: 'string' },
+    force: { type: 'boolean' },
   },
-};
-
-async function exists(file: string): Promise<boolean> {
-  return fs.stat(file).then(
-    () => true,
-    () => false,
-  );
-}
+  async run({ values }) {
+    if (!values.template || !values.out) throw new UsageError('--template and --out are required');
+    if (!values.out.endsWith('.concord')) throw new UsageError('--out must name a .concord file');
+    const { template, milestone } = pickMilestone(values.template, values.milestone);
+    const out = path.resolve(values.out);
+    const doc = instantiateTemplate(template, {
+      title: values.title,
+      milestoneId: milestone?.id ?? null,
+      deadline: milestone ? dueDate(milestone) : null,
+    });
+    const header = {
+      docId: newId(),
+      title: readMeta(doc).title.slice(0, 500),
+      savedAt: new Date().toISOString(),
+      app: 'concord-cli',
+    };
+    await writeFileAtomic(out, encodeConcordFile(header, Y.encodeStateAsUpdate(doc)), values.force === true);
+    console.log(
+      `Wrote ${values.out}: "${header.title}" from template ${template.id}${milestone ? `, for ${milestone.id}` : ''}`,
+    );
+  },
+});

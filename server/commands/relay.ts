@@ -1,6 +1,6 @@
-import { parseArgs } from 'node:util';
-import type { Command } from './command.ts';
+import { defineCommand, UsageError } from './command.ts';
 import { RELAY_OPTIONS, resolveRelayConfig } from '../relay/options.ts';
+import type { RelayConfig } from '../relay/options.ts';
 import { startRelay } from '../relay/server.ts';
 
 const ARG = { string: ' ADDR', path: ' DIR', int: ' N', bytes: ' SIZE', bool: '' } as const;
@@ -27,18 +27,19 @@ Sizes take KiB/MiB/GiB suffixes (16MiB). See docs/relay.md for TLS, backups and 
 docs/deployment.md for systemd, several instances, backups and key rotation.`;
 
 /** `concord relay`: runs the relay until SIGTERM/SIGINT. */
-export const relay: Command = {
-  summary: 'run a relay that members sync through',
-  async run(argv) {
-    const options = Object.fromEntries(
-      RELAY_OPTIONS.map((o) => [o.flag, { type: o.kind === 'bool' ? ('boolean' as const) : ('string' as const) }]),
-    );
-    const { values } = parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } } });
-    if (values.help) {
-      console.log(HELP);
-      return 0;
+export const relay = defineCommand({
+  help: HELP,
+  options: Object.fromEntries(
+    RELAY_OPTIONS.map((o) => [o.flag, { type: o.kind === 'bool' ? ('boolean' as const) : ('string' as const) }]),
+  ),
+  async run({ values }) {
+    let config: RelayConfig;
+    try {
+      config = resolveRelayConfig(values, process.env);
+    } catch (err) {
+      // A flag's (or its environment variable's) value is wrong: that is how the relay was called.
+      throw new UsageError(err instanceof Error ? err.message : String(err));
     }
-    const config = resolveRelayConfig(values, process.env);
     const running = await startRelay(config);
     console.log(`Concord relay listening on ${running.url}`);
     console.log(running.describe);
@@ -49,6 +50,5 @@ export const relay: Command = {
     await running.stop();
     // Nothing should be left running; if a stray handle is, do not hang a service manager's stop.
     setTimeout(() => process.exit(0), 2000).unref();
-    return 0;
   },
-};
+});

@@ -1,5 +1,4 @@
-import { parseArgs } from 'node:util';
-import type { Command } from './command.ts';
+import { defineCommand, UsageError } from './command.ts';
 import { verifyToken } from '../auth/token.ts';
 import { openTokenAdmin, TOKEN_ADMIN_HELP, TOKEN_ADMIN_OPTIONS } from './tokenAdmin.ts';
 
@@ -12,20 +11,13 @@ or the whole token. Works while the relay runs.
 ${TOKEN_ADMIN_HELP}`;
 
 /** `concord revoke`: revokes a token by id or by value. */
-export const revoke: Command = {
-  summary: 'revoke an invitation (token)',
-  async run(argv) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { ...TOKEN_ADMIN_OPTIONS, help: { type: 'boolean', short: 'h' } },
-    });
-    if (values.help) {
-      console.log(HELP);
-      return 0;
-    }
+export const revoke = defineCommand({
+  help: HELP,
+  positionals: true,
+  options: TOKEN_ADMIN_OPTIONS,
+  async run({ values, positionals }) {
     const [given] = positionals;
-    if (!given || positionals.length > 1) throw new Error('expected one token or token id (see --help)');
+    if (!given || positionals.length > 1) throw new UsageError('give one token or token id');
     const admin = await openTokenAdmin(values, process.env);
     const dataDir = admin.where;
     try {
@@ -43,9 +35,8 @@ export const revoke: Command = {
       console.log(
         `Revoked token ${id}${record ? ` (${record.role} of ${record.ws}${record.name ? `, ${record.name}` : ''})` : ''}`,
       );
-      return 0;
     } finally {
       await admin.close();
     }
   },
-};
+});

@@ -1,8 +1,7 @@
-import { parseArgs } from 'node:util';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Command } from './command.ts';
+import { defineCommand, UsageError } from './command.ts';
 import { staticFiles } from '../http/staticFiles.ts';
 
 const HELP = `Usage: concord serve [--host 127.0.0.1] [--port 5173] [--dir dist/renderer]
@@ -17,24 +16,14 @@ The app needs no server behind it: documents are kept in the browser.
 /** Folder of the web build that `npm run build:renderer` writes. */
 export const DEFAULT_WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/renderer');
 
-export const serve: Command = {
-  summary: 'serve the browser version of the app',
-  async run(argv) {
-    const { values } = parseArgs({
-      args: argv,
-      options: {
-        host: { type: 'string' },
-        port: { type: 'string' },
-        dir: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-    if (values.help) {
-      console.log(HELP);
-      return 0;
-    }
+/** `concord serve`: serves the web build until SIGINT/SIGTERM. */
+export const serve = defineCommand({
+  help: HELP,
+  options: { host: { type: 'string' }, port: { type: 'string' }, dir: { type: 'string' } },
+  async run({ values }) {
     const host = values.host ?? process.env.CONCORD_HOST ?? '127.0.0.1';
     const port = Number(values.port ?? process.env.CONCORD_PORT ?? 5173);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port: expected 0 to 65535');
     const dir = path.resolve(values.dir ?? DEFAULT_WEB_DIR);
     const files = staticFiles(dir);
     if (!files.available()) throw new Error(`no web build in ${dir}; run \`npm run build:renderer\` first`);
@@ -52,6 +41,5 @@ export const serve: Command = {
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
-    return 0;
   },
-};
+});

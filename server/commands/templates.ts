@@ -1,5 +1,4 @@
-import { parseArgs } from 'node:util';
-import type { Command } from './command.ts';
+import { defineCommand } from './command.ts';
 import { BUILTIN_TEMPLATES } from '../../shared/templates/builtinTemplates.ts';
 import { DEFAULT_MILESTONES } from '../../shared/domain/cycles.ts';
 import { templateServes } from '../../shared/templates/listTemplates.ts';
@@ -31,21 +30,15 @@ export function templateSummaries() {
   }));
 }
 
-export const templates: Command = {
-  summary: 'list document templates and their milestones',
-  async run(argv) {
-    const { values } = parseArgs({
-      args: argv,
-      options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    });
-    if (values.help) {
-      console.log(HELP);
-      return 0;
-    }
+/** `concord templates`: lists the built-in templates and the milestones they serve. */
+export const templates = defineCommand({
+  help: HELP,
+  options: { json: { type: 'boolean' } },
+  async run({ values }) {
     const list = templateSummaries();
     if (values.json) {
       console.log(JSON.stringify(list, null, 2));
-      return 0;
+      return;
     }
     for (const t of list) {
       console.log(`${t.id}\n  ${t.title}`);
@@ -53,6 +46,5 @@ export const templates: Command = {
       for (const m of t.milestones)
         console.log(`  - ${m.id} (${m.date.start}${m.date.end ? ` to ${m.date.end}` : ''})`);
     }
-    return 0;
   },
-};
+});

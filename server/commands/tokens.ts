@@ -1,5 +1,4 @@
-import { parseArgs } from 'node:util';
-import type { Command } from './command.ts';
+import { defineCommand } from './command.ts';
 import { openTokenAdmin, TOKEN_ADMIN_HELP, TOKEN_ADMIN_OPTIONS } from './tokenAdmin.ts';
 
 const HELP = `Usage: concord tokens [--data DIR]
@@ -13,17 +12,10 @@ function when(seconds: number): string {
 }
 
 /** `concord tokens`: lists issued tokens. */
-export const tokens: Command = {
-  summary: 'list issued invitations (tokens)',
-  async run(argv) {
-    const { values } = parseArgs({
-      args: argv,
-      options: { ...TOKEN_ADMIN_OPTIONS, help: { type: 'boolean', short: 'h' } },
-    });
-    if (values.help) {
-      console.log(HELP);
-      return 0;
-    }
+export const tokens = defineCommand({
+  help: HELP,
+  options: TOKEN_ADMIN_OPTIONS,
+  async run({ values }) {
     const admin = await openTokenAdmin(values, process.env);
     try {
       const now = Date.now() / 1000;
@@ -45,9 +37,8 @@ export const tokens: Command = {
             .trimEnd(),
         );
       if (rows.length === 0) console.log('(no tokens issued yet)');
-      return 0;
     } finally {
       await admin.close();
     }
   },
-};
+});

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 let cached: string | null = null;
 
 /** Folder of the installed `pagedjs` package (its `exports` map hides the dist files from resolve). */
-export function pagedjsDir(): string {
+function pagedjsDir(): string {
   let dir = path.dirname(createRequire(import.meta.url).resolve('pagedjs'));
   while (!fs.existsSync(path.join(dir, 'package.json'))) {
     const up = path.dirname(dir);

@@ -28,7 +28,7 @@ export interface PrintedPdf {
 type PageGlobals = { document: { documentElement: { getAttribute(name: string): string | null } } };
 
 /** Raised when the page could not be laid out (script error or time-out). */
-export class PrintError extends Error {
+class PrintError extends Error {
   override name = 'PrintError';
 }
 

@@ -16,7 +16,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** The Content-Security-Policy the web build is served with (the same one Electron sets). */
-export const WEB_CSP = CONTENT_SECURITY_POLICY;
+const WEB_CSP = CONTENT_SECURITY_POLICY;
 
 /**
  * Serves a built web app from `root`: GET and HEAD only, no directory listings, no path escaping the

@@ -204,7 +204,7 @@ export const RELAY_OPTIONS: readonly OptionSpec[] = [
 ];
 
 /** Parses `16MiB`, `512k`, `1g` or a plain byte count. */
-export function parseBytes(text: string): number {
+function parseBytes(text: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)(i?b)?$/i.exec(text.trim());
   if (!m) throw new Error(`invalid size "${text}" (examples: 512KiB, 16MiB)`);
   const unit = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(m[2] ?? '').toLowerCase()] ?? 1;

@@ -13,7 +13,7 @@ import { ReviewGate } from './review/reviewGate.ts';
 const MAX_PRESENCE_PER_PEER = 16;
 
 /** Origin of what another relay instance accepted (or storage held): forwarded, never stored or published again. */
-export const REMOTE = Symbol('remote');
+const REMOTE = Symbol('remote');
 
 /** What a room needs from a connection. */
 export interface Peer {

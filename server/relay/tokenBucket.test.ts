@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TokenBucket } from './tokenBucket.ts';
-import { parseBytes, resolveRelayConfig } from './options.ts';
+import { resolveRelayConfig } from './options.ts';
 
 describe('TokenBucket', () => {
   it('allows a burst, then the rate', () => {
@@ -22,7 +22,7 @@ describe('relay options', () => {
     expect(c.maxFrameBytes).toBe(1024 * 1024);
     expect(c.trustProxy).toBe(true);
     expect(c.host).toBe('127.0.0.1');
-    expect(parseBytes('512k')).toBe(512 * 1024);
+    expect(resolveRelayConfig({ 'max-frame': '512k' }, {}).maxFrameBytes).toBe(512 * 1024);
     expect(() => resolveRelayConfig({ port: '70000' }, {})).toThrow(/--port/);
     expect(() => resolveRelayConfig({}, { CONCORD_RELAY_MAX_RATE: 'lots' })).toThrow(/--max-rate/);
   });

@@ -1,7 +1,7 @@
 import pg from 'pg';
 
 /** Schema names the relay accepts (they are quoted into SQL, so keep them plain). */
-export const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 // Serialises schema creation when several relays start at once (CREATE ... IF NOT EXISTS can race).
 const DDL_LOCK = 0x636f6e63; // 'conc'

@@ -11,11 +11,6 @@ export function dueDate(m: Pick<Milestone, 'kind' | 'date'>): string {
   return CLOSING_KINDS.includes(m.kind) ? (m.date.end ?? m.date.start) : m.date.start;
 }
 
-/** The last day a milestone is still running. */
-export function lastDay(m: Pick<Milestone, 'date'>): string {
-  return m.date.end ?? m.date.start;
-}
-
 /** Today's date (YYYY-MM-DD, UTC) from a Date or an ISO string. */
 export function isoDay(now: Date | string): string {
   return typeof now === 'string' ? now.slice(0, 10) : now.toISOString().slice(0, 10);

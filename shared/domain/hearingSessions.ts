@@ -11,7 +11,7 @@ export interface HearingProgramme {
 }
 
 /** Each hearing has its own programme: the 2022 sessions are not those of any other cycle. */
-export const HEARING_PROGRAMMES: readonly HearingProgramme[] = [
+const HEARING_PROGRAMMES: readonly HearingProgramme[] = [
   {
     cycleId: 'imrf-2022',
     sessions: [

@@ -2,19 +2,19 @@ import { z } from 'zod';
 import { ConfidenceSchema, SourceSchema } from './sources.ts';
 
 /** Calendar dates only (YYYY-MM-DD): milestones are days, not instants. */
-export const IsoDateSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
+const IsoDateSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
 
 /** A day or an inclusive range of days. */
-export const DateSpanSchema = z
+const DateSpanSchema = z
   .object({ start: IsoDateSchema, end: IsoDateSchema.optional() })
   .refine((d) => d.end === undefined || d.end >= d.start, { message: 'end before start' });
 export type DateSpan = z.infer<typeof DateSpanSchema>;
 
 /** How exact a date is: a known day, a month ("March 2024"), or an approximation ("early 2025"). */
-export const DatePrecisionSchema = z.enum(['day', 'month', 'approximate']);
+const DatePrecisionSchema = z.enum(['day', 'month', 'approximate']);
 export type DatePrecision = z.infer<typeof DatePrecisionSchema>;
 
-export const MILESTONE_KINDS = [
+const MILESTONE_KINDS = [
   'regional-review',
   'consultation',
   'report',
@@ -32,10 +32,10 @@ export const MilestoneKindSchema = z.enum(MILESTONE_KINDS);
 export type MilestoneKind = z.infer<typeof MilestoneKindSchema>;
 
 /** Ids are readable where they come from data (`imrf-2022.hearing`) and random where a user made them. */
-export const ItemIdSchema = z.string().regex(/^[A-Za-z0-9_.:-]{1,120}$/);
+const ItemIdSchema = z.string().regex(/^[A-Za-z0-9_.:-]{1,120}$/);
 
 /** A default checklist entry: one of the briefing's "ideas for action", or a step the facts imply. */
-export const ChecklistDefaultSchema = z.object({
+const ChecklistDefaultSchema = z.object({
   id: ItemIdSchema,
   text: z.string().min(1).max(1000),
   sources: z.array(SourceSchema).min(1),
@@ -43,7 +43,7 @@ export const ChecklistDefaultSchema = z.object({
 export type ChecklistDefault = z.infer<typeof ChecklistDefaultSchema>;
 
 /** The five regions of the regional reviews, one per UN regional commission. */
-export const REGION_IDS = ['africa', 'arab', 'asia-pacific', 'unece', 'lac'] as const;
+const REGION_IDS = ['africa', 'arab', 'asia-pacific', 'unece', 'lac'] as const;
 export const RegionIdSchema = z.enum(REGION_IDS);
 export type RegionId = z.infer<typeof RegionIdSchema>;
 

@@ -3,6 +3,10 @@ import { SOURCES } from './sources.ts';
 
 /** Reading pace for interpreters, words a minute: the default and the usual range. */
 export const DEFAULT_WORDS_PER_MINUTE = 120;
+/**
+ * The usual range of that pace.
+ * @public Reference data for the speaking-slot guidance (issue 16); no code reads it yet.
+ */
 export const WORDS_PER_MINUTE_RANGE = { min: 100, max: 130 } as const;
 
 /** No published limit for the forum's hearing was found: 2 minutes is a default the user can change. */
@@ -17,6 +21,10 @@ export const SPEAKING_SLOT_GUIDE = [
   { seconds: 180, words: { min: 300, max: 390 } },
 ] as const;
 
+/**
+ * Where the figures of this file come from.
+ * @public Reference data for the speaking-slot guidance (issue 16); no code reads it yet.
+ */
 export const ORAL_STATEMENT_SOURCES: readonly Source[] = [SOURCES.treatyBodyPractice];
 
 /** Seconds it takes to read `words` aloud at `wordsPerMinute`, rounded up. */

@@ -31,8 +31,3 @@ export const PRINCIPLES: readonly GuidingPrinciple[] = TITLES.map((title, i) => 
   title,
   sources: [{ ...SOURCES.gcm, label: `${SOURCES.gcm.label}, para 15(${String.fromCharCode(97 + i)})` }],
 }));
-
-/** The principle with this number (1-10), or undefined. */
-export function principleByNumber(n: number): GuidingPrinciple | undefined {
-  return PRINCIPLES[n - 1];
-}

@@ -11,7 +11,7 @@ export interface Region {
 }
 
 /** The five regions, in the order the briefing lists the reports gathered for them. */
-export const REGIONS: readonly Region[] = [
+const REGIONS: readonly Region[] = [
   { id: 'africa', name: 'Africa', commission: 'ECA' },
   { id: 'arab', name: 'Arab States', commission: 'ESCWA' },
   { id: 'asia-pacific', name: 'Asia and the Pacific', commission: 'ESCAP' },

@@ -21,7 +21,7 @@ export interface DocumentPlan {
 }
 
 /** Anchor of the n-th heading (1-based), shared by the body, the contents and the outline. */
-export function headingAnchor(n: number): string {
+function headingAnchor(n: number): string {
   return `sec-${n}`;
 }
 

@@ -10,20 +10,21 @@ import { readComments } from './reviewData/readComments.ts';
 import type { ExportComment } from './reviewData/readComments.ts';
 import { readSuggestions } from './reviewData/readSuggestions.ts';
 import type { SuggestionInfo } from './reviewData/readSuggestions.ts';
-import { readEndorsed } from './reviewData/readSignatories.ts';
+import { endorsedOrganisations } from '../review/signatories.ts';
+import { LIMITS } from '../review/schema/fields.ts';
 
-export type { ExportComment, ExportCommentMessage } from './reviewData/readComments.ts';
+export type { ExportComment } from './reviewData/readComments.ts';
 export type { SuggestionInfo } from './reviewData/readSuggestions.ts';
 
 /**
  * What the document itself does not hold but its cover shows; the caller looks these up. Signatories
  * given here are added to the document's own sign-on list; only `status: 'endorsed'` is printed.
  */
-export const ExportExtrasSchema = z
+const ExportExtrasSchema = z
   .object({
     coalition: z.string().max(300).optional(),
     signatories: z
-      .array(z.object({ organisation: z.string().min(1).max(300), status: z.string().max(40) }))
+      .array(z.object({ organisation: z.string().min(1).max(LIMITS.name), status: z.string().max(40) }))
       .max(2000)
       .optional(),
     milestoneTitle: z.string().max(300).optional(),
@@ -34,7 +35,6 @@ export const ExportExtrasSchema = z
   })
   .strict();
 export type ExportExtras = z.infer<typeof ExportExtrasSchema>;
-export type Signatory = NonNullable<ExportExtras['signatories']>[number];
 
 /** One consistent, immutable view of a document, from which every format is written. */
 export interface ExportModel {
@@ -81,7 +81,7 @@ export function buildExportModel(doc: Y.Doc, extras: unknown = {}): ExportModel 
     meta: readMeta(doc),
     body,
     coalition: given.coalition?.trim() ?? '',
-    signatories: [...new Set([...readEndorsed(doc), ...givenEndorsed])],
+    signatories: [...new Set([...endorsedOrganisations(doc), ...givenEndorsed])],
     comments: readComments(doc, fragment, mapping, body),
     suggestions: readSuggestions(doc),
     milestoneTitle: given.milestoneTitle?.trim() ?? '',

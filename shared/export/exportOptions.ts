@@ -27,7 +27,7 @@ export const DEFAULT_MARGINS_MM: Record<Paper, MarginsMm> = {
 };
 
 /** What a caller may ask for; everything is optional and validated. */
-export const ExportOptionsInputSchema = z
+const ExportOptionsInputSchema = z
   .object({
     paper: z.enum(['a4', 'letter']).optional(),
     margins: MarginsSchema.optional(),

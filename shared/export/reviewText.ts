@@ -3,7 +3,7 @@ import type { ExportComment, ExportModel, SuggestionInfo } from './exportModel.t
 import type { ExportOptions } from './exportOptions.ts';
 
 /** More endorsing organisations than this go to an annex; the cover names the count. */
-export const COVER_SIGNATORIES_MAX = 12;
+const COVER_SIGNATORIES_MAX = 12;
 
 /** Titles of the closing sections the export adds, kept together for translation. */
 export const CLOSING_SECTIONS = {

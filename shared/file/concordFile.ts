@@ -13,13 +13,13 @@ import { crc32 } from './crc32.ts';
  *   B bytes     Y.encodeStateAsUpdate of the document
  *   4 bytes     CRC-32 of everything before it
  */
-export const FILE_MAGIC = new Uint8Array([0x43, 0x4f, 0x4e, 0x43, 0x4f, 0x52, 0x44, 0x00]);
+const FILE_MAGIC = new Uint8Array([0x43, 0x4f, 0x4e, 0x43, 0x4f, 0x52, 0x44, 0x00]);
 export const FILE_FORMAT_VERSION = 1;
 /** Files past this size are refused before parsing (a 400-page report with history is a few MB). */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024;
 const MAX_HEADER_BYTES = 64 * 1024;
 
-export const FileHeaderSchema = z.object({
+const FileHeaderSchema = z.object({
   docId: z.string().regex(/^[A-Za-z0-9_-]{6,64}$/),
   title: z.string().max(500),
   savedAt: z.string().max(64),
@@ -103,7 +103,7 @@ export function decodeConcordFile(bytes: Uint8Array): ConcordFile {
 }
 
 /** Throws ConcordFileError unless `update` applies cleanly to an empty Y.Doc. */
-export function assertValidUpdate(update: Uint8Array): void {
+function assertValidUpdate(update: Uint8Array): void {
   try {
     const probe = new Y.Doc({ gc: false });
     Y.applyUpdate(probe, update);

@@ -41,19 +41,9 @@ export interface HostApi {
 }
 
 /** Commands a native menu can send to the renderer. */
-export const APP_COMMANDS = [
-  'new-document',
-  'open-file',
-  'save-file',
-  'export',
-  'show-library',
-  'join-relay',
-  'find',
-] as const;
-export type AppCommand = (typeof APP_COMMANDS)[number];
-export const AppCommandSchema = z.enum(APP_COMMANDS);
+export type AppCommand = 'new-document' | 'open-file' | 'save-file' | 'export' | 'show-library' | 'join-relay' | 'find';
 
-export const FileFilterSchema = z.object({
+const FileFilterSchema = z.object({
   name: z.string().min(1).max(100),
   extensions: z
     .array(z.string().regex(/^[a-z0-9]{1,10}$/))
@@ -108,7 +98,6 @@ export const SettingsSchema = z.object({
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export type SettingKey = keyof Settings;
-export const SETTING_KEYS = Object.keys(SettingsSchema.shape) as SettingKey[];
 
 export interface AppInfo {
   name: string;
@@ -119,7 +108,7 @@ export interface AppInfo {
 }
 
 /** Largest print page accepted (a 400-page report with its layout script is about 8 MB). */
-export const MAX_PRINT_HTML_CHARS = 64 * 1024 * 1024;
+const MAX_PRINT_HTML_CHARS = 64 * 1024 * 1024;
 export const PrintRequestSchema = z.object({
   paged: z.string().max(MAX_PRINT_HTML_CHARS),
   reading: z.string().max(MAX_PRINT_HTML_CHARS),

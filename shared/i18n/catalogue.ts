@@ -1,11 +1,5 @@
-import type { en } from './catalogues/en.ts';
 import type { Locale } from './locales.ts';
-
-/** A message's id: the keys of the English catalogue, which is the source every other follows. */
-export type MessageId = keyof typeof en;
-
-/** One language's messages, ICU MessageFormat strings keyed by id; every catalogue has every id. */
-export type Catalogue = Record<MessageId, string>;
+import type { Catalogue } from './messages.ts';
 
 /** Loads a language's catalogue (English is bundled; the others load when first chosen). */
 export async function loadCatalogue(locale: Locale): Promise<Catalogue> {

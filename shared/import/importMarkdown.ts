@@ -8,7 +8,7 @@ import type { ImportedDocument } from './importTypes.ts';
 import { sniffFile } from './sniffFile.ts';
 
 /** Markdown files past this size are refused. */
-export const MAX_MARKDOWN_BYTES = 20 * 1024 * 1024;
+const MAX_MARKDOWN_BYTES = 20 * 1024 * 1024;
 
 interface FrontMatter {
   title?: string;

@@ -2,7 +2,7 @@ import { Inflate } from 'fflate';
 import { ImportError } from './importTypes.ts';
 
 /** Limits a Word file must stay within before anything inflates it. */
-export const ZIP_LIMITS = {
+const ZIP_LIMITS = {
   entries: 5000,
   entryBytes: 64 * 1024 * 1024,
   totalBytes: 256 * 1024 * 1024,
@@ -34,7 +34,7 @@ function findEndOfDirectory(bytes: Uint8Array): number {
  * Reads the zip's central directory and checks every entry's declared sizes, count and compression
  * ratio before a single byte is inflated. Throws ImportError for bombs, encryption and damage.
  */
-export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
+function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
   const end = findEndOfDirectory(bytes);
   const count = u16(bytes, end + 10);
   const dirSize = u32(bytes, end + 12);

@@ -5,7 +5,7 @@ import { newId } from '../ids.ts';
 import { collection, readFields, writeFields } from './roadmapFields.ts';
 
 /** One checklist entry of a milestone: an idea for action, ticked off and assigned to a member organisation. */
-export const ChecklistItemSchema = z.object({
+const ChecklistItemSchema = z.object({
   id: z.string().min(1).max(200),
   milestoneId: z.string().min(1).max(200),
   text: z.string().max(1000),
@@ -46,12 +46,6 @@ export function listChecklist(workspace: Y.Doc, milestoneId: string): ChecklistI
     if (item && item.milestoneId === milestoneId) out.push(item);
   });
   return out.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
-}
-
-/** How much of a milestone's checklist is done. */
-export function checklistProgress(workspace: Y.Doc, milestoneId: string): { done: number; total: number } {
-  const list = listChecklist(workspace, milestoneId);
-  return { done: list.filter((i) => i.done).length, total: list.length };
 }
 
 /** Adds an item at the end of a milestone's checklist and returns its id. */
@@ -101,11 +95,6 @@ export function editChecklistItem(workspace: Y.Doc, id: string, text: string): v
   writeFields(itemMap(workspace, id), { text: clean.slice(0, 1000) });
 }
 
-/** Removes an item. */
-export function removeChecklistItem(workspace: Y.Doc, id: string): void {
-  items(workspace).delete(id);
-}
-
 /** Removes every item of the given milestones (used when milestones are removed). */
 export function removeChecklistFor(workspace: Y.Doc, milestoneIds: readonly string[]): void {
   const doomed: string[] = [];
@@ -113,13 +102,4 @@ export function removeChecklistFor(workspace: Y.Doc, milestoneIds: readonly stri
     if (milestoneIds.includes(String(map.get('milestoneId')))) doomed.push(id);
   });
   workspace.transact(() => doomed.forEach((id) => items(workspace).delete(id)));
-}
-
-/** Unassigns every item assigned to a member (used when a member leaves). */
-export function unassignMember(workspace: Y.Doc, memberId: string): void {
-  workspace.transact(() => {
-    items(workspace).forEach((map) => {
-      if (map.get('assignee') === memberId) map.set('assignee', null);
-    });
-  });
 }

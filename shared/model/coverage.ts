@@ -47,7 +47,7 @@ export interface CoverageReport {
 }
 
 /** Which documents address each tag and how much they say, per section. */
-export function tagHits(inputs: readonly CoverageInput[]): Map<string, CoverageHit[]> {
+function tagHits(inputs: readonly CoverageInput[]): Map<string, CoverageHit[]> {
   const out = new Map<string, CoverageHit[]>();
   for (const input of inputs) {
     const perTag = new Map<string, CoverageHit>();

@@ -4,7 +4,7 @@ import { parseBudget } from '../schema/budget.ts';
 import { META_FIELD } from './documentMeta.ts';
 
 /** Key in the document's meta map that holds a budget for the whole document (a 1,000-word note). */
-export const DOCUMENT_BUDGET_KEY = 'documentBudget';
+const DOCUMENT_BUDGET_KEY = 'documentBudget';
 
 /** The whole-document budget, or null. */
 export function readDocumentBudget(doc: Y.Doc): SectionBudget | null {

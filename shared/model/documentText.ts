@@ -5,7 +5,7 @@ import { countWords } from './wordCount.ts';
 const OUTSIDE_BODY = new Set(['footnote', 'guidance']);
 
 /** The body's running text, one line per block; footnotes and template guidance are left out. */
-export function bodyText(doc: PMNode): string {
+function bodyText(doc: PMNode): string {
   const parts: string[] = [];
   doc.descendants((node) => {
     if (OUTSIDE_BODY.has(node.type.name)) return false;

@@ -1,12 +1,11 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { newId } from '../ids.ts';
-import { unassignMember } from './checklist.ts';
 
 /** Name of the Y.Map in the workspace Y.Doc that lists member organisations, keyed by id. */
 export const MEMBERS_FIELD = 'members';
 
-export const MemberSchema = z.object({ id: z.string().min(1).max(200), name: z.string().trim().min(1).max(200) });
+const MemberSchema = z.object({ id: z.string().min(1).max(200), name: z.string().trim().min(1).max(200) });
 export type Member = z.infer<typeof MemberSchema>;
 
 function members(workspace: Y.Doc): Y.Map<Y.Map<unknown>> {
@@ -32,19 +31,4 @@ export function addMember(workspace: Y.Doc, name: string): string {
     map.set('name', member.name);
   });
   return member.id;
-}
-
-/** Renames a member organisation. */
-export function renameMember(workspace: Y.Doc, id: string, name: string): void {
-  const map = members(workspace).get(id);
-  if (!map) throw new Error(`unknown member "${id}"`);
-  map.set('name', MemberSchema.shape.name.parse(name));
-}
-
-/** Removes a member organisation and unassigns its checklist items. */
-export function removeMember(workspace: Y.Doc, id: string): void {
-  workspace.transact(() => {
-    members(workspace).delete(id);
-    unassignMember(workspace, id);
-  });
 }

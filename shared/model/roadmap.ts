@@ -9,12 +9,12 @@ import { collection, orUndefined, readFields, writeFields } from './roadmapField
 import { cycleFields, milestoneFields } from './roadmapSeedFields.ts';
 import { addChecklistItem, removeChecklistFor } from './checklist.ts';
 
-export { seedRoadmap, SEED_ORIGIN } from './roadmapSeed.ts';
+export { seedRoadmap } from './roadmapSeed.ts';
 
 /** A milestone as the workspace holds it (its checklist is separate: see checklist.ts). */
-export const RoadmapMilestoneSchema = MilestoneSchema.omit({ checklist: true });
+const RoadmapMilestoneSchema = MilestoneSchema.omit({ checklist: true });
 export type RoadmapMilestone = z.infer<typeof RoadmapMilestoneSchema>;
-export const RoadmapCycleSchema = CycleSchema;
+const RoadmapCycleSchema = CycleSchema;
 export type RoadmapCycle = z.infer<typeof RoadmapCycleSchema>;
 
 /** What a coalition enters itself is sourced to the coalition. */
@@ -133,15 +133,6 @@ export function addCycle(
     for (const m of milestones) upsertMilestone(workspace, { ...m, cycleId: cycle.id });
   });
   return cycle.id;
-}
-
-/** Edits a cycle's fields (title, years, description...). */
-export function updateCycle(workspace: Y.Doc, id: string, patch: Partial<Omit<CycleInput, 'id'>>): void {
-  const map = collection(workspace, 'cycles').get(id);
-  if (!map) throw new Error(`unknown cycle "${id}"`);
-  const merged = CycleSchema.parse({ ...readFields(map), ...stripUndefined(patch), id });
-  const { id: _id, ...rest } = merged;
-  workspace.transact(() => writeFields(map, cycleFields(rest)));
 }
 
 /** Removes a cycle with its milestones and their checklists. Seeding will not bring a default cycle back. */

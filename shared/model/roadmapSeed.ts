@@ -6,13 +6,12 @@ import { seedEntries } from './roadmapSeedFields.ts';
 import { SEED_ORIGIN, entriesUpdate, seedFingerprint } from './roadmapSeedUpdate.ts';
 import { refreshSeededCycle } from './roadmapRefresh.ts';
 
-export { cycleFields, milestoneFields } from './roadmapSeedFields.ts';
 export { SEED_ORIGIN } from './roadmapSeedUpdate.ts';
 
 const cache = new WeakMap<CycleDefaults, Uint8Array>();
 
 /** The Yjs update that seeds one cycle, written by the fingerprint as client id (see entriesUpdate). */
-export function seedUpdate(defaults: CycleDefaults): Uint8Array {
+function seedUpdate(defaults: CycleDefaults): Uint8Array {
   const hit = cache.get(defaults);
   if (hit) return hit;
   const fingerprint = seedFingerprint(defaults);

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
-import { decodeAckMessage, encodeAckMessage, mergeAcked, pendingLocalChanges, readAckPayload } from './ack.ts';
+import { encodeAckMessage, mergeAcked, pendingLocalChanges, readAckPayload } from './ack.ts';
 import type { AckedState } from './ack.ts';
 import { MESSAGE_ACK } from './messages.ts';
+
+/** Reads an ack frame as the app's message handler does: the type, then the payload. */
+function readAck(frame: Uint8Array) {
+  const decoder = decoding.createDecoder(frame);
+  expect(decoding.readVarUint(decoder)).toBe(MESSAGE_ACK);
+  return readAckPayload(decoder);
+}
 
 describe('ack message', () => {
   it('round-trips client/clock pairs, including large client ids', () => {
@@ -12,23 +19,16 @@ describe('ack message', () => {
       [4294967295, 123456],
     ]);
     expect(frame[0]).toBe(MESSAGE_ACK);
-    expect([...decodeAckMessage(frame)]).toEqual([
+    expect([...readAck(frame)]).toEqual([
       [1, 5],
       [4294967295, 123456],
     ]);
   });
 
-  it('reads the payload after the type, as a y-websocket message handler does', () => {
-    const decoder = decoding.createDecoder(encodeAckMessage([[7, 9]]));
-    expect(decoding.readVarUint(decoder)).toBe(MESSAGE_ACK);
-    expect(readAckPayload(decoder).get(7)).toBe(9);
-  });
-
-  it('throws on truncated or foreign frames', () => {
+  it('throws on truncated or malformed frames', () => {
     const frame = encodeAckMessage([[7, 300]]);
-    expect(() => decodeAckMessage(frame.slice(0, frame.length - 1))).toThrow();
-    expect(() => decodeAckMessage(new Uint8Array([0, 0, 0]))).toThrow();
-    expect(() => decodeAckMessage(new Uint8Array([MESSAGE_ACK, 0xff, 0xff, 0xff, 0xff, 0x7f]))).toThrow();
+    expect(() => readAck(frame.slice(0, frame.length - 1))).toThrow();
+    expect(() => readAck(new Uint8Array([MESSAGE_ACK, 0xff, 0xff, 0xff, 0xff, 0x7f]))).toThrow();
   });
 
   it('merges acks monotonically', () => {

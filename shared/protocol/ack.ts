@@ -15,7 +15,7 @@ export type AckedState = Map<number, number>;
 const MAX_PAIRS = 1_000_000;
 
 /** Writes a complete MESSAGE_ACK (type included) into `encoder`. */
-export function writeAckMessage(encoder: encoding.Encoder, entries: Iterable<readonly [number, number]>): void {
+function writeAckMessage(encoder: encoding.Encoder, entries: Iterable<readonly [number, number]>): void {
   const list = [...entries];
   encoding.writeVarUint(encoder, MESSAGE_ACK);
   encoding.writeVarUint(encoder, list.length);
@@ -46,13 +46,6 @@ export function readAckPayload(decoder: decoding.Decoder): AckedState {
     acked.set(client, Math.max(clock, acked.get(client) ?? 0));
   }
   return acked;
-}
-
-/** Decodes a complete MESSAGE_ACK frame. Throws when it is not one. */
-export function decodeAckMessage(frame: Uint8Array): AckedState {
-  const decoder = decoding.createDecoder(frame);
-  if (decoding.readVarUint(decoder) !== MESSAGE_ACK) throw new Error('not an ack message');
-  return readAckPayload(decoder);
 }
 
 /** Folds a newly received ack into the accumulated state (acks only ever move forward). */

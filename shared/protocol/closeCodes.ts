@@ -75,9 +75,6 @@ const INFO: readonly CloseCodeInfo[] = [
 
 const BY_CODE = new Map(INFO.map((i) => [i.code, i]));
 
-/** Every close code the relay sends, with its meaning. */
-export const CLOSE_CODES: ReadonlyMap<number, CloseCodeInfo> = BY_CODE;
-
 /** Describes any close code; codes the relay does not define are treated as transient network loss. */
 export function describeClose(code: number): CloseCodeInfo {
   return (

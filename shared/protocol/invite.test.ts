@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as buffer from 'lib0/buffer';
 import * as string from 'lib0/string';
-import { decodeTokenPayload, formatBrowserLink, formatInviteLink, normalizeRelayUrl, parseInvite } from './invite.ts';
+import { formatBrowserLink, formatInviteLink, normalizeRelayUrl, parseInvite } from './invite.ts';
+import { decodeTokenPayload } from './tokenPayload.ts';
 
 const payload = {
   v: 1,

@@ -1,8 +1,6 @@
 import { decodeTokenPayload, splitToken } from './tokenPayload.ts';
 import type { TokenPayload } from './tokenPayload.ts';
 
-export { decodeTokenPayload } from './tokenPayload.ts';
-
 /** What an invite carries: where the relay is (null for a bare token) and the token. */
 export interface Invite {
   relay: string | null;
@@ -28,7 +26,7 @@ export function normalizeRelayUrl(text: string): string | null {
 }
 
 /** The web address (http/https) at which a relay serves the browser app. */
-export function relayToHttp(relay: string): string {
+function relayToHttp(relay: string): string {
   const ws = normalizeRelayUrl(relay);
   if (!ws) throw new Error(`not a relay address: ${relay}`);
   return ws.replace(/^ws/, 'http');

@@ -6,8 +6,6 @@
 export const MESSAGE_SYNC = 0;
 /** y-protocols awareness update (presence: carets, names). */
 export const MESSAGE_AWARENESS = 1;
-/** y-protocols auth message; the relay never sends it (it closes with a close code instead). */
-export const MESSAGE_AUTH = 2;
 /** Asks the other side to send all awareness states it knows. */
 export const MESSAGE_QUERY_AWARENESS = 3;
 /** Concord: which of this connection's updates the relay has durably stored (see ack.ts). */

@@ -6,10 +6,8 @@ import * as Y from 'yjs';
 import type { Schema } from '@tiptap/pm/model';
 import { BODY_FIELD } from '../schema/extensions.ts';
 import { recordPerson } from './people.ts';
+import { USERS_FIELD } from './schema/fields.ts';
 import type { Author } from './suggestionMeta.ts';
-
-/** Name of the Y.Map holding the document's Y.PermanentUserData. */
-export const USERS_FIELD = 'users';
 
 const attached = new WeakMap<Y.Doc, Y.PermanentUserData>();
 const mapped = new WeakMap<Y.Doc, string>();

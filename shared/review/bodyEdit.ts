@@ -6,7 +6,7 @@ import { BODY_FIELD } from '../schema/extensions.ts';
 import { documentSchema } from '../schema/schema.ts';
 
 /** Transaction origin of body edits made outside an editor (restores, reviews in tests, tools). */
-export const BODY_EDIT_ORIGIN = 'concord-body-edit';
+const BODY_EDIT_ORIGIN = 'concord-body-edit';
 
 /**
  * Writes a new body into a document's Y.Doc as an ordinary edit: y-tiptap diffs it against what is

@@ -5,7 +5,7 @@ import { createDocumentDoc } from '../model/documentMeta.ts';
 import { BODY_FIELD } from '../schema/extensions.ts';
 import { documentSchema } from '../schema/schema.ts';
 import { editBody } from './bodyEdit.ts';
-import { anchorRange, resolveAnchor } from './anchors.ts';
+import { anchorRange, resolveAnchor } from './schema/anchors.ts';
 import { createThread, deleteMessage, editMessage, reply, setResolved } from './comments.ts';
 import { readThreads } from './commentRead.ts';
 import type { Author } from './suggestionMeta.ts';

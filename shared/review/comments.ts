@@ -1,5 +1,5 @@
 // README-model: comment threads live in the Y.Map `comments`: threadId -> Y.Map {
-//   id, anchorFrom, anchorTo (Y.relativePositionToJSON of positions in the body, see anchors.ts),
+//   id, anchorFrom, anchorTo (Y.relativePositionToJSON of positions in the body, see schema/anchors.ts),
 //   quote (the anchored text when the thread was opened), authorId, authorName, createdAt (ISO),
 //   resolved (bool), resolvedBy (name), resolvedAt (ISO), messages: Y.Array of Y.Map {
 //     id, authorId, authorName, text, createdAt, editedAt (ISO | null), deleted (bool), mentions: string[] } }
@@ -7,17 +7,13 @@
 // never removed; a deleted message keeps its place with `deleted: true` and empty text.
 import * as Y from 'yjs';
 import { newId } from '../ids.ts';
+import { COMMENTS_FIELD, LIMITS } from './schema/fields.ts';
 import type { Author } from './suggestionMeta.ts';
-
-/** Name of the Y.Map holding comment threads. */
-export const COMMENTS_FIELD = 'comments';
-
-/** A mention: `org:<member id>` for a member organisation, `person:<identity id>` for a person. */
-export type Mention = `org:${string}` | `person:${string}`;
 
 /** What a new message says. */
 export interface MessageInput {
   text: string;
+  /** `org:<member id>` for a member organisation, `person:<identity id>` for a person. */
   mentions?: readonly string[];
 }
 
@@ -28,17 +24,19 @@ export interface ThreadInput extends MessageInput {
   quote: string;
 }
 
-const MAX_TEXT = 20_000;
-
 /** The Y.Map of all threads. */
 export function commentsMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
   return doc.getMap<Y.Map<unknown>>(COMMENTS_FIELD);
 }
 
+function mentionsOf(input: MessageInput): string[] {
+  return [...new Set(input.mentions ?? [])].filter((m) => m.length <= LIMITS.mention).slice(0, LIMITS.mentions);
+}
+
 function messageMap(author: Author, input: MessageInput, at: Date): Y.Map<unknown> {
   const text = input.text.trim();
   if (!text) throw new Error('A comment cannot be empty.');
-  if (text.length > MAX_TEXT) throw new Error('That comment is too long.');
+  if (text.length > LIMITS.messageText) throw new Error('That comment is too long.');
   return new Y.Map<unknown>([
     ['id', newId()],
     ['authorId', author.id],
@@ -47,7 +45,7 @@ function messageMap(author: Author, input: MessageInput, at: Date): Y.Map<unknow
     ['createdAt', at.toISOString()],
     ['editedAt', null],
     ['deleted', false],
-    ['mentions', [...new Set(input.mentions ?? [])].slice(0, 50)],
+    ['mentions', mentionsOf(input)],
   ]);
 }
 
@@ -60,7 +58,7 @@ export function createThread(doc: Y.Doc, author: Author, input: ThreadInput, at:
     ['id', id],
     ['anchorFrom', input.anchorFrom],
     ['anchorTo', input.anchorTo],
-    ['quote', input.quote.slice(0, 2000)],
+    ['quote', input.quote.slice(0, LIMITS.quote)],
     ['authorId', author.id],
     ['authorName', author.name],
     ['createdAt', at.toISOString()],
@@ -96,7 +94,9 @@ function ownMessage(doc: Y.Doc, threadId: string, messageId: string, author: Aut
 
 /** Adds a reply to a thread. */
 export function reply(doc: Y.Doc, threadId: string, author: Author, input: MessageInput, at: Date = new Date()): void {
-  messages(doc, threadId).push([messageMap(author, input, at)]);
+  const list = messages(doc, threadId);
+  if (list.length >= LIMITS.messagesPerThread) throw new Error('This thread is full; start a new one.');
+  list.push([messageMap(author, input, at)]);
 }
 
 /** Changes the text of one of your own messages. */
@@ -112,8 +112,8 @@ export function editMessage(
   const text = input.text.trim();
   if (!text) throw new Error('A comment cannot be empty.');
   doc.transact(() => {
-    message.set('text', text.slice(0, MAX_TEXT));
-    message.set('mentions', [...new Set(input.mentions ?? [])].slice(0, 50));
+    message.set('text', text.slice(0, LIMITS.messageText));
+    message.set('mentions', mentionsOf(input));
     message.set('editedAt', at.toISOString());
   });
 }

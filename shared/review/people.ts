@@ -2,19 +2,10 @@
 // attribution.ts) knows people only by identity id; this map gives them the name and colour the
 // app shows. Each person writes their own entry when they open the document.
 import type * as Y from 'yjs';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { PEOPLE_FIELD, PersonSchema } from './schema/fields.ts';
 import type { Author } from './suggestionMeta.ts';
 
-/** Name of the Y.Map naming the people who have worked on a document. */
-export const PEOPLE_FIELD = 'people';
-
-const PersonSchema = z.object({
-  name: z.string().max(200),
-  colour: z
-    .string()
-    .regex(/^#[0-9a-fA-F]{6}$/)
-    .catch('#888888'),
-});
 export type Person = z.infer<typeof PersonSchema> & { id: string };
 
 /** Records (or updates) how a person is named and coloured in this document. */

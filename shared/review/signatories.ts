@@ -3,21 +3,11 @@
 //   recordedBy (name of who recorded it), recordedAt (ISO) }. The export's cover lists
 // `endorsedOrganisations(doc)`.
 import type * as Y from 'yjs';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { SIGNATORIES_FIELD, SignatorySchema, type SIGN_ON_STATUSES } from './schema/fields.ts';
 import type { Author } from './suggestionMeta.ts';
 
-/** Name of the Y.Map holding the organisations invited to sign on. */
-export const SIGNATORIES_FIELD = 'signatories';
-
-export const SIGN_ON_STATUSES = ['invited', 'endorsed', 'declined'] as const;
 export type SignOnStatus = (typeof SIGN_ON_STATUSES)[number];
-
-const SignatorySchema = z.object({
-  organisation: z.string().trim().min(1).max(200),
-  status: z.enum(SIGN_ON_STATUSES),
-  recordedBy: z.string().max(200),
-  recordedAt: z.string().max(40),
-});
 export type Signatory = z.infer<typeof SignatorySchema> & { orgId: string };
 
 function map(doc: Y.Doc): Y.Map<unknown> {

@@ -3,23 +3,14 @@
 // says so. Every change of status is appended to the Y.Array `statusLog` as
 // { status, by (name), byId (identity id), at (ISO), reason }; unlocking needs a reason.
 import type * as Y from 'yjs';
-import { z } from 'zod';
-import { DOCUMENT_STATUSES, readMeta, writeMeta, type DocumentStatus } from '../model/documentMeta.ts';
+import type { z } from 'zod';
+import { readMeta, writeMeta, type DocumentStatus } from '../model/documentMeta.ts';
+import { STATUS_LOG_FIELD, LIMITS, StatusEntrySchema } from './schema/fields.ts';
 import type { Author } from './suggestionMeta.ts';
-
-/** Name of the Y.Array recording status changes. */
-export const STATUS_LOG_FIELD = 'statusLog';
 
 const LOCKED: readonly DocumentStatus[] = ['final', 'submitted'];
 
-const EntrySchema = z.object({
-  status: z.enum(DOCUMENT_STATUSES),
-  by: z.string().max(200),
-  byId: z.string().max(200).catch(''),
-  at: z.string().max(40),
-  reason: z.string().max(2000).catch(''),
-});
-export type StatusEntry = z.infer<typeof EntrySchema>;
+export type StatusEntry = z.infer<typeof StatusEntrySchema>;
 
 /** Whether the text is read-only for everyone in this status. */
 export function isLocked(status: DocumentStatus): boolean {
@@ -48,7 +39,7 @@ export function changeStatus(
     by: author.name,
     byId: author.id,
     at: at.toISOString(),
-    reason: why.slice(0, 2000),
+    reason: why.slice(0, LIMITS.reason),
   };
   doc.transact(() => {
     writeMeta(doc, { status });
@@ -62,7 +53,7 @@ export function readStatusLog(doc: Y.Doc): StatusEntry[] {
     .getArray<unknown>(STATUS_LOG_FIELD)
     .toArray()
     .flatMap((e) => {
-      const parsed = EntrySchema.safeParse(e);
+      const parsed = StatusEntrySchema.safeParse(e);
       return parsed.success ? [parsed.data] : [];
     });
 }

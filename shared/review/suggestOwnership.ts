@@ -5,7 +5,7 @@ import type { Transaction } from '@tiptap/pm/state';
 const TRACKED = new Set(['insertion', 'deletion']);
 
 /** The range of the final document that a transaction's steps touched, or null when none. */
-export function touchedRange(tr: Transaction): { from: number; to: number } | null {
+function touchedRange(tr: Transaction): { from: number; to: number } | null {
   let from = Infinity;
   let to = -Infinity;
   tr.steps.forEach((step: Step, i: number) => {

@@ -3,20 +3,9 @@
 // `suggestions`: id -> { authorId, authorName, colour, createdAt (ISO) }, written once, when the
 // suggestion is created, and never removed (accepted or rejected marks simply disappear).
 import type * as Y from 'yjs';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { SUGGESTIONS_FIELD, SuggestionMetaSchema } from './schema/fields.ts';
 
-/** Name of the Y.Map holding who made each suggestion. */
-export const SUGGESTIONS_FIELD = 'suggestions';
-
-export const SuggestionMetaSchema = z.object({
-  authorId: z.string().max(200),
-  authorName: z.string().max(200),
-  colour: z
-    .string()
-    .regex(/^#[0-9a-fA-F]{6}$/)
-    .catch('#888888'),
-  createdAt: z.string().max(40),
-});
 export type SuggestionMeta = z.infer<typeof SuggestionMetaSchema>;
 
 /** The author a suggestion is attributed to. */
@@ -57,11 +46,4 @@ export function readAllSuggestionMeta(doc: Y.Doc): Map<string, SuggestionMeta> {
     if (parsed.success) out.set(id, parsed.data);
   });
   return out;
-}
-
-/** Calls `listener` whenever suggestion metadata changes; returns the unsubscribe function. */
-export function observeSuggestionMeta(doc: Y.Doc, listener: () => void): () => void {
-  const suggestions = map(doc);
-  suggestions.observe(listener);
-  return () => suggestions.unobserve(listener);
 }

@@ -4,27 +4,14 @@
 // and a delete set; the content comes from the document's own history (gc is off), so versions
 // are cheap, and merge like everything else (two offline members may both add one).
 import * as Y from 'yjs';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { newId } from '../ids.ts';
 import { readBody } from '../model/body.ts';
 import { replaceBody } from './bodyEdit.ts';
+import { VERSIONS_FIELD, LIMITS, VersionSchema } from './schema/fields.ts';
 import type { Author } from './suggestionMeta.ts';
 
-/** Name of the Y.Array holding a document's versions. */
-export const VERSIONS_FIELD = 'versions';
-
-export const VERSION_KINDS = ['manual', 'daily', 'milestone'] as const;
-
-const VersionSchema = z.object({
-  id: z.string().min(1).max(100),
-  name: z.string().max(200),
-  createdAt: z.string().max(40),
-  authorId: z.string().max(200),
-  authorName: z.string().max(200),
-  kind: z.enum(VERSION_KINDS),
-  snapshot: z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'not a snapshot'),
-});
 export type Version = z.infer<typeof VersionSchema>;
 
 function versions(doc: Y.Doc): Y.Array<unknown> {
@@ -39,7 +26,7 @@ export function saveVersion(
   author: Author,
   at: Date = new Date(),
 ): Version {
-  const trimmed = name.trim().slice(0, 200);
+  const trimmed = name.trim().slice(0, LIMITS.name);
   if (!trimmed) throw new Error('Give the version a name.');
   if (doc.gc) throw new Error('This document does not keep its history, so it cannot have versions.');
   const version: Version = {
@@ -64,13 +51,6 @@ export function listVersions(doc: Y.Doc): Version[] {
       return parsed.success ? [parsed.data] : [];
     })
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
-}
-
-/** Calls `listener` when versions are added; returns the unsubscribe function. */
-export function observeVersions(doc: Y.Doc, listener: () => void): () => void {
-  const list = versions(doc);
-  list.observe(listener);
-  return () => list.unobserve(listener);
 }
 
 /** The document's state decoded from a version (throws when the snapshot is damaged). */

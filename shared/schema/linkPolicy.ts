@@ -1,5 +1,5 @@
 /** Link schemes a document may carry; everything else (javascript:, data:, file:...) is refused. */
-export const ALLOWED_LINK_SCHEMES = ['http:', 'https:', 'mailto:'] as const;
+const ALLOWED_LINK_SCHEMES = ['http:', 'https:', 'mailto:'] as const;
 
 /** True when `href` is an absolute http, https or mailto URL. */
 export function isAllowedLink(href: unknown): href is string {

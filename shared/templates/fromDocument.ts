@@ -12,7 +12,7 @@ import { builtinTemplate } from './builtinTemplates.ts';
 const SECTION_ID = /^[A-Za-z0-9_.:-]{1,120}$/;
 
 /** A document's heading outline as template sections: titles, guidance, budgets and heading tags. */
-export function sectionsFromBody(body: PMNode): TemplateSection[] {
+function sectionsFromBody(body: PMNode): TemplateSection[] {
   const roots: TemplateSection[] = [];
   const stack: TemplateSection[] = [];
   const used = new Set<string>();

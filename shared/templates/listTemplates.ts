@@ -59,7 +59,7 @@ export function groupTemplatesByMilestone<M extends MilestoneLike>(
 }
 
 /** The workspace's milestones once its roadmap is seeded, the shipped defaults before. */
-export function roadmapMilestones(workspace?: Y.Doc): MilestoneLike[] {
+function roadmapMilestones(workspace?: Y.Doc): MilestoneLike[] {
   const fromWorkspace = workspace ? listMilestones(workspace) : [];
   return fromWorkspace.length ? fromWorkspace : [...DEFAULT_MILESTONES];
 }

@@ -63,7 +63,7 @@ export function roadmapReport(
 }
 
 /** "2026-05-05 to 2026-05-08", the one day, "2028-03 (month)" or "about 2026-03-05". */
-export function dateText(date: DateSpan, precision: DatePrecision = 'day'): string {
+function dateText(date: DateSpan, precision: DatePrecision = 'day'): string {
   if (precision === 'month') return `${date.start.slice(0, 7)} (month)`;
   const span = date.end && date.end !== date.start ? `${date.start} to ${date.end}` : date.start;
   return precision === 'approximate' ? `about ${span}` : span;

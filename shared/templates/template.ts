@@ -5,7 +5,7 @@ import { TAG_PATTERN } from '../schema/tagList.ts';
 import { MilestoneKindSchema } from '../domain/milestone.ts';
 import type { Confidence } from '../domain/sources.ts';
 
-export const TEMPLATE_KINDS = [
+const TEMPLATE_KINDS = [
   'report',
   'key-messages',
   'pledge',
@@ -21,8 +21,7 @@ export const TEMPLATE_KINDS = [
   'talking-points',
   'custom',
 ] as const;
-export const TemplateKindSchema = z.enum(TEMPLATE_KINDS);
-export type TemplateKind = z.infer<typeof TemplateKindSchema>;
+const TemplateKindSchema = z.enum(TEMPLATE_KINDS);
 
 /** One heading of a template, with the guidance shown under it while writing and its budget. */
 export interface TemplateSection {
@@ -44,12 +43,12 @@ export interface SectionTable {
   rows: number;
 }
 
-export const SectionTableSchema: z.ZodType<SectionTable> = z.object({
+const SectionTableSchema: z.ZodType<SectionTable> = z.object({
   columns: z.array(z.string().min(1).max(200)).min(1).max(12),
   rows: z.number().int().min(1).max(200),
 });
 
-export const TemplateSectionSchema: z.ZodType<TemplateSection> = z.lazy(() =>
+const TemplateSectionSchema: z.ZodType<TemplateSection> = z.lazy(() =>
   z.object({
     id: z.string().regex(/^[A-Za-z0-9_.:-]{1,120}$/),
     title: z.string().min(1).max(500),
@@ -82,7 +81,6 @@ export const TemplateSchema = z.object({
   origin: z.enum(['builtin', 'workspace']).default('builtin'),
 });
 export type Template = z.infer<typeof TemplateSchema>;
-export type TemplateInput = z.input<typeof TemplateSchema>;
 
 /** A template's confidence: unconfirmed when part of it rests on an unconfirmed source. */
 export function templateConfidence(template: Pick<Template, 'unconfirmedNote'>): Confidence {

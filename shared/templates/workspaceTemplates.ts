@@ -4,7 +4,7 @@ import { TemplateSchema } from './template.ts';
 import { builtinTemplate } from './builtinTemplates.ts';
 
 /** Name of the Y.Map in the workspace Y.Doc that holds the coalition's own templates, keyed by id. */
-export const TEMPLATES_FIELD = 'templates';
+const TEMPLATES_FIELD = 'templates';
 
 function store(workspace: Y.Doc): Y.Map<unknown> {
   return workspace.getMap<unknown>(TEMPLATES_FIELD);

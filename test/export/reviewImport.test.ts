@@ -4,6 +4,8 @@ import { importDocx } from '../../shared/import/importDocx.ts';
 import { importedToYDoc } from '../../shared/import/importedToYDoc.ts';
 import { snapshotExportModel } from '../../shared/export/exportModel.ts';
 import type { ExportModel } from '../../shared/export/exportModel.ts';
+import { readThreads } from '../../shared/review/commentRead.ts';
+import { LIMITS } from '../../shared/review/schema/fields.ts';
 
 const W =
   'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"';
@@ -106,5 +108,18 @@ describe('importing Word comments and tracked changes', () => {
     expect(marked(model)).toEqual([]);
     expect(model.body.textContent).toBe('Plain 0text and 0morereal');
     expect(model.comments.map((c) => model.body.textBetween(c.from, c.to))).toEqual(['real']);
+  });
+
+  it('a resolved comment on a long passage shows in the app with its quote cut to the limit and who resolved it', async () => {
+    const passage = 'Long passage. '.repeat(LIMITS.quote / 10);
+    const body = '<w:commentRangeStart w:id="0"/>' + p(r(passage)) + '<w:commentRangeEnd w:id="0"/>';
+    const extended = '<w15:commentEx w15:paraId="AAAA0001" w15:done="1"/>';
+    const doc = importedToYDoc(
+      await importDocx(wordFile(body, comment(0, 'Ana', 'All of it?', 'AAAA0001'), extended), 'x'),
+    );
+    const [thread] = readThreads(doc);
+    expect(thread!.quote).toBe(passage.trim().slice(0, LIMITS.quote));
+    expect(thread!.resolvedBy).toBe('Ana');
+    expect(thread!.messages.map((m) => m.text)).toEqual(['All of it?']);
   });
 });

@@ -5,7 +5,8 @@ import { useHost } from '../app/hostContext.ts';
 import { errorText, useNotice } from '../app/Notices.tsx';
 import { resolveExportOptions } from '../../../shared/export/exportOptions.ts';
 import type { ExportExtras } from '../../../shared/export/exportModel.ts';
-import { exportDocument, type ExportFormat, type ExportStep } from './exportDocument.ts';
+import type { ExportFormat } from '../../../shared/export/exportFormats.ts';
+import { exportDocument, type ExportStep } from './exportDocument.ts';
 
 const STEPS: Record<ExportStep, string> = {
   snapshot: 'Taking a snapshot of the document…',

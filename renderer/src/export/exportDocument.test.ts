@@ -4,7 +4,8 @@ import { resolveExportOptions } from '../../../shared/export/exportOptions.ts';
 import { writeMeta } from '../../../shared/model/documentMeta.ts';
 import { createWebHost } from '../host/webHost.ts';
 import { documentWithBody, paragraph } from '../testing/editorFixture.ts';
-import { exportDocument, type ExportFormat, type ExportStep } from './exportDocument.ts';
+import type { ExportFormat } from '../../../shared/export/exportFormats.ts';
+import { exportDocument, type ExportStep } from './exportDocument.ts';
 
 /** The web host, with the file dialog and the printer answered by the test (as the user would). */
 function hostAnswering(save: 'save' | 'cancel', pdf: Uint8Array | null = null) {

@@ -6,9 +6,8 @@ import { renderPrintHtml } from '../../../shared/export/html/renderPrintHtml.ts'
 import { renderDocx } from '../../../shared/export/docx/renderDocx.ts';
 import { renderMarkdown } from '../../../shared/export/markdown/renderMarkdown.ts';
 import { fileNameFor } from '../../../shared/file/fileName.ts';
+import type { ExportFormat } from '../../../shared/export/exportFormats.ts';
 import { loadPagedScript } from './pagedScript.ts';
-
-export type ExportFormat = 'pdf' | 'docx' | 'md' | 'html';
 
 const FILTERS: Record<ExportFormat, { name: string; extensions: string[] }> = {
   pdf: { name: 'PDF document', extensions: ['pdf'] },

@@ -1,7 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { IntlProvider } from 'react-intl';
 import type { HostApi } from '../../../shared/host/HostApi.ts';
-import { loadCatalogue, type Catalogue } from '../../../shared/i18n/catalogue.ts';
+import { loadCatalogue } from '../../../shared/i18n/catalogue.ts';
+import type { Catalogue } from '../../../shared/i18n/messages.ts';
 import { DEFAULT_LOCALE, directionOf, negotiateLocale, type Locale } from '../../../shared/i18n/locales.ts';
 
 interface LocaleState {

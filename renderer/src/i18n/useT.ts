@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useIntl } from 'react-intl';
-import type { MessageId } from '../../../shared/i18n/catalogue.ts';
+import type { MessageId } from '../../../shared/i18n/messages.ts';
 
 /** Values a message's ICU arguments take. */
 export type MessageValues = Record<string, string | number | Date | null | undefined>;

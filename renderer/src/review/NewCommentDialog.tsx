@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { Dialog } from '../ui/Dialog.tsx';
 import { errorText, useNotice, type Notice } from '../app/Notices.tsx';
-import { anchorRange } from '../../../shared/review/anchors.ts';
+import { anchorRange } from '../../../shared/review/schema/anchors.ts';
 import { createThread } from '../../../shared/review/comments.ts';
 import type { CommentDraft, ReviewSession } from './ReviewSession.ts';
 import { useDocument } from '../document/DocumentContext.ts';

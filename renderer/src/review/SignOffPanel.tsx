@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { addMember, listMembers, MEMBERS_FIELD } from '../../../shared/model/members.ts';
-import { readStatusLog, STATUS_LOG_FIELD } from '../../../shared/review/status.ts';
+import { readStatusLog } from '../../../shared/review/status.ts';
+import { SIGNATORIES_FIELD, STATUS_LOG_FIELD, SIGN_ON_STATUSES } from '../../../shared/review/schema/fields.ts';
 import {
   listSignatories,
   recordSignOn,
   removeSignatory,
-  SIGNATORIES_FIELD,
-  SIGN_ON_STATUSES,
   type SignOnStatus,
 } from '../../../shared/review/signatories.ts';
 import { formatDate } from '../library/formatDate.ts';

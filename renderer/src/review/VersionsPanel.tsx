@@ -3,13 +3,8 @@ import { formatDate } from '../library/formatDate.ts';
 import { PromptDialog } from '../ui/PromptDialog.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 import { errorText, useNotice } from '../app/Notices.tsx';
-import {
-  listVersions,
-  restoreVersion,
-  saveVersion,
-  VERSIONS_FIELD,
-  type Version,
-} from '../../../shared/review/versions.ts';
+import { listVersions, restoreVersion, saveVersion, type Version } from '../../../shared/review/versions.ts';
+import { VERSIONS_FIELD } from '../../../shared/review/schema/fields.ts';
 import { useDocument } from '../document/DocumentContext.ts';
 import { useYValue } from '../hooks/useYValue.ts';
 import { VersionViewer } from './VersionViewer.tsx';

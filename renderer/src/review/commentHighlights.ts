@@ -1,7 +1,7 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
-import { resolveAnchor } from '../../../shared/review/anchors.ts';
+import { resolveAnchor } from '../../../shared/review/schema/anchors.ts';
 import type { ReviewSession } from './ReviewSession.ts';
 import { isRemoteChange, yBindingOf } from './remoteChange.ts';
 

@@ -1,7 +1,7 @@
 import type { EditorState, Transaction } from '@tiptap/pm/state';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import type * as Y from 'yjs';
-import type { ProsemirrorMapping } from '../../../shared/review/anchors.ts';
+import type { ProsemirrorMapping } from '../../../shared/review/schema/anchors.ts';
 
 /**
  * Whether a transaction came from the Yjs binding (a collaborator's change, or Yjs undo/redo). The

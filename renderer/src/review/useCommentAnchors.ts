@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { Editor } from '@tiptap/core';
 import { observeThreads, readThreads, type CommentThread } from '../../../shared/review/commentRead.ts';
-import { resolveAnchor } from '../../../shared/review/anchors.ts';
+import { resolveAnchor } from '../../../shared/review/schema/anchors.ts';
 import type { ReviewSession } from './ReviewSession.ts';
 import { commentHighlightsKey, type HighlightThread } from './commentHighlights.ts';
 import { yBindingOf } from './remoteChange.ts';

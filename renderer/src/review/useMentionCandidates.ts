@@ -1,7 +1,8 @@
 import type * as Y from 'yjs';
 import type { RelayConnection } from '../sync/RelayConnection.ts';
 import { listMembers, MEMBERS_FIELD } from '../../../shared/model/members.ts';
-import { PEOPLE_FIELD, readPeople } from '../../../shared/review/people.ts';
+import { readPeople } from '../../../shared/review/people.ts';
+import { PEOPLE_FIELD } from '../../../shared/review/schema/fields.ts';
 import { useYValue } from '../hooks/useYValue.ts';
 import { useAwarenessValue } from '../sync/useAwarenessValue.ts';
 

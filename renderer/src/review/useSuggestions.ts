@@ -1,10 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { collectSuggestions, type SuggestionEntry } from '../../../shared/review/suggestionList.ts';
-import {
-  readAllSuggestionMeta,
-  SUGGESTIONS_FIELD,
-  type SuggestionMeta,
-} from '../../../shared/review/suggestionMeta.ts';
+import { readAllSuggestionMeta, type SuggestionMeta } from '../../../shared/review/suggestionMeta.ts';
+import { SUGGESTIONS_FIELD } from '../../../shared/review/schema/fields.ts';
 import type { ReviewSession } from './ReviewSession.ts';
 import { useYValue } from '../hooks/useYValue.ts';
 import { useEditorValue } from '../hooks/useEditorValue.ts';

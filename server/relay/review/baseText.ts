@@ -21,7 +21,7 @@ const ZWSP = '\u200B';
 const SUGGESTION_NAMES: ReadonlySet<string> = new Set(SUGGESTION_MARKS);
 
 /** `insertion`, or `insertion--hash` as y-tiptap names overlapping marks, is a suggestion mark. */
-export function isSuggestionKey(key: string): boolean {
+function isSuggestionKey(key: string): boolean {
   return SUGGESTION_NAMES.has(key.replace(/--[A-Za-z0-9+/=]{8}$/, ''));
 }
 
@@ -76,7 +76,7 @@ function listPieces(type: TypeLike, view: View, tr: Y.Transaction | null, out: P
 }
 
 /** Pieces of one child of an XmlFragment or XmlElement. */
-export function itemPieces(item: Y.Item, view: View, tr: Y.Transaction | null, out: Piece[]): void {
+function itemPieces(item: Y.Item, view: View, tr: Y.Transaction | null, out: Piece[]): void {
   const content = item.content;
   const type = content instanceof Y.ContentType ? content.type : null;
   if (type instanceof Y.XmlElement) {
@@ -96,7 +96,7 @@ export function itemPieces(item: Y.Item, view: View, tr: Y.Transaction | null, o
  * inserted markers), so they are dropped with the inserted text; adjacent text with the same
  * formatting is merged, so the way Yjs happens to split runs does not matter.
  */
-export function baseTokens(pieces: readonly Piece[]): string[] {
+function baseTokens(pieces: readonly Piece[]): string[] {
   const keep = pieces.map((p) => !(p.kind === 'text' && p.inserted));
   for (let i = 0; i < pieces.length;) {
     if (pieces[i]!.kind !== 'open' && pieces[i]!.kind !== 'close') {

@@ -1,22 +1,11 @@
 import * as Y from 'yjs';
 import { BODY_FIELD } from '../../../shared/schema/extensions.ts';
+import { COMMENTER_ROOTS } from '../../../shared/review/schema/fields.ts';
 import { baseTextOf } from './baseText.ts';
 import { schemaRefusal } from './schemaCheck.ts';
 import { addedBy, afterView, beforeView, rootOf } from './views.ts';
 import type { TypeLike } from './views.ts';
-
-/** The root types a commenter may change: the body (suggestions only), comment threads, suggestion metadata. */
-export const COMMENTS_FIELD = 'comments';
-export const SUGGESTIONS_FIELD = 'suggestions';
-/**
- * Attribution, which every member's app writes (shared/review/README-model.md): `users` (a
- * Y.PermanentUserData: identity -> client ids and body deletions) and `people` (identity -> name,
- * colour). Entries may be added and set again, never removed.
- */
-export const ATTRIBUTION_FIELDS: ReadonlySet<string> = new Set(['users', 'people']);
-
-/** Why an update was refused, or null when a commenter may make it. */
-export type Refusal = string | null;
+import type { Refusal } from './refusal.ts';
 
 type AnyType = TypeLike;
 
@@ -80,9 +69,9 @@ function replacedBy(tr: Y.Transaction, deleted: Y.Item, parent: AnyType): boolea
 
 /**
  * Whether a commenter may make the changes of `tr` (a transaction that applied their update to a
- * private copy of the room's document). Allowed: anything inside `comments`; new entries in
- * `suggestions`; entries set (not removed) in `users` and `people`; body changes that leave the base
- * text unchanged. Everything else is refused.
+ * private copy of the room's document). Allowed: what COMMENTER_ROOTS (the review model) allows for
+ * each root (anything inside `comments`; new entries in `suggestions`; entries set, not removed, in
+ * `users` and `people`), and body changes that leave the base text unchanged. Everything else is refused.
  */
 export function inspectTransaction(tr: Y.Transaction, doc: Y.Doc): Refusal {
   const names = new Map<AnyType, string>();
@@ -92,8 +81,7 @@ export function inspectTransaction(tr: Y.Transaction, doc: Y.Doc): Refusal {
   for (const type of tr.changed.keys()) {
     const root = rootOf(type as unknown as AnyType);
     const name = names.get(root);
-    if (name === COMMENTS_FIELD || name === SUGGESTIONS_FIELD || (name !== undefined && ATTRIBUTION_FIELDS.has(name)))
-      continue;
+    if (name !== undefined && COMMENTER_ROOTS.has(name)) continue;
     if (name === BODY_FIELD && root === body) bodyTypes.push(type as unknown as AnyType);
     else return `changes "${(name ?? '?').slice(0, 40)}" (commenters change only comments and suggestions)`;
   }
@@ -102,9 +90,9 @@ export function inspectTransaction(tr: Y.Transaction, doc: Y.Doc): Refusal {
     if (refusal || !(struct instanceof Y.Item)) return;
     const parent = struct.parent as unknown as AnyType | null;
     const name = parent ? names.get(rootOf(parent)) : undefined;
-    if (name === SUGGESTIONS_FIELD) refusal = 'removes or replaces suggestion details';
-    else if (name !== undefined && ATTRIBUTION_FIELDS.has(name) && !replacedBy(tr, struct, parent!))
-      refusal = `removes attribution data ("${name}")`;
+    const root = name === undefined ? undefined : COMMENTER_ROOTS.get(name);
+    if (root?.access === 'add') refusal = `removes or replaces ${root.what}`;
+    else if (root?.access === 'set' && !replacedBy(tr, struct, parent!)) refusal = `removes ${root.what} ("${name}")`;
   });
   if (refusal) return refusal;
   return bodyTypes.length > 0 && body ? bodyRefusal(tr, body, bodyTypes) : null;

@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
 import { BODY_FIELD } from '../../../shared/schema/extensions.ts';
-import { COMMENTS_FIELD, SUGGESTIONS_FIELD, inspectTransaction } from './inspectTransaction.ts';
-import type { Refusal } from './inspectTransaction.ts';
+import { COMMENTER_ROOTS } from '../../../shared/review/schema/fields.ts';
+import { inspectTransaction } from './inspectTransaction.ts';
+import type { Refusal } from './refusal.ts';
 
 /** When the room has changed this much since the last commenter update, the copy is rebuilt instead of caught up. */
 const BACKLOG_LIMIT = { updates: 2000, bytes: 8 * 1024 * 1024 };
@@ -86,8 +87,7 @@ export class ReviewGate {
     const shadow = new Y.Doc({ gc: false });
     // Typed roots, so that the inspection sees the body as the XmlFragment it is.
     shadow.getXmlFragment(BODY_FIELD);
-    shadow.getMap(COMMENTS_FIELD);
-    shadow.getMap(SUGGESTIONS_FIELD);
+    for (const name of COMMENTER_ROOTS.keys()) shadow.getMap(name);
     Y.applyUpdate(shadow, Y.encodeStateAsUpdate(this.doc));
     shadow.on('afterTransaction', (tr: Y.Transaction) => {
       if (tr.origin !== INSPECT) return;

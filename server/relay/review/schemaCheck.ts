@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import type { Mark, Node as PMNode } from '@tiptap/pm/model';
 import { documentSchema } from '../../../shared/schema/schema.ts';
-import type { Refusal } from './inspectTransaction.ts';
+import type { Refusal } from './refusal.ts';
 
 const HASHED_MARK = /(.*)(--[a-zA-Z0-9+/=]{8})$/;
 

@@ -53,7 +53,7 @@ function isHeaderRow(row: PMNode): boolean {
 }
 
 /** One block node as HTML; guidance is never exported. */
-export function blockHtml(node: PMNode, parent: PMNode | null, ctx: HtmlContext): string {
+function blockHtml(node: PMNode, parent: PMNode | null, ctx: HtmlContext): string {
   switch (node.type.name) {
     case 'paragraph':
       return paragraphHtml(node, parent, ctx);

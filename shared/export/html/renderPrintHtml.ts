@@ -34,7 +34,7 @@ export interface PrintHtmlRuntime {
 }
 
 /** Anchor of the endnotes section, listed in the contents after the body's headings. */
-export const NOTES_ANCHOR = 'notes';
+const NOTES_ANCHOR = 'notes';
 
 function endnotesHtml(notes: readonly CollectedNote[]): string {
   const items = notes

@@ -1,17 +1,13 @@
-import * as Y from 'yjs';
-import { z } from 'zod';
+import type * as Y from 'yjs';
 import type { Node as PMNode } from '@tiptap/pm/model';
-import { relativePositionToAbsolutePosition } from '@tiptap/y-tiptap';
-import { plainEntries } from './plainValue.ts';
-
-/** Root map of comment threads: threadId -> Y.Map { anchorFrom, anchorTo, quote, resolved, messages, ... }. */
-export const COMMENTS_FIELD = 'comments';
+import { readThreads } from '../../review/commentRead.ts';
+import { orphanPosition, resolveAnchor, type ProsemirrorMapping } from '../../review/schema/anchors.ts';
 
 /** One message of a thread, as exported (deleted messages are left out). */
 export interface ExportCommentMessage {
   authorName: string;
   text: string;
-  /** ISO date-time, or '' when unknown. */
+  /** ISO date-time. */
   createdAt: string;
 }
 
@@ -27,63 +23,37 @@ export interface ExportComment {
   messages: ExportCommentMessage[];
 }
 
-const MessageSchema = z.object({
-  authorName: z.string().max(300).catch(''),
-  text: z.string().max(100_000).catch(''),
-  createdAt: z.string().max(100).catch(''),
-  deleted: z.boolean().catch(false),
-});
-const ThreadSchema = z.object({
-  anchorFrom: z.unknown(),
-  anchorTo: z.unknown(),
-  quote: z.string().max(100_000).catch(''),
-  createdAt: z.string().max(100).catch(''),
-  resolved: z.boolean().catch(false),
-  messages: z.array(z.unknown()).max(10_000).catch([]),
-});
-
-type Mapping = Parameters<typeof relativePositionToAbsolutePosition>[3];
-
-function resolve(doc: Y.Doc, fragment: Y.XmlFragment, mapping: Mapping, anchor: unknown): number | null {
-  try {
-    const rel =
-      anchor instanceof Uint8Array ? Y.decodeRelativePosition(anchor) : Y.createRelativePositionFromJSON(anchor);
-    return relativePositionToAbsolutePosition(doc, fragment, rel, mapping);
-  } catch {
-    return null;
-  }
-}
-
 /**
- * Reads the comment threads and resolves their anchors (Yjs relative positions) to positions in
- * `body`, which must have been built from `fragment` with `mapping` (initProseMirrorDoc). A minimal
- * reader of the review model's data, for export; threads whose messages are all deleted are skipped.
- * Ordered by position, then creation.
+ * The comment threads the app shows (the review model's own reader and anchor resolver), placed in
+ * `body`, which must have been built from `fragment` with `mapping` (initProseMirrorDoc). Threads
+ * whose messages are all deleted are left out; an orphaned thread sits where its text was. Ordered
+ * by position, then creation.
  */
-export function readComments(doc: Y.Doc, fragment: Y.XmlFragment, mapping: Mapping, body: PMNode): ExportComment[] {
+export function readComments(
+  doc: Y.Doc,
+  fragment: Y.XmlFragment,
+  mapping: ProsemirrorMapping,
+  body: PMNode,
+): ExportComment[] {
   const out: Array<ExportComment & { createdAt: string }> = [];
   const size = body.content.size;
-  for (const [id, value] of plainEntries(doc, COMMENTS_FIELD)) {
-    const thread = ThreadSchema.safeParse(value);
-    if (!thread.success) continue;
-    const messages = thread.data.messages
-      .map((m) => MessageSchema.safeParse(m))
-      .filter((m) => m.success && !m.data.deleted && m.data.text.trim() !== '')
-      .map((m) => ({ authorName: m.data!.authorName, text: m.data!.text, createdAt: m.data!.createdAt }));
+  for (const thread of readThreads(doc)) {
+    const messages = thread.messages
+      .filter((m) => !m.deleted && m.text.trim() !== '')
+      .map((m) => ({ authorName: m.authorName, text: m.text, createdAt: m.createdAt }));
     if (messages.length === 0) continue;
-    const from = resolve(doc, fragment, mapping, thread.data.anchorFrom);
-    const to = resolve(doc, fragment, mapping, thread.data.anchorTo);
-    const anchored = from !== null && to !== null && from < to && to <= size;
-    const at = Math.min(Math.max(from ?? 0, 0), size);
+    const range = resolveAnchor(fragment, mapping, thread);
+    const anchored = range !== null && range.to <= size;
+    const at = Math.min(Math.max(orphanPosition(fragment, mapping, thread) ?? 0, 0), size);
     out.push({
-      id,
-      from: anchored ? from : at,
-      to: anchored ? to : at,
+      id: thread.id,
+      from: anchored ? range.from : at,
+      to: anchored ? range.to : at,
       orphaned: !anchored,
-      quote: thread.data.quote,
-      resolved: thread.data.resolved,
+      quote: thread.quote,
+      resolved: thread.resolved,
       messages,
-      createdAt: thread.data.createdAt,
+      createdAt: thread.createdAt,
     });
   }
   out.sort((a, b) => a.from - b.from || a.createdAt.localeCompare(b.createdAt));

@@ -1,28 +1,17 @@
 import type * as Y from 'yjs';
-import { z } from 'zod';
-import { plainEntries } from './plainValue.ts';
-
-/** Root map holding who made each suggestion (id in the body's suggestion marks) and when. */
-export const SUGGESTIONS_FIELD = 'suggestions';
+import { readAllSuggestionMeta } from '../../review/suggestionMeta.ts';
 
 /** What the export shows about a suggestion. */
 export interface SuggestionInfo {
   authorName: string;
-  /** ISO date-time, or '' when unknown. */
+  /** ISO date-time. */
   createdAt: string;
 }
 
-const InfoSchema = z.object({ authorName: z.string().max(300).catch(''), createdAt: z.string().max(100).catch('') });
-
-/**
- * Reads the `suggestions` map (id -> { authorId, authorName, colour, createdAt }). A minimal reader
- * of the review model's data for export; entries that are not objects are skipped.
- */
+/** Who made each suggestion and when, by the id in the body's suggestion marks (the review model's own reader). */
 export function readSuggestions(doc: Y.Doc): Record<string, SuggestionInfo> {
   const out: Record<string, SuggestionInfo> = {};
-  for (const [id, value] of plainEntries(doc, SUGGESTIONS_FIELD)) {
-    const parsed = InfoSchema.safeParse(value);
-    if (parsed.success) out[id] = parsed.data;
-  }
+  for (const [id, meta] of readAllSuggestionMeta(doc))
+    out[id] = { authorName: meta.authorName, createdAt: meta.createdAt };
   return out;
 }

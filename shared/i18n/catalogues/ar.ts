@@ -1,4 +1,4 @@
-import type { Catalogue } from '../catalogue.ts';
+import type { Catalogue } from '../messages.ts';
 
 export const ar: Catalogue = {
   'app.openingLibrary': 'جارٍ فتح مكتبتك…',

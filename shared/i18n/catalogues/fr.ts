@@ -1,4 +1,4 @@
-import type { Catalogue } from '../catalogue.ts';
+import type { Catalogue } from '../messages.ts';
 
 export const fr: Catalogue = {
   'app.openingLibrary': 'Ouverture de votre bibliothèque…',

@@ -1,4 +1,4 @@
-import type { Catalogue } from '../catalogue.ts';
+import type { Catalogue } from '../messages.ts';
 
 export const zh: Catalogue = {
   'app.openingLibrary': '正在打开您的文库…',

@@ -4,7 +4,7 @@ import type { WordRevision } from './markReviewXml.ts';
 import type { WordComment, WordCommentEx } from './readWordComments.ts';
 
 /** An ISO date-time for a Word date (Word writes "2026-05-04T09:30:00Z"), or `fallback`. */
-export function isoDate(value: string, fallback: string): string {
+function isoDate(value: string, fallback: string): string {
   const t = Date.parse(value);
   return Number.isNaN(t) ? fallback : new Date(t).toISOString();
 }

@@ -15,7 +15,7 @@ function attr(attrs: string, name: string): string {
 }
 
 /** Decodes the five XML entities and numeric references. */
-export function decodeXml(s: string): string {
+function decodeXml(s: string): string {
   return s.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (_, e: string) => {
     if (e.startsWith('#x')) return String.fromCodePoint(Number.parseInt(e.slice(2), 16));
     if (e.startsWith('#')) return String.fromCodePoint(Number.parseInt(e.slice(1), 10));

@@ -18,7 +18,7 @@ export const MARK = {
 } as const;
 
 /** Every marker character (for removing them from text that must not carry any, such as titles). */
-export const ANY_MARK = /[\uE000-\uE005]/g;
+const ANY_MARK = /[\uE000-\uE005]/g;
 
 /** A marker sequence in text: kind character, optional argument. */
 export const MARKER = /([\uE000\uE001\uE003\uE004])([^\uE005]{0,40})\uE005|\uE002/g;

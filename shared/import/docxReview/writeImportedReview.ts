@@ -3,6 +3,7 @@ import { absolutePositionToRelativePosition, initProseMirrorDoc } from '@tiptap/
 import { documentSchema } from '../../schema/schema.ts';
 import { BODY_FIELD } from '../../schema/extensions.ts';
 import { newId } from '../../ids.ts';
+import { COMMENTS_FIELD, SUGGESTIONS_FIELD, LIMITS } from '../../review/schema/fields.ts';
 import type { ImportedReview } from '../importTypes.ts';
 
 /** A stable colour per author name (the review UI may choose its own; this only fills the field). */
@@ -20,29 +21,31 @@ function colourFor(name: string): string {
   return `#${f(0)}${f(8)}${f(4)}`;
 }
 
-const authorId = (name: string) => `word:${name}`;
+const authorId = (name: string) => `word:${name}`.slice(0, LIMITS.name);
+const authorName = (name: string) => name.slice(0, LIMITS.name);
 
 /**
  * Writes imported comments and suggestion details into a new document whose body is already in
  * place, in the review model's shape: `suggestions` (id -> { authorId, authorName, colour,
  * createdAt }) and `comments` (threadId -> Y.Map with Yjs relative-position anchors and a
- * `messages` Y.Array). Authors from Word get ids "word:<name>", as they are not members.
+ * `messages` Y.Array), within the model's limits (shared/review/schema/fields.ts), so the app shows
+ * everything written here. Authors from Word get ids "word:<name>", as they are not members.
  */
 export function writeImportedReview(doc: Y.Doc, review: ImportedReview): void {
   const fragment = doc.getXmlFragment(BODY_FIELD);
   const { mapping } = initProseMirrorDoc(fragment, documentSchema());
   const anchor = (pos: number) => Y.relativePositionToJSON(absolutePositionToRelativePosition(pos, fragment, mapping));
   doc.transact(() => {
-    const suggestions = doc.getMap<unknown>('suggestions');
+    const suggestions = doc.getMap<unknown>(SUGGESTIONS_FIELD);
     for (const [id, s] of Object.entries(review.suggestions)) {
       suggestions.set(id, {
         authorId: authorId(s.authorName),
-        authorName: s.authorName,
+        authorName: authorName(s.authorName),
         colour: colourFor(s.authorName),
         createdAt: s.createdAt,
       });
     }
-    const comments = doc.getMap<unknown>('comments');
+    const comments = doc.getMap<unknown>(COMMENTS_FIELD);
     for (const t of review.threads) {
       const id = newId();
       const first = t.messages[0]!;
@@ -51,21 +54,22 @@ export function writeImportedReview(doc: Y.Doc, review: ImportedReview): void {
         id,
         anchorFrom: anchor(t.from),
         anchorTo: anchor(t.to),
-        quote: t.quote,
+        quote: t.quote.slice(0, LIMITS.quote),
         authorId: authorId(first.authorName),
-        authorName: first.authorName,
+        authorName: authorName(first.authorName),
         createdAt: first.createdAt,
         resolved: t.resolved,
-        resolvedBy: t.resolved ? authorId(first.authorName) : null,
+        // Word does not say who resolved a thread; the app shows this name.
+        resolvedBy: t.resolved ? authorName(first.authorName) : null,
         resolvedAt: null,
       };
       for (const [k, v] of Object.entries(fields)) thread.set(k, v);
-      const messages = t.messages.map((m) => {
+      const messages = t.messages.slice(0, LIMITS.messagesPerThread).map((m) => {
         const entry = {
           id: newId(),
           authorId: authorId(m.authorName),
-          authorName: m.authorName,
-          text: m.text,
+          authorName: authorName(m.authorName),
+          text: m.text.slice(0, LIMITS.messageText),
           createdAt: m.createdAt,
           editedAt: null,
           deleted: false,

@@ -30,32 +30,44 @@ function isRemoved(type: { _item: Y.Item | null }): boolean {
   return false;
 }
 
-function toPosition(doc: Y.Doc, fragment: Y.XmlFragment, mapping: ProsemirrorMapping, json: unknown): number | null {
-  if (typeof json !== 'object' || json === null) return null;
-  let rel: Y.RelativePosition;
+/** Where one anchor is; with `live`, null when its text or the paragraph holding it was deleted. */
+function toPosition(fragment: Y.XmlFragment, mapping: ProsemirrorMapping, json: unknown, live: boolean): number | null {
+  const doc = fragment.doc;
+  if (!doc || typeof json !== 'object' || json === null) return null;
   try {
-    rel = Y.createRelativePositionFromJSON(json);
+    const rel = Y.createRelativePositionFromJSON(json);
+    const abs = Y.createAbsolutePositionFromRelativePosition(rel, doc);
+    // y-tiptap places an anchor in a deleted paragraph where that paragraph was: live, it is orphaned.
+    if (!abs || (live && isRemoved(abs.type))) return null;
+    return relativePositionToAbsolutePosition(doc, fragment, rel, mapping);
   } catch {
+    // A collaborator's malformed anchor orphans its thread; it never breaks the editor or an export.
     return null;
   }
-  const abs = Y.createAbsolutePositionFromRelativePosition(rel, doc);
-  if (!abs || isRemoved(abs.type)) return null;
-  return relativePositionToAbsolutePosition(doc, fragment, rel, mapping);
 }
 
 /**
- * Where an anchor's text is now, in ProseMirror positions, or null when it is orphaned: its text
- * (or the paragraph holding it) was deleted, or the anchor does not resolve.
+ * Where an anchor's text is now, in ProseMirror positions of the body that `mapping` maps (an
+ * editor's binding, or initProseMirrorDoc for an export), or null when it is orphaned: its text (or
+ * the paragraph holding it) was deleted, or the anchor does not resolve. The editor and the export
+ * both place comments with this, so a comment never shows in one where the other has none.
  */
 export function resolveAnchor(
   fragment: Y.XmlFragment,
   mapping: ProsemirrorMapping,
   anchor: { anchorFrom: unknown; anchorTo: unknown },
 ): { from: number; to: number } | null {
-  const doc = fragment.doc;
-  if (!doc) return null;
-  const from = toPosition(doc, fragment, mapping, anchor.anchorFrom);
-  const to = toPosition(doc, fragment, mapping, anchor.anchorTo);
+  const from = toPosition(fragment, mapping, anchor.anchorFrom, true);
+  const to = toPosition(fragment, mapping, anchor.anchorTo, true);
   if (from === null || to === null || from >= to) return null;
   return { from, to };
+}
+
+/** Where an orphaned thread's text was (or its paragraph), for an export to mark the place; null when unknown. */
+export function orphanPosition(
+  fragment: Y.XmlFragment,
+  mapping: ProsemirrorMapping,
+  anchor: { anchorFrom: unknown },
+): number | null {
+  return toPosition(fragment, mapping, anchor.anchorFrom, false);
 }

@@ -1,0 +1,143 @@
+// README-model: the review data's contract, in one place: the name of every root type in a
+// document's Y.Doc, what a commenter may change in it, and the shape and limits of its entries. The
+// app's writers keep to it; the app, the export, the Word import and the relay's commenter check read
+// with it, so all of them agree on what a valid entry is (an entry that fails is skipped). Never
+// rename a root. The body (`body`) and metadata (`meta`) are in shared/schema and shared/model.
+import { z } from 'zod';
+import { DOCUMENT_STATUSES } from '../../model/documentMeta.ts';
+
+/** Y.Map of comment threads: threadId -> Y.Map (CommentThreadSchema). */
+export const COMMENTS_FIELD = 'comments';
+/** Y.Map of who made each suggestion: suggestion id -> SuggestionMetaSchema. */
+export const SUGGESTIONS_FIELD = 'suggestions';
+/** Y.Map of the organisations asked to sign on: member organisation id -> SignatorySchema. */
+export const SIGNATORIES_FIELD = 'signatories';
+/** Y.Array of named versions (VersionSchema). */
+export const VERSIONS_FIELD = 'versions';
+/** Y.Map naming the people who worked on the document: identity id -> PersonSchema. */
+export const PEOPLE_FIELD = 'people';
+/** Y.Map holding the Y.PermanentUserData: identity id -> Yjs client ids and body deletions. */
+export const USERS_FIELD = 'users';
+/** Y.Array of status changes (StatusEntrySchema); the status itself is `meta.status`. */
+export const STATUS_LOG_FIELD = 'statusLog';
+
+/**
+ * What a commenter's update may do to a root: `write` anything inside it; `add` new entries, never
+ * remove or replace one; `set` entries, also again, never remove one.
+ */
+type CommenterAccess = 'write' | 'add' | 'set';
+
+/**
+ * The roots a commenter may change besides the body (where only suggestions are allowed); the relay
+ * (server/relay/review/) refuses a commenter's change to any other root. `what` names the data in
+ * the refusal.
+ */
+export const COMMENTER_ROOTS: ReadonlyMap<string, { access: CommenterAccess; what: string }> = new Map([
+  [COMMENTS_FIELD, { access: 'write', what: 'comment threads' }],
+  [SUGGESTIONS_FIELD, { access: 'add', what: 'suggestion details' }],
+  // Attribution, which every member's app writes when it opens a document (attribution.ts, people.ts).
+  [USERS_FIELD, { access: 'set', what: 'attribution data' }],
+  [PEOPLE_FIELD, { access: 'set', what: 'attribution data' }],
+]);
+
+/** Every limit of the review data, in characters unless it says otherwise. A change is one line here. */
+export const LIMITS = {
+  /** Thread, message and version ids (newId() makes 16 characters; others may come from tools). */
+  id: 100,
+  /** Names and identity ids: people, authors, organisations (as member names, shared/model/members.ts), versions. */
+  name: 200,
+  /** ISO 8601 date-times (24 characters). */
+  isoDate: 40,
+  /**
+   * One comment message: some 3,000 words, far more than a comment needs. The app always refused
+   * longer ones and hid them; the export used to take 100,000 and printed messages the app hid.
+   */
+  messageText: 20_000,
+  /**
+   * The text a thread was opened on, shown when that text is gone. It only needs to be recognisable
+   * (the range itself is anchored in the body), so writers cut it here; the export used to take
+   * 100,000 and print quotes the app showed empty.
+   */
+  quote: 2_000,
+  /** Messages kept per thread (a count): what one collaborator can make every reader hold. */
+  messagesPerThread: 10_000,
+  /** Mentions per message (a count), and the length of one (`org:<id>` or `person:<id>`). */
+  mentions: 50,
+  mention: 300,
+  /** Why a final or submitted document was reopened. */
+  reason: 2_000,
+} as const;
+
+const id = z.string().min(1).max(LIMITS.id);
+const name = z.string().max(LIMITS.name);
+const iso = z.string().max(LIMITS.isoDate);
+const colour = z
+  .string()
+  .regex(/^#[0-9a-fA-F]{6}$/)
+  .catch('#888888');
+
+/** One message of a comment thread (an entry of the thread's `messages` Y.Array). */
+export const CommentMessageSchema = z.object({
+  id,
+  authorId: name,
+  authorName: name,
+  text: z.string().max(LIMITS.messageText),
+  createdAt: iso,
+  editedAt: iso.nullable().catch(null),
+  deleted: z.boolean().catch(false),
+  mentions: z.array(z.string().max(LIMITS.mention)).max(LIMITS.mentions).catch([]),
+});
+
+/** A comment thread (an entry of `comments`), with its messages already validated one by one. */
+export const CommentThreadSchema = z.object({
+  id,
+  /** Y.relativePositionToJSON of positions in the body (anchors.ts). */
+  anchorFrom: z.unknown(),
+  anchorTo: z.unknown(),
+  quote: z.string().max(LIMITS.quote).catch(''),
+  authorId: name,
+  authorName: name,
+  createdAt: iso,
+  resolved: z.boolean().catch(false),
+  resolvedBy: name.nullable().catch(null),
+  resolvedAt: iso.nullable().catch(null),
+  messages: z.array(CommentMessageSchema),
+});
+
+/** Who made a suggestion (an entry of `suggestions`, keyed by the id in the body's suggestion marks). */
+export const SuggestionMetaSchema = z.object({ authorId: name, authorName: name, colour, createdAt: iso });
+
+export const SIGN_ON_STATUSES = ['invited', 'endorsed', 'declined'] as const;
+
+/** An organisation's sign-on (an entry of `signatories`, keyed by member organisation id). */
+export const SignatorySchema = z.object({
+  organisation: z.string().trim().min(1).max(LIMITS.name),
+  status: z.enum(SIGN_ON_STATUSES),
+  recordedBy: name,
+  recordedAt: iso,
+});
+
+const VERSION_KINDS = ['manual', 'daily', 'milestone'] as const;
+
+/** A named version (an entry of `versions`): the snapshot is Y.encodeSnapshot(Y.snapshot(doc)). */
+export const VersionSchema = z.object({
+  id,
+  name,
+  createdAt: iso,
+  authorId: name,
+  authorName: name,
+  kind: z.enum(VERSION_KINDS),
+  snapshot: z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'not a snapshot'),
+});
+
+/** How a person is named and coloured (an entry of `people`, keyed by identity id). */
+export const PersonSchema = z.object({ name, colour });
+
+/** A change of status (an entry of `statusLog`). */
+export const StatusEntrySchema = z.object({
+  status: z.enum(DOCUMENT_STATUSES),
+  by: name,
+  byId: name.catch(''),
+  at: iso,
+  reason: z.string().max(LIMITS.reason).catch(''),
+});
