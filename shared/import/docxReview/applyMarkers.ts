@@ -16,30 +16,26 @@ export interface MarkerResult {
   ranges: Map<string, Range>;
   /** Suggestion id given to each Word revision (by index); replacements and moves share one id. */
   revisionIds: Map<number, string>;
+  /** Tracked changes in or of footnotes, which Concord cannot hold as suggestions. */
+  unkeptFootnoteEdits: number;
 }
 
 const LEAF = '\uFFFC';
 const withoutSuggestion = (marks: DocJson['marks']) =>
   (marks ?? []).filter((m) => m.type !== 'insertion' && m.type !== 'deletion');
-function withMark(node: DocJson, mark: MarkJson | null): DocJson {
-  const marks = [...withoutSuggestion(node.marks), ...(mark ? [mark] : [])];
-  const { marks: _old, ...rest } = node;
-  return marks.length ? { ...rest, marks } : rest;
-}
 const footnoteText = (node: DocJson) => (node.content ?? []).map((c) => c.text ?? '').join('');
 
 /**
  * Turns the markers mammoth carried through (see markReviewXml) into `insertion` and `deletion`
  * marks and comment positions, counting ProseMirror positions as it goes (one for each node
- * boundary and leaf, one for each character). Inline nodes inside a tracked change (footnotes,
- * line breaks) carry its mark; a footnote with changes inside becomes a replacement of the note.
- * `newId` names each suggestion.
+ * boundary and leaf, one for each character). `newId` names each suggestion.
  */
 export function applyMarkers(doc: DocJson, revisions: readonly WordRevision[], newId: () => string): MarkerResult {
   const schema = documentSchema();
   const ranges = new Map<string, Range>();
   const ids = new SuggestionIds(revisions, newId);
   let pos = 0;
+  let unkeptFootnoteEdits = 0;
 
   const inline = (content: DocJson[]): DocJson[] => {
     const out: DocJson[] = [];
@@ -52,21 +48,16 @@ export function applyMarkers(doc: DocJson, revisions: readonly WordRevision[], n
       const top = open[open.length - 1];
       return top ? { type: top.kind, attrs: { id: ids.idFor(top.index, pos) } } : null;
     };
+    // A footnote holds plain text, and Yjs keeps no marks on it: its tracked changes cannot be
+    // suggestions. It keeps its text as it is now, and each change is counted for the report.
     const footnote = (node: DocJson) => {
       const from = pos;
       const f = readFootnoteMarkers(footnoteText(node));
-      const outer = openMark();
-      const note = (t: string, mark: MarkJson | null) => {
-        pos += 2 + t.length;
-        const { content: _old, ...rest } = withMark(node, mark);
-        out.push(t ? { ...rest, content: [{ type: 'text', text: t }] } : rest);
-      };
-      if (outer || f.revisions.length === 0 || f.before === f.after) note(f.after, outer);
-      else {
-        const id = ids.shared(f.revisions);
-        if (f.before) note(f.before, { type: 'deletion', attrs: { id } });
-        if (f.after || !f.before) note(f.after, { type: 'insertion', attrs: { id } });
-      }
+      if (open.length > 0) unkeptFootnoteEdits += 1;
+      else if (f.before !== f.after) unkeptFootnoteEdits += f.revisions.length;
+      pos += 2 + f.after.length;
+      const { content: _old, ...rest } = node;
+      out.push(f.after ? { ...rest, content: [{ type: 'text', text: f.after }] } : rest);
       for (const c of f.comments) if (!ranges.has(c)) ranges.set(c, { from, to: pos });
       text += LEAF.repeat(pos - from);
     };
@@ -77,8 +68,7 @@ export function applyMarkers(doc: DocJson, revisions: readonly WordRevision[], n
       }
       if (node.type !== 'text') {
         const from = pos;
-        const mark = openMark();
-        out.push(withMark(visit(node), mark));
+        out.push(visit(node));
         text += LEAF.repeat(pos - from);
         continue;
       }
@@ -127,5 +117,5 @@ export function applyMarkers(doc: DocJson, revisions: readonly WordRevision[], n
   };
 
   const content = (doc.content ?? []).map(visit);
-  return { doc: { ...doc, content }, ranges, revisionIds: ids.byIndex };
+  return { doc: { ...doc, content }, ranges, revisionIds: ids.byIndex, unkeptFootnoteEdits };
 }

@@ -14,11 +14,7 @@ export interface FootnoteChanges {
 
 const tidy = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/**
- * Reads a footnote's text with its markers. A footnote holds plain text only (no marks), so its
- * tracked changes become one replacement of the whole note: the note as it was, deleted, and the
- * note as it is, inserted.
- */
+/** Reads a footnote's text with its markers: its text before and after its tracked changes, and what it holds. */
 export function readFootnoteMarkers(text: string): FootnoteChanges {
   let before = '';
   let after = '';

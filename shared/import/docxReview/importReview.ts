@@ -60,6 +60,7 @@ export function prepareReview(
         { comments, extended, ranges: marked.ranges, revisions, revisionIds: marked.revisionIds },
         new Date().toISOString(),
       );
+      dropped.add('tracked footnote edit', marked.unkeptFootnoteEdits);
       return { doc: marked.doc, review, unanchored };
     },
   };

@@ -50,7 +50,7 @@ function attr(attrs: string, name: string): string {
 
 /** Decodes the five XML entities and numeric references. */
 export function decodeXml(s: string): string {
-  return s.replace(/&(lt|gt|amp|quot|apos|#\d{1,7}|#x[0-9a-fA-F]{1,6});/g, (_, e: string) => {
+  return s.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (_, e: string) => {
     const code = e.startsWith('#x') ? Number.parseInt(e.slice(2), 16) : e.startsWith('#') ? Number(e.slice(1)) : -1;
     if (code >= 0) return code <= 0x10ffff ? String.fromCodePoint(code) : '';
     return ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" } as Record<string, string>)[e] ?? '';

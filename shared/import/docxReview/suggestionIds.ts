@@ -8,7 +8,7 @@ function replacement(x: WordRevision | undefined, y: WordRevision | undefined): 
 /**
  * Gives each Word revision (by its index) a suggestion id. Some revisions are one suggestion and
  * share an id: a replacement (a deletion followed at once by an insertion of the same author and
- * time), the two halves of a move, and the changes inside one footnote.
+ * time) and the two halves of a move.
  */
 export class SuggestionIds {
   /** Revision index -> suggestion id, in the order ids were given. */
@@ -39,12 +39,5 @@ export class SuggestionIds {
   /** Revision `index` ended at position `pos` (the next one may continue it as a replacement). */
   closed(index: number, pos: number): void {
     this.last = { index, endedAt: pos };
-  }
-
-  /** One id for several revisions. */
-  shared(indices: readonly number[]): string {
-    const id = indices.map((i) => this.byIndex.get(i)).find((known) => known !== undefined) ?? this.newId();
-    for (const i of indices) if (!this.byIndex.has(i)) this.byIndex.set(i, id);
-    return id;
   }
 }
