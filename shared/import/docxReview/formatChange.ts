@@ -12,6 +12,17 @@ const TEXT_ONLY =
   /^(?:\s|<w:(?:tab|br|cr|noBreakHyphen|softHyphen|lastRenderedPageBreak)\b[^>]*\/>|<w:t\b[^>]*\/>|<w:t\b[^>]*>[^<]*<\/w:t>)*$/;
 
 const markerRun = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
+const RUN_BOUNDARY = /<\/w:r>|<w:r[\s>/]/g;
+
+/**
+ * Where the run whose content starts at `from` closes, or -1 when another run opens first (or
+ * none closes). It reads only up to the first run boundary, so scanning a part stays linear.
+ */
+export function runClose(xml: string, from: number): number {
+  RUN_BOUNDARY.lastIndex = from;
+  const m = RUN_BOUNDARY.exec(xml);
+  return m && m[0] === '</w:r>' ? m.index : -1;
+}
 
 function attr(attrs: string, name: string): string {
   return new RegExp(`\\bw:${name}="([^"]*)"`).exec(attrs)?.[1] ?? '';
@@ -68,10 +79,8 @@ export function rewriteFormatChange(
   let at = start;
   let end = start;
   for (;;) {
-    const close = xml.indexOf('</w:r>', at);
-    const runXml = close < 0 ? '' : xml.slice(at, close + 6);
-    if (/<w:r[\s>]/.test(runXml.slice(4))) break;
-    const run = runXml ? splitRun(runXml) : null;
+    const close = runClose(xml, at + 4);
+    const run = close < 0 ? null : splitRun(xml.slice(at, close + 6));
     const first = runs[0]?.change;
     if (!run?.visible || (first && (first.author !== run.change.author || first.date !== run.change.date))) break;
     runs.push(run);

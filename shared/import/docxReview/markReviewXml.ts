@@ -1,5 +1,5 @@
 import type { DropCounter } from '../importTypes.ts';
-import { rewriteFormatChange } from './formatChange.ts';
+import { rewriteFormatChange, runClose } from './formatChange.ts';
 import { ParagraphMarks } from './paragraphMarks.ts';
 import { MARK } from './sentinels.ts';
 
@@ -127,7 +127,7 @@ export function markReviewXml(xml: string, context: MarkingContext): string {
       continue;
     }
     if (name === 'r' && opening && !selfClosing && depth > 0 && props.length === 0 && wrappers.length === 0) {
-      const end = source.indexOf('</w:r>', at);
+      const end = runClose(source, at);
       const rewritten =
         end > 0 && source.slice(at, end).includes('<w:rPrChange')
           ? rewriteFormatChange(source, m.index, (kind, change) => addRevision(kind, change))
