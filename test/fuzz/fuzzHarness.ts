@@ -6,8 +6,11 @@ import fc from 'fast-check';
  * for a longer campaign) and FUZZ_SEED (fixed by default, so `npm test` is reproducible; any number,
  * or "random", for new inputs). FUZZ_REPORT names a file that gets one JSON line per target.
  */
+const seconds = Number(process.env.FUZZ_SECONDS ?? 3);
 export const FUZZ_BUDGET = {
-  seconds: Number(process.env.FUZZ_SECONDS ?? 3),
+  seconds,
+  /** A campaign (30 s or more per target) also tries the largest inputs, which take seconds each. */
+  campaign: seconds >= 30,
   seed:
     process.env.FUZZ_SEED === 'random'
       ? Math.floor(Math.random() * 2 ** 31)

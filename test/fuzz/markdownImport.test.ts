@@ -3,10 +3,11 @@ import fc from 'fast-check';
 import { importMarkdown } from '../../shared/import/importMarkdown.ts';
 import { importedToYDoc } from '../../shared/import/importedToYDoc.ts';
 import { ImportError } from '../../shared/import/importTypes.ts';
-import { fuzz, FUZZ_TEST_TIMEOUT } from './fuzzHarness.ts';
+import { fuzz, FUZZ_BUDGET, FUZZ_TEST_TIMEOUT } from './fuzzHarness.ts';
 import type { Outcome } from './fuzzHarness.ts';
 
-const DEPTH = fc.oneof(fc.integer({ min: 1, max: 300 }), fc.constantFrom(1_000, 10_000, 50_000));
+const HUGE = FUZZ_BUDGET.campaign ? [1_000, 10_000, 50_000] : [1_000, 5_000];
+const DEPTH = fc.oneof(fc.integer({ min: 1, max: 300 }), fc.constantFrom(...HUGE));
 const WORDS = fc.string({ maxLength: 30 });
 
 /** Constructs known to make Markdown parsers recurse or backtrack, at a chosen depth or length. */
@@ -42,7 +43,7 @@ const pathological = fc.oneof(
 const longLine = fc
   .tuple(
     fc.constantFrom('a', '*', '_', '\\', '<', '&#', '`', '[', '](', ' ', '|', '~', '\t', 'é', '😀', '* a '),
-    fc.constantFrom(10_000, 200_000, 1_000_000),
+    fc.constantFrom(...(FUZZ_BUDGET.campaign ? [10_000, 200_000, 1_000_000] : [10_000, 200_000])),
   )
   .map(([unit, length]) => unit.repeat(Math.ceil(length / unit.length)));
 
