@@ -9,15 +9,8 @@ import type { SyncClient } from '../relay/support/clients.ts';
 import { waitFor } from '../relay/support/wait.ts';
 import { fuzz, FUZZ_TEST_TIMEOUT } from './fuzzHarness.ts';
 import type { Outcome } from './fuzzHarness.ts';
-import {
-  damageToken,
-  describeFrame,
-  frameBytes,
-  frameOf,
-  fuzzFrame,
-  requestPath,
-  tokenDamage,
-} from './relay/relayInputs.ts';
+import { describeFrame, frameBytes, frameOf, fuzzFrame } from './relay/fuzzFrames.ts';
+import { damageToken, requestPath, tokenDamage } from './relay/fuzzRequests.ts';
 
 const WS = 'ws-fuzz';
 const ROOM = `${WS}/doc-fuzz`;

@@ -7,7 +7,8 @@ import type { ZipEntry } from '../zipGuard.ts';
 import { checkDoc } from '../checkDoc.ts';
 import { applyMarkers } from './applyMarkers.ts';
 import { buildReview } from './buildReview.ts';
-import { hasReviewMarkup, markReviewXml, rangedComments } from './markReviewXml.ts';
+import { markReviewXml } from './markReviewXml.ts';
+import { hasReviewMarkup, rangedComments } from './wordXml.ts';
 import type { MarkingContext } from './markReviewXml.ts';
 import { readWordComments, readWordCommentsEx } from './readWordComments.ts';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DropCounter } from '../importTypes.ts';
-import { decodeXml, markReviewXml } from './markReviewXml.ts';
+import { markReviewXml } from './markReviewXml.ts';
+import { decodeXml } from './wordXml.ts';
 import type { MarkingContext } from './markReviewXml.ts';
 import { pointRange } from './pointAnchor.ts';
 import { MARK } from './sentinels.ts';

@@ -2,6 +2,7 @@ import type { DropCounter } from '../importTypes.ts';
 import { rewriteFormatChange, runClose } from './formatChange.ts';
 import { ParagraphMarks } from './paragraphMarks.ts';
 import { MARK } from './sentinels.ts';
+import { wordAttribute as attr } from './wordXml.ts';
 
 /** A tracked change found in a Word part. */
 export interface WordRevision {
@@ -24,48 +25,22 @@ export interface MarkingContext {
 
 const TAG =
   /<(\/?)w:(ins|del|moveTo|moveFrom|moveFromRangeStart|moveToRangeStart|moveFromRangeEnd|moveToRangeEnd|delText|t|r|p|pPr|rPr|trPr|commentRangeStart|commentRangeEnd|commentReference|rPrChange|pPrChange|trPrChange|tcPrChange|tblPrChange|tblGridChange|sectPrChange|numberingChange|cellIns|cellDel|cellMerge)\b([^>]*?)(\/?)>/g;
-const WRAPPER_KIND: Record<string, WordRevision['kind']> = {
+const KIND: Record<string, WordRevision['kind']> = {
   ins: 'insertion',
   moveTo: 'insertion',
   del: 'deletion',
   moveFrom: 'deletion',
 };
-const UNKEPT: Record<string, string> = {
-  pPrChange: 'tracked formatting change',
-  trPrChange: 'tracked formatting change',
-  tcPrChange: 'tracked formatting change',
-  tblPrChange: 'tracked formatting change',
-  tblGridChange: 'tracked formatting change',
-  sectPrChange: 'tracked formatting change',
-  numberingChange: 'tracked formatting change',
-  cellIns: 'tracked table cell',
-  cellDel: 'tracked table cell',
-  cellMerge: 'tracked table cell',
-};
-
-function attr(attrs: string, name: string): string {
-  const m = new RegExp(`\\bw:${name}="([^"]*)"`).exec(attrs);
-  return m ? decodeXml(m[1]!) : '';
-}
-
-/** Decodes the five XML entities and numeric references. */
-export function decodeXml(s: string): string {
-  return s.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (_, e: string) => {
-    const code = e.startsWith('#x') ? Number.parseInt(e.slice(2), 16) : e.startsWith('#') ? Number(e.slice(1)) : -1;
-    if (code >= 0) return code <= 0x10ffff ? String.fromCodePoint(code) : '';
-    return ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" } as Record<string, string>)[e] ?? '';
-  });
-}
+// Revisions of properties Concord does not hold, by the kind the report names.
+const UNKEPT: Record<string, string> = Object.fromEntries([
+  ...['pPrChange', 'trPrChange', 'tcPrChange', 'tblPrChange', 'tblGridChange', 'sectPrChange', 'numberingChange'].map(
+    (n) => [n, 'tracked formatting change'],
+  ),
+  ...['cellIns', 'cellDel', 'cellMerge'].map((n) => [n, 'tracked table cell']),
+]);
 
 const run = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
 const marker = (kind: string, arg: string | number) => `${kind}${arg}${MARK.endArg}`;
-
-/** The ids of the comments with a range start or end in `xml` (the others are anchored at a point). */
-export function rangedComments(xml: string): string[] {
-  return [...xml.matchAll(/<w:commentRange(?:Start|End)\b[^>]*?\bw:id="([^"]*)"/g)].map((m) =>
-    m[1]!.replace(/\D/g, ''),
-  );
-}
 
 /**
  * Rewrites a Word part (document.xml, footnotes.xml, endnotes.xml) so that mammoth keeps what it
@@ -159,13 +134,13 @@ export function markReviewXml(xml: string, context: MarkingContext): string {
     }
     if (name === 'moveFromRangeStart' || name === 'moveToRangeStart') move = attr(attrs, 'name');
     if (name === 'moveFromRangeEnd' || name === 'moveToRangeEnd') move = '';
-    const kind = WRAPPER_KIND[name];
-    if (kind && (props.includes('trPr') || props.includes('pPr'))) {
-      // A revision of a table row or a paragraph mark (the break after it). It is taken out, as
-      // mammoth would drop a deleted row and join a paragraph whose mark is deleted: their text is
-      // marked as deleted, so accepting or rejecting it decides.
+    const kind = KIND[name];
+    if (kind && props.length > 0) {
+      // A revision in properties: of a table row, or of a paragraph mark (the break after it). It
+      // is taken out, as mammoth would drop a deleted row and join a paragraph whose mark is
+      // deleted: their text is marked as deleted, so accepting or rejecting it decides.
       if (opening && props.includes('trPr')) dropped.add('tracked table row');
-      else if (opening) paragraphs.mark(kind);
+      else if (opening && props.includes('pPr')) paragraphs.mark(kind);
       continue;
     } else if (kind && depth > 0 && !selfClosing) {
       if (closing) {
@@ -186,11 +161,4 @@ export function markReviewXml(xml: string, context: MarkingContext): string {
   out.push(source.slice(at));
   dropped.add('tracked paragraph break', paragraphs.finish());
   return out.join('');
-}
-
-/** Whether a part holds review markup at all (the common case skips the rewrite). */
-export function hasReviewMarkup(xml: string): boolean {
-  return /<w:(?:ins|del|moveTo|moveFrom|commentRangeStart|commentRangeEnd|commentReference|[a-zA-Z]*PrChange|tblGridChange|numberingChange|cellIns|cellDel|cellMerge)\b/.test(
-    xml,
-  );
 }
