@@ -38,7 +38,7 @@ export interface FuzzReport {
 export type Outcome = 'accepted' | 'rejected';
 
 /** The one line a target prints, e.g. `fuzz concord-file: 5210 inputs (5102 rejected, 108 accepted), 0 crashes, slowest 4.1 ms (...)`. */
-export function reportLine(r: FuzzReport): string {
+function reportLine(r: FuzzReport): string {
   return (
     `fuzz ${r.target}: ${r.inputs} inputs (${r.rejected} rejected, ${r.accepted} accepted), ${r.crashes} crashes, ` +
     `slowest ${r.slowestMs.toFixed(1)} ms (${r.slowestInput}), seed ${r.seed}, budget ${r.seconds} s`

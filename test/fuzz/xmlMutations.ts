@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { FUZZ_BUDGET } from './fuzzHarness.ts';
 
 /** Markup a hostile or broken Word file may hold where it is not expected (review markup above all). */
-export const WORD_SNIPPETS = [
+const WORD_SNIPPETS = [
   '<w:ins w:id="7" w:author="Fuzz" w:date="2026-01-01T00:00:00Z">',
   '</w:ins>',
   '<w:del w:id="8" w:author="Fuzz" w:date="not a date">',

@@ -12,7 +12,7 @@ const URL_ATTRIBUTES = new Set(
 const SCRIPT_SCHEME = /^(javascript|vbscript|livescript|data):/i;
 
 /** `value` without the blanks and control characters browsers skip in a URL's scheme. */
-export function withoutBlanks(value: string): string {
+function withoutBlanks(value: string): string {
   return [...value]
     .filter((c) => {
       const code = c.codePointAt(0)!;
@@ -27,7 +27,7 @@ export function isScriptUrl(value: string): boolean {
 }
 
 /** Why one attribute could run script, or null: an event handler, inline style or frame source, or a script URL. */
-export function attributeHazard(name: string, value: string): string | null {
+function attributeHazard(name: string, value: string): string | null {
   const n = name.toLowerCase();
   if (n.startsWith('on')) return `event attribute ${n}`;
   if (n === 'style' || n === 'srcdoc') return `${n} attribute`;
@@ -35,7 +35,7 @@ export function attributeHazard(name: string, value: string): string | null {
 }
 
 /** Why one element could run script, or null. */
-export function elementHazard(tag: string): string | null {
+function elementHazard(tag: string): string | null {
   return ACTIVE_TAGS.has(tag.toLowerCase()) ? `element ${tag.toLowerCase()}` : null;
 }
 
