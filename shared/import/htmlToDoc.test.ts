@@ -39,4 +39,15 @@ describe('htmlToDoc', () => {
     expect(titles).toEqual({ title: 'The title', subtitle: 'Sub' });
     expect(doc.content).toEqual([{ type: 'paragraph', content: [{ type: 'text', text: 'Body' }] }]);
   });
+
+  it('keeps the text of a table nested in a cell, row by row, and names the lost layout', () => {
+    const dropped = new DropCounter();
+    const inner =
+      '<table><tr><td><p>a</p></td><td><p>b</p></td></tr><tr><td><table><tr><td>c</td></tr></table></td></tr></table>';
+    const { doc } = htmlToDoc(`<table><tr><td><p>Outer</p>${inner}</td></tr></table>`, dropped);
+    checkDoc(doc);
+    const cell = doc.content?.[0]?.content?.[0]?.content?.[0];
+    expect(cell?.content?.map((p) => p.content?.[0]?.text)).toEqual(['Outer', 'a', 'b', 'c']);
+    expect(describeDropped(dropped.counts)).toBe('Dropped 2 nested table layouts.');
+  });
 });

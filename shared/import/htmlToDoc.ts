@@ -88,12 +88,24 @@ function rowsOf(el: HElement): HElement[] {
   return rows;
 }
 
+/**
+ * A table inside a table cell is not kept as a table (exports and the editor lay out one level):
+ * its cells' content follows in the outer cell, row by row, and the report names the layout.
+ */
+function flattenTables(content: DocJson[], ctx: BlockContext): DocJson[] {
+  return content.flatMap((b) => {
+    if (b.type !== 'table') return [b];
+    ctx.dropped.add('nested table layout');
+    return (b.content ?? []).flatMap((row) => (row.content ?? []).flatMap((cell) => cell.content ?? []));
+  });
+}
+
 function table(el: HElement, ctx: BlockContext): DocJson[] {
   const rows = rowsOf(el).map((tr) => {
     const cells = tr.children
       .filter((c): c is HElement => typeof c !== 'string' && (c.tag === 'td' || c.tag === 'th'))
       .map((cell) => {
-        const content = blocks(cell.children, ctx).filter((b) => b.type !== 'table');
+        const content = flattenTables(blocks(cell.children, ctx), ctx);
         const span = (name: string) => Math.min(50, Math.max(1, Number.parseInt(cell.attrs[name] ?? '1', 10) || 1));
         return {
           type: cell.tag === 'th' ? 'tableHeader' : 'tableCell',

@@ -65,7 +65,7 @@ export async function importDocx(bytes: Uint8Array, fallbackTitle: string): Prom
   const dropped = new DropCounter();
   countUnsupported(texts, dropped);
   // Comments and tracked changes: mammoth drops them, so they are carried through as markers.
-  const review = prepareReview(bytes, entries, texts);
+  const review = prepareReview(bytes, entries, texts, dropped);
   if (!review) dropped.add('comment', texts.get('word/comments.xml')?.match(/<w:comment[\s>]/g)?.length ?? 0);
   const source = review?.zip ?? bytes;
   let html: string;

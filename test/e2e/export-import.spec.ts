@@ -70,3 +70,17 @@ test('importing a Word file made by LibreOffice keeps its structure and reports 
   await expect(page.getByRole('alert')).toContainText('Could not import the file');
   await expect(page.getByRole('row')).toHaveCount(rowsBefore);
 });
+
+test('a LibreOffice comment made without a selection arrives as a thread on the word before it', async ({ page }) => {
+  await openLibrary(page);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import Word or Markdown…' }).click();
+  await (await chooser).setFiles('test/fixtures/word/lo-point-comments.docx');
+  await expect(page.getByRole('status', { name: 'Message' })).toContainText('Nothing was dropped');
+  await expect(page.getByRole('article', { name: 'Comment by Ana Ortiz on “reviews”' })).toContainText(
+    'Which forum? Name it.',
+  );
+  await expect(
+    page.getByRole('article', { name: 'Comment by Ana Ortiz on “States should report before the Forum.”' }),
+  ).toContainText('Whole paragraph: keep?');
+});

@@ -15,13 +15,15 @@ export const MARK = {
   commentStart: '\uE003',
   commentEnd: '\uE004',
   endArg: '\uE005',
+  /** Followed by a Word comment id and END_ARG: a comment anchored at a point (no range in the file). */
+  commentPoint: '\uE006',
 } as const;
 
 /** Every marker character (for removing them from text that must not carry any, such as titles). */
-const ANY_MARK = /[\uE000-\uE005]/g;
+const ANY_MARK = /[\uE000-\uE006]/g;
 
 /** A marker sequence in text: kind character, optional argument. */
-export const MARKER = /([\uE000\uE001\uE003\uE004])([^\uE005]{0,40})\uE005|\uE002/g;
+export const MARKER = /([\uE000\uE001\uE003\uE004\uE006])([^\uE005]{0,40})\uE005|\uE002/g;
 
 /** Removes markers and their arguments from `text`. */
 export function stripMarkers(text: string): string {
