@@ -1,0 +1,173 @@
+import * as Y from 'yjs';
+import { Fragment, Slice, type MarkType, type Node as PMNode } from '@tiptap/pm/model';
+import { TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { ySyncPluginKey, yUndoPluginKey } from '@tiptap/y-tiptap';
+import { readElement, type BindingMapping, type YType } from './readYjs.ts';
+import { applyYjsChanges } from './remoteSteps.ts';
+import { writeBlocks, type WritableBody } from './localWrites.ts';
+import { keepSelection, restoreSelection, type RelativeSelection } from './selection.ts';
+
+/** What the binding needs of an editor view: an EditorView has it, and so does a headless test view. */
+export interface BindingView {
+  readonly state: EditorState;
+  dispatch(tr: Transaction): void;
+}
+
+/**
+ * Keeps a ProseMirror editor and the body's Y.XmlFragment equal, in proportion to each change: a
+ * Yjs transaction becomes steps over the blocks it touched (remoteSteps), a local transaction writes
+ * the top-level blocks that are no longer the same node objects (localWrites). It stands where
+ * y-tiptap's ProsemirrorBinding stood and offers what its neighbours read: `type`, `doc`, `mapping`
+ * (carets, comment anchors, undo positions) and `beforeTransactionSelection` (the undo plugin).
+ */
+export class IncrementalBinding implements WritableBody {
+  readonly type: Y.XmlFragment;
+  readonly doc: Y.Doc;
+  readonly mapping: BindingMapping = new Map();
+  readonly isOMark = new Map<MarkType, boolean>();
+  blocks: Y.XmlElement[] = [];
+  prosemirrorView: BindingView | null = null;
+  isDestroyed = false;
+  /** Set by y-tiptap's undo plugin while an undo or redo runs: where the selection was before that change. */
+  beforeTransactionSelection: RelativeSelection | null = null;
+  /** The ProseMirror document that the Yjs body holds, as last rendered or written. */
+  private synced: PMNode | null = null;
+  private readonly own = new WeakSet<Y.Transaction>();
+
+  constructor(fragment: Y.XmlFragment) {
+    if (!fragment.doc) throw new Error('the body must belong to a Y.Doc');
+    this.type = fragment;
+    this.doc = fragment.doc;
+  }
+
+  get fragment(): Y.XmlFragment {
+    return this.type;
+  }
+
+  /** Starts following the view: renders the body once, then listens to Yjs. */
+  initView(view: BindingView): void {
+    if (this.prosemirrorView) this.destroy();
+    this.prosemirrorView = view;
+    this.isDestroyed = false;
+    this.doc.on('afterAllTransactions', this.afterAllTransactions);
+    this.type.observeDeep(this.observer);
+    this.renderAll();
+  }
+
+  destroy(): void {
+    if (!this.prosemirrorView) return;
+    this.prosemirrorView = null;
+    this.isDestroyed = true;
+    this.type.unobserveDeep(this.observer);
+    this.doc.off('afterAllTransactions', this.afterAllTransactions);
+  }
+
+  private readonly afterAllTransactions = () => {
+    this.beforeTransactionSelection = null;
+  };
+
+  private readonly deleteUnreadable = (item: Y.Item) => {
+    this.doc.transact((t) => {
+      this.own.add(t);
+      item.delete(t);
+    }, ySyncPluginKey);
+  };
+
+  private readonly observer = (events: Y.YEvent<YType>[], transaction: Y.Transaction) => {
+    const view = this.prosemirrorView;
+    if (!view || this.own.has(transaction) || events.length === 0) return;
+    const tr = view.state.tr;
+    if (!applyYjsChanges(this, events, transaction, tr, this.deleteUnreadable)) return this.renderAll(transaction);
+    this.synced = tr.doc;
+    if (!tr.docChanged) return;
+    if (this.beforeTransactionSelection)
+      restoreSelection(tr, this.beforeTransactionSelection, this.doc, this.type, this.mapping);
+    else keepSelection(tr, view.state.selection);
+    this.dispatchRemote(view, tr, transaction);
+  };
+
+  private dispatchRemote(view: BindingView, tr: Transaction, transaction: Y.Transaction | null): void {
+    tr.setMeta('addToHistory', false);
+    tr.setMeta(ySyncPluginKey, {
+      isChangeOrigin: true,
+      isUndoRedoOperation: transaction?.origin instanceof Y.UndoManager,
+      binding: this,
+    });
+    view.dispatch(tr);
+  }
+
+  /** Replaces the whole document with the body read afresh (on opening, and when a change cannot be applied in place). */
+  renderAll(transaction: Y.Transaction | null = null): void {
+    const view = this.prosemirrorView;
+    if (!view) return;
+    this.mapping.clear();
+    const nodes: PMNode[] = [];
+    const blocks: Y.XmlElement[] = [];
+    for (const el of this.type.toArray()) {
+      if (!(el instanceof Y.XmlElement)) continue;
+      const node = readElement(el, view.state.schema, this.mapping, this.deleteUnreadable);
+      if (node && !el._item?.deleted) {
+        nodes.push(node);
+        blocks.push(el);
+      }
+    }
+    this.blocks = blocks;
+    const { anchor, head } = view.state.selection;
+    const tr = view.state.tr.replace(0, view.state.doc.content.size, new Slice(Fragment.fromArray(nodes), 0, 0));
+    const clamp = (pos: number) => Math.max(0, Math.min(pos, tr.doc.content.size));
+    tr.setSelection(TextSelection.between(tr.doc.resolve(clamp(anchor)), tr.doc.resolve(clamp(head))));
+    this.synced = tr.doc;
+    this.dispatchRemote(view, tr, transaction);
+  }
+
+  /** Writes what changed in the document since Yjs last matched it (the view's update hook calls this after every transaction). */
+  writeLocal(state: EditorState): void {
+    const before = this.synced;
+    const after = state.doc;
+    if (!before || before === after || this.isDestroyed) return;
+    const sync = ySyncPluginKey.getState(state) as { addToHistory?: boolean; isChangeOrigin?: boolean } | undefined;
+    const addToHistory = sync?.addToHistory !== false;
+    if (!addToHistory && !sync?.isChangeOrigin) {
+      const undo = yUndoPluginKey.getState(state) as { undoManager?: Y.UndoManager } | undefined;
+      undo?.undoManager?.stopCapturing();
+    }
+    const nested = (this.doc as unknown as { _transaction: Y.Transaction | null })._transaction !== null;
+    this.doc.transact((t) => {
+      if (!nested) this.own.add(t);
+      t.meta.set('addToHistory', addToHistory);
+      this.writeDifference(before, after);
+    }, ySyncPluginKey);
+    this.synced = after;
+  }
+
+  private writeDifference(before: PMNode, after: PMNode): void {
+    const children = (node: PMNode, from: number, to: number) => {
+      const out: PMNode[] = [];
+      for (let i = from; i < to; i++) out.push(node.child(i));
+      return out;
+    };
+    if (before.childCount !== this.blocks.length) {
+      // Yjs holds no block yet (an empty body shows one empty paragraph): write everything once typed.
+      if (this.blocks.length === 0 && after.eq(after.type.createAndFill()!)) return;
+      const olds = this.blocks.map((el) => this.mapping.get(el) as PMNode | undefined);
+      this.blocks = writeBlocks(this.doc, this, 0, this.blocks.slice(), olds, children(after, 0, after.childCount));
+      return;
+    }
+    const min = Math.min(before.childCount, after.childCount);
+    let start = 0;
+    while (start < min && before.child(start) === after.child(start)) start++;
+    let end = 0;
+    while (end < min - start && before.child(before.childCount - 1 - end) === after.child(after.childCount - 1 - end))
+      end++;
+    const oldEls = this.blocks.slice(start, before.childCount - end);
+    const written = writeBlocks(
+      this.doc,
+      this,
+      start,
+      oldEls,
+      children(before, start, before.childCount - end),
+      children(after, start, after.childCount - end),
+    );
+    this.blocks.splice(start, oldEls.length, ...written);
+  }
+}
