@@ -33,6 +33,8 @@ export class IncrementalBinding implements WritableBody {
   /** The ProseMirror document that the Yjs body holds, as last rendered or written. */
   private synced: PMNode | null = null;
   private readonly own = new WeakSet<Y.Transaction>();
+  /** True while a change from Yjs is being dispatched: what plugins append to it is written with the next local edit, as y-tiptap did. */
+  private applyingRemote = false;
 
   constructor(fragment: Y.XmlFragment) {
     if (!fragment.doc) throw new Error('the body must belong to a Y.Doc');
@@ -93,7 +95,12 @@ export class IncrementalBinding implements WritableBody {
       isUndoRedoOperation: transaction?.origin instanceof Y.UndoManager,
       binding: this,
     });
-    view.dispatch(tr);
+    this.applyingRemote = true;
+    try {
+      view.dispatch(tr);
+    } finally {
+      this.applyingRemote = false;
+    }
   }
 
   /** Replaces the whole document with the body read afresh (on opening, and when a change cannot be applied in place). */
@@ -124,7 +131,7 @@ export class IncrementalBinding implements WritableBody {
   writeLocal(state: EditorState): void {
     const before = this.synced;
     const after = state.doc;
-    if (!before || before === after || this.isDestroyed) return;
+    if (!before || before === after || this.isDestroyed || this.applyingRemote) return;
     const sync = ySyncPluginKey.getState(state) as { addToHistory?: boolean; isChangeOrigin?: boolean } | undefined;
     const addToHistory = sync?.addToHistory !== false;
     if (!addToHistory && !sync?.isChangeOrigin) {

@@ -36,14 +36,13 @@ export function replaceMinimal(
 }
 
 function sameRange(doc: PMNode, from: number, expected: Fragment): boolean {
-  const to = from + expected.size;
-  if (to > doc.content.size) return false;
-  const index = doc.childBefore(from + 1).index;
-  let pos = from;
+  if (from + expected.size > doc.content.size) return false;
+  const $from = doc.resolve(from);
+  if ($from.depth !== 0) return false;
+  const index = $from.index(0);
   for (let i = 0; i < expected.childCount; i++) {
     const child = doc.maybeChild(index + i);
     if (!child || !child.eq(expected.child(i))) return false;
-    pos += child.nodeSize;
   }
-  return pos === to && doc.resolve(from).depth === 0;
+  return true;
 }

@@ -84,9 +84,16 @@ export function bindElement(el: Y.XmlElement, node: PMNode, mapping: BindingMapp
       while (index < node.childCount && node.child(index).isText) index++;
       if (index < node.childCount) bindElement(child, node.child(index++), mapping);
     } else if (child instanceof Y.XmlText) {
+      // The text nodes holding exactly this Y.XmlText's characters; none when ProseMirror joined its
+      // text with a neighbour's (two adjacent Y.XmlTexts): a wrong entry would fool y-tiptap's differ.
       const texts: PMNode[] = [];
-      while (index < node.childCount && node.child(index).isText) texts.push(node.child(index++));
-      mapping.set(child, texts);
+      let length = 0;
+      while (length < child.length && index < node.childCount && node.child(index).isText) {
+        texts.push(node.child(index));
+        length += node.child(index++).nodeSize;
+      }
+      if (length === child.length && texts.length > 0) mapping.set(child, texts);
+      else mapping.delete(child);
     }
   }
 }
