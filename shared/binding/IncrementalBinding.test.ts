@@ -6,14 +6,19 @@ import { prosemirrorJSONToYXmlFragment, undo } from '@tiptap/y-tiptap';
 import { BODY_FIELD } from '../schema/extensions.ts';
 import { documentSchema } from '../schema/schema.ts';
 import { anchorRange, resolveAnchor } from '../review/anchors.ts';
-import { Replica, replicas } from './differential/replica.ts';
+import type { Replica } from './differential/replica.ts';
+import { replicas } from './differential/replica.ts';
 import { rebuilt } from './differential/checks.ts';
 
 const para = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 
 function base(...texts: string[]): Uint8Array {
   const doc = new Y.Doc({ gc: false });
-  prosemirrorJSONToYXmlFragment(documentSchema(), { type: 'doc', content: texts.map(para) }, doc.getXmlFragment(BODY_FIELD));
+  prosemirrorJSONToYXmlFragment(
+    documentSchema(),
+    { type: 'doc', content: texts.map(para) },
+    doc.getXmlFragment(BODY_FIELD),
+  );
   return Y.encodeStateAsUpdate(doc);
 }
 

@@ -4,7 +4,7 @@ import { TextSelection, type EditorState, type Transaction } from '@tiptap/pm/st
 import { ySyncPluginKey, yUndoPluginKey } from '@tiptap/y-tiptap';
 import { readElement, type BindingMapping, type YType } from './readYjs.ts';
 import { applyYjsChanges } from './remoteSteps.ts';
-import { writeBlocks, type WritableBody } from './localWrites.ts';
+import { writeDifference, type WritableBody } from './localWrites.ts';
 import { keepSelection, restoreSelection, type RelativeSelection } from './selection.ts';
 
 /** What the binding needs of an editor view: an EditorView has it, and so does a headless test view. */
@@ -85,15 +85,22 @@ export class IncrementalBinding implements WritableBody {
     if (this.beforeTransactionSelection)
       restoreSelection(tr, this.beforeTransactionSelection, this.doc, this.type, this.mapping);
     else keepSelection(tr, view.state.selection);
-    this.dispatchRemote(view, tr, transaction);
+    this.dispatchRemote(view, tr, transaction, true);
   };
 
-  private dispatchRemote(view: BindingView, tr: Transaction, transaction: Y.Transaction | null): void {
+  /** Dispatches a change read from Yjs; `incremental` says it is steps over the changed blocks, not a full re-render. */
+  private dispatchRemote(
+    view: BindingView,
+    tr: Transaction,
+    transaction: Y.Transaction | null,
+    incremental: boolean,
+  ): void {
     tr.setMeta('addToHistory', false);
     tr.setMeta(ySyncPluginKey, {
       isChangeOrigin: true,
       isUndoRedoOperation: transaction?.origin instanceof Y.UndoManager,
       binding: this,
+      incremental,
     });
     this.applyingRemote = true;
     try {
@@ -124,7 +131,7 @@ export class IncrementalBinding implements WritableBody {
     const clamp = (pos: number) => Math.max(0, Math.min(pos, tr.doc.content.size));
     tr.setSelection(TextSelection.between(tr.doc.resolve(clamp(anchor)), tr.doc.resolve(clamp(head))));
     this.synced = tr.doc;
-    this.dispatchRemote(view, tr, transaction);
+    this.dispatchRemote(view, tr, transaction, false);
   }
 
   /** Writes what changed in the document since Yjs last matched it (the view's update hook calls this after every transaction). */
@@ -142,39 +149,8 @@ export class IncrementalBinding implements WritableBody {
     this.doc.transact((t) => {
       if (!nested) this.own.add(t);
       t.meta.set('addToHistory', addToHistory);
-      this.writeDifference(before, after);
+      this.blocks = writeDifference(this.doc, this, before, after);
     }, ySyncPluginKey);
     this.synced = after;
-  }
-
-  private writeDifference(before: PMNode, after: PMNode): void {
-    const children = (node: PMNode, from: number, to: number) => {
-      const out: PMNode[] = [];
-      for (let i = from; i < to; i++) out.push(node.child(i));
-      return out;
-    };
-    if (before.childCount !== this.blocks.length) {
-      // Yjs holds no block yet (an empty body shows one empty paragraph): write everything once typed.
-      if (this.blocks.length === 0 && after.eq(after.type.createAndFill()!)) return;
-      const olds = this.blocks.map((el) => this.mapping.get(el) as PMNode | undefined);
-      this.blocks = writeBlocks(this.doc, this, 0, this.blocks.slice(), olds, children(after, 0, after.childCount));
-      return;
-    }
-    const min = Math.min(before.childCount, after.childCount);
-    let start = 0;
-    while (start < min && before.child(start) === after.child(start)) start++;
-    let end = 0;
-    while (end < min - start && before.child(before.childCount - 1 - end) === after.child(after.childCount - 1 - end))
-      end++;
-    const oldEls = this.blocks.slice(start, before.childCount - end);
-    const written = writeBlocks(
-      this.doc,
-      this,
-      start,
-      oldEls,
-      children(before, start, before.childCount - end),
-      children(after, start, after.childCount - end),
-    );
-    this.blocks.splice(start, oldEls.length, ...written);
   }
 }

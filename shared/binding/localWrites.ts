@@ -109,3 +109,40 @@ export function writeBlocks(
   }
   return result;
 }
+
+/**
+ * Writes into the body (inside the caller's Yjs transaction) what differs between `before`, the
+ * document Yjs holds, and `after`: the top-level blocks between the first and the last that are no
+ * longer the same node objects (ProseMirror shares every untouched node). Returns the new blocks.
+ */
+export function writeDifference(y: Y.Doc, body: WritableBody, before: PMNode, after: PMNode): Y.XmlElement[] {
+  const children = (node: PMNode, from: number, to: number) => {
+    const out: PMNode[] = [];
+    for (let i = from; i < to; i++) out.push(node.child(i));
+    return out;
+  };
+  if (before.childCount !== body.blocks.length) {
+    // Yjs holds no block yet (an empty body shows one empty paragraph): write everything once typed.
+    if (body.blocks.length === 0 && after.eq(after.type.createAndFill()!)) return body.blocks;
+    const olds = body.blocks.map((el) => body.mapping.get(el) as PMNode | undefined);
+    return writeBlocks(y, body, 0, body.blocks.slice(), olds, children(after, 0, after.childCount));
+  }
+  const min = Math.min(before.childCount, after.childCount);
+  let start = 0;
+  while (start < min && before.child(start) === after.child(start)) start++;
+  let end = 0;
+  while (end < min - start && before.child(before.childCount - 1 - end) === after.child(after.childCount - 1 - end))
+    end++;
+  const oldEls = body.blocks.slice(start, before.childCount - end);
+  const written = writeBlocks(
+    y,
+    body,
+    start,
+    oldEls,
+    children(before, start, before.childCount - end),
+    children(after, start, after.childCount - end),
+  );
+  const blocks = body.blocks.slice();
+  blocks.splice(start, oldEls.length, ...written);
+  return blocks;
+}
