@@ -43,6 +43,10 @@ export const KINDS = [
   'pmRemotePaint',
   'pmRemoteWork',
   'pmHeap',
+  'localVisits',
+  'remoteVisits',
+  'pmLocalVisits',
+  'pmRemoteVisits',
 ] as const;
 
 export type Accumulator = Record<(typeof KINDS)[number], Samples>;
@@ -55,6 +59,10 @@ export function newAccumulator(): Accumulator {
 /** From a sample's start to its painted frame, and to the end of its synchronous work. */
 export const toPaint = (s: ProbeSample[]) => s.map((x) => x.paint - x.t0);
 export const toWork = (s: ProbeSample[]) => s.map((x) => x.work);
+export const toVisits = (s: ProbeSample[]) => s.map((x) => x.visits);
+
+/** Keystrokes of the second, counted pass (bench/editor/visitCounter.ts): not timed, its counters cost time. */
+export const COUNTED_KEYSTROKES = 8;
 
 /** One document size, ready to open. */
 export interface Size {

@@ -16,7 +16,8 @@ import {
   typeLocally,
 } from './appSession.ts';
 import { typeRemotely } from './collaborator.ts';
-import { toPaint, toWork } from './editorData.ts';
+import { COUNTED_KEYSTROKES, toPaint, toVisits, toWork } from './editorData.ts';
+import { installVisitCounter } from './visitCounter.ts';
 import type { Accumulator, EditorOptions, Size } from './editorData.ts';
 
 const BASELINE_URL = 'http://baseline.bench.invalid/';
@@ -61,6 +62,10 @@ export async function runApp(
     acc.remoteWork.add(toWork(remote.updates));
     acc.presencePaint.add(toPaint(remote.presence));
     acc.heap.add([(await heapMiB(page)) - heapBefore]);
+    await page.evaluate(installVisitCounter);
+    acc.localVisits.add(toVisits(await typeLocally(page, COUNTED_KEYSTROKES, o.gapMs)));
+    const counted = await typeRemotely(page, relay.url, `${workspace}/${docId}`, token, COUNTED_KEYSTROKES, o.gapMs);
+    acc.remoteVisits.add(toVisits(counted.updates));
   } finally {
     await context.close();
     fs.rmSync(path.dirname(file), { recursive: true, force: true });
@@ -106,6 +111,14 @@ export async function runBaselines(
     acc.pmRemotePaint.add(toPaint(outside));
     acc.pmRemoteWork.add(toWork(outside));
     acc.pmHeap.add([(await heapMiB(page)) - heapBefore]);
+    await page.evaluate(installVisitCounter);
+    acc.pmLocalVisits.add(toVisits(await typeLocally(page, COUNTED_KEYSTROKES, o.gapMs)));
+    const counted = await page.evaluate(([n, b, gap]) => window.__baseline.outsideKeystrokes(n, b, gap), [
+      COUNTED_KEYSTROKES,
+      block,
+      o.gapMs,
+    ] as const);
+    acc.pmRemoteVisits.add(toVisits(counted));
   } finally {
     await context.close();
   }
