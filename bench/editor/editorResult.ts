@@ -1,5 +1,5 @@
 import { report } from '../lib/report.ts';
-import { addRatio, addTarget, emptyResult } from '../lib/result.ts';
+import { addRatio, addTarget, emptyResult, formatNumber } from '../lib/result.ts';
 import type { ScenarioResult } from '../lib/result.ts';
 import { medianFigure } from '../lib/stats.ts';
 import { COUNTED_KEYSTROKES } from './editorData.ts';
@@ -103,6 +103,15 @@ export function editorResult(size: Size, o: EditorOptions, repetitions: number, 
     "Baselines run in a page of their own with the same schema and the app's CSS: Y.applyUpdate of the same state into an empty Y.Doc (and of one keystroke's update); a plain ProseMirror EditorView of the same content without Yjs (remote keystroke: a transaction dispatched from outside).",
     'JS heap: used heap after a forced GC with the document open, minus the same before opening it.',
     `Nodes visited: a second pass of ${COUNTED_KEYSTROKES} local and ${COUNTED_KEYSTROKES} remote keystrokes (not timed) with counters in the page (bench/editor/visitCounter.ts): ProseMirror nodes walked (Fragment#forEach, #nodesBetween: descendants, textContent, textBetween) or built (NodeType#create*, Schema#text), Yjs children listed (toArray) or texts read (toDelta), and lookups in the binding's Yjs-to-node mapping, from the key or message to the painted frame.`,
+  );
+  const perKey = (sources: Record<string, number>) =>
+    Object.entries(sources)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 6)
+      .map(([who, n]) => `${who} ${formatNumber(n / (COUNTED_KEYSTROKES * repetitions))}`)
+      .join(', ') || 'none';
+  result.notes.push(
+    `Nodes visited per keystroke by source (mean): local: ${perKey(acc.sources.local)}; remote: ${perKey(acc.sources.remote)}.`,
   );
   return result;
 }

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { encodeConcordFile } from '../../shared/file/concordFile.ts';
 import { newId } from '../../shared/ids.ts';
 import type { RelayHandle } from '../../test/relay/support/relayProcess.ts';
@@ -16,11 +16,22 @@ import {
   typeLocally,
 } from './appSession.ts';
 import { typeRemotely } from './collaborator.ts';
-import { COUNTED_KEYSTROKES, toPaint, toVisits, toWork } from './editorData.ts';
+import { COUNTED_KEYSTROKES, addSources, toPaint, toVisits, toWork } from './editorData.ts';
+import type { VisitSources } from './editorData.ts';
 import { installVisitCounter } from './visitCounter.ts';
 import type { Accumulator, EditorOptions, Size } from './editorData.ts';
 
 const BASELINE_URL = 'http://baseline.bench.invalid/';
+
+/** The page's visit counts by source since the last call (they are reset). */
+function takeSources(page: Page): Promise<VisitSources> {
+  return page.evaluate(() => {
+    const bench = window.__bench as unknown as { visitsBy?: Record<string, number> };
+    const by = { ...bench.visitsBy };
+    for (const key of Object.keys(bench.visitsBy ?? {})) delete bench.visitsBy![key];
+    return by;
+  });
+}
 
 /** One repetition of the app: join, open the file, reopen it, type locally, receive a collaborator's typing. */
 export async function runApp(
@@ -64,8 +75,10 @@ export async function runApp(
     acc.heap.add([(await heapMiB(page)) - heapBefore]);
     await page.evaluate(installVisitCounter);
     acc.localVisits.add(toVisits(await typeLocally(page, COUNTED_KEYSTROKES, o.gapMs)));
+    addSources(acc.sources.local, await takeSources(page));
     const counted = await typeRemotely(page, relay.url, `${workspace}/${docId}`, token, COUNTED_KEYSTROKES, o.gapMs);
     acc.remoteVisits.add(toVisits(counted.updates));
+    addSources(acc.sources.remote, await takeSources(page));
   } finally {
     await context.close();
     fs.rmSync(path.dirname(file), { recursive: true, force: true });

@@ -18,7 +18,27 @@ export function installVisitCounter(): void {
   if (!doc) throw new Error('no ProseMirror view to count visits in');
   w.__visitCounter = true;
   w.__bench.visits = 0;
-  const count = (n = 1) => (w.__bench.visits += n);
+  // Who visited: the plugin (state, decorations, view update) or editor event whose code was running.
+  const by: Record<string, number> = {};
+  (w.__bench as unknown as { visitsBy: Record<string, number> }).visitsBy = by;
+  const running: string[] = [];
+  const count = (n = 1) => {
+    w.__bench.visits += n;
+    const who = running[running.length - 1] ?? 'other (ProseMirror input, React effects)';
+    by[who] = (by[who] ?? 0) + n;
+  };
+  const attribute = (target: Patchable | undefined, name: string, who: string) => {
+    const original = target?.[name];
+    if (!target || typeof original !== 'function') return;
+    target[name] = function (this: unknown, ...args: unknown[]) {
+      running.push(who);
+      try {
+        return original.apply(this, args);
+      } finally {
+        running.pop();
+      }
+    };
+  };
   const fragment = Object.getPrototypeOf(doc.content) as Patchable;
   const forEach = fragment.forEach!;
   fragment.forEach = function (this: unknown, f: unknown) {
@@ -47,10 +67,66 @@ export function installVisitCounter(): void {
   const nodeType = Object.getPrototypeOf(doc.type) as Patchable;
   for (const name of ['create', 'createChecked', 'createAndFill']) countCalls(nodeType, name);
   countCalls(Object.getPrototypeOf(doc.type.schema) as Patchable, 'text');
-  const editor = (el as unknown as { editor?: { state: Record<string, unknown> } }).editor;
+  type Spec = { key?: string; state?: Patchable; props?: Patchable; view?: unknown };
+  const view = el as unknown as { pmViewDesc: { node: unknown } } & { editor?: unknown };
+  const editor = (
+    view as unknown as {
+      editor?: {
+        state: Record<string, unknown> & { plugins: { spec: Spec; key: string }[] };
+        view: { pluginViews: Patchable[] };
+        emit: Callback;
+      };
+    }
+  ).editor;
+  if (editor) {
+    const plugins = editor.state.plugins;
+    // EditorState binds each plugin's state.apply when it is configured: patch those bound copies.
+    const fields = (editor.state as unknown as { config: { fields: (Patchable & { name: string })[] } }).config.fields;
+    for (const field of fields) attribute(field, 'apply', `${field.name} state`);
+    for (const p of plugins) attribute(p.spec.props, 'decorations', `${p.key} decorations`);
+    const withViews = plugins.filter((p) => p.spec.view);
+    editor.view.pluginViews.forEach((pv, i) => attribute(pv, 'update', `${withViews[i]?.key ?? 'plugin'} view`));
+    const emit = editor.emit;
+    editor.emit = function (this: unknown, event: unknown, ...args: unknown[]) {
+      running.push(`editor "${String(event)}" listeners (React)`);
+      try {
+        return emit.call(this, event, ...args);
+      } finally {
+        running.pop();
+      }
+    };
+  }
   const sync = editor?.state['y-sync$'] as
-    { type?: { firstChild?: { firstChild?: object } }; binding?: { mapping: Map<unknown, unknown> } } | undefined;
+    | {
+        type?: { firstChild?: { firstChild?: object }; _dEH?: { l: Callback[] } };
+        doc?: Patchable;
+        binding?: { mapping: Map<unknown, unknown>; observer?: Callback };
+      }
+    | undefined;
   if (!sync?.type || !sync.binding) return;
+  // Yjs side: the Y.Doc's event listeners (persistence, counts) and the body's deep observers.
+  const docEmit = sync.doc?.emit;
+  if (sync.doc && docEmit)
+    sync.doc.emit = function (this: unknown, event: unknown, ...args: unknown[]) {
+      running.push(`Y.Doc "${String(event)}" listeners`);
+      try {
+        return docEmit.call(this, event, ...args);
+      } finally {
+        running.pop();
+      }
+    };
+  const deep = sync.type._dEH?.l ?? [];
+  deep.forEach((listener, i) => {
+    const who = listener === sync.binding!.observer ? 'Yjs binding (remote apply)' : 'body observeDeep listeners';
+    deep[i] = function (this: unknown, ...args: unknown[]) {
+      running.push(who);
+      try {
+        return listener.apply(this, args);
+      } finally {
+        running.pop();
+      }
+    };
+  });
   const length = (r: unknown) => (Array.isArray(r) ? r.length : 1);
   countCalls(Object.getPrototypeOf(sync.type) as Patchable, 'toArray', length);
   const text = sync.type.firstChild?.firstChild;

@@ -5,7 +5,7 @@ import { ySyncPluginKey, yUndoPluginKey } from '@tiptap/y-tiptap';
 import { readElement, type BindingMapping, type YType } from './readYjs.ts';
 import { applyYjsChanges } from './remoteSteps.ts';
 import { writeDifference, type WritableBody } from './localWrites.ts';
-import { keepSelection, restoreSelection, type RelativeSelection } from './selection.ts';
+import { keepSelection } from './selection.ts';
 
 /** What the binding needs of an editor view: an EditorView has it, and so does a headless test view. */
 export interface BindingView {
@@ -28,8 +28,12 @@ export class IncrementalBinding implements WritableBody {
   blocks: Y.XmlElement[] = [];
   prosemirrorView: BindingView | null = null;
   isDestroyed = false;
-  /** Set by y-tiptap's undo plugin while an undo or redo runs: where the selection was before that change. */
-  beforeTransactionSelection: RelativeSelection | null = null;
+  /**
+   * Written by y-tiptap's undo plugin once an undo or redo has been applied (Yjs announces the popped
+   * step after its transaction); like y-tiptap, the binding keeps the caret where it is through an
+   * undo (mapped through its steps) and clears this after every Yjs transaction.
+   */
+  beforeTransactionSelection: unknown = null;
   /** The ProseMirror document that the Yjs body holds, as last rendered or written. */
   private synced: PMNode | null = null;
   private readonly own = new WeakSet<Y.Transaction>();
@@ -44,6 +48,11 @@ export class IncrementalBinding implements WritableBody {
 
   get fragment(): Y.XmlFragment {
     return this.type;
+  }
+
+  /** The document Yjs holds (its children are `blocks`), or null before the first render. */
+  get syncedDoc(): PMNode | null {
+    return this.synced;
   }
 
   /** Starts following the view: renders the body once, then listens to Yjs. */
@@ -82,9 +91,7 @@ export class IncrementalBinding implements WritableBody {
     if (!applyYjsChanges(this, events, transaction, tr, this.deleteUnreadable)) return this.renderAll(transaction);
     this.synced = tr.doc;
     if (!tr.docChanged) return;
-    if (this.beforeTransactionSelection)
-      restoreSelection(tr, this.beforeTransactionSelection, this.doc, this.type, this.mapping);
-    else keepSelection(tr, view.state.selection);
+    keepSelection(tr, view.state.selection);
     this.dispatchRemote(view, tr, transaction, true);
   };
 

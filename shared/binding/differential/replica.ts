@@ -5,6 +5,7 @@ import { BODY_FIELD } from '../../schema/extensions.ts';
 import { documentSchema } from '../../schema/schema.ts';
 import { HeadlessView } from '../headlessView.ts';
 import { incrementalSyncPlugin } from '../incrementalSyncPlugin.ts';
+import { withLocalUndoSelection } from '../undoSelection.ts';
 import type { IncrementalBinding } from '../IncrementalBinding.ts';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
 
@@ -29,7 +30,7 @@ export class Replica {
     this.doc.clientID = id + 1;
     Y.applyUpdate(this.doc, base);
     const fragment = this.doc.getXmlFragment(BODY_FIELD);
-    const plugins = [incrementalSyncPlugin(fragment), yUndoPlugin()];
+    const plugins = [incrementalSyncPlugin(fragment), withLocalUndoSelection(yUndoPlugin())];
     this.view = new HeadlessView(EditorState.create({ schema: documentSchema(), plugins }));
   }
 
