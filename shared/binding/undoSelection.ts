@@ -1,22 +1,8 @@
-import type { Node as PMNode } from '@tiptap/pm/model';
-import type { EditorState, Plugin, Transaction } from '@tiptap/pm/state';
 import type * as Y from 'yjs';
-import { absolutePositionToRelativePosition, ySyncPluginKey } from '@tiptap/y-tiptap';
+import type { EditorState, Plugin, Transaction } from '@tiptap/pm/state';
+import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import type { IncrementalBinding } from './IncrementalBinding.ts';
-
-/**
- * A ProseMirror position as a Yjs relative position, like y-tiptap's absolutePositionToRelativePosition
- * but walking only the top-level block holding it (the binding knows each block's Yjs element)
- * instead of every block before it. Positions between blocks, at a block's start or in a document
- * Yjs does not hold yet take y-tiptap's walk.
- */
-export function relativePosition(binding: IncrementalBinding, doc: PMNode, pos: number): unknown {
-  const $pos = doc.resolve(pos);
-  const local = $pos.depth > 0 ? pos - $pos.start(1) : 0;
-  const el = $pos.depth > 0 && doc === binding.syncedDoc ? binding.blocks[$pos.index(0)] : undefined;
-  if (!el || local <= 0) return absolutePositionToRelativePosition(pos, binding.type, binding.mapping);
-  return absolutePositionToRelativePosition(local, el as unknown as Y.XmlFragment, binding.mapping);
-}
+import { relativePosition } from './positions.ts';
 
 interface UndoState {
   undoManager: Y.UndoManager;
@@ -37,8 +23,10 @@ export function withLocalUndoSelection(undoPlugin: Plugin): Plugin {
   state.apply = (tr, value, old, next) => {
     const binding = (ySyncPluginKey.getState(next) as { binding?: IncrementalBinding } | undefined)?.binding;
     const um = value.undoManager;
+    // Only a local change becomes an undo step; a change from Yjs keeps the last selection.
+    const local = !(tr.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean } | undefined)?.isChangeOrigin;
     const prevSel =
-      tr.docChanged && binding
+      tr.docChanged && local && binding
         ? {
             type: (old.selection as unknown as { jsonID: string }).jsonID,
             anchor: relativePosition(binding, old.doc, old.selection.anchor),

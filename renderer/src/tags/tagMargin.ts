@@ -39,6 +39,11 @@ function label(block: PMNode, pos: number): Decoration | null {
   );
 }
 
+const tagsOfLabel = (d: Decoration) =>
+  (d as unknown as { type: { attrs: Record<string, string> } }).type.attrs['data-margin-tags'];
+const sameLabel = (a: Decoration, b: Decoration) =>
+  a.from === b.from && a.to === b.to && tagsOfLabel(a) === tagsOfLabel(b);
+
 function build(doc: PMNode): DecorationSet {
   const decorations: Decoration[] = [];
   doc.forEach((block, pos) => {
@@ -59,6 +64,8 @@ function update(tr: Transaction, old: DecorationSet): DecorationSet {
       if (d) fresh.push(d);
       return false;
     });
+    // Typing inside a block keeps its label as mapped: leave the set alone (adding walks the document's children).
+    if (stale.length === fresh.length && stale.every((d, i) => sameLabel(d, fresh[i]!))) continue;
     set = set.remove(stale).add(tr.doc, fresh);
   }
   return set;

@@ -5,7 +5,7 @@ import { TextSelection } from '@tiptap/pm/state';
 import { BODY_FIELD } from '../schema/extensions.ts';
 import { documentSchema } from '../schema/schema.ts';
 import { replicas } from './differential/replica.ts';
-import { relativePosition } from './undoSelection.ts';
+import { absolutePosition, relativePosition } from './positions.ts';
 
 const t = (text: string) => ({ type: 'text', text });
 const p = (...content: object[]) => ({ type: 'paragraph', content });
@@ -39,6 +39,7 @@ describe('relative positions of one block', () => {
     for (let pos = 0; pos <= doc.content.size; pos++) {
       const rel = relativePosition(binding, doc, pos);
       expect(relativePositionToAbsolutePosition(binding.doc, binding.type, rel, binding.mapping)).toBe(pos);
+      expect(absolutePosition(binding, doc, rel as Y.RelativePosition)).toBe(pos);
     }
   });
 
