@@ -83,7 +83,9 @@ export function installVisitCounter(): void {
     // EditorState binds each plugin's state.apply when it is configured: patch those bound copies.
     const fields = (editor.state as unknown as { config: { fields: (Patchable & { name: string })[] } }).config.fields;
     for (const field of fields) attribute(field, 'apply', `${field.name} state`);
-    for (const p of plugins) attribute(p.spec.props, 'decorations', `${p.key} decorations`);
+    // Plugin#props holds bound copies of the spec's props: patch those.
+    for (const p of plugins)
+      attribute((p as unknown as { props: Patchable }).props, 'decorations', `${p.key} decorations`);
     const withViews = plugins.filter((p) => p.spec.view);
     editor.view.pluginViews.forEach((pv, i) => attribute(pv, 'update', `${withViews[i]?.key ?? 'plugin'} view`));
     const emit = editor.emit;

@@ -1,10 +1,10 @@
 import type * as Y from 'yjs';
 import type { AnyExtension } from '@tiptap/core';
-import { Placeholder } from '@tiptap/extensions';
 import { documentExtensions, BODY_FIELD } from '../../../shared/schema/extensions.ts';
 import { FootnoteEditing } from './footnoteView.ts';
 import { EditorShortcuts } from './editorShortcuts.ts';
 import { IncrementalCollaboration } from './collaboration.ts';
+import { EmptyBlockPlaceholder } from './placeholder.ts';
 
 export interface EditorHooks {
   onEditFootnote(pos: number): void;
@@ -23,10 +23,7 @@ export function editorExtensions(doc: Y.Doc, hooks: EditorHooks, extra: AnyExten
   return [
     ...schema,
     IncrementalCollaboration.configure({ document: doc, field: BODY_FIELD }),
-    Placeholder.configure({
-      placeholder: ({ node }) => (node.type.name === 'heading' ? 'Heading' : 'Write here…'),
-      includeChildren: false,
-    }),
+    EmptyBlockPlaceholder,
     EditorShortcuts.configure({ onLink: hooks.onLink }),
     ...extra,
   ];
