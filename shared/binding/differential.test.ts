@@ -3,8 +3,8 @@ import { runCase } from './differential/scenario.ts';
 
 // SEED=1234 npx vitest run shared/binding/differential.test.ts replays one case.
 const replay = process.env.SEED ? Number(process.env.SEED) : null;
-const CASES = Number(process.env.BINDING_CASES ?? 2000);
-const BUDGET_MS = Number(process.env.BINDING_BUDGET_MS ?? 40_000);
+const CASES = Number(process.env.BINDING_CASES ?? 3000);
+const BUDGET_MS = Number(process.env.BINDING_BUDGET_MS ?? 45_000);
 
 describe('incremental binding against a full rebuild', () => {
   it('keeps every replica equal to its Yjs body, and replicas converge, over seeded random concurrent edits', () => {
