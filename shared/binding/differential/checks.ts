@@ -13,7 +13,7 @@ import type { Replica } from './replica.ts';
  */
 export function rebuilt(doc: Y.Doc): PMNode {
   const own = doc.clientID;
-  const before = Y.encodeStateVector(doc);
+  const before = Y.encodeSnapshot(Y.snapshot(doc));
   doc.clientID = 0x7fffffff;
   let node: PMNode;
   try {
@@ -21,7 +21,7 @@ export function rebuilt(doc: Y.Doc): PMNode {
   } finally {
     doc.clientID = own;
   }
-  const after = Y.encodeStateVector(doc);
+  const after = Y.encodeSnapshot(Y.snapshot(doc));
   if (before.length !== after.length || before.some((b, i) => b !== after[i]))
     throw new Error('the reference reader had to change the document: the binding left unreadable content');
   return node.childCount === 0 ? node.type.createAndFill()! : node;
