@@ -1,18 +1,15 @@
-import { strToU8, zipSync } from 'fflate';
+import { strToU8 } from 'fflate';
 import { documentSchema } from '../../schema/schema.ts';
 import { newId } from '../../ids.ts';
 import type { DocJson, ImportedReview } from '../importTypes.ts';
-import { inflateEntry } from '../zipGuard.ts';
-import type { ZipEntry } from '../zipGuard.ts';
+import { rebuildZip } from '../verifiedZip.ts';
+import type { VerifiedZip } from '../verifiedZip.ts';
 import { checkDoc } from '../checkDoc.ts';
 import { applyMarkers } from './applyMarkers.ts';
 import { buildReview } from './buildReview.ts';
 import { hasReviewMarkup, markReviewXml } from './markReviewXml.ts';
 import type { WordRevision } from './markReviewXml.ts';
 import { readWordComments, readWordCommentsEx } from './readWordComments.ts';
-
-/** The parts of a Word file that hold comments and tracked changes (read with the checked zip). */
-export const REVIEW_PARTS = ['word/document.xml', 'word/comments.xml', 'word/commentsExtended.xml'];
 
 /** A Word file with review markup, rewritten so that mammoth carries the markup through as markers. */
 export interface PreparedReview {
@@ -23,26 +20,17 @@ export interface PreparedReview {
 
 /**
  * Prepares the review import when document.xml holds tracked changes or comment ranges, else null
- * (the file goes to mammoth unchanged). The zip was checked by checkZip; entries inflate within
- * their declared sizes again.
+ * (mammoth gets the checked files as they are). The zip was checked by checkZip.
  */
-export function prepareReview(
-  bytes: Uint8Array,
-  entries: readonly ZipEntry[],
-  texts: Map<string, string>,
-): PreparedReview | null {
-  const documentXml = texts.get('word/document.xml');
+export function prepareReview(zip: VerifiedZip): PreparedReview | null {
+  const documentXml = zip.text('word/document.xml');
   if (!documentXml || !hasReviewMarkup(documentXml)) return null;
   const { xml, revisions } = markReviewXml(documentXml);
-  const files: Record<string, Uint8Array> = {};
-  for (const entry of entries) {
-    if (entry.name.endsWith('/') || files[entry.name]) continue;
-    files[entry.name] = entry.name === 'word/document.xml' ? strToU8(xml) : inflateEntry(bytes, entry);
-  }
-  const comments = readWordComments(texts.get('word/comments.xml') ?? '');
-  const extended = readWordCommentsEx(texts.get('word/commentsExtended.xml') ?? '');
+  const files = new Map(zip.files).set('word/document.xml', strToU8(xml));
+  const comments = readWordComments(zip.text('word/comments.xml') ?? '');
+  const extended = readWordCommentsEx(zip.text('word/commentsExtended.xml') ?? '');
   return {
-    zip: zipSync(files, { level: 0 }),
+    zip: rebuildZip(files),
     finish(doc) {
       const marked = applyMarkers(doc, (a, b) => replacement(revisions, a, b), newId);
       checkDoc(marked.doc);
