@@ -11,6 +11,8 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
+  // The import worker (renderer/src/library/importWorker.ts) is a module script of the app: CSP 'self'.
+  worker: { format: 'es' },
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {
     outDir: '../dist/renderer',

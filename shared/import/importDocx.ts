@@ -1,6 +1,7 @@
 import mammoth from 'mammoth';
 import { checkDoc } from './checkDoc.ts';
 import { htmlToDoc } from './htmlToDoc.ts';
+import { ImportBudget } from './importBudget.ts';
 import { DropCounter, ImportError } from './importTypes.ts';
 import type { ImportedDocument } from './importTypes.ts';
 import { sniffFile } from './sniffFile.ts';
@@ -46,7 +47,11 @@ function decodeXmlText(s: string): string {
  * protection, damage and zip bombs (sizes and ratios checked before inflating) raise ImportError.
  * mammoth is given a new archive built from the checked files only, never the original bytes.
  */
-export async function importDocx(bytes: Uint8Array, fallbackTitle: string): Promise<ImportedDocument> {
+export async function importDocx(
+  bytes: Uint8Array,
+  fallbackTitle: string,
+  budget: ImportBudget = new ImportBudget(),
+): Promise<ImportedDocument> {
   if (bytes.length > MAX_DOCX_BYTES) throw new ImportError('This file is too large to import (over 100 MB).');
   const kind = sniffFile(bytes);
   if (kind === 'ole')
@@ -62,6 +67,8 @@ export async function importDocx(bytes: Uint8Array, fallbackTitle: string): Prom
     );
   if (!zip.files.has('word/document.xml'))
     throw new ImportError('This is a zip file but not a Word document (.docx): it has no word/document.xml.');
+  // mammoth holds the XML as a tree, some hundred bytes per element: charge it before it starts.
+  budget.spend(Math.ceil((zip.text('word/document.xml')?.length ?? 0) / 8));
   const dropped = new DropCounter();
   countUnsupported(zip.text('word/document.xml') ?? '', dropped);
   // Comments and tracked changes: mammoth drops them, so they are carried through as markers.
@@ -85,7 +92,7 @@ export async function importDocx(bytes: Uint8Array, fallbackTitle: string): Prom
       `This Word document is damaged and could not be read (${err instanceof Error ? err.message : String(err)}).`,
     );
   }
-  const converted = htmlToDoc(html, dropped);
+  const converted = htmlToDoc(html, dropped, budget);
   const titles = {
     title: stripMarkers(converted.titles.title ?? ''),
     subtitle: stripMarkers(converted.titles.subtitle ?? ''),
