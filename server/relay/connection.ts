@@ -40,6 +40,7 @@ export class Connection implements Sender {
   started = false;
   closed = false;
   readonly role: Role;
+  readonly member: string;
   readonly maxDocumentBytes: number;
   readonly ackWhenDurable: ((clocks: Map<number, number>) => void) | null;
   readonly inbound: InboundQueue;
@@ -61,6 +62,7 @@ export class Connection implements Sender {
     private readonly log: Log,
   ) {
     this.role = info.token.role;
+    this.member = info.token.id;
     this.maxDocumentBytes = limits.maxDocumentBytes;
     this.ackWhenDurable = info.wantsAck ? (clocks) => this.ackLater(clocks) : null;
     this.outbound = new SendQueue(ws, room.sendBudget, limits.maxSendQueueBytes, () => this.inbound.pump());

@@ -42,6 +42,20 @@ describe('PresenceGate', () => {
     expect(awareness.getStates().get(1)).toEqual({ n: 'b2' });
   });
 
+  it("lets a member's new connection take over the ids its older one holds, and no one else's", () => {
+    const { awareness, presence } = gate();
+    const [old, again, other] = [{ member: 'ana' }, { member: 'ana' }, { member: 'bo' }];
+    presence.applyFrom(old, update([1, 5, { n: 'ana' }]));
+    presence.applyFrom(other, update([1, 9, { n: 'bo' }]));
+    expect(awareness.getStates().get(1)).toEqual({ n: 'ana' });
+    presence.applyFrom(again, update([1, 6, { n: 'ana, back' }]));
+    expect(awareness.getStates().get(1)).toEqual({ n: 'ana, back' });
+    presence.release(old); // the old socket is noticed gone: the state stays, the new connection owns it
+    expect(awareness.getStates().get(1)).toEqual({ n: 'ana, back' });
+    presence.release(again);
+    expect(awareness.getStates().has(1)).toBe(false);
+  });
+
   it('refuses more ids per connection or per message than allowed, and large states', () => {
     const { presence } = gate();
     const a = {};

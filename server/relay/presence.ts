@@ -22,16 +22,23 @@ export interface AwarenessChange {
 /** Each state is charged its JSON length plus this, so the room budget also bounds the count. */
 export const PRESENCE_ENTRY_OVERHEAD = 64;
 
+/** A connection as presence sees it: `member` is its token's id (the same for one member's apps). */
+export interface PresencePeer {
+  readonly member?: string;
+}
+
 /**
  * A room's presence (y-protocols awareness) behind ownership and byte limits. A connection owns
  * the client ids it introduced: an id it named with a non-null state while the room held no state
- * for it. It owns at most `maxPerConnection`, until it sets the state to null, the state times out
- * or it leaves. Entries naming ids it does not own, and removals of ids nobody has, are dropped
- * before y-protocols sees them, so they create neither a state nor an entry in its `meta` map;
- * `meta` is also cleared whenever a state is removed. States of other relay instances' clients
- * ('remote') count against the same room budget and never displace a local owner.
+ * for it, or held one owned by another connection of the same member (the app reconnected before
+ * the relay noticed its old socket was gone). It owns at most `maxPerConnection`, until it sets the
+ * state to null, the state times out or it leaves. Entries naming ids it does not own, and removals
+ * of ids nobody has, are dropped before y-protocols sees them, so they create neither a state nor
+ * an entry in its `meta` map; `meta` is also cleared whenever a state is removed. States of other
+ * relay instances' clients ('remote') count against the same room budget and never displace a
+ * local owner.
  */
-export class PresenceGate<P extends object> {
+export class PresenceGate<P extends PresencePeer & object> {
   private readonly owners = new Map<number, P>();
   private readonly owned = new Map<P, Set<number>>();
   private readonly costs = new Map<number, number>();
@@ -59,8 +66,9 @@ export class PresenceGate<P extends object> {
     const fits = this.budget();
     const kept = entries.filter((e) => {
       const owner = this.owners.get(e.client);
-      if (owner !== undefined) return owner === peer && fits(e);
-      if (e.state === null || this.awareness.getStates().has(e.client)) return false;
+      if (owner === peer) return fits(e);
+      if (owner !== undefined && !(e.state !== null && sameMember(owner, peer))) return false;
+      if (owner === undefined && (e.state === null || this.awareness.getStates().has(e.client))) return false;
       claims.add(e.client);
       if (mine + claims.size > this.limits.maxPerConnection)
         throw new CloseError(CLOSE_MALFORMED, 'too many presence states');
@@ -119,8 +127,11 @@ export class PresenceGate<P extends object> {
       const cost = costOf(states.get(id));
       this.bytes += cost - (this.costs.get(id) ?? 0);
       this.costs.set(id, cost);
-      if (this.owners.has(id) || !isPeer(origin)) continue;
+      const previous = this.owners.get(id);
+      if (previous === origin || !isPeer(origin)) continue;
+      // applyFrom let it through: a new id, or one its member's older connection held.
       const peer = origin as P;
+      if (previous !== undefined) this.owned.get(previous)?.delete(id);
       this.owners.set(id, peer);
       const set = this.owned.get(peer) ?? new Set<number>();
       this.owned.set(peer, set.add(id));
@@ -136,6 +147,10 @@ export class PresenceGate<P extends object> {
     this.owners.delete(id);
     if (id !== this.awareness.clientID) this.awareness.meta.delete(id);
   }
+}
+
+function sameMember(a: PresencePeer, b: PresencePeer): boolean {
+  return a.member !== undefined && a.member === b.member;
 }
 
 /** What a state counts against the room budget: its JSON length plus the per-entry overhead. */

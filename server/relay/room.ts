@@ -31,6 +31,8 @@ export const REMOTE = Symbol('remote');
 
 /** What a room needs from a connection. */
 export interface Peer {
+  /** Its token's id: connections of one member may take over each other's presence. */
+  readonly member?: string;
   /** False until the room is loaded and the peer has been greeted; such peers get no broadcasts. */
   readonly started: boolean;
   send(frame: Uint8Array): void;
