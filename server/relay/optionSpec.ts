@@ -1,7 +1,7 @@
 import type { RelayConfig } from './options.ts';
 
 /** How an option's text becomes a value. */
-export type OptionKind = 'string' | 'path' | 'int' | 'bytes' | 'bool';
+type OptionKind = 'string' | 'path' | 'int' | 'bytes' | 'bool';
 
 /** One relay option: flag, environment variable, default and meaning (also the --help text). */
 export interface OptionSpec {

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 
 /** The desktop app's origin (electron/main/appOrigin.ts): its pages may always connect. */
-export const DESKTOP_APP_ORIGIN = 'app://concord';
+const DESKTOP_APP_ORIGIN = 'app://concord';
 
 /**
  * Decides which web pages may open a WebSocket to the relay, by the Origin header browsers send:

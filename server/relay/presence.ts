@@ -20,7 +20,7 @@ export interface AwarenessChange {
 }
 
 /** Each state is charged its JSON length plus this, so the room budget also bounds the count. */
-export const PRESENCE_ENTRY_OVERHEAD = 64;
+const PRESENCE_ENTRY_OVERHEAD = 64;
 
 /** A connection as presence sees it: `member` is its token's id (the same for one member's apps). */
 export interface PresencePeer {

@@ -21,7 +21,7 @@ export interface RoomLimits {
 }
 
 /** Generous defaults for rooms made outside the relay's configuration (tests). */
-export const DEFAULT_ROOM_LIMITS: RoomLimits = {
+const DEFAULT_ROOM_LIMITS: RoomLimits = {
   presence: { maxStateBytes: 8192, maxPerConnection: 16, maxRoomBytes: 4 << 20 },
   maxSendQueueBytes: 64 << 20,
 };

@@ -10,7 +10,7 @@ export interface HElement {
 export type HNode = HElement | string;
 
 /** Elements nested deeper than this are left out of the tree; their content joins the deepest kept one. */
-export const MAX_HTML_DEPTH = 100;
+const MAX_HTML_DEPTH = 100;
 
 /**
  * Parses HTML (from mammoth or markdown-it) into a plain tree, without a browser DOM. Nesting is

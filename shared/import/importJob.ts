@@ -16,12 +16,12 @@ export interface ImportRequest {
 export type ImportReply = { ok: true; imported: ImportedDocument } | { ok: false; refused: boolean; message: string };
 
 /** The title a document gets when its file has none: the file name without its extension. */
-export function titleFromFileName(fileName: string): string {
+function titleFromFileName(fileName: string): string {
   return fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') || 'Imported document';
 }
 
 /** Imports a Word (.docx) or Markdown (.md, .markdown) file, picked by its name, within `budget`. */
-export async function importByName(
+async function importByName(
   fileName: string,
   bytes: Uint8Array,
   budget: ImportBudget = new ImportBudget(),

@@ -1,7 +1,7 @@
 import type { MarkdownIt, StateCore, Token } from 'markdown-it';
 
 /** Inline elements (emphasis, links) nested deeper than this lose the extra wrappers, not their text. */
-export const MAX_INLINE_NESTING = 32;
+const MAX_INLINE_NESTING = 32;
 
 /**
  * Caps how deeply inline tokens nest. markdown-it nests emphasis as deep as the text asks (7 MB of

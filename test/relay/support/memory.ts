@@ -19,7 +19,7 @@ export interface MemoryReport {
 }
 
 /** A relay process's resident memory in bytes, read from /proc (Linux). */
-export function rssOf(pid: number): number {
+function rssOf(pid: number): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   const m = /^VmRSS:\s+(\d+)\s+kB$/m.exec(status);
   if (!m) throw new Error(`no VmRSS for process ${pid}`);
@@ -44,7 +44,7 @@ export async function relayMemory(relay: RelayHandle): Promise<MemoryReport> {
 }
 
 /** Bytes as MiB, to one decimal, for messages. */
-export function mib(bytes: number): number {
+function mib(bytes: number): number {
   return Math.round((bytes / MiB) * 10) / 10;
 }
 
