@@ -16,6 +16,7 @@ import { COLD_LOAD_FULL, COLD_LOAD_QUICK, runColdLoad } from './scenarios/coldLo
 import { RELAY_FULL, RELAY_QUICK, runRelayLoad } from './scenarios/relayLoad.ts';
 import { EDITOR_FULL, EDITOR_QUICK, runEditor, type EditorOptions } from './scenarios/editor.ts';
 import { EXPORT_FULL, EXPORT_QUICK, runExport } from './scenarios/export.ts';
+import { MARKDOWN_IMPORT_FULL, MARKDOWN_IMPORT_QUICK, runMarkdownImport } from './scenarios/markdownImport.ts';
 
 const RESULTS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');
 
@@ -28,6 +29,7 @@ const SCENARIOS: Record<string, (quick: boolean, log: Log, pages: number | null)
   merge: (quick) => runMerge(quick ? MERGE_QUICK : MERGE_FULL),
   'cold-load': (quick) => runColdLoad(quick ? COLD_LOAD_QUICK : COLD_LOAD_FULL),
   export: (quick) => runExport(quick ? EXPORT_QUICK : EXPORT_FULL),
+  import: async (quick) => runMarkdownImport(quick ? MARKDOWN_IMPORT_QUICK : MARKDOWN_IMPORT_FULL),
 };
 
 const EDITOR_PAGES = EDITOR_FULL.sizes.map((s) => s.pages);

@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useHost } from '../app/hostContext.ts';
 import { Dialog } from '../ui/Dialog.tsx';
-import { readInvite, type PendingInvite } from './joinRelay.ts';
+import { readInvite, relayBeingReplaced, type PendingInvite } from './joinRelay.ts';
 
 interface JoinRelayDialogProps {
   initialInvite?: string;
@@ -10,7 +11,20 @@ interface JoinRelayDialogProps {
   onClose(): void;
 }
 
-/** Joins a coalition's relay from an invite link (or a token and an address). */
+/** The invite as typed so far, when it reads (for showing where it leads before joining). */
+function preview(text: string, relay: string): PendingInvite | null {
+  try {
+    return text.trim() ? readInvite(text, relay) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Joins a coalition's relay from an invite link (or a token and an address). Shows the relay the
+ * invite leads to and its workspace, and when that workspace is already connected to another relay
+ * here, says so and asks for an explicit confirmation before moving it.
+ */
 export function JoinRelayDialog({
   initialInvite = '',
   initialName,
@@ -18,18 +32,33 @@ export function JoinRelayDialog({
   onJoin,
   onClose,
 }: JoinRelayDialogProps) {
+  const host = useHost();
   const [text, setText] = useState(initialInvite);
   const [relay, setRelay] = useState('');
   const [name, setName] = useState(initialName);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [replaced, setReplaced] = useState<string | null>(null);
+  const [confirmed, setConfirmed] = useState(false);
+  const pending = preview(text, relay);
+  const target = pending ? `${pending.payload.ws} ${pending.relay}` : '';
+  useEffect(() => {
+    let alive = true;
+    setReplaced(null);
+    setConfirmed(false);
+    if (pending) void relayBeingReplaced(host, pending).then((r) => alive && setReplaced(r));
+    return () => {
+      alive = false;
+    };
+    // Keyed by the invite's workspace and relay (`target`), not by the parsed object's identity.
+  }, [host, target]);
   const submit = async () => {
     setError(null);
     try {
       const invite = readInvite(text, relay);
       if (!name.trim()) throw new Error('Enter your name: collaborators see it beside your cursor.');
       setBusy(true);
-      await onJoin(invite, name);
+      await onJoin(confirmed && replaced ? { ...invite, replaces: replaced } : invite, name);
       onClose();
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
@@ -48,7 +77,7 @@ export function JoinRelayDialog({
           <button type="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="submit" className="primary" disabled={busy}>
+          <button type="submit" className="primary" disabled={busy || (replaced !== null && !confirmed)}>
             Join
           </button>
         </>
@@ -63,6 +92,32 @@ export function JoinRelayDialog({
           <span>Relay address</span>
           <input value={relay} placeholder="wss://relay.example.org" onChange={(e) => setRelay(e.target.value)} />
         </label>
+      )}
+      {pending && (
+        <section aria-label="Where this invite leads" className="invite-target">
+          <p>
+            Relay: <strong>{pending.relay}</strong>
+          </p>
+          <p>
+            Workspace: <strong>{pending.payload.ws}</strong> ({pending.payload.role})
+            {pending.payload.ws === workspaceId &&
+              replaced === null &&
+              ' — the one open here; its documents will be sent to this relay'}
+          </p>
+        </section>
+      )}
+      {replaced !== null && pending && (
+        <>
+          <p role="alert" className="field-error">
+            This workspace is already connected to the relay at <strong>{replaced}</strong>. Joining moves it to{' '}
+            <strong>{pending.relay}</strong>: its documents will be sent there, and the relay at {replaced} will no
+            longer receive your changes. Only continue if your coalition told you it moved.
+          </p>
+          <label className="toggle">
+            <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} /> Move this
+            workspace to {pending.relay}
+          </label>
+        </>
       )}
       <label className="field">
         <span>Your name</span>
