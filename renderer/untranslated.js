@@ -3,15 +3,7 @@
 // the list must end empty, and nothing may be added to it.
 export const UNTRANSLATED = [
   'renderer/src/coverage/CoverageView.tsx', // 12
-  'renderer/src/document/DocumentEditor.tsx', // 7
-  'renderer/src/document/DocumentStats.tsx', // 4
-  'renderer/src/document/DocumentView.tsx', // 3
-  'renderer/src/editor/FootnoteDialog.tsx', // 4
-  'renderer/src/editor/FootnotesPanel.tsx', // 6
-  'renderer/src/editor/LinkDialog.tsx', // 4
-  'renderer/src/editor/Toolbar.tsx', // 47
   'renderer/src/export/ExportDialog.tsx', // 14
-  'renderer/src/outline/SectionsPanel.tsx', // 9
   'renderer/src/review/ChangeSummary.tsx', // 12
   'renderer/src/review/CommentMargin.tsx', // 1
   'renderer/src/review/CommentsPanel.tsx', // 5
@@ -31,12 +23,9 @@ export const UNTRANSLATED = [
   'renderer/src/sync/OnlineToggle.tsx', // 2
   'renderer/src/sync/PresenceList.tsx', // 2
   'renderer/src/sync/RelayBar.tsx', // 7
-  'renderer/src/tags/TagPickerDialog.tsx', // 12
   'renderer/src/templates/NewFromTemplateDialog.tsx', // 12
   'renderer/src/templates/SaveAsTemplateDialog.tsx', // 2
   'renderer/src/roadmap/MilestoneEditor.tsx', // 9
   'renderer/src/roadmap/MilestoneItem.tsx', // 7
-  'renderer/src/document/DocumentHeader.tsx', // 6
-  'renderer/src/document/DocumentStatusBar.tsx', // 1
   'renderer/src/ui/PromptDialog.test.tsx', // 2
 ];

@@ -19,6 +19,7 @@ import { useDocumentMeta } from './useDocumentMeta.ts';
 import { useIndexSync } from './useIndexSync.ts';
 import { dialogReducer, type DocumentDialog } from './documentDialogs.ts';
 import type { OpenDocument } from './DocumentContext.ts';
+import { useT } from '../i18n/useT.ts';
 
 interface Opening {
   id: string;
@@ -30,13 +31,6 @@ interface Opening {
   navigate(route: Route): void;
 }
 
-const EDITOR_ATTRIBUTES = {
-  'aria-label': 'Document text',
-  'aria-multiline': 'true',
-  role: 'textbox',
-  spellcheck: 'true',
-};
-
 /**
  * Sets up an open document: its review session, the editor bound to its Y.Doc (with presence, tags,
  * review and paste cleaning), its dialogs, and what follows it (library entry, review effects, the
@@ -46,6 +40,7 @@ export function useOpenDocument({ id, at, doc, connection, session, navigate }: 
   const { library, identity } = session;
   const host = useHost();
   const notify = useNotice();
+  const t = useT();
   const meta = useDocumentMeta(doc);
   const [dialog, dispatch] = useReducer(dialogReducer, null);
   const dialogs = useMemo(
@@ -61,20 +56,23 @@ export function useOpenDocument({ id, at, doc, connection, session, navigate }: 
     const hooks = {
       onEditFootnote: (pos: number) => dialogs.openDialog({ kind: 'footnote', target: { pos } }),
       onLink: () => dialogs.openDialog({ kind: 'link' }),
+      t,
     };
     return editorExtensions(doc, hooks, [
       TagMargin,
       ...presenceExtensions(connection, identity),
-      ...reviewExtensions(review),
+      ...reviewExtensions(review, t),
     ]);
-  }, [doc, connection, identity, review, dialogs]);
+  }, [doc, connection, identity, review, dialogs, t]);
   const editor = useEditor(
     {
       extensions,
       editorProps: {
-        attributes: EDITOR_ATTRIBUTES,
+        attributes: { 'aria-label': t('document.text'), 'aria-multiline': 'true', role: 'textbox', spellcheck: 'true' },
         transformPastedHTML: sanitizePastedHtml,
-        handlePaste: pasteGuard((text) => notify({ kind: 'error', text })),
+        handlePaste: pasteGuard((refused) =>
+          notify({ kind: 'error', text: t('editor.pasteTooLarge', { ...refused }) }),
+        ),
       },
     },
     [extensions],
@@ -92,9 +90,9 @@ export function useOpenDocument({ id, at, doc, connection, session, navigate }: 
     editor.chain().focus().setTextSelection(pos).scrollIntoView().run();
   }, [editor, at]);
   useEffect(() => {
-    document.title = `${meta.title} · Concord`;
-    return () => void (document.title = 'Concord');
-  }, [meta.title]);
+    document.title = t('app.windowTitleDocument', { title: meta.title });
+    return () => void (document.title = t('app.windowTitle'));
+  }, [meta.title, t]);
   useEffect(
     () => host.onCommand((command) => command === 'export' && dialogs.openDialog({ kind: 'export' })),
     [host, dialogs],

@@ -5,10 +5,13 @@ import { Placeholder } from '@tiptap/extensions';
 import { documentExtensions, BODY_FIELD } from '../../../shared/schema/extensions.ts';
 import { FootnoteEditing } from './footnoteView.ts';
 import { EditorShortcuts } from './editorShortcuts.ts';
+import type { Translate } from '../i18n/useT.ts';
 
 export interface EditorHooks {
   onEditFootnote(pos: number): void;
   onLink(): void;
+  /** The interface language, for what the editor itself shows (placeholders, footnote labels). */
+  t: Translate;
 }
 
 /**
@@ -17,13 +20,14 @@ export interface EditorHooks {
  */
 export function editorExtensions(doc: Y.Doc, hooks: EditorHooks, extra: AnyExtension[] = []): AnyExtension[] {
   const schema = documentExtensions().map((ext) =>
-    ext.name === 'footnote' ? FootnoteEditing.configure({ onEdit: hooks.onEditFootnote }) : ext,
+    ext.name === 'footnote' ? FootnoteEditing.configure({ onEdit: hooks.onEditFootnote, t: hooks.t }) : ext,
   );
   return [
     ...schema,
     Collaboration.configure({ document: doc, field: BODY_FIELD }),
     Placeholder.configure({
-      placeholder: ({ node }) => (node.type.name === 'heading' ? 'Heading' : 'Write here…'),
+      placeholder: ({ node }) =>
+        hooks.t(node.type.name === 'heading' ? 'editor.headingPlaceholder' : 'editor.placeholder'),
       includeChildren: false,
     }),
     EditorShortcuts.configure({ onLink: hooks.onLink }),

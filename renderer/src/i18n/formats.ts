@@ -6,6 +6,8 @@ export interface Formats {
   number(n: number): string;
   /** A moment, to the minute: "Nov 27, 2026, 2:05 PM"; '' for a missing or unreadable date. */
   dateTime(iso: string | null | undefined): string;
+  /** The day of a moment, here: "November 27, 2026". */
+  date(moment: Date): string;
   /** A calendar day (YYYY-MM-DD, no time zone): "November 27, 2026"; the text as is when it is not one. */
   day(day: string): string;
   /** A day or an inclusive range of days: "May 7 – 10, 2030". */
@@ -39,6 +41,7 @@ export function formatsFor(intl: IntlShape): Formats {
       if (!date || Number.isNaN(date.getTime())) return '';
       return intl.formatDate(date, { dateStyle: 'medium', timeStyle: 'short' });
     },
+    date: (moment) => intl.formatDate(moment, { dateStyle: 'long' }),
     day(day) {
       const date = utcDay(day);
       return date ? intl.formatDate(date, DAY_STYLE) : day;

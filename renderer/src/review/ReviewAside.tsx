@@ -12,6 +12,7 @@ import { VersionsPanel } from './VersionsPanel.tsx';
 import { SignOffPanel } from './SignOffPanel.tsx';
 import { SuggestionStyles } from './SuggestionStyles.tsx';
 import './review.css';
+import { useT } from '../i18n/useT.ts';
 
 const TITLES = {
   comments: 'Comments',
@@ -25,12 +26,13 @@ export function ReviewAside() {
   const { editor, review, workspace, connection } = useDocument();
   const ui = useReviewUi(review);
   const notify = useNotice();
+  const t = useT();
   const threads = useCommentAnchors(editor, review);
   const candidates = useMentionCandidates(workspace, review.doc, connection);
   useEffect(() => {
     review.onCommentRequest = () => requestComment(editor, review, notify);
-    review.onRefused = (text) => notify({ kind: 'error', text });
-  }, [editor, review, notify]);
+    review.onRefused = (id) => notify({ kind: 'error', text: t(id) });
+  }, [editor, review, notify, t]);
   const margin = ui.panel !== 'comments' && threads.some((t) => !t.thread.resolved || t.thread.id === ui.activeThread);
   return (
     <>

@@ -7,6 +7,7 @@ import { authorOfClient, blockClientRuns, type ClientRun } from '../../../shared
 import { readPeople } from '../../../shared/review/people.ts';
 import type { ReviewSession } from './ReviewSession.ts';
 import { isRemoteChange, yBindingOf } from './remoteChange.ts';
+import type { Translate } from '../i18n/useT.ts';
 
 interface AuthorState {
   on: boolean;
@@ -21,7 +22,7 @@ export const authorHighlightsKey = new PluginKey<AuthorState>('authorHighlights'
  */
 const runCache = new WeakMap<PMNode, ClientRun[]>();
 
-function build(state: EditorState, review: ReviewSession): DecorationSet {
+function build(state: EditorState, review: ReviewSession, t: Translate): DecorationSet {
   const binding = yBindingOf(state);
   if (!binding) return DecorationSet.empty;
   const blocks = binding.fragment.toArray();
@@ -35,11 +36,10 @@ function build(state: EditorState, review: ReviewSession): DecorationSet {
     for (const r of runs) {
       const authorId = authorOfClient(review.pud, r.client);
       const person = authorId ? people.get(authorId) : undefined;
-      const name = person?.name ?? 'an unknown author';
       decorations.push(
         Decoration.inline(offset + r.from, offset + r.to, {
           class: 'author-run',
-          title: `Written by ${name}`,
+          title: person ? t('review.writtenBy', { name: person.name }) : t('review.writtenByUnknown'),
           style: `--author-colour: ${person?.colour ?? '#9e9e9e'}`,
         }),
       );
@@ -54,11 +54,11 @@ function build(state: EditorState, review: ReviewSession): DecorationSet {
  * `false`). Local edits only map the decorations, because Yjs has not seen them yet when they are
  * applied; the UI asks for a refresh once typing pauses. Changes arriving through Yjs rebuild at once.
  */
-export const AuthorHighlights = Extension.create<{ review: ReviewSession | null }>({
+export const AuthorHighlights = Extension.create<{ review: ReviewSession | null; t: Translate | null }>({
   name: 'authorHighlights',
-  addOptions: () => ({ review: null }),
+  addOptions: () => ({ review: null, t: null }),
   addProseMirrorPlugins() {
-    const review = this.options.review;
+    const { review, t } = this.options;
     return [
       new Plugin<AuthorState>({
         key: authorHighlightsKey,
@@ -67,9 +67,9 @@ export const AuthorHighlights = Extension.create<{ review: ReviewSession | null 
           apply(tr, old, _before, after) {
             const meta = tr.getMeta(authorHighlightsKey) as boolean | 'refresh' | undefined;
             const on = meta === undefined || meta === 'refresh' ? old.on : meta;
-            if (!on || !review)
+            if (!on || !review || !t)
               return on === old.on && old.set === DecorationSet.empty ? old : { on, set: DecorationSet.empty };
-            if (meta !== undefined || isRemoteChange(tr)) return { on, set: build(after, review) };
+            if (meta !== undefined || isRemoteChange(tr)) return { on, set: build(after, review, t) };
             return tr.docChanged ? { on, set: old.set.map(tr.mapping, tr.doc) } : old;
           },
         },
