@@ -4,19 +4,6 @@
 export const UNTRANSLATED = [
   'renderer/src/coverage/CoverageView.tsx', // 12
   'renderer/src/export/ExportDialog.tsx', // 14
-  'renderer/src/review/ChangeSummary.tsx', // 12
-  'renderer/src/review/CommentMargin.tsx', // 1
-  'renderer/src/review/CommentsPanel.tsx', // 5
-  'renderer/src/review/MessageComposer.tsx', // 6
-  'renderer/src/review/NewCommentDialog.tsx', // 2
-  'renderer/src/review/ReviewAside.tsx', // 3
-  'renderer/src/review/ReviewStatus.tsx', // 3
-  'renderer/src/review/ReviewToolbar.tsx', // 9
-  'renderer/src/review/SignOffPanel.tsx', // 14
-  'renderer/src/review/SuggestionsPanel.tsx', // 11
-  'renderer/src/review/ThreadCard.tsx', // 20
-  'renderer/src/review/VersionViewer.tsx', // 12
-  'renderer/src/review/VersionsPanel.tsx', // 15
   'renderer/src/roadmap/Checklist.tsx', // 6
   'renderer/src/roadmap/RoadmapView.tsx', // 19
   'renderer/src/sync/JoinRelayDialog.tsx', // 10

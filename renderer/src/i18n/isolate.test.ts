@@ -15,9 +15,9 @@ describe('isolate', () => {
   });
 
   it('never isolates a select key, so `{role, select, editor {…}}` still matches', () => {
-    expect(isolateValues({ role: 'editor', status: 'in-review', title: 'Plan B', count: 3 }, true)).toEqual({
+    expect(isolateValues({ role: 'editor', status: 'inReview', title: 'Plan B', count: 3 }, true)).toEqual({
       role: 'editor',
-      status: 'in-review',
+      status: 'inReview',
       title: `${FSI}Plan B${PDI}`,
       count: 3,
     });

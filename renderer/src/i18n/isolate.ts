@@ -14,8 +14,8 @@ export function isolate(text: string, interfaceRtl: boolean): string {
   return interfaceRtl || RTL_LETTER.test(text) ? `${FSI}${text}${PDI}` : text;
 }
 
-/** A lowercase identifier (`editor`, `in-review`): the key of an ICU select, never isolated, or it would not match. */
-const SELECT_KEY = /^[a-z][a-z0-9-]*$/;
+/** An identifier (`editor`, `inReview`): the key of an ICU select, never isolated, or it would not match. */
+const SELECT_KEY = /^[a-z][a-zA-Z0-9]*$/;
 
 /**
  * The same for the string values of a message's arguments, except select keys; numbers and dates are

@@ -14,12 +14,7 @@ import { SuggestionStyles } from './SuggestionStyles.tsx';
 import './review.css';
 import { useT } from '../i18n/useT.ts';
 
-const TITLES = {
-  comments: 'Comments',
-  suggestions: 'Suggestions',
-  versions: 'Versions',
-  'sign-off': 'Sign-off',
-} as const;
+const CLOSE = '×';
 
 /** Everything review shows beside the text: the comment margin, the open review panel, and its dialogs. */
 export function ReviewAside() {
@@ -30,7 +25,7 @@ export function ReviewAside() {
   const threads = useCommentAnchors(editor, review);
   const candidates = useMentionCandidates(workspace, review.doc, connection);
   useEffect(() => {
-    review.onCommentRequest = () => requestComment(editor, review, notify);
+    review.onCommentRequest = () => requestComment(editor, review, notify, t);
     review.onRefused = (id) => notify({ kind: 'error', text: t(id) });
   }, [editor, review, notify, t]);
   const margin = ui.panel !== 'comments' && threads.some((t) => !t.thread.resolved || t.thread.id === ui.activeThread);
@@ -39,11 +34,16 @@ export function ReviewAside() {
       <SuggestionStyles doc={review.doc} />
       {margin && <CommentMargin threads={threads} candidates={candidates} />}
       {ui.panel && (
-        <aside className="review-panel" aria-label={`${TITLES[ui.panel]} panel`}>
+        <aside className="review-panel" aria-label={t('review.panelLabel', { panel: ui.panel })}>
           <header>
-            <h2>{TITLES[ui.panel]}</h2>
-            <button type="button" aria-label="Close panel" onClick={() => review.update({ panel: null })}>
-              ×
+            <h2>{t('review.panel', { panel: ui.panel })}</h2>
+            <button
+              type="button"
+              aria-label={t('review.closePanel')}
+              title={t('review.closePanel')}
+              onClick={() => review.update({ panel: null })}
+            >
+              {CLOSE}
             </button>
           </header>
           {ui.panel === 'comments' && <CommentsPanel threads={threads} candidates={candidates} />}
