@@ -22,6 +22,9 @@ describe('formats', () => {
     expect(en.fromToday('2026-03-10', '2026-03-12')).toBe('2 days ago');
     expect(inLanguage('es').fromToday('2026-03-15', '2026-03-12')).toBe('dentro de 3 días');
     expect(inLanguage('ru').fromToday('2026-03-17', '2026-03-12')).toBe('через 5 дней');
+    expect(en.fromToday('2026-04-02', '2026-03-12')).toBe('in 3 weeks');
+    expect(en.fromToday('2026-08-12', '2026-03-12')).toBe('in 5 months');
+    expect(inLanguage('fr').fromToday('2030-05-07', '2026-03-12')).toBe('dans 4 ans');
   });
 
   it('groups numbers and writes durations in the language’s digits', () => {

@@ -12,7 +12,10 @@ export interface Formats {
   day(day: string): string;
   /** A day or an inclusive range of days: "May 7 – 10, 2030". */
   days(start: string, end?: string | null): string;
-  /** How far a calendar day is from `today`: "in 3 days", "tomorrow", "today", "2 days ago". */
+  /**
+   * How far a calendar day is from `today`, in the unit a person would use: "tomorrow", "in 3 days",
+   * "in 3 weeks", "in 5 months", "2 years ago".
+   */
   fromToday(day: string, today: string): string;
   /** A duration as minutes and seconds: "1:05". */
   duration(seconds: number): string;
@@ -28,6 +31,15 @@ function utcDay(day: string): Date | null {
   if (!m) return null;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** A number of days in the unit that reads best: days up to two weeks, then weeks, months, years. */
+function relativeUnit(days: number): [number, 'day' | 'week' | 'month' | 'year'] {
+  const size = Math.abs(days);
+  if (size < 14) return [days, 'day'];
+  if (size < 61) return [Math.round(days / 7), 'week'];
+  if (size < 730) return [Math.round(days / 30.44), 'month'];
+  return [Math.round(days / 365.25), 'year'];
 }
 
 const DAY_STYLE = { dateStyle: 'long', timeZone: 'UTC' } as const;
@@ -56,9 +68,9 @@ export function formatsFor(intl: IntlShape): Formats {
       const date = utcDay(day);
       const now = utcDay(today);
       if (!date || !now) return '';
-      return intl.formatRelativeTime(Math.round((date.getTime() - now.getTime()) / 86_400_000), 'day', {
-        numeric: 'auto',
-      });
+      const days = Math.round((date.getTime() - now.getTime()) / 86_400_000);
+      const [value, unit] = relativeUnit(days);
+      return intl.formatRelativeTime(value, unit, { numeric: 'auto' });
     },
     duration(seconds) {
       const whole = Math.max(0, Math.round(seconds));

@@ -1,6 +1,9 @@
 import { useState } from 'react';
 import { Dialog } from '../ui/Dialog.tsx';
 import { readInvite, type PendingInvite } from './joinRelay.ts';
+import { LocalizedError } from '../../../shared/i18n/LocalizedError.ts';
+import { useT } from '../i18n/useT.ts';
+import { errorText } from '../i18n/errorText.ts';
 
 interface JoinRelayDialogProps {
   initialInvite?: string;
@@ -9,6 +12,9 @@ interface JoinRelayDialogProps {
   onJoin(invite: PendingInvite, displayName: string): Promise<void>;
   onClose(): void;
 }
+
+/** An address shown as an example (a placeholder, the same in every language). */
+const EXAMPLE_RELAY = 'wss://relay.example.org';
 
 /** Joins a coalition's relay from an invite link (or a token and an address). */
 export function JoinRelayDialog({
@@ -23,16 +29,17 @@ export function JoinRelayDialog({
   const [name, setName] = useState(initialName);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const t = useT();
   const submit = async () => {
     setError(null);
     try {
       const invite = readInvite(text, relay);
-      if (!name.trim()) throw new Error('Enter your name: collaborators see it beside your cursor.');
+      if (!name.trim()) throw new LocalizedError('join.needsName');
       setBusy(true);
       await onJoin(invite, name);
       onClose();
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(errorText(t, err));
     } finally {
       setBusy(false);
     }
@@ -40,39 +47,41 @@ export function JoinRelayDialog({
   const needsAddress = text.trim() !== '' && !/^(concord:|https?:)/.test(text.trim());
   return (
     <Dialog
-      title="Join a coalition relay"
+      title={t('join.title')}
       onClose={onClose}
       onSubmit={() => void submit()}
       actions={
         <>
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('common.cancel')}
           </button>
           <button type="submit" className="primary" disabled={busy}>
-            Join
+            {t('join.join')}
           </button>
         </>
       }
     >
       <label className="field">
-        <span>Invite link or token</span>
-        <textarea rows={3} value={text} onChange={(e) => setText(e.target.value)} autoFocus={!initialInvite} />
+        <span>{t('join.invite')}</span>
+        <textarea
+          rows={3}
+          dir="ltr"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          autoFocus={!initialInvite}
+        />
       </label>
       {needsAddress && (
         <label className="field">
-          <span>Relay address</span>
-          <input value={relay} placeholder="wss://relay.example.org" onChange={(e) => setRelay(e.target.value)} />
+          <span>{t('join.address')}</span>
+          <input value={relay} placeholder={EXAMPLE_RELAY} dir="ltr" onChange={(e) => setRelay(e.target.value)} />
         </label>
       )}
       <label className="field">
-        <span>Your name</span>
+        <span>{t('join.name')}</span>
         <input value={name} onChange={(e) => setName(e.target.value)} autoFocus={!!initialInvite} />
       </label>
-      <p className="hint">
-        To connect the documents you already have here, ask your relay's administrator for an invite to this workspace:{' '}
-        <code>{workspaceId}</code>. An invite to another workspace opens that workspace instead; this one stays on this
-        computer.
-      </p>
+      <p className="hint">{t('join.hint', { workspace: workspaceId })}</p>
       {error && (
         <p role="alert" className="field-error">
           {error}

@@ -7,8 +7,9 @@ import { listMilestones } from '../../../shared/model/roadmap.ts';
 import { dueDate } from '../../../shared/domain/deadlines.ts';
 import type { Template } from '../../../shared/templates/template.ts';
 import { templateConfidence } from '../../../shared/templates/template.ts';
-import { isUncertain } from '../../../shared/domain/sources.ts';
 import { ConfidenceBadge } from '../ui/ConfidenceBadge.tsx';
+import { useT } from '../i18n/useT.ts';
+import { useFormat } from '../i18n/useFormat.ts';
 
 interface Props {
   session: Session;
@@ -22,6 +23,8 @@ interface Props {
  */
 export function NewFromTemplateDialog({ session, onCreated, onClose }: Props) {
   const ws = session.workspace.doc;
+  const t = useT();
+  const format = useFormat();
   const groups = useMemo(() => templateGroups(ws, new Date()), [ws]);
   const milestones = useMemo(() => listMilestones(ws).sort((a, b) => dueDate(a).localeCompare(dueDate(b))), [ws]);
   const [template, setTemplate] = useState<Template | null>(groups[0]?.templates[0] ?? null);
@@ -37,7 +40,7 @@ export function NewFromTemplateDialog({ session, onCreated, onClose }: Props) {
     if (groupMilestone) setMilestoneId(groupMilestone);
   };
   const create = async () => {
-    if (!template) return setError('Choose a template.');
+    if (!template) return setError(t('templates.choose'));
     const milestone = milestones.find((m) => m.id === milestoneId) ?? null;
     const doc = instantiateTemplate(template, {
       title: title.trim() || template.title,
@@ -50,26 +53,31 @@ export function NewFromTemplateDialog({ session, onCreated, onClose }: Props) {
 
   return (
     <Dialog
-      title="New document from a template"
+      title={t('templates.newTitle')}
       onClose={onClose}
       onSubmit={() => void create()}
       actions={
         <>
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('common.cancel')}
           </button>
           <button type="submit" className="primary">
-            Create document
+            {t('templates.create')}
           </button>
         </>
       }
     >
-      <div className="template-groups" role="radiogroup" aria-label="Templates">
+      <div className="template-groups" role="radiogroup" aria-label={t('templates.label')}>
         {groups.map((g) => (
           <fieldset key={g.milestone?.id ?? 'none'}>
             <legend>
-              {g.milestone ? `${g.milestone.title} · ${g.due}` : 'Other templates'}
-              {g.milestone && !g.upcoming ? ' (past)' : ''}
+              {g.milestone
+                ? t('templates.group', {
+                    title: g.milestone.title,
+                    date: format.day(g.due ?? ''),
+                    past: String(!g.upcoming),
+                  })
+                : t('templates.other')}
               {g.milestone?.confidence && (
                 <ConfidenceBadge confidence={g.milestone.confidence} note={g.milestone.unconfirmedNote} />
               )}
@@ -93,22 +101,25 @@ export function NewFromTemplateDialog({ session, onCreated, onClose }: Props) {
         ))}
       </div>
       {template?.unconfirmedNote && (
-        <p className="confidence-note" role="note" aria-label="About this template">
+        <p className="confidence-note" role="note" aria-label={t('templates.about')}>
           {template.unconfirmedNote}
         </p>
       )}
       <label className="field">
-        <span>Title</span>
+        <span>{t('library.columnTitle')}</span>
         <input value={title} placeholder={template?.title ?? ''} onChange={(e) => setTitle(e.target.value)} />
       </label>
       <label className="field">
-        <span>Milestone</span>
+        <span>{t('library.milestone')}</span>
         <select value={milestoneId} onChange={(e) => setMilestoneId(e.target.value)}>
-          <option value="">None</option>
+          <option value="">{t('templates.noMilestone')}</option>
           {milestones.map((m) => (
             <option key={m.id} value={m.id}>
-              {dueDate(m)} · {m.title}
-              {isUncertain(m.confidence) ? ` (${m.confidence})` : ''}
+              {t('templates.milestoneOption', {
+                date: format.day(dueDate(m)),
+                title: m.title,
+                confidence: m.confidence,
+              })}
             </option>
           ))}
         </select>
