@@ -47,21 +47,15 @@ function decodeXmlText(s: string): string {
  * protection, damage and zip bombs (sizes and ratios checked before inflating) raise ImportError.
  */
 export async function importDocx(bytes: Uint8Array, fallbackTitle: string): Promise<ImportedDocument> {
-  if (bytes.length > MAX_DOCX_BYTES) throw new ImportError('This file is too large to import (over 100 MB).');
+  if (bytes.length > MAX_DOCX_BYTES) throw new ImportError('error.import.docxTooLarge');
   const kind = sniffFile(bytes);
-  if (kind === 'ole')
-    throw new ImportError(
-      'This file is password-protected or an old .doc (Word 97-2003) file. Remove the password, or save it as .docx in Word, and import it again.',
-    );
-  if (kind === 'pdf') throw new ImportError('This is a PDF, not a Word document (.docx).');
-  if (kind !== 'zip') throw new ImportError('This is not a Word document (.docx): its contents do not match.');
+  if (kind === 'ole') throw new ImportError('error.import.oleFile');
+  if (kind === 'pdf') throw new ImportError('error.import.pdf');
+  if (kind !== 'zip') throw new ImportError('error.import.notDocx');
   const { entries, texts } = checkZip(bytes, [...REVIEW_PARTS, 'docProps/core.xml', 'mimetype']);
   if (texts.get('mimetype')?.startsWith('application/vnd.oasis.opendocument'))
-    throw new ImportError(
-      'This is an OpenDocument file (.odt), not a Word document. Save it as .docx and import it again.',
-    );
-  if (!entries.some((e) => e.name === 'word/document.xml'))
-    throw new ImportError('This is a zip file but not a Word document (.docx): it has no word/document.xml.');
+    throw new ImportError('error.import.odt');
+  if (!entries.some((e) => e.name === 'word/document.xml')) throw new ImportError('error.import.zipNotDocx');
   const dropped = new DropCounter();
   countUnsupported(texts, dropped);
   // Comments and tracked changes: mammoth drops them, so they are carried through as markers.
@@ -81,9 +75,7 @@ export async function importDocx(bytes: Uint8Array, fallbackTitle: string): Prom
     });
     html = result.value;
   } catch (err) {
-    throw new ImportError(
-      `This Word document is damaged and could not be read (${err instanceof Error ? err.message : String(err)}).`,
-    );
+    throw new ImportError('error.import.damagedDocx', { detail: err instanceof Error ? err.message : String(err) });
   }
   const converted = htmlToDoc(html, dropped);
   const titles = {

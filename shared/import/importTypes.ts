@@ -1,3 +1,5 @@
+import { LocalizedError } from '../i18n/LocalizedError.ts';
+
 /** ProseMirror JSON as the importers build it; documentSchema() checks it before it becomes a document. */
 export interface DocJson {
   type: string;
@@ -73,8 +75,11 @@ export interface ImportedDocument {
   review?: ImportedReview;
 }
 
-/** Why a file could not be imported, in words a user can act on. Nothing is created when it is thrown. */
-export class ImportError extends Error {
+/**
+ * Why a file could not be imported, in words a user can act on (a catalogue message: `error.import.*`).
+ * Nothing is created when it is thrown.
+ */
+export class ImportError extends LocalizedError {
   override name = 'ImportError';
 }
 

@@ -458,4 +458,54 @@ export const es: Catalogue = {
     'Elija «Guardar como PDF» en el cuadro de diálogo de impresión. La aplicación de escritorio y `concord export` añaden los números de página del índice, los encabezados de página y las notas al pie de cada página.',
   'export.failed': 'La exportación ha fallado: {reason}',
   'error.linkRefused': 'Solo se pueden abrir enlaces http, https y mailto.',
+
+  'error.file.tooLarge': 'Este archivo es demasiado grande para ser un documento de Concord.',
+  'error.file.notConcord': 'No es un documento de Concord (.concord). Elija un archivo guardado desde Concord.',
+  'error.file.truncatedHeader': 'Este archivo de Concord está truncado: termina dentro de su encabezado.',
+  'error.file.newerVersion':
+    'Este archivo se guardó con una versión más reciente de Concord (formato {version}). Actualice Concord para abrirlo.',
+  'error.file.unknownVersion': 'Este archivo de Concord tiene una versión de formato desconocida ({version}).',
+  'error.file.headerDoesNotFit': 'Este archivo de Concord está truncado o dañado (su encabezado no cabe).',
+  'error.file.lengthMismatch':
+    'Este archivo de Concord está truncado o dañado (su longitud no coincide con su contenido).',
+  'error.file.checksum':
+    'Este archivo de Concord está dañado (su suma de comprobación no coincide). No se ha cambiado nada; pruebe con una copia anterior.',
+  'error.file.unreadableHeader': 'El encabezado de este archivo de Concord no se puede leer.',
+  'error.file.unreadableState': 'Este archivo de Concord contiene un estado de documento que no se puede leer.',
+  'error.import.invalidResult': 'El documento convertido no es válido ({detail}); no se ha importado nada.',
+  'error.import.docxTooLarge': 'Este archivo es demasiado grande para importarlo (más de 100 MB).',
+  'error.import.oleFile':
+    'Este archivo está protegido con contraseña o es un archivo .doc antiguo (Word 97-2003). Quite la contraseña, o guárdelo como .docx en Word, y vuelva a importarlo.',
+  'error.import.pdf': 'Es un PDF, no un documento de Word (.docx).',
+  'error.import.notDocx': 'No es un documento de Word (.docx): su contenido no coincide.',
+  'error.import.odt':
+    'Es un archivo OpenDocument (.odt), no un documento de Word. Guárdelo como .docx y vuelva a importarlo.',
+  'error.import.zipNotDocx': 'Es un archivo zip pero no un documento de Word (.docx): no contiene word/document.xml.',
+  'error.import.damagedDocx': 'Este documento de Word está dañado y no se pudo leer ({detail}).',
+  'error.import.markdownTooLarge': 'Este archivo es demasiado grande para importarlo como Markdown (más de 20 MB).',
+  'error.import.officeNotMarkdown': 'Es un archivo de Word u otro de Office, no Markdown. Impórtelo como .docx.',
+  'error.import.notMarkdown': 'Es un archivo {kind}, no Markdown.',
+  'error.import.notUtf8': 'Este archivo no es texto UTF-8, así que no es Markdown.',
+  'error.import.binary': 'Este archivo contiene datos binarios, así que no es Markdown.',
+  'error.import.damagedZip': 'Este archivo está dañado: no se puede leer su estructura zip.',
+  'error.import.zip64': 'Este archivo es demasiado grande para importarlo (archivo zip64).',
+  'error.import.tooManyParts':
+    'Este archivo contiene demasiadas partes ({count}) para ser un documento; no se ha importado.',
+  'error.import.encrypted':
+    'Este archivo está protegido con contraseña. Quite la contraseña en Word (Archivo > Información > Proteger documento) y vuelva a importarlo.',
+  'error.import.compression': 'Este archivo usa un método de compresión que Word no utiliza; no se ha importado.',
+  'error.import.zipBomb':
+    'Este archivo se descomprime en muchos más datos de los que contiene cualquier documento (una «bomba zip»); no se ha importado.',
+  'error.import.lyingZip':
+    'Este archivo se descomprime en más datos de los que declara (una «bomba zip»); no se ha importado.',
+  'error.review.versionName': 'Dé un nombre a la versión.',
+  'error.review.noHistory': 'Este documento no conserva su historial, así que no puede tener versiones.',
+  'error.review.reopenReason': 'Indique por qué se reabre el documento.',
+  'error.review.emptyComment': 'Un comentario no puede estar vacío.',
+  'error.review.commentTooLong': 'Ese comentario es demasiado largo.',
+  'error.review.threadGone': 'Ese hilo de comentarios ya no existe.',
+  'error.review.threadDamaged': 'Ese hilo de comentarios está dañado.',
+  'error.review.commentGone': 'Ese comentario ya no existe.',
+  'error.review.notYours': 'Solo puede cambiar sus propios comentarios.',
+  'error.review.threadFull': 'Este hilo está lleno; empiece uno nuevo.',
 };

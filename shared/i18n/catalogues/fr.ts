@@ -457,4 +457,58 @@ export const fr: Catalogue = {
     'Choisissez « Enregistrer au format PDF » dans la boîte de dialogue d’impression. L’application de bureau et `concord export` ajoutent les numéros de page de la table des matières, les en-têtes courants et les notes en bas de chaque page.',
   'export.failed': 'L’exportation a échoué : {reason}',
   'error.linkRefused': 'Seuls les liens http, https et mailto peuvent être ouverts.',
+
+  'error.file.tooLarge': 'Ce fichier est trop volumineux pour être un document Concord.',
+  'error.file.notConcord':
+    'Ce n’est pas un document Concord (.concord). Choisissez un fichier enregistré depuis Concord.',
+  'error.file.truncatedHeader': 'Ce fichier Concord est tronqué : il s’arrête au milieu de son en-tête.',
+  'error.file.newerVersion':
+    'Ce fichier a été enregistré par une version plus récente de Concord (format {version}). Mettez Concord à jour pour l’ouvrir.',
+  'error.file.unknownVersion': 'Ce fichier Concord a une version de format inconnue ({version}).',
+  'error.file.headerDoesNotFit':
+    'Ce fichier Concord est tronqué ou endommagé (son en-tête ne tient pas dans le fichier).',
+  'error.file.lengthMismatch':
+    'Ce fichier Concord est tronqué ou endommagé (sa longueur ne correspond pas à son contenu).',
+  'error.file.checksum':
+    'Ce fichier Concord est endommagé (sa somme de contrôle ne correspond pas). Rien n’a été modifié ; essayez une copie antérieure.',
+  'error.file.unreadableHeader': 'L’en-tête de ce fichier Concord est illisible.',
+  'error.file.unreadableState': 'Ce fichier Concord contient un état de document illisible.',
+  'error.import.invalidResult': 'Le document converti n’est pas valide ({detail}) ; rien n’a été importé.',
+  'error.import.docxTooLarge': 'Ce fichier est trop volumineux pour être importé (plus de 100 Mo).',
+  'error.import.oleFile':
+    'Ce fichier est protégé par un mot de passe ou est un ancien fichier .doc (Word 97-2003). Supprimez le mot de passe, ou enregistrez-le au format .docx dans Word, puis importez-le de nouveau.',
+  'error.import.pdf': 'C’est un PDF, pas un document Word (.docx).',
+  'error.import.notDocx': 'Ce n’est pas un document Word (.docx) : son contenu ne correspond pas.',
+  'error.import.odt':
+    'C’est un fichier OpenDocument (.odt), pas un document Word. Enregistrez-le au format .docx puis importez-le de nouveau.',
+  'error.import.zipNotDocx':
+    'C’est un fichier zip mais pas un document Word (.docx) : il ne contient pas word/document.xml.',
+  'error.import.damagedDocx': 'Ce document Word est endommagé et n’a pas pu être lu ({detail}).',
+  'error.import.markdownTooLarge': 'Ce fichier est trop volumineux pour être importé en Markdown (plus de 20 Mo).',
+  'error.import.officeNotMarkdown': 'C’est un fichier Word ou Office, pas du Markdown. Importez-le au format .docx.',
+  'error.import.notMarkdown': 'C’est un fichier {kind}, pas du Markdown.',
+  'error.import.notUtf8': 'Ce fichier n’est pas du texte UTF-8, ce n’est donc pas du Markdown.',
+  'error.import.binary': 'Ce fichier contient des données binaires, ce n’est donc pas du Markdown.',
+  'error.import.damagedZip': 'Ce fichier est endommagé : sa structure zip est illisible.',
+  'error.import.zip64': 'Ce fichier est trop volumineux pour être importé (archive zip64).',
+  'error.import.tooManyParts':
+    'Ce fichier contient trop de parties ({count}) pour être un document ; il n’a pas été importé.',
+  'error.import.encrypted':
+    'Ce fichier est protégé par un mot de passe. Supprimez le mot de passe dans Word (Fichier > Informations > Protéger le document) puis importez-le de nouveau.',
+  'error.import.compression':
+    'Ce fichier utilise une méthode de compression que Word n’emploie pas ; il n’a pas été importé.',
+  'error.import.zipBomb':
+    'Ce fichier se décompresse en beaucoup plus de données qu’aucun document n’en contient (une « bombe zip ») ; il n’a pas été importé.',
+  'error.import.lyingZip':
+    'Ce fichier se décompresse en plus de données qu’il n’en déclare (une « bombe zip ») ; il n’a pas été importé.',
+  'error.review.versionName': 'Donnez un nom à la version.',
+  'error.review.noHistory': 'Ce document ne conserve pas son historique, il ne peut donc pas avoir de versions.',
+  'error.review.reopenReason': 'Indiquez pourquoi le document est rouvert.',
+  'error.review.emptyComment': 'Un commentaire ne peut pas être vide.',
+  'error.review.commentTooLong': 'Ce commentaire est trop long.',
+  'error.review.threadGone': 'Ce fil de commentaires n’existe plus.',
+  'error.review.threadDamaged': 'Ce fil de commentaires est endommagé.',
+  'error.review.commentGone': 'Ce commentaire n’existe plus.',
+  'error.review.notYours': 'Vous ne pouvez modifier que vos propres commentaires.',
+  'error.review.threadFull': 'Ce fil est complet ; commencez-en un nouveau.',
 };

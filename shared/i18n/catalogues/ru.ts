@@ -472,4 +472,52 @@ export const ru: Catalogue = {
     'Выберите «Сохранить как PDF» в окне печати. Настольное приложение и `concord export` добавляют номера страниц в оглавление, колонтитулы и сноски внизу каждой страницы.',
   'export.failed': 'Экспорт не удался: {reason}',
   'error.linkRefused': 'Открывать можно только ссылки http, https и mailto.',
+
+  'error.file.tooLarge': 'Этот файл слишком велик для документа Concord.',
+  'error.file.notConcord': 'Это не документ Concord (.concord). Выберите файл, сохранённый в Concord.',
+  'error.file.truncatedHeader': 'Файл Concord обрезан: он заканчивается посреди заголовка.',
+  'error.file.newerVersion':
+    'Файл сохранён более новой версией Concord (формат {version}). Обновите Concord, чтобы его открыть.',
+  'error.file.unknownVersion': 'У файла Concord неизвестная версия формата ({version}).',
+  'error.file.headerDoesNotFit': 'Файл Concord обрезан или повреждён (заголовок не помещается в файле).',
+  'error.file.lengthMismatch': 'Файл Concord обрезан или повреждён (его длина не соответствует содержимому).',
+  'error.file.checksum':
+    'Файл Concord повреждён (контрольная сумма не совпадает). Ничего не изменено; попробуйте более раннюю копию.',
+  'error.file.unreadableHeader': 'Заголовок файла Concord не читается.',
+  'error.file.unreadableState': 'Файл Concord содержит нечитаемое состояние документа.',
+  'error.import.invalidResult': 'Преобразованный документ недействителен ({detail}); ничего не импортировано.',
+  'error.import.docxTooLarge': 'Файл слишком велик для импорта (более 100 МБ).',
+  'error.import.oleFile':
+    'Файл защищён паролем или является старым файлом .doc (Word 97–2003). Снимите пароль или сохраните его в Word в формате .docx и импортируйте снова.',
+  'error.import.pdf': 'Это PDF, а не документ Word (.docx).',
+  'error.import.notDocx': 'Это не документ Word (.docx): содержимое не соответствует формату.',
+  'error.import.odt':
+    'Это файл OpenDocument (.odt), а не документ Word. Сохраните его в формате .docx и импортируйте снова.',
+  'error.import.zipNotDocx': 'Это zip-архив, но не документ Word (.docx): в нём нет word/document.xml.',
+  'error.import.damagedDocx': 'Документ Word повреждён и не читается ({detail}).',
+  'error.import.markdownTooLarge': 'Файл слишком велик для импорта как Markdown (более 20 МБ).',
+  'error.import.officeNotMarkdown': 'Это файл Word или другой файл Office, а не Markdown. Импортируйте его как .docx.',
+  'error.import.notMarkdown': 'Это файл {kind}, а не Markdown.',
+  'error.import.notUtf8': 'Файл не в кодировке UTF-8, значит, это не Markdown.',
+  'error.import.binary': 'Файл содержит двоичные данные, значит, это не Markdown.',
+  'error.import.damagedZip': 'Файл повреждён: структура zip не читается.',
+  'error.import.zip64': 'Файл слишком велик для импорта (архив zip64).',
+  'error.import.tooManyParts': 'В файле слишком много частей ({count}), чтобы быть документом; он не импортирован.',
+  'error.import.encrypted':
+    'Файл защищён паролем. Снимите пароль в Word (Файл > Сведения > Защита документа) и импортируйте снова.',
+  'error.import.compression': 'Файл сжат методом, который Word не использует; он не импортирован.',
+  'error.import.zipBomb':
+    'Файл распаковывается в намного больший объём данных, чем бывает в документах («zip-бомба»); он не импортирован.',
+  'error.import.lyingZip':
+    'Файл распаковывается в больший объём данных, чем заявлено («zip-бомба»); он не импортирован.',
+  'error.review.versionName': 'Дайте версии название.',
+  'error.review.noHistory': 'Этот документ не хранит историю, поэтому у него не может быть версий.',
+  'error.review.reopenReason': 'Укажите, почему документ открывается снова.',
+  'error.review.emptyComment': 'Комментарий не может быть пустым.',
+  'error.review.commentTooLong': 'Комментарий слишком длинный.',
+  'error.review.threadGone': 'Эта ветка комментариев больше не существует.',
+  'error.review.threadDamaged': 'Эта ветка комментариев повреждена.',
+  'error.review.commentGone': 'Этот комментарий больше не существует.',
+  'error.review.notYours': 'Изменять можно только свои комментарии.',
+  'error.review.threadFull': 'Ветка заполнена; начните новую.',
 };
