@@ -9,7 +9,7 @@ import { JoinRelayDialog } from '../sync/JoinRelayDialog.tsx';
 import { acceptInvite } from '../sync/joinRelay.ts';
 import { LocaleProvider } from '../i18n/LocaleProvider.tsx';
 import { useT } from '../i18n/useT.ts';
-import { errorText } from '../i18n/errorText.ts';
+import { errorText } from '../../../shared/i18n/errorText.ts';
 
 /** Invite carried by a browser link to the relay's own page: `https://relay/#join=<token>`. */
 function inviteFromLocation(): string | null {

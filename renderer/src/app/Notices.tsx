@@ -46,8 +46,3 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
 export function useNotice(): (notice: Notice | null) => void {
   return useContext(NoticeContext);
 }
-
-/** The message of anything thrown, for a notice. */
-export function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}

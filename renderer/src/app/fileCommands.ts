@@ -7,7 +7,7 @@ import { useHost } from './hostContext.ts';
 import { useNotice } from './Notices.tsx';
 import type { Route } from './useHashRoute.ts';
 import { useT } from '../i18n/useT.ts';
-import { errorText } from '../i18n/errorText.ts';
+import { errorText } from '../../../shared/i18n/errorText.ts';
 import { useFormat } from '../i18n/useFormat.ts';
 
 /** Saves a copy of a document as a `.concord` file where the user chooses, and says where (or why not). */

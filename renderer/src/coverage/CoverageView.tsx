@@ -6,7 +6,7 @@ import { readBody } from '../../../shared/model/body.ts';
 import { coverage, type CoverageReport } from '../../../shared/model/coverage.ts';
 import { useNotice } from '../app/Notices.tsx';
 import { useT } from '../i18n/useT.ts';
-import { errorText } from '../i18n/errorText.ts';
+import { errorText } from '../../../shared/i18n/errorText.ts';
 import { useFormat } from '../i18n/useFormat.ts';
 
 /** Objectives against documents, grouped by round-table cluster: who addresses what, how much, and the gaps. */

@@ -8,7 +8,7 @@ import { useYValue } from '../hooks/useYValue.ts';
 import { DocumentEditor } from './DocumentEditor.tsx';
 import { useNotice } from '../app/Notices.tsx';
 import { useT } from '../i18n/useT.ts';
-import { errorText } from '../i18n/errorText.ts';
+import { errorText } from '../../../shared/i18n/errorText.ts';
 
 interface DocumentViewProps {
   id: string;

@@ -8,7 +8,7 @@ import type { ExportExtras } from '../../../shared/export/exportModel.ts';
 import type { ExportFormat } from '../../../shared/export/exportFormats.ts';
 import { exportDocument, type ExportStep } from './exportDocument.ts';
 import { useT } from '../i18n/useT.ts';
-import { errorText } from '../i18n/errorText.ts';
+import { errorText } from '../../../shared/i18n/errorText.ts';
 
 const FORMATS: readonly ExportFormat[] = ['pdf', 'docx', 'md', 'html'];
 

@@ -10,7 +10,7 @@ import { useNotice } from '../app/Notices.tsx';
 import type { IndexEntry } from '../../../shared/model/workspaceIndex.ts';
 import { LanguagePicker } from '../i18n/LanguagePicker.tsx';
 import { useT } from '../i18n/useT.ts';
-import { errorText } from '../i18n/errorText.ts';
+import { errorText } from '../../../shared/i18n/errorText.ts';
 import { DocumentRow } from './DocumentRow.tsx';
 
 interface LibraryViewProps {

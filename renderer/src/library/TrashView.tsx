@@ -5,7 +5,7 @@ import { useIndexEntries } from './useIndexEntries.ts';
 import { useNotice } from '../app/Notices.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 import { useT } from '../i18n/useT.ts';
-import { errorText } from '../i18n/errorText.ts';
+import { errorText } from '../../../shared/i18n/errorText.ts';
 import { useFormat } from '../i18n/useFormat.ts';
 
 /** Documents moved to the trash: restore one, or empty the trash for good. */

@@ -9,7 +9,7 @@ import type { MentionCandidate } from './useMentionCandidates.ts';
 import { yBindingOf } from './remoteChange.ts';
 import { MessageComposer } from './MessageComposer.tsx';
 import { useT, type Translate } from '../i18n/useT.ts';
-import { errorText } from '../i18n/errorText.ts';
+import { errorText } from '../../../shared/i18n/errorText.ts';
 
 /** Starts a comment on the selection: anchors it now, so edits while the comment is written do not move it. */
 export function requestComment(editor: Editor, review: ReviewSession, notify: (n: Notice) => void, t: Translate): void {

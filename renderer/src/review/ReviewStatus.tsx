@@ -5,7 +5,7 @@ import { PromptDialog } from '../ui/PromptDialog.tsx';
 import { useNotice } from '../app/Notices.tsx';
 import { useDocument } from '../document/DocumentContext.ts';
 import { useT } from '../i18n/useT.ts';
-import { errorText } from '../i18n/errorText.ts';
+import { errorText } from '../../../shared/i18n/errorText.ts';
 import { selectKey } from '../i18n/selectKey.ts';
 
 /**

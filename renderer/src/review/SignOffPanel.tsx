@@ -12,7 +12,7 @@ import { useNotice } from '../app/Notices.tsx';
 import { useDocument } from '../document/DocumentContext.ts';
 import { useYValue } from '../hooks/useYValue.ts';
 import { useT } from '../i18n/useT.ts';
-import { errorText } from '../i18n/errorText.ts';
+import { errorText } from '../../../shared/i18n/errorText.ts';
 import { useFormat } from '../i18n/useFormat.ts';
 import { selectKey } from '../i18n/selectKey.ts';
 

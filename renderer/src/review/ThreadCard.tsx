@@ -7,7 +7,7 @@ import { useDocument } from '../document/DocumentContext.ts';
 import type { MentionCandidate } from './useMentionCandidates.ts';
 import { MessageComposer } from './MessageComposer.tsx';
 import { useT } from '../i18n/useT.ts';
-import { errorText } from '../i18n/errorText.ts';
+import { errorText } from '../../../shared/i18n/errorText.ts';
 import { useFormat } from '../i18n/useFormat.ts';
 
 interface ThreadCardProps {

@@ -8,7 +8,7 @@ import { useDocument } from '../document/DocumentContext.ts';
 import { useYValue } from '../hooks/useYValue.ts';
 import { VersionViewer } from './VersionViewer.tsx';
 import { useT } from '../i18n/useT.ts';
-import { errorText } from '../i18n/errorText.ts';
+import { errorText } from '../../../shared/i18n/errorText.ts';
 import { useFormat } from '../i18n/useFormat.ts';
 
 /** Named versions: save, list, open read-only, compare with now, restore as a new change. */

@@ -3,7 +3,7 @@ import { Dialog } from '../ui/Dialog.tsx';
 import { readInvite, type PendingInvite } from './joinRelay.ts';
 import { LocalizedError } from '../../../shared/i18n/LocalizedError.ts';
 import { useT } from '../i18n/useT.ts';
-import { errorText } from '../i18n/errorText.ts';
+import { errorText } from '../../../shared/i18n/errorText.ts';
 
 interface JoinRelayDialogProps {
   initialInvite?: string;

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createIntl } from 'react-intl';
 import { errorText } from './errorText.ts';
-import type { Translate } from './useT.ts';
-import { fr } from '../../../shared/i18n/catalogues/fr.ts';
-import { decodeConcordFile } from '../../../shared/file/concordFile.ts';
+import { createTranslator } from './translator.ts';
+import { fr } from './catalogues/fr.ts';
+import { decodeConcordFile } from '../file/concordFile.ts';
 
-const intl = createIntl({ locale: 'fr', messages: fr });
-const french: Translate = (id, values) => intl.formatMessage({ id }, values);
+const french = createTranslator('fr', fr);
 
 /** What decoding these bytes throws. */
 function thrownBy(bytes: Uint8Array): unknown {
