@@ -67,7 +67,7 @@ export function CoverageView({ session, navigate }: { session: Session; navigate
                 <th scope="col">{t('coverage.objective')}</th>
                 {entries.map((e) => (
                   <th scope="col" key={e.id}>
-                    {e.title}
+                    <bdi>{e.title}</bdi>
                   </th>
                 ))}
                 <th scope="col">{t('library.words')}</th>

@@ -17,7 +17,7 @@ export function DocumentHeader() {
       </button>
       <label className="title-field">
         <span className="visually-hidden">{t('library.documentTitle')}</span>
-        <input value={meta.title} onChange={(e) => writeMeta(doc, { title: e.target.value })} />
+        <input dir="auto" value={meta.title} onChange={(e) => writeMeta(doc, { title: e.target.value })} />
       </label>
       <div className="actions">
         {connection && <PresenceList connection={connection} />}

@@ -17,7 +17,9 @@ export function FootnotesPanel({ editor, onEdit }: { editor: Editor; onEdit(pos:
       <ol>
         {footnotes.map((f) => (
           <li key={f.pos}>
-            <span className="footnote-text">{f.text || <em>{t('footnotes.emptyText')}</em>}</span>
+            <span className="footnote-text" dir="auto">
+              {f.text || <em>{t('footnotes.emptyText')}</em>}
+            </span>
             <button
               type="button"
               className="link-button"

@@ -91,7 +91,7 @@ function printInFrame(html: string, title: string): Promise<null> {
     frame.dataset.printFrame = '';
     frame.setAttribute('sandbox', 'allow-modals allow-same-origin');
     frame.title = title;
-    frame.style.cssText = 'position:fixed;right:0;bottom:0;width:0;height:0;border:0;';
+    frame.style.cssText = 'position:fixed;inset-inline-end:0;bottom:0;width:0;height:0;border:0;';
     frame.addEventListener('load', () => {
       frame.contentWindow?.print();
       resolve(null);

@@ -19,11 +19,15 @@ export function DocumentRow({ entry, milestoneTitle, onRename, onDuplicate, onTr
   return (
     <tr>
       <td>
-        <a href={`#/doc/${entry.id}`}>{title}</a>
+        <a href={`#/doc/${entry.id}`}>
+          <bdi>{title}</bdi>
+        </a>
       </td>
       <td>{format.dateTime(entry.updatedAt)}</td>
       <td>{format.number(entry.wordCount)}</td>
-      <td>{milestoneTitle}</td>
+      <td>
+        <bdi>{milestoneTitle}</bdi>
+      </td>
       <td>
         {entry.deadline &&
           t('library.deadlineWhen', {

@@ -54,7 +54,9 @@ export function TrashView({ session, navigate }: { session: Session; navigate(ro
           <tbody>
             {entries.map((entry) => (
               <tr key={entry.id}>
-                <td>{entry.title}</td>
+                <td>
+                  <bdi>{entry.title}</bdi>
+                </td>
                 <td>{format.dateTime(entry.trashedAt)}</td>
                 <td className="row-actions">
                   <button

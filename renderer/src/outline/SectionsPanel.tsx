@@ -52,7 +52,7 @@ export function SectionsPanel({
           return (
             <li key={s.index} className={`level-${s.level} ${warnings.length ? 'out-of-budget' : ''}`}>
               <button type="button" className="link-button" onClick={() => jump(s.headingPos)}>
-                {s.title || t('sections.untitled')}
+                <bdi>{s.title || t('sections.untitled')}</bdi>
               </button>
               <span className="counts">
                 {s.budgetReport.checks.length

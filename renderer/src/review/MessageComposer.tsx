@@ -46,6 +46,7 @@ export function MessageComposer({
       <label className="field">
         <span className="visually-hidden">{label}</span>
         <textarea
+          dir="auto"
           aria-label={label}
           rows={2}
           autoFocus={autoFocus}

@@ -49,7 +49,9 @@ export function SignOffPanel() {
         <tbody>
           {rows.map((r) => (
             <tr key={r.orgId}>
-              <th scope="row">{r.name}</th>
+              <th scope="row">
+                <bdi>{r.name}</bdi>
+              </th>
               <td>
                 <select
                   aria-label={t('signOn.of', { name: r.name })}
@@ -89,6 +91,7 @@ export function SignOffPanel() {
           }}
         >
           <input
+            dir="auto"
             aria-label={t('signOn.member')}
             placeholder={t('signOn.addMember')}
             value={newOrg}
@@ -109,7 +112,7 @@ export function SignOffPanel() {
                 name: e.by,
                 date: format.dateTime(e.at),
               })}
-              {e.reason && <q>{e.reason}</q>}
+              {e.reason && <q dir="auto">{e.reason}</q>}
             </li>
           ))}
         </ol>

@@ -67,7 +67,9 @@ export function ThreadCard({ item, candidates, active, onJump }: ThreadCardProps
         {shown.map((m) => (
           <li key={m.id} className={m.deleted ? 'deleted' : ''}>
             <header>
-              <strong>{m.authorName}</strong>
+              <strong>
+                <bdi>{m.authorName}</bdi>
+              </strong>
               <time dateTime={m.createdAt}>{format.dateTime(m.createdAt)}</time>
               {m.editedAt && !m.deleted && <span className="muted">{t('comments.edited')}</span>}
             </header>
@@ -90,7 +92,9 @@ export function ThreadCard({ item, candidates, active, onJump }: ThreadCardProps
             ) : m.deleted ? (
               <p className="muted">{t('comments.deleted')}</p>
             ) : (
-              <p className="message-text">{m.text}</p>
+              <p className="message-text" dir="auto">
+                {m.text}
+              </p>
             )}
             {!m.deleted && m.mentions.length > 0 && (
               <p className="mentions">{t('comments.mentions', { names: format.list(mentionNames(m, candidates)) })}</p>

@@ -49,7 +49,9 @@ export function VersionsPanel() {
       <ol className="version-list">
         {versions.map((v) => (
           <li key={v.id} aria-label={t('versions.label', { name: v.name })}>
-            <strong>{v.name}</strong>
+            <strong>
+              <bdi>{v.name}</bdi>
+            </strong>
             <span className="muted">
               {t('versions.details', { kind: v.kind, date: format.dateTime(v.createdAt), name: v.authorName })}
             </span>

@@ -31,7 +31,7 @@ export function Checklist({
           <li key={item.id} className={item.done ? 'done' : ''}>
             <label>
               <input type="checkbox" checked={item.done} onChange={() => toggleChecklistItem(workspace, item.id)} />
-              {item.text}
+              <bdi>{item.text}</bdi>
             </label>
             <select
               aria-label={t('checklist.assign', { item: item.text.slice(0, 40) })}
@@ -58,6 +58,7 @@ export function Checklist({
         }}
       >
         <input
+          dir="auto"
           aria-label={t('checklist.newAction', { title: milestoneTitle })}
           placeholder={t('checklist.addAction')}
           value={text}

@@ -52,9 +52,15 @@ export function MilestoneEditor({
       <label htmlFor={`${m.id}-end`}>{t('milestone.end')}</label>
       <input id={`${m.id}-end`} type="date" value={end} onChange={(e) => setEnd(e.target.value)} />
       <label htmlFor={`${m.id}-description`}>{t('milestone.notes')}</label>
-      <textarea id={`${m.id}-description`} value={description} onChange={(e) => setDescription(e.target.value)} />
+      <textarea
+        dir="auto"
+        id={`${m.id}-description`}
+        value={description}
+        onChange={(e) => setDescription(e.target.value)}
+      />
       <label htmlFor={`${m.id}-source`}>{t('milestone.source')}</label>
       <input
+        dir="auto"
         id={`${m.id}-source`}
         placeholder={t('milestone.sourcePlaceholder')}
         value={source}

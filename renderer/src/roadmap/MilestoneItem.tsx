@@ -59,7 +59,9 @@ export function MilestoneItem({
         <ul className="linked-docs" aria-label={t('milestone.documents', { title: m.title })}>
           {documents.map((d) => (
             <li key={d.id}>
-              <a href={`#/doc/${d.id}`}>{d.title}</a>
+              <a href={`#/doc/${d.id}`}>
+                <bdi>{d.title}</bdi>
+              </a>
               <span className={`status status-${d.status}`}>{t('status.name', { status: selectKey(d.status) })}</span>
             </li>
           ))}

@@ -84,7 +84,9 @@ export function RoadmapView({ session, navigate }: { session: Session; navigate(
         <h2 id="members-title">{t('roadmap.members')}</h2>
         <ul>
           {members.map((m) => (
-            <li key={m.id}>{m.name}</li>
+            <li key={m.id}>
+              <bdi>{m.name}</bdi>
+            </li>
           ))}
         </ul>
         <form
@@ -96,6 +98,7 @@ export function RoadmapView({ session, navigate }: { session: Session; navigate(
           }}
         >
           <input
+            dir="auto"
             aria-label={t('roadmap.newMember')}
             placeholder={t('roadmap.memberName')}
             value={memberName}

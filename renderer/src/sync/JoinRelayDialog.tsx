@@ -79,7 +79,7 @@ export function JoinRelayDialog({
       )}
       <label className="field">
         <span>{t('join.name')}</span>
-        <input value={name} onChange={(e) => setName(e.target.value)} autoFocus={!!initialInvite} />
+        <input dir="auto" value={name} onChange={(e) => setName(e.target.value)} autoFocus={!!initialInvite} />
       </label>
       <p className="hint">{t('join.hint', { workspace: workspaceId })}</p>
       {error && (

@@ -30,7 +30,7 @@ export function PresenceList({ connection }: { connection: RelayConnection }) {
       {people.map((p) => (
         <li key={p.clientId} title={p.name}>
           <span className="dot" style={{ background: p.colour }} aria-hidden="true" />
-          {p.name}
+          <bdi>{p.name}</bdi>
         </li>
       ))}
     </ul>

@@ -37,6 +37,7 @@ export function TagPickerDialog({ editor, target, onClose }: { editor: Editor; t
       <label className="field">
         <span>{t('tags.search')}</span>
         <input
+          dir="auto"
           autoFocus
           value={query}
           placeholder={t('tags.searchPlaceholder')}

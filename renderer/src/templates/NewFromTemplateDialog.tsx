@@ -107,7 +107,12 @@ export function NewFromTemplateDialog({ session, onCreated, onClose }: Props) {
       )}
       <label className="field">
         <span>{t('library.columnTitle')}</span>
-        <input value={title} placeholder={template?.title ?? ''} onChange={(e) => setTitle(e.target.value)} />
+        <input
+          dir="auto"
+          value={title}
+          placeholder={template?.title ?? ''}
+          onChange={(e) => setTitle(e.target.value)}
+        />
       </label>
       <label className="field">
         <span>{t('library.milestone')}</span>

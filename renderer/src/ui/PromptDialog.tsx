@@ -57,6 +57,7 @@ export function PromptDialog({
         <span>{label}</span>
         {multiline ? (
           <textarea
+            dir="auto"
             autoFocus
             rows={4}
             value={value}
@@ -64,7 +65,13 @@ export function PromptDialog({
             aria-invalid={error !== null}
           />
         ) : (
-          <input autoFocus value={value} onChange={(e) => setValue(e.target.value)} aria-invalid={error !== null} />
+          <input
+            dir="auto"
+            autoFocus
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+            aria-invalid={error !== null}
+          />
         )}
       </label>
       {error && (
