@@ -68,7 +68,14 @@ export function useOpenDocument({ id, at, doc, connection, session, navigate }: 
     {
       extensions,
       editorProps: {
-        attributes: { 'aria-label': t('document.text'), 'aria-multiline': 'true', role: 'textbox', spellcheck: 'true' },
+        // The text takes its direction from itself, never from the interface (an English report in an Arabic interface).
+        attributes: {
+          'aria-label': t('document.text'),
+          'aria-multiline': 'true',
+          role: 'textbox',
+          spellcheck: 'true',
+          dir: 'auto',
+        },
         transformPastedHTML: sanitizePastedHtml,
         handlePaste: pasteGuard((refused) =>
           notify({ kind: 'error', text: t('editor.pasteTooLarge', { ...refused }) }),

@@ -44,6 +44,7 @@ export function VersionViewer({ version, mode, onRestore, onClose }: VersionView
         attributes: {
           'aria-label': mode === 'open' ? t('versions.text') : t('versions.differences'),
           role: 'document',
+          dir: 'auto',
         },
       },
     },

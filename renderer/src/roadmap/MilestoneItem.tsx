@@ -49,11 +49,19 @@ export function MilestoneItem({
         )}
       </h2>
       {due >= today && <p className="milestone-when">{format.fromToday(due, today)}</p>}
-      {isUncertain(m.confidence) && m.unconfirmedNote && <p className="confidence-note">{m.unconfirmedNote}</p>}
+      {isUncertain(m.confidence) && m.unconfirmedNote && (
+        <p className="confidence-note" dir="auto">
+          {m.unconfirmedNote}
+        </p>
+      )}
       {editing ? (
         <MilestoneEditor workspace={workspace} milestone={m} onDone={() => setEditing(false)} />
       ) : (
-        m.description && <p className="hint">{m.description}</p>
+        m.description && (
+          <p className="hint" dir="auto">
+            {m.description}
+          </p>
+        )
       )}
       {documents.length > 0 && (
         <ul className="linked-docs" aria-label={t('milestone.documents', { title: m.title })}>

@@ -52,7 +52,7 @@ export function RoadmapView({ session, navigate }: { session: Session; navigate(
         </div>
       </header>
       {cycle && (
-        <p className="hint cycle-summary">
+        <p className="hint cycle-summary" dir="auto">
           {cycle.description}
           <ConfidenceBadge confidence={cycle.confidence} />
         </p>

@@ -54,7 +54,11 @@ export function TagPickerDialog({ editor, target, onClose }: { editor: Editor; t
               {r.kind === 'objective'
                 ? t('tags.objective', { number: r.number, label: r.label })
                 : t('tags.principle', { title: r.title })}
-              {r.kind === 'objective' && <span className="hint"> {r.title}</span>}
+              {r.kind === 'objective' && (
+                <span className="hint tag-title" dir="auto">
+                  {r.title}
+                </span>
+              )}
             </label>
           </li>
         ))}

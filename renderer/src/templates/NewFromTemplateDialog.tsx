@@ -82,18 +82,18 @@ export function NewFromTemplateDialog({ session, onCreated, onClose }: Props) {
                 <ConfidenceBadge confidence={g.milestone.confidence} note={g.milestone.unconfirmedNote} />
               )}
             </legend>
-            {g.templates.map((t) => (
-              <label key={`${g.milestone?.id}:${t.id}`} className="template-option">
+            {g.templates.map((tpl) => (
+              <label key={`${g.milestone?.id}:${tpl.id}`} className="template-option">
                 <input
                   type="radio"
                   name="template"
-                  checked={choice === `${g.milestone?.id ?? ''}:${t.id}`}
-                  onChange={() => choose(t, g.milestone?.id ?? null)}
+                  checked={choice === `${g.milestone?.id ?? ''}:${tpl.id}`}
+                  onChange={() => choose(tpl, g.milestone?.id ?? null)}
                 />
-                <span>
-                  <strong>{t.title}</strong>
-                  <ConfidenceBadge confidence={templateConfidence(t)} note={t.unconfirmedNote} />
-                  <span className="hint"> {t.description}</span>
+                <span dir="auto">
+                  <strong>{tpl.title}</strong>
+                  <ConfidenceBadge confidence={templateConfidence(tpl)} note={tpl.unconfirmedNote} />
+                  <span className="hint"> {tpl.description}</span>
                 </span>
               </label>
             ))}
@@ -101,7 +101,7 @@ export function NewFromTemplateDialog({ session, onCreated, onClose }: Props) {
         ))}
       </div>
       {template?.unconfirmedNote && (
-        <p className="confidence-note" role="note" aria-label={t('templates.about')}>
+        <p className="confidence-note" role="note" aria-label={t('templates.about')} dir="auto">
           {template.unconfirmedNote}
         </p>
       )}

@@ -229,12 +229,12 @@ export const es: Catalogue = {
   'review.writtenBy': 'Escrito por {name}',
   'review.writtenByUnknown': 'Escrito por un autor desconocido',
   'review.cannotSuggest':
-    'Este cambio no puede hacerse como sugerencia (por ejemplo, convertir un párrafo en título). Pídaselo a un editor o salga del modo de sugerencias.',
+    'Este cambio no puede hacerse como sugerencia (por ejemplo, convertir un párrafo en título). Pídaselo a un editor o salga del modo sugerencia.',
 
   'review.someone': 'Alguien',
   'review.toolbar': 'Revisión',
   'review.commentOnSelection': 'Comentar la selección',
-  'review.suggesting': 'Sugerencias',
+  'review.suggesting': 'Modo sugerencia',
   'review.suggestingHint': 'Sus cambios se convierten en sugerencias que otras personas pueden aceptar o rechazar',
   'review.suggestingForced': 'Su función solo permite sugerir cambios',
   'review.authorship': 'Quién escribió qué',
@@ -277,7 +277,7 @@ export const es: Catalogue = {
   'comments.resolve': 'Resolver',
   'comments.reopen': 'Reabrir',
   'suggestions.none':
-    'No hay sugerencias. Active Sugerencias para proponer cambios que otras personas puedan aceptar o rechazar.',
+    'No hay sugerencias. Active el modo sugerencia para proponer cambios que otras personas puedan aceptar o rechazar.',
   'suggestions.unknownAuthor': 'Autor desconocido',
   'suggestions.acceptAll': 'Aceptar todas',
   'suggestions.rejectAll': 'Rechazar todas',

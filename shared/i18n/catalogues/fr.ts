@@ -234,7 +234,7 @@ export const fr: Catalogue = {
   'review.someone': 'Quelqu’un',
   'review.toolbar': 'Relecture',
   'review.commentOnSelection': 'Commenter la sélection',
-  'review.suggesting': 'Suggestion',
+  'review.suggesting': 'Mode suggestion',
   'review.suggestingHint': 'Vos modifications deviennent des suggestions que les autres peuvent accepter ou refuser',
   'review.suggestingForced': 'Votre rôle permet seulement de suggérer des modifications',
   'review.authorship': 'Qui a écrit quoi',

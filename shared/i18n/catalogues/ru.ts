@@ -247,7 +247,7 @@ export const ru: Catalogue = {
   'review.someone': 'Кто-то',
   'review.toolbar': 'Рецензирование',
   'review.commentOnSelection': 'Прокомментировать выделенное',
-  'review.suggesting': 'Предложения',
+  'review.suggesting': 'Режим предложений',
   'review.suggestingHint': 'Ваши правки становятся предложениями, которые другие могут принять или отклонить',
   'review.suggestingForced': 'Ваша роль позволяет только предлагать правки',
   'review.authorship': 'Кто что написал',
@@ -290,7 +290,7 @@ export const ru: Catalogue = {
   'comments.resolve': 'Решить',
   'comments.reopen': 'Открыть снова',
   'suggestions.none':
-    'Предложений нет. Включите режим «Предложения», чтобы предлагать правки, которые другие смогут принять или отклонить.',
+    'Предложений нет. Включите режим предложений, чтобы предлагать правки, которые другие смогут принять или отклонить.',
   'suggestions.unknownAuthor': 'Неизвестный автор',
   'suggestions.acceptAll': 'Принять все',
   'suggestions.rejectAll': 'Отклонить все',
