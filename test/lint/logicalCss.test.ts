@@ -41,7 +41,9 @@ function physicalInCss(file: string): string[] {
 function physicalInCode(file: string): string[] {
   const lines = fs.readFileSync(file, 'utf8').split('\n');
   return lines.flatMap((line, i) =>
-    /\b(margin|padding|border)(Left|Right)\b|textAlign:\s*'(left|right)'|(^|[;'"`{]\s*)(left|right)\s*:\s*[\w'"`-]/.test(line)
+    /\b(margin|padding|border)(Left|Right)\b|textAlign:\s*'(left|right)'|(^|[;'"`{]\s*)(left|right)\s*:\s*[\w'"`-]/.test(
+      line,
+    )
       ? [`${path.relative(root, file)}:${i + 1} ${line.trim()}`]
       : [],
   );

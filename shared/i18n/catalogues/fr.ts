@@ -107,7 +107,7 @@ export const fr: Catalogue = {
   'library.duplicateNamed': 'Dupliquer {title}',
   'library.delete': 'Supprimer',
   'library.trashNamed': 'Placer {title} dans la corbeille',
-  'library.movedToTrash': '« {title} » a été placé dans la corbeille. Vous pouvez l’y restaurer.',
+  'library.movedToTrash': '« {title} » a été placé dans la corbeille. Vous pouvez le restaurer depuis la corbeille.',
   'library.renameTitle': 'Renommer le document',
   'library.documentTitle': 'Titre du document',
   'library.titleEmpty': 'Le titre ne peut pas être vide.',
