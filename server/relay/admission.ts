@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { CLOSE_MALFORMED, CLOSE_TOO_MANY_CONNECTIONS } from '../../shared/protocol/closeCodes.ts';
+import { CLOSE_FORBIDDEN, CLOSE_MALFORMED } from '../../shared/protocol/closeCodes.ts';
 import { ACK_PARAM, TOKEN_PARAM } from '../../shared/protocol/messages.ts';
 import { parseSyncPath } from '../../shared/protocol/rooms.ts';
 import type { RoomAddress } from '../../shared/protocol/rooms.ts';
@@ -24,15 +24,16 @@ export interface Refused {
 /** What admission needs to know. */
 export interface AdmissionContext {
   authenticator: Authenticator;
-  openFromAddress: number;
-  maxConnectionsPerAddress: number;
+  originAllowed(req: IncomingMessage): boolean;
 }
 
-/** Decides whether a WebSocket upgrade may join a room: address limit, path, then token. */
+/**
+ * Decides whether a WebSocket upgrade may join a room: origin, path, then token. Connection
+ * limits are the caller's: they count authenticated connections only.
+ */
 export async function admit(req: IncomingMessage, ctx: AdmissionContext): Promise<Admitted | Refused> {
-  if (ctx.openFromAddress >= ctx.maxConnectionsPerAddress) {
-    return { ok: false, code: CLOSE_TOO_MANY_CONNECTIONS, reason: 'too many connections from this address' };
-  }
+  if (!ctx.originAllowed(req))
+    return { ok: false, code: CLOSE_FORBIDDEN, reason: 'this web page may not connect (origin not allowed)' };
   let url: URL;
   try {
     url = new URL(req.url ?? '/', 'http://relay');

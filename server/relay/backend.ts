@@ -14,7 +14,7 @@ import { openDatabase } from '../storage/sqliteDatabase.ts';
 import { WorkerUpdateStore } from '../storage/workerUpdateStore.ts';
 import type { UpdateStore } from '../storage/updateStore.ts';
 import type { Log } from './log.ts';
-import type { RelayConfig } from './options.ts';
+import type { RelayConfig } from './relayConfig.ts';
 
 /** Storage state for /healthz. */
 export interface StorageHealth {
@@ -93,7 +93,7 @@ export async function openBackend(config: RelayConfig, log: Log, hooks: BackendH
     throw err;
   }
   const store = new RetryingStore(new PostgresUpdateStore(pg), { isTransient: isTransientPgError, log });
-  const probe = startProbe(pg);
+  const probe = startProbe(pg, log);
   return {
     store,
     tokens: new PostgresTokenStore(pg),
@@ -118,18 +118,30 @@ export async function openBackend(config: RelayConfig, log: Log, hooks: BackendH
   };
 }
 
-/** Asks Postgres `SELECT 1` every second, so health is right even when nobody writes. */
-function startProbe(pg: PostgresDatabase): { error: string | null; stop(): void } {
+/**
+ * Asks Postgres `SELECT 1` every second, so health is right even when nobody writes. /healthz is
+ * public: it says only that the database is unreachable; the error itself goes to the log.
+ */
+function startProbe(pg: PostgresDatabase, log: Log): { error: string | null; stop(): void } {
   const state = { error: null as string | null, stop: () => clearInterval(timer) };
   let running = false;
+  let lastLogged = '';
   const timer = setInterval(() => {
     if (running) return;
     running = true;
     pg.pool
       .query('SELECT 1')
       .then(
-        () => (state.error = null),
-        (err: unknown) => (state.error = err instanceof Error ? err.message : String(err)),
+        () => {
+          state.error = null;
+          lastLogged = '';
+        },
+        (err: unknown) => {
+          const detail = err instanceof Error ? err.message : String(err);
+          if (detail !== lastLogged) log(`Postgres health check failed: ${detail}`);
+          lastLogged = detail;
+          state.error = 'database unreachable';
+        },
       )
       .finally(() => (running = false));
   }, 1000);

@@ -3,6 +3,7 @@ import type { GroupCommit } from '../storage/groupCommit.ts';
 import type { UpdateStore } from '../storage/updateStore.ts';
 import type { Log } from './log.ts';
 import { Room } from './room.ts';
+import type { RoomLimits } from './room.ts';
 
 /** Settings the registry passes on to its rooms. */
 export interface RegistryOptions {
@@ -11,6 +12,7 @@ export interface RegistryOptions {
   compactEvery: number;
   idleUnloadMs: number;
   log: Log;
+  limits?: RoomLimits;
   fanout?: Fanout;
   onApplied?(source: 'local' | 'remote'): void;
 }
@@ -30,13 +32,14 @@ export class RoomRegistry {
   acquire(name: string): Room {
     let room = this.rooms.get(name);
     if (!room) {
-      const { store, commit, compactEvery, log, fanout, onApplied } = this.options;
+      const { store, commit, compactEvery, log, limits, fanout, onApplied } = this.options;
       const after = this.closing.get(name) ?? Promise.resolve();
       const deps = {
         store,
         commit,
         compactEvery,
         log,
+        limits,
         fanout,
         onApplied,
         onIdle: (r: Room) => this.scheduleUnload(r),

@@ -3,7 +3,11 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
-import { CLOSE_RESTARTING, CLOSE_STORAGE_FAILURE } from '../../shared/protocol/closeCodes.ts';
+import {
+  CLOSE_RESTARTING,
+  CLOSE_STORAGE_FAILURE,
+  CLOSE_TOO_MANY_CONNECTIONS,
+} from '../../shared/protocol/closeCodes.ts';
 import { Authenticator } from '../auth/authenticator.ts';
 import { GroupCommit } from '../storage/groupCommit.ts';
 import type { UpdateStore } from '../storage/updateStore.ts';
@@ -11,12 +15,14 @@ import { AddressCounter, clientAddress } from './address.ts';
 import { admit } from './admission.ts';
 import type { Admitted, Refused } from './admission.ts';
 import { openBackend } from './backend.ts';
-import { Connection } from './connection.ts';
+import { closeWithin, Connection } from './connection.ts';
+import { memoryReport } from './debugMemory.ts';
 import { httpHandler } from './httpHandler.ts';
 import { stderrLog } from './log.ts';
 import type { Log } from './log.ts';
 import { RelayMetrics } from './metrics.ts';
-import type { RelayConfig } from './options.ts';
+import type { RelayConfig } from './relayConfig.ts';
+import { originPolicy } from './origin.ts';
 import { RoomRegistry } from './roomRegistry.ts';
 import { startTokenSweep } from './tokenSweep.ts';
 
@@ -56,6 +62,14 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
     compactEvery: config.compactEvery,
     idleUnloadMs: config.idleUnloadMs,
     log,
+    limits: {
+      presence: {
+        maxStateBytes: config.maxPresenceStateBytes,
+        maxPerConnection: config.maxPresencePerConnection,
+        maxRoomBytes: config.maxPresenceRoomBytes,
+      },
+      maxSendQueueBytes: config.maxRoomSendQueueBytes,
+    },
     fanout: backend.fanout,
     onApplied,
   });
@@ -77,7 +91,33 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
       pendingWrites: writes.pending,
     };
   };
-  const server = http.createServer(httpHandler(config.webDir, health, () => metrics.render()));
+  const metricsOn = config.metrics || config.metricsToken !== '';
+  const server = http.createServer(
+    {
+      // Slow or silent clients may not hold sockets open: the request headers (and with them the
+      // WebSocket upgrade) must arrive within the handshake timeout, checked every second.
+      headersTimeout: config.handshakeTimeoutMs,
+      requestTimeout: config.handshakeTimeoutMs,
+      connectionsCheckingInterval: Math.min(1000, config.handshakeTimeoutMs),
+    },
+    httpHandler(config.webDir, {
+      health,
+      metrics: metricsOn ? () => metrics.render() : undefined,
+      debugMemory: config.debugMemory ? () => memoryReport(connections, rooms.all()) : undefined,
+      token: config.metricsToken,
+    }),
+  );
+  server.maxConnections = config.maxConnectionsTotal;
+  const originAllowed = originPolicy(config.allowedOrigins);
+  const connectionLimits = {
+    maxFrameBytes: config.maxFrameBytes,
+    maxDocumentBytes: config.maxDocumentBytes,
+    maxMessagesPerSecond: config.maxMessagesPerSecond,
+    maxBytesPerSecond: config.maxBytesPerSecond,
+    maxRateWaitMs: config.maxRateWaitMs,
+    maxSendQueueBytes: config.maxSendQueueBytes,
+    closeGraceMs: config.closeGraceMs,
+  };
   // Frames between maxFrameBytes and this cap get our 4413; ws itself drops anything bigger (1009).
   const wss = new WebSocketServer({
     noServer: true,
@@ -88,28 +128,29 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
 
   const accept = (ws: WebSocket, address: string, decision: Admitted | Refused): void => {
     ws.on('error', (err) => log(`socket error from ${address}: ${err.message}`));
+    // Only authenticated connections count against the per-address limit (a shared NAT or proxy is everyone).
+    if (decision.ok && addresses.count(address) >= config.maxConnectionsPerAddress)
+      decision = { ok: false, code: CLOSE_TOO_MANY_CONNECTIONS, reason: 'too many connections from this address' };
     if (!decision.ok || stopping) {
       const { code, reason } = decision.ok ? { code: CLOSE_RESTARTING, reason: 'relay restarting' } : decision;
       if (!decision.ok) log(`refused ${address}: ${code} ${reason}`);
-      ws.close(code, reason);
+      closeWithin(ws, code, reason, config.closeGraceMs);
       return;
     }
+    addresses.add(address);
     const room = rooms.acquire(decision.room.room);
-    const limits = {
-      maxFrameBytes: config.maxFrameBytes,
-      maxDocumentBytes: config.maxDocumentBytes,
-      maxMessagesPerSecond: config.maxMessagesPerSecond,
-    };
     const conn = new Connection(
       ws,
       room,
-      { token: decision.token, address, wantsAck: decision.wantsAck, ...limits },
+      { token: decision.token, address, wantsAck: decision.wantsAck },
+      connectionLimits,
       log,
     );
     connections.add(conn);
     room.join(conn);
     ws.on('close', () => {
       conn.closed = true;
+      addresses.remove(address);
       connections.delete(conn);
       room.leave(conn);
     });
@@ -123,16 +164,9 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
     socket.on('error', () => socket.destroy());
     if (stopping) return void socket.destroy();
     const address = clientAddress(req, config.trustProxy);
-    const openFromAddress = addresses.count(address);
-    addresses.add(address);
-    socket.once('close', () => addresses.remove(address));
     let decision: Admitted | Refused;
     try {
-      decision = await admit(req, {
-        authenticator,
-        openFromAddress,
-        maxConnectionsPerAddress: config.maxConnectionsPerAddress,
-      });
+      decision = await withinMs(admit(req, { authenticator, originAllowed }), config.handshakeTimeoutMs);
     } catch (err) {
       log(`admission failed for ${address}: ${String(err)}`);
       decision = { ok: false, code: CLOSE_STORAGE_FAILURE, reason: 'relay error' };
@@ -177,6 +211,24 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
 
 /** How long shutdown waits for the database to take the accepted updates. */
 const STOP_WRITE_GRACE_MS = 10_000;
+
+/** `promise`, or a rejection once `ms` have passed. */
+function withinMs<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    timer.unref();
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (err: unknown) => {
+        clearTimeout(timer);
+        reject(err instanceof Error ? err : new Error(String(err)));
+      },
+    );
+  });
+}
 
 function settlesWithin(promise: Promise<void>, ms: number): Promise<boolean> {
   return new Promise((resolve) => {

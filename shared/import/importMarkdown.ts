@@ -1,7 +1,10 @@
 import MarkdownIt from 'markdown-it';
 import type { MarkdownIt as MarkdownItParser } from 'markdown-it';
-import footnote from 'markdown-it-footnote';
+import type { Token } from 'markdown-it';
 import { checkDoc } from './checkDoc.ts';
+import { ImportBudget } from './importBudget.ts';
+import { linearFootnotes } from './markdownFootnotes.ts';
+import { capInlineNesting } from './markdownNesting.ts';
 import { htmlToDoc } from './htmlToDoc.ts';
 import { DropCounter, ImportError } from './importTypes.ts';
 import type { ImportedDocument } from './importTypes.ts';
@@ -46,7 +49,9 @@ function unquote(value: string): string {
 
 /** A Markdown parser for CommonMark + GFM tables and strikethrough + footnotes; raw HTML is dropped and counted. */
 function createParser(dropped: DropCounter): MarkdownItParser {
-  const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false }).use(footnote);
+  const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false })
+    .use(linearFootnotes)
+    .use(capInlineNesting);
   md.renderer.rules.html_block = () => {
     dropped.add('HTML block');
     return '';
@@ -58,8 +63,35 @@ function createParser(dropped: DropCounter): MarkdownItParser {
   return md;
 }
 
-/** Imports a Markdown file (bytes, UTF-8). Binary or mislabelled files raise ImportError. */
-export function importMarkdown(bytes: Uint8Array, fallbackTitle: string): ImportedDocument {
+/**
+ * What parsing `source` will cost at most, charged before markdown-it allocates it: each
+ * character that can open or close a token (emphasis, links, code, tables, HTML, lines) is
+ * counted five times, the most tokens and delimiters markdown-it makes from one.
+ */
+function spendEstimate(source: string, budget: ImportBudget): void {
+  let markup = 0;
+  for (let i = 0; i < source.length; i++) if (MARKUP.has(source.charCodeAt(i))) markup += 1;
+  budget.spend(5 * markup);
+}
+
+const MARKUP = new Set([...'*_[]`^<>!|~\n'].map((c) => c.charCodeAt(0)));
+
+/** Counts tokens and their children (inline content) against the budget. */
+function spendTokens(tokens: readonly Token[], budget: ImportBudget): void {
+  let count = tokens.length;
+  for (const tok of tokens) count += tok.children?.length ?? 0;
+  budget.spend(count);
+}
+
+/**
+ * Imports a Markdown file (bytes, UTF-8). Binary or mislabelled files raise ImportError, and so
+ * does a file that needs more than `budget` allows. Parsing is linear in the file's size.
+ */
+export function importMarkdown(
+  bytes: Uint8Array,
+  fallbackTitle: string,
+  budget: ImportBudget = new ImportBudget(),
+): ImportedDocument {
   if (bytes.length > MAX_MARKDOWN_BYTES) throw new ImportError('error.import.markdownTooLarge');
   const kind = sniffFile(bytes);
   if (kind === 'zip' || kind === 'ole') throw new ImportError('error.import.officeNotMarkdown');
@@ -73,8 +105,12 @@ export function importMarkdown(bytes: Uint8Array, fallbackTitle: string): Import
   if (source.includes('\u0000')) throw new ImportError('error.import.binary');
   const { front, body } = splitFrontMatter(source);
   const dropped = new DropCounter();
-  const html = createParser(dropped).render(body);
-  const { doc } = htmlToDoc(html, dropped);
+  spendEstimate(body, budget);
+  const md = createParser(dropped);
+  const env = {};
+  const tokens = md.parse(body, env);
+  spendTokens(tokens, budget);
+  const { doc } = htmlToDoc(md.renderer.render(tokens, md.options, env), dropped, budget);
   checkDoc(doc);
   return {
     title: (front.title || fallbackTitle).slice(0, 500),

@@ -31,17 +31,30 @@ function findEndOfDirectory(bytes: Uint8Array): number {
 }
 
 /**
- * Reads the zip's central directory and checks every entry's declared sizes, count and compression
- * ratio before a single byte is inflated. Throws ImportError for bombs, encryption and damage.
+ * Reads the end record and refuses one that does not add up: a multi-disk archive, an entry count
+ * that differs from the count on this disk, a directory that does not end exactly where the end
+ * record starts (a reader such as JSZip takes the difference for prepended data and reads another
+ * directory than this guard), or bytes after its comment.
  */
-function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
+function readEndRecord(bytes: Uint8Array): { end: number; count: number; dirSize: number; dirOffset: number } {
   const end = findEndOfDirectory(bytes);
   const count = u16(bytes, end + 10);
   const dirSize = u32(bytes, end + 12);
   const dirOffset = u32(bytes, end + 16);
-  if (count === 0xffff || dirOffset === 0xffffffff) throw new ImportError('error.import.zip64');
+  const zip64Locator = end >= 20 && u32(bytes, end - 20) === 0x07064b50;
+  if (count === 0xffff || dirOffset === 0xffffffff || zip64Locator) throw new ImportError('error.import.zip64');
+  if (u16(bytes, end + 4) !== 0 || u16(bytes, end + 6) !== 0 || u16(bytes, end + 8) !== count) throw damaged();
+  if (dirOffset + dirSize !== end || end + 22 + u16(bytes, end + 20) !== bytes.length) throw damaged();
+  return { end, count, dirSize, dirOffset };
+}
+
+/**
+ * Reads the zip's central directory and checks every entry's declared sizes, count and compression
+ * ratio before a single byte is inflated. Throws ImportError for bombs, encryption and damage.
+ */
+export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
+  const { end, count, dirOffset } = readEndRecord(bytes);
   if (count > ZIP_LIMITS.entries) throw new ImportError('error.import.tooManyParts', { count });
-  if (dirOffset + dirSize > end) throw damaged();
   const entries: ZipEntry[] = [];
   let total = 0;
   let at = dirOffset;
@@ -69,6 +82,8 @@ function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
     }
     entries.push(entry);
   }
+  // The entries fill the directory exactly: nothing hides between the last one and the end record.
+  if (at !== end) throw damaged();
   return entries;
 }
 
@@ -97,21 +112,4 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   }
   if (filled !== entry.size) throw damaged();
   return out;
-}
-
-/**
- * Checks the whole archive (directory limits, then every entry inflated within its declared size)
- * and returns the text of the entries named in `keep`.
- */
-export function checkZip(
-  bytes: Uint8Array,
-  keep: readonly string[],
-): { entries: ZipEntry[]; texts: Map<string, string> } {
-  const entries = readZipDirectory(bytes);
-  const texts = new Map<string, string>();
-  for (const entry of entries) {
-    const data = inflateEntry(bytes, entry);
-    if (keep.includes(entry.name)) texts.set(entry.name, new TextDecoder().decode(data));
-  }
-  return { entries, texts };
 }

@@ -21,7 +21,8 @@ import { dialogReducer, type DocumentDialog } from './documentDialogs.ts';
 import type { OpenDocument } from './DocumentContext.ts';
 import { useT } from '../i18n/useT.ts';
 
-interface Opening {
+/** What opens a document: the document and where it was opened from (DocumentEditor's props). */
+export interface Opening {
   id: string;
   /** A position to put the cursor at and scroll to (from coverage or a change summary). */
   at?: number;

@@ -1,11 +1,11 @@
 import type * as Y from 'yjs';
 import type { AnyExtension } from '@tiptap/core';
-import { Collaboration } from '@tiptap/extension-collaboration';
-import { Placeholder } from '@tiptap/extensions';
 import { documentExtensions, BODY_FIELD } from '../../../shared/schema/extensions.ts';
 import { FootnoteEditing } from './footnoteView.ts';
 import { EditorShortcuts } from './editorShortcuts.ts';
 import type { Translate } from '../i18n/useT.ts';
+import { IncrementalCollaboration } from './collaboration.ts';
+import { EmptyBlockPlaceholder } from './placeholder.ts';
 
 export interface EditorHooks {
   onEditFootnote(pos: number): void;
@@ -16,7 +16,8 @@ export interface EditorHooks {
 
 /**
  * The editor's extensions: the shared document schema, with interactive parts swapped in, bound to
- * the document's Y.Doc from the first keystroke (Collaboration brings Yjs undo: Ctrl/Cmd+Z, Shift+Z, Y).
+ * the document's Y.Doc from the first keystroke by the incremental binding (Collaboration brings Yjs
+ * undo: Ctrl/Cmd+Z, Shift+Z, Y).
  */
 export function editorExtensions(doc: Y.Doc, hooks: EditorHooks, extra: AnyExtension[] = []): AnyExtension[] {
   const schema = documentExtensions().map((ext) =>
@@ -24,12 +25,8 @@ export function editorExtensions(doc: Y.Doc, hooks: EditorHooks, extra: AnyExten
   );
   return [
     ...schema,
-    Collaboration.configure({ document: doc, field: BODY_FIELD }),
-    Placeholder.configure({
-      placeholder: ({ node }) =>
-        hooks.t(node.type.name === 'heading' ? 'editor.headingPlaceholder' : 'editor.placeholder'),
-      includeChildren: false,
-    }),
+    IncrementalCollaboration.configure({ document: doc, field: BODY_FIELD }),
+    EmptyBlockPlaceholder.configure({ t: hooks.t }),
     EditorShortcuts.configure({ onLink: hooks.onLink }),
     ...extra,
   ];

@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useHost } from '../app/hostContext.ts';
 import { Dialog } from '../ui/Dialog.tsx';
-import { readInvite, type PendingInvite } from './joinRelay.ts';
+import { readInvite, relayBeingReplaced, type PendingInvite } from './joinRelay.ts';
 import { LocalizedError } from '../../../shared/i18n/LocalizedError.ts';
 import { useT } from '../i18n/useT.ts';
 import { errorText } from '../../../shared/i18n/errorText.ts';
@@ -16,7 +17,20 @@ interface JoinRelayDialogProps {
 /** An address shown as an example (a placeholder, the same in every language). */
 const EXAMPLE_RELAY = 'wss://relay.example.org';
 
-/** Joins a coalition's relay from an invite link (or a token and an address). */
+/** The invite as typed so far, when it reads (for showing where it leads before joining). */
+function preview(text: string, relay: string): PendingInvite | null {
+  try {
+    return text.trim() ? readInvite(text, relay) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Joins a coalition's relay from an invite link (or a token and an address). Shows the relay the
+ * invite leads to and its workspace, and when that workspace is already connected to another relay
+ * here, says so and asks for an explicit confirmation before moving it.
+ */
 export function JoinRelayDialog({
   initialInvite = '',
   initialName,
@@ -24,19 +38,34 @@ export function JoinRelayDialog({
   onJoin,
   onClose,
 }: JoinRelayDialogProps) {
+  const host = useHost();
   const [text, setText] = useState(initialInvite);
   const [relay, setRelay] = useState('');
   const [name, setName] = useState(initialName);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const t = useT();
+  const [replaced, setReplaced] = useState<string | null>(null);
+  const [confirmed, setConfirmed] = useState(false);
+  const pending = preview(text, relay);
+  const target = pending ? `${pending.payload.ws} ${pending.relay}` : '';
+  useEffect(() => {
+    let alive = true;
+    setReplaced(null);
+    setConfirmed(false);
+    if (pending) void relayBeingReplaced(host, pending).then((r) => alive && setReplaced(r));
+    return () => {
+      alive = false;
+    };
+    // Keyed by the invite's workspace and relay (`target`), not by the parsed object's identity.
+  }, [host, target]);
   const submit = async () => {
     setError(null);
     try {
       const invite = readInvite(text, relay);
       if (!name.trim()) throw new LocalizedError('join.needsName');
       setBusy(true);
-      await onJoin(invite, name);
+      await onJoin(confirmed && replaced ? { ...invite, replaces: replaced } : invite, name);
       onClose();
     } catch (err) {
       setError(errorText(t, err));
@@ -55,7 +84,7 @@ export function JoinRelayDialog({
           <button type="button" onClick={onClose}>
             {t('common.cancel')}
           </button>
-          <button type="submit" className="primary" disabled={busy}>
+          <button type="submit" className="primary" disabled={busy || (replaced !== null && !confirmed)}>
             {t('join.join')}
           </button>
         </>
@@ -76,6 +105,33 @@ export function JoinRelayDialog({
           <span>{t('join.address')}</span>
           <input value={relay} placeholder={EXAMPLE_RELAY} dir="ltr" onChange={(e) => setRelay(e.target.value)} />
         </label>
+      )}
+      {pending && (
+        <section aria-label={t('join.target')} className="invite-target">
+          <p>{t('join.targetRelay', { relay: pending.relay })}</p>
+          <p>
+            {t(
+              pending.payload.ws === workspaceId && replaced === null
+                ? 'join.targetThisWorkspace'
+                : 'join.targetWorkspace',
+              {
+                workspace: pending.payload.ws,
+                role: pending.payload.role,
+              },
+            )}
+          </p>
+        </section>
+      )}
+      {replaced !== null && pending && (
+        <>
+          <p role="alert" className="field-error">
+            {t('join.moveWarning', { current: replaced, next: pending.relay })}
+          </p>
+          <label className="toggle">
+            <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
+            {t('join.moveConfirm', { next: pending.relay })}
+          </label>
+        </>
       )}
       <label className="field">
         <span>{t('join.name')}</span>

@@ -8,6 +8,7 @@ import {
   CLOSE_RESTARTING,
   CLOSE_STORAGE_FAILURE,
   CLOSE_TOO_MANY_CONNECTIONS,
+  CLOSE_TOO_SLOW,
   CLOSE_UNAUTHORIZED,
 } from '../../../shared/protocol/closeCodes.ts';
 import type { Translate } from '../i18n/useT.ts';
@@ -19,6 +20,7 @@ const MESSAGES: ReadonlyMap<number, MessageId> = new Map<number, MessageId>([
   [CLOSE_MALFORMED, 'sync.close.malformed'],
   [CLOSE_UNAUTHORIZED, 'sync.close.unauthorized'],
   [CLOSE_FORBIDDEN, 'sync.close.forbidden'],
+  [CLOSE_TOO_SLOW, 'sync.close.tooSlow'],
   [CLOSE_FRAME_TOO_LARGE, 'sync.close.frameTooLarge'],
   [CLOSE_DOCUMENT_TOO_LARGE, 'sync.close.documentTooLarge'],
   [CLOSE_RATE_LIMITED, 'sync.close.rateLimited'],

@@ -8,6 +8,8 @@ export interface PendingInvite {
   relay: string;
   token: string;
   payload: TokenPayload;
+  /** The relay the user confirmed this workspace moves away from, when it had another one. */
+  replaces?: string;
 }
 
 /**
@@ -24,8 +26,30 @@ export function readInvite(text: string, typedRelay: string, now = Date.now()): 
   return { relay, token: invite.token, payload: invite.payload };
 }
 
-/** Remembers the relay for the invite's workspace and the user's display name; returns the workspace to open. */
+/**
+ * The relay the invite's workspace is connected to on this computer when it is another one than
+ * the invite's (joining would move the workspace there), else null. The workspace id comes from
+ * the token, which the app cannot verify: a link can name any workspace with any relay.
+ */
+export async function relayBeingReplaced(host: HostApi, invite: PendingInvite): Promise<string | null> {
+  const current = (await host.getSetting('relays'))?.[invite.payload.ws]?.url;
+  if (!current) return null;
+  return sameRelay(current, invite.relay) ? null : current;
+}
+
+function sameRelay(a: string, b: string): boolean {
+  return (normalizeRelayUrl(a) ?? a) === (normalizeRelayUrl(b) ?? b);
+}
+
+/**
+ * Remembers the relay for the invite's workspace and the user's display name; returns the workspace
+ * to open. Never moves a workspace from one relay to another silently: unless the user confirmed
+ * replacing that very relay (`invite.replaces`), it throws and changes nothing.
+ */
 export async function acceptInvite(host: HostApi, invite: PendingInvite, displayName: string): Promise<string> {
+  const replaced = await relayBeingReplaced(host, invite);
+  if (replaced && !(invite.replaces && sameRelay(invite.replaces, replaced)))
+    throw new LocalizedError('join.moveUnconfirmed', { current: replaced, next: invite.relay });
   const relays = (await host.getSetting('relays')) ?? {};
   await host.setSetting('relays', { ...relays, [invite.payload.ws]: { url: invite.relay, token: invite.token } });
   if (displayName.trim()) await host.setSetting('displayName', displayName.trim().slice(0, 80));

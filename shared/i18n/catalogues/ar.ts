@@ -376,7 +376,8 @@ export const ar: Catalogue = {
   'sync.close.forbidden': 'هذه الدعوة لمساحة عمل أخرى.',
   'sync.close.frameTooLarge': 'كان أحد التغييرات أكبر من أن يقبله خادم الترحيل.',
   'sync.close.documentTooLarge': 'بلغت الوثيقة الحد الأقصى للحجم في خادم الترحيل هذا.',
-  'sync.close.rateLimited': 'تغييرات كثيرة جدًا في وقت قصير؛ أوقف خادم الترحيل هذا الاتصال مؤقتًا.',
+  'sync.close.tooSlow': 'لم يستطع الاتصال مجاراة خادم الترحيل. سيُعاد الاتصال قريبًا.',
+  'sync.close.rateLimited': 'تغييرات كثيرة جدًا في وقت قصير ولمدة طويلة؛ أغلق خادم الترحيل هذا الاتصال.',
   'sync.close.tooManyConnections': 'اتصالات كثيرة جدًا من عنوان الشبكة هذا.',
   'sync.close.connectionLost': 'انقطع الاتصال بخادم الترحيل.',
   'presence.onlyYou': 'أنت فقط',
@@ -397,6 +398,16 @@ export const ar: Catalogue = {
   'join.unreadable': 'تتعذّر قراءة رمز الدعوة. اطلب دعوة جديدة.',
   'join.needsAddress': 'أدخل عنوان خادم الترحيل الذي يُستعمل مع هذا الرمز (مثل wss://relay.example.org).',
   'join.expired': 'انتهت صلاحية هذه الدعوة في {expiry, date, long}. اطلب دعوة جديدة.',
+  'join.target': 'إلى أين تقود هذه الدعوة',
+  'join.targetRelay': 'خادم الترحيل: {relay}',
+  'join.targetWorkspace':
+    'مساحة العمل: {workspace} ({role, select, editor {محرِّر} commenter {معلِّق} viewer {قارئ} other {{role}}})',
+  'join.targetThisWorkspace':
+    'مساحة العمل: {workspace} ({role, select, editor {محرِّر} commenter {معلِّق} viewer {قارئ} other {{role}}}) — وهي المساحة المفتوحة هنا؛ ستُرسَل وثائقها إلى خادم الترحيل هذا',
+  'join.moveWarning':
+    'مساحة العمل هذه متصلة بالفعل بخادم الترحيل {current}. الانضمام ينقلها إلى {next}: ستُرسَل وثائقها إليه، ولن يتلقى خادم الترحيل {current} تغييراتك بعد الآن. لا تتابع إلا إذا أبلغك تحالفك بأنها نُقلت.',
+  'join.moveConfirm': 'نقل مساحة العمل هذه إلى {next}',
+  'join.moveUnconfirmed': 'مساحة العمل هذه متصلة بخادم الترحيل {current}. أكِّد نقلها إلى {next} لتنضم.',
   'milestone.edit': 'تحرير {title}',
   'milestone.start': 'تاريخ البدء',
   'milestone.end': 'تاريخ الانتهاء',
@@ -507,6 +518,11 @@ export const ar: Catalogue = {
   'error.import.compression': 'يستعمل هذا الملف طريقة ضغط لا يستعملها Word؛ لم يُستورد.',
   'error.import.zipBomb': 'ينفك ضغط هذا الملف إلى بيانات تفوق كثيرًا ما تحتويه أي وثيقة («قنبلة zip»)؛ لم يُستورد.',
   'error.import.lyingZip': 'ينفك ضغط هذا الملف إلى بيانات أكثر مما يعلنه («قنبلة zip»)؛ لم يُستورد.',
+  'error.import.tooComplex':
+    'هذا الملف أكبر أو أعقد بنيةً من أن يُستورد (يحتاج إلى عمل أو ذاكرة أكثر مما يُسمح به للاستيراد)؛ لم يُستورد. قسِّمه إلى ملفات أصغر.',
+  'error.import.tooSlow':
+    'يستغرق استيراد هذا الملف وقتًا أطول مما ينبغي (أكثر من {seconds, plural, zero {# ثانية} one {ثانية واحدة} two {ثانيتين} few {# ثوانٍ} many {# ثانيةً} other {# ثانية}})؛ لم يُستورد. قسِّمه إلى ملفات أصغر.',
+  'error.import.duplicatePart': 'هذا الملف تالف: بنية zip فيه تذكر الجزء نفسه مرتين.',
   'error.review.versionName': 'أعطِ الإصدار اسمًا.',
   'error.review.noHistory': 'لا تحتفظ هذه الوثيقة بسجلها، لذا لا يمكن أن تكون لها إصدارات.',
   'error.review.reopenReason': 'اذكر سبب إعادة فتح الوثيقة.',

@@ -357,7 +357,8 @@ export const en = {
   'sync.close.forbidden': 'This invitation is for another workspace.',
   'sync.close.frameTooLarge': 'A change was too large for the relay to accept.',
   'sync.close.documentTooLarge': 'The document has reached the size limit of this relay.',
-  'sync.close.rateLimited': 'Too many changes in a short time; the relay paused this connection.',
+  'sync.close.tooSlow': 'The connection could not keep up with the relay. Reconnecting shortly.',
+  'sync.close.rateLimited': 'Too many changes in a short time for too long; the relay closed this connection.',
   'sync.close.tooManyConnections': 'Too many connections from this network address.',
   'sync.close.connectionLost': 'The connection to the relay was lost.',
   'presence.onlyYou': 'Only you',
@@ -380,6 +381,17 @@ export const en = {
   'join.unreadable': 'The invite token cannot be read. Ask for a new invite.',
   'join.needsAddress': 'Enter the relay address (for example wss://relay.example.org) to use with this token.',
   'join.expired': 'This invite expired on {expiry, date, long}. Ask for a new one.',
+  'join.target': 'Where this invite leads',
+  'join.targetRelay': 'Relay: {relay}',
+  'join.targetWorkspace':
+    'Workspace: {workspace} ({role, select, editor {editor} commenter {commenter} viewer {viewer} other {{role}}})',
+  'join.targetThisWorkspace':
+    'Workspace: {workspace} ({role, select, editor {editor} commenter {commenter} viewer {viewer} other {{role}}}) — the one open here; its documents will be sent to this relay',
+  'join.moveWarning':
+    'This workspace is already connected to the relay at {current}. Joining moves it to {next}: its documents will be sent there, and the relay at {current} will no longer receive your changes. Only continue if your coalition told you it moved.',
+  'join.moveConfirm': 'Move this workspace to {next}',
+  'join.moveUnconfirmed':
+    'This workspace is connected to the relay at {current}. Confirm that it moves to {next} to join.',
   'milestone.edit': 'Edit {title}',
   'milestone.start': 'Start date',
   'milestone.end': 'End date',
@@ -494,6 +506,11 @@ export const en = {
   'error.import.zipBomb':
     'This file expands to far more data than any document holds (a "zip bomb"); it was not imported.',
   'error.import.lyingZip': 'This file expands to more data than it declares (a "zip bomb"); it was not imported.',
+  'error.import.tooComplex':
+    'This file is too large or too deeply structured to import (it needs more work or memory than an import may use); it was not imported. Split it into smaller files.',
+  'error.import.tooSlow':
+    'This file takes too long to import (over {seconds, plural, one {# second} other {# seconds}}); it was not imported. Split it into smaller files.',
+  'error.import.duplicatePart': 'This file is damaged: its zip structure names one part twice.',
   'error.review.versionName': 'Give the version a name.',
   'error.review.noHistory': 'This document does not keep its history, so it cannot have versions.',
   'error.review.reopenReason': 'Say why the document is being reopened.',

@@ -356,7 +356,8 @@ export const es: Catalogue = {
   'sync.close.forbidden': 'Esta invitación corresponde a otro espacio de trabajo.',
   'sync.close.frameTooLarge': 'Un cambio era demasiado grande para que el relé lo aceptara.',
   'sync.close.documentTooLarge': 'El documento ha alcanzado el tamaño máximo de este relé.',
-  'sync.close.rateLimited': 'Demasiados cambios en poco tiempo; el relé ha pausado esta conexión.',
+  'sync.close.tooSlow': 'La conexión no pudo seguir el ritmo del relé. Se volverá a conectar en breve.',
+  'sync.close.rateLimited': 'Demasiados cambios seguidos durante demasiado tiempo; el relé ha cerrado esta conexión.',
   'sync.close.tooManyConnections': 'Demasiadas conexiones desde esta dirección de red.',
   'sync.close.connectionLost': 'Se ha perdido la conexión con el relé.',
   'presence.onlyYou': 'Solo usted',
@@ -380,6 +381,17 @@ export const es: Catalogue = {
   'join.needsAddress':
     'Escriba la dirección del relé (por ejemplo, wss://relay.example.org) que se usará con este token.',
   'join.expired': 'Esta invitación caducó el {expiry, date, long}. Pida una nueva.',
+  'join.target': 'Adónde lleva esta invitación',
+  'join.targetRelay': 'Relé: {relay}',
+  'join.targetWorkspace':
+    'Espacio de trabajo: {workspace} ({role, select, editor {editor} commenter {comentarista} viewer {lector} other {{role}}})',
+  'join.targetThisWorkspace':
+    'Espacio de trabajo: {workspace} ({role, select, editor {editor} commenter {comentarista} viewer {lector} other {{role}}}) — el que está abierto aquí; sus documentos se enviarán a este relé',
+  'join.moveWarning':
+    'Este espacio de trabajo ya está conectado al relé {current}. Al unirse, se trasladará a {next}: sus documentos se enviarán allí y el relé {current} dejará de recibir sus cambios. Continúe solo si su coalición le ha indicado que se trasladó.',
+  'join.moveConfirm': 'Trasladar este espacio de trabajo a {next}',
+  'join.moveUnconfirmed':
+    'Este espacio de trabajo está conectado al relé {current}. Confirme su traslado a {next} para unirse.',
   'milestone.edit': 'Editar {title}',
   'milestone.start': 'Fecha de inicio',
   'milestone.end': 'Fecha de finalización',
@@ -498,6 +510,11 @@ export const es: Catalogue = {
     'Este archivo se descomprime en muchos más datos de los que contiene cualquier documento (una «bomba zip»); no se ha importado.',
   'error.import.lyingZip':
     'Este archivo se descomprime en más datos de los que declara (una «bomba zip»); no se ha importado.',
+  'error.import.tooComplex':
+    'Este archivo es demasiado grande o tiene una estructura demasiado profunda para importarlo (necesita más trabajo o memoria de la que puede usar una importación); no se ha importado. Divídalo en archivos más pequeños.',
+  'error.import.tooSlow':
+    'La importación de este archivo tarda demasiado (más de {seconds, plural, one {# segundo} other {# segundos}}); no se ha importado. Divídalo en archivos más pequeños.',
+  'error.import.duplicatePart': 'Este archivo está dañado: su estructura zip nombra dos veces la misma parte.',
   'error.review.versionName': 'Dé un nombre a la versión.',
   'error.review.noHistory': 'Este documento no conserva su historial, así que no puede tener versiones.',
   'error.review.reopenReason': 'Indique por qué se reabre el documento.',

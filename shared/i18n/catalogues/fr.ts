@@ -357,7 +357,9 @@ export const fr: Catalogue = {
   'sync.close.forbidden': 'Cette invitation concerne un autre espace de travail.',
   'sync.close.frameTooLarge': 'Une modification était trop volumineuse pour être acceptée par le relais.',
   'sync.close.documentTooLarge': 'Le document a atteint la taille maximale acceptée par ce relais.',
-  'sync.close.rateLimited': 'Trop de modifications en peu de temps ; le relais a suspendu cette connexion.',
+  'sync.close.tooSlow': 'La connexion n’a pas pu suivre le rythme du relais. Reconnexion dans un instant.',
+  'sync.close.rateLimited':
+    'Trop de modifications en peu de temps, pendant trop longtemps ; le relais a fermé cette connexion.',
   'sync.close.tooManyConnections': 'Trop de connexions depuis cette adresse réseau.',
   'sync.close.connectionLost': 'La connexion au relais a été perdue.',
   'presence.onlyYou': 'Vous seul',
@@ -380,6 +382,17 @@ export const fr: Catalogue = {
   'join.unreadable': 'Le jeton d’invitation est illisible. Demandez une nouvelle invitation.',
   'join.needsAddress': 'Saisissez l’adresse du relais (par exemple wss://relay.example.org) à utiliser avec ce jeton.',
   'join.expired': 'Cette invitation a expiré le {expiry, date, long}. Demandez-en une nouvelle.',
+  'join.target': 'Où mène cette invitation',
+  'join.targetRelay': 'Relais : {relay}',
+  'join.targetWorkspace':
+    'Espace de travail : {workspace} ({role, select, editor {éditeur} commenter {commentateur} viewer {lecteur} other {{role}}})',
+  'join.targetThisWorkspace':
+    'Espace de travail : {workspace} ({role, select, editor {éditeur} commenter {commentateur} viewer {lecteur} other {{role}}}) — celui qui est ouvert ici ; ses documents seront envoyés à ce relais',
+  'join.moveWarning':
+    'Cet espace de travail est déjà connecté au relais {current}. Rejoindre ce relais le déplace vers {next} : ses documents y seront envoyés, et le relais {current} ne recevra plus vos modifications. Ne continuez que si votre coalition vous a indiqué ce déplacement.',
+  'join.moveConfirm': 'Déplacer cet espace de travail vers {next}',
+  'join.moveUnconfirmed':
+    'Cet espace de travail est connecté au relais {current}. Confirmez son déplacement vers {next} pour rejoindre.',
   'milestone.edit': 'Modifier {title}',
   'milestone.start': 'Date de début',
   'milestone.end': 'Date de fin',
@@ -501,6 +514,11 @@ export const fr: Catalogue = {
     'Ce fichier se décompresse en beaucoup plus de données qu’aucun document n’en contient (une « bombe zip ») ; il n’a pas été importé.',
   'error.import.lyingZip':
     'Ce fichier se décompresse en plus de données qu’il n’en déclare (une « bombe zip ») ; il n’a pas été importé.',
+  'error.import.tooComplex':
+    'Ce fichier est trop volumineux ou trop profondément structuré pour être importé (il demande plus de travail ou de mémoire qu’une importation ne peut en utiliser) ; il n’a pas été importé. Divisez-le en fichiers plus petits.',
+  'error.import.tooSlow':
+    'L’importation de ce fichier prend trop de temps (plus de {seconds, plural, one {# seconde} other {# secondes}}) ; il n’a pas été importé. Divisez-le en fichiers plus petits.',
+  'error.import.duplicatePart': 'Ce fichier est endommagé : sa structure zip nomme deux fois la même partie.',
   'error.review.versionName': 'Donnez un nom à la version.',
   'error.review.noHistory': 'Ce document ne conserve pas son historique, il ne peut donc pas avoir de versions.',
   'error.review.reopenReason': 'Indiquez pourquoi le document est rouvert.',

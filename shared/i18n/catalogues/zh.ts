@@ -334,7 +334,8 @@ export const zh: Catalogue = {
   'sync.close.forbidden': '此邀请适用于另一个工作区。',
   'sync.close.frameTooLarge': '某项更改过大，中继服务器无法接受。',
   'sync.close.documentTooLarge': '该文件已达到此中继服务器的大小上限。',
-  'sync.close.rateLimited': '短时间内更改过多，中继服务器已暂停此连接。',
+  'sync.close.tooSlow': '连接跟不上中继服务器的速度，稍后将重新连接。',
+  'sync.close.rateLimited': '更改过于频繁且持续过久，中继服务器已关闭此连接。',
   'sync.close.tooManyConnections': '来自此网络地址的连接过多。',
   'sync.close.connectionLost': '与中继服务器的连接已断开。',
   'presence.onlyYou': '只有您',
@@ -355,6 +356,16 @@ export const zh: Catalogue = {
   'join.unreadable': '无法读取邀请令牌。请索取新的邀请。',
   'join.needsAddress': '请输入与此令牌配合使用的中继服务器地址（例如 wss://relay.example.org）。',
   'join.expired': '此邀请已于 {expiry, date, long} 过期。请索取新的邀请。',
+  'join.target': '此邀请通向何处',
+  'join.targetRelay': '中继服务器：{relay}',
+  'join.targetWorkspace':
+    '工作区：{workspace}（{role, select, editor {编辑者} commenter {评论者} viewer {查看者} other {{role}}}）',
+  'join.targetThisWorkspace':
+    '工作区：{workspace}（{role, select, editor {编辑者} commenter {评论者} viewer {查看者} other {{role}}}）——即此处打开的工作区；其文件将发送到此中继服务器',
+  'join.moveWarning':
+    '此工作区已连接到位于 {current} 的中继服务器。加入后，它将迁移到 {next}：其文件将发送到那里，位于 {current} 的中继服务器将不再收到您的更改。只有在您的联盟告知工作区已迁移时才继续。',
+  'join.moveConfirm': '将此工作区迁移到 {next}',
+  'join.moveUnconfirmed': '此工作区已连接到位于 {current} 的中继服务器。请确认将其迁移到 {next}，然后再加入。',
   'milestone.edit': '编辑 {title}',
   'milestone.start': '开始日期',
   'milestone.end': '结束日期',
@@ -460,6 +471,10 @@ export const zh: Catalogue = {
   'error.import.compression': '此文件使用了 Word 不会使用的压缩方式；未导入。',
   'error.import.zipBomb': '此文件解压后的数据远多于任何文件应有的数据量（“zip 炸弹”）；未导入。',
   'error.import.lyingZip': '此文件解压后的数据多于其声明的数据量（“zip 炸弹”）；未导入。',
+  'error.import.tooComplex':
+    '此文件太大或结构层次太深，无法导入（所需的处理量或内存超出了导入的上限）；未导入。请将其拆分为较小的文件。',
+  'error.import.tooSlow': '此文件导入耗时过长（超过 {seconds} 秒）；未导入。请将其拆分为较小的文件。',
+  'error.import.duplicatePart': '此文件已损坏：其 zip 结构中同一部分出现了两次。',
   'error.review.versionName': '请为版本命名。',
   'error.review.noHistory': '此文件不保留历史记录，因此无法保存版本。',
   'error.review.reopenReason': '请说明重新打开此文件的原因。',

@@ -41,12 +41,15 @@ export interface SpawnOptions {
   /** Extra environment, e.g. CONCORD_RELAY_MAX_RATE. */
   env?: Record<string, string>;
   args?: string[];
+  /** Options for node itself, before the script (e.g. --expose-gc). */
+  nodeArgs?: string[];
 }
 
 /** Starts `node bin/concord.js relay` and resolves once it printed its address (port 0 by default). */
 export async function spawnRelay(options: SpawnOptions = {}): Promise<RelayHandle> {
   const dataDir = options.dataDir ?? tempDataDir();
   const args = [
+    ...(options.nodeArgs ?? []),
     CONCORD_BIN,
     'relay',
     '--host',
