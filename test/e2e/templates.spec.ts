@@ -138,9 +138,7 @@ test('unconfirmed templates and milestones carry a badge, and a projected date i
   // The correction is stored in the workspace: it is still there after a reload.
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Roadmap', level: 1 })).toBeVisible();
-  await expect(milestone('International Migration Review Forum 2030').locator('time')).toHaveText(
-    'May 14 – 17, 2030',
-  );
+  await expect(milestone('International Migration Review Forum 2030').locator('time')).toHaveText('May 14 – 17, 2030');
 
   await page.getByRole('combobox', { name: 'Cycle' }).selectOption({ label: 'Second review cycle (2024-2026)' });
   await expect(milestone('Progress Declaration').locator('.badge')).toHaveText('unconfirmed');
