@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { useHost } from '../app/hostContext.ts';
 import { Dialog } from '../ui/Dialog.tsx';
 import { readInvite, relayBeingReplaced, type PendingInvite } from './joinRelay.ts';
@@ -45,6 +46,7 @@ export function JoinRelayDialog({
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const t = useT();
+  const intl = useIntl();
   const [replaced, setReplaced] = useState<string | null>(null);
   const [confirmed, setConfirmed] = useState(false);
   const pending = preview(text, relay);
@@ -137,7 +139,12 @@ export function JoinRelayDialog({
         <span>{t('join.name')}</span>
         <input dir="auto" value={name} onChange={(e) => setName(e.target.value)} autoFocus={!!initialInvite} />
       </label>
-      <p className="hint">{t('join.hint', { workspace: workspaceId })}</p>
+      <p className="hint">
+        {intl.formatMessage(
+          { id: 'join.hint' },
+          { workspace: workspaceId, code: (chunks) => <code dir="ltr">{chunks}</code> },
+        )}
+      </p>
       {error && (
         <p role="alert" className="field-error">
           {error}

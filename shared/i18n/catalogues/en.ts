@@ -374,7 +374,7 @@ export const en = {
   'join.address': 'Relay address',
   'join.name': 'Your name',
   'join.hint':
-    'To connect the documents you already have here, ask your relay’s administrator for an invite to this workspace: {workspace}. An invite to another workspace opens that workspace instead; this one stays on this computer.',
+    'To connect the documents you already have here, ask your relay’s administrator for an invite to this workspace: <code>{workspace}</code>. An invite to another workspace opens that workspace instead; this one stays on this computer.',
   'join.needsName': 'Enter your name: collaborators see it beside your cursor.',
   'join.notAnInvite':
     'That is not a Concord invite. Paste the whole link (concord://join?… or http…/#join=…) or the token.',

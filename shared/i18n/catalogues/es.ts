@@ -373,7 +373,7 @@ export const es: Catalogue = {
   'join.address': 'Dirección del relé',
   'join.name': 'Su nombre',
   'join.hint':
-    'Para conectar los documentos que ya tiene aquí, pida al administrador de su relé una invitación a este espacio de trabajo: {workspace}. Una invitación a otro espacio de trabajo abre ese otro espacio; este se queda en este equipo.',
+    'Para conectar los documentos que ya tiene aquí, pida al administrador de su relé una invitación a este espacio de trabajo: <code>{workspace}</code>. Una invitación a otro espacio de trabajo abre ese otro espacio; este se queda en este equipo.',
   'join.needsName': 'Escriba su nombre: sus colaboradores lo verán junto a su cursor.',
   'join.notAnInvite':
     'Eso no es una invitación de Concord. Pegue el enlace completo (concord://join?… o http…/#join=…) o el token.',

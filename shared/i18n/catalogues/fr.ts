@@ -375,7 +375,7 @@ export const fr: Catalogue = {
   'join.address': 'Adresse du relais',
   'join.name': 'Votre nom',
   'join.hint':
-    'Pour connecter les documents que vous avez déjà ici, demandez à l’administrateur de votre relais une invitation à cet espace de travail : {workspace}. Une invitation à un autre espace de travail ouvre cet autre espace ; celui-ci reste sur cet ordinateur.',
+    'Pour connecter les documents que vous avez déjà ici, demandez à l’administrateur de votre relais une invitation à cet espace de travail : <code>{workspace}</code>. Une invitation à un autre espace de travail ouvre cet autre espace ; celui-ci reste sur cet ordinateur.',
   'join.needsName': 'Saisissez votre nom : vos collaborateurs le voient à côté de votre curseur.',
   'join.notAnInvite':
     'Ce n’est pas une invitation Concord. Collez le lien entier (concord://join?… ou http…/#join=…) ou le jeton.',

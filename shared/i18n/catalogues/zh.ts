@@ -350,7 +350,7 @@ export const zh: Catalogue = {
   'join.address': '中继服务器地址',
   'join.name': '您的姓名',
   'join.hint':
-    '若要连接您在此处已有的文件，请向中继服务器管理员索取此工作区的邀请：{workspace}。其他工作区的邀请会打开那个工作区，本工作区仍保留在这台计算机上。',
+    '若要连接您在此处已有的文件，请向中继服务器管理员索取此工作区的邀请：<code>{workspace}</code>。其他工作区的邀请会打开那个工作区，本工作区仍保留在这台计算机上。',
   'join.needsName': '请输入您的姓名：协作者会在您的光标旁看到它。',
   'join.notAnInvite': '这不是 Concord 邀请。请粘贴完整链接（concord://join?… 或 http…/#join=…）或令牌。',
   'join.unreadable': '无法读取邀请令牌。请索取新的邀请。',
