@@ -19,6 +19,7 @@ import { useDocumentMeta } from './useDocumentMeta.ts';
 import { useIndexSync } from './useIndexSync.ts';
 import { dialogReducer, type DocumentDialog } from './documentDialogs.ts';
 import type { OpenDocument } from './DocumentContext.ts';
+import { useT } from '../i18n/useT.ts';
 
 /** What opens a document: the document and where it was opened from (DocumentEditor's props). */
 export interface Opening {
@@ -31,13 +32,6 @@ export interface Opening {
   navigate(route: Route): void;
 }
 
-const EDITOR_ATTRIBUTES = {
-  'aria-label': 'Document text',
-  'aria-multiline': 'true',
-  role: 'textbox',
-  spellcheck: 'true',
-};
-
 /**
  * Sets up an open document: its review session, the editor bound to its Y.Doc (with presence, tags,
  * review and paste cleaning), its dialogs, and what follows it (library entry, review effects, the
@@ -47,6 +41,7 @@ export function useOpenDocument({ id, at, doc, connection, session, navigate }: 
   const { library, identity } = session;
   const host = useHost();
   const notify = useNotice();
+  const t = useT();
   const meta = useDocumentMeta(doc);
   const [dialog, dispatch] = useReducer(dialogReducer, null);
   const dialogs = useMemo(
@@ -62,20 +57,30 @@ export function useOpenDocument({ id, at, doc, connection, session, navigate }: 
     const hooks = {
       onEditFootnote: (pos: number) => dialogs.openDialog({ kind: 'footnote', target: { pos } }),
       onLink: () => dialogs.openDialog({ kind: 'link' }),
+      t,
     };
     return editorExtensions(doc, hooks, [
       TagMargin,
       ...presenceExtensions(connection, identity),
-      ...reviewExtensions(review),
+      ...reviewExtensions(review, t),
     ]);
-  }, [doc, connection, identity, review, dialogs]);
+  }, [doc, connection, identity, review, dialogs, t]);
   const editor = useEditor(
     {
       extensions,
       editorProps: {
-        attributes: EDITOR_ATTRIBUTES,
+        // The text takes its direction from itself, never from the interface (an English report in an Arabic interface).
+        attributes: {
+          'aria-label': t('document.text'),
+          'aria-multiline': 'true',
+          role: 'textbox',
+          spellcheck: 'true',
+          dir: 'auto',
+        },
         transformPastedHTML: sanitizePastedHtml,
-        handlePaste: pasteGuard((text) => notify({ kind: 'error', text })),
+        handlePaste: pasteGuard((refused) =>
+          notify({ kind: 'error', text: t('editor.pasteTooLarge', { ...refused }) }),
+        ),
       },
     },
     [extensions],
@@ -93,9 +98,9 @@ export function useOpenDocument({ id, at, doc, connection, session, navigate }: 
     editor.chain().focus().setTextSelection(pos).scrollIntoView().run();
   }, [editor, at]);
   useEffect(() => {
-    document.title = `${meta.title} · Concord`;
-    return () => void (document.title = 'Concord');
-  }, [meta.title]);
+    document.title = t('app.windowTitleDocument', { title: meta.title });
+    return () => void (document.title = t('app.windowTitle'));
+  }, [meta.title, t]);
   useEffect(
     () => host.onCommand((command) => command === 'export' && dialogs.openDialog({ kind: 'export' })),
     [host, dialogs],
