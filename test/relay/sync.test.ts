@@ -99,7 +99,8 @@ describe('relay sync', () => {
     crowd[0]!.doc.getText('t').insert(0, 'still here');
     await waitFor(
       () => late.doc.getText('t').toString() === 'still here',
-      () => `the late joiner keeps receiving edits (close codes ${JSON.stringify([...crowd, late].map((c) => c.closeCodes))}, relay: ${relay.output().slice(-2000)})`,
+      () =>
+        `the late joiner keeps receiving edits (close codes ${JSON.stringify([...crowd, late].map((c) => c.closeCodes))}, relay: ${relay.output().slice(-2000)})`,
     );
     expect([...crowd, late].flatMap((c) => c.closeCodes)).toEqual([]);
     expect(relay.output()).not.toMatch(/presence message names/);
