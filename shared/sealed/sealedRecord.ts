@@ -6,7 +6,7 @@ import type { KeyRing } from './epochKeys.ts';
 import { OpenError } from './openError.ts';
 
 /** Format version of sealed records. */
-export const SEALED_VERSION = 1;
+const SEALED_VERSION = 1;
 /** Bytes of a device id (random per device and workspace). */
 export const DEVICE_ID_BYTES = 16;
 const NONCE_BYTES = 24;

@@ -7,7 +7,7 @@ import type { EpochKey } from './epochKeys.ts';
 
 const SECRET_VERSION = 1;
 /** Name of the fragment parameter carrying the secret (`#…&key=<secret>`). */
-export const KEY_FRAGMENT_PARAM = 'key';
+const KEY_FRAGMENT_PARAM = 'key';
 
 /** base64url, no padding; bounded so a pasted link cannot make us decode megabytes. */
 const secretText = z
@@ -42,4 +42,21 @@ export function parseInviteSecret(text: string): EpochKey {
   } catch (err) {
     throw new Error(`invalid workspace secret: ${err instanceof Error ? err.message : 'truncated'}`);
   }
+}
+
+/**
+ * Adds the workspace secret to an invitation link, in its fragment (never sent to a server):
+ * `concord://join?…#key=<secret>` or `https://relay/#join=<token>&key=<secret>`.
+ */
+export function addSecretToLink(link: string, key: EpochKey): string {
+  const param = `${KEY_FRAGMENT_PARAM}=${formatInviteSecret(key)}`;
+  return link.includes('#') ? `${link}&${param}` : `${link}#${param}`;
+}
+
+/** The secret in a link's fragment; null when there is none (a bare token); throws when it is malformed. */
+export function readSecretFromLink(link: string): EpochKey | null {
+  const hashAt = link.indexOf('#');
+  if (hashAt < 0) return null;
+  const text = new URLSearchParams(link.slice(hashAt + 1)).get(KEY_FRAGMENT_PARAM);
+  return text === null ? null : parseInviteSecret(text);
 }
