@@ -46,7 +46,7 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
   // The gauges read these when scraped, which happens only once everything below exists.
   const metrics: RelayMetrics = new RelayMetrics({
     connections: () => connections.size,
-    rooms: (): number => rooms.all().length,
+    rooms: (): number => rooms.all().length + sealedRooms.all().length,
     storageOk: () => backend.storageHealth().ok,
     fanoutOk: () => backend.fanout.health().ok,
     pendingWrites: () => writes.pending,
@@ -113,7 +113,7 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
       status: storage.ok && fanout.ok ? 'ok' : 'degraded',
       service: 'concord-relay',
       uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
-      rooms: rooms.all().length,
+      rooms: rooms.all().length + sealedRooms.all().length,
       connections: connections.size,
       storage,
       fanout,
