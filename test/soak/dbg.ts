@@ -1,0 +1,14 @@
+import { RelaySet } from '/work/wt/soak/test/soak/relaySet.ts';
+import { startFrameProxy } from '/work/wt/soak/test/soak/frameProxy.ts';
+import { Random } from '/work/wt/soak/shared/binding/differential/random.ts';
+import { connectClient } from '/work/wt/soak/test/relay/support/clients.ts';
+const relays = await RelaySet.start();
+const proxy = await startFrameProxy(relays.url, new Random(1));
+const t = await relays.token('ws-soak', 'x');
+const c = connectClient(proxy.url, 'ws-soak/doc-1', t.token, { ack: true });
+await new Promise((r) => setTimeout(r, 1500));
+console.log(c.closeCodes, c.provider.synced, relays.mode, relays.disk?.dir);
+console.log(relays.output());
+c.destroy();
+await proxy.close();
+await relays.close();
