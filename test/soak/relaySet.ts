@@ -18,7 +18,7 @@ import { DATABASE_URL, REDIS_URL, newCluster } from '../relay/support/services.t
 import type { Cluster } from '../relay/support/services.ts';
 import { startTcpProxy } from '../relay/support/tcpProxy.ts';
 import type { TcpProxy } from '../relay/support/tcpProxy.ts';
-import { SmallDisk } from './smallDisk.ts';
+import { SmallDisk } from '../relay/support/smallDisk.ts';
 
 /** Relay settings for a soak: no rate limit (members type faster than people), quick token re-checks, memory reports. */
 const SOAK_RELAY: SpawnOptions = {

@@ -4,7 +4,7 @@ import path from 'node:path';
 
 /**
  * A small filesystem of its own (tmpfs) for a relay's data folder, so a test can fill it up (the
- * disk is full: writes fail with SQLITE_FULL) or remount it read-only, and give the space back.
+ * disk is full: writes fail with SQLITE_FULL) and give the space back.
  * Mounting needs root (CAP_SYS_ADMIN); `mount` returns null where that is not allowed.
  */
 export class SmallDisk {
@@ -45,11 +45,6 @@ export class SmallDisk {
   /** Gives the space back. */
   free(): void {
     fs.rmSync(this.filler, { force: true });
-  }
-
-  /** Remounts read-only (`true`) or read-write. */
-  readOnly(on: boolean): void {
-    execFileSync('mount', ['-o', `remount,${on ? 'ro' : 'rw'}`, this.dir], { stdio: 'ignore' });
   }
 
   unmount(): void {
