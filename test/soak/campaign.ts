@@ -98,7 +98,7 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRes
       const memoryBefore = await relays.memory();
       let last = -1;
       for (const step of roundSteps) {
-        await faults.endDue(step.index);
+        if (!(await harness(errors, () => faults.endDue(step.index)))) break;
         const rnd = new Random(step.seed);
         last = step.index;
         if (step.kind === 'op') {
@@ -112,11 +112,11 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRes
               `member ${m.index} threw at step ${step.index}: ${err instanceof Error ? err.stack : String(err)}`,
             );
           }
-        } else await faults.start(step, rnd);
+        } else await harness(errors, () => faults.start(step, rnd));
         if (errors.length > 0) break;
         await new Promise((r) => setTimeout(r, rnd.int(0, 3)));
       }
-      await faults.endAll();
+      await harness(errors, () => faults.endAll());
       const failures = [...errors];
       if (failures.length === 0) {
         try {
@@ -147,6 +147,17 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRes
     await relays.close();
   }
   return result;
+}
+
+/** Runs a harness action (a fault starting or ending); a failure there is recorded, not thrown. */
+async function harness(errors: string[], action: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await action();
+    return true;
+  } catch (err) {
+    errors.push(`fault injection failed: ${err instanceof Error ? err.message : String(err)}`);
+    return false;
+  }
 }
 
 /** Waits until every member is connected, synced and acknowledged, and all hold the same state. */

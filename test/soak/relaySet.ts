@@ -25,6 +25,8 @@ const SOAK_RELAY: SpawnOptions = {
   env: { CONCORD_RELAY_MAX_RATE: '100000', CONCORD_RELAY_TOKEN_RECHECK_MS: '200' },
   nodeArgs: ['--expose-gc'],
   args: ['--debug-memory'],
+  // Six other jobs may share two cores: starting node and compiling the relay can take a while.
+  startTimeoutMs: 120_000,
 };
 
 /**
