@@ -6,7 +6,7 @@ import type { AckedState } from '../../shared/protocol/ack.ts';
 import { waitFor } from '../relay/support/wait.ts';
 import { FaultInjector } from './faults.ts';
 import { startFrameProxy } from './frameProxy.ts';
-import { checkReplicas } from './invariants.ts';
+import { checkReplicas, checksPerQuietPeriod } from './invariants.ts';
 import { LocalStore } from './localStore.ts';
 import { Member } from './member.ts';
 import { randomOperation } from './operations.ts';
@@ -128,7 +128,7 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRes
           const memory = memoryCheck(memoryBefore, await relays.memory(), Y.encodeStateAsUpdate(stored).length);
           if (memory) failures.push(memory);
           stored.destroy();
-          result.checks += 4 + 10 + members.length;
+          result.checks += checksPerQuietPeriod(members.length);
         } catch (err) {
           failures.push(err instanceof Error ? err.message : String(err));
         }

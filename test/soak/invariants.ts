@@ -49,8 +49,8 @@ const VIEWS: readonly (readonly [string, View])[] = [
   ],
 ];
 
-/** How many checks `checkReplicas` makes per call with `members` replicas. */
-export const checksPerQuietPeriod = (members: number) => VIEWS.length + members + 2;
+/** How many checks a quiet period makes with `members` replicas (these, the relay's memory, and acknowledged data after kills). */
+export const checksPerQuietPeriod = (members: number) => members + VIEWS.length + 3 + 1;
 
 /**
  * The invariants after a quiet period: every replica's editor equals its Yjs body, all replicas are

@@ -3,8 +3,8 @@ import type { MemoryReport } from '../relay/support/memory.ts';
 const MiB = 1024 * 1024;
 
 /** Heap growth every round may have without a finding: fixed slack, plus this many times the stored document's size. */
-export const MEMORY_SLACK_BYTES = 16 * MiB;
-export const MEMORY_PER_DOCUMENT_BYTE = 20;
+const MEMORY_SLACK_BYTES = 16 * MiB;
+const MEMORY_PER_DOCUMENT_BYTE = 20;
 
 /**
  * Whether the relay's memory returned near its level before the round: heap (after a full
