@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import * as Y from 'yjs';
 import { Random } from '../../shared/binding/differential/random.ts';
 import { baseState } from '../../shared/binding/differential/scenario.ts';
@@ -133,7 +136,13 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRes
           failures.push(err instanceof Error ? err.message : String(err));
         }
       }
-      if (failures.length > 0) result.failure = { round, lastStep: last, message: failures.join('\n') };
+      if (failures.length > 0) {
+        // The replicas' state, to study a finding without the network (all equal after a quiet period).
+        const dump = path.join(os.tmpdir(), `soak-${options.seed}-round-${round + 1}.yjs`);
+        fs.writeFileSync(dump, Y.encodeStateAsUpdate(members.find((m) => m.alive)!.doc));
+        failures.push(`the replicas' state written to ${dump}`);
+        result.failure = { round, lastStep: last, message: failures.join('\n') };
+      }
       options.log?.(
         `round ${round + 1}/${options.rounds}: ${roundSteps.length} steps${result.failure ? ', FAILED' : ', invariants hold'}`,
       );

@@ -10,6 +10,10 @@ import { listVersions } from '../../shared/review/versions.ts';
 import type { AckedState } from '../../shared/protocol/ack.ts';
 import type { Member } from './member.ts';
 
+function sorted(record: Record<string, unknown>): [string, unknown][] {
+  return Object.entries(record).sort(([a], [b]) => a.localeCompare(b));
+}
+
 /** One named view of a replica that must be the same on every replica. */
 type View = (m: Member) => string;
 
@@ -18,7 +22,11 @@ const VIEWS: readonly (readonly [string, View])[] = [
   ['document', (m) => JSON.stringify(m.fragment.toJSON())],
   ['editor', (m) => comparable(m.state.doc)],
   ['comments', (m) => JSON.stringify(readThreads(m.doc))],
-  ['suggestions', (m) => JSON.stringify([m.doc.getMap(SUGGESTIONS_FIELD).toJSON(), collectSuggestions(m.state.doc)])],
+  // A Y.Map lists its keys in the order this replica received them: compare them sorted.
+  [
+    'suggestions',
+    (m) => JSON.stringify([sorted(m.doc.getMap(SUGGESTIONS_FIELD).toJSON()), collectSuggestions(m.state.doc)]),
+  ],
   [
     'versions',
     (m) =>
