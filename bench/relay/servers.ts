@@ -77,13 +77,18 @@ function sqliteBytes(dataDir: string): number {
   }
 }
 
-/** Starts one server of `kind` on a free loopback port; ours on a fresh data folder `dataDir`. */
-export async function startServer(kind: ServerKind, dataDir: string, workspace: string): Promise<ServerUnderTest> {
+/** Starts one server of `kind` on a free loopback port; ours on a fresh data folder `dataDir`, with `relayArgs`. */
+export async function startServer(
+  kind: ServerKind,
+  dataDir: string,
+  workspace: string,
+  relayArgs: string[] = [],
+): Promise<ServerUnderTest> {
   if (kind === 'concord relay') {
     // Every client of the benchmark comes from 127.0.0.1: lift the per-address connection cap.
     const relay = await spawnRelay({
       dataDir,
-      args: ['--max-connections', '1000000', '--max-connections-total', '1000000'],
+      args: ['--max-connections', '1000000', '--max-connections-total', '1000000', ...relayArgs],
     });
     const token = signWithRelayKey(dataDir, { ws: workspace, exp: Math.floor(Date.now() / 1000) + 86_400 });
     return {
