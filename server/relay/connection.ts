@@ -23,6 +23,7 @@ export interface ConnectionLimits {
   maxDocumentBytes: number;
   maxMessagesPerSecond: number;
   maxBytesPerSecond: number;
+  maxCpuMsPerSecond: number;
   maxRateWaitMs: number;
   maxSendQueueBytes: number;
   closeGraceMs: number;
@@ -73,6 +74,7 @@ export class Connection implements Sender {
       {
         messagesPerSecond: limits.maxMessagesPerSecond,
         bytesPerSecond: limits.maxBytesPerSecond,
+        cpuMsPerSecond: limits.maxCpuMsPerSecond,
         maxWaitMs: limits.maxRateWaitMs,
         maxHeldBytes: limits.maxFrameBytes + (1 << 20),
       },

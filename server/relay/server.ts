@@ -117,6 +117,7 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
     maxDocumentBytes: config.maxDocumentBytes,
     maxMessagesPerSecond: config.maxMessagesPerSecond,
     maxBytesPerSecond: config.maxBytesPerSecond,
+    maxCpuMsPerSecond: config.maxCpuMsPerSecond,
     maxRateWaitMs: config.maxRateWaitMs,
     maxSendQueueBytes: config.maxSendQueueBytes,
     closeGraceMs: config.closeGraceMs,
