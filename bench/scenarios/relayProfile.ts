@@ -24,6 +24,8 @@ const STEPS: Record<string, RegExp> = {
   'rate limits and queues (inbound)': /^run server\/relay\/inbound/,
   'Y.decodeUpdate before applying': /^decodeUpdate \S*yjs/,
   'Y.applyUpdate to the room': /^applyUpdate \S*yjs/,
+  'what an update changed (transaction watch)': /server\/relay\/transactionWatch/,
+  'CPU budget (process.cpuUsage)': /^(cpuUsage|processCpuMs) /,
   'encoding the update event': /^writeUpdateMessageFromTransaction /,
   'forwarding (frames, ws send)': /^send server\/relay\/sendQueue/,
   'socket writes (writev)': /^writev/,
