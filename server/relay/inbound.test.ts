@@ -7,15 +7,7 @@ function harness(blocked: () => 'self' | 'room' | null = () => null, maxWaitMs =
   const log = { handled: [] as number[], paused: 0, resumed: 0, flood: null as string | null, roomWaits: 0 };
   let wake: (() => void) | null = null;
   const queue = new InboundQueue(
-    {
-      messagesPerSecond: 10,
-      bytesPerSecond: 1000,
-      cpuMsPerSecond: 100,
-      maxWaitMs,
-      maxHeldBytes: 10_000,
-      now: () => t,
-      cpuClock: () => t,
-    },
+    { messagesPerSecond: 10, bytesPerSecond: 1000, cpuMsPerSecond: 100, maxWaitMs, maxHeldBytes: 10_000, now: () => t },
     {
       blocked,
       waitForRoom: (w) => {

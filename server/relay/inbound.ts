@@ -24,14 +24,6 @@ export interface InboundLimits {
   /** Frames read while paused (ws parses what it had buffered) beyond this: a flood. */
   maxHeldBytes: number;
   now?: () => number;
-  /** Milliseconds of CPU the process has used (to charge what handling a frame cost). */
-  cpuClock?: () => number;
-}
-
-/** The process's CPU time in milliseconds: a frame's cost, unlike wall time, does not grow when the machine is busy. */
-function processCpuMs(): number {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
 }
 
 /**
@@ -56,14 +48,12 @@ export class InboundQueue {
   private readonly volume: TokenBucket;
   private readonly cpu: TokenBucket;
   private readonly now: () => number;
-  private readonly cpuClock: () => number;
 
   constructor(
     private readonly limits: InboundLimits,
     private readonly hooks: InboundHooks,
   ) {
     this.now = limits.now ?? (() => performance.now());
-    this.cpuClock = limits.cpuClock ?? processCpuMs;
     this.messages = new TokenBucket(limits.messagesPerSecond, limits.messagesPerSecond * 10, this.now);
     this.volume = new TokenBucket(limits.bytesPerSecond, limits.bytesPerSecond * 10, this.now);
     this.cpu = new TokenBucket(limits.cpuMsPerSecond, limits.cpuMsPerSecond * 10, this.now);
@@ -131,9 +121,9 @@ export class InboundQueue {
       this.messages.take(1);
       this.volume.take(frame.length);
       this.bytes -= frame.length;
-      const started = this.cpuClock();
+      const started = this.now();
       this.hooks.handle(frame);
-      this.cpu.spend(this.cpuClock() - started);
+      this.cpu.spend(this.now() - started);
     }
     if (this.stopped) return;
     this.frames = [];

@@ -39,7 +39,7 @@ export const LIMIT_OPTIONS: readonly OptionSpec[] = [
     'maxCpuMsPerSecond',
     'max-rate-cpu-ms',
     '250',
-    'milliseconds of CPU per second the relay may spend handling one connection, bursts up to 10x; beyond, as --max-rate',
+    'milliseconds per second the relay may spend handling one connection, bursts up to 10x; beyond, as --max-rate',
   ),
   int(
     'maxRateWaitMs',
