@@ -121,6 +121,7 @@ export class InboundQueue {
       this.messages.take(1);
       this.volume.take(frame.length);
       this.bytes -= frame.length;
+      // The monotonic clock: process.cpuUsage() per frame cost a third of the main thread in a profile.
       const started = this.now();
       this.hooks.handle(frame);
       this.cpu.spend(this.now() - started);
