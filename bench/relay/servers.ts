@@ -13,7 +13,7 @@ import type { ClientKind } from './workerProtocol.ts';
  * Another checkout whose relay runs beside the others as "concord relay before" (its `bin/concord.js`,
  * with a `node_modules`): `CONCORD_BENCH_BEFORE=/tmp/main npm run bench` shows a change's effect in one run.
  */
-export const BEFORE_CHECKOUT = process.env.CONCORD_BENCH_BEFORE ?? '';
+const BEFORE_CHECKOUT = process.env.CONCORD_BENCH_BEFORE ?? '';
 const ALL_KINDS = ['concord relay', '@y/websocket-server 0.1.1', 'hocuspocus 3.4.4', 'concord relay before'] as const;
 export type ServerKind = (typeof ALL_KINDS)[number];
 /** The servers the relay scenarios compare: ours first, then the baselines. */

@@ -68,7 +68,7 @@ export class TransactionWatch {
 }
 
 /** A Yjs update (format v1) that only deletes: no structs, then the delete set. */
-export function encodeDeletions(ds: Y.Transaction['deleteSet']): Uint8Array {
+function encodeDeletions(ds: Y.Transaction['deleteSet']): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, 0);
   encoding.writeVarUint(encoder, ds.clients.size);
