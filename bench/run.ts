@@ -14,6 +14,8 @@ import { removeTempDirs } from './lib/tempDir.ts';
 import { MERGE_FULL, MERGE_QUICK, runMerge } from './scenarios/merge.ts';
 import { COLD_LOAD_FULL, COLD_LOAD_QUICK, runColdLoad } from './scenarios/coldLoad.ts';
 import { RELAY_FULL, RELAY_QUICK, runRelayLoad } from './scenarios/relayLoad.ts';
+import { RELAY_TRACES_FULL, RELAY_TRACES_QUICK, runRelayTraces } from './scenarios/relayTraces.ts';
+import { runRelayProfile } from './scenarios/relayProfile.ts';
 import { EDITOR_FULL, EDITOR_QUICK, runEditor, type EditorOptions } from './scenarios/editor.ts';
 import { EXPORT_FULL, EXPORT_QUICK, runExport } from './scenarios/export.ts';
 import { MARKDOWN_IMPORT_FULL, MARKDOWN_IMPORT_QUICK, runMarkdownImport } from './scenarios/markdownImport.ts';
@@ -25,6 +27,8 @@ type Log = (line: string) => void;
 /** Every scenario by its command-line name, in the order they run. */
 const SCENARIOS: Record<string, (quick: boolean, log: Log, pages: number | null) => Promise<ScenarioResult[]>> = {
   relay: (quick, log) => runRelayLoad(quick ? RELAY_QUICK : RELAY_FULL, log),
+  'relay-traces': (quick, log) => runRelayTraces(quick ? RELAY_TRACES_QUICK : RELAY_TRACES_FULL, log),
+  'relay-profile': (quick, log) => runRelayProfile(quick ? RELAY_TRACES_QUICK : RELAY_TRACES_FULL, log),
   editor: (quick, log, pages) => runEditor(editorOptions(quick, pages), log),
   merge: (quick) => runMerge(quick ? MERGE_QUICK : MERGE_FULL),
   'cold-load': (quick) => runColdLoad(quick ? COLD_LOAD_QUICK : COLD_LOAD_FULL),

@@ -16,16 +16,33 @@ function clockTicks(): number {
   return ticks;
 }
 
+/** User + system seconds in a /proc stat line. */
+function statCpu(stat: string): number {
+  // Fields after the command name (which may hold spaces) start after the last ')'.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / clockTicks();
+}
+
 /** User + system CPU seconds a process has used so far (Linux /proc), or NaN when unreadable. */
 export function cpuSeconds(pid: number): number {
   try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the command name (which may hold spaces) start after the last ')'.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / clockTicks();
+    return statCpu(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'));
   } catch {
     return Number.NaN;
   }
+}
+
+/** CPU seconds of each thread of a process so far, by thread id (the main thread's is the pid). */
+export function threadCpuSeconds(pid: number): Map<number, number> {
+  const threads = new Map<number, number>();
+  for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
+    try {
+      threads.set(Number(tid), statCpu(fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8')));
+    } catch {
+      // The thread ended meanwhile.
+    }
+  }
+  return threads;
 }
 
 /** Peak (VmHWM) and current (VmRSS) resident memory of a process in MiB, NaN when unreadable. */

@@ -13,6 +13,8 @@ export interface LoadClient {
   synced: Promise<void>;
   /** How many times the connection dropped. */
   disconnects(): number;
+  /** The close codes the server sent (or the socket reported), in order. */
+  closeCodes(): number[];
   destroy(): void;
 }
 
@@ -39,16 +41,19 @@ export function connectLoadClient(kind: ClientKind, url: string, room: string, t
       awareness: client.provider.awareness,
       synced,
       disconnects: () => drops,
+      closeCodes: () => client.closeCodes,
       destroy: () => client.destroy(),
     };
   }
   let resolveSynced!: () => void;
   const synced = new Promise<void>((resolve) => (resolveSynced = resolve));
+  const codes: number[] = [];
   // One socket per collaborator, as for the other servers (Hocuspocus could multiplex documents on one).
   const socket = new HocuspocusProviderWebsocket({
     url,
     WebSocketPolyfill: WebSocket,
     onDisconnect: () => void (drops += 1),
+    onClose: ({ event }) => void codes.push(event.code),
   });
   const provider = new HocuspocusProvider({
     websocketProvider: socket,
@@ -63,6 +68,7 @@ export function connectLoadClient(kind: ClientKind, url: string, room: string, t
     awareness: provider.awareness!,
     synced,
     disconnects: () => drops,
+    closeCodes: () => codes,
     destroy: () => {
       provider.destroy();
       socket.destroy();

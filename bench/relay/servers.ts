@@ -9,9 +9,15 @@ import Database from 'better-sqlite3';
 import { DATABASE_FILE } from '../../server/storage/sqliteDatabase.ts';
 import type { ClientKind } from './workerProtocol.ts';
 
-/** The servers the relay-load scenario compares. */
-export const SERVER_KINDS = ['concord relay', '@y/websocket-server 0.1.1', 'hocuspocus 3.4.4'] as const;
-export type ServerKind = (typeof SERVER_KINDS)[number];
+/**
+ * Another checkout whose relay runs beside the others as "concord relay before" (its `bin/concord.js`,
+ * with a `node_modules`): `CONCORD_BENCH_BEFORE=/tmp/main npm run bench` shows a change's effect in one run.
+ */
+const BEFORE_CHECKOUT = process.env.CONCORD_BENCH_BEFORE ?? '';
+const ALL_KINDS = ['concord relay', '@y/websocket-server 0.1.1', 'hocuspocus 3.4.4', 'concord relay before'] as const;
+export type ServerKind = (typeof ALL_KINDS)[number];
+/** The servers the relay scenarios compare: ours first, then the baselines. */
+export const SERVER_KINDS: readonly ServerKind[] = BEFORE_CHECKOUT ? ALL_KINDS : ALL_KINDS.slice(0, 3);
 
 /** A server process under load. */
 export interface ServerUnderTest {
@@ -77,13 +83,19 @@ function sqliteBytes(dataDir: string): number {
   }
 }
 
-/** Starts one server of `kind` on a free loopback port; ours on a fresh data folder `dataDir`. */
-export async function startServer(kind: ServerKind, dataDir: string, workspace: string): Promise<ServerUnderTest> {
-  if (kind === 'concord relay') {
+/** Starts one server of `kind` on a free loopback port; ours on a fresh data folder `dataDir`, with `relayArgs`. */
+export async function startServer(
+  kind: ServerKind,
+  dataDir: string,
+  workspace: string,
+  relayArgs: string[] = [],
+): Promise<ServerUnderTest> {
+  if (kind === 'concord relay' || kind === 'concord relay before') {
     // Every client of the benchmark comes from 127.0.0.1: lift the per-address connection cap.
     const relay = await spawnRelay({
       dataDir,
-      args: ['--max-connections', '1000000', '--max-connections-total', '1000000'],
+      checkout: kind === 'concord relay before' ? BEFORE_CHECKOUT : undefined,
+      args: ['--max-connections', '1000000', '--max-connections-total', '1000000', ...relayArgs],
     });
     const token = signWithRelayKey(dataDir, { ws: workspace, exp: Math.floor(Date.now() / 1000) + 86_400 });
     return {

@@ -2,18 +2,33 @@ import { fork } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { z } from 'zod';
 import { FromWorkerSchema, ToWorkerSchema } from './workerProtocol.ts';
 import type { FromWorker, ToWorker } from './workerProtocol.ts';
 
-const WORKER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'loadWorker.ts');
+const HERE = path.dirname(fileURLToPath(import.meta.url));
 
-/** Client worker processes of the relay-load scenario, each answering one request at a time. */
-export class WorkerPool {
+/** What a pool's messages look like: each has a `type`; replies of type 'error' reject a request. */
+interface Message {
+  type: string;
+}
+
+/** Client worker processes (relay-load and relay-traces scenarios), each answering one request at a time. */
+export class WorkerPool<To extends Message = ToWorker, From extends Message = FromWorker> {
   private readonly workers: ChildProcess[];
 
-  constructor(count: number) {
+  /** `count` processes of the load worker by default; another script in this folder with its own messages otherwise. */
+  constructor(
+    count: number,
+    script = 'loadWorker.ts',
+    private readonly toSchema: z.ZodType<To> = ToWorkerSchema as unknown as z.ZodType<To>,
+    private readonly fromSchema: z.ZodType<From> = FromWorkerSchema as unknown as z.ZodType<From>,
+  ) {
     this.workers = Array.from({ length: count }, () =>
-      fork(WORKER, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
+      fork(path.join(HERE, script), [], {
+        execArgv: ['--import', 'tsx'],
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      }),
     );
   }
 
@@ -22,12 +37,12 @@ export class WorkerPool {
   }
 
   /** Sends `message` to worker `index` and resolves with its reply of type `expect` (rejects on an error reply). */
-  request<T extends FromWorker['type']>(
+  request<T extends From['type']>(
     index: number,
-    message: ToWorker,
+    message: To,
     expect: T,
     timeoutMs = 120_000,
-  ): Promise<Extract<FromWorker, { type: T }>> {
+  ): Promise<Extract<From, { type: T }>> {
     const worker = this.workers[index]!;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(
@@ -35,13 +50,14 @@ export class WorkerPool {
         timeoutMs,
       );
       const onMessage = (raw: unknown) => {
-        const parsed = FromWorkerSchema.safeParse(raw);
+        const parsed = this.fromSchema.safeParse(raw);
         if (!parsed.success) return finish(new Error(`worker ${index}: malformed reply`));
-        if (parsed.data.type === 'error') return finish(new Error(`worker ${index}: ${parsed.data.message}`));
-        if (parsed.data.type === expect) finish(null, parsed.data as Extract<FromWorker, { type: T }>);
+        const reply = parsed.data as From & { message?: string };
+        if (reply.type === 'error') return finish(new Error(`worker ${index}: ${reply.message ?? 'failed'}`));
+        if (reply.type === expect) finish(null, reply as Extract<From, { type: T }>);
       };
       const onExit = (code: number | null) => finish(new Error(`worker ${index} exited (${code})`));
-      const finish = (err: Error | null, value?: Extract<FromWorker, { type: T }>) => {
+      const finish = (err: Error | null, value?: Extract<From, { type: T }>) => {
         clearTimeout(timer);
         worker.off('message', onMessage);
         worker.off('exit', onExit);
@@ -50,13 +66,13 @@ export class WorkerPool {
       };
       worker.on('message', onMessage);
       worker.once('exit', onExit);
-      worker.send(ToWorkerSchema.parse(message));
+      worker.send(this.toSchema.parse(message));
     });
   }
 
   /** Sends a message that has no reply to every worker. */
-  broadcast(message: ToWorker): void {
-    for (const worker of this.workers) worker.send(ToWorkerSchema.parse(message));
+  broadcast(message: To): void {
+    for (const worker of this.workers) worker.send(this.toSchema.parse(message));
   }
 
   /** Asks every worker to exit and waits for them (killing any that do not within 5 s). */

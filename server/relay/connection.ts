@@ -19,6 +19,7 @@ export interface ConnectionLimits {
   maxDocumentBytes: number;
   maxMessagesPerSecond: number;
   maxBytesPerSecond: number;
+  maxCpuMsPerSecond: number;
   maxRateWaitMs: number;
   maxSendQueueBytes: number;
   closeGraceMs: number;
@@ -64,8 +65,11 @@ export class Connection {
   private sentBytes = 0;
   /** The first sync answer (the whole document for a new member) is not charged; later ones are. */
   private firstSyncAnswered = false;
+  /** Clocks durable and not yet acknowledged. */
   private readonly pendingAck = new Map<number, number>();
   private ackScheduled = false;
+  /** Clocks waiting for the room's current write (one promise reaction per group commit, not per update). */
+  private awaiting: { write: Promise<void>; clocks: Map<number, number> } | null = null;
   private loggedRefusal = false;
 
   constructor(
@@ -84,6 +88,7 @@ export class Connection {
       {
         messagesPerSecond: limits.maxMessagesPerSecond,
         bytesPerSecond: limits.maxBytesPerSecond,
+        cpuMsPerSecond: limits.maxCpuMsPerSecond,
         maxWaitMs: limits.maxRateWaitMs,
         maxHeldBytes: limits.maxFrameBytes + (1 << 20),
       },
@@ -103,12 +108,16 @@ export class Connection {
     });
   }
 
-  /** The room is loaded: greet the client (our state vector, current presence), then handle what it sent meanwhile. */
+  /**
+   * The room is loaded: handle what the client sent meanwhile (its sync step 1 first: a new member
+   * gets the document before anything else), then greet it (our state vector, current presence).
+   */
   start(): void {
     if (this.closed) return;
     this.started = true;
-    this.room.greet(this);
     this.inbound.pump();
+    if (this.closed) return;
+    this.room.greet(this);
   }
 
   /** Sends a frame, or closes the connection (4408) when it is too far behind to take more. */
@@ -188,22 +197,35 @@ export class Connection {
   }
 
   private ackLater(clocks: Map<number, number>): void {
-    this.room.durable().then(
-      () => {
-        for (const [client, clock] of clocks)
-          if (clock > (this.pendingAck.get(client) ?? -1)) this.pendingAck.set(client, clock);
-        if (this.ackScheduled) return;
-        this.ackScheduled = true;
-        // Coalesce: every update of one group commit resolves in the same turn; send one ack for all.
-        setImmediate(() => {
-          this.ackScheduled = false;
-          if (this.pendingAck.size === 0) return;
-          this.send(encodeAckMessage(this.pendingAck));
-          this.pendingAck.clear();
-        });
-      },
-      () => undefined,
-    );
+    const write = this.room.durable();
+    let waiting = this.awaiting;
+    if (!waiting || waiting.write !== write) {
+      const fresh = { write, clocks: new Map<number, number>() };
+      this.awaiting = waiting = fresh;
+      write.then(
+        () => {
+          if (this.awaiting === fresh) this.awaiting = null;
+          this.acknowledge(fresh.clocks);
+        },
+        () => undefined,
+      );
+    }
+    for (const [client, clock] of clocks)
+      if (clock > (waiting.clocks.get(client) ?? -1)) waiting.clocks.set(client, clock);
+  }
+
+  private acknowledge(clocks: Map<number, number>): void {
+    for (const [client, clock] of clocks)
+      if (clock > (this.pendingAck.get(client) ?? -1)) this.pendingAck.set(client, clock);
+    if (this.ackScheduled) return;
+    this.ackScheduled = true;
+    // Coalesce: acks of several group commits that complete in the same turn go out as one message.
+    setImmediate(() => {
+      this.ackScheduled = false;
+      if (this.pendingAck.size === 0) return;
+      this.send(encodeAckMessage(this.pendingAck));
+      this.pendingAck.clear();
+    });
   }
 }
 

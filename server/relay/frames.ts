@@ -1,4 +1,3 @@
-import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import { encodeAwarenessUpdate } from 'y-protocols/awareness';
 import type { Awareness } from 'y-protocols/awareness';
@@ -18,14 +17,14 @@ function syncFrame(subType: number, payload: Uint8Array): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
-/** Sync step 1 with the relay's state vector of `doc`. */
-export function syncStep1Frame(doc: Y.Doc): Uint8Array {
-  return syncFrame(SYNC_STEP1, Y.encodeStateVector(doc));
+/** Sync step 1 with the relay's encoded state vector. */
+export function syncStep1Frame(stateVector: Uint8Array): Uint8Array {
+  return syncFrame(SYNC_STEP1, stateVector);
 }
 
-/** Sync step 2: what a peer with state vector `stateVector` lacks. */
-export function syncStep2Frame(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
-  return syncFrame(SYNC_STEP2, Y.encodeStateAsUpdate(doc, stateVector));
+/** Sync step 2 carrying `update` (what the peer lacks). */
+export function syncStep2Frame(update: Uint8Array): Uint8Array {
+  return syncFrame(SYNC_STEP2, update);
 }
 
 /** A live update. */

@@ -14,6 +14,7 @@ import { CloseError } from './closeError.ts';
 import { awarenessFrame, syncStep2Frame } from './frames.ts';
 import { mayApply } from './mayApply.ts';
 import type { Peer, Room } from './room.ts';
+import { isEmptyUpdate } from './roomState.ts';
 
 /** The connection as seen by the message handler. */
 export interface Sender extends Peer {
@@ -49,15 +50,19 @@ function handleSync(sender: Sender, room: Room, decoder: decoding.Decoder): void
   const payload = decoding.readVarUint8Array(decoder);
   if (subType === SYNC_STEP1) {
     const stateVector = Y.decodeStateVector(payload);
-    sender.send(syncStep2Frame(room.doc, payload));
-    if (sender.ackWhenDurable && sender.role !== 'viewer')
-      sender.ackWhenDurable(clocksOf(room.doc, stateVector.keys()));
+    // Answered from the stored bytes while the room has no Y.Doc (roomState.ts).
+    sender.send(syncStep2Frame(room.state.missing(payload)));
+    if (sender.ackWhenDurable && sender.role !== 'viewer') {
+      const clocks = new Map<number, number>();
+      for (const client of stateVector.keys()) clocks.set(client, room.state.clock(client));
+      sender.ackWhenDurable(clocks);
+    }
     return;
   }
   if (subType !== SYNC_STEP2 && subType !== SYNC_UPDATE)
     throw new CloseError(CLOSE_MALFORMED, `unknown sync message ${subType}`);
-  // Decode completely before touching any document, so a truncated update cannot half-apply.
-  const { structs } = Y.decodeUpdate(payload);
+  // An empty replica answers our sync step 1 with an empty update: nothing to apply (nor a Y.Doc to build).
+  if (isEmptyUpdate(payload)) return;
   // Before the commenter check, so that an update the check lets into its copy is always applied too.
   if (sender.role !== 'viewer' && room.stats.bytes + payload.length > sender.maxDocumentBytes)
     throw new CloseError(CLOSE_DOCUMENT_TOO_LARGE, 'document too large');
@@ -65,24 +70,28 @@ function handleSync(sender: Sender, room: Room, decoder: decoding.Decoder): void
   if (verdict.kind === 'drop') return sender.refused(payload);
   // Refused as a whole: not applied, stored, forwarded or acknowledged; the connection's close is logged.
   if (verdict.kind === 'refuse') throw new CloseError(CLOSE_FORBIDDEN, verdict.reason);
-  room.review.apply(payload, sender);
+  // A live update is forwarded as the frame it came in (when that frame holds nothing else); a sync
+  // step 2 may repeat what the room has (a reconnecting app sends its whole delete set): only the new part goes on.
+  const frame = decoder.arr;
+  const moved =
+    subType === SYNC_UPDATE
+      ? room.applyFrom(sender, payload, decoder.pos === frame.length ? frame : null)
+      : room.applyExact(sender, payload);
   // Structs waiting for missing dependencies are held in memory, not stored: bound them too.
   const { pendingStructs, pendingDs } = room.doc.store;
   const pending = (pendingStructs?.update.length ?? 0) + (pendingDs?.length ?? 0);
   if (room.stats.bytes + pending > sender.maxDocumentBytes)
     throw new CloseError(CLOSE_DOCUMENT_TOO_LARGE, 'document too large');
-  if (sender.ackWhenDurable)
-    sender.ackWhenDurable(
-      clocksOf(
-        room.doc,
-        structs.map((s) => s.id.client),
-      ),
-    );
+  if (!sender.ackWhenDurable) return;
+  // What the room had already (a repeat, or what another instance relayed meanwhile) is acknowledged
+  // too, at the room's clock for each client the update names: decoded only then, which is rare.
+  const clocks = subType === SYNC_UPDATE && moved.size > 0 ? moved : roomClocks(room, payload);
+  if (clocks.size > 0) sender.ackWhenDurable(clocks);
 }
 
-/** The relay's current clock for each of `clients` (state-vector entries). */
-function clocksOf(doc: Y.Doc, clients: Iterable<number>): Map<number, number> {
+/** The room's clock for each client whose changes `update` carries. */
+function roomClocks(room: Room, update: Uint8Array): Map<number, number> {
   const clocks = new Map<number, number>();
-  for (const client of clients) clocks.set(client, Y.getState(doc.store, client));
+  for (const client of Y.parseUpdateMeta(update).to.keys()) clocks.set(client, room.state.clock(client));
   return clocks;
 }

@@ -2,19 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { InboundQueue } from './inbound.ts';
 
 /** A queue with a hand-driven clock and hooks that record what happened. */
-function harness(blocked: () => 'self' | 'room' | null = () => null, maxWaitMs = 5000) {
+function harness(blocked: () => 'self' | 'room' | null = () => null, maxWaitMs = 5000, handleMs = 0) {
   let t = 0;
   const log = { handled: [] as number[], paused: 0, resumed: 0, flood: null as string | null, roomWaits: 0 };
   let wake: (() => void) | null = null;
   const queue = new InboundQueue(
-    { messagesPerSecond: 10, bytesPerSecond: 1000, maxWaitMs, maxHeldBytes: 10_000, now: () => t },
+    { messagesPerSecond: 10, bytesPerSecond: 1000, cpuMsPerSecond: 100, maxWaitMs, maxHeldBytes: 10_000, now: () => t },
     {
       blocked,
       waitForRoom: (w) => {
         log.roomWaits += 1;
         wake = w;
       },
-      handle: (frame) => log.handled.push(frame[0]!),
+      handle: (frame) => {
+        log.handled.push(frame[0]!);
+        t += handleMs; // the time the relay spends on it
+      },
       pause: () => (log.paused += 1),
       resume: () => (log.resumed += 1),
       flood: (reason) => {
@@ -68,7 +71,7 @@ describe('InboundQueue', () => {
     expect(log.flood).toBeNull();
     advance(1000);
     for (let i = 0; i < 11; i++) queue.push(frame(1));
-    expect(log.flood).toBe('too many messages');
+    expect(log.flood).toBe('sending too fast for too long');
   });
 
   it('does not count a burst after a break against the next one', () => {
@@ -102,5 +105,17 @@ describe('InboundQueue', () => {
     expect(log.flood).toBeNull();
     queue.push(frame(2, 6000));
     expect(log.flood).toMatch(/too much data/);
+  });
+
+  it('counts the time spent handling frames: beyond a burst of it, frames wait for the budget', () => {
+    // 100 ms a second, bursts up to 1,000 ms: frames of 60 ms each (the clock runs while they are handled).
+    const { queue, log, advance } = harness(() => null, 60_000, 60);
+    for (let i = 0; i < 20; i++) queue.push(frame(i));
+    expect(log.handled).toHaveLength(19);
+    expect(log.paused).toBeGreaterThan(0);
+    advance(1000);
+    queue.pump();
+    expect(log.handled).toHaveLength(20);
+    expect(log.flood).toBeNull();
   });
 });

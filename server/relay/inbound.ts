@@ -17,6 +17,8 @@ export interface InboundHooks {
 export interface InboundLimits {
   messagesPerSecond: number;
   bytesPerSecond: number;
+  /** Milliseconds per second the relay may spend handling the connection's frames. */
+  cpuMsPerSecond: number;
   /** Held back by the rate limits this long without a break: a flood, not a burst. */
   maxWaitMs: number;
   /** Frames read while paused (ws parses what it had buffered) beyond this: a flood. */
@@ -25,9 +27,10 @@ export interface InboundLimits {
 }
 
 /**
- * The frames a connection sent, handled in order as far as the limits allow: the rate (messages
- * and bytes per second, bursts up to 10x; the bytes of replies count too, so that a request cannot
- * make the relay send more than the rate allows) and back-pressure (the connection's own send queue,
+ * The frames a connection sent, handled in order as far as the limits allow: the rate (bytes per
+ * second, and the time the relay spends handling them, the cost that matters for small messages;
+ * bursts up to 10x; the bytes of replies count too, so that a request cannot make the relay send
+ * more than the rate allows; a generous cap on messages per second) and back-pressure (the connection's own send queue,
  * its room's send budget, the room still loading). While a frame waits the socket is paused, so
  * TCP slows the sender down: a burst is delayed, not dropped. Only a connection held back by the
  * rate for `maxWaitMs` without a break (a break: its buckets back to half full) is closed.
@@ -43,6 +46,7 @@ export class InboundQueue {
   private stopped = false;
   private readonly messages: TokenBucket;
   private readonly volume: TokenBucket;
+  private readonly cpu: TokenBucket;
   private readonly now: () => number;
 
   constructor(
@@ -52,6 +56,7 @@ export class InboundQueue {
     this.now = limits.now ?? (() => performance.now());
     this.messages = new TokenBucket(limits.messagesPerSecond, limits.messagesPerSecond * 10, this.now);
     this.volume = new TokenBucket(limits.bytesPerSecond, limits.bytesPerSecond * 10, this.now);
+    this.cpu = new TokenBucket(limits.cpuMsPerSecond, limits.cpuMsPerSecond * 10, this.now);
   }
 
   /** Bytes of frames waiting. */
@@ -107,7 +112,7 @@ export class InboundQueue {
         }
         return this.hooks.pause();
       }
-      if (!this.messages.available() || !this.volume.available()) return this.throttle();
+      if (!this.messages.available() || !this.volume.available() || !this.cpu.available()) return this.throttle();
       const frame = this.frames[this.head++]!;
       if (this.head > 1024 && this.head * 2 > this.frames.length) {
         this.frames = this.frames.slice(this.head);
@@ -116,23 +121,27 @@ export class InboundQueue {
       this.messages.take(1);
       this.volume.take(frame.length);
       this.bytes -= frame.length;
+      // The monotonic clock: process.cpuUsage() per frame cost a third of the main thread in a profile.
+      const started = this.now();
       this.hooks.handle(frame);
+      this.cpu.spend(this.now() - started);
     }
     if (this.stopped) return;
     this.frames = [];
     this.head = 0;
     // A break: the sender stayed under the rate until half a burst was back.
-    if (this.messages.level() >= 0.5 && this.volume.level() >= 0.5) this.throttledSince = null;
+    if (this.messages.level() >= 0.5 && this.volume.level() >= 0.5 && this.cpu.level() >= 0.5)
+      this.throttledSince = null;
     this.hooks.resume();
   }
 
   private throttle(): void {
     const now = this.now();
     this.throttledSince ??= now;
-    if (now - this.throttledSince > this.limits.maxWaitMs) return this.hooks.flood('too many messages');
+    if (now - this.throttledSince > this.limits.maxWaitMs) return this.hooks.flood('sending too fast for too long');
     this.hooks.pause();
     if (this.timer) return;
-    const wait = Math.max(this.messages.waitMs(), this.volume.waitMs(), 1);
+    const wait = Math.max(this.messages.waitMs(), this.volume.waitMs(), this.cpu.waitMs(), 1);
     this.timer = setTimeout(() => {
       this.timer = null;
       this.pump();

@@ -25,7 +25,7 @@ export const LIMIT_OPTIONS: readonly OptionSpec[] = [
   int(
     'maxMessagesPerSecond',
     'max-rate',
-    '200',
+    '10000',
     'messages per second per connection, bursts up to 10x; beyond, the relay stops reading it for a while',
   ),
   int(
@@ -36,10 +36,16 @@ export const LIMIT_OPTIONS: readonly OptionSpec[] = [
     'bytes',
   ),
   int(
+    'maxCpuMsPerSecond',
+    'max-rate-cpu-ms',
+    '250',
+    'milliseconds per second the relay may spend handling one connection, bursts up to 10x; beyond, as --max-rate',
+  ),
+  int(
     'maxRateWaitMs',
     'max-rate-wait-ms',
-    '10000',
-    'a connection held back by --max-rate or --max-rate-bytes this long without a break is closed (4429)',
+    '30000',
+    'a connection held back by the three rates this long without a break is closed (4429)',
   ),
   int(
     'maxConnectionsPerAddress',

@@ -11,14 +11,26 @@ export interface MetricSources {
   pendingWrites(): number;
 }
 
+type Source = 'local' | 'remote';
+
 /** The relay's Prometheus metrics (GET /metrics), in a registry of its own. */
 export class RelayMetrics {
   readonly registry = new Registry();
-  readonly updates = new Counter({
+  /** Updates applied, counted as plain numbers (this is on every update's path) and reported when scraped. */
+  private readonly applied: Record<Source, number> = { local: 0, remote: 0 };
+  private readonly reported: Record<Source, number> = { local: 0, remote: 0 };
+  readonly updates: Counter<'source'> = new Counter({
     name: 'concord_relay_updates_total',
     help: 'Document updates applied, by source: accepted here (local) or from another instance (remote)',
     labelNames: ['source'],
     registers: [this.registry],
+    collect: () => {
+      for (const source of ['local', 'remote'] as const) {
+        const more = this.applied[source] - this.reported[source];
+        if (more > 0) this.updates.inc({ source }, more);
+        this.reported[source] = this.applied[source];
+      }
+    },
   });
   readonly fanoutLag = new Histogram({
     name: 'concord_relay_fanout_lag_seconds',
@@ -63,6 +75,11 @@ export class RelayMetrics {
       sources.pendingWrites,
     );
     collectDefaultMetrics({ register: this.registry, prefix: 'concord_relay_' });
+  }
+
+  /** Counts an update applied. */
+  countUpdate(source: Source): void {
+    this.applied[source] += 1;
   }
 
   /** The exposition text and its content type. */

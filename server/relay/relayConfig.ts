@@ -11,6 +11,7 @@ export const configSchema = z.object({
   maxDocumentBytes: count,
   maxMessagesPerSecond: count,
   maxBytesPerSecond: count,
+  maxCpuMsPerSecond: count,
   maxRateWaitMs: count,
   maxConnectionsPerAddress: count,
   maxConnectionsTotal: count,

@@ -1,17 +1,20 @@
 import * as Y from 'yjs';
-import { mergeLog } from '../storage/mergeLog.ts';
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import { CLOSE_STORAGE_FAILURE } from '../../shared/protocol/closeCodes.ts';
 import { NO_FANOUT } from '../fanout/fanout.ts';
 import type { Fanout, RemoteSink, RoomLink } from '../fanout/fanout.ts';
 import type { GroupCommit } from '../storage/groupCommit.ts';
+import { mergeLog } from '../storage/mergeLog.ts';
 import type { LogStats, UpdateStore } from '../storage/updateStore.ts';
 import { awarenessFrame, syncUpdateFrame } from './frames.ts';
 import type { Log } from './log.ts';
 import { PresenceGate } from './presence.ts';
 import type { AwarenessChange, PresenceLimits } from './presence.ts';
 import { ReviewGate } from './review/reviewGate.ts';
+import { RoomLog } from './roomLog.ts';
+import { RoomState } from './roomState.ts';
 import { RoomSendBudget } from './sendQueue.ts';
+import { TransactionWatch } from './transactionWatch.ts';
 
 /** A room's limits (docs/relay.md, Limits). */
 export interface RoomLimits {
@@ -28,6 +31,8 @@ const DEFAULT_ROOM_LIMITS: RoomLimits = {
 
 /** Origin of what another relay instance accepted (or storage held): forwarded, never stored or published again. */
 const REMOTE = Symbol('remote');
+/** Origin of the relay's own changes (Yjs's clean-up of formatting after a remote change): stored, sent to every peer. */
+const RELAY = Symbol('relay');
 
 /** What a room needs from a connection. */
 export interface Peer {
@@ -56,27 +61,27 @@ export interface RoomDeps {
 }
 
 /**
- * One loaded document (or workspace index): its Y.Doc, presence, peers, and its stored log. Updates
- * applied to the doc are forwarded to the other peers at once and appended to the log (group commit);
- * `durable()` says when everything applied so far is on disk. With other relay instances, what this
- * one stored is published after it is stored, and what they publish is applied with origin REMOTE.
+ * One loaded document (or workspace index): its state (a Y.Doc built only when needed), presence,
+ * peers, and its stored log. An accepted update is forwarded to the other peers at once, as the
+ * frame it arrived in, and appended to the log as it arrived (group commit); nothing is encoded
+ * again. `durable()` says when everything applied so far is on disk. With other relay instances,
+ * what this one stored is published after it is stored, and what they publish is applied with
+ * origin REMOTE.
  */
 export class Room implements RemoteSink {
-  /** gc off: the relay must keep deleted content, or clients joining later could not rebuild versions. */
-  readonly doc = new Y.Doc({ gc: false });
-  readonly awareness = new Awareness(this.doc);
+  /** Presence needs a Y.Doc only for its own client id: a tiny one, not the room's. */
+  readonly awareness = new Awareness(new Y.Doc());
   /** Presence behind ownership and byte limits; every awareness change passes through it. */
   readonly presence: PresenceGate<Peer>;
   /** Bytes handed to this room's sockets and not yet written. */
   readonly sendBudget: RoomSendBudget;
-  /** Checks commenters' updates; idle (no copy, no listener) until a commenter writes. */
-  readonly review = new ReviewGate(this.doc);
+  readonly state = new RoomState((doc) => this.watch.attach(doc));
   readonly peers = new Set<Peer>();
   readonly ready: Promise<void>;
-  stats: LogStats = { rows: 0, bytes: 0 };
   unloadTimer: NodeJS.Timeout | null = null;
-  private lastWrite: Promise<void> = Promise.resolve();
-  private compacting = false;
+  private readonly log: RoomLog;
+  private readonly watch = new TransactionWatch();
+  private gate: ReviewGate | null = null;
   private failed = false;
   private link: RoomLink | null = null;
 
@@ -91,8 +96,33 @@ export class Room implements RemoteSink {
       this.onAwareness(change, origin),
     );
     this.sendBudget = new RoomSendBudget(limits.maxSendQueueBytes);
+    this.log = new RoomLog(name, {
+      store: deps.store,
+      commit: deps.commit,
+      compactEvery: deps.compactEvery,
+      log: deps.log,
+      stored: (updates) => {
+        if (this.link) for (const update of updates) this.link.publish(update);
+      },
+      failed: (err) => this.fail(err),
+    });
     this.ready = after.then(() => this.load());
     this.ready.catch(() => undefined);
+  }
+
+  /** The room's Y.Doc (gc off: the relay keeps deleted content, so clients joining later can rebuild versions); built on first use. */
+  get doc(): Y.Doc {
+    return this.state.doc;
+  }
+
+  /** Checks commenters' updates and applies every accepted one; idle (no copy, no listener) until a commenter writes. */
+  get review(): ReviewGate {
+    return (this.gate ??= new ReviewGate(this.doc));
+  }
+
+  /** Size of the stored log (and of what other instances stored, once applied here). */
+  get stats(): LogStats {
+    return this.log.stats;
   }
 
   private async load(): Promise<void> {
@@ -100,15 +130,66 @@ export class Room implements RemoteSink {
     // The stream position first: what was published before it is in storage (see Fanout.position).
     const position = await fanout.position(this.name);
     const log = await this.deps.store.load(this.name);
-    if (log.updates.length > 0) Y.applyUpdate(this.doc, mergeLog(log.updates), this);
-    this.stats = { rows: log.rows, bytes: log.bytes };
-    this.doc.on('update', (update: Uint8Array, origin: unknown) => this.onUpdate(update, origin));
+    this.state.load(log.updates);
+    this.log.loaded(log);
     this.link = fanout.link(this.name, position, this);
+  }
+
+  /**
+   * Applies an accepted update from `peer` and, when it changed anything, stores it and forwards
+   * `frame` (the sync update message it came in) to the other peers. Returns the clocks it moved.
+   * A malformed update throws; what it applied before failing is stored and forwarded first, so
+   * that the room's document, its log and its peers never disagree.
+   */
+  applyFrom(peer: Peer, update: Uint8Array, frame: Uint8Array | null): Map<number, number> {
+    const doc = this.doc;
+    const watched = this.watch.start(doc);
+    try {
+      this.review.apply(update, peer);
+    } catch (err) {
+      const partial = this.watch.appliedSince(doc, watched);
+      if (partial) this.accept(partial, peer, null);
+      this.acceptOwn();
+      throw err;
+    }
+    const moved = this.watch.moved();
+    if (this.watch.changed(doc, watched, moved)) this.accept(update, peer, frame);
+    this.acceptOwn();
+    return moved;
+  }
+
+  /**
+   * Applies an update whose content may be partly known already (a client's sync step 2 carries its
+   * whole delete set): stores and forwards only what is new, as Yjs encodes it.
+   */
+  applyExact(peer: Peer | typeof REMOTE, update: Uint8Array): Map<number, number> {
+    const doc = this.doc;
+    const fresh: Array<[Uint8Array, Peer | typeof REMOTE | typeof RELAY]> = [];
+    // The update's own transaction, then Yjs's clean-up of formatting marks (the relay's own change).
+    const capture = (u: Uint8Array, origin: unknown) => void fresh.push([u, origin === peer ? peer : RELAY]);
+    doc.on('update', capture);
+    this.watch.start(doc);
+    try {
+      if (peer === REMOTE) Y.applyUpdate(doc, update, REMOTE);
+      else this.review.apply(update, peer);
+    } finally {
+      doc.off('update', capture);
+      this.watch.finish();
+      for (const [u, origin] of fresh) this.accept(u, origin, null);
+    }
+    return this.watch.moved();
   }
 
   /** An update another instance accepted and stored. */
   applyRemote(update: Uint8Array): void {
-    Y.applyUpdate(this.doc, update, REMOTE);
+    const doc = this.doc;
+    const watched = this.watch.start(doc);
+    try {
+      Y.applyUpdate(doc, update, REMOTE);
+      if (this.watch.changed(doc, watched)) this.accept(update, REMOTE, null);
+    } finally {
+      this.acceptOwn();
+    }
   }
 
   /** Presence of another instance's clients. */
@@ -125,8 +206,8 @@ export class Room implements RemoteSink {
   /** Applies the whole stored log again (the fan-out lost track); peers receive what they lacked. */
   async reload(): Promise<void> {
     const log = await this.deps.store.load(this.name);
-    if (log.updates.length > 0) Y.applyUpdate(this.doc, mergeLog(log.updates), REMOTE);
-    this.stats = { rows: log.rows, bytes: Math.max(log.bytes, this.stats.bytes) };
+    if (log.updates.length > 0) this.applyExact(REMOTE, mergeLog(log.updates));
+    this.log.loaded({ rows: log.rows, bytes: Math.max(log.bytes, this.log.stats.bytes) });
   }
 
   /** Adds a peer; it is greeted by its connection once `ready` resolves. */
@@ -143,39 +224,30 @@ export class Room implements RemoteSink {
 
   /** Resolves when every update applied so far is durable; rejects if storing one failed. */
   durable(): Promise<void> {
-    return this.lastWrite;
+    return this.log.durable();
   }
 
   /** Flushes, merges the log when it holds more than one row, and frees the document. */
   async close(): Promise<void> {
     this.link?.close();
-    await this.deps.commit.flush();
-    if (!this.failed && this.stats.rows > 1) await this.compact();
-    this.review.dispose();
+    await this.log.close(!this.failed);
+    this.gate?.dispose();
     this.awareness.destroy();
-    this.doc.destroy();
+    this.state.destroy();
   }
 
-  private onUpdate(update: Uint8Array, origin: unknown): void {
-    this.stats.bytes += update.length;
+  /** Stores and sends the clean-up Yjs ran after the last update, if it deleted anything. */
+  private acceptOwn(): void {
+    for (const update of this.watch.finish()) this.accept(update, RELAY, null);
+  }
+
+  /** Counts, stores (unless another instance did) and forwards an applied update. */
+  private accept(update: Uint8Array, origin: Peer | typeof REMOTE | typeof RELAY, frame: Uint8Array | null): void {
     this.deps.onApplied?.(origin === REMOTE ? 'remote' : 'local');
-    if (origin !== REMOTE) this.store(update);
-    const frame = syncUpdateFrame(update);
-    for (const peer of this.peers) if (peer !== origin && peer.started) peer.send(frame);
-  }
-
-  /** Appends to the log; once stored (in order), publishes to the other instances. */
-  private store(update: Uint8Array): void {
-    this.stats.rows += 1;
-    const write = this.deps.commit.append(this.name, update);
-    this.lastWrite = write;
-    write.then(
-      () => {
-        this.link?.publish(update);
-        if (this.stats.rows >= this.deps.compactEvery) void this.compact();
-      },
-      (err: unknown) => this.fail(err),
-    );
+    if (origin === REMOTE) this.log.grew(update.length);
+    else this.log.append(update);
+    const forward = frame ?? syncUpdateFrame(update);
+    for (const peer of this.peers) if (peer !== origin && peer.started) peer.send(forward);
   }
 
   private onAwareness({ added, updated, removed }: AwarenessChange, origin: unknown): void {
@@ -185,24 +257,6 @@ export class Room implements RemoteSink {
     for (const peer of this.peers) if (peer !== sender && peer.started) peer.send(frame);
     // Other instances time out stale presence themselves; they get what our own peers did.
     if (sender || origin === 'relay') this.link?.publishAwareness(encodeAwarenessUpdate(this.awareness, changed));
-  }
-
-  private async compact(): Promise<void> {
-    if (this.compacting) return;
-    this.compacting = true;
-    const before = { ...this.stats };
-    try {
-      const after = await this.deps.commit.exclusive(() => this.deps.store.compact(this.name));
-      // Rows appended while the compaction waited its turn are kept beside the merged row.
-      this.stats = {
-        rows: after.rows + this.stats.rows - before.rows,
-        bytes: after.bytes + this.stats.bytes - before.bytes,
-      };
-    } catch (err) {
-      this.deps.log(`room ${this.name}: compaction failed: ${String(err)}`);
-    } finally {
-      this.compacting = false;
-    }
   }
 
   private fail(err: unknown): void {

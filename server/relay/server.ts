@@ -20,7 +20,7 @@ import { memoryReport } from './debugMemory.ts';
 import { httpHandler } from './httpHandler.ts';
 import { stderrLog } from './log.ts';
 import type { Log } from './log.ts';
-import { RelayMetrics } from './metrics.ts';
+import type { RelayMetrics } from './metrics.ts';
 import type { RelayConfig } from './relayConfig.ts';
 import { originPolicy } from './origin.ts';
 import { Room } from './room.ts';
@@ -43,22 +43,26 @@ export interface RunningRelay {
 /** Starts the relay described by `config`. */
 export async function startRelay(config: RelayConfig, log: Log = stderrLog): Promise<RunningRelay> {
   const connections = new Set<Connection>();
+  const metricsOn = config.metrics || config.metricsToken !== '';
+  // prom-client and its collectors (an event-loop monitor, a GC observer) cost CPU and memory: only when asked for.
   // The gauges read these when scraped, which happens only once everything below exists.
-  const metrics: RelayMetrics = new RelayMetrics({
-    connections: () => connections.size,
-    rooms: (): number => rooms.all().length + sealedRooms.all().length,
-    storageOk: () => backend.storageHealth().ok,
-    fanoutOk: () => backend.fanout.health().ok,
-    pendingWrites: () => writes.pending,
-  });
+  const metrics: RelayMetrics | null = metricsOn
+    ? new (await import('./metrics.ts')).RelayMetrics({
+        connections: () => connections.size,
+        rooms: (): number => rooms.all().length + sealedRooms.all().length,
+        storageOk: () => backend.storageHealth().ok,
+        fanoutOk: () => backend.fanout.health().ok,
+        pendingWrites: () => writes.pending,
+      })
+    : null;
   const backend = await openBackend(config, log, {
-    onLag: (ms) => metrics.fanoutLag.observe(ms / 1000),
-    onReload: () => metrics.reloads.inc(),
+    onLag: (ms) => metrics?.fanoutLag.observe(ms / 1000),
+    onReload: () => metrics?.reloads.inc(),
   });
-  const store: UpdateStore = metrics.timed(backend.store);
+  const store: UpdateStore = metrics ? metrics.timed(backend.store) : backend.store;
   const authenticator = new Authenticator(backend.keys.keys, backend.tokens);
   const writes = new GroupCommit(store, { delayMs: config.commitDelayMs, maxEntries: 1000, maxBytes: 8 << 20 });
-  const onApplied = (source: 'local' | 'remote') => metrics.updates.inc({ source });
+  const onApplied = metrics ? (source: 'local' | 'remote') => metrics.countUpdate(source) : undefined;
   const roomLimits = {
     presence: {
       maxStateBytes: config.maxPresenceStateBytes,
@@ -120,7 +124,6 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
       pendingWrites: writes.pending,
     };
   };
-  const metricsOn = config.metrics || config.metricsToken !== '';
   const server = http.createServer(
     {
       // Slow or silent clients may not hold sockets open: the request headers (and with them the
@@ -131,7 +134,7 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
     },
     httpHandler(config.webDir, {
       health,
-      metrics: metricsOn ? () => metrics.render() : undefined,
+      metrics: metrics ? () => metrics.render() : undefined,
       debugMemory: config.debugMemory ? () => memoryReport(connections, rooms.all()) : undefined,
       token: config.metricsToken,
     }),
@@ -143,6 +146,7 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
     maxDocumentBytes: config.maxDocumentBytes,
     maxMessagesPerSecond: config.maxMessagesPerSecond,
     maxBytesPerSecond: config.maxBytesPerSecond,
+    maxCpuMsPerSecond: config.maxCpuMsPerSecond,
     maxRateWaitMs: config.maxRateWaitMs,
     maxSendQueueBytes: config.maxSendQueueBytes,
     closeGraceMs: config.closeGraceMs,

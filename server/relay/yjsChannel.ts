@@ -4,13 +4,13 @@ import { awarenessFrame, syncStep1Frame } from './frames.ts';
 import { handleMessage } from './handleMessage.ts';
 import type { Room } from './room.ts';
 
-/** The y-websocket protocol over a Yjs room: the relay's state vector and presence first, then sync messages. */
+/** The y-websocket protocol over a Yjs room: sync messages, and once what the client sent while the room loaded is handled, the relay's state vector and presence. */
 export function yjsChannel(room: Room): RoomChannel {
   return {
     name: room.name,
     sendBudget: room.sendBudget,
     greet(conn) {
-      conn.send(syncStep1Frame(room.doc));
+      conn.send(syncStep1Frame(room.state.stateVector()));
       if (room.awareness.getStates().size > 0) conn.send(awarenessFrame(room.awareness));
     },
     handle: (conn, frame) => handleMessage(conn, room, frame),

@@ -1,11 +1,15 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import * as decoding from 'lib0/decoding';
 import { cleanupRelays, spawnRelay, tempDataDir } from './support/relayProcess.ts';
 import { signWithRelayKey } from './support/cli.ts';
-import { connectClient, converged, waitSynced } from './support/clients.ts';
+import { connectClient, converged, rawClient, roomUrl, waitSynced } from './support/clients.ts';
 import type { SyncClient } from './support/clients.ts';
 import { tick, waitFor } from './support/wait.ts';
 import { readStoredRoom } from './support/storage.ts';
+import { readAckPayload } from '../../shared/protocol/ack.ts';
+import { MESSAGE_ACK } from '../../shared/protocol/messages.ts';
+import { syncUpdateFrame } from '../../server/relay/frames.ts';
 
 const WS = 'ws-durability';
 // The burst is faster than a person types; lift the per-connection rate limit for it.
@@ -83,5 +87,32 @@ describe('durability', () => {
       writer.acked.get(writer.doc.clientID) ?? 0,
     );
     expect(relay.output()).not.toMatch(/Error|error/);
+  });
+
+  it('acknowledges an update the relay already holds when a connection sends it again', async () => {
+    const dataDir = tempDataDir();
+    const room = `${WS}/doc-repeat1`;
+    const relay = await spawnRelay({ dataDir, env });
+    const token = signWithRelayKey(dataDir, { ws: WS });
+    const source = new Y.Doc();
+    source.getText('t').insert(0, 'hello');
+    const frame = syncUpdateFrame(Y.encodeStateAsUpdate(source));
+    const ackedBy = (messages: Uint8Array[]) => {
+      let clock = 0;
+      for (const message of messages) {
+        const decoder = decoding.createDecoder(message);
+        if (decoding.readVarUint(decoder) === MESSAGE_ACK)
+          clock = Math.max(clock, readAckPayload(decoder).get(source.clientID) ?? 0);
+      }
+      return clock;
+    };
+    // The first connection stores it; the second (a client resending after a lost ack) repeats it.
+    for (const label of ['first', 'repeat']) {
+      const raw = rawClient(roomUrl(relay.url, room, { token, ack: '1' }));
+      await raw.opened;
+      raw.send(frame);
+      await waitFor(() => ackedBy(raw.messages) === 5, `the ${label} sender acknowledged`);
+      raw.ws.close();
+    }
   });
 });

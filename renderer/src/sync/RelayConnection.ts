@@ -1,10 +1,11 @@
 import type * as Y from 'yjs';
-import { WebsocketProvider } from 'y-websocket';
+import type { WebsocketProvider } from 'y-websocket';
 import { Awareness } from 'y-protocols/awareness';
 import { MESSAGE_ACK, ACK_PARAM, TOKEN_PARAM, SYNC_PATH } from '../../../shared/protocol/messages.ts';
 import { readAckPayload } from '../../../shared/protocol/ack.ts';
 import { shouldRetry } from '../../../shared/protocol/closeCodes.ts';
 import { AckLedger } from './ackLedger.ts';
+import { OwnPresenceProvider } from './ownPresenceProvider.ts';
 import type { SyncStatus } from './syncStatus.ts';
 
 export interface RelayConfig {
@@ -34,7 +35,7 @@ export class RelayConnection {
   ) {
     this.ledger = new AckLedger(`${config.url}/${room}`);
     this.awareness = new Awareness(doc);
-    this.provider = new WebsocketProvider(config.url + SYNC_PATH, room, doc, {
+    this.provider = new OwnPresenceProvider(config.url + SYNC_PATH, room, doc, {
       params: { [TOKEN_PARAM]: config.token, [ACK_PARAM]: '1' },
       awareness: this.awareness,
       maxBackoffTime: 10_000,

@@ -45,6 +45,8 @@ export interface SpawnOptions {
   nodeArgs?: string[];
   /** How long it may take to start listening (default 30 s). */
   startTimeoutMs?: number;
+  /** Another checkout's relay (the benchmark's "before"); this one by default. */
+  checkout?: string;
 }
 
 /** Starts `node bin/concord.js relay` and resolves once it printed its address (port 0 by default). */
@@ -52,7 +54,7 @@ export async function spawnRelay(options: SpawnOptions = {}): Promise<RelayHandl
   const dataDir = options.dataDir ?? tempDataDir();
   const args = [
     ...(options.nodeArgs ?? []),
-    CONCORD_BIN,
+    options.checkout ? path.join(options.checkout, 'bin/concord.js') : CONCORD_BIN,
     'relay',
     '--host',
     '127.0.0.1',
@@ -63,7 +65,7 @@ export async function spawnRelay(options: SpawnOptions = {}): Promise<RelayHandl
     ...(options.args ?? []),
   ];
   const child = spawn(process.execPath, args, {
-    cwd: REPO_ROOT,
+    cwd: options.checkout ?? REPO_ROOT,
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

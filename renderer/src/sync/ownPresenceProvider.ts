@@ -1,0 +1,30 @@
+import { WebsocketProvider } from 'y-websocket';
+import * as bc from 'lib0/broadcastchannel';
+import * as encoding from 'lib0/encoding';
+import { encodeAwarenessUpdate } from 'y-protocols/awareness';
+import { MESSAGE_AWARENESS } from '../../../shared/protocol/messages.ts';
+
+type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
+
+/**
+ * A y-websocket provider that sends only this client's own presence. The stock provider sends every
+ * presence change it sees, including the ones it just received from the relay (about four times the
+ * presence traffic in a room); every client already gets those from the relay, and times them out itself.
+ */
+export class OwnPresenceProvider extends WebsocketProvider {
+  constructor(...args: ConstructorParameters<typeof WebsocketProvider>) {
+    super(...args);
+    this.awareness.off('update', this._awarenessUpdateHandler);
+    this._awarenessUpdateHandler = ({ added, updated, removed }: AwarenessChange) => {
+      const own = this.awareness.clientID;
+      if (!added.includes(own) && !updated.includes(own) && !removed.includes(own)) return;
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+      encoding.writeVarUint8Array(encoder, encodeAwarenessUpdate(this.awareness, [own]));
+      const frame = encoding.toUint8Array(encoder);
+      if (this.wsconnected && this.ws?.readyState === 1) this.ws.send(frame);
+      if (this.bcconnected) bc.publish(this.bcChannel, frame, this);
+    };
+    this.awareness.on('update', this._awarenessUpdateHandler);
+  }
+}
