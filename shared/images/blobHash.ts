@@ -8,7 +8,7 @@ export function isBlobHash(value: unknown): value is string {
 
 /** The SHA-256 of `bytes` as hex (WebCrypto: the same in browsers and Node 20). */
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
   let hex = '';
   for (const b of digest) hex += b.toString(16).padStart(2, '0');
   return hex;
