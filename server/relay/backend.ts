@@ -13,6 +13,9 @@ import { RetryingStore } from '../storage/retryingStore.ts';
 import { openDatabase } from '../storage/sqliteDatabase.ts';
 import { WorkerUpdateStore } from '../storage/workerUpdateStore.ts';
 import type { UpdateStore } from '../storage/updateStore.ts';
+import type { BlobStore } from '../storage/blobStore.ts';
+import { WorkerBlobStore } from '../storage/workerBlobStore.ts';
+import { PostgresBlobStore } from '../storage/postgresBlobStore.ts';
 import type { Log } from './log.ts';
 import type { RelayConfig } from './relayConfig.ts';
 
@@ -26,6 +29,8 @@ export interface StorageHealth {
 /** Where the relay keeps documents and tokens, how it signs, and whom it shares updates with. */
 export interface Backend {
   store: UpdateStore;
+  /** Image blobs (a store and table of their own). */
+  blobs: BlobStore;
   tokens: TokenStore;
   keys: SigningKeys;
   fanout: Fanout;
@@ -55,8 +60,10 @@ export async function openBackend(config: RelayConfig, log: Log, hooks: BackendH
       keys = loaded;
     }
     const store = new WorkerUpdateStore(config.dataDir);
+    const blobs = new WorkerBlobStore(config.dataDir);
     return {
       store,
+      blobs,
       tokens: new SqliteTokenStore(db),
       keys,
       fanout: NO_FANOUT,
@@ -64,7 +71,7 @@ export async function openBackend(config: RelayConfig, log: Log, hooks: BackendH
       storageHealth: () => ({ kind: 'sqlite', ok: db.open }),
       abandonWrites: () => undefined,
       close: async () => {
-        await store.close();
+        await Promise.all([store.close(), blobs.close()]);
         db.close();
       },
     };
@@ -96,6 +103,7 @@ export async function openBackend(config: RelayConfig, log: Log, hooks: BackendH
   const probe = startProbe(pg, log);
   return {
     store,
+    blobs: new PostgresBlobStore(pg),
     tokens: new PostgresTokenStore(pg),
     keys: shared,
     fanout,
