@@ -8,7 +8,8 @@ import {
   readConcordFile,
 } from './concordFile.ts';
 import { sha256Hex } from '../images/blobHash.ts';
-import { imageFixture, makePng } from '../../test/fixtures/images.ts';
+import { makePng } from '../../test/fixtures/images.ts';
+import { imageFixture } from '../../test/fixtures/imageFiles.ts';
 
 const header = { docId: 'doc123abc', title: 'Shadow report', savedAt: '2026-11-27T10:00:00.000Z', app: 'Concord test' };
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readImageHeader } from './imageFormat.ts';
 import { checkImageBytes, imageLimitsFor } from './imageLimits.ts';
-import { bombPng, HOSTILE_SVG, imageFixture, makePng } from '../../test/fixtures/images.ts';
+import { bombPng, HOSTILE_SVG, makePng } from '../../test/fixtures/images.ts';
+import { imageFixture } from '../../test/fixtures/imageFiles.ts';
 
 const svg = (text: string) => new TextEncoder().encode(text);
 

@@ -9,7 +9,8 @@ import { runCli, signWithRelayKey } from './support/cli.ts';
 import { newCluster, servicesMissing } from './support/services.ts';
 import type { Role } from '../../shared/protocol/tokenPayload.ts';
 import { sha256Hex } from '../../shared/images/blobHash.ts';
-import { bombPng, imageFixture, makePng, noisePng } from '../fixtures/images.ts';
+import { bombPng, makePng, noisePng } from '../fixtures/images.ts';
+import { imageFixture } from '../fixtures/imageFiles.ts';
 
 const WS = 'ws-blob-tests';
 const LIMITS = ['--max-blob', '64KiB', '--max-workspace-blobs', '160KiB'];
