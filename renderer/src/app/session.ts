@@ -3,6 +3,7 @@ import { openLocalWorkspace, type LocalWorkspace } from '../storage/localWorkspa
 import { DocumentRegistry } from '../storage/documentRegistry.ts';
 import { Library } from '../library/Library.ts';
 import { WorkspaceSync } from '../sync/WorkspaceSync.ts';
+import { LocalBlobStore } from '../images/localBlobStore.ts';
 import { seedRoadmap } from '../../../shared/model/roadmap.ts';
 import { newId } from '../../../shared/ids.ts';
 
@@ -19,6 +20,8 @@ export interface Session {
   workspace: LocalWorkspace;
   library: Library;
   registry: DocumentRegistry;
+  /** The workspace's images on this computer. */
+  blobs: LocalBlobStore;
   sync: WorkspaceSync | null;
   identity: Identity;
 }
@@ -29,7 +32,8 @@ const COLOURS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#8c564b', '#e377c2
 export async function openSession(host: HostApi, workspaceId: string): Promise<Session> {
   const workspace = openLocalWorkspace(workspaceId);
   const registry = new DocumentRegistry();
-  const library = new Library(workspace, registry);
+  const blobs = new LocalBlobStore(workspaceId);
+  const library = new Library(workspace, registry, blobs);
   const [relays, name, colour, userId] = await Promise.all([
     host.getSetting('relays'),
     host.getSetting('displayName'),
@@ -47,12 +51,13 @@ export async function openSession(host: HostApi, workspaceId: string): Promise<S
   // The forum's roadmap, seeded once from the shipped cycles (deterministic, so replicas seeding apart converge).
   seedRoadmap(workspace.doc);
   const relay = relays?.[workspaceId];
-  const sync = relay ? new WorkspaceSync(workspace, registry, relay) : null;
-  return { workspace, library, registry, sync, identity };
+  const sync = relay ? new WorkspaceSync(workspace, registry, relay, blobs) : null;
+  return { workspace, library, registry, blobs, sync, identity };
 }
 
 /** Closes everything a session opened. */
 export function closeSession(session: Session): void {
   session.sync?.destroy();
+  session.blobs.destroy();
   session.workspace.destroy();
 }
