@@ -6,8 +6,8 @@ interface ParsedElement {
   getAttribute(name: string): string | null;
 }
 
-/** How an image sits in the text column. */
-export const IMAGE_ALIGNS = ['center', 'left', 'right'] as const;
+/** How an image sits in the text column: centred, or at the start or end of the line (mirrored in right-to-left text). */
+export const IMAGE_ALIGNS = ['center', 'start', 'end'] as const;
 export type ImageAlign = (typeof IMAGE_ALIGNS)[number];
 
 /** Formats an image node may hold: what every export (PDF, Word, HTML, Markdown) carries as is. */

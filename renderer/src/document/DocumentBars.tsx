@@ -1,4 +1,5 @@
 import { Toolbar } from '../editor/Toolbar.tsx';
+import { ImageTools } from '../editor/images/ImageTools.tsx';
 import { tagTarget } from '../tags/tagCommands.ts';
 import { useNotice } from '../app/Notices.tsx';
 import { ReviewToolbar } from '../review/ReviewToolbar.tsx';
@@ -22,6 +23,7 @@ export function DocumentBars() {
           else notify({ kind: 'info', text: 'Put the cursor in a heading or a paragraph, or select text, to tag it.' });
         }}
       />
+      <ImageTools />
       <ReviewToolbar />
       <ChangeSummary />
     </>
