@@ -12,6 +12,7 @@ import { readSuggestions } from './reviewData/readSuggestions.ts';
 import type { SuggestionInfo } from './reviewData/readSuggestions.ts';
 import { endorsedOrganisations } from '../review/signatories.ts';
 import { LIMITS } from '../review/schema/fields.ts';
+import type { ExportImages } from './exportFigures.ts';
 
 export type { ExportComment } from './reviewData/readComments.ts';
 export type { SuggestionInfo } from './reviewData/readSuggestions.ts';
@@ -51,6 +52,8 @@ export interface ExportModel {
   date: string;
   /** Notes on unconfirmed facts behind the document; printed only with `confidenceNote: 'end'`. */
   uncertainties?: string[];
+  /** The bytes of the images the body shows (the caller loads them: local store, `.concord` file). */
+  images: ExportImages;
 }
 
 /**
@@ -87,5 +90,6 @@ export function buildExportModel(doc: Y.Doc, extras: unknown = {}): ExportModel 
     milestoneTitle: given.milestoneTitle?.trim() ?? '',
     date: given.date?.trim() ?? '',
     uncertainties: given.uncertainties ?? [],
+    images: new Map(),
   };
 }

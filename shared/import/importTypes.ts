@@ -1,3 +1,5 @@
+import type { FileBlob } from '../file/fileBlobs.ts';
+
 /** ProseMirror JSON as the importers build it; documentSchema() checks it before it becomes a document. */
 export interface DocJson {
   type: string;
@@ -42,6 +44,8 @@ export interface ImportedDocument {
   dropped: Record<string, number>;
   /** Word comments and tracked changes, when the file had any. */
   review?: ImportedReview;
+  /** The images the document refers to (by SHA-256), each once. */
+  images?: FileBlob[];
 }
 
 /** Why a file could not be imported, in words a user can act on. Nothing is created when it is thrown. */

@@ -19,6 +19,7 @@ function modelOf(json: unknown, meta: Parameters<typeof writeMeta>[1]): ExportMo
     suggestions: {},
     milestoneTitle: '',
     date: '',
+    images: new Map(),
   };
 }
 

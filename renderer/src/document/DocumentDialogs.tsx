@@ -43,6 +43,7 @@ export function DocumentDialogs() {
         <ExportDialog
           doc={doc}
           paragraphNumbering={meta.paragraphNumbering}
+          blobs={session.blobs}
           extras={{
             milestoneTitle: meta.milestoneId ? (getMilestone(workspace, meta.milestoneId)?.title ?? '') : '',
             date: new Date().toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' }),

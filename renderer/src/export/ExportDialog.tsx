@@ -7,6 +7,8 @@ import { resolveExportOptions } from '../../../shared/export/exportOptions.ts';
 import type { ExportExtras } from '../../../shared/export/exportModel.ts';
 import type { ExportFormat } from '../../../shared/export/exportFormats.ts';
 import { exportDocument, type ExportStep } from './exportDocument.ts';
+import { ExportFigureChecks } from './ExportFigureChecks.tsx';
+import type { LocalBlobStore } from '../images/localBlobStore.ts';
 
 const STEPS: Record<ExportStep, string> = {
   snapshot: 'Taking a snapshot of the document…',
@@ -18,11 +20,13 @@ interface Props {
   doc: Y.Doc;
   paragraphNumbering: boolean;
   extras: ExportExtras;
+  /** Where the document's images are. */
+  blobs: LocalBlobStore;
   onClose(): void;
 }
 
 /** Export to PDF, Word, Markdown or HTML, with paper size and layout options, and progress while it works. */
-export function ExportDialog({ doc, paragraphNumbering, extras, onClose }: Props) {
+export function ExportDialog({ doc, paragraphNumbering, extras, blobs, onClose }: Props) {
   const host = useHost();
   const notify = useNotice();
   const [format, setFormat] = useState<ExportFormat>('pdf');
@@ -33,6 +37,7 @@ export function ExportDialog({ doc, paragraphNumbering, extras, onClose }: Props
   const [comments, setComments] = useState(false);
   const [marked, setMarked] = useState(false);
   const [factsNote, setFactsNote] = useState(false);
+  const [listOfFigures, setListOfFigures] = useState(false);
   const uncertain = extras.uncertainties?.length ?? 0;
   const [step, setStep] = useState<ExportStep | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -50,9 +55,10 @@ export function ExportDialog({ doc, paragraphNumbering, extras, onClose }: Props
           comments: comments ? 'endnotes' : 'none',
           suggestions: marked ? 'marked' : 'accepted',
           confidenceNote: factsNote ? 'end' : 'none',
+          listOfFigures,
         },
       );
-      const outcome = await exportDocument(host, doc, format, options, extras, setStep);
+      const outcome = await exportDocument(host, doc, format, options, extras, setStep, blobs);
       if (outcome.kind === 'saved') notify({ kind: 'info', text: `Exported to ${outcome.location}.` });
       if (outcome.kind === 'print-dialog')
         notify({
@@ -132,6 +138,7 @@ export function ExportDialog({ doc, paragraphNumbering, extras, onClose }: Props
           confirms
         </label>
       )}
+      <ExportFigureChecks listOfFigures={listOfFigures} onListOfFigures={setListOfFigures} />
       <p className="hint">Word files always carry comments as Word comments and suggestions as tracked changes.</p>
       {step && (
         <p role="status" className="export-progress">

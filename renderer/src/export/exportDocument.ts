@@ -8,6 +8,9 @@ import { renderMarkdown } from '../../../shared/export/markdown/renderMarkdown.t
 import { fileNameFor } from '../../../shared/file/fileName.ts';
 import type { ExportFormat } from '../../../shared/export/exportFormats.ts';
 import { loadPagedScript } from './pagedScript.ts';
+import type { LocalBlobStore } from '../images/localBlobStore.ts';
+import type { ExportImage } from '../../../shared/export/exportFigures.ts';
+import { imageRefsInBody } from '../../../shared/images/imageRefs.ts';
 
 const FILTERS: Record<ExportFormat, { name: string; extensions: string[] }> = {
   pdf: { name: 'PDF document', extensions: ['pdf'] },
@@ -22,6 +25,16 @@ export type ExportStep = 'snapshot' | 'layout' | 'saving';
 /** What came of an export: a saved file, the browser's print dialog, or nothing (cancelled). */
 export type ExportOutcome = { kind: 'saved'; location: string } | { kind: 'print-dialog' } | { kind: 'cancelled' };
 
+/** The bytes of the images a body shows, from this computer's store (one not here yet is left out). */
+async function loadImages(body: Parameters<typeof imageRefsInBody>[0], blobs: LocalBlobStore) {
+  const images = new Map<string, ExportImage>();
+  for (const hash of imageRefsInBody(body)) {
+    const blob = await blobs.get(hash);
+    if (blob) images.set(hash, { type: blob.type, bytes: blob.bytes });
+  }
+  return images;
+}
+
 /**
  * Exports a snapshot of the document (edits arriving meanwhile are not mixed in) through the one
  * pipeline in shared/export; the host prints PDFs and saves the file where the user chooses.
@@ -33,9 +46,11 @@ export async function exportDocument(
   options: ExportOptions,
   extras: ExportExtras,
   onStep: (step: ExportStep) => void,
+  blobs?: LocalBlobStore,
 ): Promise<ExportOutcome> {
   onStep('snapshot');
-  const model = snapshotExportModel(doc, extras);
+  const snapshot = snapshotExportModel(doc, extras);
+  const model = { ...snapshot, images: blobs ? await loadImages(snapshot.body, blobs) : snapshot.images };
   const name = fileNameFor(model.meta.title, format);
   let data: Uint8Array;
   if (format === 'pdf') {

@@ -25,6 +25,7 @@ function model(content: unknown[], title = 'Report <1> & "2"'): ExportModel {
     suggestions: {},
     milestoneTitle: '',
     date: '',
+    images: new Map(),
   };
 }
 

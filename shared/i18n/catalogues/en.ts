@@ -53,4 +53,11 @@ export const en = {
   'crossRef.choose': 'Figure or table',
   'crossRef.none': 'This document has no captioned figures or tables yet: add a caption to an image or a table first.',
   'crossRef.option': '{label}: {text}',
+
+  // Images in the export dialog
+  'export.listOfFigures': 'List the figures and tables after the contents',
+  'export.missingAlt':
+    '{count, plural, one {# image has no alt text} other {# images have no alt text}}: readers who use a screen reader will not know what it shows. Select each image and choose “Alt” to describe it, or export anyway.',
+  'export.missingImages':
+    '{count, plural, one {# image has not reached this computer yet} other {# images have not reached this computer yet}}: the export shows a note in its place.',
 } as const;

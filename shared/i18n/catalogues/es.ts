@@ -53,4 +53,11 @@ export const es: Catalogue = {
   'crossRef.none':
     'Este documento aún no tiene figuras ni tablas con pie: añada primero un pie a una imagen o a una tabla.',
   'crossRef.option': '{label}: {text}',
+
+  // Images in the export dialog
+  'export.listOfFigures': 'Incluir una lista de figuras y tablas después del índice',
+  'export.missingAlt':
+    '{count, plural, one {# imagen no tiene texto alternativo} other {# imágenes no tienen texto alternativo}}: quienes usan un lector de pantalla no sabrán lo que muestran. Seleccione cada imagen y elija «Alt» para describirla, o exporte de todos modos.',
+  'export.missingImages':
+    '{count, plural, one {# imagen aún no ha llegado a este equipo} other {# imágenes aún no han llegado a este equipo}}: la exportación muestra una nota en su lugar.',
 };

@@ -52,4 +52,11 @@ export const fr: Catalogue = {
   'crossRef.none':
     'Ce document n’a encore aucune figure ni aucun tableau légendé : ajoutez d’abord une légende à une image ou à un tableau.',
   'crossRef.option': '{label} : {text}',
+
+  // Images in the export dialog
+  'export.listOfFigures': 'Lister les figures et les tableaux après la table des matières',
+  'export.missingAlt':
+    '{count, plural, one {# image n’a pas de texte de remplacement} other {# images n’ont pas de texte de remplacement}} : les lecteurs qui utilisent un lecteur d’écran ne sauront pas ce qu’elles montrent. Sélectionnez chaque image et choisissez « Alt » pour la décrire, ou exportez quand même.',
+  'export.missingImages':
+    '{count, plural, one {# image n’est pas encore arrivée sur cet ordinateur} other {# images ne sont pas encore arrivées sur cet ordinateur}} : l’export affiche une note à leur place.',
 };

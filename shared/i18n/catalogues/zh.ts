@@ -48,4 +48,10 @@ export const zh: Catalogue = {
   'crossRef.choose': '图或表',
   'crossRef.none': '本文档还没有带题注的图或表：请先为图片或表格添加题注。',
   'crossRef.option': '{label}：{text}',
+
+  // Images in the export dialog
+  'export.listOfFigures': '在目录之后列出图和表',
+  'export.missingAlt':
+    '{count, plural, other {有 # 张图片没有替代文字}}：使用读屏软件的读者将无法得知图片内容。请选中每张图片并点击“替代”加以描述，或仍然导出。',
+  'export.missingImages': '{count, plural, other {有 # 张图片尚未传到这台电脑}}：导出文件中将在其位置显示一条说明。',
 };
