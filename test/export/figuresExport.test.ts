@@ -54,7 +54,11 @@ async function reportModel(): Promise<ExportModel> {
     doc: body,
     dropped: {},
   });
-  const model = buildExportModel(doc, { coalition: 'Coalition for Migrant Rights', date: '4 May 2026' });
+  const model = buildExportModel(doc, {
+    coalition: 'Coalition for Migrant Rights',
+    date: '4 May 2026',
+    logos: [{ organisation: 'Rights Without Borders', blob: chartHash }],
+  });
   return {
     ...model,
     images: exportImagesOf([
@@ -89,6 +93,8 @@ describe('exports with figures', () => {
     const xml = strFromU8(files['word/document.xml']!);
     expect(xml).toContain('descr="Bar chart of cases by month"');
     expect(xml).toContain('descr="Members at the hearing"');
+    // The cover carries the member organisation's logo, described by its name.
+    expect(xml.indexOf('descr="Rights Without Borders"')).toBeLessThan(xml.indexOf('Contents'));
     expect(xml.match(/w:pStyle w:val="Caption"/g)).toHaveLength(3);
     expect(xml).toContain('SEQ Figure');
     expect(xml).toContain('SEQ Table');
@@ -97,9 +103,13 @@ describe('exports with figures', () => {
     expect(xml).toContain('TOC \\c &quot;Table&quot;');
     expect(xml).toContain('A map still on its way: not available on this computer when exported');
     // The chart at 80% of A4's text column (163 mm): about 493 CSS pixels, in EMU (9525 a pixel).
-    const extents = [...xml.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"/g)].map((m) => [Number(m[1]), Number(m[2])]);
-    expect(extents[0]![0]! / 9525).toBeCloseTo(((210 - 27 - 20) / 25.4) * 96 * 0.8, -1);
-    expect(extents[0]![0]! / extents[0]![1]!).toBeCloseTo(400 / 300, 2);
+    const chartExtent =
+      /<wp:extent cx="(\d+)" cy="(\d+)"\/><wp:effectExtent[^>]*\/><wp:docPr id="\d+" name="Picture 1" descr="Bar chart/.exec(
+        xml,
+      );
+    const [cx, cy] = [Number(chartExtent?.[1]), Number(chartExtent?.[2])];
+    expect(cx / 9525).toBeCloseTo(((210 - 27 - 20) / 25.4) * 96 * 0.8, -1);
+    expect(cx / cy).toBeCloseTo(400 / 300, 2);
   });
 
   it('PDF: the images at their own resolution, captions numbered, the list of figures with pages', async () => {

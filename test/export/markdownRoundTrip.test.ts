@@ -18,6 +18,7 @@ function modelOf(json: unknown, meta: Parameters<typeof writeMeta>[1]): ExportMo
     comments: [],
     suggestions: {},
     milestoneTitle: '',
+    logos: [],
     date: '',
     images: new Map(),
   };

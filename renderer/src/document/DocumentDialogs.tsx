@@ -9,6 +9,7 @@ import { CrossRefDialog } from '../editor/images/CrossRefDialog.tsx';
 import { getMilestone } from '../../../shared/model/roadmap.ts';
 import { useDocument } from './DocumentContext.ts';
 import { workspaceDocumentUncertainties } from '../../../shared/templates/uncertainty.ts';
+import { listMembers } from '../../../shared/model/members.ts';
 
 /** The open document's dialog, as its dialog state says (one at a time). */
 export function DocumentDialogs() {
@@ -48,6 +49,7 @@ export function DocumentDialogs() {
             milestoneTitle: meta.milestoneId ? (getMilestone(workspace, meta.milestoneId)?.title ?? '') : '',
             date: new Date().toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' }),
             uncertainties: workspaceDocumentUncertainties(workspace, meta),
+            logos: listMembers(workspace).flatMap((m) => (m.logo ? [{ organisation: m.name, blob: m.logo }] : [])),
           }}
           onClose={closeDialog}
         />

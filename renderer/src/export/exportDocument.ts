@@ -25,10 +25,10 @@ export type ExportStep = 'snapshot' | 'layout' | 'saving';
 /** What came of an export: a saved file, the browser's print dialog, or nothing (cancelled). */
 export type ExportOutcome = { kind: 'saved'; location: string } | { kind: 'print-dialog' } | { kind: 'cancelled' };
 
-/** The bytes of the images a body shows, from this computer's store (one not here yet is left out). */
-async function loadImages(body: Parameters<typeof imageRefsInBody>[0], blobs: LocalBlobStore) {
+/** The bytes of the images an export shows, from this computer's store (one not here yet is left out). */
+async function loadImages(hashes: readonly string[], blobs: LocalBlobStore) {
   const images = new Map<string, ExportImage>();
-  for (const hash of imageRefsInBody(body)) {
+  for (const hash of hashes) {
     const blob = await blobs.get(hash);
     if (blob) images.set(hash, { type: blob.type, bytes: blob.bytes });
   }
@@ -50,7 +50,8 @@ export async function exportDocument(
 ): Promise<ExportOutcome> {
   onStep('snapshot');
   const snapshot = snapshotExportModel(doc, extras);
-  const model = { ...snapshot, images: blobs ? await loadImages(snapshot.body, blobs) : snapshot.images };
+  const wanted = [...imageRefsInBody(snapshot.body), ...snapshot.logos.map((l) => l.blob)];
+  const model = { ...snapshot, images: blobs ? await loadImages(wanted, blobs) : snapshot.images };
   const name = fileNameFor(model.meta.title, format);
   let data: Uint8Array;
   if (format === 'pdf') {

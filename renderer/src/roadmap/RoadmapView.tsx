@@ -8,6 +8,7 @@ import { useIndexEntries } from '../library/useIndexEntries.ts';
 import { ConfidenceBadge } from '../ui/ConfidenceBadge.tsx';
 import { useRoadmapRevision } from './useRoadmap.ts';
 import { MilestoneItem } from './MilestoneItem.tsx';
+import { MemberLogo } from './MemberLogo.tsx';
 
 /**
  * The review cycle as a timeline with today marked: each milestone's dates (editable, with how sure
@@ -78,7 +79,10 @@ export function RoadmapView({ session, navigate }: { session: Session; navigate(
         <h2 id="members-title">Member organisations</h2>
         <ul>
           {members.map((m) => (
-            <li key={m.id}>{m.name}</li>
+            <li key={m.id}>
+              <MemberLogo session={session} member={m} />
+              {m.name}
+            </li>
           ))}
         </ul>
         <form

@@ -19,6 +19,7 @@ import { shortTitle } from '../documentPlan.ts';
 import { blocksOf } from './docxBlocks.ts';
 import { createDocxContext } from './docxContext.ts';
 import { ExportCaptions } from '../exportFigures.ts';
+import { logoParagraph } from './docxLogos.ts';
 import { mmToTwip, numberingOptions, stylesOptions } from './docxStyles.ts';
 import { createDocxReview, wordComments } from './docxReview.ts';
 import { mapComments, prepareBody } from '../suggestionView.ts';
@@ -30,6 +31,8 @@ function coverBlocks(model: ExportModel): FileChild[] {
   const cover = (text: string, extra: { bold?: boolean; caps?: boolean } = {}) =>
     new Paragraph({ style: 'ConcordCover', children: [new TextRun({ text, bold: extra.bold, allCaps: extra.caps })] });
   if (model.coalition) out.push(cover(model.coalition, { caps: true }), new Paragraph({ spacing: { after: 1400 } }));
+  const logos = logoParagraph(model);
+  if (logos) out.push(logos);
   out.push(new Paragraph({ style: 'Title', children: [new TextRun(model.meta.title)] }));
   if (model.meta.subtitle) out.push(new Paragraph({ style: 'Subtitle', children: [new TextRun(model.meta.subtitle)] }));
   if (model.milestoneTitle) out.push(cover(`Prepared for: ${model.milestoneTitle}`));

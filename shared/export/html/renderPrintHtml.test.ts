@@ -24,6 +24,7 @@ function model(content: unknown[], title = 'Report <1> & "2"'): ExportModel {
     comments: [],
     suggestions: {},
     milestoneTitle: '',
+    logos: [],
     date: '',
     images: new Map(),
   };

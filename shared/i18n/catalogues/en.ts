@@ -60,4 +60,9 @@ export const en = {
     '{count, plural, one {# image has no alt text} other {# images have no alt text}}: readers who use a screen reader will not know what it shows. Select each image and choose “Alt” to describe it, or export anyway.',
   'export.missingImages':
     '{count, plural, one {# image has not reached this computer yet} other {# images have not reached this computer yet}}: the export shows a note in its place.',
+
+  // Member organisations' logos
+  'members.chooseLogo': 'Logo…',
+  'members.logoOf': 'Logo of {name}',
+  'members.logoFile': 'Logo file for {name} (shown on document covers)',
 } as const;

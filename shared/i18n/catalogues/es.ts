@@ -60,4 +60,9 @@ export const es: Catalogue = {
     '{count, plural, one {# imagen no tiene texto alternativo} other {# imágenes no tienen texto alternativo}}: quienes usan un lector de pantalla no sabrán lo que muestran. Seleccione cada imagen y elija «Alt» para describirla, o exporte de todos modos.',
   'export.missingImages':
     '{count, plural, one {# imagen aún no ha llegado a este equipo} other {# imágenes aún no han llegado a este equipo}}: la exportación muestra una nota en su lugar.',
+
+  // Member organisations' logos
+  'members.chooseLogo': 'Logotipo…',
+  'members.logoOf': 'Logotipo de {name}',
+  'members.logoFile': 'Archivo del logotipo de {name} (aparece en la portada de los documentos)',
 };

@@ -59,4 +59,9 @@ export const fr: Catalogue = {
     '{count, plural, one {# image n’a pas de texte de remplacement} other {# images n’ont pas de texte de remplacement}} : les lecteurs qui utilisent un lecteur d’écran ne sauront pas ce qu’elles montrent. Sélectionnez chaque image et choisissez « Alt » pour la décrire, ou exportez quand même.',
   'export.missingImages':
     '{count, plural, one {# image n’est pas encore arrivée sur cet ordinateur} other {# images ne sont pas encore arrivées sur cet ordinateur}} : l’export affiche une note à leur place.',
+
+  // Member organisations' logos
+  'members.chooseLogo': 'Logo…',
+  'members.logoOf': 'Logo de {name}',
+  'members.logoFile': 'Fichier du logo de {name} (affiché sur la couverture des documents)',
 };

@@ -54,4 +54,9 @@ export const zh: Catalogue = {
   'export.missingAlt':
     '{count, plural, other {有 # 张图片没有替代文字}}：使用读屏软件的读者将无法得知图片内容。请选中每张图片并点击“替代”加以描述，或仍然导出。',
   'export.missingImages': '{count, plural, other {有 # 张图片尚未传到这台电脑}}：导出文件中将在其位置显示一条说明。',
+
+  // Member organisations' logos
+  'members.chooseLogo': '标志…',
+  'members.logoOf': '{name} 的标志',
+  'members.logoFile': '{name} 的标志文件（显示在文档封面上）',
 };
