@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import type { PutOutcome } from './blobStore.ts';
 
 /** File of the SQLite relay's image blobs, beside concord.db: its big writes never hold the update log's lock. */
-export const BLOB_DATABASE_FILE = 'blobs.db';
+const BLOB_DATABASE_FILE = 'blobs.db';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS blobs (

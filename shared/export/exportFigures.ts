@@ -47,7 +47,7 @@ export class ExportCaptions {
 }
 
 /** The anchor of the `index`th caption (HTML id, Word bookmark name). */
-export function captionAnchor(index: number): string {
+function captionAnchor(index: number): string {
   return `caption-${index + 1}`;
 }
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { crc32 } from './crc32.ts';
 import { blobEntries, FileBlobEntrySchema, MAX_FILE_BLOBS, mismatchedBlobs, readBlobSection } from './fileBlobs.ts';
 import type { FileBlob } from './fileBlobs.ts';
+import { LocalizedError } from '../i18n/LocalizedError.ts';
 
 /**
  * The `.concord` file: a document's full Yjs state behind a small versioned header.
@@ -45,8 +46,8 @@ export interface ConcordFile {
   blobs: FileBlob[];
 }
 
-/** Why a file could not be read, in words a user can act on. */
-export class ConcordFileError extends Error {
+/** Why a file could not be read, in words a user can act on (a catalogue message: `error.file.*`). */
+export class ConcordFileError extends LocalizedError {
   override name = 'ConcordFileError';
 }
 
@@ -56,7 +57,7 @@ export function encodeConcordFile(header: FileHeader, update: Uint8Array, blobs:
   const headerBytes = new TextEncoder().encode(JSON.stringify(StoredHeaderSchema.parse(stored)));
   const blobBytes = blobs.reduce((n, b) => n + b.bytes.length, 0);
   const total = 8 + 2 + 4 + headerBytes.length + 4 + update.length + blobBytes + 4;
-  if (total > MAX_FILE_BYTES) throw new ConcordFileError('This document and its images are too large for one file.');
+  if (total > MAX_FILE_BYTES) throw new ConcordFileError('error.file.tooLargeWithImages');
   const out = new Uint8Array(total);
   const view = new DataView(out.buffer);
   out.set(FILE_MAGIC, 0);
@@ -80,33 +81,28 @@ export function encodeConcordFile(header: FileHeader, update: Uint8Array, blobs:
  * document. Throws ConcordFileError with a message for the user; never returns partial data.
  */
 export function decodeConcordFile(bytes: Uint8Array): ConcordFile {
-  if (bytes.length > MAX_FILE_BYTES) throw new ConcordFileError('This file is too large to be a Concord document.');
-  if (bytes.length < 8 || !FILE_MAGIC.every((b, i) => bytes[i] === b)) {
-    throw new ConcordFileError('This is not a Concord document (.concord). Choose a file saved from Concord.');
-  }
-  if (bytes.length < 14) throw new ConcordFileError('This Concord file is truncated: it ends inside its header.');
+  if (bytes.length > MAX_FILE_BYTES) throw new ConcordFileError('error.file.tooLarge');
+  if (bytes.length < 8 || !FILE_MAGIC.every((b, i) => bytes[i] === b))
+    throw new ConcordFileError('error.file.notConcord');
+  if (bytes.length < 14) throw new ConcordFileError('error.file.truncatedHeader');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint16(8);
   if (version > FILE_FORMAT_VERSION) {
-    throw new ConcordFileError(
-      `This file was saved by a newer version of Concord (format ${version}). Update Concord to open it.`,
-    );
+    throw new ConcordFileError('error.file.newerVersion', { version });
   }
-  if (version < 1) throw new ConcordFileError(`This Concord file has an unknown format version (${version}).`);
+  if (version < 1) throw new ConcordFileError('error.file.unknownVersion', { version });
   const headerLength = view.getUint32(10);
   if (headerLength > MAX_HEADER_BYTES || 14 + headerLength + 4 > bytes.length) {
-    throw new ConcordFileError('This Concord file is truncated or damaged (its header does not fit).');
+    throw new ConcordFileError('error.file.headerDoesNotFit');
   }
   const bodyAt = 14 + headerLength;
   const bodyLength = view.getUint32(bodyAt);
   const crcAt = bytes.length - 4;
   if (bodyAt + 4 + bodyLength > crcAt || (version === 1 && bodyAt + 4 + bodyLength !== crcAt)) {
-    throw new ConcordFileError('This Concord file is truncated or damaged (its length does not match its contents).');
+    throw new ConcordFileError('error.file.lengthMismatch');
   }
   if (crc32(bytes.subarray(0, crcAt)) !== view.getUint32(crcAt)) {
-    throw new ConcordFileError(
-      'This Concord file is damaged (its checksum does not match). Nothing was changed; try an earlier copy.',
-    );
+    throw new ConcordFileError('error.file.checksum');
   }
   let stored: z.infer<typeof StoredHeaderSchema>;
   try {
@@ -114,12 +110,12 @@ export function decodeConcordFile(bytes: Uint8Array): ConcordFile {
       JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(14, bodyAt))),
     );
   } catch {
-    throw new ConcordFileError('This Concord file has an unreadable header.');
+    throw new ConcordFileError('error.file.unreadableHeader');
   }
   const { blobs: entries = [], ...header } = stored;
   const update = bytes.slice(bodyAt + 4, bodyAt + 4 + bodyLength);
   const blobs = readBlobSection(bytes.subarray(bodyAt + 4 + bodyLength, crcAt), entries);
-  if (!blobs) throw new ConcordFileError('This Concord file is damaged (its images do not match its header).');
+  if (!blobs) throw new ConcordFileError('error.file.imagesMismatch');
   assertValidUpdate(update);
   return { header, update, blobs };
 }
@@ -130,8 +126,7 @@ export function decodeConcordFile(bytes: Uint8Array): ConcordFile {
  */
 export async function readConcordFile(bytes: Uint8Array): Promise<ConcordFile> {
   const file = decodeConcordFile(bytes);
-  if ((await mismatchedBlobs(file.blobs)).length > 0)
-    throw new ConcordFileError('This Concord file is damaged (an image does not match its checksum).');
+  if ((await mismatchedBlobs(file.blobs)).length > 0) throw new ConcordFileError('error.file.imageChecksum');
   return file;
 }
 
@@ -146,5 +141,5 @@ function assertValidUpdate(update: Uint8Array): void {
   } catch {
     // fall through to the error below
   }
-  throw new ConcordFileError('This Concord file holds a document state that cannot be read.');
+  throw new ConcordFileError('error.file.unreadableState');
 }

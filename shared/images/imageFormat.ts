@@ -10,15 +10,6 @@ export const IMAGE_MIME: Record<ImageType, string> = {
   svg: 'image/svg+xml',
 };
 
-/** The file extension an image is written with (exports, Markdown image files). */
-export const IMAGE_EXTENSION: Record<ImageType, string> = {
-  png: 'png',
-  jpeg: 'jpg',
-  gif: 'gif',
-  webp: 'webp',
-  svg: 'svg',
-};
-
 /** What an image file's header says: its format and its pixel size, read without decoding the pixels. */
 export interface ImageHeader {
   type: ImageType;

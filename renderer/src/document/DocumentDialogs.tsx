@@ -10,10 +10,12 @@ import { getMilestone } from '../../../shared/model/roadmap.ts';
 import { useDocument } from './DocumentContext.ts';
 import { workspaceDocumentUncertainties } from '../../../shared/templates/uncertainty.ts';
 import { listMembers } from '../../../shared/model/members.ts';
+import { useFormat } from '../i18n/useFormat.ts';
 
 /** The open document's dialog, as its dialog state says (one at a time). */
 export function DocumentDialogs() {
   const { doc, editor, meta, workspace, session, dialog, closeDialog } = useDocument();
+  const format = useFormat();
   switch (dialog?.kind) {
     case undefined:
       return null;
@@ -47,7 +49,7 @@ export function DocumentDialogs() {
           blobs={session.blobs}
           extras={{
             milestoneTitle: meta.milestoneId ? (getMilestone(workspace, meta.milestoneId)?.title ?? '') : '',
-            date: new Date().toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' }),
+            date: format.date(new Date()),
             uncertainties: workspaceDocumentUncertainties(workspace, meta),
             logos: listMembers(workspace).flatMap((m) => (m.logo ? [{ organisation: m.name, blob: m.logo }] : [])),
           }}

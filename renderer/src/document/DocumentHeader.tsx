@@ -3,19 +3,21 @@ import { PresenceList } from '../sync/PresenceList.tsx';
 import { ReviewStatus } from '../review/ReviewStatus.tsx';
 import { useSaveFile } from '../app/fileCommands.ts';
 import { useDocument } from './DocumentContext.ts';
+import { useT } from '../i18n/useT.ts';
 
 /** The open document's header: back to the library, its title, who is here, status, and file actions. */
 export function DocumentHeader() {
   const { id, doc, meta, connection, session, navigate, openDialog } = useDocument();
   const saveFile = useSaveFile(session.library);
+  const t = useT();
   return (
     <header className="document-header">
       <button type="button" onClick={() => navigate({ view: 'library' })}>
-        ← Library
+        {t('document.backToLibrary')}
       </button>
       <label className="title-field">
-        <span className="visually-hidden">Document title</span>
-        <input value={meta.title} onChange={(e) => writeMeta(doc, { title: e.target.value })} />
+        <span className="visually-hidden">{t('library.documentTitle')}</span>
+        <input dir="auto" value={meta.title} onChange={(e) => writeMeta(doc, { title: e.target.value })} />
       </label>
       <div className="actions">
         {connection && <PresenceList connection={connection} />}
@@ -26,16 +28,16 @@ export function DocumentHeader() {
             checked={meta.paragraphNumbering}
             onChange={(e) => writeMeta(doc, { paragraphNumbering: e.target.checked })}
           />
-          Numbered paragraphs
+          {t('document.numberedParagraphs')}
         </label>
         <button type="button" onClick={() => void saveFile(id)}>
-          Save as file…
+          {t('document.saveAsFile')}
         </button>
         <button type="button" onClick={() => openDialog({ kind: 'template' })}>
-          Save as template…
+          {t('document.saveAsTemplate')}
         </button>
         <button type="button" onClick={() => openDialog({ kind: 'export' })}>
-          Export…
+          {t('document.export')}
         </button>
       </div>
     </header>

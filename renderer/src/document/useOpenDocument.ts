@@ -20,8 +20,10 @@ import { useDocumentMeta } from './useDocumentMeta.ts';
 import { useIndexSync } from './useIndexSync.ts';
 import { dialogReducer, type DocumentDialog } from './documentDialogs.ts';
 import type { OpenDocument } from './DocumentContext.ts';
+import { useT } from '../i18n/useT.ts';
 
-interface Opening {
+/** What opens a document: the document and where it was opened from (DocumentEditor's props). */
+export interface Opening {
   id: string;
   /** A position to put the cursor at and scroll to (from coverage or a change summary). */
   at?: number;
@@ -30,13 +32,6 @@ interface Opening {
   session: Session;
   navigate(route: Route): void;
 }
-
-const EDITOR_ATTRIBUTES = {
-  'aria-label': 'Document text',
-  'aria-multiline': 'true',
-  role: 'textbox',
-  spellcheck: 'true',
-};
 
 /**
  * Sets up an open document: its review session, the editor bound to its Y.Doc (with presence, tags,
@@ -47,6 +42,7 @@ export function useOpenDocument({ id, at, doc, connection, session, navigate }: 
   const { library, identity } = session;
   const host = useHost();
   const notify = useNotice();
+  const t = useT();
   const meta = useDocumentMeta(doc);
   const [dialog, dispatch] = useReducer(dialogReducer, null);
   const dialogs = useMemo(
@@ -64,20 +60,30 @@ export function useOpenDocument({ id, at, doc, connection, session, navigate }: 
       onEditFootnote: (pos: number) => dialogs.openDialog({ kind: 'footnote', target: { pos } }),
       onLink: () => dialogs.openDialog({ kind: 'link' }),
       images,
+      t,
     };
     return editorExtensions(doc, hooks, [
       TagMargin,
       ...presenceExtensions(connection, identity),
-      ...reviewExtensions(review),
+      ...reviewExtensions(review, t),
     ]);
-  }, [doc, connection, identity, review, dialogs, images]);
+  }, [doc, connection, identity, review, dialogs, images, t]);
   const editor = useEditor(
     {
       extensions,
       editorProps: {
-        attributes: EDITOR_ATTRIBUTES,
+        // The text takes its direction from itself, never from the interface (an English report in an Arabic interface).
+        attributes: {
+          'aria-label': t('document.text'),
+          'aria-multiline': 'true',
+          role: 'textbox',
+          spellcheck: 'true',
+          dir: 'auto',
+        },
         transformPastedHTML: sanitizePastedHtml,
-        handlePaste: pasteGuard((text) => notify({ kind: 'error', text })),
+        handlePaste: pasteGuard((refused) =>
+          notify({ kind: 'error', text: t('editor.pasteTooLarge', { ...refused }) }),
+        ),
       },
     },
     [extensions],
@@ -96,9 +102,9 @@ export function useOpenDocument({ id, at, doc, connection, session, navigate }: 
     editor.chain().focus().setTextSelection(pos).scrollIntoView().run();
   }, [editor, at]);
   useEffect(() => {
-    document.title = `${meta.title} · Concord`;
-    return () => void (document.title = 'Concord');
-  }, [meta.title]);
+    document.title = t('app.windowTitleDocument', { title: meta.title });
+    return () => void (document.title = t('app.windowTitle'));
+  }, [meta.title, t]);
   useEffect(
     () => host.onCommand((command) => command === 'export' && dialogs.openDialog({ kind: 'export' })),
     [host, dialogs],

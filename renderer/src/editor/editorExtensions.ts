@@ -3,6 +3,7 @@ import type { AnyExtension } from '@tiptap/core';
 import { documentExtensions, BODY_FIELD } from '../../../shared/schema/extensions.ts';
 import { FootnoteEditing } from './footnoteView.ts';
 import { EditorShortcuts } from './editorShortcuts.ts';
+import type { Translate } from '../i18n/useT.ts';
 import { IncrementalCollaboration } from './collaboration.ts';
 import { EmptyBlockPlaceholder } from './placeholder.ts';
 import { ImageEditing } from './images/imageView.ts';
@@ -16,6 +17,8 @@ export interface EditorHooks {
   onLink(): void;
   /** Images: showing them (null: placeholders only) and bringing them in by paste or drop. */
   images?: { services: ImageServices; insertion: ImageInsertion };
+  /** The interface language, for what the editor itself shows (placeholders, footnote labels). */
+  t: Translate;
 }
 
 /**
@@ -26,14 +29,14 @@ export interface EditorHooks {
 export function editorExtensions(doc: Y.Doc, hooks: EditorHooks, extra: AnyExtension[] = []): AnyExtension[] {
   const images = hooks.images;
   const schema = documentExtensions().map((ext) => {
-    if (ext.name === 'footnote') return FootnoteEditing.configure({ onEdit: hooks.onEditFootnote });
+    if (ext.name === 'footnote') return FootnoteEditing.configure({ onEdit: hooks.onEditFootnote, t: hooks.t });
     if (ext.name === 'image') return ImageEditing.configure({ services: images?.services ?? null });
     return ext;
   });
   return [
     ...schema,
     IncrementalCollaboration.configure({ document: doc, field: BODY_FIELD }),
-    EmptyBlockPlaceholder,
+    EmptyBlockPlaceholder.configure({ t: hooks.t }),
     EditorShortcuts.configure({ onLink: hooks.onLink }),
     CaptionLabels,
     ...(images

@@ -12,12 +12,7 @@ import type { LocalBlobStore } from '../images/localBlobStore.ts';
 import type { ExportImage } from '../../../shared/export/exportFigures.ts';
 import { imageRefsInBody } from '../../../shared/images/imageRefs.ts';
 
-const FILTERS: Record<ExportFormat, { name: string; extensions: string[] }> = {
-  pdf: { name: 'PDF document', extensions: ['pdf'] },
-  docx: { name: 'Word document', extensions: ['docx'] },
-  md: { name: 'Markdown', extensions: ['md'] },
-  html: { name: 'Web page', extensions: ['html'] },
-};
+const EXTENSIONS: Record<ExportFormat, string> = { pdf: 'pdf', docx: 'docx', md: 'md', html: 'html' };
 
 /** Where an export is, for the progress shown in the dialog. */
 export type ExportStep = 'snapshot' | 'layout' | 'saving';
@@ -38,6 +33,7 @@ async function loadImages(hashes: readonly string[], blobs: LocalBlobStore) {
 /**
  * Exports a snapshot of the document (edits arriving meanwhile are not mixed in) through the one
  * pipeline in shared/export; the host prints PDFs and saves the file where the user chooses.
+ * `dialog` words the save dialog in the interface language: its title and the file type's name.
  */
 export async function exportDocument(
   host: HostApi,
@@ -46,6 +42,7 @@ export async function exportDocument(
   options: ExportOptions,
   extras: ExportExtras,
   onStep: (step: ExportStep) => void,
+  dialog: { title: string; fileType: string },
   blobs?: LocalBlobStore,
 ): Promise<ExportOutcome> {
   onStep('snapshot');
@@ -68,12 +65,8 @@ export async function exportDocument(
     data = new TextEncoder().encode(text);
   }
   onStep('saving');
-  const saved = await host.saveFile({
-    title: `Export as ${FILTERS[format].name}`,
-    suggestedName: name,
-    filters: [FILTERS[format]],
-    data,
-  });
+  const filter = { name: dialog.fileType, extensions: [EXTENSIONS[format]] };
+  const saved = await host.saveFile({ title: dialog.title, suggestedName: name, filters: [filter], data });
   if (!saved) return { kind: 'cancelled' };
   await host.revealFile(saved.location).catch(() => undefined);
   return { kind: 'saved', location: saved.location };

@@ -1,5 +1,6 @@
 import { IMAGE_MIME } from '../../../shared/images/imageFormat.ts';
 import type { StoredImageType } from '../../../shared/schema/image.ts';
+import { LocalizedError } from '../../../shared/i18n/LocalizedError.ts';
 
 /** An image blob on this computer. */
 export interface LocalBlob {
@@ -13,12 +14,12 @@ export interface LocalBlob {
 const STORE = 'blobs';
 
 /** IndexedDB database of a workspace's images, shared by all its documents. */
-export const blobDbName = (workspaceId: string) => `concord-blobs-${workspaceId}`;
+const blobDbName = (workspaceId: string) => `concord-blobs-${workspaceId}`;
 
 function promised<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
+    request.onerror = () => reject(request.error ?? new LocalizedError('error.imageStore'));
   });
 }
 
@@ -38,7 +39,7 @@ export class LocalBlobStore {
       const open = indexedDB.open(blobDbName(workspaceId), 1);
       open.onupgradeneeded = () => open.result.createObjectStore(STORE, { keyPath: 'hash' });
       open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error ?? new Error('cannot open the image store'));
+      open.onerror = () => reject(open.error ?? new LocalizedError('error.imageStore'));
     });
   }
 

@@ -17,7 +17,7 @@ export async function openTestSession(): Promise<Session & { close(): void }> {
     blobs,
     library: new Library(workspace, registry, blobs),
     sync: null,
-    identity: { id: 'amina', name: 'Amina', colour: '#1f77b4' },
+    identity: { id: 'amina', name: 'Amina', named: true, colour: '#1f77b4' },
     close: () => {
       blobs.destroy();
       workspace.destroy();
