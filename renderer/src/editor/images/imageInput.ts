@@ -46,7 +46,7 @@ export const ImageInput = Extension.create<ImageInputOptions>({
             const files = imageFiles(event.dataTransfer?.files);
             if (moved || files.length === 0 || !view.editable) return false;
             event.preventDefault();
-            const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
+            const at = view.posAtCoords({ top: event.clientY, left: event.clientX });
             options.onFiles(files, at ? at.pos : null);
             return true;
           },
