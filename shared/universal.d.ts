@@ -28,3 +28,6 @@ declare class URLSearchParams {
   has(name: string): boolean;
   toString(): string;
 }
+declare const crypto: {
+  readonly subtle: { digest(algorithm: 'SHA-256', data: Uint8Array): Promise<ArrayBuffer> };
+};

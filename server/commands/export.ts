@@ -1,7 +1,8 @@
 import path from 'node:path';
 import * as Y from 'yjs';
 import { defineCommand, UsageError } from './command.ts';
-import { decodeConcordFile, MAX_FILE_BYTES } from '../../shared/file/concordFile.ts';
+import { readConcordFile, MAX_FILE_BYTES } from '../../shared/file/concordFile.ts';
+import { exportImagesOf } from '../../shared/export/exportFigures.ts';
 import { readMeta } from '../../shared/model/documentMeta.ts';
 import { buildExportModel } from '../../shared/export/exportModel.ts';
 import { resolveExportOptions } from '../../shared/export/exportOptions.ts';
@@ -16,7 +17,7 @@ import { readInputFile } from '../export/readInputFile.ts';
 const HELP = `Usage: concord export FILE.concord --format pdf|docx|md|html --out PATH
        [--paper a4|letter] [--no-tags] [--endnotes] [--numbers|--no-numbers]
        [--comments] [--suggestions marked|accepted] [--coalition NAME] [--date TEXT]
-       [--confidence-note] [--force]
+       [--confidence-note] [--list-of-figures] [--force]
 
 Exports a Concord document. PDF is printed by Chromium (apt-get install -y chromium, or set
 CHROMIUM_PATH); progress goes to stderr.
@@ -35,6 +36,7 @@ CHROMIUM_PATH); progress goes to stderr.
   --date        date on the cover page (default: today)
   --confidence-note  end with a note on the unconfirmed facts the document's template and
                 milestone rest on (off by default)
+  --list-of-figures  PDF, HTML, Word: list the captioned figures and tables after the contents
   --force       overwrite PATH if it exists`;
 
 /** `concord export`: writes a .concord document as PDF, Word, Markdown or HTML. */
@@ -54,6 +56,7 @@ export const exportCommand = defineCommand({
     coalition: { type: 'string' },
     date: { type: 'string' },
     'confidence-note': { type: 'boolean' },
+    'list-of-figures': { type: 'boolean' },
     force: { type: 'boolean' },
   },
   async run({ values, positionals }) {
@@ -67,17 +70,19 @@ export const exportCommand = defineCommand({
     if (values.suggestions && values.suggestions !== 'marked' && values.suggestions !== 'accepted')
       throw new UsageError('--suggestions must be marked or accepted');
     const format = values.format as ExportFormat;
-    const { update } = decodeConcordFile(await readInputFile(input, MAX_FILE_BYTES));
+    const { update, blobs } = await readConcordFile(await readInputFile(input, MAX_FILE_BYTES));
     const doc = new Y.Doc({ gc: false });
     Y.applyUpdate(doc, update);
     const meta = readMeta(doc);
     const milestone = meta.milestoneId ? defaultMilestone(meta.milestoneId) : undefined;
-    const model = buildExportModel(doc, {
+    const built = buildExportModel(doc, {
       coalition: values.coalition,
       milestoneTitle: milestone?.title,
       uncertainties: documentUncertainties(meta.templateId ? builtinTemplate(meta.templateId) : undefined, milestone),
       date: values.date ?? new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
     });
+    // The images the file carries are what the exported pages show.
+    const model = { ...built, images: exportImagesOf(blobs) };
     doc.destroy();
     const options = resolveExportOptions(meta, {
       paper: values.paper,
@@ -87,6 +92,7 @@ export const exportCommand = defineCommand({
       comments: values.comments ? 'endnotes' : 'none',
       suggestions: values.suggestions,
       confidenceNote: values['confidence-note'] ? 'end' : 'none',
+      listOfFigures: values['list-of-figures'] === true,
     });
     const bytes = await exportDocument(model, format, options, {
       onProgress: (p) =>

@@ -38,7 +38,7 @@ export const importCommand = defineCommand({
     const header = { docId: newId(), title: imported.title, savedAt: new Date().toISOString(), app: 'concord-cli' };
     await writeFileAtomic(
       path.resolve(values.out),
-      encodeConcordFile(header, Y.encodeStateAsUpdate(doc)),
+      encodeConcordFile(header, Y.encodeStateAsUpdate(doc), imported.images ?? []),
       values.force === true,
     );
     console.error(`concord import: ${describeDropped(imported.dropped)}`);

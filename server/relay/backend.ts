@@ -14,6 +14,9 @@ import { openDatabase } from '../storage/sqliteDatabase.ts';
 import { diskCondition, isTransientSqliteError } from '../storage/sqliteErrors.ts';
 import { WorkerUpdateStore } from '../storage/workerUpdateStore.ts';
 import type { UpdateStore } from '../storage/updateStore.ts';
+import type { BlobStore } from '../storage/blobStore.ts';
+import { WorkerBlobStore } from '../storage/workerBlobStore.ts';
+import { PostgresBlobStore } from '../storage/postgresBlobStore.ts';
 import type { Log } from './log.ts';
 import type { RelayConfig } from './relayConfig.ts';
 
@@ -27,6 +30,8 @@ export interface StorageHealth {
 /** Where the relay keeps documents and tokens, how it signs, and whom it shares updates with. */
 export interface Backend {
   store: UpdateStore;
+  /** Image blobs (a store and table of their own). */
+  blobs: BlobStore;
   tokens: TokenStore;
   keys: SigningKeys;
   fanout: Fanout;
@@ -60,8 +65,10 @@ export async function openBackend(config: RelayConfig, log: Log, hooks: BackendH
       isTransient: isTransientSqliteError,
       log,
     });
+    const blobs = new WorkerBlobStore(config.dataDir);
     return {
       store,
+      blobs,
       tokens: new SqliteTokenStore(db),
       keys,
       fanout: NO_FANOUT,
@@ -77,7 +84,7 @@ export async function openBackend(config: RelayConfig, log: Log, hooks: BackendH
       },
       abandonWrites: () => store.abandon(),
       close: async () => {
-        await store.close();
+        await Promise.all([store.close(), blobs.close()]);
         db.close();
       },
     };
@@ -109,6 +116,7 @@ export async function openBackend(config: RelayConfig, log: Log, hooks: BackendH
   const probe = startProbe(pg, log);
   return {
     store,
+    blobs: new PostgresBlobStore(pg),
     tokens: new PostgresTokenStore(pg),
     keys: shared,
     fanout,

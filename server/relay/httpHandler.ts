@@ -14,6 +14,8 @@ export interface HttpEndpoints {
   debugMemory?: () => Record<string, unknown>;
   /** When set, /metrics and /debug/memory answer only requests with `Authorization: Bearer <token>`. */
   token: string;
+  /** Route modules tried first (each answers its own paths and returns true, e.g. /blobs/). */
+  routes?: ReadonlyArray<(req: IncomingMessage, res: ServerResponse) => boolean>;
 }
 
 /** Whether the request carries the bearer token (compared in constant time). */
@@ -37,6 +39,7 @@ function json(res: ServerResponse, status: number, body: unknown, head: boolean)
 export function httpHandler(webDir: string, endpoints: HttpEndpoints) {
   const web = staticFiles(webDir);
   return (req: IncomingMessage, res: ServerResponse): void => {
+    for (const route of endpoints.routes ?? []) if (route(req, res)) return;
     const pathname = (req.url ?? '/').split('?')[0];
     const reading = req.method === 'GET' || req.method === 'HEAD';
     const head = req.method === 'HEAD';

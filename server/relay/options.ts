@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { DEFAULT_WEB_DIR } from '../commands/serve.ts';
 import { LIMIT_OPTIONS } from './limitOptions.ts';
+import { BLOB_OPTIONS } from './blobs/blobOptions.ts';
 import type { OptionSpec } from './optionSpec.ts';
 import { configSchema, type RelayConfig } from './relayConfig.ts';
 
@@ -39,6 +40,7 @@ export const RELAY_OPTIONS: readonly OptionSpec[] = [
     help: 'web build served at / when it holds an index.html',
   },
   ...LIMIT_OPTIONS,
+  ...BLOB_OPTIONS,
   {
     key: 'idleUnloadMs',
     flag: 'idle-unload-ms',

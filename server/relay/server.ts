@@ -18,6 +18,7 @@ import { openBackend } from './backend.ts';
 import { closeWithin, Connection } from './connection.ts';
 import { memoryReport } from './debugMemory.ts';
 import { httpHandler } from './httpHandler.ts';
+import { blobRoute } from './blobs/blobRoute.ts';
 import { stderrLog } from './log.ts';
 import type { Log } from './log.ts';
 import type { RelayMetrics } from './metrics.ts';
@@ -124,12 +125,14 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
       pendingWrites: writes.pending,
     };
   };
+  const originAllowed = originPolicy(config.allowedOrigins);
   const server = http.createServer(
     {
       // Slow or silent clients may not hold sockets open: the request headers (and with them the
-      // WebSocket upgrade) must arrive within the handshake timeout, checked every second.
+      // WebSocket upgrade) must arrive within the handshake timeout, checked every second. Only an
+      // image upload has a body, which may take up to --blob-upload-timeout-ms.
       headersTimeout: config.handshakeTimeoutMs,
-      requestTimeout: config.handshakeTimeoutMs,
+      requestTimeout: Math.max(config.handshakeTimeoutMs, config.blobUploadTimeoutMs),
       connectionsCheckingInterval: Math.min(1000, config.handshakeTimeoutMs),
     },
     httpHandler(config.webDir, {
@@ -137,10 +140,20 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
       metrics: metrics ? () => metrics.render() : undefined,
       debugMemory: config.debugMemory ? () => memoryReport(connections, rooms.all()) : undefined,
       token: config.metricsToken,
+      routes: [
+        blobRoute({
+          store: backend.blobs,
+          authenticator,
+          originAllowed,
+          maxBlobBytes: config.maxBlobBytes,
+          maxWorkspaceBlobBytes: config.maxWorkspaceBlobBytes,
+          maxBlobTransferBytes: config.maxBlobTransferBytes,
+          log,
+        }),
+      ],
     }),
   );
   server.maxConnections = config.maxConnectionsTotal;
-  const originAllowed = originPolicy(config.allowedOrigins);
   const connectionLimits = {
     maxFrameBytes: config.maxFrameBytes,
     maxDocumentBytes: config.maxDocumentBytes,

@@ -12,6 +12,7 @@ import { readSuggestions } from './reviewData/readSuggestions.ts';
 import type { SuggestionInfo } from './reviewData/readSuggestions.ts';
 import { endorsedOrganisations } from '../review/signatories.ts';
 import { LIMITS } from '../review/schema/fields.ts';
+import type { ExportImages } from './exportFigures.ts';
 
 export type { ExportComment } from './reviewData/readComments.ts';
 export type { SuggestionInfo } from './reviewData/readSuggestions.ts';
@@ -28,6 +29,11 @@ const ExportExtrasSchema = z
       .max(2000)
       .optional(),
     milestoneTitle: z.string().max(300).optional(),
+    /** Member organisations' logos for the cover (workspace images by SHA-256), in order. */
+    logos: z
+      .array(z.object({ organisation: z.string().min(1).max(200), blob: z.string().regex(/^[0-9a-f]{64}$/) }))
+      .max(200)
+      .optional(),
     /** Shown as given ("12 May 2026"); the caller formats it in the reader's language. */
     date: z.string().max(100).optional(),
     /** What the document rests on that is not confirmed (see documentUncertainties); printed only on request. */
@@ -48,9 +54,13 @@ export interface ExportModel {
   /** Who made each suggestion (the id in the body's insertion/deletion/modification marks) and when. */
   suggestions: Record<string, SuggestionInfo>;
   milestoneTitle: string;
+  /** Logos on the cover: each organisation and its image (bytes in `images`). */
+  logos: { organisation: string; blob: string }[];
   date: string;
   /** Notes on unconfirmed facts behind the document; printed only with `confidenceNote: 'end'`. */
   uncertainties?: string[];
+  /** The bytes of the images the body shows (the caller loads them: local store, `.concord` file). */
+  images: ExportImages;
 }
 
 /**
@@ -85,7 +95,9 @@ export function buildExportModel(doc: Y.Doc, extras: unknown = {}): ExportModel 
     comments: readComments(doc, fragment, mapping, body),
     suggestions: readSuggestions(doc),
     milestoneTitle: given.milestoneTitle?.trim() ?? '',
+    logos: given.logos ?? [],
     date: given.date?.trim() ?? '',
     uncertainties: given.uncertainties ?? [],
+    images: new Map(),
   };
 }

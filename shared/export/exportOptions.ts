@@ -37,6 +37,7 @@ const ExportOptionsInputSchema = z
     comments: z.enum(['none', 'endnotes']).optional(),
     suggestions: z.enum(['marked', 'accepted']).optional(),
     confidenceNote: z.enum(['none', 'end']).optional(),
+    listOfFigures: z.boolean().optional(),
   })
   .strict();
 export type ExportOptionsInput = z.infer<typeof ExportOptionsInputSchema>;
@@ -63,6 +64,8 @@ export interface ExportOptions {
   suggestions: 'marked' | 'accepted';
   /** A closing note listing the unconfirmed facts the document rests on ('end'), or none. Off by default. */
   confidenceNote?: 'none' | 'end';
+  /** PDF, HTML, DOCX: a list of figures and tables (their captions) after the contents. Off by default. */
+  listOfFigures?: boolean;
 }
 
 /** Fills in defaults: paragraph numbering follows the document's own setting unless asked otherwise. */
@@ -78,5 +81,6 @@ export function resolveExportOptions(meta: { paragraphNumbering: boolean }, inpu
     comments: given.comments ?? 'none',
     suggestions: given.suggestions ?? 'accepted',
     confidenceNote: given.confidenceNote ?? 'none',
+    listOfFigures: given.listOfFigures ?? false,
   };
 }

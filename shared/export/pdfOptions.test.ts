@@ -13,6 +13,7 @@ describe('printer options', () => {
       comments: 'none',
       suggestions: 'accepted',
       confidenceNote: 'none',
+      listOfFigures: false,
     });
     expect(
       resolveExportOptions({ paragraphNumbering: true }, { paper: 'letter', paragraphNumbers: false }).margins,

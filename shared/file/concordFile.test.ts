@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { ConcordFileError, decodeConcordFile, encodeConcordFile, FILE_FORMAT_VERSION } from './concordFile.ts';
+import {
+  ConcordFileError,
+  decodeConcordFile,
+  encodeConcordFile,
+  FILE_FORMAT_VERSION,
+  readConcordFile,
+} from './concordFile.ts';
+import { sha256Hex } from '../images/blobHash.ts';
+import { makePng } from '../../test/fixtures/images.ts';
+import { imageFixture } from '../../test/fixtures/imageFiles.ts';
 
 const header = { docId: 'doc123abc', title: 'Shadow report', savedAt: '2026-11-27T10:00:00.000Z', app: 'Concord test' };
 
@@ -60,5 +69,37 @@ describe('.concord files', () => {
 
   it('refuses a header with an unsafe document id', () => {
     expect(() => encodeConcordFile({ ...header, docId: '../../etc' }, new Uint8Array())).toThrow();
+  });
+
+  it('carries the images a document references (format 2), and still writes format 1 without images', async () => {
+    const png = makePng(30, 20);
+    const jpeg = imageFixture('photo.jpg');
+    const blobs = [
+      { hash: await sha256Hex(png), type: 'png' as const, bytes: png },
+      { hash: await sha256Hex(jpeg), type: 'jpeg' as const, bytes: jpeg },
+    ];
+    const update = Y.encodeStateAsUpdate(sampleDoc());
+    const bytes = encodeConcordFile(header, update, blobs);
+    expect(new DataView(bytes.buffer).getUint16(8)).toBe(2);
+    const file = await readConcordFile(bytes);
+    expect(file.header).toEqual(header);
+    expect(file.blobs.map((b) => [b.hash, b.type, b.bytes.length])).toEqual(
+      blobs.map((b) => [b.hash, b.type, b.bytes.length]),
+    );
+    expect(file.blobs[1]!.bytes).toEqual(jpeg);
+    const plain = encodeConcordFile(header, update);
+    expect(new DataView(plain.buffer).getUint16(8)).toBe(1);
+    expect(decodeConcordFile(plain).blobs).toEqual([]);
+  });
+
+  it('refuses an image that is not what its name or its entry says', async () => {
+    const png = makePng(30, 20);
+    const update = Y.encodeStateAsUpdate(sampleDoc());
+    const forged = encodeConcordFile(header, update, [{ hash: 'f'.repeat(64), type: 'png', bytes: png }]);
+    expect(decodeConcordFile(forged).blobs).toHaveLength(1);
+    await expect(readConcordFile(forged)).rejects.toThrow(/does not match its checksum/);
+    const hash = await sha256Hex(png);
+    const mislabelled = encodeConcordFile(header, update, [{ hash, type: 'jpeg', bytes: png }]);
+    expect(() => decodeConcordFile(mislabelled)).toThrow(/images do not match its header/);
   });
 });

@@ -95,6 +95,8 @@ export const SettingsSchema = z.object({
   speakingPaceWpm: z.number().int().min(60).max(250),
   /** The interface language the person chose; unset, it follows the system (desktop) or browser (web). */
   language: z.enum(LOCALES),
+  /** The largest image file that may be inserted, in megabytes (20 unless set; 1 to 100). */
+  imageMaxMegabytes: z.number().int().min(1).max(100),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export type SettingKey = keyof Settings;

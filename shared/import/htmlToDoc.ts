@@ -6,6 +6,7 @@ import { parseHtmlTree, textOf } from './htmlTree.ts';
 import { indexFootnotes } from './htmlFootnotes.ts';
 import { DROPPED_ELEMENTS, inlineNodes, trimInline } from './htmlInline.ts';
 import type { InlineContext } from './htmlInline.ts';
+import { captionBlocks, imageBlock, isCaption, isImageRef } from './htmlFigures.ts';
 
 /** The converter's state: the inline context plus the title and subtitle paragraphs found. */
 interface BlockContext extends InlineContext {
@@ -53,7 +54,7 @@ const BLOCK_TAGS = new Set([
 ]);
 
 const isBlock = (node: HNode) =>
-  typeof node !== 'string' && (BLOCK_TAGS.has(node.tag) || DROPPED_ELEMENTS[node.tag] === 'script');
+  typeof node !== 'string' && (BLOCK_TAGS.has(node.tag) || DROPPED_ELEMENTS[node.tag] === 'script' || isImageRef(node));
 
 function paragraph(nodes: readonly HNode[], ctx: BlockContext): DocJson | null {
   const content = trimInline(inlineNodes(nodes, ctx));
@@ -127,6 +128,8 @@ function block(el: HElement, ctx: BlockContext): DocJson[] {
     ctx.titles[titleKind] = textOf(el).replace(/\s+/g, ' ').trim();
     return [];
   }
+  if (isImageRef(el)) return [imageBlock(el)];
+  if (isCaption(el)) return captionBlocks(el, ctx);
   if (DROPPED_ELEMENTS[el.tag]) {
     ctx.dropped.add(DROPPED_ELEMENTS[el.tag]!);
     return [];
@@ -191,7 +194,8 @@ function blocks(nodes: readonly HNode[], ctx: BlockContext): DocJson[] {
 
 /**
  * Converts HTML (mammoth's or markdown-it's) into a ProseMirror `doc` for documentSchema(): headings,
- * paragraphs, lists, tables, quotations, links, emphasis and footnotes survive; the rest is counted
+ * paragraphs, lists, tables, quotations, links, emphasis, footnotes, kept images (references to collected
+ * blobs) and captions survive; the rest is counted
  * in `dropped`. The HTML is parsed into a plain tree: no DOM, nothing runs. Its nodes count
  * against `budget`.
  */

@@ -5,6 +5,7 @@ import { ImportBudget } from './importBudget.ts';
 import { DropCounter, ImportError } from './importTypes.ts';
 import type { ImportedDocument } from './importTypes.ts';
 import { sniffFile } from './sniffFile.ts';
+import { ImageCollector } from './importedImages.ts';
 import { checkZip, rebuildZip } from './verifiedZip.ts';
 import { prepareReview } from './docxReview/importReview.ts';
 import { stripMarkers } from './docxReview/sentinels.ts';
@@ -18,6 +19,9 @@ const STYLE_MAP = [
   'strike => s',
   "p[style-name='Title'] => p.doc-title:fresh",
   "p[style-name='Subtitle'] => p.doc-subtitle:fresh",
+  "p[style-name='Caption'] => p.caption:fresh",
+  "p[style-name='caption'] => p.caption:fresh",
+  "p[style-name='Figure'] => p.caption:fresh",
 ];
 
 /** Content mammoth leaves out, counted from the XML so the report can name it. */
@@ -43,7 +47,7 @@ function decodeXmlText(s: string): string {
 }
 
 /**
- * Imports a .docx file (bytes) with mammoth. The file is checked first: wrong kind, password
+ * Imports a .docx file (bytes) with mammoth, images (PNG, JPEG, GIF) and their alt text and captions included. The file is checked first: wrong kind, password
  * protection, damage and zip bombs (sizes and ratios checked before inflating) raise ImportError.
  * mammoth is given a new archive built from the checked files only, never the original bytes.
  */
@@ -69,6 +73,7 @@ export async function importDocx(
   if (!review) dropped.add('comment', zip.text('word/comments.xml')?.match(/<w:comment[\s>]/g)?.length ?? 0);
   const source = review?.zip ?? rebuildZip(zip.files);
   let html: string;
+  const images = new ImageCollector();
   try {
     const arrayBuffer = source.buffer.slice(source.byteOffset, source.byteOffset + source.byteLength) as ArrayBuffer;
     // mammoth reads `arrayBuffer` in its browser build and `buffer` (any byte array, typed as Buffer) in Node.
@@ -77,7 +82,11 @@ export async function importDocx(
       styleMap: STYLE_MAP,
       externalFileAccess: false,
       ignoreEmptyParagraphs: true,
-      convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+      // Kept images become references (no source); the others stay bare and are counted as dropped.
+      convertImage: mammoth.images.imgElement(async (image) => ({
+        src: '',
+        ...(await images.take(new Uint8Array(await image.readAsArrayBuffer()))),
+      })),
     });
     html = result.value;
   } catch (err) {
@@ -98,5 +107,6 @@ export async function importDocx(
     doc: withReview?.doc ?? converted.doc,
     dropped: dropped.counts,
     ...(withReview ? { review: withReview.review } : {}),
+    images: images.images,
   };
 }

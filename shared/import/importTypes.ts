@@ -1,3 +1,4 @@
+import type { FileBlob } from '../file/fileBlobs.ts';
 import { LocalizedError } from '../i18n/LocalizedError.ts';
 
 /** ProseMirror JSON as the importers build it; documentSchema() checks it before it becomes a document. */
@@ -73,6 +74,8 @@ export interface ImportedDocument {
   dropped: Partial<Record<DroppedKind, number>>;
   /** Word comments and tracked changes, when the file had any. */
   review?: ImportedReview;
+  /** The images the document refers to (by SHA-256), each once. */
+  images?: FileBlob[];
 }
 
 /**

@@ -3,6 +3,8 @@ import { StarterKit } from '@tiptap/starter-kit';
 import { TableKit } from '@tiptap/extension-table';
 import { Footnote } from './footnote.ts';
 import { Guidance } from './guidance.ts';
+import { ImageNode } from './image.ts';
+import { Caption, CrossRef } from './caption.ts';
 import { TagMark } from './tag.ts';
 import { SectionAttributes } from './sectionAttributes.ts';
 import { isAllowedLink } from './linkPolicy.ts';
@@ -34,6 +36,9 @@ export function documentExtensions(): AnyExtension[] {
     TableKit.configure({ table: { resizable: false } }),
     Footnote,
     Guidance,
+    ImageNode,
+    Caption,
+    CrossRef,
     TagMark,
     SectionAttributes,
     InsertionMark,

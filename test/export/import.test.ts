@@ -38,10 +38,13 @@ describe('DOCX import of a file made by LibreOffice', async () => {
     expect(bold?.text).toBe('twelve organisations');
   });
 
-  it('takes the title from the file, reports what it dropped, and makes a new document', () => {
+  it('takes the title from the file, keeps its image, and makes a new document', () => {
     expect(imported.title).toBe('Civil society input to the 2026 Forum');
-    expect(imported.dropped).toEqual({ image: 1 });
-    expect(describeDropped(imported.dropped)).toBe('Dropped 1 image.');
+    expect(imported.dropped).toEqual({});
+    expect(describeDropped(imported.dropped)).toBe('Nothing was dropped.');
+    // Its one image (a PNG) is kept, as a reference to the bytes the import carries.
+    const [image] = nodesOf(body, 'image');
+    expect(imported.images?.map((i) => [i.type, i.hash])).toEqual([['png', image?.attrs.blob]]);
     expect(readMeta(doc)).toMatchObject({
       title: imported.title,
       status: 'draft',

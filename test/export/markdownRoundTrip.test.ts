@@ -18,7 +18,9 @@ function modelOf(json: unknown, meta: Parameters<typeof writeMeta>[1]): ExportMo
     comments: [],
     suggestions: {},
     milestoneTitle: '',
+    logos: [],
     date: '',
+    images: new Map(),
   };
 }
 

@@ -3,6 +3,7 @@ import { openLocalWorkspace, type LocalWorkspace } from '../storage/localWorkspa
 import { DocumentRegistry } from '../storage/documentRegistry.ts';
 import { Library } from '../library/Library.ts';
 import { WorkspaceSync } from '../sync/WorkspaceSync.ts';
+import { LocalBlobStore } from '../images/localBlobStore.ts';
 import { seedRoadmap } from '../../../shared/model/roadmap.ts';
 import { newId } from '../../../shared/ids.ts';
 
@@ -21,6 +22,8 @@ export interface Session {
   workspace: LocalWorkspace;
   library: Library;
   registry: DocumentRegistry;
+  /** The workspace's images on this computer. */
+  blobs: LocalBlobStore;
   sync: WorkspaceSync | null;
   identity: Identity;
 }
@@ -34,7 +37,8 @@ const COLOURS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#8c564b', '#e377c2
 export async function openSession(host: HostApi, workspaceId: string, anonymousName: string): Promise<Session> {
   const workspace = openLocalWorkspace(workspaceId);
   const registry = new DocumentRegistry();
-  const library = new Library(workspace, registry);
+  const blobs = new LocalBlobStore(workspaceId);
+  const library = new Library(workspace, registry, blobs);
   const [relays, name, colour, userId] = await Promise.all([
     host.getSetting('relays'),
     host.getSetting('displayName'),
@@ -53,12 +57,13 @@ export async function openSession(host: HostApi, workspaceId: string, anonymousN
   // The forum's roadmap, seeded once from the shipped cycles (deterministic, so replicas seeding apart converge).
   seedRoadmap(workspace.doc);
   const relay = relays?.[workspaceId];
-  const sync = relay ? new WorkspaceSync(workspace, registry, relay) : null;
-  return { workspace, library, registry, sync, identity };
+  const sync = relay ? new WorkspaceSync(workspace, registry, relay, blobs) : null;
+  return { workspace, library, registry, blobs, sync, identity };
 }
 
 /** Closes everything a session opened. */
 export function closeSession(session: Session): void {
   session.sync?.destroy();
+  session.blobs.destroy();
   session.workspace.destroy();
 }

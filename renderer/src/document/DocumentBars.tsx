@@ -1,4 +1,5 @@
 import { Toolbar } from '../editor/Toolbar.tsx';
+import { ImageTools } from '../editor/images/ImageTools.tsx';
 import { tagTarget } from '../tags/tagCommands.ts';
 import { useNotice } from '../app/Notices.tsx';
 import { ReviewToolbar } from '../review/ReviewToolbar.tsx';
@@ -24,6 +25,7 @@ export function DocumentBars() {
           else notify({ kind: 'info', text: t('tags.noTarget') });
         }}
       />
+      <ImageTools />
       <ReviewToolbar />
       <ChangeSummary />
     </>

@@ -8,6 +8,7 @@ import type { Route } from '../app/useHashRoute.ts';
 import type { RelayConnection } from '../sync/RelayConnection.ts';
 import type { ReviewSession } from '../review/ReviewSession.ts';
 import type { DocumentDialog } from './documentDialogs.ts';
+import type { ImageInsertion } from '../editor/images/imageInsertion.ts';
 
 /** Everything about the open document that its views share, instead of passing it down as props. */
 export interface OpenDocument {
@@ -31,6 +32,8 @@ export interface OpenDocument {
   dialog: DocumentDialog | null;
   openDialog(dialog: DocumentDialog): void;
   closeDialog(): void;
+  /** Brings images into the document (file picker, paste, drop). */
+  images: ImageInsertion;
 }
 
 export const DocumentContext = createContext<OpenDocument | null>(null);

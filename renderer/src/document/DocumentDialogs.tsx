@@ -3,14 +3,18 @@ import { LinkDialog } from '../editor/LinkDialog.tsx';
 import { TagPickerDialog } from '../tags/TagPickerDialog.tsx';
 import { SaveAsTemplateDialog } from '../templates/SaveAsTemplateDialog.tsx';
 import { ExportDialog } from '../export/ExportDialog.tsx';
+import { ImageDialog } from '../editor/images/ImageDialog.tsx';
+import { ImageAltDialog } from '../editor/images/ImageAltDialog.tsx';
+import { CrossRefDialog } from '../editor/images/CrossRefDialog.tsx';
 import { getMilestone } from '../../../shared/model/roadmap.ts';
 import { useDocument } from './DocumentContext.ts';
 import { workspaceDocumentUncertainties } from '../../../shared/templates/uncertainty.ts';
+import { listMembers } from '../../../shared/model/members.ts';
 import { useFormat } from '../i18n/useFormat.ts';
 
 /** The open document's dialog, as its dialog state says (one at a time). */
 export function DocumentDialogs() {
-  const { doc, editor, meta, workspace, dialog, closeDialog } = useDocument();
+  const { doc, editor, meta, workspace, session, dialog, closeDialog } = useDocument();
   const format = useFormat();
   switch (dialog?.kind) {
     case undefined:
@@ -23,15 +27,31 @@ export function DocumentDialogs() {
       return <TagPickerDialog editor={editor} target={dialog.target} onClose={closeDialog} />;
     case 'template':
       return <SaveAsTemplateDialog doc={doc} workspace={workspace} initialTitle={meta.title} onClose={closeDialog} />;
+    case 'image':
+      return (
+        <ImageDialog
+          editor={editor}
+          blobs={session.blobs}
+          image={dialog.image}
+          pos={dialog.pos}
+          onClose={closeDialog}
+        />
+      );
+    case 'imageAlt':
+      return <ImageAltDialog editor={editor} pos={dialog.pos} onClose={closeDialog} />;
+    case 'crossRef':
+      return <CrossRefDialog editor={editor} onClose={closeDialog} />;
     case 'export':
       return (
         <ExportDialog
           doc={doc}
           paragraphNumbering={meta.paragraphNumbering}
+          blobs={session.blobs}
           extras={{
             milestoneTitle: meta.milestoneId ? (getMilestone(workspace, meta.milestoneId)?.title ?? '') : '',
             date: format.date(new Date()),
             uncertainties: workspaceDocumentUncertainties(workspace, meta),
+            logos: listMembers(workspace).flatMap((m) => (m.logo ? [{ organisation: m.name, blob: m.logo }] : [])),
           }}
           onClose={closeDialog}
         />

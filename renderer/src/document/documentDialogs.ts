@@ -1,5 +1,6 @@
 import type { FootnoteTarget } from '../editor/FootnoteDialog.tsx';
 import type { TagTarget } from '../tags/tagCommands.ts';
+import type { ImageRef } from '../editor/images/imageCommands.ts';
 
 /** The dialogs of an open document; at most one is open. */
 export type DocumentDialog =
@@ -7,7 +8,10 @@ export type DocumentDialog =
   | { kind: 'link' }
   | { kind: 'tag'; target: TagTarget }
   | { kind: 'template' }
-  | { kind: 'export' };
+  | { kind: 'export' }
+  | { kind: 'image'; image: ImageRef; pos: number | null }
+  | { kind: 'imageAlt'; pos: number }
+  | { kind: 'crossRef' };
 
 /** Opening a dialog, or closing the one that is open. */
 export type DialogAction = { type: 'open'; dialog: DocumentDialog } | { type: 'close' };

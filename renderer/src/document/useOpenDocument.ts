@@ -8,6 +8,7 @@ import { useHost } from '../app/hostContext.ts';
 import { useNotice } from '../app/Notices.tsx';
 import { presenceExtensions } from '../sync/presence.ts';
 import { editorExtensions } from '../editor/editorExtensions.ts';
+import { useImageInsertion } from '../editor/images/useImageInsertion.ts';
 import { pasteGuard } from '../editor/paste/pasteGuard.ts';
 import { sanitizePastedHtml } from '../editor/paste/sanitizePastedHtml.ts';
 import { TagMargin } from '../tags/tagMargin.ts';
@@ -52,11 +53,13 @@ export function useOpenDocument({ id, at, doc, connection, session, navigate }: 
     [],
   );
   const review = useReviewSession(doc, identity, session.sync);
+  const images = useImageInsertion(session, dialogs.openDialog);
   const locked = isLocked(meta.status);
   const extensions = useMemo(() => {
     const hooks = {
       onEditFootnote: (pos: number) => dialogs.openDialog({ kind: 'footnote', target: { pos } }),
       onLink: () => dialogs.openDialog({ kind: 'link' }),
+      images,
       t,
     };
     return editorExtensions(doc, hooks, [
@@ -64,7 +67,7 @@ export function useOpenDocument({ id, at, doc, connection, session, navigate }: 
       ...presenceExtensions(connection, identity),
       ...reviewExtensions(review, t),
     ]);
-  }, [doc, connection, identity, review, dialogs, t]);
+  }, [doc, connection, identity, review, dialogs, images, t]);
   const editor = useEditor(
     {
       extensions,
@@ -87,6 +90,7 @@ export function useOpenDocument({ id, at, doc, connection, session, navigate }: 
     },
     [extensions],
   );
+  useEffect(() => images.insertion.attach(editor), [images, editor]);
   useIndexSync(id, doc, library, editor);
   useReviewEditor(editor, review, {
     locked,
@@ -112,9 +116,10 @@ export function useOpenDocument({ id, at, doc, connection, session, navigate }: 
     () =>
       editor && {
         ...{ id, doc, editor, review, connection, meta, locked, session, host, navigate, dialog, ...dialogs },
+        images: images.insertion,
         workspace: session.workspace.doc,
         identity,
       },
-    [id, doc, editor, review, connection, meta, locked, session, host, navigate, dialog, dialogs, identity],
+    [id, doc, editor, review, connection, meta, locked, session, host, navigate, dialog, dialogs, identity, images],
   );
 }

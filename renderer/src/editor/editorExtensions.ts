@@ -6,10 +6,17 @@ import { EditorShortcuts } from './editorShortcuts.ts';
 import type { Translate } from '../i18n/useT.ts';
 import { IncrementalCollaboration } from './collaboration.ts';
 import { EmptyBlockPlaceholder } from './placeholder.ts';
+import { ImageEditing } from './images/imageView.ts';
+import { CaptionLabels } from './images/captionLabels.ts';
+import { ImageInput } from './images/imageInput.ts';
+import type { ImageServices } from './images/imageServices.ts';
+import type { ImageInsertion } from './images/imageInsertion.ts';
 
 export interface EditorHooks {
   onEditFootnote(pos: number): void;
   onLink(): void;
+  /** Images: showing them (null: placeholders only) and bringing them in by paste or drop. */
+  images?: { services: ImageServices; insertion: ImageInsertion };
   /** The interface language, for what the editor itself shows (placeholders, footnote labels). */
   t: Translate;
 }
@@ -20,14 +27,26 @@ export interface EditorHooks {
  * undo: Ctrl/Cmd+Z, Shift+Z, Y).
  */
 export function editorExtensions(doc: Y.Doc, hooks: EditorHooks, extra: AnyExtension[] = []): AnyExtension[] {
-  const schema = documentExtensions().map((ext) =>
-    ext.name === 'footnote' ? FootnoteEditing.configure({ onEdit: hooks.onEditFootnote, t: hooks.t }) : ext,
-  );
+  const images = hooks.images;
+  const schema = documentExtensions().map((ext) => {
+    if (ext.name === 'footnote') return FootnoteEditing.configure({ onEdit: hooks.onEditFootnote, t: hooks.t });
+    if (ext.name === 'image') return ImageEditing.configure({ services: images?.services ?? null });
+    return ext;
+  });
   return [
     ...schema,
     IncrementalCollaboration.configure({ document: doc, field: BODY_FIELD }),
     EmptyBlockPlaceholder.configure({ t: hooks.t }),
     EditorShortcuts.configure({ onLink: hooks.onLink }),
+    CaptionLabels,
+    ...(images
+      ? [
+          ImageInput.configure({
+            onFiles: (files, pos) => void images.insertion.insertFiles(files, pos),
+            onHtml: (html) => void images.insertion.pasteHtml(html),
+          }),
+        ]
+      : []),
     ...extra,
   ];
 }

@@ -7,6 +7,8 @@ import { resolveExportOptions } from '../../../shared/export/exportOptions.ts';
 import type { ExportExtras } from '../../../shared/export/exportModel.ts';
 import type { ExportFormat } from '../../../shared/export/exportFormats.ts';
 import { exportDocument, type ExportStep } from './exportDocument.ts';
+import { ExportFigureChecks } from './ExportFigureChecks.tsx';
+import type { LocalBlobStore } from '../images/localBlobStore.ts';
 import { useT } from '../i18n/useT.ts';
 import { errorText } from '../../../shared/i18n/errorText.ts';
 
@@ -16,11 +18,13 @@ interface Props {
   doc: Y.Doc;
   paragraphNumbering: boolean;
   extras: ExportExtras;
+  /** Where the document's images are. */
+  blobs: LocalBlobStore;
   onClose(): void;
 }
 
 /** Export to PDF, Word, Markdown or HTML, with paper size and layout options, and progress while it works. */
-export function ExportDialog({ doc, paragraphNumbering, extras, onClose }: Props) {
+export function ExportDialog({ doc, paragraphNumbering, extras, blobs, onClose }: Props) {
   const host = useHost();
   const notify = useNotice();
   const t = useT();
@@ -32,6 +36,7 @@ export function ExportDialog({ doc, paragraphNumbering, extras, onClose }: Props
   const [comments, setComments] = useState(false);
   const [marked, setMarked] = useState(false);
   const [factsNote, setFactsNote] = useState(false);
+  const [listOfFigures, setListOfFigures] = useState(false);
   const uncertain = extras.uncertainties?.length ?? 0;
   const [step, setStep] = useState<ExportStep | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -49,11 +54,12 @@ export function ExportDialog({ doc, paragraphNumbering, extras, onClose }: Props
           comments: comments ? 'endnotes' : 'none',
           suggestions: marked ? 'marked' : 'accepted',
           confidenceNote: factsNote ? 'end' : 'none',
+          listOfFigures,
         },
       );
       const fileType = t('export.fileType', { format });
       const dialog = { title: t('export.saveTitle', { fileType }), fileType };
-      const outcome = await exportDocument(host, doc, format, options, extras, setStep, dialog);
+      const outcome = await exportDocument(host, doc, format, options, extras, setStep, dialog, blobs);
       if (outcome.kind === 'saved') notify({ kind: 'info', text: t('export.saved', { location: outcome.location }) });
       if (outcome.kind === 'print-dialog') notify({ kind: 'info', text: t('export.printDialog') });
       onClose();
@@ -122,6 +128,7 @@ export function ExportDialog({ doc, paragraphNumbering, extras, onClose }: Props
           {t('export.factsNote', { count: uncertain })}
         </label>
       )}
+      <ExportFigureChecks listOfFigures={listOfFigures} onListOfFigures={setListOfFigures} />
       <p className="hint">{t('export.wordHint')}</p>
       {step && (
         <p role="status" className="export-progress">

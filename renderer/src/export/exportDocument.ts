@@ -8,6 +8,9 @@ import { renderMarkdown } from '../../../shared/export/markdown/renderMarkdown.t
 import { fileNameFor } from '../../../shared/file/fileName.ts';
 import type { ExportFormat } from '../../../shared/export/exportFormats.ts';
 import { loadPagedScript } from './pagedScript.ts';
+import type { LocalBlobStore } from '../images/localBlobStore.ts';
+import type { ExportImage } from '../../../shared/export/exportFigures.ts';
+import { imageRefsInBody } from '../../../shared/images/imageRefs.ts';
 
 const EXTENSIONS: Record<ExportFormat, string> = { pdf: 'pdf', docx: 'docx', md: 'md', html: 'html' };
 
@@ -16,6 +19,16 @@ export type ExportStep = 'snapshot' | 'layout' | 'saving';
 
 /** What came of an export: a saved file, the browser's print dialog, or nothing (cancelled). */
 export type ExportOutcome = { kind: 'saved'; location: string } | { kind: 'print-dialog' } | { kind: 'cancelled' };
+
+/** The bytes of the images an export shows, from this computer's store (one not here yet is left out). */
+async function loadImages(hashes: readonly string[], blobs: LocalBlobStore) {
+  const images = new Map<string, ExportImage>();
+  for (const hash of hashes) {
+    const blob = await blobs.get(hash);
+    if (blob) images.set(hash, { type: blob.type, bytes: blob.bytes });
+  }
+  return images;
+}
 
 /**
  * Exports a snapshot of the document (edits arriving meanwhile are not mixed in) through the one
@@ -30,9 +43,12 @@ export async function exportDocument(
   extras: ExportExtras,
   onStep: (step: ExportStep) => void,
   dialog: { title: string; fileType: string },
+  blobs?: LocalBlobStore,
 ): Promise<ExportOutcome> {
   onStep('snapshot');
-  const model = snapshotExportModel(doc, extras);
+  const snapshot = snapshotExportModel(doc, extras);
+  const wanted = [...imageRefsInBody(snapshot.body), ...snapshot.logos.map((l) => l.blob)];
+  const model = { ...snapshot, images: blobs ? await loadImages(wanted, blobs) : snapshot.images };
   const name = fileNameFor(model.meta.title, format);
   let data: Uint8Array;
   if (format === 'pdf') {

@@ -7,7 +7,10 @@ import { createDocumentDoc, readMeta, writeMeta } from '../../../shared/model/do
 import { duplicateDocument } from '../../../shared/model/duplicateDocument.ts';
 import { emptyTrash, getEntry, restoreEntry, trashEntry } from '../../../shared/model/workspaceIndex.ts';
 import { listDocument } from '../../../shared/model/documentListing.ts';
-import { decodeConcordFile, encodeConcordFile } from '../../../shared/file/concordFile.ts';
+import { encodeConcordFile, readConcordFile } from '../../../shared/file/concordFile.ts';
+import type { FileBlob } from '../../../shared/file/fileBlobs.ts';
+import { imageRefsInDoc } from '../../../shared/images/imageRefs.ts';
+import { LocalBlobStore } from '../images/localBlobStore.ts';
 import { fileNameFor } from '../../../shared/file/fileName.ts';
 import { LocalizedError } from '../../../shared/i18n/LocalizedError.ts';
 
@@ -21,6 +24,7 @@ export class Library {
   constructor(
     readonly workspace: LocalWorkspace,
     readonly registry: DocumentRegistry,
+    readonly blobs: LocalBlobStore = new LocalBlobStore(workspace.id),
   ) {}
 
   /** Creates an empty document (titled in the interface language: "Untitled document") and returns its id. */
@@ -78,13 +82,23 @@ export class Library {
     return ids.length;
   }
 
-  /** The `.concord` bytes of a document and the file name to suggest. */
+  /**
+   * The `.concord` bytes of a document and the file name to suggest. The file carries every image
+   * the document has ever shown that is on this computer (its versions keep theirs).
+   */
   async toFile(id: string): Promise<{ name: string; data: Uint8Array }> {
-    return this.registry.with(id, (doc) => {
+    return this.registry.with(id, async (doc) => {
       const title = readMeta(doc).title;
+      const update = Y.encodeStateAsUpdate(doc);
+      const blobs: FileBlob[] = [];
+      for (const hash of imageRefsInDoc(doc)) {
+        const blob = await this.blobs.get(hash);
+        if (blob) blobs.push({ hash, type: blob.type, bytes: blob.bytes });
+      }
       const data = encodeConcordFile(
         { docId: id, title, savedAt: now(), app: `Concord ${__APP_VERSION__}` },
-        Y.encodeStateAsUpdate(doc),
+        update,
+        blobs,
       );
       return { name: fileNameFor(title, 'concord'), data };
     });
@@ -92,11 +106,13 @@ export class Library {
 
   /**
    * Opens `.concord` bytes: a document already in the workspace is merged with the file (CRDT merge,
-   * nothing overwritten or duplicated); a new one is added. Throws ConcordFileError, having changed
-   * nothing, when the file is not a valid Concord document.
+   * nothing overwritten or duplicated); a new one is added, and the images it carries join the
+   * workspace's. Throws ConcordFileError, having changed nothing, when the file is not a valid
+   * Concord document (an image that does not match its name included).
    */
   async openFile(bytes: Uint8Array): Promise<{ id: string; title: string; merged: boolean }> {
-    const { header, update } = decodeConcordFile(bytes);
+    const { header, update, blobs } = await readConcordFile(bytes);
+    for (const blob of blobs) await this.blobs.put(blob.hash, blob.type, blob.bytes);
     const id = header.docId;
     const merged = getEntry(this.workspace.doc, id) !== null;
     const title = await this.registry.with(id, (doc) => {

@@ -9,7 +9,7 @@ export const IMPORT_FILTER = { name: 'Word or Markdown', extensions: ['docx', 'm
 
 /**
  * Imports a Word or Markdown file as a new document, titled after the file (or `untitled`),
- * converted in a worker within the import budget. Throws ImportError, creating nothing, when the
+ * converted in a worker within the import budget; its images join the workspace's. Throws ImportError, creating nothing, when the
  * file is not what it claims, is damaged, protected, oversized or over the budget; returns what had
  * to be dropped.
  */
@@ -19,6 +19,7 @@ export async function importFile(
   untitled: string,
 ): Promise<{ id: string; dropped: ImportedDocument['dropped'] }> {
   const imported = await importInWorker(file.name, file.data, untitled);
+  for (const image of imported.images ?? []) await library.blobs.put(image.hash, image.type, image.bytes);
   const id = await library.adopt(importedToYDoc(imported));
   return { id, dropped: imported.dropped };
 }

@@ -8,6 +8,7 @@ import { useIndexEntries } from '../library/useIndexEntries.ts';
 import { ConfidenceBadge } from '../ui/ConfidenceBadge.tsx';
 import { useRoadmapRevision } from './useRoadmap.ts';
 import { MilestoneItem } from './MilestoneItem.tsx';
+import { MemberLogo } from './MemberLogo.tsx';
 import { useT } from '../i18n/useT.ts';
 import { useFormat } from '../i18n/useFormat.ts';
 
@@ -85,6 +86,7 @@ export function RoadmapView({ session, navigate }: { session: Session; navigate(
         <ul>
           {members.map((m) => (
             <li key={m.id}>
+              <MemberLogo session={session} member={m} />
               <bdi>{m.name}</bdi>
             </li>
           ))}

@@ -3,6 +3,8 @@ import type { DocumentRegistry } from '../storage/documentRegistry.ts';
 import { RelayConnection, type RelayConfig } from './RelayConnection.ts';
 import { roomName } from '../../../shared/protocol/rooms.ts';
 import { INDEX_FIELD, listEntries } from '../../../shared/model/workspaceIndex.ts';
+import type { LocalBlobStore } from '../images/localBlobStore.ts';
+import { BlobSync } from '../images/blobSync.ts';
 
 interface Live {
   connection: RelayConnection;
@@ -19,6 +21,8 @@ const BACKGROUND_TIMEOUT_MS = 30_000;
  */
 export class WorkspaceSync {
   readonly index: RelayConnection;
+  /** The workspace's images, over the relay's HTTP endpoint. */
+  readonly images: BlobSync;
   private live = new Map<string, Live>();
   private synced = new Set<string>();
   private queue: string[] = [];
@@ -30,8 +34,10 @@ export class WorkspaceSync {
     private readonly workspace: LocalWorkspace,
     private readonly registry: DocumentRegistry,
     readonly config: RelayConfig,
+    blobs: LocalBlobStore,
   ) {
     this.index = new RelayConnection(workspace.doc, roomName(workspace.id), config);
+    this.images = new BlobSync(blobs, config);
     workspace.doc.getMap(INDEX_FIELD).observe(() => this.schedule());
     this.schedule();
   }
@@ -61,6 +67,7 @@ export class WorkspaceSync {
   setOnline(online: boolean): void {
     this.online = online;
     this.index.setOnline(online);
+    this.images.setOnline(online);
     this.live.forEach((l) => l.connection.setOnline(online));
     if (online) {
       this.synced.clear();
@@ -77,6 +84,7 @@ export class WorkspaceSync {
     this.live.forEach((l) => l.connection.destroy());
     this.live.clear();
     this.index.destroy();
+    this.images.destroy();
   }
 
   private schedule(): void {

@@ -5,6 +5,8 @@ import type { Session } from '../app/session.ts';
 import { createWebHost } from '../host/webHost.ts';
 import { DocumentContext, type OpenDocument } from '../document/DocumentContext.ts';
 import type { openEditor } from './editorFixture.ts';
+import { ImageInsertion } from '../editor/images/imageInsertion.ts';
+import { DEFAULT_IMAGE_LIMITS } from '../../../shared/images/imageLimits.ts';
 
 /** The open-document context for a test editor in a test session, as DocumentEditor provides it. */
 export function documentContextFor(
@@ -13,6 +15,14 @@ export function documentContextFor(
   id = 'test-doc',
 ): OpenDocument {
   const meta = readMeta(opened.review.doc);
+  const images = new ImageInsertion({
+    blobs: session.blobs,
+    limits: async () => DEFAULT_IMAGE_LIMITS,
+    t: (messageId) => messageId,
+    notify: () => undefined,
+    describe: () => undefined,
+  });
+  images.attach(opened.editor);
   return {
     id,
     doc: opened.review.doc,
@@ -29,6 +39,7 @@ export function documentContextFor(
     dialog: null,
     openDialog: () => undefined,
     closeDialog: () => undefined,
+    images,
   };
 }
 

@@ -1,6 +1,7 @@
 import { openLocalWorkspace } from '../storage/localWorkspace.ts';
 import { DocumentRegistry } from '../storage/documentRegistry.ts';
 import { Library } from '../library/Library.ts';
+import { LocalBlobStore } from '../images/localBlobStore.ts';
 import type { Session } from '../app/session.ts';
 import { newId } from '../../../shared/ids.ts';
 
@@ -9,12 +10,17 @@ export async function openTestSession(): Promise<Session & { close(): void }> {
   const workspace = openLocalWorkspace(newId());
   await workspace.ready;
   const registry = new DocumentRegistry();
+  const blobs = new LocalBlobStore(workspace.id);
   return {
     workspace,
     registry,
-    library: new Library(workspace, registry),
+    blobs,
+    library: new Library(workspace, registry, blobs),
     sync: null,
     identity: { id: 'amina', name: 'Amina', named: true, colour: '#1f77b4' },
-    close: () => workspace.destroy(),
+    close: () => {
+      blobs.destroy();
+      workspace.destroy();
+    },
   };
 }

@@ -6,6 +6,7 @@ import type { DocxContext } from './docxContext.ts';
 import { docxInline } from './docxInline.ts';
 import { BULLETS, ORDERED, PARAGRAPHS } from './docxStyles.ts';
 import { tagLabelParagraph } from './docxTagLabel.ts';
+import { captionParagraph, imageParagraph } from './docxFigures.ts';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 
@@ -98,6 +99,12 @@ function blockOf(node: PMNode, parent: PMNode | null, ctx: DocxContext, place: P
       return listBlocks(node, ctx, place);
     case 'table':
       return [tableBlock(node, ctx)];
+    case 'image':
+      return [imageParagraph(node, ctx, nextIsCaption(node, parent))];
+    case 'caption': {
+      const caption = captionParagraph(node, ctx, docxInline(node, ctx));
+      return caption ? [caption] : [];
+    }
     case 'horizontalRule':
       return [
         new Paragraph({
@@ -108,6 +115,17 @@ function blockOf(node: PMNode, parent: PMNode | null, ctx: DocxContext, place: P
     default:
       return [];
   }
+}
+
+/** Whether the block after `node` in `parent` is a caption (the image keeps with it). */
+function nextIsCaption(node: PMNode, parent: PMNode | null): boolean {
+  let seen = false;
+  let next: PMNode | null = null;
+  parent?.forEach((child) => {
+    if (seen && next === null) next = child;
+    if (child === node) seen = true;
+  });
+  return (next as PMNode | null)?.type.name === 'caption';
 }
 
 /** The children of a block node as Word paragraphs and tables, in document order. */

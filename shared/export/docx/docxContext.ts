@@ -2,6 +2,7 @@ import type { Paragraph } from 'docx';
 import type { ExportOptions } from '../exportOptions.ts';
 import { ExportCounters } from '../documentPlan.ts';
 import type { DocxReview } from './docxReview.ts';
+import type { ExportCaptions, ExportImages } from '../exportFigures.ts';
 
 type NoteContent = { children: Paragraph[] };
 
@@ -15,10 +16,19 @@ export interface DocxContext {
   nextListInstance: () => number;
   /** Comments and tracked changes. */
   review: DocxReview;
+  /** The images' bytes, and the captions in order. */
+  images: ExportImages;
+  captions: ExportCaptions;
+  /** Pictures written so far (each names its drawing). */
+  pictures: number;
 }
 
 /** A fresh context for one render. */
-export function createDocxContext(options: ExportOptions, review: DocxReview): DocxContext {
+export function createDocxContext(
+  options: ExportOptions,
+  review: DocxReview,
+  figures: { images: ExportImages; captions: ExportCaptions },
+): DocxContext {
   let instance = 0;
   return {
     options,
@@ -27,5 +37,7 @@ export function createDocxContext(options: ExportOptions, review: DocxReview): D
     endnotes: {},
     nextListInstance: () => ++instance,
     review,
+    ...figures,
+    pictures: 0,
   };
 }

@@ -4,6 +4,7 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import { safeHref } from '../html/escape.ts';
 import type { DocxContext } from './docxContext.ts';
 import { pointRuns, reviewRun } from './docxReview.ts';
+import { crossRefRun } from './docxFigures.ts';
 
 function runOptions(node: PMNode, inLink: boolean): IRunOptions {
   const has = (name: string) => node.marks.some((m) => m.type.name === name);
@@ -71,6 +72,7 @@ export function docxInline(block: PMNode, ctx: DocxContext): ParagraphChild[] {
       if (start < text.length) target().push(reviewRun(child, text.slice(start), options, ctx.review));
     } else if (child.type.name === 'hardBreak') out.push(new TextRun({ text: '', break: 1 }));
     else if (child.type.name === 'footnote') out.push(noteRun(child, ctx));
+    else if (child.type.name === 'crossRef') target().push(crossRefRun(child, ctx));
   });
   flush();
   pointsUpTo(Number.POSITIVE_INFINITY, out);

@@ -78,6 +78,15 @@ export function stylesOptions(): IStylesOptions {
       },
       { id: 'Quote', name: 'Quote', basedOn: 'Normal', run: { italics: true }, paragraph: { indent: { left: 567 } } },
       {
+        id: 'Caption',
+        name: 'caption',
+        basedOn: 'Normal',
+        next: 'Normal',
+        quickFormat: true,
+        run: { font: SANS, size: 18, color: '333333' },
+        paragraph: { spacing: { before: 60, after: 240 } },
+      },
+      {
         id: 'TagLabel',
         name: 'Objective Tags',
         basedOn: 'Normal',

@@ -18,6 +18,8 @@ import { PAPER_SIZES_MM } from '../exportOptions.ts';
 import { shortTitle } from '../documentPlan.ts';
 import { blocksOf } from './docxBlocks.ts';
 import { createDocxContext } from './docxContext.ts';
+import { ExportCaptions } from '../exportFigures.ts';
+import { logoParagraph } from './docxLogos.ts';
 import { mmToTwip, numberingOptions, stylesOptions } from './docxStyles.ts';
 import { createDocxReview, wordComments } from './docxReview.ts';
 import { mapComments, prepareBody } from '../suggestionView.ts';
@@ -29,6 +31,8 @@ function coverBlocks(model: ExportModel): FileChild[] {
   const cover = (text: string, extra: { bold?: boolean; caps?: boolean } = {}) =>
     new Paragraph({ style: 'ConcordCover', children: [new TextRun({ text, bold: extra.bold, allCaps: extra.caps })] });
   if (model.coalition) out.push(cover(model.coalition, { caps: true }), new Paragraph({ spacing: { after: 1400 } }));
+  const logos = logoParagraph(model);
+  if (logos) out.push(logos);
   out.push(new Paragraph({ style: 'Title', children: [new TextRun(model.meta.title)] }));
   if (model.meta.subtitle) out.push(new Paragraph({ style: 'Subtitle', children: [new TextRun(model.meta.subtitle)] }));
   if (model.milestoneTitle) out.push(cover(`Prepared for: ${model.milestoneTitle}`));
@@ -80,6 +84,19 @@ function contentsBlocks(): FileChild[] {
   ];
 }
 
+/** A table of figures and tables: Word fills it from the Caption paragraphs (their label and number). */
+function figuresListBlocks(): FileChild[] {
+  return [
+    new Paragraph({
+      children: [new TextRun({ text: 'List of figures and tables', bold: true, size: 30, font: 'Arial' })],
+      spacing: { after: 200 },
+    }),
+    new TableOfContents('List of figures and tables', { hyperlink: true, captionLabelIncludingNumbers: 'Figure' }),
+    new TableOfContents('Tables', { hyperlink: true, captionLabelIncludingNumbers: 'Table' }),
+    new Paragraph({ children: [new PageBreak()] }),
+  ];
+}
+
 /**
  * The document as a Word file, written from the model (not from HTML): cover page, a TOC field,
  * Heading1-3, real list and paragraph numbering, tables with repeating header rows, Word footnotes
@@ -93,7 +110,8 @@ export async function renderDocx(model: ExportModel, options: ExportOptions): Pr
   // Resolved threads are settled discussions: they stay in Concord, like the PDF's comment endnotes.
   const comments = openComments(mapComments(model.comments, prepared));
   const review = createDocxReview(comments, model.suggestions, commentPoints(prepared.body, comments));
-  const ctx = createDocxContext(options, review);
+  const captions = new ExportCaptions(prepared.body);
+  const ctx = createDocxContext(options, review, { images: model.images, captions });
   const body = blocksOf(prepared.body, ctx);
   const paper = PAPER_SIZES_MM[options.paper];
   const m = options.margins;
@@ -151,6 +169,7 @@ export async function renderDocx(model: ExportModel, options: ExportOptions): Pr
         children: [
           ...coverBlocks(model),
           ...contentsBlocks(),
+          ...(options.listOfFigures && captions.entries.length ? figuresListBlocks() : []),
           ...body,
           ...closingBlocks(CLOSING_SECTIONS.signatories, signatoryPlacement(model) === 'end' ? model.signatories : []),
           ...closingBlocks(CLOSING_SECTIONS.facts, printedUncertainties(model, options), CLOSING_SECTIONS.factsIntro),

@@ -3,6 +3,7 @@ import { blockTags, headingLevel, isNumberedParagraph } from '../documentPlan.ts
 import { escapeHtml } from './escape.ts';
 import type { HtmlContext } from './htmlContext.ts';
 import { inlineHtml } from './inlineHtml.ts';
+import { captionHtml, imageHtml } from './figureHtml.ts';
 
 function tagLabel(node: PMNode, ctx: HtmlContext): string {
   if (ctx.options.tags !== 'margin') return '';
@@ -77,6 +78,10 @@ function blockHtml(node: PMNode, parent: PMNode | null, ctx: HtmlContext): strin
       return tableHtml(node, ctx);
     case 'horizontalRule':
       return '<hr>';
+    case 'image':
+      return imageHtml(node, ctx);
+    case 'caption':
+      return captionHtml(node, ctx);
     default:
       return '';
   }

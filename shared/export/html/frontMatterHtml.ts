@@ -2,6 +2,19 @@ import type { ExportModel } from '../exportModel.ts';
 import type { HeadingEntry } from '../documentPlan.ts';
 import { escapeHtml } from './escape.ts';
 import { signatoryPlacement } from '../reviewText.ts';
+import { toBase64 } from 'lib0/buffer';
+import { IMAGE_MIME } from '../../images/imageFormat.ts';
+
+/** The member organisations' logos in a grid, each named by its organisation (alt text). */
+function logosHtml(model: ExportModel): string {
+  const imgs = model.logos.flatMap(({ organisation, blob }) => {
+    const image = model.images.get(blob);
+    if (!image) return [];
+    const src = `data:${IMAGE_MIME[image.type]};base64,${toBase64(image.bytes)}`;
+    return [`<img src="${src}" alt="${escapeHtml(organisation)}">`];
+  });
+  return imgs.length ? `<div class="cover-logos">${imgs.join('')}</div>` : '';
+}
 
 /**
  * The cover page. Nothing on it is an <h1>-<h6>: Chromium builds the PDF outline from headings, and
@@ -10,6 +23,7 @@ import { signatoryPlacement } from '../reviewText.ts';
 export function coverHtml(model: ExportModel): string {
   const parts: string[] = ['<section class="cover">'];
   if (model.coalition) parts.push(`<p class="cover-coalition">${escapeHtml(model.coalition)}</p>`);
+  parts.push(logosHtml(model));
   parts.push(`<p class="cover-title">${escapeHtml(model.meta.title)}</p>`);
   if (model.meta.subtitle) parts.push(`<p class="cover-subtitle">${escapeHtml(model.meta.subtitle)}</p>`);
   if (model.milestoneTitle)

@@ -3,6 +3,7 @@ import { escapeHtml, safeHref } from './escape.ts';
 import type { HtmlContext } from './htmlContext.ts';
 import { formatTagList } from '../../schema/tagList.ts';
 import { suggestionLabel } from '../reviewText.ts';
+import { crossRefHtml } from './crossRefHtml.ts';
 
 // Outer to inner, so that nesting is the same wherever a mark set starts or ends. Suggestion marks
 // only reach the writer in the marked view (prepareBody removes them otherwise).
@@ -101,6 +102,7 @@ export function inlineHtml(block: PMNode, ctx: HtmlContext): string {
       out += escapeHtml(text.slice(start));
     } else if (child.type.name === 'hardBreak') out += '<br>';
     else if (child.type.name === 'footnote') out += footnoteHtml(child, ctx);
+    else if (child.type.name === 'crossRef') out += crossRefHtml(child, ctx);
     out += callsUpTo(offset + child.nodeSize);
   });
   closeAll();

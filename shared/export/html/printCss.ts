@@ -3,6 +3,14 @@ import { PAPER_SIZES_MM } from '../exportOptions.ts';
 import { cssString } from './escape.ts';
 import { shortTitle } from '../documentPlan.ts';
 
+/** Member organisations' logos on the cover, in a grid. */
+function coverLogosCss(): string {
+  return `.cover-logos { display: flex; flex-wrap: wrap; gap: 6mm 8mm; align-items: center; margin: 0 0 14mm; }
+.cover-logos img { max-height: 18mm; max-width: 40mm; width: auto; height: auto; }
+.cover-purpose { font-size: 10.5pt; margin: 10mm 0 0; max-width: 130mm; }
+.cover-contact { font-size: 9.5pt; color: #333; margin: 4mm 0 0; }`;
+}
+
 /** The typography shared by the paged print and the plain reading HTML. */
 function typographyCss(options: ExportOptions): string {
   const labelWidth = Math.max(10, options.margins.left - 6);
@@ -63,6 +71,16 @@ del.suggestion { text-decoration: line-through; text-decoration-color: #a02828; 
 .annex ul { columns: 2; column-gap: 8mm; }
 .signatories ul { list-style: none; padding: 0; columns: 2; column-gap: 8mm; }
 .facts-note { font-size: 9.5pt; }
+.figure { margin: 8pt auto 3pt; break-inside: avoid; break-after: avoid; max-width: 100%; }
+.figure-start { margin-left: 0; }
+.figure-end { margin-right: 0; }
+.figure img { display: block; width: 100%; height: auto; }
+.figure-missing p { border: 0.5pt dashed #777; padding: 6pt; font-style: italic; color: #555; }
+.caption { font-family: "Liberation Sans", Arial, sans-serif; font-size: 9pt; color: #333; text-align: center; margin: 0 0 10pt; }
+.caption-table { break-after: avoid; margin: 8pt 0 3pt; }
+.caption-label { font-weight: bold; }
+.cross-ref { color: inherit; text-decoration: none; }
+${coverLogosCss()}
 `;
 }
 

@@ -24,7 +24,9 @@ function model(content: unknown[], title = 'Report <1> & "2"'): ExportModel {
     comments: [],
     suggestions: {},
     milestoneTitle: '',
+    logos: [],
     date: '',
+    images: new Map(),
   };
 }
 

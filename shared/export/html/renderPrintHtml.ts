@@ -10,6 +10,8 @@ import { createHtmlContext } from './htmlContext.ts';
 import type { CollectedNote } from './htmlContext.ts';
 import { PAGED_CONFIG_SCRIPT, PAGED_HANDLERS_SCRIPT, inlineScript } from './pagedRuntime.ts';
 import { printCss } from './printCss.ts';
+import { listOfFiguresHtml } from './figureHtml.ts';
+import { ExportCaptions } from '../exportFigures.ts';
 import {
   ANNEX_ANCHOR,
   COMMENTS_ANCHOR,
@@ -64,7 +66,13 @@ export function renderPrintHtml(model: ExportModel, options: ExportOptions, runt
     );
   }
   const plan = planDocument(prepared.body);
-  const ctx = createHtmlContext(options, paged, { commentCalls: calls, suggestions: model.suggestions });
+  const captions = new ExportCaptions(prepared.body);
+  const ctx = createHtmlContext(
+    options,
+    paged,
+    { commentCalls: calls, suggestions: model.suggestions },
+    { images: model.images, captions },
+  );
   const body = childrenHtml(prepared.body, ctx);
   const facts = printedUncertainties(model, options);
   const placement = signatoryPlacement(model);
@@ -81,7 +89,7 @@ export function renderPrintHtml(model: ExportModel, options: ExportOptions, runt
   return [
     '<!DOCTYPE html>',
     `<html lang="en"><head><meta charset="utf-8">`,
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src ${paged ? "'unsafe-inline'" : "'none'"}">`,
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src ${paged ? "'unsafe-inline'" : "'none'"}">`,
     `<title>${title}</title>`,
     model.meta.subtitle ? `<meta name="description" content="${escapeHtml(model.meta.subtitle)}">` : '',
     `<style>${printCss(options, model.meta.title, paged, plan.footnotes.length).replace(/<\/(style)/gi, '<\\/$1')}</style>`,
@@ -89,6 +97,7 @@ export function renderPrintHtml(model: ExportModel, options: ExportOptions, runt
     '</head><body>',
     coverHtml(model),
     tocHtml(toc),
+    options.listOfFigures ? listOfFiguresHtml(captions.entries) : '',
     `<main class="doc-body">${body}</main>`,
     signatoriesHtml(model),
     ctx.endnotes.length ? endnotesHtml(ctx.endnotes) : '',

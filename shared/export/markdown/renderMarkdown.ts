@@ -48,6 +48,7 @@ function tableMarkdown(table: PMNode, notes: NoteSink): string {
 function blockMarkdown(node: PMNode, notes: NoteSink): string {
   switch (node.type.name) {
     case 'paragraph':
+    case 'caption':
       return guardLineStart(markdownInline(node, notes));
     case 'heading':
       return `${'#'.repeat(headingLevel(node))} ${markdownInline(node, notes)}`;

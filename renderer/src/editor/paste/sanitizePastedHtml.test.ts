@@ -18,6 +18,14 @@ describe('sanitizePastedHtml', () => {
     expect(html).toBe('<p>a <a>bad</a> <a href="https://example.org">good</a></p>');
   });
 
+  it('keeps an image only as a reference to a stored blob, never with a source to load', () => {
+    const hash = 'a'.repeat(64);
+    const html = sanitizePastedHtml(
+      `<img data-blob="${hash}" data-width="60" src="https://tracker.example.org/p.gif" onerror="x()" alt="Chart"><img src="https://tracker.example.org/q.gif">`,
+    );
+    expect(html).toBe(`<img data-blob="${hash}" data-width="60" alt="Chart">`);
+  });
+
   it('removes HTML comments (Office conditional blocks)', () => {
     expect(sanitizePastedHtml('<p>a<!--[if gte mso 9]><xml>junk</xml><![endif]-->b</p>')).toBe('<p>ab</p>');
   });

@@ -1,9 +1,12 @@
 import { isAllowedLink } from '../../../../shared/schema/linkPolicy.ts';
 import { convertWordLists } from './wordLists.ts';
 
-/** Elements dropped with their content: code, styling, media, forms, embedded objects, Office metadata. */
+/**
+ * Elements dropped with their content: code, styling, media, forms, embedded objects, Office metadata.
+ * Images are kept only as references to stored blobs (pastedImages.ts made them; they have no source).
+ */
 const DROP =
-  'script,style,meta,link,title,iframe,frame,object,embed,svg,math,template,noscript,xml,form,input,button,select,textarea,canvas,video,audio,img,picture,source,base,head';
+  'script,style,meta,link,title,iframe,frame,object,embed,svg,math,template,noscript,xml,form,input,button,select,textarea,canvas,video,audio,img:not([data-blob]),picture,source,base,head';
 
 /** Attributes kept per element; every other attribute (on*, style, class, id...) is removed. */
 const KEEP: Record<string, readonly string[]> = {
@@ -12,12 +15,13 @@ const KEEP: Record<string, readonly string[]> = {
   TH: ['colspan', 'rowspan'],
   SPAN: ['data-footnote', 'data-footnote-id', 'data-tags'],
   OL: ['start'],
+  IMG: ['data-blob', 'data-type', 'data-width', 'data-height', 'data-size', 'data-align', 'alt'],
 };
 
 /**
  * Cleans clipboard HTML from Word, Google Docs and web pages before the editor parses it. Parsing
  * happens in an inert document (DOMParser runs no scripts and loads no images); the schema then
- * keeps only headings, paragraphs, lists, tables, links, emphasis and footnotes.
+ * keeps only headings, paragraphs, lists, tables, links, emphasis, footnotes and image references.
  */
 export function sanitizePastedHtml(html: string): string {
   const doc = new DOMParser().parseFromString(html, 'text/html');

@@ -1,0 +1,66 @@
+import type { Editor } from '@tiptap/core';
+import type { LocalBlobStore } from '../../images/localBlobStore.ts';
+import { acceptImage, refusalText, type Acceptance } from '../../images/acceptImage.ts';
+import { embedPastedImages } from '../../images/pastedImages.ts';
+import type { ImageLimits } from '../../../../shared/images/imageLimits.ts';
+import type { Translate } from '../../i18n/useT.ts';
+import type { Notice } from '../../app/Notices.tsx';
+import { imageContent, insertImages, type ImageRef } from './imageCommands.ts';
+
+/** What insertion needs from the open document. */
+export interface InsertionContext {
+  blobs: LocalBlobStore;
+  limits(): Promise<ImageLimits>;
+  t: Translate;
+  notify(notice: Notice): void;
+  /** Asks for the alt text (and a caption) of one image, then inserts it at `pos`. */
+  describe(image: ImageRef, pos: number | null): void;
+}
+
+/**
+ * Brings images into the open document from a file picker, a paste or a drop. Each is checked and
+ * stored first; a refused one is reported and nothing of it is inserted. One image opens the dialog
+ * asking for its alt text; several are inserted at once and the member is told to describe them.
+ */
+export class ImageInsertion {
+  private editor: Editor | null = null;
+
+  constructor(private readonly ctx: InsertionContext) {}
+
+  attach(editor: Editor | null): void {
+    this.editor = editor;
+  }
+
+  /** Files chosen, pasted or dropped, inserted at `pos` (the selection when null). */
+  async insertFiles(files: File[], pos: number | null): Promise<void> {
+    const limits = await this.ctx.limits();
+    const results: Acceptance[] = [];
+    for (const file of files) results.push(await acceptImage(file, file.name, this.ctx.blobs, limits));
+    const accepted = results.flatMap((r) => (r.ok ? [r.image] : []));
+    this.report(results.flatMap((r) => (r.ok ? [] : [refusalText(this.ctx.t, r.name, r.refusal)])));
+    if (accepted.length === 1) return this.ctx.describe(accepted[0]!, pos);
+    if (accepted.length === 0 || !this.editor) return;
+    insertImages(
+      this.editor,
+      pos,
+      accepted.flatMap((image) => imageContent(image, '')),
+    );
+    if (results.length === accepted.length)
+      this.ctx.notify({ kind: 'info', text: this.ctx.t('image.insertedWithoutAlt', { count: accepted.length }) });
+  }
+
+  /** Pasted HTML with images: embedded ones are kept, ones at an address are left out with a notice. */
+  async pasteHtml(html: string): Promise<void> {
+    const limits = await this.ctx.limits();
+    const name = this.ctx.t('image.pastedName');
+    const pasted = await embedPastedImages(html, (bytes) => acceptImage(bytes, name, this.ctx.blobs, limits));
+    const problems = pasted.refused.map((r) => refusalText(this.ctx.t, r.name, r.refusal));
+    if (pasted.leftOut > 0) problems.push(this.ctx.t('image.remoteDropped', { count: pasted.leftOut }));
+    this.editor?.view.pasteHTML(pasted.html);
+    this.report(problems);
+  }
+
+  private report(problems: string[]): void {
+    if (problems.length > 0) this.ctx.notify({ kind: 'error', text: problems.join(' ') });
+  }
+}

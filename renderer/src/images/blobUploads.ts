@@ -1,0 +1,97 @@
+import type { LocalBlobStore } from './localBlobStore.ts';
+import { blobRequest, MAX_BACKOFF_MS } from './blobRequest.ts';
+import type { BlobRelay } from './blobRequest.ts';
+
+/** Why an image could not be uploaded for good (quota, size, format): the app tells the member. */
+export type UploadProblem = { hash: string; status: number; reason: string };
+
+/**
+ * Uploads every image of the workspace the relay is not known to hold, asking HEAD first so nothing
+ * is sent twice: when it is added, when the connection comes back, and again with backoff while the
+ * relay is away. A refusal for good (quota, size, format) is reported once; a refused token stops it.
+ */
+export class BlobUploads {
+  online = true;
+  private destroyed = false;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private retry: ReturnType<typeof setTimeout> | null = null;
+  private backoff = 1000;
+  private refused = false;
+  private readonly givenUp = new Set<string>();
+  private readonly offAdded: () => void;
+
+  constructor(
+    private readonly store: LocalBlobStore,
+    private readonly relay: BlobRelay,
+    private readonly onProblem: (problem: UploadProblem) => void,
+  ) {
+    this.offAdded = store.onAdded(() => this.run());
+    this.run();
+  }
+
+  /** Starts a pass over the images not uploaded (or asks for another after the one running). */
+  run(): void {
+    if (this.destroyed || !this.online || this.refused) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.pass().finally(() => {
+      this.running = null;
+      if (this.again) {
+        this.again = false;
+        this.run();
+      }
+    });
+  }
+
+  /** Back online: try at once. */
+  resume(): void {
+    this.backoff = 1000;
+    this.run();
+  }
+
+  /** Resolves once no pass is running. */
+  async settled(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  private async pass(): Promise<void> {
+    let failed = false;
+    for (const hash of await this.store.unsynced(this.relay.url)) {
+      if (this.destroyed || !this.online || this.givenUp.has(hash)) continue;
+      try {
+        if ((await blobRequest(this.store, this.relay, 'HEAD', hash)).ok) {
+          await this.store.markSynced(hash, this.relay.url);
+          continue;
+        }
+        const blob = await this.store.get(hash);
+        if (!blob) continue;
+        const put = await blobRequest(this.store, this.relay, 'PUT', hash, blob.bytes);
+        if (put.ok) await this.store.markSynced(hash, this.relay.url);
+        else if (put.status === 401 || put.status === 403) this.refused = true;
+        else if ([411, 413, 415, 422, 507].includes(put.status)) {
+          this.givenUp.add(hash);
+          this.onProblem({ hash, status: put.status, reason: (await put.text()).trim() });
+        } else failed = true;
+      } catch {
+        failed = true; // the relay is away: try again later
+      }
+      if (this.refused) return;
+    }
+    if (!failed || this.destroyed) {
+      this.backoff = 1000;
+      return;
+    }
+    if (this.retry) clearTimeout(this.retry);
+    this.retry = setTimeout(() => this.run(), this.backoff);
+    this.backoff = Math.min(MAX_BACKOFF_MS, this.backoff * 2);
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.offAdded();
+    if (this.retry) clearTimeout(this.retry);
+  }
+}

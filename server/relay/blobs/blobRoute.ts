@@ -1,0 +1,98 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { parseBlobPath, BLOBS_PATH } from '../../../shared/protocol/blobPaths.ts';
+import { CLOSE_FORBIDDEN } from '../../../shared/protocol/closeCodes.ts';
+import { checkImageBytes, DEFAULT_IMAGE_LIMITS } from '../../../shared/images/imageLimits.ts';
+import { STORED_IMAGE_TYPES } from '../../../shared/schema/image.ts';
+import type { Authenticator } from '../../auth/authenticator.ts';
+import type { BlobStore } from '../../storage/blobStore.ts';
+import type { Log } from '../log.ts';
+import { ByteBudget } from './byteBudget.ts';
+import { readBody } from './readBody.ts';
+import { answer, corsHeaders, BLOB_HEADERS } from './blobResponses.ts';
+
+/** What the blob route needs: storage, the relay's token checks and origin policy, its limits. */
+export interface BlobRouteOptions {
+  store: BlobStore;
+  authenticator: Authenticator;
+  originAllowed(req: IncomingMessage): boolean;
+  maxBlobBytes: number;
+  maxWorkspaceBlobBytes: number;
+  maxBlobTransferBytes: number;
+  log: Log;
+}
+
+/** The bearer token of a request, or null. */
+function bearer(req: IncomingMessage): string | null {
+  const m = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
+  return m ? m[1]! : null;
+}
+
+/**
+ * `GET | HEAD | PUT /blobs/<workspaceId>/<sha256>`: a workspace's images, by the SHA-256 of their
+ * bytes, with the relay's own tokens (`Authorization: Bearer`) and roles: every member reads, only
+ * editors write. An upload declares its length (at most --max-blob), is read into memory counted
+ * against --max-blob-transfers, must hash to its name and be a PNG, JPEG or GIF within the pixel
+ * limits, and fits the workspace's --max-workspace-blobs; it is stored once, however many
+ * documents show it. Returns a handler that answers (and returns true for) every /blobs/ request.
+ */
+export function blobRoute(o: BlobRouteOptions) {
+  const transfers = new ByteBudget(o.maxBlobTransferBytes);
+  return (req: IncomingMessage, res: ServerResponse): boolean => {
+    const pathname = (req.url ?? '/').split('?')[0]!;
+    if (pathname !== BLOBS_PATH && !pathname.startsWith(BLOBS_PATH + '/')) return false;
+    void handle(req, res, pathname).catch((err: unknown) => {
+      o.log(`blob request failed: ${err instanceof Error ? err.message : String(err)}`);
+      if (!res.headersSent) answer(res, 503, 'relay storage failure');
+      else res.destroy();
+    });
+    return true;
+  };
+
+  async function handle(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+    // A page elsewhere that holds a member's token gets nothing, exactly as on the WebSocket.
+    if (!o.originAllowed(req)) return answer(res, 403, 'this web page may not use the relay (origin not allowed)');
+    for (const [name, value] of Object.entries(corsHeaders(req))) if (value !== undefined) res.setHeader(name, value);
+    if (req.method === 'OPTIONS') return void res.writeHead(204).end();
+    const address = parseBlobPath(pathname);
+    if (!address) return answer(res, 404, 'expected /blobs/<workspaceId>/<sha256>');
+    if (!['GET', 'HEAD', 'PUT'].includes(req.method ?? ''))
+      return answer(res, 405, 'use GET, HEAD or PUT', { allow: 'GET, HEAD, PUT, OPTIONS' });
+    const auth = await o.authenticator.check(bearer(req), address.workspaceId);
+    if (!auth.ok)
+      return answer(res, auth.code === CLOSE_FORBIDDEN ? 403 : 401, auth.reason, { 'www-authenticate': 'Bearer' });
+    const { workspaceId: ws, hash } = address;
+    if (req.method !== 'PUT') {
+      const size = await o.store.size(ws, hash);
+      if (size === null) return answer(res, 404, 'no such image on this relay (yet)');
+      if (req.method === 'HEAD') return void res.writeHead(200, { ...BLOB_HEADERS, 'content-length': size }).end();
+      if (!transfers.tryTake(size)) return answer(res, 503, 'the relay is busy; try again', { 'retry-after': '2' });
+      res.once('close', () => transfers.release(size));
+      const bytes = await o.store.get(ws, hash);
+      if (!bytes) return answer(res, 404, 'no such image on this relay (yet)');
+      return void res.writeHead(200, { ...BLOB_HEADERS, 'content-length': bytes.length, etag: `"${hash}"` }).end(bytes);
+    }
+    if (auth.payload.role !== 'editor')
+      return answer(res, 403, `a ${auth.payload.role} cannot add images to the workspace`);
+    const length = Number(req.headers['content-length']);
+    if (!req.headers['content-length'] || !Number.isSafeInteger(length) || length < 1)
+      return answer(res, 411, 'an upload must declare its length');
+    if (length > o.maxBlobBytes) return answer(res, 413, `images may be at most ${o.maxBlobBytes} bytes`);
+    if (!transfers.tryTake(length)) return answer(res, 503, 'the relay is busy; try again', { 'retry-after': '2' });
+    try {
+      const body = await readBody(req, length);
+      if (!body) return answer(res, 400, 'the upload did not carry the length it declared');
+      if (body.sha256 !== hash) return answer(res, 422, 'the bytes do not match their name (SHA-256)');
+      const check = checkImageBytes(body.bytes, { ...DEFAULT_IMAGE_LIMITS, maxBytes: o.maxBlobBytes });
+      if (!check.ok || !(STORED_IMAGE_TYPES as readonly string[]).includes(check.header.type))
+        return answer(res, 415, 'only PNG, JPEG and GIF images within the pixel limits are stored');
+      const outcome = await o.store.put(ws, hash, body.bytes, o.maxWorkspaceBlobBytes);
+      if (outcome === 'quota') {
+        o.log(`workspace ${ws} is at its image quota (--max-workspace-blobs ${o.maxWorkspaceBlobBytes})`);
+        return answer(res, 507, "the workspace's images have reached the relay's limit");
+      }
+      return answer(res, outcome === 'stored' ? 201 : 200, outcome);
+    } finally {
+      transfers.release(length);
+    }
+  }
+}

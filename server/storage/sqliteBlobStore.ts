@@ -1,0 +1,79 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { PutOutcome } from './blobStore.ts';
+
+/** File of the SQLite relay's image blobs, beside concord.db: its big writes never hold the update log's lock. */
+const BLOB_DATABASE_FILE = 'blobs.db';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS blobs (
+  workspace TEXT NOT NULL,
+  hash TEXT NOT NULL,
+  size INTEGER NOT NULL,
+  created_at INTEGER NOT NULL,
+  data BLOB NOT NULL
+);
+CREATE UNIQUE INDEX IF NOT EXISTS blobs_key ON blobs (workspace, hash);
+`;
+
+/** The blob table in `blobs.db` (mode 0600, WAL, synchronous=FULL like concord.db); synchronous, run on its own thread. */
+export class SqliteBlobStore {
+  private readonly db: Database.Database;
+  private readonly sizeOf;
+  private readonly dataOf;
+  private readonly usageOf;
+  private readonly insert;
+  private readonly putTx;
+
+  constructor(dataDir: string) {
+    fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    const file = path.join(dataDir, BLOB_DATABASE_FILE);
+    fs.closeSync(fs.openSync(file, 'a', 0o600));
+    if ((fs.statSync(file).mode & 0o077) !== 0) fs.chmodSync(file, 0o600);
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(SCHEMA);
+    this.sizeOf = this.db.prepare<[string, string], { size: number }>(
+      'SELECT size FROM blobs WHERE workspace = ? AND hash = ?',
+    );
+    this.dataOf = this.db.prepare<[string, string], { data: Buffer }>(
+      'SELECT data FROM blobs WHERE workspace = ? AND hash = ?',
+    );
+    this.usageOf = this.db.prepare<[string], { total: number }>(
+      'SELECT COALESCE(SUM(size), 0) AS total FROM blobs WHERE workspace = ?',
+    );
+    this.insert = this.db.prepare<[string, string, number, number, Uint8Array]>(
+      'INSERT INTO blobs (workspace, hash, size, created_at, data) VALUES (?, ?, ?, ?, ?)',
+    );
+    this.putTx = this.db.transaction((ws: string, hash: string, bytes: Uint8Array, quota: number): PutOutcome => {
+      if (this.sizeOf.get(ws, hash)) return 'exists';
+      if (this.usage(ws) + bytes.length > quota) return 'quota';
+      this.insert.run(ws, hash, bytes.length, Date.now(), bytes);
+      return 'stored';
+    });
+  }
+
+  size(workspace: string, hash: string): number | null {
+    return this.sizeOf.get(workspace, hash)?.size ?? null;
+  }
+
+  get(workspace: string, hash: string): Uint8Array | null {
+    const row = this.dataOf.get(workspace, hash);
+    return row ? new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.length) : null;
+  }
+
+  put(workspace: string, hash: string, bytes: Uint8Array, quotaBytes: number): PutOutcome {
+    return this.putTx.immediate(workspace, hash, bytes, quotaBytes);
+  }
+
+  usage(workspace: string): number {
+    return this.usageOf.get(workspace)!.total;
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}

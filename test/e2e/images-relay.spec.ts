@@ -1,0 +1,83 @@
+import { test, expect, type Browser, type Page } from '@playwright/test';
+import { spawnRelay, cleanupRelays, type RelayHandle } from '../relay/support/relayProcess.ts';
+import { inviteViaCli } from '../relay/support/cli.ts';
+import { newId } from '../../shared/ids.ts';
+import { editorText } from './support/app.ts';
+import { imageFixture, type ImageFixtureName } from '../fixtures/imageFiles.ts';
+
+let relay: RelayHandle;
+let token: string;
+
+test.beforeAll(async () => {
+  relay = await spawnRelay();
+  token = await inviteViaCli(relay.dataDir, newId(), 'editor', ['--relay', relay.url]);
+});
+test.afterAll(async () => cleanupRelays());
+
+/** A member joining the workspace in their own browser profile. */
+async function join(browser: Browser, name: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${relay.httpUrl}/#join=${token}`);
+  await page.getByRole('textbox', { name: 'Your name' }).fill(name);
+  await page.getByRole('button', { name: 'Join', exact: true }).click();
+  await expect(page.getByRole('status', { name: 'Library sync status' })).toHaveText('All changes saved to the relay');
+  return page;
+}
+
+/** Inserts a fixture image at the cursor with its alt text. */
+async function insertImage(page: Page, name: ImageFixtureName, alt: string): Promise<void> {
+  const mimeType = name.endsWith('.jpg') ? 'image/jpeg' : name.endsWith('.gif') ? 'image/gif' : 'image/webp';
+  await page.getByLabel('Image file').setInputFiles({ name, mimeType, buffer: Buffer.from(imageFixture(name)) });
+  const dialog = page.getByRole('dialog', { name: 'Describe the image' });
+  await dialog.getByRole('textbox', { name: /Alt text/ }).fill(alt);
+  await dialog.getByRole('button', { name: 'Insert' }).click();
+}
+
+/** The image with this alt text, decoded, in the member's editor. */
+function shown(page: Page, alt: string) {
+  return editorText(page)
+    .locator(`figure.image-block img[alt="${alt}"]`)
+    .evaluateAll((imgs) => imgs.some((img) => (img as HTMLImageElement).naturalWidth > 0));
+}
+
+test('an image reaches a second member through the relay; one inserted offline arrives once its author is back', async ({
+  browser,
+}) => {
+  const amina = await join(browser, 'Amina');
+  await amina.getByRole('button', { name: 'New document' }).click();
+  await amina.getByRole('textbox', { name: 'Document title' }).fill('Report with figures');
+  await editorText(amina).click();
+  await amina.keyboard.type('Our findings.');
+  await insertImage(amina, 'photo.jpg', 'Members at the hearing');
+  await expect.poll(() => shown(amina, 'Members at the hearing')).toBe(true);
+
+  const bruno = await join(browser, 'Bruno');
+  await bruno.getByRole('link', { name: 'Report with figures' }).click();
+  await expect.poll(() => shown(bruno, 'Members at the hearing'), { timeout: 30_000 }).toBe(true);
+
+  // While Amina's upload cannot get through, Bruno has the reference before the bytes: a sized placeholder.
+  await amina.route('**/blobs/**', (route) =>
+    route.request().method() === 'GET' ? route.continue() : route.abort('connectionrefused'),
+  );
+  await insertImage(amina, 'chart.gif', 'Cases by month');
+  const waiting = editorText(bruno).locator('figure.image-block', { hasText: 'Image on its way…' });
+  await expect(waiting).toHaveCount(1);
+  const box = (await waiting.boundingBox())!;
+  expect(box.width / box.height).toBeCloseTo(90 / 60, 1);
+  await amina.unroute('**/blobs/**');
+  await expect.poll(() => shown(bruno, 'Cases by month'), { timeout: 45_000 }).toBe(true);
+  await expect(waiting).toHaveCount(0);
+
+  // Amina works offline: the image she inserts uploads when she is back.
+  await amina.getByRole('button', { name: 'Work offline' }).click();
+  await editorText(amina).locator('p').first().click();
+  await amina.keyboard.press('End');
+  await insertImage(amina, 'logo.webp', 'Coalition logo');
+  await expect.poll(() => shown(amina, 'Coalition logo')).toBe(true);
+  await expect(editorText(bruno).locator('img[alt="Coalition logo"]')).toHaveCount(0);
+  await amina.getByRole('button', { name: 'Go online' }).click();
+  await expect.poll(() => shown(bruno, 'Coalition logo'), { timeout: 45_000 }).toBe(true);
+
+  await amina.context().close();
+  await bruno.context().close();
+});

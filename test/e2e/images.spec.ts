@@ -1,0 +1,128 @@
+import { test, expect, type Page } from '@playwright/test';
+import { createDocument, documentText, editorText, openLibrary, pasteHtml } from './support/app.ts';
+import { imageFixture } from '../fixtures/imageFiles.ts';
+import { bombPng, corruptPng, makePng } from '../fixtures/images.ts';
+
+const file = (name: string, mimeType: string, bytes: Uint8Array) => ({ name, mimeType, buffer: Buffer.from(bytes) });
+
+/** Chooses files in the image tools' file picker. */
+async function chooseImages(page: Page, files: ReturnType<typeof file>[]): Promise<void> {
+  await page.getByLabel('Image file').setInputFiles(files);
+}
+
+/** The images in the editor, with what the reader of each gets. */
+function editorImages(page: Page) {
+  return editorText(page).locator('figure.image-block');
+}
+
+/** Whether every image in the editor has decoded (not a placeholder, not broken). */
+function shownImages(page: Page): Promise<number> {
+  return editorText(page)
+    .locator('figure.image-block img')
+    .evaluateAll((imgs) => imgs.filter((img) => (img as HTMLImageElement).naturalWidth > 0).length);
+}
+
+test('an image inserted from a file asks for its alt text, takes a numbered caption, and a cross-reference follows it', async ({
+  page,
+}) => {
+  await openLibrary(page);
+  await createDocument(page, 'Shadow report');
+  await page.keyboard.type('The cases we documented.');
+  await chooseImages(page, [file('chart.gif', 'image/gif', imageFixture('chart.gif'))]);
+  const dialog = page.getByRole('dialog', { name: 'Describe the image' });
+  await dialog.getByRole('textbox', { name: /Alt text/ }).fill('Bar chart of cases by month');
+  await dialog.getByRole('textbox', { name: /Caption/ }).fill('Cases documented in 2027');
+  await dialog.getByRole('button', { name: 'Insert' }).click();
+  await expect(editorImages(page)).toHaveCount(1);
+  await expect(editorImages(page).locator('img')).toHaveAttribute('alt', 'Bar chart of cases by month');
+  await expect.poll(() => shownImages(page)).toBe(1);
+  const caption = editorText(page).locator('p.caption');
+  await expect(caption).toHaveAttribute('data-label', 'Figure 1');
+  await expect(caption).toHaveText('Cases documented in 2027');
+
+  // A cross-reference at the end of the first paragraph reads "Figure 1".
+  await editorText(page).locator('p').first().click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' See ');
+  await page.getByRole('button', { name: 'Insert a cross-reference to a figure or table' }).click();
+  const refDialog = page.getByRole('dialog', { name: 'Refer to a figure or table' });
+  await expect(refDialog.getByRole('combobox')).toHaveText('Figure 1: Cases documented in 2027');
+  await refDialog.getByRole('button', { name: 'Insert' }).click();
+  const ref = editorText(page).locator('.cross-ref');
+  await expect(ref).toHaveAttribute('data-label', 'Figure 1');
+
+  // A new captioned figure before it renumbers the first, and the cross-reference follows.
+  await editorText(page).locator('p').first().click();
+  await page.keyboard.press('Home');
+  await chooseImages(page, [file('photo.jpg', 'image/jpeg', imageFixture('photo.jpg'))]);
+  await dialog.getByRole('textbox', { name: /Alt text/ }).fill('Members at the hearing');
+  await dialog.getByRole('textbox', { name: /Caption/ }).fill('The hearing');
+  await dialog.getByRole('button', { name: 'Insert' }).click();
+  await expect(editorImages(page)).toHaveCount(2);
+  await expect(caption).toHaveCount(2);
+  await expect(caption.nth(0)).toHaveAttribute('data-label', 'Figure 1');
+  await expect(caption.nth(0)).toHaveText('The hearing');
+  await expect(caption.nth(1)).toHaveAttribute('data-label', 'Figure 2');
+  await expect(ref).toHaveAttribute('data-label', 'Figure 2');
+
+  // Selected, an image is aligned and resized (its proportions kept) from the image tools.
+  await editorImages(page).nth(1).click();
+  await page.getByRole('button', { name: 'Align to the end of the line' }).click();
+  await expect(editorImages(page).nth(1)).toHaveAttribute('data-align', 'end');
+  const before = await editorImages(page).nth(1).boundingBox();
+  await page.getByRole('button', { name: 'Smaller (keeps the proportions)' }).click();
+  await expect.poll(async () => (await editorImages(page).nth(1).boundingBox())!.width).toBeLessThan(before!.width);
+  const after = (await editorImages(page).nth(1).boundingBox())!;
+  expect(Math.abs(after.width / after.height - before!.width / before!.height)).toBeLessThan(0.02);
+  await page.getByRole('button', { name: 'Alt text', exact: true }).click();
+  const altDialog = page.getByRole('dialog', { name: 'Alt text of the image' });
+  await expect(altDialog.getByRole('textbox')).toHaveValue('Bar chart of cases by month');
+  await altDialog.getByRole('textbox').fill('Bar chart: cases by month, 2027');
+  await altDialog.getByRole('button', { name: 'Save' }).click();
+  await expect(editorImages(page).nth(1).locator('img')).toHaveAttribute('alt', 'Bar chart: cases by month, 2027');
+});
+
+test('a bomb, a damaged file and an oversize file are refused with a message and nothing is inserted', async ({
+  page,
+}) => {
+  await openLibrary(page);
+  await createDocument(page, 'Refusals');
+  await page.keyboard.type('Unchanged text.');
+  const notice = page.getByRole('alert', { name: 'Message' });
+
+  await chooseImages(page, [file('bomb.png', 'image/png', bombPng())]);
+  await expect(notice).toContainText('bomb.png is too large to open safely (50000 × 50000 pixels');
+  await chooseImages(page, [file('broken.png', 'image/png', corruptPng())]);
+  await expect(notice).toContainText('broken.png is damaged and cannot be read. Nothing was inserted.');
+  await page.evaluate(() => localStorage.setItem('concord.setting.imageMaxMegabytes', '1'));
+  await chooseImages(page, [file('huge.png', 'image/png', new Uint8Array(1_200_000).fill(7))]);
+  await expect(notice).toContainText('huge.png is too large (1.2 MB; the limit is 1 MB). Nothing was inserted.');
+  await chooseImages(page, [file('notes.txt', 'text/plain', new TextEncoder().encode('not an image'))]);
+  await expect(notice).toContainText('notes.txt is not an image Concord can hold');
+
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(editorImages(page)).toHaveCount(0);
+  expect(await documentText(page)).toBe('Unchanged text.');
+});
+
+test('pasted HTML keeps embedded images and leaves out web images with a notice, fetching nothing', async ({
+  page,
+}) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => r.url().includes('tracker.example.org') && fetched.push(r.url()));
+  await openLibrary(page);
+  await createDocument(page, 'Pasted');
+  const png = Buffer.from(makePng(60, 40)).toString('base64');
+  await pasteHtml(
+    page,
+    `<p>Before</p><img src="data:image/png;base64,${png}" alt="A gradient"><p>Middle</p><img src="https://tracker.example.org/pixel.gif" alt=""><p>After</p>`,
+  );
+  await expect(editorImages(page)).toHaveCount(1);
+  await expect(editorImages(page).locator('img')).toHaveAttribute('alt', 'A gradient');
+  await expect.poll(() => shownImages(page)).toBe(1);
+  await expect(page.getByRole('alert', { name: 'Message' })).toContainText(
+    '1 image from the web was left out: Concord never loads images from web addresses by itself',
+  );
+  await expect.poll(() => documentText(page)).toContain('After');
+  expect(fetched).toEqual([]);
+});
