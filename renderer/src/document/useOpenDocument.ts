@@ -72,6 +72,8 @@ export function useOpenDocument({ id, at, doc, connection, session, navigate }: 
         // The text takes its direction from itself, never from the interface (an English report in an Arabic interface).
         attributes: {
           'aria-label': t('document.text'),
+          // How to leave the text without a mouse (Tab indents lists and moves between table cells).
+          'aria-description': t('document.textHint'),
           'aria-multiline': 'true',
           role: 'textbox',
           spellcheck: 'true',
