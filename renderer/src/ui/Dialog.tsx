@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { trapTab } from './trapTab.ts';
 
 interface DialogProps {
   title: string;
@@ -26,7 +27,13 @@ export function Dialog({ title, children, onClose, onSubmit, actions, onClosed }
     };
   }, []);
   return (
-    <dialog ref={ref} aria-labelledby={titleId} onCancel={(e) => (e.preventDefault(), onClose())} className="dialog">
+    <dialog
+      ref={ref}
+      aria-labelledby={titleId}
+      onKeyDown={trapTab}
+      onCancel={(e) => (e.preventDefault(), onClose())}
+      className="dialog"
+    >
       <form
         method="dialog"
         onSubmit={(e) => {

@@ -150,6 +150,7 @@ export const ar: Catalogue = {
   'app.windowTitleDocument': '{title} · Concord',
   'document.backToLibrary': '→ المكتبة',
   'document.text': 'نص الوثيقة',
+  'document.textHint': 'اضغط Escape أو Alt+F10 للانتقال إلى شريط التنسيق.',
   'document.numberedParagraphs': 'ترقيم الفقرات',
   'document.saveAsFile': 'حفظ كملف…',
   'document.saveAsTemplate': 'حفظ كقالب…',

@@ -139,6 +139,7 @@ export const en = {
   'app.windowTitleDocument': '{title} · Concord',
   'document.backToLibrary': '← Library',
   'document.text': 'Document text',
+  'document.textHint': 'Escape or Alt+F10 moves to the formatting toolbar.',
   'document.numberedParagraphs': 'Numbered paragraphs',
   'document.saveAsFile': 'Save as file…',
   'document.saveAsTemplate': 'Save as template…',

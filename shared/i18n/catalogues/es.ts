@@ -133,6 +133,7 @@ export const es: Catalogue = {
   'app.windowTitleDocument': '{title} · Concord',
   'document.backToLibrary': '← Biblioteca',
   'document.text': 'Texto del documento',
+  'document.textHint': 'Escape o Alt+F10: ir a la barra de formato.',
   'document.numberedParagraphs': 'Párrafos numerados',
   'document.saveAsFile': 'Guardar como archivo…',
   'document.saveAsTemplate': 'Guardar como plantilla…',

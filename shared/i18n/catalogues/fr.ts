@@ -133,6 +133,7 @@ export const fr: Catalogue = {
   'app.windowTitleDocument': '{title} · Concord',
   'document.backToLibrary': '← Bibliothèque',
   'document.text': 'Texte du document',
+  'document.textHint': 'Échap ou Alt+F10 : aller à la barre de mise en forme.',
   'document.numberedParagraphs': 'Paragraphes numérotés',
   'document.saveAsFile': 'Enregistrer comme fichier…',
   'document.saveAsTemplate': 'Enregistrer comme modèle…',

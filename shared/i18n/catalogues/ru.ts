@@ -145,6 +145,7 @@ export const ru: Catalogue = {
   'app.windowTitleDocument': '{title} · Concord',
   'document.backToLibrary': '← Библиотека',
   'document.text': 'Текст документа',
+  'document.textHint': 'Escape или Alt+F10 — перейти к панели форматирования.',
   'document.numberedParagraphs': 'Нумерация абзацев',
   'document.saveAsFile': 'Сохранить как файл…',
   'document.saveAsTemplate': 'Сохранить как шаблон…',

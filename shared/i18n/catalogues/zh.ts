@@ -124,6 +124,7 @@ export const zh: Catalogue = {
   'app.windowTitleDocument': '{title} · Concord',
   'document.backToLibrary': '← 文库',
   'document.text': '文件正文',
+  'document.textHint': '按 Esc 或 Alt+F10 转到格式工具栏。',
   'document.numberedParagraphs': '段落编号',
   'document.saveAsFile': '另存为文件…',
   'document.saveAsTemplate': '另存为模板…',
