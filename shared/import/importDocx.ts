@@ -7,6 +7,7 @@ import { sniffFile } from './sniffFile.ts';
 import { checkZip } from './zipGuard.ts';
 import { REVIEW_PARTS, prepareReview } from './docxReview/importReview.ts';
 import { stripMarkers } from './docxReview/sentinels.ts';
+import { importLanguage, sampleText, wordLanguageHints } from './importLanguage.ts';
 
 /** Word files past this size are refused before anything reads them. */
 export const MAX_DOCX_BYTES = 100 * 1024 * 1024;
@@ -55,7 +56,7 @@ export async function importDocx(bytes: Uint8Array, fallbackTitle: string): Prom
     );
   if (kind === 'pdf') throw new ImportError('This is a PDF, not a Word document (.docx).');
   if (kind !== 'zip') throw new ImportError('This is not a Word document (.docx): its contents do not match.');
-  const { entries, texts } = checkZip(bytes, [...REVIEW_PARTS, 'docProps/core.xml', 'mimetype']);
+  const { entries, texts } = checkZip(bytes, [...REVIEW_PARTS, 'docProps/core.xml', 'word/styles.xml', 'mimetype']);
   if (texts.get('mimetype')?.startsWith('application/vnd.oasis.opendocument'))
     throw new ImportError(
       'This is an OpenDocument file (.odt), not a Word document. Save it as .docx and import it again.',
@@ -93,11 +94,14 @@ export async function importDocx(bytes: Uint8Array, fallbackTitle: string): Prom
   checkDoc(converted.doc);
   const withReview = review?.finish(converted.doc);
   if (withReview) dropped.add('comment', withReview.unanchored);
+  const body = withReview?.doc ?? converted.doc;
+  const word = wordLanguageHints(texts.get('word/document.xml') ?? '', texts.get('word/styles.xml'));
   return {
     title: (coreTitle(texts.get('docProps/core.xml')) || titles.title || fallbackTitle).slice(0, 500),
     subtitle: titles.subtitle.slice(0, 500),
     paragraphNumbering: false,
-    doc: withReview?.doc ?? converted.doc,
+    language: importLanguage({ text: stripMarkers(sampleText(body)), word }),
+    doc: body,
     dropped: dropped.counts,
     ...(withReview ? { review: withReview.review } : {}),
   };

@@ -5,6 +5,7 @@ import { IMPORT_FILTER, importFile } from '../library/importFile.ts';
 import { useHost } from './hostContext.ts';
 import { errorText, useNotice } from './Notices.tsx';
 import type { Route } from './useHashRoute.ts';
+import { useLocale } from '../i18n/LocaleProvider.tsx';
 
 /** Saves a copy of a document as a `.concord` file where the user chooses, and says where (or why not). */
 export function useSaveFile(library: Library): (id: string) => Promise<void> {
@@ -34,6 +35,7 @@ export function useFileCommands(library: Library, navigate: (route: Route) => vo
   const host = useHost();
   const notify = useNotice();
   const saveFile = useSaveFile(library);
+  const { locale } = useLocale();
   const openBytes = async (data: Uint8Array) => {
     try {
       const { id, title, merged } = await library.openFile(data);
@@ -58,7 +60,7 @@ export function useFileCommands(library: Library, navigate: (route: Route) => vo
     try {
       const file = await host.openFile({ title: 'Import a Word or Markdown file', filters: [IMPORT_FILTER] });
       if (!file) return;
-      const { id, report } = await importFile(library, file);
+      const { id, report } = await importFile(library, file, locale);
       notify({ kind: 'info', text: `Imported ${file.name}. ${report}` });
       navigate({ view: 'document', id });
     } catch (err) {

@@ -9,6 +9,8 @@ import { emptyTrash, getEntry, restoreEntry, trashEntry } from '../../../shared/
 import { listDocument } from '../../../shared/model/documentListing.ts';
 import { decodeConcordFile, encodeConcordFile } from '../../../shared/file/concordFile.ts';
 import { fileNameFor } from '../../../shared/file/fileName.ts';
+import { DEFAULT_LOCALE } from '../../../shared/i18n/locales.ts';
+import type { Locale } from '../../../shared/i18n/locales.ts';
 
 const now = () => new Date().toISOString();
 
@@ -22,10 +24,10 @@ export class Library {
     readonly registry: DocumentRegistry,
   ) {}
 
-  /** Creates an empty document and returns its id. */
-  async create(title = 'Untitled document'): Promise<string> {
+  /** Creates an empty document in `language` (the interface's, as a rule) and returns its id. */
+  async create(title = 'Untitled document', language: Locale = DEFAULT_LOCALE): Promise<string> {
     const doc = createDocumentDoc();
-    writeMeta(doc, { title, createdAt: now() });
+    writeMeta(doc, { title, language, createdAt: now() });
     return this.adopt(doc);
   }
 

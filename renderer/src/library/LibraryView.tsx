@@ -10,6 +10,7 @@ import { PromptDialog } from '../ui/PromptDialog.tsx';
 import { errorText, useNotice } from '../app/Notices.tsx';
 import type { IndexEntry } from '../../../shared/model/workspaceIndex.ts';
 import { LanguagePicker } from '../i18n/LanguagePicker.tsx';
+import { useLocale } from '../i18n/LocaleProvider.tsx';
 
 interface LibraryViewProps {
   session: Session;
@@ -30,6 +31,7 @@ export function LibraryView({
   onRelayChanged,
 }: LibraryViewProps) {
   const { library } = session;
+  const { locale } = useLocale();
   const all = useIndexEntries(session.workspace.doc, 'library');
   const [renaming, setRenaming] = useState<IndexEntry | null>(null);
   const [choosingTemplate, setChoosingTemplate] = useState(false);
@@ -52,7 +54,7 @@ export function LibraryView({
           <button
             type="button"
             className="primary"
-            onClick={() => run(async () => navigate({ view: 'document', id: await library.create() }))}
+            onClick={() => run(async () => navigate({ view: 'document', id: await library.create(undefined, locale) }))}
           >
             New document
           </button>
@@ -120,7 +122,9 @@ export function LibraryView({
             {entries.map((entry) => (
               <tr key={entry.id}>
                 <td>
-                  <a href={`#/doc/${entry.id}`}>{entry.title}</a>
+                  <a href={`#/doc/${entry.id}`} lang={entry.language} dir="auto">
+                    {entry.title}
+                  </a>
                 </td>
                 <td>{formatDate(entry.updatedAt)}</td>
                 <td>{entry.wordCount.toLocaleString()}</td>
