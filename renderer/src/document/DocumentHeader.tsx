@@ -3,6 +3,7 @@ import { PresenceList } from '../sync/PresenceList.tsx';
 import { ReviewStatus } from '../review/ReviewStatus.tsx';
 import { useSaveFile } from '../app/fileCommands.ts';
 import { useDocument } from './DocumentContext.ts';
+import { DocumentLanguagePicker } from './DocumentLanguagePicker.tsx';
 
 /** The open document's header: back to the library, its title, who is here, status, and file actions. */
 export function DocumentHeader() {
@@ -15,11 +16,17 @@ export function DocumentHeader() {
       </button>
       <label className="title-field">
         <span className="visually-hidden">Document title</span>
-        <input value={meta.title} onChange={(e) => writeMeta(doc, { title: e.target.value })} />
+        <input
+          value={meta.title}
+          lang={meta.language}
+          dir="auto"
+          onChange={(e) => writeMeta(doc, { title: e.target.value })}
+        />
       </label>
       <div className="actions">
         {connection && <PresenceList connection={connection} />}
         <ReviewStatus />
+        <DocumentLanguagePicker />
         <label className="toggle">
           <input
             type="checkbox"

@@ -5,6 +5,7 @@ import { Placeholder } from '@tiptap/extensions';
 import { documentExtensions, BODY_FIELD } from '../../../shared/schema/extensions.ts';
 import { FootnoteEditing } from './footnoteView.ts';
 import { EditorShortcuts } from './editorShortcuts.ts';
+import { BlockDirection } from './blockDirection.ts';
 
 export interface EditorHooks {
   onEditFootnote(pos: number): void;
@@ -27,6 +28,7 @@ export function editorExtensions(doc: Y.Doc, hooks: EditorHooks, extra: AnyExten
       includeChildren: false,
     }),
     EditorShortcuts.configure({ onLink: hooks.onLink }),
+    BlockDirection.configure({ doc }),
     ...extra,
   ];
 }

@@ -9,6 +9,7 @@ import { compareSnapshots, type TextChange } from '../../../shared/review/compar
 import { readPeople } from '../../../shared/review/people.ts';
 import { versionBody, versionSnapshot, type Version } from '../../../shared/review/versions.ts';
 import { useDocument } from '../document/DocumentContext.ts';
+import { BlockDirection } from '../editor/blockDirection.ts';
 
 interface VersionViewerProps {
   version: Version;
@@ -34,7 +35,7 @@ export function VersionViewer({ version, mode, onRestore, onClose }: VersionView
   const people = useMemo(() => readPeople(review.doc), [review]);
   const editor = useEditor(
     {
-      extensions: [...documentExtensions(), ReviewChangeMark],
+      extensions: [...documentExtensions(), ReviewChangeMark, BlockDirection.configure({ doc: review.doc })],
       content: view.content,
       editable: false,
       editorProps: { attributes: { 'aria-label': mode === 'open' ? 'Version text' : 'Differences', role: 'document' } },
