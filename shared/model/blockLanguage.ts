@@ -45,22 +45,33 @@ export interface ForeignBlock {
 }
 
 /** Whether a node is a block that carries a direction of its own (table rows follow their table). */
-function takesDirection(node: PMNode): boolean {
+export function takesDirection(node: PMNode): boolean {
   return node.isBlock && node.type.name !== 'tableRow' && node.type.name !== 'horizontalRule';
 }
 
-function visit(child: PMNode, pos: number, parentDir: Direction, parentLang: Locale, out: ForeignBlock[]): void {
+/** The direction and language a block's text is read in. */
+export interface BlockScope {
+  dir: Direction;
+  lang: Locale;
+}
+
+/** A block's own scope, inside `parent`'s: its text decides where it can, else it follows `parent`. */
+export function blockScope(node: PMNode, parent: BlockScope): BlockScope {
+  return { dir: blockDirection(node, parent.dir), lang: blockLanguage(node, parent.lang) };
+}
+
+function visit(child: PMNode, pos: number, parent: BlockScope, out: ForeignBlock[]): void {
   if (!takesDirection(child)) return;
-  const dir = blockDirection(child, parentDir);
-  const lang = blockLanguage(child, parentLang);
-  if (dir !== parentDir || lang !== parentLang)
+  const { dir, lang } = blockScope(child, parent);
+  if (dir !== parent.dir || lang !== parent.lang)
     out.push({
       node: child,
       pos,
-      ...(dir !== parentDir ? { dir } : {}),
-      ...(lang !== parentLang ? { lang } : {}),
+      ...(dir !== parent.dir ? { dir } : {}),
+      ...(lang !== parent.lang ? { lang } : {}),
     });
-  if (!child.isTextblock) child.forEach((grandchild, offset) => visit(grandchild, pos + 1 + offset, dir, lang, out));
+  if (!child.isTextblock)
+    child.forEach((grandchild, offset) => visit(grandchild, pos + 1 + offset, { dir, lang }, out));
 }
 
 /**
@@ -71,7 +82,7 @@ function visit(child: PMNode, pos: number, parentDir: Direction, parentLang: Loc
  */
 export function foreignBlocksOf(block: PMNode, lang: Locale, dir: Direction = directionOf(lang)): ForeignBlock[] {
   const out: ForeignBlock[] = [];
-  visit(block, 0, dir, lang, out);
+  visit(block, 0, { dir, lang }, out);
   return out;
 }
 

@@ -2,6 +2,9 @@ import type { Paragraph } from 'docx';
 import type { ExportOptions } from '../exportOptions.ts';
 import { ExportCounters } from '../documentPlan.ts';
 import type { DocxReview } from './docxReview.ts';
+import type { BlockScope } from '../../model/blockLanguage.ts';
+import { directionOf } from '../../i18n/locales.ts';
+import type { Locale } from '../../i18n/locales.ts';
 
 type NoteContent = { children: Paragraph[] };
 
@@ -15,12 +18,19 @@ export interface DocxContext {
   nextListInstance: () => number;
   /** Comments and tracked changes. */
   review: DocxReview;
+  /** The document's language and direction (the defaults in styles.xml, the section's direction). */
+  document: BlockScope;
+  /** The direction and language of the block being written: every Word paragraph says its own. */
+  scope: BlockScope;
 }
 
 /** A fresh context for one render. */
-export function createDocxContext(options: ExportOptions, review: DocxReview): DocxContext {
+export function createDocxContext(options: ExportOptions, review: DocxReview, language: Locale = 'en'): DocxContext {
   let instance = 0;
+  const document = { dir: directionOf(language), lang: language };
   return {
+    document,
+    scope: document,
     options,
     counters: new ExportCounters(),
     footnotes: {},

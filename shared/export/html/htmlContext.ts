@@ -2,6 +2,11 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import type { ExportOptions } from '../exportOptions.ts';
 import { ExportCounters } from '../documentPlan.ts';
 import type { SuggestionInfo } from '../exportModel.ts';
+import type { BlockScope } from '../../model/blockLanguage.ts';
+import { detectLanguage } from '../../i18n/detectLanguage.ts';
+import { firstStrongDirection } from '../../i18n/textDirection.ts';
+import { directionOf } from '../../i18n/locales.ts';
+import type { Locale } from '../../i18n/locales.ts';
 
 /** Notes collected while writing the body, for an endnotes section. */
 export interface CollectedNote {
@@ -20,6 +25,10 @@ export interface HtmlContext {
   commentCalls: Map<PMNode, Array<{ offset: number; number: number }>>;
   /** Who made each suggestion, for the marked view. */
   suggestions: Record<string, SuggestionInfo>;
+  /** The document's language and direction, which the page root carries. */
+  document: BlockScope;
+  /** The direction and language of the block being written, so a nested block says only what differs. */
+  scope: BlockScope;
 }
 
 /** A fresh context for one render. */
@@ -27,7 +36,28 @@ export function createHtmlContext(
   options: ExportOptions,
   paged: boolean,
   review: Pick<HtmlContext, 'commentCalls' | 'suggestions'> = { commentCalls: new Map(), suggestions: {} },
+  language: Locale = 'en',
 ): HtmlContext {
   const noteLayout = paged && options.notes === 'footnotes' ? 'float' : 'end';
-  return { options, noteLayout, counters: new ExportCounters(), endnotes: [], ...review };
+  const document = { dir: directionOf(language), lang: language };
+  return { options, noteLayout, counters: new ExportCounters(), endnotes: [], ...review, document, scope: document };
+}
+
+/** ` dir="…" lang="…"` for what `inner` says that `outer` does not; '' when they agree. */
+export function scopeAttrs(inner: BlockScope, outer: BlockScope): string {
+  return (
+    (inner.dir !== outer.dir ? ` dir="${inner.dir}"` : '') + (inner.lang !== outer.lang ? ` lang="${inner.lang}"` : '')
+  );
+}
+
+/**
+ * The attributes of a piece of text that leaves its paragraph (a note moved to the foot of the page, a
+ * contents entry): its own direction and language where they differ from the document's.
+ */
+export function textAttrs(text: string, ctx: Pick<HtmlContext, 'document'>): string {
+  const own = {
+    dir: firstStrongDirection(text) ?? ctx.document.dir,
+    lang: detectLanguage(text) ?? ctx.document.lang,
+  };
+  return scopeAttrs(own, ctx.document);
 }
