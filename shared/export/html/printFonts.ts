@@ -2,14 +2,15 @@ import type { Locale } from '../../i18n/locales.ts';
 
 /**
  * Font stacks of the print page, by script. Latin and Cyrillic: Liberation (Debian's
- * fonts-liberation, metric-compatible with Times New Roman and Arial). Arabic: Noto Naskh Arabic for
- * text, Noto Sans Arabic for headings (fonts-noto-core). Chinese: Noto Serif and Sans CJK SC
+ * fonts-liberation, metric-compatible with Times New Roman and Arial). Arabic: Noto Naskh Arabic, bold
+ * for headings (fonts-noto-core; Noto Sans Arabic draws lam-alef as one ligature glyph whose text
+ * Chromium's PDF maps back in the wrong order, so a search for «الاتفاق» would miss it). Chinese: Noto Serif and Sans CJK SC
  * (fonts-noto-cjk), first for Chinese text so that its punctuation takes the full-width CJK forms.
  * Every stack ends with the others, so a word in another script finds its glyphs; Chromium embeds
  * the subsets it used in the PDF.
  */
 const LATIN = { serif: '"Liberation Serif", "Times New Roman", Tinos', sans: '"Liberation Sans", Arial, Arimo' };
-const ARABIC = { serif: '"Noto Naskh Arabic"', sans: '"Noto Sans Arabic"' };
+const ARABIC = { serif: '"Noto Naskh Arabic"', sans: '"Noto Naskh Arabic"' };
 const CJK = { serif: '"Noto Serif CJK SC"', sans: '"Noto Sans CJK SC"' };
 
 function stack(first: { serif: string; sans: string }, ...rest: { serif: string; sans: string }[]) {
