@@ -1,5 +1,5 @@
-import { HeadingLevel, PageBreak, Paragraph, TableOfContents, TextRun } from 'docx';
-import type { FileChild, IParagraphOptions, IRunOptions } from 'docx';
+import { HeadingLevel, PageBreak, Paragraph, TableOfContents } from 'docx';
+import type { FileChild, IParagraphOptions, IRunOptions, TextRun } from 'docx';
 import type { ExportModel } from '../exportModel.ts';
 import type { ExportWording } from '../exportWording.ts';
 import { fill } from '../exportWording.ts';

@@ -1,13 +1,5 @@
-import {
-  CommentRangeEnd,
-  CommentRangeStart,
-  CommentReference,
-  DeletedTextRun,
-  InsertedTextRun,
-  Paragraph,
-  TextRun,
-} from 'docx';
-import type { ICommentOptions, IRunOptions, ParagraphChild } from 'docx';
+import { CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, InsertedTextRun, TextRun } from 'docx';
+import type { ICommentOptions, IRunOptions, ParagraphChild, Paragraph } from 'docx';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { ExportComment, SuggestionInfo } from '../exportModel.ts';
 import type { CommentPoint } from '../commentPoints.ts';
