@@ -13,7 +13,7 @@ import { mmToTwip, numberingOptions, stylesOptions } from './docxStyles.ts';
 import { createDocxReview, wordComments } from './docxReview.ts';
 import { closingBlocks, contentsBlocks, coverBlocks } from './docxFrontMatter.ts';
 import { directedParagraph, scopedTextRuns } from './docxLanguage.ts';
-import { markSectionsRtl } from './docxSections.ts';
+import { markDocumentRtl } from './docxRtl.ts';
 import { mapComments, prepareBody } from '../suggestionView.ts';
 import { commentPoints } from '../commentPoints.ts';
 import { openComments, printedUncertainties, signatoryPlacement } from '../reviewText.ts';
@@ -112,5 +112,5 @@ export async function renderDocx(model: ExportModel, options: ExportOptions): Pr
     ],
   });
   const packed = await Packer.pack(doc, 'uint8array');
-  return ctx.document.dir === 'rtl' ? markSectionsRtl(packed) : packed;
+  return ctx.document.dir === 'rtl' ? markDocumentRtl(packed) : packed;
 }
