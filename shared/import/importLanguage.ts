@@ -30,24 +30,43 @@ export interface WordLanguageHints {
   rtlParagraphs: boolean;
 }
 
-/** Reads `w:lang` (document defaults and runs) and `w:bidi` (paragraphs) from a Word file's XML. */
+const ON = '(?:\\s+w:val="(?:1|true|on)")?\\s*';
+/** A paragraph or run property switched on (`<w:bidi/>`, `<w:bidi w:val="1"/>`), as a regular expression source. */
+const on = (name: string) => new RegExp(`<w:${name}${ON}\\/>`, 'g');
+
+/** Whether Word's default paragraph (document defaults or the Normal style) is right to left. */
+function defaultRtl(stylesXml: string): boolean {
+  const defaults = /<w:pPrDefault>[\s\S]*?<\/w:pPrDefault>/.exec(stylesXml)?.[0] ?? '';
+  const normal = /<w:style\b[^>]*w:styleId="Normal"[^>]*>[\s\S]*?<\/w:style>/.exec(stylesXml)?.[0] ?? '';
+  return on('bidi').test(defaults) || on('bidi').test(normal);
+}
+
+/**
+ * Reads `w:lang` (document defaults, styles and runs) and `w:bidi` (paragraphs, or the default
+ * paragraph: LibreOffice puts it in the Normal style). Word files name three languages at once: the
+ * one for right-to-left text (`w:bidi`) counts when the file has right-to-left text, else the one for
+ * Latin text (`w:val`), then the East Asian one.
+ */
 export function wordLanguageHints(documentXml: string, stylesXml = ''): WordLanguageHints {
+  const paragraphs = documentXml.match(/<w:p[\s>/]/g)?.length ?? 0;
+  const bidi = documentXml.match(on('bidi'))?.length ?? 0;
+  const rtlParagraphs = paragraphs > 0 && (bidi * 2 > paragraphs || defaultRtl(stylesXml));
+  const rtlRuns = (documentXml.match(on('rtl'))?.length ?? 0) > 0;
   const votes = new Map<Locale, number>();
-  const vote = (tag: string | undefined) => {
-    const locale = localeOfTag(tag);
-    if (locale) votes.set(locale, (votes.get(locale) ?? 0) + 1);
-  };
-  for (const xml of [stylesXml, documentXml]) {
+  // A run's own tag says more than a style's default: it counts double.
+  for (const [xml, weight] of [
+    [stylesXml, 1],
+    [documentXml, 2],
+  ] as const) {
     for (const m of xml.matchAll(/<w:lang\b([^>]*)\/?>/g)) {
-      const attrs = m[1]!;
-      // w:val is the language of Latin text; Arabic and Chinese runs carry theirs in w:bidi and w:eastAsia.
-      for (const name of ['val', 'bidi', 'eastAsia']) vote(new RegExp(`\\bw:${name}="([^"]*)"`).exec(attrs)?.[1]);
+      const attr = (name: string) => new RegExp(`\\bw:${name}="([^"]*)"`).exec(m[1]!)?.[1];
+      const tag = (rtlRuns || rtlParagraphs ? attr('bidi') : undefined) ?? attr('val') ?? attr('eastAsia');
+      const locale = localeOfTag(tag);
+      if (locale) votes.set(locale, (votes.get(locale) ?? 0) + weight);
     }
   }
   const declared = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-  const paragraphs = documentXml.match(/<w:p[\s>]/g)?.length ?? 0;
-  const bidi = documentXml.match(/<w:bidi(?:\s+w:val="(?:1|true|on)")?\s*\/>/g)?.length ?? 0;
-  return { declared, rtlParagraphs: paragraphs > 0 && bidi * 2 > paragraphs };
+  return { declared, rtlParagraphs };
 }
 
 /**
