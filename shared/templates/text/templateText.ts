@@ -1,0 +1,32 @@
+import type { Locale } from '../../i18n/locales.ts';
+import { en } from './en.ts';
+
+/** The same shape as the English words, every leaf a string: what each translation must provide. */
+type Wording<T> = { readonly [K in keyof T]: T[K] extends string ? string : Wording<T[K]> };
+
+/** The built-in templates' words in one language. */
+export type TemplateText = Wording<typeof en>;
+
+const LOADERS: Record<Locale, () => TemplateText> = {
+  en: () => en,
+  fr: () => en,
+  es: () => en,
+  ru: () => en,
+  ar: () => en,
+  zh: () => en,
+};
+
+/** The built-in templates' words in `locale`. */
+export function templateText(locale: Locale): TemplateText {
+  return LOADERS[locale]();
+}
+
+/** Puts values into a wording's `{name}` places. */
+export function fillText(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** A number as the language writes it (Western digits in Arabic, as UN documents in Arabic use them). */
+export function formatCount(n: number, locale: Locale): string {
+  return n.toLocaleString(locale === 'ar' ? 'ar-u-nu-latn' : locale);
+}
