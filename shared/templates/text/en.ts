@@ -14,7 +14,7 @@ export const en = {
   },
   /** Added to guidance that lists the guiding principles when their names in this language are not official. */
   unofficialPrinciples:
-    'The names of the principles in this language are an unofficial translation; the official text is A/RES/73/195, para 15.',
+    'the names of the principles in this language are an unofficial translation; the official text is A/RES/73/195, para 15',
   vnrInput: {
     title: 'Input to a voluntary national review consultation',
     description:

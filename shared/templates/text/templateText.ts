@@ -1,5 +1,7 @@
 import type { Locale } from '../../i18n/locales.ts';
 import { en } from './en.ts';
+import { es } from './es.ts';
+import { fr } from './fr.ts';
 
 /** The same shape as the English words, every leaf a string: what each translation must provide. */
 type Wording<T> = { readonly [K in keyof T]: T[K] extends string ? string : Wording<T[K]> };
@@ -9,8 +11,8 @@ export type TemplateText = Wording<typeof en>;
 
 const LOADERS: Record<Locale, () => TemplateText> = {
   en: () => en,
-  fr: () => en,
-  es: () => en,
+  fr: () => fr,
+  es: () => es,
   ru: () => en,
   ar: () => en,
   zh: () => en,
