@@ -1,7 +1,10 @@
 import type { Locale } from '../../i18n/locales.ts';
+import { ar } from './ar.ts';
 import { en } from './en.ts';
 import { es } from './es.ts';
 import { fr } from './fr.ts';
+import { ru } from './ru.ts';
+import { zh } from './zh.ts';
 
 /** The same shape as the English words, every leaf a string: what each translation must provide. */
 type Wording<T> = { readonly [K in keyof T]: T[K] extends string ? string : Wording<T[K]> };
@@ -9,18 +12,11 @@ type Wording<T> = { readonly [K in keyof T]: T[K] extends string ? string : Word
 /** The built-in templates' words in one language. */
 export type TemplateText = Wording<typeof en>;
 
-const LOADERS: Record<Locale, () => TemplateText> = {
-  en: () => en,
-  fr: () => fr,
-  es: () => es,
-  ru: () => en,
-  ar: () => en,
-  zh: () => en,
-};
+const TEXTS: Record<Locale, TemplateText> = { ar, en, es, fr, ru, zh };
 
 /** The built-in templates' words in `locale`. */
 export function templateText(locale: Locale): TemplateText {
-  return LOADERS[locale]();
+  return TEXTS[locale];
 }
 
 /** Puts values into a wording's `{name}` places. */
