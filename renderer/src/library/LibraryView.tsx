@@ -163,6 +163,7 @@ export function LibraryView({
       {choosingTemplate && (
         <NewFromTemplateDialog
           session={session}
+          language={locale}
           onClose={() => setChoosingTemplate(false)}
           onCreated={(id) => navigate({ view: 'document', id })}
         />

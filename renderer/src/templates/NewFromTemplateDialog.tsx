@@ -6,23 +6,30 @@ import { instantiateTemplate } from '../../../shared/templates/instantiate.ts';
 import { listMilestones } from '../../../shared/model/roadmap.ts';
 import { dueDate } from '../../../shared/domain/deadlines.ts';
 import type { Template } from '../../../shared/templates/template.ts';
-import { templateConfidence } from '../../../shared/templates/template.ts';
+import { flattenSections, templateConfidence } from '../../../shared/templates/template.ts';
+import { LOCALE_NAMES, LOCALES, directionOf, isLocale, type Locale } from '../../../shared/i18n/locales.ts';
+import { useT } from '../i18n/useT.ts';
 import { isUncertain } from '../../../shared/domain/sources.ts';
 import { ConfidenceBadge } from '../ui/ConfidenceBadge.tsx';
 
 interface Props {
   session: Session;
+  /** The language the dialog starts in (the interface's); the templates are shown and created in the chosen one. */
+  language: Locale;
   onCreated(id: string): void;
   onClose(): void;
 }
 
 /**
  * New document from a template: templates grouped by the milestone they serve, next deadline first;
- * uncertain templates and milestones carry a badge, and the chosen template's note is shown.
+ * uncertain templates and milestones carry a badge, and the chosen template's note is shown. The
+ * templates are written in the chosen language, which the new document takes.
  */
-export function NewFromTemplateDialog({ session, onCreated, onClose }: Props) {
+export function NewFromTemplateDialog({ session, language: initialLanguage, onCreated, onClose }: Props) {
   const ws = session.workspace.doc;
-  const groups = useMemo(() => templateGroups(ws, new Date()), [ws]);
+  const t = useT();
+  const [language, setLanguage] = useState<Locale>(initialLanguage);
+  const groups = useMemo(() => templateGroups(ws, new Date(), language), [ws, language]);
   const milestones = useMemo(() => listMilestones(ws).sort((a, b) => dueDate(a).localeCompare(dueDate(b))), [ws]);
   const [template, setTemplate] = useState<Template | null>(groups[0]?.templates[0] ?? null);
   // A template can serve several milestones and so appear in several groups: the choice is the pair.
@@ -31,11 +38,20 @@ export function NewFromTemplateDialog({ session, onCreated, onClose }: Props) {
   const [title, setTitle] = useState('');
   const [error, setError] = useState<string | null>(null);
 
-  const choose = (t: Template, groupMilestone: string | null) => {
-    setTemplate(t);
-    setChoice(`${groupMilestone ?? ''}:${t.id}`);
+  const choose = (chosen: Template, groupMilestone: string | null) => {
+    setTemplate(chosen);
+    setChoice(`${groupMilestone ?? ''}:${chosen.id}`);
     if (groupMilestone) setMilestoneId(groupMilestone);
   };
+  // The same template (and choice) in the other language.
+  const changeLanguage = (next: Locale) => {
+    setLanguage(next);
+    const same = templateGroups(ws, new Date(), next)
+      .flatMap((g) => g.templates)
+      .find((x) => x.id === template?.id);
+    setTemplate(same ?? null);
+  };
+  const unofficialTitles = template ? flattenSections(template.sections).some((s) => s.titleNote) : false;
   const create = async () => {
     if (!template) return setError('Choose a template.');
     const milestone = milestones.find((m) => m.id === milestoneId) ?? null;
@@ -64,6 +80,21 @@ export function NewFromTemplateDialog({ session, onCreated, onClose }: Props) {
         </>
       }
     >
+      <label className="field">
+        <span>{t('templates.language')}</span>
+        <select
+          value={language}
+          onChange={(e) => {
+            if (isLocale(e.target.value)) changeLanguage(e.target.value);
+          }}
+        >
+          {LOCALES.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {LOCALE_NAMES[l]}
+            </option>
+          ))}
+        </select>
+      </label>
       <div className="template-groups" role="radiogroup" aria-label="Templates">
         {groups.map((g) => (
           <fieldset key={g.milestone?.id ?? 'none'}>
@@ -74,18 +105,18 @@ export function NewFromTemplateDialog({ session, onCreated, onClose }: Props) {
                 <ConfidenceBadge confidence={g.milestone.confidence} note={g.milestone.unconfirmedNote} />
               )}
             </legend>
-            {g.templates.map((t) => (
-              <label key={`${g.milestone?.id}:${t.id}`} className="template-option">
+            {g.templates.map((x) => (
+              <label key={`${g.milestone?.id}:${x.id}`} className="template-option">
                 <input
                   type="radio"
                   name="template"
-                  checked={choice === `${g.milestone?.id ?? ''}:${t.id}`}
-                  onChange={() => choose(t, g.milestone?.id ?? null)}
+                  checked={choice === `${g.milestone?.id ?? ''}:${x.id}`}
+                  onChange={() => choose(x, g.milestone?.id ?? null)}
                 />
-                <span>
-                  <strong>{t.title}</strong>
-                  <ConfidenceBadge confidence={templateConfidence(t)} note={t.unconfirmedNote} />
-                  <span className="hint"> {t.description}</span>
+                <span lang={language} dir={directionOf(language)}>
+                  <strong>{x.title}</strong>
+                  <ConfidenceBadge confidence={templateConfidence(x)} note={x.unconfirmedNote} />
+                  <span className="hint"> {x.description}</span>
                 </span>
               </label>
             ))}
@@ -93,8 +124,19 @@ export function NewFromTemplateDialog({ session, onCreated, onClose }: Props) {
         ))}
       </div>
       {template?.unconfirmedNote && (
-        <p className="confidence-note" role="note" aria-label="About this template">
+        <p
+          className="confidence-note"
+          role="note"
+          aria-label="About this template"
+          lang={language}
+          dir={directionOf(language)}
+        >
           {template.unconfirmedNote}
+        </p>
+      )}
+      {unofficialTitles && (
+        <p className="confidence-note" role="note">
+          {t('templates.unofficialTitles')}
         </p>
       )}
       <label className="field">
