@@ -3,12 +3,22 @@ import type { Editor } from '@tiptap/core';
 import { Dialog } from '../ui/Dialog.tsx';
 import { searchTags } from '../../../shared/domain/tags.ts';
 import { applyTags, type TagTarget } from './tagCommands.ts';
+import type { Locale } from '../../../shared/i18n/locales.ts';
+import { LocalTagTitle } from './LocalTagTitle.tsx';
+
+interface Props {
+  editor: Editor;
+  target: TagTarget;
+  /** The document's language: titles are shown and searched in it too. */
+  language: Locale;
+  onClose(): void;
+}
 
 /** Picks the Compact's objectives and guiding principles for a section or a selection, searching by number, title or label. */
-export function TagPickerDialog({ editor, target, onClose }: { editor: Editor; target: TagTarget; onClose(): void }) {
+export function TagPickerDialog({ editor, target, language, onClose }: Props) {
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<string[]>(target.current);
-  const results = useMemo(() => searchTags(query), [query]);
+  const results = useMemo(() => searchTags(query, language), [query, language]);
   const toggle = (tag: string) => setChosen((c) => (c.includes(tag) ? c.filter((t) => t !== tag) : [...c, tag]));
   return (
     <Dialog
@@ -43,6 +53,7 @@ export function TagPickerDialog({ editor, target, onClose }: { editor: Editor; t
               <span className="tag-chip">{t.tag}</span>{' '}
               {t.kind === 'objective' ? `Objective ${t.number}: ${t.label}` : `Principle: ${t.title}`}
               <span className="hint"> {t.kind === 'objective' ? t.title : ''}</span>
+              <LocalTagTitle tag={t} language={language} />
             </label>
           </li>
         ))}

@@ -13,4 +13,5 @@ export const en = {
   'templates.language': 'Language of the document',
   'templates.unofficialTitles':
     'In this language some titles of objectives or guiding principles are not the Compact’s official wording (our translation, or a secondary source). The document marks each one with a note giving the official English title.',
+  'tags.unofficialTitle': '(not the official wording)',
 } as const;

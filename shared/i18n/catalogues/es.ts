@@ -12,4 +12,5 @@ export const es: Catalogue = {
   'templates.language': 'Idioma del documento',
   'templates.unofficialTitles':
     'En este idioma, algunos títulos de objetivos o principios rectores no corresponden al texto oficial del Pacto (traducción propia o fuente secundaria). El documento señala cada uno con una nota que indica el título oficial en inglés.',
+  'tags.unofficialTitle': '(texto no oficial)',
 };

@@ -11,4 +11,5 @@ export const fr: Catalogue = {
   'templates.language': 'Langue du document',
   'templates.unofficialTitles':
     'Dans cette langue, certains intitulés d’objectifs ou de principes directeurs ne reprennent pas le libellé officiel du Pacte (traduction de notre part ou source secondaire). Le document signale chacun d’eux par une note donnant l’intitulé officiel en anglais.',
+  'tags.unofficialTitle': '(libellé non officiel)',
 };

@@ -11,4 +11,5 @@ export const zh: Catalogue = {
   'templates.language': '文件语言',
   'templates.unofficialTitles':
     '在此语言中，部分目标或指导原则的标题并非《契约》的正式措辞（为我们的译文或引自二手来源）。文件中每个此类标题均附有脚注，注明正式的英文标题。',
+  'tags.unofficialTitle': '（非正式措辞）',
 };
