@@ -69,7 +69,7 @@ export interface ExportOptions {
 }
 
 /** The default margins for a document: mirrored for a right-to-left language, so the labels' margin is on the right. */
-export function defaultMargins(paper: Paper, language: Locale = 'en'): MarginsMm {
+function defaultMargins(paper: Paper, language: Locale = 'en'): MarginsMm {
   const m = DEFAULT_MARGINS_MM[paper];
   return directionOf(language) === 'rtl' ? { ...m, left: m.right, right: m.left } : m;
 }

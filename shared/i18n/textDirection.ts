@@ -8,7 +8,7 @@ const LETTER = /\p{L}/u;
 const LETTERS = /\p{L}/gu;
 
 /** Whether one character is a letter of a right-to-left script (digits and punctuation are not). */
-export function isRtlLetter(char: string): boolean {
+function isRtlLetter(char: string): boolean {
   return RTL_LETTER.test(char);
 }
 

@@ -9,7 +9,7 @@ import type { Direction } from '../i18n/textDirection.ts';
 const SAMPLE_CHARS = 1500;
 
 /** A block's own text, without the text of the notes it cites (a note is read on its own). */
-export function blockText(node: PMNode, max = SAMPLE_CHARS): string {
+function blockText(node: PMNode, max = SAMPLE_CHARS): string {
   if (node.type.name === 'guidance') return String(node.attrs.text ?? '').slice(0, max);
   let out = '';
   node.descendants((child) => {
@@ -31,7 +31,7 @@ export function blockDirection(node: PMNode, fallback: Direction): Direction {
 }
 
 /** The language of a block when its text tells it apart from `fallback` (the document's), else `fallback`. */
-export function blockLanguage(node: PMNode, fallback: Locale): Locale {
+function blockLanguage(node: PMNode, fallback: Locale): Locale {
   return detectLanguage(blockText(node)) ?? fallback;
 }
 

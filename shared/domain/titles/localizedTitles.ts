@@ -8,7 +8,7 @@ import { TITLES_AR } from './titlesAr.ts';
 import { TITLES_ZH } from './titlesZh.ts';
 import { TITLES_RU } from './titlesRu.ts';
 
-export type { LocalizedTitle, TitleConfidence } from './titleTypes.ts';
+export type { LocalizedTitle } from './titleTypes.ts';
 
 const TITLES: Record<Locale, TitleSet> = {
   en: TITLES_EN,

@@ -19,7 +19,7 @@ const WORD_TAGS: Record<Locale, string> = {
  * A run's `w:lang`: Word reads `w:val` for Latin and Cyrillic text, `w:eastAsia` for Chinese and
  * `w:bidi` for Arabic, so each language goes where Word looks for it.
  */
-export function runLanguage(lang: Locale): IRunOptions['language'] {
+function runLanguage(lang: Locale): IRunOptions['language'] {
   if (lang === 'ar') return { bidirectional: WORD_TAGS.ar };
   if (lang === 'zh') return { eastAsia: WORD_TAGS.zh };
   return { value: WORD_TAGS[lang] };

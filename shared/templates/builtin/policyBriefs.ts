@@ -10,7 +10,7 @@ import { sectionOf } from './sectionOf.ts';
 const BRIEF_WORDS = 1500;
 
 /** The key of a theme's name in the templates' words: `dialogue-covid-19` -> `covid19`. */
-export function themeKey(theme: Pick<DialogueTheme, 'id'>): keyof TemplateText['policyBrief']['themes'] {
+function themeKey(theme: Pick<DialogueTheme, 'id'>): keyof TemplateText['policyBrief']['themes'] {
   return theme.id
     .replace(/^dialogue-/, '')
     .replace(/-(\w)/g, (_, c: string) => c.toUpperCase()) as keyof TemplateText['policyBrief']['themes'];

@@ -8,7 +8,7 @@ import { milestonesOfKind } from './milestoneRefs.ts';
 import { sectionOf } from './sectionOf.ts';
 
 /** The names of the guiding principles in a language, and a word on them when they are not official. */
-export function principlesList(language: Locale): string {
+function principlesList(language: Locale): string {
   const titles = PRINCIPLES.map((p) => principleTitle(p.number, language));
   const list = titles.map((t) => t.text).join(language === 'zh' ? '；' : language === 'ar' ? '؛ ' : '; ');
   return titles.every((t) => t.official) ? list : `${list} (${templateText(language).unofficialPrinciples})`;

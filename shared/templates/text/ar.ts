@@ -1,4 +1,4 @@
-import type { TemplateText } from './templateText.ts';
+import type { TemplateText } from './templateTextShape.ts';
 
 /**
  * النماذج المدمجة باللغة العربية (مصطلحات الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية؛

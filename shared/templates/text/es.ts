@@ -1,4 +1,4 @@
-import type { TemplateText } from './templateText.ts';
+import type { TemplateText } from './templateTextShape.ts';
 
 /** Las plantillas integradas en español (términos del Pacto Mundial para la Migración Segura, Ordenada y Regular). */
 export const es: TemplateText = {

@@ -1,4 +1,4 @@
-import type { TemplateText } from './templateText.ts';
+import type { TemplateText } from './templateTextShape.ts';
 
 /** Les modèles intégrés en français (termes du Pacte mondial pour des migrations sûres, ordonnées et régulières). */
 export const fr: TemplateText = {

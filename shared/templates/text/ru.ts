@@ -1,4 +1,4 @@
-import type { TemplateText } from './templateText.ts';
+import type { TemplateText } from './templateTextShape.ts';
 
 /**
  * Встроенные шаблоны на русском языке (термины Глобального договора о безопасной, упорядоченной и

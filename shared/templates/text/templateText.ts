@@ -5,12 +5,9 @@ import { es } from './es.ts';
 import { fr } from './fr.ts';
 import { ru } from './ru.ts';
 import { zh } from './zh.ts';
+import type { TemplateText } from './templateTextShape.ts';
 
-/** The same shape as the English words, every leaf a string: what each translation must provide. */
-type Wording<T> = { readonly [K in keyof T]: T[K] extends string ? string : Wording<T[K]> };
-
-/** The built-in templates' words in one language. */
-export type TemplateText = Wording<typeof en>;
+export type { TemplateText } from './templateTextShape.ts';
 
 const TEXTS: Record<Locale, TemplateText> = { ar, en, es, fr, ru, zh };
 

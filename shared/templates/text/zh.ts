@@ -1,4 +1,4 @@
-import type { TemplateText } from './templateText.ts';
+import type { TemplateText } from './templateTextShape.ts';
 
 /** 内置模板的中文文本（采用《安全、有序和正常移民全球契约》及联合国中文文件的用语和全角标点）。 */
 export const zh: TemplateText = {
