@@ -13,7 +13,19 @@ const PARAGRAPHS = '.ProseMirror > p';
 export async function prepareContext(context: BrowserContext): Promise<void> {
   await context.addInitScript('globalThis.__name = (fn) => fn;');
   await context.addInitScript(installProbe);
+  if (process.env.BENCH_CONTENT_VISIBILITY === '1') await context.addInitScript(CONTENT_VISIBILITY);
 }
+
+/**
+ * BENCH_CONTENT_VISIBILITY=1 measures the editor with `content-visibility: auto` on its top-level
+ * blocks (not the app's styles: it scopes CSS counters, so footnote and paragraph numbers restart in
+ * every block, and clips margin labels; see docs/ARCHITECTURE.md).
+ */
+const CONTENT_VISIBILITY = `document.addEventListener('DOMContentLoaded', () => {
+  const style = document.createElement('style');
+  style.textContent = '.ProseMirror > * { content-visibility: auto; contain-intrinsic-size: auto 3.2em; }';
+  document.head.append(style);
+});`;
 
 /** Joins the relay through its browser invite link, as a member does, and waits until the library is in sync. */
 export async function joinRelay(page: Page, relayHttpUrl: string, token: string): Promise<void> {

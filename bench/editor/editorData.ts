@@ -43,18 +43,37 @@ const KINDS = [
   'pmRemotePaint',
   'pmRemoteWork',
   'pmHeap',
+  'localVisits',
+  'remoteVisits',
+  'pmLocalVisits',
+  'pmRemoteVisits',
 ] as const;
 
-export type Accumulator = Record<(typeof KINDS)[number], Samples>;
+/** Nodes visited by source (plugin state, decorations, view update, editor event), summed over the counted keystrokes. */
+export type VisitSources = Record<string, number>;
+
+export type Accumulator = Record<(typeof KINDS)[number], Samples> & {
+  sources: { local: VisitSources; remote: VisitSources };
+};
 
 /** An empty accumulator. */
 export function newAccumulator(): Accumulator {
-  return Object.fromEntries(KINDS.map((k) => [k, new Samples()])) as Accumulator;
+  const samples = Object.fromEntries(KINDS.map((k) => [k, new Samples()])) as Record<(typeof KINDS)[number], Samples>;
+  return { ...samples, sources: { local: {}, remote: {} } };
+}
+
+/** Adds a page's visit counts by source into `into`, and resets them in the page's counter. */
+export function addSources(into: VisitSources, from: VisitSources): void {
+  for (const [who, n] of Object.entries(from)) into[who] = (into[who] ?? 0) + n;
 }
 
 /** From a sample's start to its painted frame, and to the end of its synchronous work. */
 export const toPaint = (s: ProbeSample[]) => s.map((x) => x.paint - x.t0);
 export const toWork = (s: ProbeSample[]) => s.map((x) => x.work);
+export const toVisits = (s: ProbeSample[]) => s.map((x) => x.visits);
+
+/** Keystrokes of the second, counted pass (bench/editor/visitCounter.ts): not timed, its counters cost time. */
+export const COUNTED_KEYSTROKES = 8;
 
 /** One document size, ready to open. */
 export interface Size {

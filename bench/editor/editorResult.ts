@@ -1,7 +1,8 @@
 import { report } from '../lib/report.ts';
-import { addRatio, addTarget, emptyResult } from '../lib/result.ts';
+import { addRatio, addTarget, emptyResult, formatNumber } from '../lib/result.ts';
 import type { ScenarioResult } from '../lib/result.ts';
 import { medianFigure } from '../lib/stats.ts';
+import { COUNTED_KEYSTROKES } from './editorData.ts';
 import type { Accumulator, EditorOptions, Samples, Size } from './editorData.ts';
 
 const PM_VIEW = 'ProseMirror view without Yjs';
@@ -32,6 +33,8 @@ export function editorResult(size: Size, o: EditorOptions, repetitions: number, 
     'remote keystroke apply, p95': acc.remoteWork.percentile(0.95),
     'remote caret move to paint, p95': acc.presencePaint.percentile(0.95),
     'JS heap for the document': median(acc.heap, 'MiB'),
+    'nodes visited per local keystroke, p95': acc.localVisits.percentile(0.95, 'nodes'),
+    'nodes visited per remote keystroke, p95': acc.remoteVisits.percentile(0.95, 'nodes'),
   };
   result.baseline[PM_VIEW] = {
     'open to editable': median(acc.pmOpen),
@@ -42,6 +45,8 @@ export function editorResult(size: Size, o: EditorOptions, repetitions: number, 
     'remote keystroke to paint, p95': acc.pmRemotePaint.percentile(0.95),
     'remote keystroke apply, p95': acc.pmRemoteWork.percentile(0.95),
     'JS heap for the document': median(acc.pmHeap, 'MiB'),
+    'nodes visited per local keystroke, p95': acc.pmLocalVisits.percentile(0.95, 'nodes'),
+    'nodes visited per remote keystroke, p95': acc.pmRemoteVisits.percentile(0.95, 'nodes'),
   };
   result.baseline[Y_ONLY] = {
     'open to editable': median(acc.yApply),
@@ -53,7 +58,10 @@ export function editorResult(size: Size, o: EditorOptions, repetitions: number, 
     'open to editable',
     'local keystroke to paint, p95',
     'remote keystroke to paint, p95',
+    'remote keystroke apply, p95',
     'JS heap for the document',
+    'nodes visited per local keystroke, p95',
+    'nodes visited per remote keystroke, p95',
   ])
     addRatio(result, figure, PM_VIEW);
   for (const figure of ['open to editable', 'remote keystroke apply, p95', 'JS heap for the document'])
@@ -94,6 +102,16 @@ export function editorResult(size: Size, o: EditorOptions, repetitions: number, 
     "Chromium runs with --disable-gpu-vsync --disable-frame-rate-limit, so a frame is drawn as soon as there is a change: the figures are our work and the browser's rendering, without waiting up to 16.7 ms for a 60 Hz display refresh.",
     "Baselines run in a page of their own with the same schema and the app's CSS: Y.applyUpdate of the same state into an empty Y.Doc (and of one keystroke's update); a plain ProseMirror EditorView of the same content without Yjs (remote keystroke: a transaction dispatched from outside).",
     'JS heap: used heap after a forced GC with the document open, minus the same before opening it.',
+    `Nodes visited: a second pass of ${COUNTED_KEYSTROKES} local and ${COUNTED_KEYSTROKES} remote keystrokes (not timed) with counters in the page (bench/editor/visitCounter.ts): ProseMirror nodes walked (Fragment#forEach, #nodesBetween: descendants, textContent, textBetween) or built (NodeType#create*, Schema#text), Yjs children listed (toArray) or texts read (toDelta), and lookups in the binding's Yjs-to-node mapping, from the key or message to the painted frame.`,
+  );
+  const perKey = (sources: Record<string, number>) =>
+    Object.entries(sources)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 6)
+      .map(([who, n]) => `${who} ${formatNumber(n / (COUNTED_KEYSTROKES * repetitions))}`)
+      .join(', ') || 'none';
+  result.notes.push(
+    `Nodes visited per keystroke by source (mean): local: ${perKey(acc.sources.local)}; remote: ${perKey(acc.sources.remote)}.`,
   );
   return result;
 }

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { encodeConcordFile } from '../../shared/file/concordFile.ts';
 import { newId } from '../../shared/ids.ts';
 import type { RelayHandle } from '../../test/relay/support/relayProcess.ts';
@@ -16,10 +16,22 @@ import {
   typeLocally,
 } from './appSession.ts';
 import { typeRemotely } from './collaborator.ts';
-import { toPaint, toWork } from './editorData.ts';
+import { COUNTED_KEYSTROKES, addSources, toPaint, toVisits, toWork } from './editorData.ts';
+import type { VisitSources } from './editorData.ts';
+import { installVisitCounter } from './visitCounter.ts';
 import type { Accumulator, EditorOptions, Size } from './editorData.ts';
 
 const BASELINE_URL = 'http://baseline.bench.invalid/';
+
+/** The page's visit counts by source since the last call (they are reset). */
+function takeSources(page: Page): Promise<VisitSources> {
+  return page.evaluate(() => {
+    const bench = window.__bench as unknown as { visitsBy?: Record<string, number> };
+    const by = { ...bench.visitsBy };
+    for (const key of Object.keys(bench.visitsBy ?? {})) delete bench.visitsBy![key];
+    return by;
+  });
+}
 
 /** One repetition of the app: join, open the file, reopen it, type locally, receive a collaborator's typing. */
 export async function runApp(
@@ -61,6 +73,12 @@ export async function runApp(
     acc.remoteWork.add(toWork(remote.updates));
     acc.presencePaint.add(toPaint(remote.presence));
     acc.heap.add([(await heapMiB(page)) - heapBefore]);
+    await page.evaluate(installVisitCounter);
+    acc.localVisits.add(toVisits(await typeLocally(page, COUNTED_KEYSTROKES, o.gapMs)));
+    addSources(acc.sources.local, await takeSources(page));
+    const counted = await typeRemotely(page, relay.url, `${workspace}/${docId}`, token, COUNTED_KEYSTROKES, o.gapMs);
+    acc.remoteVisits.add(toVisits(counted.updates));
+    addSources(acc.sources.remote, await takeSources(page));
   } finally {
     await context.close();
     fs.rmSync(path.dirname(file), { recursive: true, force: true });
@@ -106,6 +124,14 @@ export async function runBaselines(
     acc.pmRemotePaint.add(toPaint(outside));
     acc.pmRemoteWork.add(toWork(outside));
     acc.pmHeap.add([(await heapMiB(page)) - heapBefore]);
+    await page.evaluate(installVisitCounter);
+    acc.pmLocalVisits.add(toVisits(await typeLocally(page, COUNTED_KEYSTROKES, o.gapMs)));
+    const counted = await page.evaluate(([n, b, gap]) => window.__baseline.outsideKeystrokes(n, b, gap), [
+      COUNTED_KEYSTROKES,
+      block,
+      o.gapMs,
+    ] as const);
+    acc.pmRemoteVisits.add(toVisits(counted));
   } finally {
     await context.close();
   }

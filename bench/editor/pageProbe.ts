@@ -16,6 +16,8 @@ export interface ProbeSample {
   frame: number;
   paint: number;
   bytes: number;
+  /** Nodes visited from the start to the paint (bench/editor/visitCounter.ts), once the counter is installed. */
+  visits: number;
 }
 
 /** What the probe keeps on `window.__bench`. */
@@ -29,6 +31,8 @@ export interface BenchProbe {
   editableAt: Promise<number> | null;
   watchEditable(blocks: number, timeoutMs?: number): void;
   lastTransaction: number;
+  /** Running count of nodes visited (bench/editor/visitCounter.ts); 0 until it is installed. */
+  visits: number;
 }
 
 declare global {
@@ -47,6 +51,7 @@ export function installProbe(): void {
     openedAt: Number.NaN,
     editableAt: null,
     lastTransaction: Number.NaN,
+    visits: 0,
     watchEditable(blocks: number, timeoutMs = 300_000) {
       probe.editableAt = new Promise<number>((resolve, reject) => {
         const timer = setTimeout(() => {
@@ -87,7 +92,10 @@ export function installProbe(): void {
       if (!ready() && tries > 0) return afterPaint(sample, ready, tries - 1);
       sample.frame = performance.now();
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => (sample.paint = performance.now());
+      channel.port1.onmessage = () => {
+        sample.paint = performance.now();
+        sample.visits += probe.visits;
+      };
       channel.port2.postMessage(0);
     });
   };
@@ -108,6 +116,7 @@ export function installProbe(): void {
         frame: Number.NaN,
         paint: Number.NaN,
         bytes: 0,
+        visits: -probe.visits,
       };
       probe.keys.push(sample);
       // The key's transaction follows keydown (input event, DOM observer); the editor's transaction
@@ -129,13 +138,21 @@ export function installProbe(): void {
         ((event: MessageEvent) => {
           const bytes = event.data instanceof ArrayBuffer ? new Uint8Array(event.data) : null;
           const t0 = performance.now();
+          const visits = probe.visits;
           handler.call(this, event);
           const work = performance.now() - t0;
           if (!probe.recordRemote || !bytes) return;
           // y-websocket frames: type 0 = sync (sub-type 2 = update), type 1 = awareness.
           const list = bytes[0] === 0 && bytes[1] === 2 ? probe.updates : bytes[0] === 1 ? probe.presence : null;
           if (!list) return;
-          const sample: ProbeSample = { t0, work, frame: Number.NaN, paint: Number.NaN, bytes: bytes.length };
+          const sample: ProbeSample = {
+            t0,
+            work,
+            frame: Number.NaN,
+            paint: Number.NaN,
+            bytes: bytes.length,
+            visits: -visits,
+          };
           list.push(sample);
           afterPaint(sample);
         });

@@ -15,16 +15,24 @@ export interface ResultsFile {
 
 /**
  * Writes `<base>.json` and `<base>.md`. A run of only some scenarios replaces theirs in the existing
- * file and keeps the others (each result says when it was measured); `order` sorts the scenarios.
+ * file (those `replaces` picks) and keeps the others (each result says when it was measured);
+ * `order` sorts the scenarios.
  */
-export function writeResults(base: string, run: ResultsFile, order: string[]): string {
+export function writeResults(
+  base: string,
+  run: ResultsFile,
+  order: string[],
+  replaces: (previous: ScenarioResult) => boolean = (r) => run.ranScenarios.includes(r.scenario ?? ''),
+): string {
   let results = run.results;
   if (run.ranScenarios.length < order.length && fs.existsSync(`${base}.json`)) {
     const previous = JSON.parse(fs.readFileSync(`${base}.json`, 'utf8')) as Partial<ResultsFile>;
     if (previous.mode === run.mode && Array.isArray(previous.results)) {
-      const kept = previous.results.filter((r) => !run.ranScenarios.includes(r.scenario ?? ''));
+      const kept = previous.results.filter((r) => !replaces(r));
+      // By scenario, then by size (the editor's pages), so a re-run of one size lands in its place.
+      const size = (r: ScenarioResult) => Number(r.parameters.pages ?? 0);
       results = [...kept, ...run.results].sort(
-        (a, b) => order.indexOf(a.scenario ?? '') - order.indexOf(b.scenario ?? ''),
+        (a, b) => order.indexOf(a.scenario ?? '') - order.indexOf(b.scenario ?? '') || size(a) - size(b),
       );
     }
   }

@@ -116,11 +116,12 @@ window.__baseline = {
         if (child.type.name === 'paragraph' && seen++ === paragraph)
           pos = offset + 1 + Math.floor(child.content.size / 2);
       });
+      const visits = window.__bench.visits;
       const t0 = performance.now();
       v.dispatch(v.state.tr.insertText('x', pos));
       const work = performance.now() - t0;
       const { frame, paint } = await painted();
-      samples.push({ t0, work, frame, paint, bytes: 0 });
+      samples.push({ t0, work, frame, paint, bytes: 0, visits: window.__bench.visits - visits });
       await new Promise((r) => setTimeout(r, gapMs));
     }
     return samples;

@@ -22,7 +22,7 @@ export function scaleOutStarter(setup: ScaleOutSetup): StartServer {
   return async (kind, dataDir, workspace) => {
     const cluster = newCluster();
     // Every client of the benchmark comes from 127.0.0.1: lift the per-address connection cap.
-    const args = ['--max-connections', '1000000'];
+    const args = ['--max-connections', '1000000', '--max-connections-total', '1000000'];
     const count = setup === 'Postgres, one instance' ? 1 : 2;
     const instances = await Promise.all(
       Array.from({ length: count }, () => cluster.spawn({ dataDir, args, ...(count === 1 ? { redis: null } : {}) })),

@@ -81,7 +81,10 @@ function sqliteBytes(dataDir: string): number {
 export async function startServer(kind: ServerKind, dataDir: string, workspace: string): Promise<ServerUnderTest> {
   if (kind === 'concord relay') {
     // Every client of the benchmark comes from 127.0.0.1: lift the per-address connection cap.
-    const relay = await spawnRelay({ dataDir, args: ['--max-connections', '1000000'] });
+    const relay = await spawnRelay({
+      dataDir,
+      args: ['--max-connections', '1000000', '--max-connections-total', '1000000'],
+    });
     const token = signWithRelayKey(dataDir, { ws: workspace, exp: Math.floor(Date.now() / 1000) + 86_400 });
     return {
       kind,

@@ -99,7 +99,9 @@ export class RedisFanout implements Fanout {
 
   health(): FanoutHealth {
     const ok = this.clients.every((c) => c.isReady) && this.reader.ok && this.unpublished.size === 0;
-    return ok ? { kind: 'redis', ok } : { kind: 'redis', ok, detail: this.lastError || 'reconnecting' };
+    return ok
+      ? { kind: 'redis', ok }
+      : { kind: 'redis', ok, detail: this.lastError ? 'Redis unreachable' : 'reconnecting' };
   }
 
   async close(): Promise<void> {

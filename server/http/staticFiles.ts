@@ -12,7 +12,6 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
-  '.map': 'application/json',
 };
 
 /** The Content-Security-Policy the web build is served with (the same one Electron sets). */
@@ -20,7 +19,7 @@ const WEB_CSP = CONTENT_SECURITY_POLICY;
 
 /**
  * Serves a built web app from `root`: GET and HEAD only, no directory listings, no path escaping the
- * root, unknown paths fall back to index.html.
+ * root, no source maps (they would publish the sources), unknown paths fall back to index.html.
  */
 export function staticFiles(root: string) {
   const base = path.resolve(root);
@@ -35,6 +34,7 @@ export function staticFiles(root: string) {
       } catch {
         return false;
       }
+      if (pathname.toLowerCase().endsWith('.map')) return false;
       let file = path.resolve(base, '.' + pathname);
       if (file !== base && !file.startsWith(base + path.sep)) return false;
       if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(base, 'index.html');

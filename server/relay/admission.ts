@@ -1,7 +1,8 @@
 import type { IncomingMessage } from 'node:http';
-import { CLOSE_MALFORMED, CLOSE_TOO_MANY_CONNECTIONS } from '../../shared/protocol/closeCodes.ts';
+import { CLOSE_FORBIDDEN, CLOSE_MALFORMED } from '../../shared/protocol/closeCodes.ts';
 import { ACK_PARAM, TOKEN_PARAM } from '../../shared/protocol/messages.ts';
 import { parseSyncPath } from '../../shared/protocol/rooms.ts';
+import { SEALED_PATH } from '../../shared/protocol/sealedMessages.ts';
 import type { RoomAddress } from '../../shared/protocol/rooms.ts';
 import type { TokenPayload } from '../../shared/protocol/tokenPayload.ts';
 import type { Authenticator } from '../auth/authenticator.ts';
@@ -12,6 +13,8 @@ export interface Admitted {
   room: RoomAddress;
   token: TokenPayload;
   wantsAck: boolean;
+  /** A private room (`/sealed/…`): opaque records, docs/private-workspaces.md. */
+  sealed: boolean;
 }
 
 /** A connection the relay accepts only to close it with `code` and `reason`. */
@@ -24,24 +27,33 @@ export interface Refused {
 /** What admission needs to know. */
 export interface AdmissionContext {
   authenticator: Authenticator;
-  openFromAddress: number;
-  maxConnectionsPerAddress: number;
+  originAllowed(req: IncomingMessage): boolean;
 }
 
-/** Decides whether a WebSocket upgrade may join a room: address limit, path, then token. */
+/**
+ * Decides whether a WebSocket upgrade may join a room: origin, path, then token. Connection
+ * limits are the caller's: they count authenticated connections only.
+ */
 export async function admit(req: IncomingMessage, ctx: AdmissionContext): Promise<Admitted | Refused> {
-  if (ctx.openFromAddress >= ctx.maxConnectionsPerAddress) {
-    return { ok: false, code: CLOSE_TOO_MANY_CONNECTIONS, reason: 'too many connections from this address' };
-  }
+  if (!ctx.originAllowed(req))
+    return { ok: false, code: CLOSE_FORBIDDEN, reason: 'this web page may not connect (origin not allowed)' };
   let url: URL;
   try {
     url = new URL(req.url ?? '/', 'http://relay');
   } catch {
     return { ok: false, code: CLOSE_MALFORMED, reason: 'malformed request' };
   }
-  const room = parseSyncPath(url.pathname);
-  if (!room) return { ok: false, code: CLOSE_MALFORMED, reason: 'expected /sync/<workspaceId>[/<documentId>]' };
+  const sealedRoom = parseSyncPath(url.pathname, SEALED_PATH);
+  const room = sealedRoom ?? parseSyncPath(url.pathname);
+  if (!room)
+    return { ok: false, code: CLOSE_MALFORMED, reason: 'expected /sync/<workspaceId>[/<documentId>] or /sealed/…' };
   const auth = await ctx.authenticator.check(url.searchParams.get(TOKEN_PARAM), room.workspaceId);
   if (!auth.ok) return auth;
-  return { ok: true, room, token: auth.payload, wantsAck: url.searchParams.get(ACK_PARAM) === '1' };
+  return {
+    ok: true,
+    room,
+    token: auth.payload,
+    wantsAck: url.searchParams.get(ACK_PARAM) === '1',
+    sealed: sealedRoom !== null,
+  };
 }

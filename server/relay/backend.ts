@@ -11,10 +11,11 @@ import type { PostgresDatabase } from '../storage/postgresDatabase.ts';
 import { PostgresUpdateStore } from '../storage/postgresUpdateStore.ts';
 import { RetryingStore } from '../storage/retryingStore.ts';
 import { openDatabase } from '../storage/sqliteDatabase.ts';
+import { diskCondition, isTransientSqliteError } from '../storage/sqliteErrors.ts';
 import { WorkerUpdateStore } from '../storage/workerUpdateStore.ts';
 import type { UpdateStore } from '../storage/updateStore.ts';
 import type { Log } from './log.ts';
-import type { RelayConfig } from './options.ts';
+import type { RelayConfig } from './relayConfig.ts';
 
 /** Storage state for /healthz. */
 export interface StorageHealth {
@@ -54,15 +55,27 @@ export async function openBackend(config: RelayConfig, log: Log, hooks: BackendH
       if (loaded.created) log(`created a new signing key in ${config.dataDir}`);
       keys = loaded;
     }
-    const store = new WorkerUpdateStore(config.dataDir);
+    // A full or failing disk: accept and forward edits but acknowledge none until they are written.
+    const store = new RetryingStore(new WorkerUpdateStore(config.dataDir), {
+      isTransient: isTransientSqliteError,
+      log,
+    });
     return {
       store,
       tokens: new SqliteTokenStore(db),
       keys,
       fanout: NO_FANOUT,
       describe: `data: ${config.dataDir}`,
-      storageHealth: () => ({ kind: 'sqlite', ok: db.open }),
-      abandonWrites: () => undefined,
+      storageHealth: () => {
+        if (store.failingSince === null) return { kind: 'sqlite', ok: db.open };
+        const since = new Date(store.failingSince).toISOString();
+        return {
+          kind: 'sqlite',
+          ok: false,
+          detail: `cannot save since ${since} (${diskCondition(store.lastError) ?? 'storage error'})`,
+        };
+      },
+      abandonWrites: () => store.abandon(),
       close: async () => {
         await store.close();
         db.close();
@@ -93,7 +106,7 @@ export async function openBackend(config: RelayConfig, log: Log, hooks: BackendH
     throw err;
   }
   const store = new RetryingStore(new PostgresUpdateStore(pg), { isTransient: isTransientPgError, log });
-  const probe = startProbe(pg);
+  const probe = startProbe(pg, log);
   return {
     store,
     tokens: new PostgresTokenStore(pg),
@@ -118,18 +131,30 @@ export async function openBackend(config: RelayConfig, log: Log, hooks: BackendH
   };
 }
 
-/** Asks Postgres `SELECT 1` every second, so health is right even when nobody writes. */
-function startProbe(pg: PostgresDatabase): { error: string | null; stop(): void } {
+/**
+ * Asks Postgres `SELECT 1` every second, so health is right even when nobody writes. /healthz is
+ * public: it says only that the database is unreachable; the error itself goes to the log.
+ */
+function startProbe(pg: PostgresDatabase, log: Log): { error: string | null; stop(): void } {
   const state = { error: null as string | null, stop: () => clearInterval(timer) };
   let running = false;
+  let lastLogged = '';
   const timer = setInterval(() => {
     if (running) return;
     running = true;
     pg.pool
       .query('SELECT 1')
       .then(
-        () => (state.error = null),
-        (err: unknown) => (state.error = err instanceof Error ? err.message : String(err)),
+        () => {
+          state.error = null;
+          lastLogged = '';
+        },
+        (err: unknown) => {
+          const detail = err instanceof Error ? err.message : String(err);
+          if (detail !== lastLogged) log(`Postgres health check failed: ${detail}`);
+          lastLogged = detail;
+          state.error = 'database unreachable';
+        },
       )
       .finally(() => (running = false));
   }, 1000);

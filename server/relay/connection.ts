@@ -1,82 +1,141 @@
 import type { RawData, WebSocket } from 'ws';
-import { CLOSE_FRAME_TOO_LARGE, CLOSE_MALFORMED, CLOSE_RATE_LIMITED } from '../../shared/protocol/closeCodes.ts';
+import {
+  CLOSE_FRAME_TOO_LARGE,
+  CLOSE_MALFORMED,
+  CLOSE_RATE_LIMITED,
+  CLOSE_TOO_SLOW,
+} from '../../shared/protocol/closeCodes.ts';
 import { encodeAckMessage } from '../../shared/protocol/ack.ts';
 import type { Role, TokenPayload } from '../../shared/protocol/tokenPayload.ts';
 import { toClose } from './closeError.ts';
-import { syncStep1Frame, awarenessFrame } from './frames.ts';
-import { handleMessage } from './handleMessage.ts';
-import type { Sender } from './handleMessage.ts';
+import { InboundQueue } from './inbound.ts';
 import type { Log } from './log.ts';
-import type { Room } from './room.ts';
-import { TokenBucket } from './tokenBucket.ts';
+import { SendQueue } from './sendQueue.ts';
+import type { RoomSendBudget } from './sendQueue.ts';
+
+/** The per-connection limits (docs/relay.md, Limits). */
+export interface ConnectionLimits {
+  maxFrameBytes: number;
+  maxDocumentBytes: number;
+  maxMessagesPerSecond: number;
+  maxBytesPerSecond: number;
+  maxRateWaitMs: number;
+  maxSendQueueBytes: number;
+  closeGraceMs: number;
+}
 
 /** What the relay knows about a connection when it accepts it. */
 export interface ConnectionInfo {
   token: TokenPayload;
   address: string;
   wantsAck: boolean;
-  maxFrameBytes: number;
-  maxDocumentBytes: number;
-  maxMessagesPerSecond: number;
 }
 
-/** One client socket in one room: limits, buffering until the room is loaded, acks. */
-export class Connection implements Sender {
+/**
+ * What a connection's room does with its frames: the Yjs sync protocol (`yjsChannel.ts`) or the
+ * sealed-record protocol of private rooms (`sealed/sealedRoom.ts`).
+ */
+export interface RoomChannel {
+  readonly name: string;
+  /** Bytes all the room's connections may have waiting to be sent. */
+  readonly sendBudget: RoomSendBudget;
+  /** Greets a connection once the room is loaded. */
+  greet(conn: Connection): void;
+  /** Handles one complete frame; throws (a CloseError or a decoding error) to close the connection. */
+  handle(conn: Connection, frame: Uint8Array): void;
+  /** Whether `frame` asks for the room's whole state (its first answer is not charged to the byte rate). */
+  isCatchUp(frame: Uint8Array): boolean;
+  /** Resolves when everything accepted so far is durable. */
+  durable(): Promise<void>;
+}
+
+/** One client socket in one room: limits, back-pressure both ways, buffering until the room is loaded, acks. */
+export class Connection {
   started = false;
   closed = false;
   readonly role: Role;
+  readonly member: string;
   readonly maxDocumentBytes: number;
   readonly ackWhenDurable: ((clocks: Map<number, number>) => void) | null;
-  private queue: Uint8Array[] = [];
-  private readonly bucket: TokenBucket;
+  readonly inbound: InboundQueue;
+  readonly outbound: SendQueue;
+  private paused = false;
+  /** Bytes handed to `send` so far (to charge replies to the byte rate). */
+  private sentBytes = 0;
+  /** The first sync answer (the whole document for a new member) is not charged; later ones are. */
+  private firstSyncAnswered = false;
   private readonly pendingAck = new Map<number, number>();
   private ackScheduled = false;
   private loggedRefusal = false;
-  private draining = false;
 
   constructor(
     readonly ws: WebSocket,
-    readonly room: Room,
+    readonly room: RoomChannel,
     readonly info: ConnectionInfo,
+    private readonly limits: ConnectionLimits,
     private readonly log: Log,
   ) {
     this.role = info.token.role;
-    this.maxDocumentBytes = info.maxDocumentBytes;
+    this.member = info.token.id;
+    this.maxDocumentBytes = limits.maxDocumentBytes;
     this.ackWhenDurable = info.wantsAck ? (clocks) => this.ackLater(clocks) : null;
-    this.bucket = new TokenBucket(info.maxMessagesPerSecond, info.maxMessagesPerSecond * 10);
+    this.outbound = new SendQueue(ws, room.sendBudget, limits.maxSendQueueBytes, () => this.inbound.pump());
+    this.inbound = new InboundQueue(
+      {
+        messagesPerSecond: limits.maxMessagesPerSecond,
+        bytesPerSecond: limits.maxBytesPerSecond,
+        maxWaitMs: limits.maxRateWaitMs,
+        maxHeldBytes: limits.maxFrameBytes + (1 << 20),
+      },
+      {
+        blocked: () => this.blocked(),
+        waitForRoom: (wake) => this.room.sendBudget.wait(wake),
+        handle: (frame) => this.process(frame),
+        pause: () => this.setPaused(true),
+        resume: () => this.setPaused(false),
+        flood: (reason) => this.close(CLOSE_RATE_LIMITED, reason),
+      },
+    );
     ws.on('message', (data, isBinary) => this.receive(data, isBinary));
+    ws.on('close', () => {
+      this.inbound.stop();
+      this.outbound.release();
+    });
   }
 
   /** The room is loaded: greet the client (our state vector, current presence), then handle what it sent meanwhile. */
   start(): void {
     if (this.closed) return;
     this.started = true;
-    this.send(syncStep1Frame(this.room.doc));
-    if (this.room.awareness.getStates().size > 0) this.send(awarenessFrame(this.room.awareness));
-    const queued = this.queue;
-    this.queue = [];
-    for (const frame of queued) this.process(frame);
+    this.room.greet(this);
+    this.inbound.pump();
   }
 
+  /** Sends a frame, or closes the connection (4408) when it is too far behind to take more. */
   send(frame: Uint8Array): void {
-    if (this.ws.readyState === this.ws.OPEN) this.ws.send(frame);
+    if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
+    this.sentBytes += frame.length;
+    if (!this.outbound.send(frame))
+      this.close(CLOSE_TOO_SLOW, `too slow: over ${this.limits.maxSendQueueBytes} bytes waiting to be sent`);
   }
 
   /** Stops handling incoming frames (shutdown: nothing new may arrive between the last flush and the close). */
   drain(): void {
     this.started = false;
-    this.queue = [];
-    this.draining = true;
+    this.inbound.stop();
   }
 
-  /** Closes this connection once, logging why. */
+  /** Closes this connection once, logging why; the socket is dropped if the client does not answer in time. */
   close(code: number, reason: string): void {
     if (this.closed) return;
     this.closed = true;
-    this.queue = [];
+    this.inbound.stop();
+    this.outbound.release();
+    // Read again, so that the client's answer to the close frame arrives.
+    if (this.paused) this.ws.resume();
     if (code !== 1000 && code !== 1012)
       this.log(`closed ${this.info.address} ${this.room.name} (${this.info.token.id}): ${code} ${reason}`);
-    this.ws.close(code, reason);
+    closeWithin(this.ws, code, reason, this.limits.closeGraceMs);
   }
 
   refused(update: Uint8Array): void {
@@ -86,26 +145,46 @@ export class Connection implements Sender {
     this.log(`ignored updates from ${this.role} ${this.info.token.id} in ${this.room.name}`);
   }
 
+  /** True while the relay does not read this connection's socket (rate, back-pressure, loading). */
+  get isPaused(): boolean {
+    return this.paused;
+  }
+
+  /** Why incoming frames must wait: the room is loading, the socket is going away, or sends are behind. */
+  private blocked(): 'self' | 'room' | null {
+    if (!this.started || this.ws.readyState !== this.ws.OPEN || this.outbound.congested()) return 'self';
+    return this.room.sendBudget.full() ? 'room' : null;
+  }
+
+  private setPaused(paused: boolean): void {
+    if (paused === this.paused || this.closed) return;
+    this.paused = paused;
+    if (paused) this.ws.pause();
+    else this.ws.resume();
+  }
+
   private receive(data: RawData, isBinary: boolean): void {
-    if (this.closed || this.draining) return;
+    if (this.closed) return;
     if (!isBinary) return this.close(CLOSE_MALFORMED, 'text frames are not part of the protocol');
     const buf = Array.isArray(data) ? Buffer.concat(data) : Buffer.isBuffer(data) ? data : Buffer.from(data);
-    if (buf.length > this.info.maxFrameBytes) return this.close(CLOSE_FRAME_TOO_LARGE, 'frame too large');
-    if (!this.bucket.take()) return this.close(CLOSE_RATE_LIMITED, 'too many messages');
+    if (buf.length > this.limits.maxFrameBytes) return this.close(CLOSE_FRAME_TOO_LARGE, 'frame too large');
     // Copy: the decoder must not see the rest of a pooled buffer, and stored updates must not pin it.
-    const frame = new Uint8Array(buf);
-    if (this.started) this.process(frame);
-    else this.queue.push(frame);
+    this.inbound.push(new Uint8Array(buf));
   }
 
   private process(frame: Uint8Array): void {
     if (this.closed) return;
+    const sentBefore = this.sentBytes;
     try {
-      handleMessage(this, this.room, frame);
+      this.room.handle(this, frame);
     } catch (err) {
       const { code, reason } = toClose(err);
       this.close(code, reason);
     }
+    // The room never sends a connection's own changes back to it: what was sent meanwhile answered it.
+    const firstSync = !this.firstSyncAnswered && this.room.isCatchUp(frame);
+    if (firstSync) this.firstSyncAnswered = true;
+    else this.inbound.charge(this.sentBytes - sentBefore);
   }
 
   private ackLater(clocks: Map<number, number>): void {
@@ -126,4 +205,13 @@ export class Connection implements Sender {
       () => undefined,
     );
   }
+}
+
+/** Sends a close frame and drops the socket unless the client completes the closing handshake within `graceMs`. */
+export function closeWithin(ws: WebSocket, code: number, reason: string, graceMs: number): void {
+  if (ws.readyState === ws.CLOSED) return;
+  ws.close(code, reason);
+  const timer = setTimeout(() => ws.terminate(), graceMs);
+  timer.unref();
+  ws.once('close', () => clearTimeout(timer));
 }

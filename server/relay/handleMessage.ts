@@ -1,6 +1,5 @@
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
-import { applyAwarenessUpdate } from 'y-protocols/awareness';
 import { CLOSE_DOCUMENT_TOO_LARGE, CLOSE_FORBIDDEN, CLOSE_MALFORMED } from '../../shared/protocol/closeCodes.ts';
 import {
   MESSAGE_AWARENESS,
@@ -37,7 +36,7 @@ export function handleMessage(sender: Sender, room: Room, frame: Uint8Array): vo
     case MESSAGE_SYNC:
       return handleSync(sender, room, decoder);
     case MESSAGE_AWARENESS:
-      return applyAwarenessUpdate(room.awareness, decoding.readVarUint8Array(decoder), sender);
+      return room.presence.applyFrom(sender, decoding.readVarUint8Array(decoder));
     case MESSAGE_QUERY_AWARENESS:
       return sender.send(awarenessFrame(room.awareness));
     default:

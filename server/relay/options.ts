@@ -1,46 +1,8 @@
 import path from 'node:path';
-import { z } from 'zod';
 import { DEFAULT_WEB_DIR } from '../commands/serve.ts';
-
-const count = z.number().int().positive();
-const configSchema = z.object({
-  host: z.string().min(1),
-  port: z.number().int().min(0).max(65535),
-  dataDir: z.string(),
-  webDir: z.string(),
-  maxFrameBytes: count,
-  maxDocumentBytes: count,
-  maxMessagesPerSecond: count,
-  maxConnectionsPerAddress: count,
-  idleUnloadMs: z.number().int().min(0),
-  compactEvery: count.min(2),
-  commitDelayMs: z.number().int().min(0),
-  tokenRecheckMs: count,
-  trustProxy: z.boolean(),
-  database: z.string().regex(/^(postgres(ql)?:\/\/.+)?$/, 'expected postgres://user:password@host[:port]/database'),
-  databaseSchema: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'expected lower-case letters, digits and _'),
-  redis: z.string().regex(/^(rediss?:\/\/.+)?$/, 'expected redis://[user:password@]host[:port][/db]'),
-  redisPrefix: z.string().regex(/^[\w.-]{1,64}$/, 'expected 1-64 letters, digits, _, . or -'),
-  streamMaxLen: count.min(10),
-  signingKeyFile: z.string(),
-  /** The shared signing key itself (hex), from CONCORD_RELAY_SIGNING_KEY only: a flag would show it in `ps`. */
-  signingKey: z.string(),
-});
-/** Everything `concord relay` can be told, resolved to values. */
-export type RelayConfig = z.infer<typeof configSchema>;
-
-type Kind = 'string' | 'path' | 'int' | 'bytes' | 'bool';
-
-interface OptionSpec {
-  key: keyof RelayConfig;
-  flag: string;
-  env: string;
-  kind: Kind;
-  default: string;
-  help: string;
-  /** The value's name in --help when the kind's (ADDR, N, …) would mislead. */
-  arg?: string;
-}
+import { LIMIT_OPTIONS } from './limitOptions.ts';
+import type { OptionSpec } from './optionSpec.ts';
+import { configSchema, type RelayConfig } from './relayConfig.ts';
 
 /** The relay's options: flag, environment variable, default and meaning (also the --help text). */
 export const RELAY_OPTIONS: readonly OptionSpec[] = [
@@ -76,38 +38,7 @@ export const RELAY_OPTIONS: readonly OptionSpec[] = [
     default: DEFAULT_WEB_DIR,
     help: 'web build served at / when it holds an index.html',
   },
-  {
-    key: 'maxFrameBytes',
-    flag: 'max-frame',
-    env: 'CONCORD_RELAY_MAX_FRAME',
-    kind: 'bytes',
-    default: '16MiB',
-    help: 'largest message a client may send (close 4413)',
-  },
-  {
-    key: 'maxDocumentBytes',
-    flag: 'max-document',
-    env: 'CONCORD_RELAY_MAX_DOCUMENT',
-    kind: 'bytes',
-    default: '64MiB',
-    help: 'largest stored size of one document or workspace index (close 4422)',
-  },
-  {
-    key: 'maxMessagesPerSecond',
-    flag: 'max-rate',
-    env: 'CONCORD_RELAY_MAX_RATE',
-    kind: 'int',
-    default: '200',
-    help: 'messages per second per connection, with bursts up to 10x (close 4429)',
-  },
-  {
-    key: 'maxConnectionsPerAddress',
-    flag: 'max-connections',
-    env: 'CONCORD_RELAY_MAX_CONNECTIONS',
-    kind: 'int',
-    default: '200',
-    help: 'open connections per client address (close 4430)',
-  },
+  ...LIMIT_OPTIONS,
   {
     key: 'idleUnloadMs',
     flag: 'idle-unload-ms',
@@ -147,6 +78,40 @@ export const RELAY_OPTIONS: readonly OptionSpec[] = [
     kind: 'bool',
     default: 'false',
     help: 'take the client address from X-Forwarded-For (only behind your own reverse proxy)',
+  },
+  {
+    key: 'allowedOrigins',
+    flag: 'allowed-origins',
+    env: 'CONCORD_RELAY_ALLOWED_ORIGINS',
+    kind: 'string',
+    arg: 'LIST',
+    default: '',
+    help: "web origins besides the relay's own and the desktop app's whose pages may connect (comma-separated, or *)",
+  },
+  {
+    key: 'metrics',
+    flag: 'metrics',
+    env: 'CONCORD_RELAY_METRICS',
+    kind: 'bool',
+    default: 'false',
+    help: 'serve GET /metrics (Prometheus); with --metrics-token only to requests that carry it',
+  },
+  {
+    key: 'metricsToken',
+    flag: 'metrics-token',
+    env: 'CONCORD_RELAY_METRICS_TOKEN',
+    kind: 'string',
+    arg: 'SECRET',
+    default: '',
+    help: 'serve /metrics only with "Authorization: Bearer SECRET" (implies --metrics; prefer the variable)',
+  },
+  {
+    key: 'debugMemory',
+    flag: 'debug-memory',
+    env: 'CONCORD_RELAY_DEBUG_MEMORY',
+    kind: 'bool',
+    default: 'false',
+    help: 'serve GET /debug/memory (memory and queue figures, for tests and diagnosis; guarded like /metrics)',
   },
   {
     key: 'database',
@@ -223,7 +188,12 @@ function convert(spec: OptionSpec, raw: string): string | number | boolean {
       return /^(1|true|yes)$/i.test(raw);
     case 'bytes':
     case 'int': {
-      const n = spec.kind === 'bytes' ? parseBytes(raw) : Number(raw);
+      let n: number;
+      try {
+        n = spec.kind === 'bytes' ? parseBytes(raw) : Number(raw);
+      } catch (err) {
+        throw new Error(`--${spec.flag}: ${err instanceof Error ? err.message : String(err)}`);
+      }
       if (!Number.isInteger(n) || n < 0) throw new Error(`--${spec.flag}: invalid value "${raw}"`);
       return n;
     }

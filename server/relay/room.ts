@@ -1,22 +1,38 @@
 import * as Y from 'yjs';
 import { mergeLog } from '../storage/mergeLog.ts';
-import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
-import { CLOSE_MALFORMED, CLOSE_STORAGE_FAILURE } from '../../shared/protocol/closeCodes.ts';
+import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import { CLOSE_STORAGE_FAILURE } from '../../shared/protocol/closeCodes.ts';
 import { NO_FANOUT } from '../fanout/fanout.ts';
 import type { Fanout, RemoteSink, RoomLink } from '../fanout/fanout.ts';
 import type { GroupCommit } from '../storage/groupCommit.ts';
 import type { LogStats, UpdateStore } from '../storage/updateStore.ts';
 import { awarenessFrame, syncUpdateFrame } from './frames.ts';
 import type { Log } from './log.ts';
+import { PresenceGate } from './presence.ts';
+import type { AwarenessChange, PresenceLimits } from './presence.ts';
 import { ReviewGate } from './review/reviewGate.ts';
+import { RoomSendBudget } from './sendQueue.ts';
 
-const MAX_PRESENCE_PER_PEER = 16;
+/** A room's limits (docs/relay.md, Limits). */
+export interface RoomLimits {
+  presence: PresenceLimits;
+  /** Bytes all its connections may have waiting to be sent. */
+  maxSendQueueBytes: number;
+}
+
+/** Generous defaults for rooms made outside the relay's configuration (tests). */
+const DEFAULT_ROOM_LIMITS: RoomLimits = {
+  presence: { maxStateBytes: 8192, maxPerConnection: 16, maxRoomBytes: 4 << 20 },
+  maxSendQueueBytes: 64 << 20,
+};
 
 /** Origin of what another relay instance accepted (or storage held): forwarded, never stored or published again. */
 const REMOTE = Symbol('remote');
 
 /** What a room needs from a connection. */
 export interface Peer {
+  /** Its token's id: connections of one member may take over each other's presence. */
+  readonly member?: string;
   /** False until the room is loaded and the peer has been greeted; such peers get no broadcasts. */
   readonly started: boolean;
   send(frame: Uint8Array): void;
@@ -29,6 +45,7 @@ export interface RoomDeps {
   commit: GroupCommit;
   compactEvery: number;
   log: Log;
+  limits?: RoomLimits;
   /** Other relay instances (none by default). */
   fanout?: Fanout;
   /** Counts every update applied: accepted here ('local') or from another instance ('remote'). */
@@ -48,14 +65,16 @@ export class Room implements RemoteSink {
   /** gc off: the relay must keep deleted content, or clients joining later could not rebuild versions. */
   readonly doc = new Y.Doc({ gc: false });
   readonly awareness = new Awareness(this.doc);
+  /** Presence behind ownership and byte limits; every awareness change passes through it. */
+  readonly presence: PresenceGate<Peer>;
+  /** Bytes handed to this room's sockets and not yet written. */
+  readonly sendBudget: RoomSendBudget;
   /** Checks commenters' updates; idle (no copy, no listener) until a commenter writes. */
   readonly review = new ReviewGate(this.doc);
   readonly peers = new Set<Peer>();
   readonly ready: Promise<void>;
   stats: LogStats = { rows: 0, bytes: 0 };
   unloadTimer: NodeJS.Timeout | null = null;
-  /** Which peer last set each awareness client id; only those states are removed when it leaves. */
-  private readonly awarenessOwner = new Map<number, Peer>();
   private lastWrite: Promise<void> = Promise.resolve();
   private compacting = false;
   private failed = false;
@@ -67,6 +86,11 @@ export class Room implements RemoteSink {
     after: Promise<void>,
   ) {
     this.awareness.setLocalState(null);
+    const limits = deps.limits ?? DEFAULT_ROOM_LIMITS;
+    this.presence = new PresenceGate<Peer>(this.awareness, limits.presence, (change, origin) =>
+      this.onAwareness(change, origin),
+    );
+    this.sendBudget = new RoomSendBudget(limits.maxSendQueueBytes);
     this.ready = after.then(() => this.load());
     this.ready.catch(() => undefined);
   }
@@ -79,7 +103,6 @@ export class Room implements RemoteSink {
     if (log.updates.length > 0) Y.applyUpdate(this.doc, mergeLog(log.updates), this);
     this.stats = { rows: log.rows, bytes: log.bytes };
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.onUpdate(update, origin));
-    this.awareness.on('update', (change: AwarenessChange, origin: unknown) => this.onAwareness(change, origin));
     this.link = fanout.link(this.name, position, this);
   }
 
@@ -90,12 +113,12 @@ export class Room implements RemoteSink {
 
   /** Presence of another instance's clients. */
   applyRemoteAwareness(update: Uint8Array): void {
-    applyAwarenessUpdate(this.awareness, update, REMOTE);
+    this.presence.applyRemote(update, REMOTE);
   }
 
   /** The presence states this instance's own peers introduced, encoded, or null when there are none. */
   localAwareness(): Uint8Array | null {
-    const mine = [...this.awarenessOwner.keys()].filter((id) => this.awareness.getStates().has(id));
+    const mine = this.presence.localClients();
     return mine.length > 0 ? encodeAwarenessUpdate(this.awareness, mine) : null;
   }
 
@@ -114,9 +137,7 @@ export class Room implements RemoteSink {
   /** Removes a peer and the presence states it introduced (not those of anybody else). */
   leave(peer: Peer): void {
     if (!this.peers.delete(peer)) return;
-    const owned = [...this.awarenessOwner].filter(([, p]) => p === peer).map(([id]) => id);
-    for (const id of owned) this.awarenessOwner.delete(id);
-    if (owned.length > 0) removeAwarenessStates(this.awareness, owned, 'relay');
+    this.presence.release(peer);
     if (this.peers.size === 0) this.deps.onIdle(this);
   }
 
@@ -159,17 +180,6 @@ export class Room implements RemoteSink {
 
   private onAwareness({ added, updated, removed }: AwarenessChange, origin: unknown): void {
     const sender = this.peers.has(origin as Peer) ? (origin as Peer) : null;
-    if (sender) {
-      for (const id of [...added, ...updated]) this.awarenessOwner.set(id, sender);
-      for (const id of removed) if (this.awarenessOwner.get(id) === sender) this.awarenessOwner.delete(id);
-      // A client has one presence state (a few while its doc is replaced); more is a flood.
-      if (
-        added.length > 0 &&
-        [...this.awarenessOwner.values()].filter((p) => p === sender).length > MAX_PRESENCE_PER_PEER
-      ) {
-        sender.close(CLOSE_MALFORMED, 'too many presence states');
-      }
-    }
     const changed = [...added, ...updated, ...removed];
     const frame = awarenessFrame(this.awareness, changed);
     for (const peer of this.peers) if (peer !== sender && peer.started) peer.send(frame);
@@ -203,10 +213,4 @@ export class Room implements RemoteSink {
     this.deps.onFailed(this);
     for (const peer of this.peers) peer.close(CLOSE_STORAGE_FAILURE, 'relay storage failure');
   }
-}
-
-interface AwarenessChange {
-  added: number[];
-  updated: number[];
-  removed: number[];
 }

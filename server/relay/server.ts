@@ -3,7 +3,11 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
-import { CLOSE_RESTARTING, CLOSE_STORAGE_FAILURE } from '../../shared/protocol/closeCodes.ts';
+import {
+  CLOSE_RESTARTING,
+  CLOSE_STORAGE_FAILURE,
+  CLOSE_TOO_MANY_CONNECTIONS,
+} from '../../shared/protocol/closeCodes.ts';
 import { Authenticator } from '../auth/authenticator.ts';
 import { GroupCommit } from '../storage/groupCommit.ts';
 import type { UpdateStore } from '../storage/updateStore.ts';
@@ -11,13 +15,18 @@ import { AddressCounter, clientAddress } from './address.ts';
 import { admit } from './admission.ts';
 import type { Admitted, Refused } from './admission.ts';
 import { openBackend } from './backend.ts';
-import { Connection } from './connection.ts';
+import { closeWithin, Connection } from './connection.ts';
+import { memoryReport } from './debugMemory.ts';
 import { httpHandler } from './httpHandler.ts';
 import { stderrLog } from './log.ts';
 import type { Log } from './log.ts';
 import { RelayMetrics } from './metrics.ts';
-import type { RelayConfig } from './options.ts';
+import type { RelayConfig } from './relayConfig.ts';
+import { originPolicy } from './origin.ts';
+import { Room } from './room.ts';
 import { RoomRegistry } from './roomRegistry.ts';
+import { SealedRoom } from './sealed/sealedRoom.ts';
+import { yjsChannel } from './yjsChannel.ts';
 import { startTokenSweep } from './tokenSweep.ts';
 
 /** A running relay. */
@@ -37,7 +46,7 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
   // The gauges read these when scraped, which happens only once everything below exists.
   const metrics: RelayMetrics = new RelayMetrics({
     connections: () => connections.size,
-    rooms: (): number => rooms.all().length,
+    rooms: (): number => rooms.all().length + sealedRooms.all().length,
     storageOk: () => backend.storageHealth().ok,
     fanoutOk: () => backend.fanout.health().ok,
     pendingWrites: () => writes.pending,
@@ -50,15 +59,49 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
   const authenticator = new Authenticator(backend.keys.keys, backend.tokens);
   const writes = new GroupCommit(store, { delayMs: config.commitDelayMs, maxEntries: 1000, maxBytes: 8 << 20 });
   const onApplied = (source: 'local' | 'remote') => metrics.updates.inc({ source });
-  const rooms: RoomRegistry = new RoomRegistry({
-    store,
-    commit: writes,
-    compactEvery: config.compactEvery,
-    idleUnloadMs: config.idleUnloadMs,
-    log,
-    fanout: backend.fanout,
-    onApplied,
-  });
+  const roomLimits = {
+    presence: {
+      maxStateBytes: config.maxPresenceStateBytes,
+      maxPerConnection: config.maxPresencePerConnection,
+      maxRoomBytes: config.maxPresenceRoomBytes,
+    },
+    maxSendQueueBytes: config.maxRoomSendQueueBytes,
+  };
+  const registryOptions = { idleUnloadMs: config.idleUnloadMs, log };
+  const rooms: RoomRegistry<Room> = new RoomRegistry<Room>(
+    (name, hooks, after) =>
+      new Room(
+        name,
+        {
+          store,
+          commit: writes,
+          compactEvery: config.compactEvery,
+          log,
+          limits: roomLimits,
+          fanout: backend.fanout,
+          onApplied,
+          ...hooks,
+        },
+        after,
+      ),
+    registryOptions,
+  );
+  const sealedRooms = new RoomRegistry<SealedRoom>(
+    (name, hooks, after) =>
+      new SealedRoom(
+        name,
+        {
+          store,
+          commit: writes,
+          log,
+          maxPresenceBytes: config.maxPresenceStateBytes,
+          maxSendQueueBytes: config.maxRoomSendQueueBytes,
+          ...hooks,
+        },
+        after,
+      ),
+    registryOptions,
+  );
   const addresses = new AddressCounter();
   const startedAt = Date.now();
   let stopping = false;
@@ -70,14 +113,40 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
       status: storage.ok && fanout.ok ? 'ok' : 'degraded',
       service: 'concord-relay',
       uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
-      rooms: rooms.all().length,
+      rooms: rooms.all().length + sealedRooms.all().length,
       connections: connections.size,
       storage,
       fanout,
       pendingWrites: writes.pending,
     };
   };
-  const server = http.createServer(httpHandler(config.webDir, health, () => metrics.render()));
+  const metricsOn = config.metrics || config.metricsToken !== '';
+  const server = http.createServer(
+    {
+      // Slow or silent clients may not hold sockets open: the request headers (and with them the
+      // WebSocket upgrade) must arrive within the handshake timeout, checked every second.
+      headersTimeout: config.handshakeTimeoutMs,
+      requestTimeout: config.handshakeTimeoutMs,
+      connectionsCheckingInterval: Math.min(1000, config.handshakeTimeoutMs),
+    },
+    httpHandler(config.webDir, {
+      health,
+      metrics: metricsOn ? () => metrics.render() : undefined,
+      debugMemory: config.debugMemory ? () => memoryReport(connections, rooms.all()) : undefined,
+      token: config.metricsToken,
+    }),
+  );
+  server.maxConnections = config.maxConnectionsTotal;
+  const originAllowed = originPolicy(config.allowedOrigins);
+  const connectionLimits = {
+    maxFrameBytes: config.maxFrameBytes,
+    maxDocumentBytes: config.maxDocumentBytes,
+    maxMessagesPerSecond: config.maxMessagesPerSecond,
+    maxBytesPerSecond: config.maxBytesPerSecond,
+    maxRateWaitMs: config.maxRateWaitMs,
+    maxSendQueueBytes: config.maxSendQueueBytes,
+    closeGraceMs: config.closeGraceMs,
+  };
   // Frames between maxFrameBytes and this cap get our 4413; ws itself drops anything bigger (1009).
   const wss = new WebSocketServer({
     noServer: true,
@@ -88,28 +157,29 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
 
   const accept = (ws: WebSocket, address: string, decision: Admitted | Refused): void => {
     ws.on('error', (err) => log(`socket error from ${address}: ${err.message}`));
+    // Only authenticated connections count against the per-address limit (a shared NAT or proxy is everyone).
+    if (decision.ok && addresses.count(address) >= config.maxConnectionsPerAddress)
+      decision = { ok: false, code: CLOSE_TOO_MANY_CONNECTIONS, reason: 'too many connections from this address' };
     if (!decision.ok || stopping) {
       const { code, reason } = decision.ok ? { code: CLOSE_RESTARTING, reason: 'relay restarting' } : decision;
       if (!decision.ok) log(`refused ${address}: ${code} ${reason}`);
-      ws.close(code, reason);
+      closeWithin(ws, code, reason, config.closeGraceMs);
       return;
     }
-    const room = rooms.acquire(decision.room.room);
-    const limits = {
-      maxFrameBytes: config.maxFrameBytes,
-      maxDocumentBytes: config.maxDocumentBytes,
-      maxMessagesPerSecond: config.maxMessagesPerSecond,
-    };
+    addresses.add(address);
+    const room = decision.sealed ? sealedRooms.acquire(decision.room.room) : rooms.acquire(decision.room.room);
     const conn = new Connection(
       ws,
-      room,
-      { token: decision.token, address, wantsAck: decision.wantsAck, ...limits },
+      room instanceof SealedRoom ? room : yjsChannel(room),
+      { token: decision.token, address, wantsAck: decision.wantsAck },
+      connectionLimits,
       log,
     );
     connections.add(conn);
     room.join(conn);
     ws.on('close', () => {
       conn.closed = true;
+      addresses.remove(address);
       connections.delete(conn);
       room.leave(conn);
     });
@@ -123,16 +193,9 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
     socket.on('error', () => socket.destroy());
     if (stopping) return void socket.destroy();
     const address = clientAddress(req, config.trustProxy);
-    const openFromAddress = addresses.count(address);
-    addresses.add(address);
-    socket.once('close', () => addresses.remove(address));
     let decision: Admitted | Refused;
     try {
-      decision = await admit(req, {
-        authenticator,
-        openFromAddress,
-        maxConnectionsPerAddress: config.maxConnectionsPerAddress,
-      });
+      decision = await withinMs(admit(req, { authenticator, originAllowed }), config.handshakeTimeoutMs);
     } catch (err) {
       log(`admission failed for ${address}: ${String(err)}`);
       decision = { ok: false, code: CLOSE_STORAGE_FAILURE, reason: 'relay error' };
@@ -165,6 +228,7 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
     const closed = [...connections].map((c) => new Promise<void>((resolve) => c.ws.once('close', () => resolve())));
     for (const conn of connections) conn.close(CLOSE_RESTARTING, 'relay restarting');
     await rooms.closeAll();
+    await sealedRooms.closeAll();
     await writes.flush();
     await Promise.race([Promise.all(closed), new Promise((r) => setTimeout(r, 1000).unref())]);
     for (const conn of connections) conn.ws.terminate();
@@ -177,6 +241,24 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
 
 /** How long shutdown waits for the database to take the accepted updates. */
 const STOP_WRITE_GRACE_MS = 10_000;
+
+/** `promise`, or a rejection once `ms` have passed. */
+function withinMs<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    timer.unref();
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (err: unknown) => {
+        clearTimeout(timer);
+        reject(err instanceof Error ? err : new Error(String(err)));
+      },
+    );
+  });
+}
 
 function settlesWithin(promise: Promise<void>, ms: number): Promise<boolean> {
   return new Promise((resolve) => {

@@ -1,4 +1,7 @@
-/** A token bucket: `ratePerSecond` on average, bursts up to `burst`; `take` says whether one more is allowed. */
+/**
+ * A token bucket: `ratePerSecond` on average, bursts up to `burst`. A take may overdraw the bucket
+ * (one large message when any token is left); the next take then waits until it is back above zero.
+ */
 export class TokenBucket {
   private tokens: number;
   private last: number;
@@ -12,13 +15,40 @@ export class TokenBucket {
     this.last = now();
   }
 
-  /** Spends one token; false when the bucket is empty. */
-  take(): boolean {
+  /** Spends `cost` tokens; false (spending nothing) when the bucket is empty. */
+  take(cost = 1): boolean {
+    if (!this.available()) return false;
+    this.tokens -= cost;
+    return true;
+  }
+
+  /** Spends `cost` tokens even when that overdraws the bucket (work already done on the sender's behalf). */
+  spend(cost: number): void {
+    this.refill();
+    this.tokens -= cost;
+  }
+
+  /** Whether a take would succeed now. */
+  available(): boolean {
+    this.refill();
+    return this.tokens > 0;
+  }
+
+  /** How full the bucket is, from 1 (a whole burst available) down (negative when overdrawn). */
+  level(): number {
+    this.refill();
+    return this.tokens / this.burst;
+  }
+
+  /** Milliseconds until a take can succeed (0 when it can now). */
+  waitMs(): number {
+    this.refill();
+    return this.tokens > 0 ? 0 : Math.ceil(((1e-6 - this.tokens) / this.ratePerSecond) * 1000);
+  }
+
+  private refill(): void {
     const t = this.now();
     this.tokens = Math.min(this.burst, this.tokens + ((t - this.last) / 1000) * this.ratePerSecond);
     this.last = t;
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
-    return true;
   }
 }

@@ -24,13 +24,31 @@ CREATE TABLE IF NOT EXISTS tokens (
 `;
 
 /**
+ * Creates the data folder (0700) and the database file (0600) when missing, and takes group and
+ * other access away from an existing database file and its WAL and shared-memory files. SQLite
+ * gives the -wal and -shm files it creates the database file's mode, so they stay private too.
+ */
+function privateFiles(dataDir: string): string {
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const file = path.join(dataDir, DATABASE_FILE);
+  fs.closeSync(fs.openSync(file, 'a', 0o600));
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) {
+    try {
+      if ((fs.statSync(f).mode & 0o077) !== 0) fs.chmodSync(f, 0o600);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    }
+  }
+  return file;
+}
+
+/**
  * Opens (creating when needed) the relay database in `dataDir`. WAL lets the CLI (invite, revoke)
  * write while the relay runs; synchronous=FULL makes every commit fsync the WAL, so a commit that
  * returned survives a power cut, not only a killed process.
  */
 export function openDatabase(dataDir: string): Database.Database {
-  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const db = new Database(path.join(dataDir, DATABASE_FILE));
+  const db = new Database(privateFiles(dataDir));
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');

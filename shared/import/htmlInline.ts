@@ -1,6 +1,6 @@
 import { isAllowedLink } from '../schema/linkPolicy.ts';
 import type { DocJson } from './importTypes.ts';
-import type { DropCounter } from './importTypes.ts';
+import type { DropCounter, DroppedKind } from './importTypes.ts';
 import type { HElement, HNode } from './htmlTree.ts';
 import { textOf } from './htmlTree.ts';
 import type { FootnoteIndex } from './htmlFootnotes.ts';
@@ -20,7 +20,7 @@ const MARK_TAGS: Record<string, string> = {
 };
 
 /** Elements whose content is not text a document can hold; they are dropped and counted. */
-export const DROPPED_ELEMENTS: Record<string, string> = {
+export const DROPPED_ELEMENTS: Record<string, DroppedKind> = {
   img: 'image',
   svg: 'drawing',
   math: 'equation',
@@ -53,39 +53,40 @@ function withMark(marks: MarkJson[], mark: MarkJson): MarkJson[] {
 /** Converts inline HTML to ProseMirror inline JSON (text with marks, hard breaks, footnotes). */
 export function inlineNodes(nodes: readonly HNode[], ctx: InlineContext, marks: MarkJson[] = []): DocJson[] {
   const out: DocJson[] = [];
+  inlineInto(out, nodes, ctx, marks);
+  return out;
+}
+
+/** Appends to `out` (one array for the whole paragraph: nested marks do not copy their content up). */
+function inlineInto(out: DocJson[], nodes: readonly HNode[], ctx: InlineContext, marks: MarkJson[]): void {
   for (const node of nodes) {
     if (typeof node === 'string') {
       const text = node.replace(/[\s\u00a0]+/g, (ws) => (ws.includes('\u00a0') ? '\u00a0' : ' '));
       if (text) out.push(marks.length ? { type: 'text', text, marks } : { type: 'text', text });
-      continue;
-    }
-    out.push(...inlineElement(node, ctx, marks));
+    } else inlineElement(out, node, ctx, marks);
   }
-  return out;
 }
 
-function inlineElement(el: HElement, ctx: InlineContext, marks: MarkJson[]): DocJson[] {
-  if (DROPPED_ELEMENTS[el.tag]) {
-    ctx.dropped.add(DROPPED_ELEMENTS[el.tag]!);
-    return [];
-  }
-  if (el.tag === 'br') return [{ type: 'hardBreak' }];
+function inlineElement(out: DocJson[], el: HElement, ctx: InlineContext, marks: MarkJson[]): void {
+  if (DROPPED_ELEMENTS[el.tag]) return ctx.dropped.add(DROPPED_ELEMENTS[el.tag]!);
+  if (el.tag === 'br') return void out.push({ type: 'hardBreak' });
   if (el.tag === 'sup') {
     const note = ctx.notes.noteFor(el);
-    if (note !== null) return [{ type: 'footnote', content: note ? [{ type: 'text', text: note }] : [] }];
+    if (note !== null) return void out.push({ type: 'footnote', content: note ? [{ type: 'text', text: note }] : [] });
   }
   const markType = MARK_TAGS[el.tag];
-  if (markType) return inlineNodes(el.children, ctx, withMark(marks, { type: markType }));
+  if (markType) return inlineInto(out, el.children, ctx, withMark(marks, { type: markType }));
   if (el.tag === 'a' && el.attrs.href !== undefined) {
     const href = el.attrs.href.trim();
     // In-document anchors (#...) just lose their target; other schemes (javascript:, file:) are refused.
-    if (href.startsWith('#')) return inlineNodes(el.children, ctx, marks);
-    if (isAllowedLink(href)) return inlineNodes(el.children, ctx, withMark(marks, { type: 'link', attrs: { href } }));
+    if (href.startsWith('#')) return inlineInto(out, el.children, ctx, marks);
+    if (isAllowedLink(href))
+      return inlineInto(out, el.children, ctx, withMark(marks, { type: 'link', attrs: { href } }));
     ctx.dropped.add('unsafe link');
-    return inlineNodes(el.children, ctx, marks);
+    return inlineInto(out, el.children, ctx, marks);
   }
-  if (el.tag === 'code' || el.tag === 'kbd' || el.tag === 'samp') return inlineNodes([textOf(el)], ctx, marks);
-  return inlineNodes(el.children, ctx, marks);
+  if (el.tag === 'code' || el.tag === 'kbd' || el.tag === 'samp') return inlineInto(out, [textOf(el)], ctx, marks);
+  inlineInto(out, el.children, ctx, marks);
 }
 
 /** Trims a paragraph's inline content: no leading or trailing spaces, no empty text nodes. */

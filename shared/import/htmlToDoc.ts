@@ -1,5 +1,6 @@
 import type { DocJson } from './importTypes.ts';
 import { DropCounter } from './importTypes.ts';
+import { ImportBudget } from './importBudget.ts';
 import type { HElement, HNode } from './htmlTree.ts';
 import { parseHtmlTree, textOf } from './htmlTree.ts';
 import { indexFootnotes } from './htmlFootnotes.ts';
@@ -181,7 +182,7 @@ function blocks(nodes: readonly HNode[], ctx: BlockContext): DocJson[] {
   for (const node of nodes) {
     if (isBlock(node)) {
       flush();
-      out.push(...block(node as HElement, ctx));
+      for (const b of block(node as HElement, ctx)) out.push(b);
     } else inline.push(node);
   }
   flush();
@@ -191,13 +192,20 @@ function blocks(nodes: readonly HNode[], ctx: BlockContext): DocJson[] {
 /**
  * Converts HTML (mammoth's or markdown-it's) into a ProseMirror `doc` for documentSchema(): headings,
  * paragraphs, lists, tables, quotations, links, emphasis and footnotes survive; the rest is counted
- * in `dropped`. The HTML is parsed into a plain tree: no DOM, nothing runs.
+ * in `dropped`. The HTML is parsed into a plain tree: no DOM, nothing runs. Its nodes count
+ * against `budget`.
  */
 export function htmlToDoc(
   html: string,
   dropped: DropCounter = new DropCounter(),
+  budget: ImportBudget = new ImportBudget(),
 ): { doc: DocJson; titles: BlockContext['titles'] } {
-  const root = parseHtmlTree(html);
+  budget.spend(Math.ceil(html.length / 64));
+  let nodes = 0;
+  // Counted in batches: the budget also reads the clock.
+  const root = parseHtmlTree(html, () => {
+    if (++nodes % 1024 === 0) budget.spend(1024);
+  });
   const ctx: BlockContext = { notes: indexFootnotes(root), dropped, titles: {} };
   const content = blocks(root.children, ctx);
   return { doc: { type: 'doc', content: content.length ? content : [{ type: 'paragraph' }] }, titles: ctx.titles };

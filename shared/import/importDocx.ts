@@ -1,11 +1,12 @@
 import mammoth from 'mammoth';
 import { checkDoc } from './checkDoc.ts';
 import { htmlToDoc } from './htmlToDoc.ts';
+import { ImportBudget } from './importBudget.ts';
 import { DropCounter, ImportError } from './importTypes.ts';
 import type { ImportedDocument } from './importTypes.ts';
 import { sniffFile } from './sniffFile.ts';
-import { checkZip } from './zipGuard.ts';
-import { REVIEW_PARTS, prepareReview } from './docxReview/importReview.ts';
+import { checkZip, rebuildZip } from './verifiedZip.ts';
+import { prepareReview } from './docxReview/importReview.ts';
 import { stripMarkers } from './docxReview/sentinels.ts';
 import { importLanguage, sampleText, wordLanguageHints } from './importLanguage.ts';
 
@@ -21,8 +22,7 @@ const STYLE_MAP = [
 ];
 
 /** Content mammoth leaves out, counted from the XML so the report can name it. */
-function countUnsupported(texts: Map<string, string>, dropped: DropCounter): void {
-  const body = texts.get('word/document.xml') ?? '';
+function countUnsupported(body: string, dropped: DropCounter): void {
   const count = (xml: string, pattern: RegExp) => xml.match(pattern)?.length ?? 0;
   // A text box is written twice (DrawingML and a VML fallback); count the DrawingML one.
   dropped.add('text box', count(body, /<wps:txbx[\s>]/g) || count(body, /<v:textbox[\s>]/g));
@@ -46,29 +46,29 @@ function decodeXmlText(s: string): string {
 /**
  * Imports a .docx file (bytes) with mammoth. The file is checked first: wrong kind, password
  * protection, damage and zip bombs (sizes and ratios checked before inflating) raise ImportError.
+ * mammoth is given a new archive built from the checked files only, never the original bytes.
  */
-export async function importDocx(bytes: Uint8Array, fallbackTitle: string): Promise<ImportedDocument> {
-  if (bytes.length > MAX_DOCX_BYTES) throw new ImportError('This file is too large to import (over 100 MB).');
+export async function importDocx(
+  bytes: Uint8Array,
+  fallbackTitle: string,
+  budget: ImportBudget = new ImportBudget(),
+): Promise<ImportedDocument> {
+  if (bytes.length > MAX_DOCX_BYTES) throw new ImportError('error.import.docxTooLarge');
   const kind = sniffFile(bytes);
-  if (kind === 'ole')
-    throw new ImportError(
-      'This file is password-protected or an old .doc (Word 97-2003) file. Remove the password, or save it as .docx in Word, and import it again.',
-    );
-  if (kind === 'pdf') throw new ImportError('This is a PDF, not a Word document (.docx).');
-  if (kind !== 'zip') throw new ImportError('This is not a Word document (.docx): its contents do not match.');
-  const { entries, texts } = checkZip(bytes, [...REVIEW_PARTS, 'docProps/core.xml', 'word/styles.xml', 'mimetype']);
-  if (texts.get('mimetype')?.startsWith('application/vnd.oasis.opendocument'))
-    throw new ImportError(
-      'This is an OpenDocument file (.odt), not a Word document. Save it as .docx and import it again.',
-    );
-  if (!entries.some((e) => e.name === 'word/document.xml'))
-    throw new ImportError('This is a zip file but not a Word document (.docx): it has no word/document.xml.');
+  if (kind === 'ole') throw new ImportError('error.import.oleFile');
+  if (kind === 'pdf') throw new ImportError('error.import.pdf');
+  if (kind !== 'zip') throw new ImportError('error.import.notDocx');
+  const zip = checkZip(bytes);
+  if (zip.text('mimetype')?.startsWith('application/vnd.oasis.opendocument')) throw new ImportError('error.import.odt');
+  if (!zip.files.has('word/document.xml')) throw new ImportError('error.import.zipNotDocx');
+  // mammoth holds the XML as a tree, some hundred bytes per element: charge it before it starts.
+  budget.spend(Math.ceil((zip.text('word/document.xml')?.length ?? 0) / 8));
   const dropped = new DropCounter();
-  countUnsupported(texts, dropped);
+  countUnsupported(zip.text('word/document.xml') ?? '', dropped);
   // Comments and tracked changes: mammoth drops them, so they are carried through as markers.
-  const review = prepareReview(bytes, entries, texts, dropped);
-  if (!review) dropped.add('comment', texts.get('word/comments.xml')?.match(/<w:comment[\s>]/g)?.length ?? 0);
-  const source = review?.zip ?? bytes;
+  const review = prepareReview(zip, dropped);
+  if (!review) dropped.add('comment', zip.text('word/comments.xml')?.match(/<w:comment[\s>]/g)?.length ?? 0);
+  const source = review?.zip ?? rebuildZip(zip.files);
   let html: string;
   try {
     const arrayBuffer = source.buffer.slice(source.byteOffset, source.byteOffset + source.byteLength) as ArrayBuffer;
@@ -82,11 +82,9 @@ export async function importDocx(bytes: Uint8Array, fallbackTitle: string): Prom
     });
     html = result.value;
   } catch (err) {
-    throw new ImportError(
-      `This Word document is damaged and could not be read (${err instanceof Error ? err.message : String(err)}).`,
-    );
+    throw new ImportError('error.import.damagedDocx', { detail: err instanceof Error ? err.message : String(err) });
   }
-  const converted = htmlToDoc(html, dropped);
+  const converted = htmlToDoc(html, dropped, budget);
   const titles = {
     title: stripMarkers(converted.titles.title ?? ''),
     subtitle: stripMarkers(converted.titles.subtitle ?? ''),
@@ -95,9 +93,9 @@ export async function importDocx(bytes: Uint8Array, fallbackTitle: string): Prom
   const withReview = review?.finish(converted.doc);
   if (withReview) dropped.add('comment', withReview.unanchored);
   const body = withReview?.doc ?? converted.doc;
-  const word = wordLanguageHints(texts.get('word/document.xml') ?? '', texts.get('word/styles.xml'));
+  const word = wordLanguageHints(zip.text('word/document.xml') ?? '', zip.text('word/styles.xml'));
   return {
-    title: (coreTitle(texts.get('docProps/core.xml')) || titles.title || fallbackTitle).slice(0, 500),
+    title: (coreTitle(zip.text('docProps/core.xml')) || titles.title || fallbackTitle).slice(0, 500),
     subtitle: titles.subtitle.slice(0, 500),
     paragraphNumbering: false,
     language: importLanguage({ text: stripMarkers(sampleText(body)), word }),

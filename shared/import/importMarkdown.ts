@@ -1,7 +1,10 @@
 import MarkdownIt from 'markdown-it';
 import type { MarkdownIt as MarkdownItParser } from 'markdown-it';
-import footnote from 'markdown-it-footnote';
+import type { Token } from 'markdown-it';
 import { checkDoc } from './checkDoc.ts';
+import { ImportBudget } from './importBudget.ts';
+import { linearFootnotes } from './markdownFootnotes.ts';
+import { capInlineNesting } from './markdownNesting.ts';
 import { htmlToDoc } from './htmlToDoc.ts';
 import { DropCounter, ImportError } from './importTypes.ts';
 import type { ImportedDocument } from './importTypes.ts';
@@ -50,7 +53,9 @@ function unquote(value: string): string {
 
 /** A Markdown parser for CommonMark + GFM tables and strikethrough + footnotes; raw HTML is dropped and counted. */
 function createParser(dropped: DropCounter): MarkdownItParser {
-  const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false }).use(footnote);
+  const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false })
+    .use(linearFootnotes)
+    .use(capInlineNesting);
   md.renderer.rules.html_block = () => {
     dropped.add('HTML block');
     return '';
@@ -62,25 +67,54 @@ function createParser(dropped: DropCounter): MarkdownItParser {
   return md;
 }
 
-/** Imports a Markdown file (bytes, UTF-8). Binary or mislabelled files raise ImportError. */
-export function importMarkdown(bytes: Uint8Array, fallbackTitle: string): ImportedDocument {
-  if (bytes.length > MAX_MARKDOWN_BYTES)
-    throw new ImportError('This file is too large to import as Markdown (over 20 MB).');
+/**
+ * What parsing `source` will cost at most, charged before markdown-it allocates it: each
+ * character that can open or close a token (emphasis, links, code, tables, HTML, lines) is
+ * counted five times, the most tokens and delimiters markdown-it makes from one.
+ */
+function spendEstimate(source: string, budget: ImportBudget): void {
+  let markup = 0;
+  for (let i = 0; i < source.length; i++) if (MARKUP.has(source.charCodeAt(i))) markup += 1;
+  budget.spend(5 * markup);
+}
+
+const MARKUP = new Set([...'*_[]`^<>!|~\n'].map((c) => c.charCodeAt(0)));
+
+/** Counts tokens and their children (inline content) against the budget. */
+function spendTokens(tokens: readonly Token[], budget: ImportBudget): void {
+  let count = tokens.length;
+  for (const tok of tokens) count += tok.children?.length ?? 0;
+  budget.spend(count);
+}
+
+/**
+ * Imports a Markdown file (bytes, UTF-8). Binary or mislabelled files raise ImportError, and so
+ * does a file that needs more than `budget` allows. Parsing is linear in the file's size.
+ */
+export function importMarkdown(
+  bytes: Uint8Array,
+  fallbackTitle: string,
+  budget: ImportBudget = new ImportBudget(),
+): ImportedDocument {
+  if (bytes.length > MAX_MARKDOWN_BYTES) throw new ImportError('error.import.markdownTooLarge');
   const kind = sniffFile(bytes);
-  if (kind === 'zip' || kind === 'ole')
-    throw new ImportError('This is a Word or other Office file, not Markdown. Import it as .docx.');
-  if (kind !== 'unknown') throw new ImportError(`This is a ${kind.toUpperCase()} file, not Markdown.`);
+  if (kind === 'zip' || kind === 'ole') throw new ImportError('error.import.officeNotMarkdown');
+  if (kind !== 'unknown') throw new ImportError('error.import.notMarkdown', { kind: kind.toUpperCase() });
   let source: string;
   try {
     source = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\ufeff/, '');
   } catch {
-    throw new ImportError('This file is not UTF-8 text, so it is not Markdown.');
+    throw new ImportError('error.import.notUtf8');
   }
-  if (source.includes('\u0000')) throw new ImportError('This file holds binary data, so it is not Markdown.');
+  if (source.includes('\u0000')) throw new ImportError('error.import.binary');
   const { front, body } = splitFrontMatter(source);
   const dropped = new DropCounter();
-  const html = createParser(dropped).render(body);
-  const { doc } = htmlToDoc(html, dropped);
+  spendEstimate(body, budget);
+  const md = createParser(dropped);
+  const env = {};
+  const tokens = md.parse(body, env);
+  spendTokens(tokens, budget);
+  const { doc } = htmlToDoc(md.renderer.render(tokens, md.options, env), dropped, budget);
   checkDoc(doc);
   return {
     title: (front.title || fallbackTitle).slice(0, 500),

@@ -6,6 +6,7 @@ export const CLOSE_RESTARTING = 1012;
 export const CLOSE_MALFORMED = 4400;
 export const CLOSE_UNAUTHORIZED = 4401;
 export const CLOSE_FORBIDDEN = 4403;
+export const CLOSE_TOO_SLOW = 4408;
 export const CLOSE_FRAME_TOO_LARGE = 4413;
 export const CLOSE_DOCUMENT_TOO_LARGE = 4422;
 export const CLOSE_RATE_LIMITED = 4429;
@@ -48,6 +49,12 @@ const INFO: readonly CloseCodeInfo[] = [
   },
   { code: CLOSE_FORBIDDEN, name: 'forbidden', message: 'This invitation is for another workspace.', retry: false },
   {
+    code: CLOSE_TOO_SLOW,
+    name: 'too-slow',
+    message: 'The connection could not keep up with the relay. Reconnecting shortly.',
+    retry: true,
+  },
+  {
     code: CLOSE_FRAME_TOO_LARGE,
     name: 'frame-too-large',
     message: 'A change was too large for the relay to accept.',
@@ -62,7 +69,7 @@ const INFO: readonly CloseCodeInfo[] = [
   {
     code: CLOSE_RATE_LIMITED,
     name: 'rate-limited',
-    message: 'Too many changes in a short time; the relay paused this connection.',
+    message: 'Too many changes in a short time for too long; the relay closed this connection.',
     retry: true,
   },
   {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseSyncPath, roomName } from './rooms.ts';
-import { describeClose, shouldRetry, CLOSE_UNAUTHORIZED, CLOSE_RATE_LIMITED, CLOSE_RESTARTING } from './closeCodes.ts';
+import {
+  describeClose,
+  shouldRetry,
+  CLOSE_UNAUTHORIZED,
+  CLOSE_RATE_LIMITED,
+  CLOSE_RESTARTING,
+  CLOSE_TOO_SLOW,
+} from './closeCodes.ts';
 
 describe('room paths', () => {
   it('parses workspace and document rooms', () => {
@@ -33,6 +40,7 @@ describe('close codes', () => {
   it('says whether to retry', () => {
     expect(shouldRetry(CLOSE_UNAUTHORIZED)).toBe(false);
     expect(shouldRetry(CLOSE_RATE_LIMITED)).toBe(true);
+    expect(shouldRetry(CLOSE_TOO_SLOW)).toBe(true);
     expect(shouldRetry(CLOSE_RESTARTING)).toBe(true);
     expect(shouldRetry(1006)).toBe(true);
     expect(describeClose(4403).message).toMatch(/another workspace/);

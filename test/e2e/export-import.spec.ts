@@ -42,7 +42,7 @@ test('exporting from the browser downloads Word and Markdown files of the docume
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   await expect(page.getByRole('status', { name: 'Message' })).toContainText('Save as PDF');
   await expect(
-    page.frameLocator('iframe[title="Print Key messages"]').getByText('Regular pathways save lives.'),
+    page.frameLocator('iframe[data-print-frame][title="Key messages"]').getByText('Regular pathways save lives.'),
   ).toBeAttached();
 });
 
@@ -83,4 +83,36 @@ test('a LibreOffice comment made without a selection arrives as a thread on the 
   await expect(
     page.getByRole('article', { name: 'Comment by Ana Ortiz on “States should report before the Forum.”' }),
   ).toContainText('Whole paragraph: keep?');
+});
+
+test('importing Markdown runs off the window: 10,000 footnotes import, megabytes of nested emphasis are refused', async ({
+  page,
+}, testInfo) => {
+  // Laying out a 10,000-paragraph document in the editor takes a while on a busy machine.
+  test.slow();
+  await openLibrary(page);
+  const importIt = async (file: string) => {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import Word or Markdown…' }).click();
+    await (await chooser).setFiles(file);
+  };
+  const notes = testInfo.outputPath('notes.md');
+  const calls = Array.from({ length: 10_000 }, (_, i) => `Claim ${i}.[^n${i}]`).join('\n\n');
+  const definitions = Array.from({ length: 10_000 }, (_, i) => `[^n${i}]: Source ${i}.`).join('\n');
+  fs.writeFileSync(notes, `---\ntitle: Ten thousand notes\n---\n\n${calls}\n\n${definitions}\n`);
+  await importIt(notes);
+  await expect(page.getByRole('textbox', { name: 'Document title' })).toHaveValue('Ten thousand notes', {
+    timeout: 120_000,
+  });
+  await expect(editorText(page)).toContainText('Claim 9999.');
+  await page.getByRole('button', { name: '← Library' }).click();
+  const rowsBefore = await page.getByRole('row').count();
+
+  const nested = testInfo.outputPath('nested.md');
+  fs.writeFileSync(nested, '_a '.repeat(1_000_000) + 'x' + ' a_'.repeat(1_000_000));
+  await importIt(nested);
+  await expect(page.getByRole('alert')).toContainText('too large or too deeply structured to import');
+  await expect(page.getByRole('row')).toHaveCount(rowsBefore);
+  // The window kept working meanwhile.
+  await expect(page.getByRole('button', { name: 'New document' })).toBeEnabled();
 });

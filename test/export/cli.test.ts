@@ -8,6 +8,7 @@ import * as Y from 'yjs';
 import { generateReport, reportToYDoc } from '../fixtures/reportFixture.ts';
 import { encodeConcordFile, decodeConcordFile } from '../../shared/file/concordFile.ts';
 import { ratioBomb } from '../fixtures/badFiles.ts';
+import { para, smuggledDocx, wordParts } from '../fixtures/zipSmuggler.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'concord-cli-'));
@@ -74,6 +75,12 @@ describe('concord export and import', () => {
     expect(bomb.code).not.toBe(0);
     expect(bomb.stderr).toMatch(/zip bomb/);
     expect(fs.existsSync(path.join(dir, 'bomb.concord'))).toBe(false);
+    // Issue 12: this 12 KB file crashed `concord import` out of memory after two minutes.
+    const harmless = { ...wordParts(para('Harmless.')), 'docProps/padding.xml': new Uint8Array(8000) };
+    fs.writeFileSync(path.join(dir, 'smuggled.docx'), smuggledDocx(harmless, wordParts('<w:p/>'.repeat(200_000))));
+    const smuggled = concord('import', 'smuggled.docx', '--out', 'smuggled.concord');
+    expect(smuggled.code).toBe(1);
+    expect(smuggled.stderr).toMatch(/damaged/);
     const usage = concord('export', input, '--format', 'odt', '--out', 'x.odt');
     expect(usage.code).toBe(2);
     expect(usage.stderr).toMatch(/--format must be/);

@@ -11,6 +11,7 @@ import { documentSchema } from '../../shared/schema/schema.ts';
 import { BODY_FIELD } from '../../shared/schema/extensions.ts';
 import { readMeta } from '../../shared/model/documentMeta.ts';
 import { encryptedZip, garbledDocx, lyingBomb, oleFile, ratioBomb } from '../fixtures/badFiles.ts';
+import { duplicateParts, para, smuggledDocx, wordParts } from '../fixtures/zipSmuggler.ts';
 import { headingsOf, linksOf, nodesOf } from './treeQueries.ts';
 
 const SAMPLE = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/docx/libreoffice-sample.docx');
@@ -66,6 +67,17 @@ describe('DOCX import refuses files that are not what they claim', () => {
   it('a zip with encrypted parts', () => refuses(encryptedZip(), /password-protected/));
   it('a truncated file', () => refuses(fs.readFileSync(SAMPLE).subarray(0, 3000), /damaged/));
   it('a zip whose Word part is not XML', () => refuses(garbledDocx(), /damaged/));
+  it('a zip whose end record points to one directory and its offsets to another', async () => {
+    // Checked directory: a harmless document. The directory before the end record (what JSZip in
+    // mammoth read, taking the difference for prepended data): 1.2 MB of empty paragraphs, which
+    // compress 600 times (a bomb the guard would refuse, had it seen it), and a marker.
+    const harmless = { ...wordParts(para('Harmless text.')), 'docProps/padding.xml': new Uint8Array(8000) };
+    const hidden = wordParts(para('HIDDEN PAYLOAD') + '<w:p/>'.repeat(200_000));
+    const bytes = smuggledDocx(harmless, hidden);
+    expect(bytes.length).toBeLessThan(16 * 1024);
+    await refuses(bytes, /damaged/);
+  });
+  it('a zip that names one part twice', () => refuses(duplicateParts(), /names one part twice/));
   it('a file of another kind', async () => {
     await refuses(new TextEncoder().encode('# Markdown, not Word'), /not a Word document/);
     await refuses(new TextEncoder().encode('%PDF-1.7 ...'), /PDF/);

@@ -11,6 +11,8 @@ export interface Identity {
   /** Stable across sessions on this install; authorship of comments, suggestions and versions. */
   id: string;
   name: string;
+  /** False while the person has not given a name (`name` is then the interface's "Anonymous member"). */
+  named: boolean;
   colour: string;
 }
 
@@ -25,8 +27,11 @@ export interface Session {
 
 const COLOURS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#bcbd22', '#ff7f0e'];
 
-/** Opens a workspace, waits for its local copy, and connects it to its relay when one is configured. */
-export async function openSession(host: HostApi, workspaceId: string): Promise<Session> {
+/**
+ * Opens a workspace, waits for its local copy, and connects it to its relay when one is configured.
+ * `anonymousName` names a person who has not given a name, in the interface language.
+ */
+export async function openSession(host: HostApi, workspaceId: string, anonymousName: string): Promise<Session> {
   const workspace = openLocalWorkspace(workspaceId);
   const registry = new DocumentRegistry();
   const library = new Library(workspace, registry);
@@ -39,7 +44,8 @@ export async function openSession(host: HostApi, workspaceId: string): Promise<S
   ]);
   const identity: Identity = {
     id: userId ?? newId(),
-    name: name || 'Anonymous member',
+    name: name || anonymousName,
+    named: Boolean(name),
     colour: colour ?? COLOURS[Math.floor(Math.random() * COLOURS.length)]!,
   };
   if (!colour) await host.setSetting('colour', identity.colour);

@@ -4,18 +4,20 @@ import { ReviewStatus } from '../review/ReviewStatus.tsx';
 import { useSaveFile } from '../app/fileCommands.ts';
 import { useDocument } from './DocumentContext.ts';
 import { DocumentLanguagePicker } from './DocumentLanguagePicker.tsx';
+import { useT } from '../i18n/useT.ts';
 
 /** The open document's header: back to the library, its title, who is here, status, and file actions. */
 export function DocumentHeader() {
   const { id, doc, meta, connection, session, navigate, openDialog } = useDocument();
   const saveFile = useSaveFile(session.library);
+  const t = useT();
   return (
     <header className="document-header">
       <button type="button" onClick={() => navigate({ view: 'library' })}>
-        ← Library
+        {t('document.backToLibrary')}
       </button>
       <label className="title-field">
-        <span className="visually-hidden">Document title</span>
+        <span className="visually-hidden">{t('library.documentTitle')}</span>
         <input
           value={meta.title}
           lang={meta.language}
@@ -33,16 +35,16 @@ export function DocumentHeader() {
             checked={meta.paragraphNumbering}
             onChange={(e) => writeMeta(doc, { paragraphNumbering: e.target.checked })}
           />
-          Numbered paragraphs
+          {t('document.numberedParagraphs')}
         </label>
         <button type="button" onClick={() => void saveFile(id)}>
-          Save as file…
+          {t('document.saveAsFile')}
         </button>
         <button type="button" onClick={() => openDialog({ kind: 'template' })}>
-          Save as template…
+          {t('document.saveAsTemplate')}
         </button>
         <button type="button" onClick={() => openDialog({ kind: 'export' })}>
-          Export…
+          {t('document.export')}
         </button>
       </div>
     </header>

@@ -3,7 +3,7 @@ import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { resolveAnchor } from '../../../shared/review/schema/anchors.ts';
 import type { ReviewSession } from './ReviewSession.ts';
-import { isRemoteChange, yBindingOf } from './remoteChange.ts';
+import { needsFreshDecorations, yBindingOf } from './remoteChange.ts';
 
 /** A thread to highlight: its anchors and how to show it. */
 export interface HighlightThread {
@@ -43,9 +43,10 @@ function build(state: EditorState, threads: HighlightThread[]): DecorationSet {
 
 /**
  * Highlights the text comment threads are anchored to. The review UI hands over the threads (and
- * their Yjs anchors) in a transaction's meta; local edits map the highlights (cheap), and changes
- * arriving through Yjs re-resolve the anchors (those replace the whole document in ProseMirror,
- * which would drop mapped decorations). Clicking highlighted text makes its thread active.
+ * their Yjs anchors) in a transaction's meta; edits map the highlights, collaborators' too (the
+ * binding applies them as steps over the changed range, and decorations never extend over text
+ * typed at their edges, like the anchors). Yjs undo and redo and full re-renders re-resolve the
+ * anchors (undo brings back anchored text). Clicking highlighted text makes its thread active.
  */
 export const CommentHighlights = Extension.create<{ review: ReviewSession | null }>({
   name: 'commentHighlights',
@@ -60,7 +61,7 @@ export const CommentHighlights = Extension.create<{ review: ReviewSession | null
           apply(tr, old, _before, after) {
             const threads = tr.getMeta(commentHighlightsKey) as HighlightThread[] | undefined;
             if (threads) return { threads, set: build(after, threads) };
-            if (isRemoteChange(tr)) return { threads: old.threads, set: build(after, old.threads) };
+            if (needsFreshDecorations(tr)) return { threads: old.threads, set: build(after, old.threads) };
             return tr.docChanged ? { threads: old.threads, set: old.set.map(tr.mapping, tr.doc) } : old;
           },
         },

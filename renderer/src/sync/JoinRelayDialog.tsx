@@ -1,6 +1,11 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useIntl } from 'react-intl';
+import { useHost } from '../app/hostContext.ts';
 import { Dialog } from '../ui/Dialog.tsx';
-import { readInvite, type PendingInvite } from './joinRelay.ts';
+import { readInvite, relayBeingReplaced, type PendingInvite } from './joinRelay.ts';
+import { LocalizedError } from '../../../shared/i18n/LocalizedError.ts';
+import { useT } from '../i18n/useT.ts';
+import { errorText } from '../../../shared/i18n/errorText.ts';
 
 interface JoinRelayDialogProps {
   initialInvite?: string;
@@ -10,7 +15,23 @@ interface JoinRelayDialogProps {
   onClose(): void;
 }
 
-/** Joins a coalition's relay from an invite link (or a token and an address). */
+/** An address shown as an example (a placeholder, the same in every language). */
+const EXAMPLE_RELAY = 'wss://relay.example.org';
+
+/** The invite as typed so far, when it reads (for showing where it leads before joining). */
+function preview(text: string, relay: string): PendingInvite | null {
+  try {
+    return text.trim() ? readInvite(text, relay) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Joins a coalition's relay from an invite link (or a token and an address). Shows the relay the
+ * invite leads to and its workspace, and when that workspace is already connected to another relay
+ * here, says so and asks for an explicit confirmation before moving it.
+ */
 export function JoinRelayDialog({
   initialInvite = '',
   initialName,
@@ -18,21 +39,38 @@ export function JoinRelayDialog({
   onJoin,
   onClose,
 }: JoinRelayDialogProps) {
+  const host = useHost();
   const [text, setText] = useState(initialInvite);
   const [relay, setRelay] = useState('');
   const [name, setName] = useState(initialName);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const t = useT();
+  const intl = useIntl();
+  const [replaced, setReplaced] = useState<string | null>(null);
+  const [confirmed, setConfirmed] = useState(false);
+  const pending = preview(text, relay);
+  const target = pending ? `${pending.payload.ws} ${pending.relay}` : '';
+  useEffect(() => {
+    let alive = true;
+    setReplaced(null);
+    setConfirmed(false);
+    if (pending) void relayBeingReplaced(host, pending).then((r) => alive && setReplaced(r));
+    return () => {
+      alive = false;
+    };
+    // Keyed by the invite's workspace and relay (`target`), not by the parsed object's identity.
+  }, [host, target]);
   const submit = async () => {
     setError(null);
     try {
       const invite = readInvite(text, relay);
-      if (!name.trim()) throw new Error('Enter your name: collaborators see it beside your cursor.');
+      if (!name.trim()) throw new LocalizedError('join.needsName');
       setBusy(true);
-      await onJoin(invite, name);
+      await onJoin(confirmed && replaced ? { ...invite, replaces: replaced } : invite, name);
       onClose();
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(errorText(t, err));
     } finally {
       setBusy(false);
     }
@@ -40,38 +78,72 @@ export function JoinRelayDialog({
   const needsAddress = text.trim() !== '' && !/^(concord:|https?:)/.test(text.trim());
   return (
     <Dialog
-      title="Join a coalition relay"
+      title={t('join.title')}
       onClose={onClose}
       onSubmit={() => void submit()}
       actions={
         <>
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('common.cancel')}
           </button>
-          <button type="submit" className="primary" disabled={busy}>
-            Join
+          <button type="submit" className="primary" disabled={busy || (replaced !== null && !confirmed)}>
+            {t('join.join')}
           </button>
         </>
       }
     >
       <label className="field">
-        <span>Invite link or token</span>
-        <textarea rows={3} value={text} onChange={(e) => setText(e.target.value)} autoFocus={!initialInvite} />
+        <span>{t('join.invite')}</span>
+        <textarea
+          rows={3}
+          dir="ltr"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          autoFocus={!initialInvite}
+        />
       </label>
       {needsAddress && (
         <label className="field">
-          <span>Relay address</span>
-          <input value={relay} placeholder="wss://relay.example.org" onChange={(e) => setRelay(e.target.value)} />
+          <span>{t('join.address')}</span>
+          <input value={relay} placeholder={EXAMPLE_RELAY} dir="ltr" onChange={(e) => setRelay(e.target.value)} />
         </label>
       )}
+      {pending && (
+        <section aria-label={t('join.target')} className="invite-target">
+          <p>{t('join.targetRelay', { relay: pending.relay })}</p>
+          <p>
+            {t(
+              pending.payload.ws === workspaceId && replaced === null
+                ? 'join.targetThisWorkspace'
+                : 'join.targetWorkspace',
+              {
+                workspace: pending.payload.ws,
+                role: pending.payload.role,
+              },
+            )}
+          </p>
+        </section>
+      )}
+      {replaced !== null && pending && (
+        <>
+          <p role="alert" className="field-error">
+            {t('join.moveWarning', { current: replaced, next: pending.relay })}
+          </p>
+          <label className="toggle">
+            <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
+            {t('join.moveConfirm', { next: pending.relay })}
+          </label>
+        </>
+      )}
       <label className="field">
-        <span>Your name</span>
-        <input value={name} onChange={(e) => setName(e.target.value)} autoFocus={!!initialInvite} />
+        <span>{t('join.name')}</span>
+        <input dir="auto" value={name} onChange={(e) => setName(e.target.value)} autoFocus={!!initialInvite} />
       </label>
       <p className="hint">
-        To connect the documents you already have here, ask your relay's administrator for an invite to this workspace:{' '}
-        <code>{workspaceId}</code>. An invite to another workspace opens that workspace instead; this one stays on this
-        computer.
+        {intl.formatMessage(
+          { id: 'join.hint' },
+          { workspace: workspaceId, code: (chunks) => <code dir="ltr">{chunks}</code> },
+        )}
       </p>
       {error && (
         <p role="alert" className="field-error">

@@ -4,6 +4,7 @@ import { SyncStatusBadge } from './SyncStatusBadge.tsx';
 import { useHost } from '../app/hostContext.ts';
 import { leaveRelay } from './joinRelay.ts';
 import { decodeTokenPayload } from '../../../shared/protocol/tokenPayload.ts';
+import { useT } from '../i18n/useT.ts';
 
 interface RelayBarProps {
   session: Session;
@@ -15,27 +16,27 @@ interface RelayBarProps {
 export function RelayBar({ session, onJoinRelay, onRelayChanged }: RelayBarProps) {
   const host = useHost();
   const { sync } = session;
+  const t = useT();
   if (!sync) {
     return (
-      <div className="relay-bar" aria-label="Relay">
-        <SyncStatusBadge connection={null} label="Library sync status" />
+      <div className="relay-bar" aria-label={t('relay.label')}>
+        <SyncStatusBadge connection={null} label={t('sync.libraryStatus')} />
         <button type="button" onClick={onJoinRelay}>
-          Join a relay…
+          {t('relay.join')}
         </button>
       </div>
     );
   }
   const payload = decodeTokenPayload(sync.config.token);
   return (
-    <div className="relay-bar" aria-label="Relay">
-      <SyncStatusBadge connection={sync.index} label="Library sync status" />
+    <div className="relay-bar" aria-label={t('relay.label')}>
+      <SyncStatusBadge connection={sync.index} label={t('sync.libraryStatus')} />
       <span className="muted">
-        {sync.config.url}
-        {payload ? ` · ${payload.role}` : ''}
+        {payload ? t('relay.addressAndRole', { url: sync.config.url, role: payload.role }) : sync.config.url}
       </span>
       <OnlineToggle sync={sync} />
       <button type="button" onClick={() => void leaveRelay(host, session.workspace.id).then(onRelayChanged)}>
-        Leave relay
+        {t('relay.leave')}
       </button>
     </div>
   );

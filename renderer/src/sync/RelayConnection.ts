@@ -3,7 +3,7 @@ import { WebsocketProvider } from 'y-websocket';
 import { Awareness } from 'y-protocols/awareness';
 import { MESSAGE_ACK, ACK_PARAM, TOKEN_PARAM, SYNC_PATH } from '../../../shared/protocol/messages.ts';
 import { readAckPayload } from '../../../shared/protocol/ack.ts';
-import { describeClose, shouldRetry } from '../../../shared/protocol/closeCodes.ts';
+import { shouldRetry } from '../../../shared/protocol/closeCodes.ts';
 import { AckLedger } from './ackLedger.ts';
 import type { SyncStatus } from './syncStatus.ts';
 
@@ -23,7 +23,7 @@ export class RelayConnection {
   readonly awareness: Awareness;
   private readonly ledger: AckLedger;
   private listeners = new Set<(status: SyncStatus) => void>();
-  private refused: string | null = null;
+  private refused: { code: number; reason: string } | null = null;
   private wantOnline = true;
   private current: SyncStatus = { state: 'connecting' };
 
@@ -47,7 +47,7 @@ export class RelayConnection {
     this.provider.on('status', () => this.update());
     this.provider.on('sync', () => this.update());
     this.provider.on('closed', ({ code, reason }) => {
-      this.refused = reason || describeClose(code).message;
+      this.refused = { code, reason };
       this.update();
     });
     doc.on('afterTransaction', this.onTransaction);
@@ -86,7 +86,7 @@ export class RelayConnection {
     return new Promise((resolve, reject) => {
       const off = this.subscribe((s) => {
         if (s.state === 'saved') resolve();
-        else if (s.state === 'refused') reject(new Error(s.reason));
+        else if (s.state === 'refused') reject(new Error(`relay closed the connection (${s.code}): ${s.reason}`));
         else return;
         queueMicrotask(() => off());
       });
@@ -108,7 +108,7 @@ export class RelayConnection {
   }
 
   private compute(): SyncStatus {
-    if (this.refused) return { state: 'refused', reason: this.refused };
+    if (this.refused) return { state: 'refused', ...this.refused };
     const pending = this.ledger.pending(this.doc);
     if (!this.wantOnline) return { state: 'offline', pending };
     if (!this.provider.wsconnected)

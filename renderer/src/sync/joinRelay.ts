@@ -1,37 +1,55 @@
 import type { HostApi } from '../../../shared/host/HostApi.ts';
 import { isExpired, type TokenPayload } from '../../../shared/protocol/tokenPayload.ts';
 import { normalizeRelayUrl, parseInvite } from '../../../shared/protocol/invite.ts';
+import { LocalizedError } from '../../../shared/i18n/LocalizedError.ts';
 
 /** An invite the user is about to accept: checked for shape and expiry (only the relay can verify it). */
 export interface PendingInvite {
   relay: string;
   token: string;
   payload: TokenPayload;
+  /** The relay the user confirmed this workspace moves away from, when it had another one. */
+  replaces?: string;
 }
 
 /**
  * Reads what the user pasted (a concord:// link, a browser link, or a bare token with a separately
- * typed relay address). Throws an Error whose message says what is wrong and what to do.
+ * typed relay address). Throws a LocalizedError saying what is wrong and what to do.
  */
 export function readInvite(text: string, typedRelay: string, now = Date.now()): PendingInvite {
   const invite = parseInvite(text);
-  if (!invite)
-    throw new Error(
-      'That is not a Concord invite. Paste the whole link (concord://join?… or http…/#join=…) or the token.',
-    );
-  if (!invite.payload) throw new Error('The invite token cannot be read. Ask for a new invite.');
+  if (!invite) throw new LocalizedError('join.notAnInvite');
+  if (!invite.payload) throw new LocalizedError('join.unreadable');
   const relay = invite.relay ?? normalizeRelayUrl(typedRelay);
-  if (!relay) throw new Error('Enter the relay address (for example wss://relay.example.org) to use with this token.');
-  if (isExpired(invite.payload, now)) {
-    throw new Error(
-      `This invite expired on ${new Date(invite.payload.exp * 1000).toLocaleDateString()}. Ask for a new one.`,
-    );
-  }
+  if (!relay) throw new LocalizedError('join.needsAddress');
+  if (isExpired(invite.payload, now)) throw new LocalizedError('join.expired', { expiry: invite.payload.exp * 1000 });
   return { relay, token: invite.token, payload: invite.payload };
 }
 
-/** Remembers the relay for the invite's workspace and the user's display name; returns the workspace to open. */
+/**
+ * The relay the invite's workspace is connected to on this computer when it is another one than
+ * the invite's (joining would move the workspace there), else null. The workspace id comes from
+ * the token, which the app cannot verify: a link can name any workspace with any relay.
+ */
+export async function relayBeingReplaced(host: HostApi, invite: PendingInvite): Promise<string | null> {
+  const current = (await host.getSetting('relays'))?.[invite.payload.ws]?.url;
+  if (!current) return null;
+  return sameRelay(current, invite.relay) ? null : current;
+}
+
+function sameRelay(a: string, b: string): boolean {
+  return (normalizeRelayUrl(a) ?? a) === (normalizeRelayUrl(b) ?? b);
+}
+
+/**
+ * Remembers the relay for the invite's workspace and the user's display name; returns the workspace
+ * to open. Never moves a workspace from one relay to another silently: unless the user confirmed
+ * replacing that very relay (`invite.replaces`), it throws and changes nothing.
+ */
 export async function acceptInvite(host: HostApi, invite: PendingInvite, displayName: string): Promise<string> {
+  const replaced = await relayBeingReplaced(host, invite);
+  if (replaced && !(invite.replaces && sameRelay(invite.replaces, replaced)))
+    throw new LocalizedError('join.moveUnconfirmed', { current: replaced, next: invite.relay });
   const relays = (await host.getSetting('relays')) ?? {};
   await host.setSetting('relays', { ...relays, [invite.payload.ws]: { url: invite.relay, token: invite.token } });
   if (displayName.trim()) await host.setSetting('displayName', displayName.trim().slice(0, 80));

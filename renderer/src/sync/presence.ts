@@ -1,13 +1,33 @@
 import type { AnyExtension } from '@tiptap/core';
+import type { Plugin } from '@tiptap/pm/state';
 import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
+import { yCursorPluginKey } from '@tiptap/y-tiptap';
 import type { RelayConnection } from './RelayConnection.ts';
 import type { Identity } from '../app/session.ts';
+import { caretPlugin } from './caretPlugin.ts';
+
+/** CollaborationCaret (its awareness user list, commands and caret look) with the caret plugin that suits long documents. */
+const Carets = CollaborationCaret.extend({
+  addProseMirrorPlugins() {
+    const plugins = (this.parent?.() ?? []) as Plugin[];
+    const valid = (colour: unknown) =>
+      typeof colour === 'string' && /^#[0-9a-fA-F]{6}$/.test(colour) ? colour : 'transparent';
+    return plugins.map((plugin) =>
+      plugin.spec.key === yCursorPluginKey
+        ? caretPlugin(this.options.provider.awareness, {
+            cursorBuilder: (user) => this.options.render({ ...user, color: valid(user.color) }),
+            selectionBuilder: (user) => this.options.selectionRender({ ...user, color: valid(user.color) }),
+          })
+        : plugin,
+    );
+  },
+});
 
 /** Collaborators' carets and selections, with names and colours, when the document is connected. */
 export function presenceExtensions(connection: RelayConnection | null, identity: Identity): AnyExtension[] {
   if (!connection) return [];
   return [
-    CollaborationCaret.configure({
+    Carets.configure({
       provider: connection.provider,
       user: { name: identity.name, color: identity.colour },
     }),

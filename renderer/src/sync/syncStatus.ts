@@ -1,3 +1,6 @@
+import type { Translate } from '../i18n/useT.ts';
+import { closeReason } from './closeReason.ts';
+
 /** What the window says about a connection to the relay. It must never claim more than is true. */
 export type SyncStatus =
   | { state: 'local' } // no relay configured: everything is on this computer only
@@ -5,24 +8,22 @@ export type SyncStatus =
   | { state: 'connecting' }
   | { state: 'saved' } // connected, and the relay has durably stored every local change
   | { state: 'waiting'; pending: number } // local changes the relay has not yet acknowledged
-  | { state: 'refused'; reason: string }; // the relay closed the connection for good
+  | { state: 'refused'; code: number; reason: string }; // the relay closed the connection for good (its close code and words)
 
-/** The words for a status, as shown in the status bar. */
-export function describeStatus(status: SyncStatus): string {
+/** The words for a status, as shown in the status bar, in the interface language. */
+export function describeStatus(t: Translate, status: SyncStatus): string {
   switch (status.state) {
     case 'local':
-      return 'Saved on this computer (not connected to a relay)';
+      return t('sync.local');
     case 'offline':
-      return status.pending > 0
-        ? `Offline: ${status.pending.toLocaleString()} change${status.pending === 1 ? '' : 's'} waiting, kept on this computer`
-        : 'Offline: changes are kept on this computer';
+      return status.pending > 0 ? t('sync.offlineWaiting', { count: status.pending }) : t('sync.offline');
     case 'connecting':
-      return 'Connecting to the relay…';
+      return t('sync.connecting');
     case 'saved':
-      return 'All changes saved to the relay';
+      return t('sync.saved');
     case 'waiting':
-      return `${status.pending.toLocaleString()} change${status.pending === 1 ? '' : 's'} waiting`;
+      return t('sync.waiting', { count: status.pending });
     case 'refused':
-      return `Relay refused the connection: ${status.reason}`;
+      return t('sync.refused', { reason: closeReason(t, status.code, status.reason) });
   }
 }

@@ -1,8 +1,9 @@
 import { Extension } from '@tiptap/core';
-import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { parseTagList, sortTags } from '../../../shared/schema/tagList.ts';
+import { changedBlocks } from '../editor/changedBlocks.ts';
 
 const key = new PluginKey<DecorationSet>('tagMargin');
 
@@ -27,36 +28,67 @@ function cachedTags(block: PMNode): string[] {
   return tags;
 }
 
+function label(block: PMNode, pos: number): Decoration | null {
+  const tags = cachedTags(block);
+  if (!tags.length) return null;
+  return Decoration.node(
+    pos,
+    pos + block.nodeSize,
+    { 'data-margin-tags': tags.join(' '), class: 'has-margin-tags' },
+    { marginTags: true },
+  );
+}
+
+const tagsOfLabel = (d: Decoration) =>
+  (d as unknown as { type: { attrs: Record<string, string> } }).type.attrs['data-margin-tags'];
+const sameLabel = (a: Decoration, b: Decoration) =>
+  a.from === b.from && a.to === b.to && tagsOfLabel(a) === tagsOfLabel(b);
+
 function build(doc: PMNode): DecorationSet {
   const decorations: Decoration[] = [];
   doc.forEach((block, pos) => {
-    const tags = cachedTags(block);
-    if (tags.length)
-      decorations.push(
-        Decoration.node(pos, pos + block.nodeSize, { 'data-margin-tags': tags.join(' '), class: 'has-margin-tags' }),
-      );
+    const d = label(block, pos);
+    if (d) decorations.push(d);
   });
   return DecorationSet.create(doc, decorations);
 }
 
+/** The labels mapped through a transaction, redone for the top-level blocks it touched only. */
+function update(tr: Transaction, old: DecorationSet): DecorationSet {
+  let set = old.map(tr.mapping, tr.doc);
+  for (const { from, to } of changedBlocks(tr)) {
+    const stale = set.find(from, to).filter((d) => d.from >= from && d.to <= to);
+    const fresh: Decoration[] = [];
+    tr.doc.nodesBetween(from, to, (block, pos) => {
+      const d = label(block, pos);
+      if (d) fresh.push(d);
+      return false;
+    });
+    // Typing inside a block keeps its label as mapped: leave the set alone (adding walks the document's children).
+    if (stale.length === fresh.length && stale.every((d, i) => sameLabel(d, fresh[i]!))) continue;
+    set = set.remove(stale).add(tr.doc, fresh);
+  }
+  return set;
+}
+
 /**
- * Shows each top-level block's objective and principle tags as a label in the margin. The set is
- * rebuilt from the top-level blocks on every change, which stays cheap because tags are cached per
- * node object. (Mapping the old set would not do: a remote change arrives from the Yjs binding as one
- * replacement of the whole document, which drops every mapped decoration.)
+ * Shows each top-level block's objective and principle tags as a label in the margin. Built once;
+ * after that each transaction maps the labels and redoes those of the blocks it touched (a change
+ * from Yjs arrives as steps over the changed blocks too), reading tags once per block node.
  */
 export const TagMargin = Extension.create({
   name: 'tagMargin',
-  addProseMirrorPlugins() {
-    return [
-      new Plugin<DecorationSet>({
-        key,
-        state: {
-          init: (_, state) => build(state.doc),
-          apply: (tr, old) => (tr.docChanged ? build(tr.doc) : old),
-        },
-        props: { decorations: (state) => key.getState(state) },
-      }),
-    ];
-  },
+  addProseMirrorPlugins: () => [tagMarginPlugin()],
 });
+
+/** The margin labels' plugin (TagMargin's, also used alone in tests). */
+export function tagMarginPlugin(): Plugin<DecorationSet> {
+  return new Plugin<DecorationSet>({
+    key,
+    state: {
+      init: (_, state) => build(state.doc),
+      apply: (tr, old) => (tr.docChanged ? update(tr, old) : old),
+    },
+    props: { decorations: (state) => key.getState(state) },
+  });
+}

@@ -7,10 +7,11 @@ import { listMilestones } from '../../../shared/model/roadmap.ts';
 import { dueDate } from '../../../shared/domain/deadlines.ts';
 import type { Template } from '../../../shared/templates/template.ts';
 import { flattenSections, templateConfidence } from '../../../shared/templates/template.ts';
-import { LOCALE_NAMES, LOCALES, directionOf, isLocale, type Locale } from '../../../shared/i18n/locales.ts';
-import { useT } from '../i18n/useT.ts';
-import { isUncertain } from '../../../shared/domain/sources.ts';
+import { directionOf, type Locale } from '../../../shared/i18n/locales.ts';
 import { ConfidenceBadge } from '../ui/ConfidenceBadge.tsx';
+import { useT } from '../i18n/useT.ts';
+import { useFormat } from '../i18n/useFormat.ts';
+import { TemplateLanguageField } from './TemplateLanguageField.tsx';
 
 interface Props {
   session: Session;
@@ -28,6 +29,7 @@ interface Props {
 export function NewFromTemplateDialog({ session, language: initialLanguage, onCreated, onClose }: Props) {
   const ws = session.workspace.doc;
   const t = useT();
+  const format = useFormat();
   const [language, setLanguage] = useState<Locale>(initialLanguage);
   const groups = useMemo(() => templateGroups(ws, new Date(), language), [ws, language]);
   const milestones = useMemo(() => listMilestones(ws).sort((a, b) => dueDate(a).localeCompare(dueDate(b))), [ws]);
@@ -53,7 +55,7 @@ export function NewFromTemplateDialog({ session, language: initialLanguage, onCr
   };
   const unofficialTitles = template ? flattenSections(template.sections).some((s) => s.titleNote) : false;
   const create = async () => {
-    if (!template) return setError('Choose a template.');
+    if (!template) return setError(t('templates.choose'));
     const milestone = milestones.find((m) => m.id === milestoneId) ?? null;
     const doc = instantiateTemplate(template, {
       title: title.trim() || template.title,
@@ -66,57 +68,48 @@ export function NewFromTemplateDialog({ session, language: initialLanguage, onCr
 
   return (
     <Dialog
-      title="New document from a template"
+      title={t('templates.newTitle')}
       onClose={onClose}
       onSubmit={() => void create()}
       actions={
         <>
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('common.cancel')}
           </button>
           <button type="submit" className="primary">
-            Create document
+            {t('templates.create')}
           </button>
         </>
       }
     >
-      <label className="field">
-        <span>{t('templates.language')}</span>
-        <select
-          value={language}
-          onChange={(e) => {
-            if (isLocale(e.target.value)) changeLanguage(e.target.value);
-          }}
-        >
-          {LOCALES.map((l) => (
-            <option key={l} value={l} lang={l}>
-              {LOCALE_NAMES[l]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <div className="template-groups" role="radiogroup" aria-label="Templates">
+      <TemplateLanguageField value={language} onChange={changeLanguage} />
+      <div className="template-groups" role="radiogroup" aria-label={t('templates.label')}>
         {groups.map((g) => (
           <fieldset key={g.milestone?.id ?? 'none'}>
             <legend>
-              {g.milestone ? `${g.milestone.title} · ${g.due}` : 'Other templates'}
-              {g.milestone && !g.upcoming ? ' (past)' : ''}
+              {g.milestone
+                ? t('templates.group', {
+                    title: g.milestone.title,
+                    date: format.day(g.due ?? ''),
+                    past: String(!g.upcoming),
+                  })
+                : t('templates.other')}
               {g.milestone?.confidence && (
                 <ConfidenceBadge confidence={g.milestone.confidence} note={g.milestone.unconfirmedNote} />
               )}
             </legend>
-            {g.templates.map((x) => (
-              <label key={`${g.milestone?.id}:${x.id}`} className="template-option">
+            {g.templates.map((tpl) => (
+              <label key={`${g.milestone?.id}:${tpl.id}`} className="template-option">
                 <input
                   type="radio"
                   name="template"
-                  checked={choice === `${g.milestone?.id ?? ''}:${x.id}`}
-                  onChange={() => choose(x, g.milestone?.id ?? null)}
+                  checked={choice === `${g.milestone?.id ?? ''}:${tpl.id}`}
+                  onChange={() => choose(tpl, g.milestone?.id ?? null)}
                 />
                 <span lang={language} dir={directionOf(language)}>
-                  <strong>{x.title}</strong>
-                  <ConfidenceBadge confidence={templateConfidence(x)} note={x.unconfirmedNote} />
-                  <span className="hint"> {x.description}</span>
+                  <strong>{tpl.title}</strong>
+                  <ConfidenceBadge confidence={templateConfidence(tpl)} note={tpl.unconfirmedNote} />
+                  <span className="hint"> {tpl.description}</span>
                 </span>
               </label>
             ))}
@@ -127,7 +120,7 @@ export function NewFromTemplateDialog({ session, language: initialLanguage, onCr
         <p
           className="confidence-note"
           role="note"
-          aria-label="About this template"
+          aria-label={t('templates.about')}
           lang={language}
           dir={directionOf(language)}
         >
@@ -140,17 +133,25 @@ export function NewFromTemplateDialog({ session, language: initialLanguage, onCr
         </p>
       )}
       <label className="field">
-        <span>Title</span>
-        <input value={title} placeholder={template?.title ?? ''} onChange={(e) => setTitle(e.target.value)} />
+        <span>{t('library.columnTitle')}</span>
+        <input
+          dir="auto"
+          value={title}
+          placeholder={template?.title ?? ''}
+          onChange={(e) => setTitle(e.target.value)}
+        />
       </label>
       <label className="field">
-        <span>Milestone</span>
+        <span>{t('library.milestone')}</span>
         <select value={milestoneId} onChange={(e) => setMilestoneId(e.target.value)}>
-          <option value="">None</option>
+          <option value="">{t('templates.noMilestone')}</option>
           {milestones.map((m) => (
             <option key={m.id} value={m.id}>
-              {dueDate(m)} · {m.title}
-              {isUncertain(m.confidence) ? ` (${m.confidence})` : ''}
+              {t('templates.milestoneOption', {
+                date: format.day(dueDate(m)),
+                title: m.title,
+                confidence: m.confidence,
+              })}
             </option>
           ))}
         </select>

@@ -28,8 +28,26 @@ export async function openPastePage(): Promise<PastePage> {
   });
   const script = bundle.outputFiles[0]!.text;
   const browser: Browser = await launchChromium();
-  const page: Page = await browser.newPage();
-  // One page of our own; every other request (images, scripts, frames a vector asks for) fails.
+  const cleaning = await loadedPage(browser, script);
+  // The control runs raw vectors in a page of its own: some of them run late (an image's error event
+  // after the aborted request, a refresh, a frame), and a late call recorded in the cleaning page would
+  // be blamed on the next cleaned paste.
+  const control = await loadedPage(browser, script);
+  return {
+    paste: (html) =>
+      cleaning.evaluate(
+        (h) => (window as unknown as { concordPaste(h: string): Promise<PasteResult> }).concordPaste(h),
+        html,
+      ),
+    raw: (html) =>
+      control.evaluate((h) => (window as unknown as { concordRaw(h: string): Promise<string[]> }).concordRaw(h), html),
+    close: () => browser.close(),
+  };
+}
+
+/** A page of our own with the bundle loaded; every other request (images, scripts, frames a vector asks for) fails. */
+async function loadedPage(browser: Browser, script: string): Promise<Page> {
+  const page = await browser.newPage();
   await page.route('**/*', (route) =>
     route.request().url() === ORIGIN
       ? route.fulfill({ contentType: 'text/html', body: '<!DOCTYPE html><html><body></body></html>' })
@@ -37,14 +55,5 @@ export async function openPastePage(): Promise<PastePage> {
   );
   await page.goto(ORIGIN);
   await page.addScriptTag({ content: script });
-  return {
-    paste: (html) =>
-      page.evaluate(
-        (h) => (window as unknown as { concordPaste(h: string): Promise<PasteResult> }).concordPaste(h),
-        html,
-      ),
-    raw: (html) =>
-      page.evaluate((h) => (window as unknown as { concordRaw(h: string): Promise<string[]> }).concordRaw(h), html),
-    close: () => browser.close(),
-  };
+  return page;
 }

@@ -52,6 +52,7 @@ export function newCluster(): Cluster {
         database,
         '--database-schema',
         schema,
+        '--metrics',
         ...(redis ? ['--redis', redis, '--redis-prefix', prefix] : []),
         ...(rest.args ?? []),
       ];

@@ -2,13 +2,13 @@ import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
-import { cleanupRelays, spawnRelay } from './support/relayProcess.ts';
-import type { RelayHandle } from './support/relayProcess.ts';
-import { signWithRelayKey } from './support/cli.ts';
-import { connectClient, converged, rawClient, roomUrl, waitSynced } from './support/clients.ts';
-import type { SyncClient } from './support/clients.ts';
-import { waitFor } from './support/wait.ts';
-import { syncUpdateFrame } from '../../server/relay/frames.ts';
+import { cleanupRelays, spawnRelay } from '../support/relayProcess.ts';
+import type { RelayHandle } from '../support/relayProcess.ts';
+import { signWithRelayKey } from '../support/cli.ts';
+import { connectClient, converged, rawClient, roomUrl, waitSynced } from '../support/clients.ts';
+import type { SyncClient } from '../support/clients.ts';
+import { waitFor } from '../support/wait.ts';
+import { syncUpdateFrame } from '../../../server/relay/frames.ts';
 
 const WS = 'ws-hostile-tests';
 const ROOM = `${WS}/doc-target`;
@@ -23,6 +23,7 @@ beforeAll(async () => {
       CONCORD_RELAY_MAX_FRAME: '64KiB',
       CONCORD_RELAY_MAX_DOCUMENT: '256KiB',
       CONCORD_RELAY_MAX_RATE: '50',
+      CONCORD_RELAY_MAX_RATE_WAIT_MS: '3000',
       CONCORD_RELAY_MAX_CONNECTIONS: '12',
     },
   });
@@ -171,10 +172,29 @@ describe('limits', () => {
     expect(length).toBeLessThan(10 * 40 * 1024);
   });
 
-  it('closes a connection that sends too fast with 4429', async () => {
+  it('slows a burst over the rate down instead of dropping it', async () => {
+    const client = rawClient(roomUrl(relay.url, `${WS}/doc-burst`, { token }));
+    await client.opened;
+    let answers = 0;
+    client.ws.on('message', (d: Buffer) => d[0] === 1 && (answers += 1));
+    // 500 (the burst at 50/s) at once, then 100 more that wait their turn.
+    for (let i = 0; i < 600; i++) client.send(QUERY_AWARENESS);
+    await waitFor(() => answers === 600, 'every query answered', 30_000);
+    expect(client.ws.readyState).toBe(client.ws.OPEN);
+    client.ws.close();
+    await client.closed;
+  });
+
+  it('closes a connection that keeps sending too fast with 4429', async () => {
     const client = rawClient(roomUrl(relay.url, `${WS}/doc-fast`, { token }));
     await client.opened;
-    for (let i = 0; i < 1000; i++) client.send(QUERY_AWARENESS);
+    let open = true;
+    void client.closed.then(() => (open = false));
+    // Keep the relay's queue for this connection full: send whenever our own socket has room.
+    while (open) {
+      if (client.ws.bufferedAmount < 4096) for (let i = 0; i < 100; i++) client.send(QUERY_AWARENESS);
+      await new Promise((r) => setTimeout(r, 5));
+    }
     expect((await client.closed).code).toBe(4429);
   });
 

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { HostApi, SettingKey, Settings } from '../../../shared/host/HostApi.ts';
+import { acceptInvite, relayBeingReplaced } from './joinRelay.ts';
+import type { PendingInvite } from './joinRelay.ts';
+
+/** The settings half of a host, kept in memory. */
+function settingsHost(initial: Partial<Settings>): HostApi {
+  const values: Partial<Settings> = { ...initial };
+  const host: Pick<HostApi, 'getSetting' | 'setSetting'> = {
+    getSetting: async <K extends SettingKey>(key: K) => values[key],
+    setSetting: async <K extends SettingKey>(key: K, value: Settings[K]) => void (values[key] = value),
+  };
+  return host as HostApi;
+}
+
+const invite = (relay: string, replaces?: string): PendingInvite => ({
+  relay,
+  token: 'token-b',
+  payload: { v: 1, id: 'tok1234', ws: 'ws-moved', role: 'editor', iat: 0, exp: 2 ** 31 },
+  ...(replaces ? { replaces } : {}),
+});
+
+describe('joining a relay', () => {
+  it('never moves a workspace to another relay without a confirmation for that relay', async () => {
+    const host = settingsHost({ relays: { 'ws-moved': { url: 'wss://home.example.org', token: 'token-a' } } });
+    expect(await relayBeingReplaced(host, invite('wss://elsewhere.example'))).toBe('wss://home.example.org');
+    await expect(acceptInvite(host, invite('wss://elsewhere.example'), 'Amina')).rejects.toThrow(
+      /connected to the relay at wss:\/\/home\.example\.org/,
+    );
+    await expect(
+      acceptInvite(host, invite('wss://elsewhere.example', 'wss://other.example'), 'Amina'),
+    ).rejects.toThrow();
+    expect((await host.getSetting('relays'))?.['ws-moved']?.url).toBe('wss://home.example.org');
+    await acceptInvite(host, invite('wss://elsewhere.example', 'wss://home.example.org'), 'Amina');
+    expect((await host.getSetting('relays'))?.['ws-moved']).toEqual({
+      url: 'wss://elsewhere.example',
+      token: 'token-b',
+    });
+  });
+
+  it('needs no confirmation for a new workspace or the same relay', async () => {
+    const host = settingsHost({ relays: { 'ws-moved': { url: 'wss://home.example.org/', token: 'token-a' } } });
+    expect(await relayBeingReplaced(host, invite('wss://home.example.org'))).toBeNull();
+    await acceptInvite(host, invite('wss://home.example.org'), 'Amina');
+    expect(await relayBeingReplaced(settingsHost({}), invite('wss://elsewhere.example'))).toBeNull();
+  });
+});

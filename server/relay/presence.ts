@@ -1,0 +1,171 @@
+import { applyAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
+import type { Awareness } from 'y-protocols/awareness';
+import { CLOSE_MALFORMED } from '../../shared/protocol/closeCodes.ts';
+import { CloseError } from './closeError.ts';
+import { readPresenceEntries, writePresenceEntries } from './presenceEntries.ts';
+import type { EntryLimits, PresenceEntry } from './presenceEntries.ts';
+
+/** Presence limits (docs/relay.md, Limits). */
+export interface PresenceLimits {
+  maxStateBytes: number;
+  maxPerConnection: number;
+  maxRoomBytes: number;
+}
+
+/** What y-protocols reports after applying an update. */
+export interface AwarenessChange {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}
+
+/** Each state is charged its JSON length plus this, so the room budget also bounds the count. */
+const PRESENCE_ENTRY_OVERHEAD = 64;
+
+/** A connection as presence sees it: `member` is its token's id (the same for one member's apps). */
+export interface PresencePeer {
+  readonly member?: string;
+}
+
+/**
+ * A room's presence (y-protocols awareness) behind ownership and byte limits. A connection owns
+ * the client ids it introduced: an id it named with a non-null state while the room held no state
+ * for it, or held one owned by another connection of the same member (the app reconnected before
+ * the relay noticed its old socket was gone). It owns at most `maxPerConnection`, until it sets the
+ * state to null, the state times out or it leaves. Entries naming ids it does not own, and removals
+ * of ids nobody has, are dropped before y-protocols sees them, so they create neither a state nor
+ * an entry in its `meta` map; `meta` is also cleared whenever a state is removed. States of other
+ * relay instances' clients ('remote') count against the same room budget and never displace a
+ * local owner.
+ */
+export class PresenceGate<P extends PresencePeer & object> {
+  private readonly owners = new Map<number, P>();
+  private readonly owned = new Map<P, Set<number>>();
+  private readonly costs = new Map<number, number>();
+  private bytes = 0;
+
+  constructor(
+    readonly awareness: Awareness,
+    private readonly limits: PresenceLimits,
+    onChange: (change: AwarenessChange, origin: unknown) => void,
+  ) {
+    awareness.on('update', (change: AwarenessChange, origin: unknown) => {
+      onChange(change, origin);
+      this.account(change, origin);
+    });
+  }
+
+  /** Applies a connection's awareness update; throws CloseError when it breaks a per-message limit. */
+  applyFrom(peer: P, update: Uint8Array): void {
+    // Not capped at what one connection may own: a stock y-websocket client passes on every presence
+    // update it receives, the greeting's whole room included. Entries it does not own are dropped below.
+    const entries = readPresenceEntries(update, this.entryLimits());
+    const mine = this.owned.get(peer)?.size ?? 0;
+    const claims = new Set<number>();
+    const fits = this.budget();
+    const kept = entries.filter((e) => {
+      const owner = this.owners.get(e.client);
+      if (owner === peer) return fits(e);
+      // Not newer than what the room holds: a stock client passing on what it received. A no-op for
+      // y-protocols, and no claim (else one member's echo of its colleagues' states would take them over).
+      if (e.clock <= (this.awareness.meta.get(e.client)?.clock ?? -1)) return false;
+      if (owner !== undefined && !(e.state !== null && sameMember(owner, peer))) return false;
+      if (owner === undefined && (e.state === null || this.awareness.getStates().has(e.client))) return false;
+      claims.add(e.client);
+      if (mine + claims.size > this.limits.maxPerConnection)
+        throw new CloseError(CLOSE_MALFORMED, 'too many presence states');
+      return fits(e);
+    });
+    if (kept.length > 0) applyAwarenessUpdate(this.awareness, writePresenceEntries(kept), peer);
+  }
+
+  /** Applies presence from another relay instance (never over a local owner's id, within the room budget). */
+  applyRemote(update: Uint8Array, origin: unknown): void {
+    const entries = readPresenceEntries(update, this.entryLimits());
+    const fits = this.budget();
+    const kept = entries.filter(
+      (e) => !this.owners.has(e.client) && (e.state !== null ? fits(e) : this.awareness.getStates().has(e.client)),
+    );
+    if (kept.length > 0) applyAwarenessUpdate(this.awareness, writePresenceEntries(kept), origin);
+  }
+
+  /** The client ids this instance's connections own (and that still have a state). */
+  localClients(): number[] {
+    return [...this.owners.keys()].filter((id) => this.awareness.getStates().has(id));
+  }
+
+  /** Removes the states `peer` owns (it left), and only those. */
+  release(peer: P): void {
+    const ids = [...(this.owned.get(peer) ?? [])];
+    if (ids.length > 0) removeAwarenessStates(this.awareness, ids, 'relay');
+    for (const id of ids) this.forget(id);
+    this.owned.delete(peer);
+  }
+
+  /** Figures for /debug/memory: states, y-protocols meta entries, and bytes charged. */
+  stats(): { states: number; meta: number; bytes: number } {
+    return { states: this.awareness.getStates().size, meta: this.awareness.meta.size, bytes: this.bytes };
+  }
+
+  /** What one presence message may hold: as many entries as the room has room for, each state within its limit. */
+  private entryLimits(): EntryLimits {
+    return {
+      maxEntries: Math.ceil(this.limits.maxRoomBytes / PRESENCE_ENTRY_OVERHEAD),
+      maxStateBytes: this.limits.maxStateBytes,
+    };
+  }
+
+  /** For one update: whether setting each entry keeps the room within its byte budget, counting the entries kept before it. */
+  private budget(): (e: PresenceEntry) => boolean {
+    let bytes = this.bytes;
+    return (e) => {
+      if (e.state === null) return true;
+      const next = bytes - (this.costs.get(e.client) ?? 0) + costOf(e.state);
+      if (next > this.limits.maxRoomBytes) return false;
+      bytes = next;
+      return true;
+    };
+  }
+
+  private account({ added, updated, removed }: AwarenessChange, origin: unknown): void {
+    const states = this.awareness.getStates();
+    for (const id of [...added, ...updated]) {
+      if (id === this.awareness.clientID || !states.has(id)) continue;
+      const cost = costOf(states.get(id));
+      this.bytes += cost - (this.costs.get(id) ?? 0);
+      this.costs.set(id, cost);
+      const previous = this.owners.get(id);
+      if (previous === origin || !isPeer(origin)) continue;
+      // applyFrom let it through: a new id, or one its member's older connection held.
+      const peer = origin as P;
+      if (previous !== undefined) this.owned.get(previous)?.delete(id);
+      this.owners.set(id, peer);
+      const set = this.owned.get(peer) ?? new Set<number>();
+      this.owned.set(peer, set.add(id));
+    }
+    for (const id of removed) if (!states.has(id)) this.forget(id);
+  }
+
+  private forget(id: number): void {
+    this.bytes -= this.costs.get(id) ?? 0;
+    this.costs.delete(id);
+    const owner = this.owners.get(id);
+    if (owner !== undefined) this.owned.get(owner)?.delete(id);
+    this.owners.delete(id);
+    if (id !== this.awareness.clientID) this.awareness.meta.delete(id);
+  }
+}
+
+function sameMember(a: PresencePeer, b: PresencePeer): boolean {
+  return a.member !== undefined && a.member === b.member;
+}
+
+/** What a state counts against the room budget: its JSON length plus the per-entry overhead. */
+function costOf(state: unknown): number {
+  return JSON.stringify(state).length + PRESENCE_ENTRY_OVERHEAD;
+}
+
+/** Origins other than a connection: y-protocols' 'timeout', the relay's own 'relay', and remote symbols. */
+function isPeer(origin: unknown): boolean {
+  return typeof origin === 'object' && origin !== null;
+}

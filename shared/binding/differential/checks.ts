@@ -1,0 +1,84 @@
+import * as Y from 'yjs';
+import type { Node as PMNode } from '@tiptap/pm/model';
+import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
+import { BODY_FIELD } from '../../schema/extensions.ts';
+import { documentSchema } from '../../schema/schema.ts';
+import type { Replica } from './replica.ts';
+
+/**
+ * The full-rebuild reference: the whole body read afresh by y-tiptap's own converter (what the stock
+ * binding renders after every change). That converter merges adjacent texts the reading client wrote
+ * (a Yjs edit), so it reads under a client id nobody uses; a read that still changed the document
+ * (content the schema cannot hold) is reported. An empty body renders as ProseMirror's empty document.
+ */
+export function rebuilt(doc: Y.Doc): PMNode {
+  const own = doc.clientID;
+  const before = Y.encodeSnapshot(Y.snapshot(doc));
+  doc.clientID = 0x7fffffff;
+  let node: PMNode;
+  try {
+    node = yXmlFragmentToProseMirrorRootNode(doc.getXmlFragment(BODY_FIELD), documentSchema());
+  } finally {
+    doc.clientID = own;
+  }
+  const after = Y.encodeSnapshot(Y.snapshot(doc));
+  if (before.length !== after.length || before.some((b, i) => b !== after[i]))
+    throw new Error('the reference reader had to change the document: the binding left unreadable content');
+  return node.childCount === 0 ? node.type.createAndFill()! : node;
+}
+
+type Json = { type: string; marks?: unknown; content?: Json[] };
+
+/**
+ * The document as JSON without marks on non-text nodes: Yjs bodies cannot hold those (y-tiptap never
+ * wrote them, and neither does the incremental binding), so bold across a footnote lives in the
+ * editor only until that block is next read from Yjs. A known limit of the format, not of the binding.
+ */
+export function comparable(node: PMNode): string {
+  const strip = (j: Json): Json => {
+    const { marks, content, ...rest } = j;
+    return {
+      ...rest,
+      ...(j.type === 'text' && marks ? { marks } : {}),
+      ...(content ? { content: content.map(strip) } : {}),
+    };
+  };
+  return JSON.stringify(strip(node.toJSON() as Json));
+}
+
+/** Why a replica's editor disagrees with its Yjs body or its binding's bookkeeping is off; null when all is well. */
+export function disagreement(r: Replica): string | null {
+  const actual = r.state.doc;
+  const expected = rebuilt(r.doc);
+  if (!actual.eq(expected) && comparable(actual) !== comparable(expected)) {
+    let i = 0;
+    while (i < actual.childCount && actual.maybeChild(i)?.eq(expected.maybeChild(i)!)) i++;
+    const at = (n: PMNode) => (n.maybeChild(i) ? comparable(n.child(i)) : 'nothing');
+    return `replica ${r.id}, block ${i} of ${actual.childCount}/${expected.childCount}: editor ${at(actual)}\n  Yjs rebuilt ${at(expected)}`;
+  }
+  const b = r.binding;
+  const live = r.doc.getXmlFragment(BODY_FIELD).toArray();
+  if (live.length !== b.blocks.length || live.some((el, i) => el !== b.blocks[i]))
+    return `replica ${r.id}: binding blocks out of step with the body (${b.blocks.length} vs ${live.length})`;
+  if (b.blocks.length === actual.childCount)
+    for (let i = 0; i < b.blocks.length; i++) {
+      const mapped = b.mapping.get(b.blocks[i]!) as PMNode | undefined;
+      if (!mapped || mapped.nodeSize !== actual.child(i).nodeSize)
+        return `replica ${r.id}: mapping of block ${i} has size ${mapped?.nodeSize} instead of ${actual.child(i).nodeSize}`;
+    }
+  return null;
+}
+
+/** Why replicas that have exchanged everything differ; null when they converged. */
+export function divergence(all: Replica[]): string | null {
+  const [first, ...rest] = all;
+  const json = JSON.stringify(first!.doc.getXmlFragment(BODY_FIELD).toJSON());
+  for (const r of rest) {
+    const other = JSON.stringify(r.doc.getXmlFragment(BODY_FIELD).toJSON());
+    if (other !== json)
+      return `replica ${r.id}: Yjs body differs from replica 0\n${json}\n${other}\n${JSON.stringify([...Y.encodeStateVector(first!.doc)])} ${JSON.stringify([...Y.encodeStateVector(r.doc)])} inboxes ${all.map((x) => x.inbox.length)}`;
+    if (comparable(r.state.doc) !== comparable(first!.state.doc))
+      return `replica ${r.id}: editor differs from replica 0`;
+  }
+  return null;
+}
