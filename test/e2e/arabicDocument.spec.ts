@@ -74,7 +74,7 @@ test('a document written in Arabic is right to left in the editor and in its Wor
   await page.getByRole('button', { name: 'Export…' }).click();
   await page.getByRole('radio', { name: 'PDF' }).check();
   await page.getByRole('button', { name: 'Export', exact: true }).click();
-  const frame = page.frameLocator('iframe[title="Print تقرير موازٍ"]');
+  const frame = page.frameLocator('iframe[data-print-frame][title="تقرير موازٍ"]');
   await expect(frame.getByText('A/RES/73/195').first()).toBeAttached();
   await expect(frame.locator('html')).toHaveAttribute('lang', 'ar');
   await expect(frame.locator('html')).toHaveAttribute('dir', 'rtl');

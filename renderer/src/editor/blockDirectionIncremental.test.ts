@@ -40,7 +40,9 @@ afterEach(() => Object.assign(Fragment.prototype, original));
 
 describe('block direction, incrementally', () => {
   it('follows edits anywhere as it would if rebuilt from the whole document', () => {
-    let { plugin, ydoc, state } = stateOf([p('The English introduction.'), p(ARABIC), p(), p('Closing words.')]);
+    const start = stateOf([p('The English introduction.'), p(ARABIC), p(), p('Closing words.')]);
+    const { plugin, ydoc } = start;
+    let state = start.state;
     const edits: ((s: EditorState) => Transaction)[] = [
       (s) => s.tr.insertText(ARABIC, 2),
       (s) => s.tr.insertText('مرحبا', s.doc.child(0).nodeSize + s.doc.child(1).nodeSize + 1),
