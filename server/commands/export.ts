@@ -78,7 +78,11 @@ export const exportCommand = defineCommand({
     const built = buildExportModel(doc, {
       coalition: values.coalition,
       milestoneTitle: milestone?.title,
-      uncertainties: documentUncertainties(meta.templateId ? builtinTemplate(meta.templateId) : undefined, milestone),
+      uncertainties: documentUncertainties(
+        meta.templateId ? builtinTemplate(meta.templateId, meta.language) : undefined,
+        milestone,
+        meta.language,
+      ),
       date: values.date ?? new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
     });
     // The images the file carries are what the exported pages show.

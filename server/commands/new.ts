@@ -10,8 +10,9 @@ import { dueDate } from '../../shared/domain/deadlines.ts';
 import { encodeConcordFile } from '../../shared/file/concordFile.ts';
 import { readMeta } from '../../shared/model/documentMeta.ts';
 import { newId } from '../../shared/ids.ts';
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '../../shared/i18n/locales.ts';
 
-const HELP = `Usage: concord new --template ID --out FILE.concord [--title TEXT] [--milestone ID] [--force]
+const HELP = `Usage: concord new --template ID --out FILE.concord [--title TEXT] [--milestone ID] [--language CODE] [--force]
 
 Writes a new document from a template, ready to open in Concord.
 
@@ -19,10 +20,17 @@ Writes a new document from a template, ready to open in Concord.
   --out        file to write; must end in .concord
   --title      document title (default: the template's title)
   --milestone  milestone id (default: the template's next milestone)
+  --language   the document's language, its template written in it: ${LOCALES.join(', ')} (default: en)
   --force      overwrite FILE if it exists`;
 
-function pickMilestone(templateId: string, requested: string | undefined) {
-  const template = builtinTemplate(templateId);
+function pickLanguage(requested: string | undefined): Locale {
+  if (requested === undefined) return DEFAULT_LOCALE;
+  if (!isLocale(requested)) throw new UsageError(`unknown language "${requested}"; one of: ${LOCALES.join(', ')}`);
+  return requested;
+}
+
+function pickMilestone(templateId: string, requested: string | undefined, language: Locale) {
+  const template = builtinTemplate(templateId, language);
   if (!template)
     throw new UsageError(`unknown template "${templateId}"; one of: ${BUILTIN_TEMPLATES.map((t) => t.id).join(', ')}`);
   if (requested === undefined)
@@ -42,12 +50,14 @@ export const newDocument = defineCommand({
     out: { type: 'string' },
     title: { type: 'string' },
     milestone: { type: 'string' },
+    language: { type: 'string' },
     force: { type: 'boolean' },
   },
   async run({ values }) {
     if (!values.template || !values.out) throw new UsageError('--template and --out are required');
     if (!values.out.endsWith('.concord')) throw new UsageError('--out must name a .concord file');
-    const { template, milestone } = pickMilestone(values.template, values.milestone);
+    const language = pickLanguage(values.language);
+    const { template, milestone } = pickMilestone(values.template, values.milestone, language);
     const out = path.resolve(values.out);
     const doc = instantiateTemplate(template, {
       title: values.title,

@@ -85,6 +85,28 @@ describe('concord new', () => {
     expect(splitSections(readBody(doc)).filter((s) => s.sectionId?.startsWith('objective-'))).toHaveLength(23);
   });
 
+  it('--language writes the template in that language, and the document is in it', async () => {
+    const out = path.join(dir, 'arabic.concord');
+    const { code } = await concord('new', '--template', 'shadow-report', '--out', out, '--language', 'ar');
+    expect(code).toBe(0);
+    const doc = new Y.Doc({ gc: false });
+    Y.applyUpdate(doc, decodeConcordFile(new Uint8Array(await fs.readFile(out))).update);
+    expect(readMeta(doc)).toMatchObject({ title: 'تقرير موازٍ عن التنفيذ', language: 'ar' });
+    const headings = splitSections(readBody(doc)).map((s) => s.title);
+    expect(headings).toContain('المبادئ التوجيهية الشاملة');
+    const wrong = await concord(
+      'new',
+      '--template',
+      'pledge',
+      '--out',
+      path.join(dir, 'y.concord'),
+      '--language',
+      'de',
+    );
+    expect(wrong.code).not.toBe(0);
+    expect(wrong.stderr).toMatch(/unknown language "de"; one of: ar, zh, en, fr, ru, es/);
+  });
+
   it('refuses to overwrite, unknown templates and milestones, and missing options, on stderr with a non-zero exit', async () => {
     const out = path.join(dir, 'pledge.concord');
     expect((await concord('new', '--template', 'pledge', '--out', out)).code).toBe(0);

@@ -8,14 +8,10 @@ export interface DialogueTheme {
   readonly kind: 'cluster' | 'emerging';
   /** For cluster dialogues, the round table whose objectives it covers. */
   readonly roundTable?: number;
-  /** For emerging themes, the objectives a brief on it most likely serves (a suggestion: see OBJECTIVES_NOTE). */
+  /** For emerging themes, the objectives a brief on it most likely serves (a suggestion, as the policy-brief templates say: shared/templates/text/). */
   readonly objectives?: readonly number[];
   readonly sources: readonly Source[];
 }
-
-/** The briefing names the emerging themes, not objectives: the objectives beside them are ours to suggest. */
-export const THEME_OBJECTIVES_NOTE =
-  "The briefing names the theme, not objectives; the objective tags are Concord's suggestion from the objectives' titles (A/RES/73/195). Change them to fit your brief.";
 
 const src = [SOURCES.qunoBriefing];
 

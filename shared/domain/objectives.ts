@@ -88,8 +88,3 @@ export const OBJECTIVES: readonly Objective[] = ROWS.map(([title, label], i) => 
 export function objectiveByNumber(n: number): Objective | undefined {
   return OBJECTIVES[n - 1];
 }
-
-/** "Objective 13: Use migration detention only as a measure of last resort and work towards alternatives". */
-export function objectiveHeading(o: Objective): string {
-  return `Objective ${o.number}: ${o.title}`;
-}

@@ -88,8 +88,3 @@ export const ROUND_TABLE_CLUSTERS: readonly ClusterUse[] = [
 export function roundTableOfObjective(objective: number): RoundTable | undefined {
   return ROUND_TABLES.find((rt) => rt.objectives.includes(objective));
 }
-
-/** "Round table 2: Protecting migrants through rights-based border governance measures". */
-export function roundTableHeading(rt: RoundTable): string {
-  return `Round table ${rt.number}: ${rt.title}`;
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_TAGS, searchTags, tagInfo } from './tags.ts';
+import { ALL_TAGS, searchTags, tagInfo, tagTitle } from './tags.ts';
 import { speakingSeconds, wordsForSeconds } from './oralStatements.ts';
 
 describe('tags', () => {
@@ -16,6 +16,20 @@ describe('tags', () => {
     expect(searchTags('detention').map((t) => t.tag)).toEqual(['O13']);
     expect(searchTags('remittances').map((t) => t.tag)).toEqual(['O20']);
     expect(searchTags('')).toHaveLength(33);
+  });
+
+  it('name and find a tag in the document language, saying when the wording is not official', () => {
+    const o13 = tagInfo('O13')!;
+    expect(tagTitle(o13, 'en')).toMatchObject({ text: o13.title, official: true });
+    expect(tagTitle(o13, 'fr')).toMatchObject({
+      text: 'Ne recourir au placement en rétention administrative des migrants qu’en dernier ressort et chercher des solutions de rechange',
+      official: true,
+    });
+    expect(tagTitle(o13, 'ar')).toMatchObject({ official: false, confidence: 'ours' });
+    expect(tagTitle(tagInfo('P10')!, 'zh')).toMatchObject({ text: '全社会办法', official: true });
+    expect(searchTags('rétention', 'fr').map((t) => t.tag)).toEqual(['O13']);
+    expect(searchTags('احتجاز', 'ar').map((t) => t.tag)).toContain('O13');
+    expect(searchTags('rétention', 'en')).toEqual([]);
   });
 });
 

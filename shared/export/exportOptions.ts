@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { directionOf } from '../i18n/locales.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 /** Paper sizes every printer supports, in millimetres (portrait). */
 export const PAPER_SIZES_MM = {
@@ -19,7 +21,8 @@ export type MarginsMm = z.infer<typeof MarginsSchema>;
 
 /**
  * Margins leave room for the running header and footer (top, bottom) and for the objective labels
- * (left). Letter is narrower, so its side margins give a little.
+ * (left; right in a right-to-left document, see `defaultMargins`). Letter is narrower, so its side
+ * margins give a little.
  */
 export const DEFAULT_MARGINS_MM: Record<Paper, MarginsMm> = {
   a4: { top: 24, right: 20, bottom: 24, left: 27 },
@@ -68,13 +71,25 @@ export interface ExportOptions {
   listOfFigures?: boolean;
 }
 
-/** Fills in defaults: paragraph numbering follows the document's own setting unless asked otherwise. */
-export function resolveExportOptions(meta: { paragraphNumbering: boolean }, input: unknown = {}): ExportOptions {
+/** The default margins for a document: mirrored for a right-to-left language, so the labels' margin is on the right. */
+function defaultMargins(paper: Paper, language: Locale = 'en'): MarginsMm {
+  const m = DEFAULT_MARGINS_MM[paper];
+  return directionOf(language) === 'rtl' ? { ...m, left: m.right, right: m.left } : m;
+}
+
+/**
+ * Fills in defaults: paragraph numbering follows the document's own setting unless asked otherwise;
+ * margins are mirrored for a right-to-left document unless given.
+ */
+export function resolveExportOptions(
+  meta: { paragraphNumbering: boolean; language?: Locale },
+  input: unknown = {},
+): ExportOptions {
   const given = ExportOptionsInputSchema.parse(input ?? {});
   const paper = given.paper ?? 'a4';
   return {
     paper,
-    margins: given.margins ?? DEFAULT_MARGINS_MM[paper],
+    margins: given.margins ?? defaultMargins(paper, meta.language),
     paragraphNumbers: given.paragraphNumbers ?? meta.paragraphNumbering,
     tags: given.tags ?? 'margin',
     notes: given.notes ?? 'footnotes',

@@ -5,13 +5,6 @@ import type { ExportOptions } from './exportOptions.ts';
 /** More endorsing organisations than this go to an annex; the cover names the count. */
 const COVER_SIGNATORIES_MAX = 12;
 
-/** Titles of the closing sections the export adds, kept together for translation. */
-export const CLOSING_SECTIONS = {
-  signatories: 'Signatories',
-  facts: 'About the facts in this document',
-  factsIntro: 'Parts of this document rest on facts that no primary source has confirmed:',
-} as const;
-
 /**
  * Where the endorsing organisations are printed: on the cover, on the cover as a count with an annex
  * (too many), at the end of the text (letters: `signatoriesAt: 'end'`), or nowhere (none endorsed).

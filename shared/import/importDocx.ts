@@ -9,6 +9,7 @@ import { ImageCollector } from './importedImages.ts';
 import { checkZip, rebuildZip } from './verifiedZip.ts';
 import { prepareReview } from './docxReview/importReview.ts';
 import { stripMarkers } from './docxReview/sentinels.ts';
+import { importLanguage, sampleText, wordLanguageHints } from './importLanguage.ts';
 
 /** Word files past this size are refused before anything reads them. */
 export const MAX_DOCX_BYTES = 100 * 1024 * 1024;
@@ -100,11 +101,14 @@ export async function importDocx(
   checkDoc(converted.doc);
   const withReview = review?.finish(converted.doc);
   if (withReview) dropped.add('comment', withReview.unanchored);
+  const body = withReview?.doc ?? converted.doc;
+  const word = wordLanguageHints(zip.text('word/document.xml') ?? '', zip.text('word/styles.xml'));
   return {
     title: (coreTitle(zip.text('docProps/core.xml')) || titles.title || fallbackTitle).slice(0, 500),
     subtitle: titles.subtitle.slice(0, 500),
     paragraphNumbering: false,
-    doc: withReview?.doc ?? converted.doc,
+    language: importLanguage({ text: stripMarkers(sampleText(body)), word }),
+    doc: body,
     dropped: dropped.counts,
     ...(withReview ? { review: withReview.review } : {}),
     images: images.images,

@@ -9,6 +9,8 @@ import { htmlToDoc } from './htmlToDoc.ts';
 import { DropCounter, ImportError } from './importTypes.ts';
 import type { ImportedDocument } from './importTypes.ts';
 import { sniffFile } from './sniffFile.ts';
+import { importLanguage, localeOfTag, sampleText } from './importLanguage.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 /** Markdown files past this size are refused. */
 const MAX_MARKDOWN_BYTES = 20 * 1024 * 1024;
@@ -17,9 +19,10 @@ interface FrontMatter {
   title?: string;
   subtitle?: string;
   paragraphNumbering?: boolean;
+  language?: Locale | null;
 }
 
-/** Reads the few front-matter keys Concord writes (title, subtitle, paragraph-numbering). */
+/** Reads the few front-matter keys Concord writes (title, subtitle, paragraph-numbering, lang). */
 function splitFrontMatter(source: string): { front: FrontMatter; body: string } {
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
   if (!m) return { front: {}, body: source };
@@ -31,6 +34,7 @@ function splitFrontMatter(source: string): { front: FrontMatter; body: string } 
     if (kv[1] === 'title') front.title = value;
     else if (kv[1] === 'subtitle') front.subtitle = value;
     else if (kv[1] === 'paragraph-numbering') front.paragraphNumbering = value === 'true';
+    else if (kv[1] === 'lang') front.language = localeOfTag(value);
   }
   return { front, body: source.slice(m[0].length) };
 }
@@ -116,6 +120,7 @@ export function importMarkdown(
     title: (front.title || fallbackTitle).slice(0, 500),
     subtitle: (front.subtitle ?? '').slice(0, 500),
     paragraphNumbering: front.paragraphNumbering ?? false,
+    language: importLanguage({ text: sampleText(doc), explicit: front.language }),
     doc,
     dropped: dropped.counts,
   };

@@ -1,4 +1,5 @@
 import type { FileBlob } from '../file/fileBlobs.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { LocalizedError } from '../i18n/LocalizedError.ts';
 
 /** ProseMirror JSON as the importers build it; documentSchema() checks it before it becomes a document. */
@@ -68,6 +69,8 @@ export interface ImportedDocument {
   title: string;
   subtitle: string;
   paragraphNumbering: boolean;
+  /** The language it is written in, from its text and its own tags; null when nothing tells (the caller chooses). */
+  language: Locale | null;
   /** A `doc` node valid for documentSchema(). */
   doc: DocJson;
   /** Counts by kind of what was dropped ("image": 3, "text box": 1). */

@@ -6,9 +6,18 @@ import { createDocumentDoc, writeMeta } from '../model/documentMeta.ts';
 import { checkDoc } from './checkDoc.ts';
 import type { ImportedDocument } from './importTypes.ts';
 import { writeImportedReview } from './docxReview/writeImportedReview.ts';
+import { DEFAULT_LOCALE } from '../i18n/locales.ts';
+import type { Locale } from '../i18n/locales.ts';
 
-/** Creates a new document Y.Doc from an import: body, title, subtitle, paragraph numbering, creation time, and Word comments and tracked changes. */
-export function importedToYDoc(imported: ImportedDocument, createdAt: Date = new Date()): Y.Doc {
+/**
+ * Creates a new document Y.Doc from an import: body, title, subtitle, paragraph numbering, language
+ * (the file's, else `fallbackLanguage`: the interface's), creation time, and Word comments and tracked changes.
+ */
+export function importedToYDoc(
+  imported: ImportedDocument,
+  createdAt: Date = new Date(),
+  fallbackLanguage: Locale = DEFAULT_LOCALE,
+): Y.Doc {
   checkDoc(imported.doc);
   const doc = createDocumentDoc();
   doc.transact(() => {
@@ -17,6 +26,7 @@ export function importedToYDoc(imported: ImportedDocument, createdAt: Date = new
       title: imported.title,
       subtitle: imported.subtitle,
       paragraphNumbering: imported.paragraphNumbering,
+      language: imported.language ?? fallbackLanguage,
       status: 'draft',
       createdAt: createdAt.toISOString(),
     });

@@ -24,6 +24,7 @@ describe('documentFacts', () => {
       milestoneId: 'm1',
       status: 'final',
       deadline: '2026-05-05',
+      language: 'ar',
     });
     expect(documentFacts(doc)).toEqual({
       title: 'Pledge',
@@ -33,7 +34,15 @@ describe('documentFacts', () => {
       milestoneId: 'm1',
       status: 'final',
       deadline: '2026-05-05',
+      language: 'ar',
     });
+  });
+
+  it('reads a document from before languages as English, and ignores a language we do not write in', () => {
+    const doc = documentWith('Text.');
+    expect(documentFacts(doc).language).toBe('en');
+    doc.getMap('meta').set('language', 'de');
+    expect(documentFacts(doc).language).toBe('en');
   });
 });
 

@@ -8,7 +8,7 @@ import { getEntry, upsertEntry, type IndexEntry } from './workspaceIndex.ts';
 /** The fields of a library entry that the document itself decides (the rest is the library's: trash, last edited). */
 export type DocumentFacts = Pick<
   IndexEntry,
-  'title' | 'createdAt' | 'wordCount' | 'templateId' | 'milestoneId' | 'status' | 'deadline'
+  'title' | 'createdAt' | 'wordCount' | 'templateId' | 'milestoneId' | 'status' | 'deadline' | 'language'
 >;
 
 /**
@@ -25,6 +25,7 @@ export function documentFacts(doc: Y.Doc, body: PMNode = readBody(doc)): Documen
     milestoneId: meta.milestoneId,
     status: meta.status,
     deadline: meta.deadline,
+    language: meta.language,
   };
 }
 

@@ -1,4 +1,6 @@
 import * as Y from 'yjs';
+import { DEFAULT_LOCALE, isLocale } from '../i18n/locales.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 /** Name of the Y.Map in a document's Y.Doc that holds its metadata. */
 export const META_FIELD = 'meta';
@@ -17,6 +19,12 @@ export interface DocumentMeta {
   paragraphNumbering: boolean;
   /** Where the export lists endorsing organisations: the cover, or the end (a letter's signatories). */
   signatoriesAt?: 'cover' | 'end';
+  /**
+   * The language the document is written in (one of the six UN languages): the editor's `lang`
+   * (spell-checking) and default direction, fonts and hyphenation in the PDF, Word's language tags.
+   * Documents from before it existed read as English.
+   */
+  language: Locale;
   createdAt: string;
 }
 
@@ -29,6 +37,7 @@ const DEFAULTS: DocumentMeta = {
   deadline: null,
   paragraphNumbering: false,
   signatoriesAt: 'cover',
+  language: DEFAULT_LOCALE,
   createdAt: '',
 };
 
@@ -45,6 +54,7 @@ export function readMeta(doc: Y.Doc): DocumentMeta {
     return typeof v === 'string' ? v : fallback;
   };
   const status = map.get('status');
+  const language = map.get('language');
   return {
     title: str('title', DEFAULTS.title) || DEFAULTS.title,
     subtitle: str('subtitle', '') ?? '',
@@ -54,6 +64,7 @@ export function readMeta(doc: Y.Doc): DocumentMeta {
     deadline: str('deadline', null),
     paragraphNumbering: map.get('paragraphNumbering') === true,
     signatoriesAt: map.get('signatoriesAt') === 'end' ? 'end' : 'cover',
+    language: isLocale(language) ? language : DEFAULT_LOCALE,
     createdAt: str('createdAt', '') ?? '',
   };
 }

@@ -1,5 +1,7 @@
 import * as Y from 'yjs';
 import type { DocumentStatus } from './documentMeta.ts';
+import { DEFAULT_LOCALE, isLocale } from '../i18n/locales.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 /** Name of the Y.Map in the workspace Y.Doc that lists its documents, keyed by document id. */
 export const INDEX_FIELD = 'documents';
@@ -16,6 +18,8 @@ export interface IndexEntry {
   milestoneId: string | null;
   status: DocumentStatus;
   deadline: string | null;
+  /** The document's language, so the library can mark its title with it (`lang`, direction). */
+  language: Locale;
 }
 
 type EntryMap = Y.Map<unknown>;
@@ -30,6 +34,7 @@ function toEntry(id: string, map: EntryMap): IndexEntry {
     return typeof v === 'string' ? v : null;
   };
   const wc = map.get('wordCount');
+  const language = map.get('language');
   return {
     id,
     title: s('title') || 'Untitled document',
@@ -41,6 +46,7 @@ function toEntry(id: string, map: EntryMap): IndexEntry {
     milestoneId: s('milestoneId'),
     status: (s('status') as DocumentStatus | null) ?? 'draft',
     deadline: s('deadline'),
+    language: isLocale(language) ? language : DEFAULT_LOCALE,
   };
 }
 

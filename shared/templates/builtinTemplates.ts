@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locales.ts';
 import type { Template } from './template.ts';
 import { shadowReport } from './builtin/shadowReport.ts';
 import { keyMessages } from './builtin/keyMessages.ts';
@@ -15,26 +16,41 @@ import { policyBriefs } from './builtin/policyBriefs.ts';
 import { missionTalkingPoints } from './builtin/missionTalkingPoints.ts';
 import { delegationLetter } from './builtin/delegationLetter.ts';
 
-/** The templates Concord ships, in the order of the process they serve. */
-export const BUILTIN_TEMPLATES: readonly Template[] = [
-  vnrInput,
-  shadowReport,
-  ...backgroundNotes,
-  ...policyBriefs,
-  sgReportResponse,
-  opEd,
-  keyMessages,
-  declarationAmendments,
-  missionTalkingPoints,
-  jointLetter,
-  delegationLetter,
-  hearingStatement,
-  ...oralStatements,
-  pledge,
-  sideEventConceptNote,
-];
+const cache = new Map<Locale, readonly Template[]>();
 
-/** A built-in template by id. */
-export function builtinTemplate(id: string): Template | undefined {
-  return BUILTIN_TEMPLATES.find((t) => t.id === id);
+/**
+ * The templates Concord ships, in the order of the process they serve, written in `language`: the same
+ * structure in every language, their words from shared/templates/text/.
+ */
+export function builtinTemplates(language: Locale = 'en'): readonly Template[] {
+  let list = cache.get(language);
+  if (!list) {
+    list = [
+      vnrInput(language),
+      shadowReport(language),
+      ...backgroundNotes(language),
+      ...policyBriefs(language),
+      sgReportResponse(language),
+      opEd(language),
+      keyMessages(language),
+      declarationAmendments(language),
+      missionTalkingPoints(language),
+      jointLetter(language),
+      delegationLetter(language),
+      hearingStatement(language),
+      ...oralStatements(language),
+      pledge(language),
+      sideEventConceptNote(language),
+    ];
+    cache.set(language, list);
+  }
+  return list;
+}
+
+/** The built-in templates in English (the command line's, and the ids every language shares). */
+export const BUILTIN_TEMPLATES: readonly Template[] = builtinTemplates('en');
+
+/** A built-in template by id, in `language`. */
+export function builtinTemplate(id: string, language: Locale = 'en'): Template | undefined {
+  return builtinTemplates(language).find((t) => t.id === id);
 }

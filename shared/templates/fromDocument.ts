@@ -11,6 +11,17 @@ import { builtinTemplate } from './builtinTemplates.ts';
 
 const SECTION_ID = /^[A-Za-z0-9_.:-]{1,120}$/;
 
+/** A heading's own text, and the text of the note it carries (an unofficial title's), if any. */
+function headingTitle(heading: PMNode): { title: string; note: string } {
+  let title = '';
+  let note = '';
+  heading.forEach((child) => {
+    if (child.type.name === 'footnote') note ||= child.textContent.trim();
+    else if (child.isText) title += child.text ?? '';
+  });
+  return { title: title.replace(/\s+/g, ' ').trim(), note };
+}
+
 /** A document's heading outline as template sections: titles, guidance, budgets and heading tags. */
 function sectionsFromBody(body: PMNode): TemplateSection[] {
   const roots: TemplateSection[] = [];
@@ -30,7 +41,9 @@ function sectionsFromBody(body: PMNode): TemplateSection[] {
     let id = wanted && !used.has(wanted) ? wanted : `section-${used.size + 1}`;
     while (used.has(id)) id = `${id}-1`;
     used.add(id);
-    const section: TemplateSection = { id, title: node.textContent.trim().slice(0, 500) || 'Untitled section', level };
+    const { title, note } = headingTitle(node);
+    const section: TemplateSection = { id, title: title.slice(0, 500) || 'Untitled section', level };
+    if (note) section.titleNote = note.slice(0, 1000);
     const budget = parseBudget(node.attrs.budget);
     if (budget) section.budget = budget;
     const tags = parseTagList(node.attrs.tags);
@@ -64,6 +77,7 @@ export function templateFromDocument(
     milestoneIds: meta.milestoneId ? [meta.milestoneId] : [],
     milestoneKinds: base?.milestoneKinds ?? [],
     paragraphNumbering: meta.paragraphNumbering,
+    language: meta.language,
     ...(meta.signatoriesAt === 'end' ? { signatoriesAt: 'end' } : {}),
     sections: sectionsFromBody(readBody(doc)),
     ...(documentBudget ? { documentBudget } : {}),

@@ -6,6 +6,7 @@ import { documentSchema } from '../schema/schema.ts';
 import { createDocumentDoc, writeMeta } from '../model/documentMeta.ts';
 import { writeDocumentBudget } from '../model/documentBudget.ts';
 import type { SectionTable, Template, TemplateSection } from './template.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 /** What a new document needs besides its template. */
 export interface InstantiateOptions {
@@ -17,6 +18,8 @@ export interface InstantiateOptions {
   /** The milestone's due date, stored as the document's deadline. */
   deadline?: string | null;
   now?: Date;
+  /** The document's language; the template's own when omitted. */
+  language?: Locale;
 }
 
 const cell = (type: 'tableHeader' | 'tableCell', text = ''): JSONContent => ({
@@ -35,7 +38,11 @@ function sectionJSON(section: TemplateSection): JSONContent[] {
   const heading: JSONContent = {
     type: 'heading',
     attrs: { level: section.level, sectionId: section.id, tags: section.tags ?? [], budget: section.budget ?? null },
-    content: [{ type: 'text', text: section.title }],
+    // A title that is not the Compact's official wording says so in a note, which every export carries.
+    content: [
+      { type: 'text', text: section.title },
+      ...(section.titleNote ? [{ type: 'footnote', content: [{ type: 'text', text: section.titleNote }] }] : []),
+    ],
   };
   const guidance: JSONContent[] = section.guidance ? [{ type: 'guidance', attrs: { text: section.guidance } }] : [];
   const children = section.children ?? [];
@@ -65,6 +72,7 @@ export function instantiateTemplate(template: Template, options: InstantiateOpti
       milestoneId: options.milestoneId ?? null,
       paragraphNumbering: template.paragraphNumbering,
       signatoriesAt: template.signatoriesAt ?? 'cover',
+      language: options.language ?? template.language,
       createdAt: (options.now ?? new Date()).toISOString(),
       deadline: options.deadline ?? null,
     });

@@ -4,16 +4,17 @@ import { DEFAULT_MILESTONES } from '../domain/cycles.ts';
 import { dueDate, isoDay } from '../domain/deadlines.ts';
 import { listMilestones } from '../model/roadmap.ts';
 import type { Template } from './template.ts';
-import { BUILTIN_TEMPLATES } from './builtinTemplates.ts';
+import { builtinTemplates } from './builtinTemplates.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { listWorkspaceTemplates } from './workspaceTemplates.ts';
 
 /** What listing needs of a milestone; confidence and its note travel along for badges. */
 type MilestoneLike = Pick<Milestone, 'id' | 'kind' | 'date' | 'title'> &
   Partial<Pick<Milestone, 'confidence' | 'unconfirmedNote'>>;
 
-/** Templates for a new document: the built-in ones, then the workspace's own. */
-export function listTemplates(workspace?: Y.Doc): Template[] {
-  return [...BUILTIN_TEMPLATES, ...(workspace ? listWorkspaceTemplates(workspace) : [])];
+/** Templates for a new document: the built-in ones in `language`, then the workspace's own (each in its own language). */
+export function listTemplates(workspace?: Y.Doc, language: Locale = 'en'): Template[] {
+  return [...builtinTemplates(language), ...(workspace ? listWorkspaceTemplates(workspace) : [])];
 }
 
 /** True when a template serves a milestone, by id or (for cycles added later) by kind. */
@@ -64,9 +65,13 @@ function roadmapMilestones(workspace?: Y.Doc): MilestoneLike[] {
   return fromWorkspace.length ? fromWorkspace : [...DEFAULT_MILESTONES];
 }
 
-/** The template picker's content: every template, grouped by milestone, the next deadline first. */
-export function templateGroups(workspace: Y.Doc | undefined, now: Date | string): TemplateGroup[] {
-  return groupTemplatesByMilestone(listTemplates(workspace), roadmapMilestones(workspace), now);
+/** The template picker's content: every template (built-ins in `language`), grouped by milestone, the next deadline first. */
+export function templateGroups(
+  workspace: Y.Doc | undefined,
+  now: Date | string,
+  language: Locale = 'en',
+): TemplateGroup[] {
+  return groupTemplatesByMilestone(listTemplates(workspace, language), roadmapMilestones(workspace), now);
 }
 
 /** The milestone a new document from this template most likely serves: the next one due, else the latest. */

@@ -4,6 +4,7 @@ import type { SectionBudget } from '../schema/budget.ts';
 import { TAG_PATTERN } from '../schema/tagList.ts';
 import { MilestoneKindSchema } from '../domain/milestone.ts';
 import type { Confidence } from '../domain/sources.ts';
+import { LOCALES } from '../i18n/locales.ts';
 
 const TEMPLATE_KINDS = [
   'report',
@@ -27,6 +28,11 @@ const TemplateKindSchema = z.enum(TEMPLATE_KINDS);
 export interface TemplateSection {
   id: string;
   title: string;
+  /**
+   * A note the heading carries as a footnote: why its title is not the Compact's official wording
+   * (our translation, or a secondary source) and what the official title is.
+   */
+  titleNote?: string;
   level: 1 | 2 | 3;
   guidance?: string;
   budget?: SectionBudget;
@@ -52,6 +58,7 @@ const TemplateSectionSchema: z.ZodType<TemplateSection> = z.lazy(() =>
   z.object({
     id: z.string().regex(/^[A-Za-z0-9_.:-]{1,120}$/),
     title: z.string().min(1).max(500),
+    titleNote: z.string().min(1).max(1000).optional(),
     level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
     guidance: z.string().max(5000).optional(),
     budget: SectionBudgetSchema.optional(),
@@ -79,6 +86,8 @@ export const TemplateSchema = z.object({
   /** Where the export lists the organisations that signed on: on the cover (default) or at the end (letters). */
   signatoriesAt: z.enum(['cover', 'end']).optional(),
   origin: z.enum(['builtin', 'workspace']).default('builtin'),
+  /** The language the template is written in; the new document takes it. Templates from before languages are English. */
+  language: z.enum(LOCALES).default('en'),
 });
 export type Template = z.infer<typeof TemplateSchema>;
 

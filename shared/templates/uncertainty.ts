@@ -5,34 +5,40 @@ import { getMilestone } from '../model/roadmap.ts';
 import type { DocumentMeta } from '../model/documentMeta.ts';
 import type { Template } from './template.ts';
 import { listTemplates } from './listTemplates.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { fillText, templateText } from './text/templateText.ts';
 
 type MilestoneFacts = Pick<Milestone, 'title' | 'confidence' | 'unconfirmedNote'>;
 
-/** The wording of the notes, kept together for translation. */
-const WORDING = {
-  template: (title: string, note: string) => `Template “${title}”: ${note}`,
-  milestone: (title: string, how: string, note: string) => `Milestone “${title}” (${how}): ${note}`,
-  unsourced: 'not confirmed by a primary source.',
-};
-
-/** What a document built from `template` for `milestone` rests on that no primary source confirms. */
+/**
+ * What a document built from `template` for `milestone` rests on that no primary source confirms,
+ * worded in `language` (the document's; the template should be in it too). The roadmap's own
+ * milestone titles and notes are the workspace's, as it holds them.
+ */
 export function documentUncertainties(
   template: Pick<Template, 'title' | 'unconfirmedNote'> | undefined,
   milestone: MilestoneFacts | null | undefined,
+  language: Locale = 'en',
 ): string[] {
+  const w = templateText(language).uncertainty;
   const out: string[] = [];
-  if (template?.unconfirmedNote) out.push(WORDING.template(template.title, template.unconfirmedNote));
-  if (milestone && isUncertain(milestone.confidence))
-    out.push(WORDING.milestone(milestone.title, milestone.confidence, milestone.unconfirmedNote ?? WORDING.unsourced));
+  if (template?.unconfirmedNote)
+    out.push(fillText(w.template, { title: template.title, note: template.unconfirmedNote }));
+  if (milestone && isUncertain(milestone.confidence)) {
+    const how = milestone.confidence === 'projected' ? w.projected : w.unconfirmed;
+    out.push(fillText(w.milestone, { title: milestone.title, how, note: milestone.unconfirmedNote ?? w.unsourced }));
+  }
   return out;
 }
 
 /** The same, for a document in a workspace: its template and milestone as the workspace holds them. */
 export function workspaceDocumentUncertainties(
   workspace: Y.Doc,
-  meta: Pick<DocumentMeta, 'templateId' | 'milestoneId'>,
+  meta: Pick<DocumentMeta, 'templateId' | 'milestoneId' | 'language'>,
 ): string[] {
-  const template = meta.templateId ? listTemplates(workspace).find((t) => t.id === meta.templateId) : undefined;
+  const template = meta.templateId
+    ? listTemplates(workspace, meta.language).find((t) => t.id === meta.templateId)
+    : undefined;
   const milestone = meta.milestoneId ? getMilestone(workspace, meta.milestoneId) : null;
-  return documentUncertainties(template, milestone);
+  return documentUncertainties(template, milestone, meta.language);
 }

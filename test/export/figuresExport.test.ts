@@ -50,6 +50,7 @@ async function reportModel(): Promise<ExportModel> {
   const doc = importedToYDoc({
     title: 'Figures report',
     subtitle: '',
+    language: 'en',
     paragraphNumbering: false,
     doc: body,
     dropped: {},

@@ -18,6 +18,11 @@ export function pdfPagesText(file: string): string[] {
   return pages;
 }
 
+/** The text in reading order (pdftotext without -layout), which rebuilds right-to-left lines in logical order. */
+export function pdfReadingText(file: string): string {
+  return run('pdftotext', [file, '-']);
+}
+
 /** pdfinfo's fields ("Pages", "Page size", "Tagged", "Title"...). */
 export function pdfInfo(file: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -70,4 +75,31 @@ export function pdfLinkTargets(file: string): string[] {
 /** Collapses white space, for finding text that wraps across lines. */
 export function flat(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/** A word on a page with its box in points (pdftotext -bbox); right-to-left words come in visual order. */
+export interface PdfWord {
+  text: string;
+  xMin: number;
+  xMax: number;
+  yMin: number;
+  yMax: number;
+}
+
+/** The words of one page (1-based) with their positions. */
+export function pdfWords(file: string, page: number): PdfWord[] {
+  const html = run('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), file, '-']);
+  return [
+    ...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g),
+  ].map((m) => ({ xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: m[5]! }));
+}
+
+/**
+ * Only the letters and digits of a text, in order, as a reader would check it: Unicode-compatible forms
+ * folded (Arabic presentation forms), bidi controls, vowel marks, spaces and punctuation left out.
+ * pdftotext rebuilds right-to-left lines with spaces and marks slightly misplaced; the letters are what
+ * must come back.
+ */
+export function letters(text: string): string {
+  return text.normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '');
 }

@@ -119,7 +119,7 @@ describe('HTML and Markdown follow the same options', () => {
     expect(html).toContain('17 organisations, listed in the annex');
     expect(html).toContain('<a href="#endorsements"><span class="toc-text">Endorsing organisations</span>');
     expect(html).toMatch(
-      /<section class="annex"><h1 id="endorsements">Endorsing organisations<\/h1><ul><li>FIDH<\/li>.*<li>Organisation 15<\/li>/,
+      /<section class="annex"><h1 id="endorsements">Endorsing organisations<\/h1><ul><li><bdi>FIDH<\/bdi><\/li>.*<li><bdi>Organisation 15<\/bdi><\/li>/,
     );
     const xml = strFromU8(unzipSync(await renderDocx(many, resolveExportOptions(many.meta)))['word/document.xml']!);
     expect(xml).toContain('Endorsing organisations');

@@ -8,6 +8,7 @@ import { useHost } from './hostContext.ts';
 import { useFileCommands } from './fileCommands.ts';
 import { useHashRoute } from './useHashRoute.ts';
 import type { Session } from './session.ts';
+import { useLocale } from '../i18n/LocaleProvider.tsx';
 import { useT } from '../i18n/useT.ts';
 
 interface ShellProps {
@@ -22,21 +23,22 @@ export function Shell({ session, onJoinRelay, onRelayChanged }: ShellProps) {
   const { library } = session;
   const [route, navigate] = useHashRoute();
   const files = useFileCommands(library, navigate);
+  const { locale } = useLocale();
 
   // Subscribe once (each subscription is an IPC listener on the desktop); the ref sees the latest handlers.
   // An open document handles the Export command itself (it opens its export dialog).
   const t = useT();
-  const handlers = useRef({ files, route, navigate, onJoinRelay, t });
-  handlers.current = { files, route, navigate, onJoinRelay, t };
+  const handlers = useRef({ files, route, navigate, onJoinRelay, t, locale });
+  handlers.current = { files, route, navigate, onJoinRelay, t, locale };
   useEffect(() => host.onOpenFileRequest((file) => void handlers.current.files.openBytes(file.data)), [host]);
   useEffect(
     () =>
       host.onCommand((command) => {
-        const { files, route, navigate, onJoinRelay, t } = handlers.current;
+        const { files, route, navigate, onJoinRelay, t, locale } = handlers.current;
         if (command === 'open-file') void files.openFile();
         else if (command === 'save-file' && route.view === 'document') void files.saveFile(route.id);
         else if (command === 'new-document')
-          void library.create(t('library.untitled')).then((id) => navigate({ view: 'document', id }));
+          void library.create(t('library.untitled'), locale).then((id) => navigate({ view: 'document', id }));
         else if (command === 'show-library') navigate({ view: 'library' });
         else if (command === 'join-relay') onJoinRelay();
       }),

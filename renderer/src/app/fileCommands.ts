@@ -6,6 +6,7 @@ import { importReport } from '../library/importReport.ts';
 import { useHost } from './hostContext.ts';
 import { useNotice } from './Notices.tsx';
 import type { Route } from './useHashRoute.ts';
+import { useLocale } from '../i18n/LocaleProvider.tsx';
 import { useT } from '../i18n/useT.ts';
 import { errorText } from '../../../shared/i18n/errorText.ts';
 import { useFormat } from '../i18n/useFormat.ts';
@@ -41,6 +42,7 @@ export function useFileCommands(library: Library, navigate: (route: Route) => vo
   const t = useT();
   const format = useFormat();
   const saveFile = useSaveFile(library);
+  const { locale } = useLocale();
   const openBytes = async (data: Uint8Array) => {
     try {
       const { id, title, merged } = await library.openFile(data);
@@ -68,7 +70,7 @@ export function useFileCommands(library: Library, navigate: (route: Route) => vo
         filters: [{ ...IMPORT_FILTER, name: t('file.importFilter') }],
       });
       if (!file) return;
-      const { id, dropped } = await importFile(library, file, t('library.importedDocument'));
+      const { id, dropped } = await importFile(library, file, t('library.importedDocument'), locale);
       notify({ kind: 'info', text: t('file.imported', { name: file.name, report: importReport(t, format, dropped) }) });
       navigate({ view: 'document', id });
     } catch (err) {

@@ -24,7 +24,7 @@ export function DocumentDialogs() {
     case 'link':
       return <LinkDialog editor={editor} onClose={closeDialog} />;
     case 'tag':
-      return <TagPickerDialog editor={editor} target={dialog.target} onClose={closeDialog} />;
+      return <TagPickerDialog editor={editor} target={dialog.target} language={meta.language} onClose={closeDialog} />;
     case 'template':
       return <SaveAsTemplateDialog doc={doc} workspace={workspace} initialTitle={meta.title} onClose={closeDialog} />;
     case 'image':

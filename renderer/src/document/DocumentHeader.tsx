@@ -3,6 +3,7 @@ import { PresenceList } from '../sync/PresenceList.tsx';
 import { ReviewStatus } from '../review/ReviewStatus.tsx';
 import { useSaveFile } from '../app/fileCommands.ts';
 import { useDocument } from './DocumentContext.ts';
+import { DocumentLanguagePicker } from './DocumentLanguagePicker.tsx';
 import { useT } from '../i18n/useT.ts';
 
 /** The open document's header: back to the library, its title, who is here, status, and file actions. */
@@ -17,11 +18,17 @@ export function DocumentHeader() {
       </button>
       <label className="title-field">
         <span className="visually-hidden">{t('library.documentTitle')}</span>
-        <input dir="auto" value={meta.title} onChange={(e) => writeMeta(doc, { title: e.target.value })} />
+        <input
+          value={meta.title}
+          lang={meta.language}
+          dir="auto"
+          onChange={(e) => writeMeta(doc, { title: e.target.value })}
+        />
       </label>
       <div className="actions">
         {connection && <PresenceList connection={connection} />}
         <ReviewStatus />
+        <DocumentLanguagePicker />
         <label className="toggle">
           <input
             type="checkbox"

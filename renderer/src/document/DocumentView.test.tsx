@@ -10,6 +10,8 @@ import { documentWithBody, paragraph } from '../testing/editorFixture.ts';
 import { writeMeta } from '../../../shared/model/documentMeta.ts';
 import { listDocument } from '../../../shared/model/documentListing.ts';
 import { newId } from '../../../shared/ids.ts';
+import { IntlProvider } from 'react-intl';
+import { en } from '../../../shared/i18n/catalogues/en.ts';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((f) => f()));
@@ -20,9 +22,11 @@ async function showDocument(
   const session = await openTestSession();
   const view = mount(
     <HostContext.Provider value={createWebHost()}>
-      <NoticeProvider>
-        <DocumentView id={id} session={session} navigate={() => undefined} />
-      </NoticeProvider>
+      <IntlProvider locale="en" messages={en}>
+        <NoticeProvider>
+          <DocumentView id={id} session={session} navigate={() => undefined} />
+        </NoticeProvider>
+      </IntlProvider>
     </HostContext.Provider>,
   );
   cleanups.push(

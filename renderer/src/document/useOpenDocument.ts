@@ -72,9 +72,10 @@ export function useOpenDocument({ id, at, doc, connection, session, navigate }: 
     {
       extensions,
       editorProps: {
-        // The text never takes the interface's direction (an English report in an Arabic interface). Not
-        // dir="auto": Chromium then recomputes the root's direction on every child added or removed, which
-        // made opening a 10,000-paragraph document quadratic (130 s instead of 33 s under load).
+        // The root's lang and dir are the document language's, set by BlockDirection (never the interface's,
+        // never dir="auto": Chromium then recomputes the root's direction on every child added or removed,
+        // which made opening a 10,000-paragraph document quadratic, 130 s instead of 33 s under load).
+        // Attributes here would win over the plugin's, so none of them is set here.
         attributes: {
           'aria-label': t('document.text'),
           // How to leave the text without a mouse (Tab indents lists and moves between table cells).
@@ -82,7 +83,6 @@ export function useOpenDocument({ id, at, doc, connection, session, navigate }: 
           'aria-multiline': 'true',
           role: 'textbox',
           spellcheck: 'true',
-          dir: 'ltr',
         },
         transformPastedHTML: sanitizePastedHtml,
         handlePaste: pasteGuard((refused) =>

@@ -3,6 +3,7 @@ import type { AnyExtension } from '@tiptap/core';
 import { documentExtensions, BODY_FIELD } from '../../../shared/schema/extensions.ts';
 import { FootnoteEditing } from './footnoteView.ts';
 import { EditorShortcuts } from './editorShortcuts.ts';
+import { BlockDirection } from './blockDirection.ts';
 import type { Translate } from '../i18n/useT.ts';
 import { IncrementalCollaboration } from './collaboration.ts';
 import { EmptyBlockPlaceholder } from './placeholder.ts';
@@ -47,6 +48,7 @@ export function editorExtensions(doc: Y.Doc, hooks: EditorHooks, extra: AnyExten
           }),
         ]
       : []),
+    BlockDirection.configure({ doc }),
     ...extra,
   ];
 }

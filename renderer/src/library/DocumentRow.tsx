@@ -20,7 +20,7 @@ export function DocumentRow({ entry, milestoneTitle, onRename, onDuplicate, onTr
     <tr>
       <td>
         <a href={`#/doc/${entry.id}`}>
-          <bdi>{title}</bdi>
+          <bdi lang={entry.language}>{title}</bdi>
         </a>
       </td>
       <td>{format.dateTime(entry.updatedAt)}</td>

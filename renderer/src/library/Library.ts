@@ -12,6 +12,8 @@ import type { FileBlob } from '../../../shared/file/fileBlobs.ts';
 import { imageRefsInDoc } from '../../../shared/images/imageRefs.ts';
 import { LocalBlobStore } from '../images/localBlobStore.ts';
 import { fileNameFor } from '../../../shared/file/fileName.ts';
+import { DEFAULT_LOCALE } from '../../../shared/i18n/locales.ts';
+import type { Locale } from '../../../shared/i18n/locales.ts';
 import { LocalizedError } from '../../../shared/i18n/LocalizedError.ts';
 
 const now = () => new Date().toISOString();
@@ -27,10 +29,10 @@ export class Library {
     readonly blobs: LocalBlobStore = new LocalBlobStore(workspace.id),
   ) {}
 
-  /** Creates an empty document (titled in the interface language: "Untitled document") and returns its id. */
-  async create(title: string): Promise<string> {
+  /** Creates an empty document titled `title` in `language` (both the interface's, as a rule) and returns its id. */
+  async create(title: string, language: Locale = DEFAULT_LOCALE): Promise<string> {
     const doc = createDocumentDoc();
-    writeMeta(doc, { title, createdAt: now() });
+    writeMeta(doc, { title, language, createdAt: now() });
     return this.adopt(doc);
   }
 

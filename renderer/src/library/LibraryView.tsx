@@ -9,6 +9,7 @@ import { PromptDialog } from '../ui/PromptDialog.tsx';
 import { useNotice } from '../app/Notices.tsx';
 import type { IndexEntry } from '../../../shared/model/workspaceIndex.ts';
 import { LanguagePicker } from '../i18n/LanguagePicker.tsx';
+import { useLocale } from '../i18n/LocaleProvider.tsx';
 import { useT } from '../i18n/useT.ts';
 import { errorText } from '../../../shared/i18n/errorText.ts';
 import { DocumentRow } from './DocumentRow.tsx';
@@ -32,6 +33,7 @@ export function LibraryView({
   onRelayChanged,
 }: LibraryViewProps) {
   const { library } = session;
+  const { locale } = useLocale();
   const t = useT();
   const all = useIndexEntries(session.workspace.doc, 'library');
   const [renaming, setRenaming] = useState<IndexEntry | null>(null);
@@ -56,7 +58,7 @@ export function LibraryView({
             type="button"
             className="primary"
             onClick={() =>
-              run(async () => navigate({ view: 'document', id: await library.create(t('library.untitled')) }))
+              run(async () => navigate({ view: 'document', id: await library.create(t('library.untitled'), locale) }))
             }
           >
             {t('library.newDocument')}
@@ -141,6 +143,7 @@ export function LibraryView({
       {choosingTemplate && (
         <NewFromTemplateDialog
           session={session}
+          language={locale}
           onClose={() => setChoosingTemplate(false)}
           onCreated={(id) => navigate({ view: 'document', id })}
         />

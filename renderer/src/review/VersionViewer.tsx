@@ -8,6 +8,7 @@ import { compareSnapshots, type TextChange } from '../../../shared/review/compar
 import { readPeople } from '../../../shared/review/people.ts';
 import { versionBody, versionSnapshot, type Version } from '../../../shared/review/versions.ts';
 import { useDocument } from '../document/DocumentContext.ts';
+import { BlockDirection } from '../editor/blockDirection.ts';
 import { useT } from '../i18n/useT.ts';
 import { useFormat } from '../i18n/useFormat.ts';
 
@@ -37,14 +38,14 @@ export function VersionViewer({ version, mode, onRestore, onClose }: VersionView
   const people = useMemo(() => readPeople(review.doc), [review]);
   const editor = useEditor(
     {
-      extensions: [...documentExtensions(), ReviewChangeMark],
+      extensions: [...documentExtensions(), ReviewChangeMark, BlockDirection.configure({ doc: review.doc })],
       content: view.content,
       editable: false,
       editorProps: {
         attributes: {
+          // lang and dir: the document language's, from BlockDirection (never dir=auto, see useOpenDocument).
           'aria-label': mode === 'open' ? t('versions.text') : t('versions.differences'),
           role: 'document',
-          dir: 'auto',
         },
       },
     },

@@ -5,14 +5,24 @@ import { searchTags } from '../../../shared/domain/tags.ts';
 import { applyTags, type TagTarget } from './tagCommands.ts';
 import { useT } from '../i18n/useT.ts';
 import { useFormat } from '../i18n/useFormat.ts';
+import type { Locale } from '../../../shared/i18n/locales.ts';
+import { LocalTagTitle } from './LocalTagTitle.tsx';
+
+interface Props {
+  editor: Editor;
+  target: TagTarget;
+  /** The document's language: titles are shown and searched in it too. */
+  language: Locale;
+  onClose(): void;
+}
 
 /** Picks the Compact's objectives and guiding principles for a section or a selection, searching by number, title or label. */
-export function TagPickerDialog({ editor, target, onClose }: { editor: Editor; target: TagTarget; onClose(): void }) {
+export function TagPickerDialog({ editor, target, language, onClose }: Props) {
   const t = useT();
   const format = useFormat();
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<string[]>(target.current);
-  const results = useMemo(() => searchTags(query), [query]);
+  const results = useMemo(() => searchTags(query, language), [query, language]);
   const toggle = (tag: string) => setChosen((c) => (c.includes(tag) ? c.filter((x) => x !== tag) : [...c, tag]));
   return (
     <Dialog
@@ -59,6 +69,7 @@ export function TagPickerDialog({ editor, target, onClose }: { editor: Editor; t
                   {r.title}
                 </span>
               )}
+              <LocalTagTitle tag={r} language={language} />
             </label>
           </li>
         ))}

@@ -6,26 +6,32 @@ import { instantiateTemplate } from '../../../shared/templates/instantiate.ts';
 import { listMilestones } from '../../../shared/model/roadmap.ts';
 import { dueDate } from '../../../shared/domain/deadlines.ts';
 import type { Template } from '../../../shared/templates/template.ts';
-import { templateConfidence } from '../../../shared/templates/template.ts';
+import { flattenSections, templateConfidence } from '../../../shared/templates/template.ts';
+import { directionOf, type Locale } from '../../../shared/i18n/locales.ts';
 import { ConfidenceBadge } from '../ui/ConfidenceBadge.tsx';
 import { useT } from '../i18n/useT.ts';
 import { useFormat } from '../i18n/useFormat.ts';
+import { TemplateLanguageField } from './TemplateLanguageField.tsx';
 
 interface Props {
   session: Session;
+  /** The language the dialog starts in (the interface's); the templates are shown and created in the chosen one. */
+  language: Locale;
   onCreated(id: string): void;
   onClose(): void;
 }
 
 /**
  * New document from a template: templates grouped by the milestone they serve, next deadline first;
- * uncertain templates and milestones carry a badge, and the chosen template's note is shown.
+ * uncertain templates and milestones carry a badge, and the chosen template's note is shown. The
+ * templates are written in the chosen language, which the new document takes.
  */
-export function NewFromTemplateDialog({ session, onCreated, onClose }: Props) {
+export function NewFromTemplateDialog({ session, language: initialLanguage, onCreated, onClose }: Props) {
   const ws = session.workspace.doc;
   const t = useT();
   const format = useFormat();
-  const groups = useMemo(() => templateGroups(ws, new Date()), [ws]);
+  const [language, setLanguage] = useState<Locale>(initialLanguage);
+  const groups = useMemo(() => templateGroups(ws, new Date(), language), [ws, language]);
   const milestones = useMemo(() => listMilestones(ws).sort((a, b) => dueDate(a).localeCompare(dueDate(b))), [ws]);
   const [template, setTemplate] = useState<Template | null>(groups[0]?.templates[0] ?? null);
   // A template can serve several milestones and so appear in several groups: the choice is the pair.
@@ -34,11 +40,20 @@ export function NewFromTemplateDialog({ session, onCreated, onClose }: Props) {
   const [title, setTitle] = useState('');
   const [error, setError] = useState<string | null>(null);
 
-  const choose = (t: Template, groupMilestone: string | null) => {
-    setTemplate(t);
-    setChoice(`${groupMilestone ?? ''}:${t.id}`);
+  const choose = (chosen: Template, groupMilestone: string | null) => {
+    setTemplate(chosen);
+    setChoice(`${groupMilestone ?? ''}:${chosen.id}`);
     if (groupMilestone) setMilestoneId(groupMilestone);
   };
+  // The same template (and choice) in the other language.
+  const changeLanguage = (next: Locale) => {
+    setLanguage(next);
+    const same = templateGroups(ws, new Date(), next)
+      .flatMap((g) => g.templates)
+      .find((x) => x.id === template?.id);
+    setTemplate(same ?? null);
+  };
+  const unofficialTitles = template ? flattenSections(template.sections).some((s) => s.titleNote) : false;
   const create = async () => {
     if (!template) return setError(t('templates.choose'));
     const milestone = milestones.find((m) => m.id === milestoneId) ?? null;
@@ -67,6 +82,7 @@ export function NewFromTemplateDialog({ session, onCreated, onClose }: Props) {
         </>
       }
     >
+      <TemplateLanguageField value={language} onChange={changeLanguage} />
       <div className="template-groups" role="radiogroup" aria-label={t('templates.label')}>
         {groups.map((g) => (
           <fieldset key={g.milestone?.id ?? 'none'}>
@@ -90,7 +106,7 @@ export function NewFromTemplateDialog({ session, onCreated, onClose }: Props) {
                   checked={choice === `${g.milestone?.id ?? ''}:${tpl.id}`}
                   onChange={() => choose(tpl, g.milestone?.id ?? null)}
                 />
-                <span dir="auto">
+                <span lang={language} dir={directionOf(language)}>
                   <strong>{tpl.title}</strong>
                   <ConfidenceBadge confidence={templateConfidence(tpl)} note={tpl.unconfirmedNote} />
                   <span className="hint"> {tpl.description}</span>
@@ -101,8 +117,19 @@ export function NewFromTemplateDialog({ session, onCreated, onClose }: Props) {
         ))}
       </div>
       {template?.unconfirmedNote && (
-        <p className="confidence-note" role="note" aria-label={t('templates.about')} dir="auto">
+        <p
+          className="confidence-note"
+          role="note"
+          aria-label={t('templates.about')}
+          lang={language}
+          dir={directionOf(language)}
+        >
           {template.unconfirmedNote}
+        </p>
+      )}
+      {unofficialTitles && (
+        <p className="confidence-note" role="note">
+          {t('templates.unofficialTitles')}
         </p>
       )}
       <label className="field">

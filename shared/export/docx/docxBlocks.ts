@@ -7,6 +7,7 @@ import { docxInline } from './docxInline.ts';
 import { BULLETS, ORDERED, PARAGRAPHS } from './docxStyles.ts';
 import { tagLabelParagraph } from './docxTagLabel.ts';
 import { captionParagraph, imageParagraph } from './docxFigures.ts';
+import { blockScope, takesDirection } from '../../model/blockLanguage.ts';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 
@@ -26,17 +27,31 @@ function paragraphBlock(
   firstInItem: boolean,
 ): Paragraph {
   const children = docxInline(node, ctx);
+  // w:bidi lays the paragraph out right to left and mirrors its indents and number (Word reads w:ind/@w:left as the start).
+  const bidi = ctx.scope.dir === 'rtl' ? { bidirectional: true } : {};
   if (place.list) {
     const { reference, instance, level } = place.list;
-    if (firstInItem) return new Paragraph({ children, numbering: { reference, level, instance } });
-    return new Paragraph({ children, indent: { left: 454 * (level + 1) } });
+    if (firstInItem) return new Paragraph({ ...bidi, children, numbering: { reference, level, instance } });
+    return new Paragraph({ ...bidi, children, indent: { left: 454 * (level + 1) } });
   }
-  if (place.quote) return new Paragraph({ children, style: 'Quote' });
+  if (place.quote) return new Paragraph({ ...bidi, children, style: 'Quote' });
   if (ctx.options.paragraphNumbers && isNumberedParagraph(node, parent)) {
     ctx.counters.nextParagraph();
-    return new Paragraph({ children, numbering: { reference: PARAGRAPHS, level: 0 } });
+    return new Paragraph({ ...bidi, children, numbering: { reference: PARAGRAPHS, level: 0 } });
   }
-  return new Paragraph({ children });
+  return new Paragraph({ ...bidi, children });
+}
+
+/** Writes a block in its own direction and language (from its text, else those of the block around it). */
+function inScope<T>(node: PMNode, ctx: DocxContext, write: () => T): T {
+  if (!takesDirection(node)) return write();
+  const outer = ctx.scope;
+  ctx.scope = blockScope(node, outer);
+  try {
+    return write();
+  } finally {
+    ctx.scope = outer;
+  }
 }
 
 function tableBlock(node: PMNode, ctx: DocxContext): Table {
@@ -47,7 +62,7 @@ function tableBlock(node: PMNode, ctx: DocxContext): Table {
     const cells: TableCell[] = [];
     row.forEach((cell) => {
       allHeader &&= cell.type.name === 'tableHeader';
-      const content = blocksOf(cell, ctx, TOP).filter(
+      const content = inScope(cell, ctx, () => blocksOf(cell, ctx, TOP)).filter(
         (c): c is Paragraph | Table => c instanceof Paragraph || c instanceof Table,
       );
       cells.push(
@@ -63,7 +78,12 @@ function tableBlock(node: PMNode, ctx: DocxContext): Table {
     // Header rows repeat at the top of every page the table continues on; rows never split.
     rows.push(new TableRow({ children: cells, tableHeader: leadingHeader || undefined, cantSplit: true }));
   });
-  return new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } });
+  // A right-to-left table puts its first column on the right (w:bidiVisual).
+  return new Table({
+    rows,
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    ...(ctx.scope.dir === 'rtl' ? { visuallyRightToLeft: true } : {}),
+  });
 }
 
 function listBlocks(node: PMNode, ctx: DocxContext, place: Place): FileChild[] {
@@ -71,19 +91,25 @@ function listBlocks(node: PMNode, ctx: DocxContext, place: Place): FileChild[] {
   const level = place.list ? Math.min(place.list.level + 1, 5) : 0;
   const list = { reference: ordered ? ORDERED : BULLETS, instance: ordered ? ctx.nextListInstance() : 0, level };
   const out: FileChild[] = [];
-  node.forEach((item) => {
-    let first = true;
-    item.forEach((child) => {
-      if (child.type.name === 'paragraph')
-        out.push(paragraphBlock(child, item, ctx, { list, quote: place.quote }, first));
-      else out.push(...blockOf(child, item, ctx, { list, quote: place.quote }));
-      first = false;
-    });
-  });
+  node.forEach((item) =>
+    inScope(item, ctx, () => {
+      let first = true;
+      item.forEach((child) => {
+        if (child.type.name === 'paragraph')
+          out.push(inScope(child, ctx, () => paragraphBlock(child, item, ctx, { list, quote: place.quote }, first)));
+        else out.push(...blockOf(child, item, ctx, { list, quote: place.quote }));
+        first = false;
+      });
+    }),
+  );
   return out;
 }
 
 function blockOf(node: PMNode, parent: PMNode | null, ctx: DocxContext, place: Place): FileChild[] {
+  return inScope(node, ctx, () => blockInScope(node, parent, ctx, place));
+}
+
+function blockInScope(node: PMNode, parent: PMNode | null, ctx: DocxContext, place: Place): FileChild[] {
   const label = ctx.options.tags === 'margin' ? tagLabelParagraph(node, ctx) : null;
   const withLabel = (blocks: FileChild[]) => (label ? [label, ...blocks] : blocks);
   switch (node.type.name) {
@@ -91,7 +117,13 @@ function blockOf(node: PMNode, parent: PMNode | null, ctx: DocxContext, place: P
       return withLabel([paragraphBlock(node, parent, ctx, place, true)]);
     case 'heading':
       ctx.counters.nextHeading();
-      return withLabel([new Paragraph({ heading: HEADINGS[headingLevel(node) - 1], children: docxInline(node, ctx) })]);
+      return withLabel([
+        new Paragraph({
+          heading: HEADINGS[headingLevel(node) - 1],
+          children: docxInline(node, ctx),
+          ...(ctx.scope.dir === 'rtl' ? { bidirectional: true } : {}),
+        }),
+      ]);
     case 'blockquote':
       return blocksOf(node, ctx, { ...place, quote: true });
     case 'bulletList':

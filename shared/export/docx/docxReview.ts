@@ -1,16 +1,14 @@
-import {
-  CommentRangeEnd,
-  CommentRangeStart,
-  CommentReference,
-  DeletedTextRun,
-  InsertedTextRun,
-  Paragraph,
-  TextRun,
-} from 'docx';
-import type { ICommentOptions, IRunOptions, ParagraphChild } from 'docx';
+import { CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, InsertedTextRun, TextRun } from 'docx';
+import type { ICommentOptions, IRunOptions, ParagraphChild, Paragraph } from 'docx';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { ExportComment, SuggestionInfo } from '../exportModel.ts';
 import type { CommentPoint } from '../commentPoints.ts';
+import type { ExportWording } from '../exportWording.ts';
+import { fill } from '../exportWording.ts';
+import { detectLanguage } from '../../i18n/detectLanguage.ts';
+import { firstStrongDirection } from '../../i18n/textDirection.ts';
+import { directedParagraph, scopedTextRuns } from './docxLanguage.ts';
+import type { BlockScope } from '../../model/blockLanguage.ts';
 
 /** The review state of one DOCX render: Word ids for comments and revisions, suggestion authors. */
 export interface DocxReview {
@@ -37,8 +35,19 @@ function initials(name: string): string {
   return letters.slice(0, 3).join('').toUpperCase() || '?';
 }
 
+/** A comment's line as a paragraph in its own direction (an Arabic reply in an English document is right to left). */
+function commentLine(text: string, document: BlockScope, italics = false): Paragraph {
+  const scope = { dir: firstStrongDirection(text) ?? document.dir, lang: detectLanguage(text) ?? document.lang };
+  return directedParagraph(scope.dir, { children: scopedTextRuns(text, scope, document, { italics }) });
+}
+
 /** Threads as Word comments: the first message is the comment, replies are comments threaded to it (commentsExtended.xml). */
-export function wordComments(comments: readonly ExportComment[], review: DocxReview): ICommentOptions[] {
+export function wordComments(
+  comments: readonly ExportComment[],
+  review: DocxReview,
+  words: ExportWording,
+  document: BlockScope,
+): ICommentOptions[] {
   const out: ICommentOptions[] = [];
   comments.forEach((c, index) => {
     const ids = review.wordIds[index]!;
@@ -46,20 +55,16 @@ export function wordComments(comments: readonly ExportComment[], review: DocxRev
       const date = wordDate(m.createdAt);
       out.push({
         id: ids[i]!,
-        author: m.authorName || 'Unknown',
+        author: m.authorName || words.unknownAuthor,
         initials: initials(m.authorName),
         date: date ? new Date(date) : undefined,
         parentId: i > 0 ? ids[0] : undefined,
         children: [
           // A thread whose text is gone sits at a point; say what it was about.
           ...(c.orphaned && i === 0 && c.quote
-            ? [
-                new Paragraph({
-                  children: [new TextRun({ text: `On text no longer in the document: “${c.quote}”`, italics: true })],
-                }),
-              ]
+            ? [commentLine(fill(words.commentOnRemoved, { quote: c.quote }), document, true)]
             : []),
-          ...m.text.split(/\r?\n/).map((line) => new Paragraph({ children: [new TextRun(line)] })),
+          ...m.text.split(/\r?\n/).map((line) => commentLine(line, document)),
         ],
       });
     });

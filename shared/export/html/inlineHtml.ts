@@ -1,5 +1,6 @@
 import type { Mark, Node as PMNode } from '@tiptap/pm/model';
 import { escapeHtml, safeHref } from './escape.ts';
+import { textAttrs } from './htmlContext.ts';
 import type { HtmlContext } from './htmlContext.ts';
 import { formatTagList } from '../../schema/tagList.ts';
 import { suggestionLabel } from '../reviewText.ts';
@@ -52,8 +53,9 @@ function footnoteHtml(node: PMNode, ctx: HtmlContext): string {
   const number = ctx.counters.nextNote();
   const text = node.textContent.trim();
   // The number is written out (not a CSS counter): Paged.js's counters go wrong when a note moves to the next page.
+  // A floated note leaves its paragraph for the foot of the page: it says its own direction and language.
   if (ctx.noteLayout === 'float')
-    return `<span class="footnote fn-${number}"><span class="fn-no">${number}.</span> ${escapeHtml(text)}</span>`;
+    return `<span class="footnote fn-${number}"${textAttrs(text, ctx)}><span class="fn-no">${number}.</span> ${escapeHtml(text)}</span>`;
   ctx.endnotes.push({ number, text });
   return `<sup class="note-call"><a href="#note-${number}" id="note-ref-${number}">${number}</a></sup>`;
 }

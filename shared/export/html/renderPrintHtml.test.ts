@@ -16,6 +16,7 @@ function model(content: unknown[], title = 'Report <1> & "2"'): ExportModel {
       status: 'draft',
       deadline: null,
       paragraphNumbering: true,
+      language: 'en',
       createdAt: '',
     },
     body: documentSchema().nodeFromJSON({ type: 'doc', content }),

@@ -6,8 +6,8 @@ import type { HeadingEntry } from '../documentPlan.ts';
 import { childrenHtml } from './bodyHtml.ts';
 import { escapeHtml } from './escape.ts';
 import { coverHtml, tocHtml } from './frontMatterHtml.ts';
-import { createHtmlContext } from './htmlContext.ts';
-import type { CollectedNote } from './htmlContext.ts';
+import { createHtmlContext, textAttrs } from './htmlContext.ts';
+import type { CollectedNote, HtmlContext } from './htmlContext.ts';
 import { PAGED_CONFIG_SCRIPT, PAGED_HANDLERS_SCRIPT, inlineScript } from './pagedRuntime.ts';
 import { printCss } from './printCss.ts';
 import { listOfFiguresHtml } from './figureHtml.ts';
@@ -24,7 +24,8 @@ import {
 } from './reviewHtml.ts';
 import { mapComments, prepareBody } from '../suggestionView.ts';
 import { commentPoints } from '../commentPoints.ts';
-import { CLOSING_SECTIONS, openComments, printedUncertainties, signatoryPlacement } from '../reviewText.ts';
+import { openComments, printedUncertainties, signatoryPlacement } from '../reviewText.ts';
+import { exportWording } from '../exportWording.ts';
 
 /** How the page is laid out: by the paged-media library (for printing) or as one plain reading page. */
 export interface PrintHtmlRuntime {
@@ -38,14 +39,14 @@ export interface PrintHtmlRuntime {
 /** Anchor of the endnotes section, listed in the contents after the body's headings. */
 const NOTES_ANCHOR = 'notes';
 
-function endnotesHtml(notes: readonly CollectedNote[]): string {
+function endnotesHtml(notes: readonly CollectedNote[], title: string, ctx: HtmlContext): string {
   const items = notes
     .map(
       (n) =>
-        `<li id="note-${n.number}"><span class="note-no"><a href="#note-ref-${n.number}">${n.number}.</a></span>${escapeHtml(n.text)}</li>`,
+        `<li id="note-${n.number}"${textAttrs(n.text, ctx)}><span class="note-no"><a href="#note-ref-${n.number}">${n.number}.</a></span>${escapeHtml(n.text)}</li>`,
     )
     .join('');
-  return `<section class="endnotes"><h1 id="${NOTES_ANCHOR}">Notes</h1><ol>${items}</ol></section>`;
+  return `<section class="endnotes"><h1 id="${NOTES_ANCHOR}">${escapeHtml(title)}</h1><ol>${items}</ol></section>`;
 }
 
 /**
@@ -67,43 +68,46 @@ export function renderPrintHtml(model: ExportModel, options: ExportOptions, runt
   }
   const plan = planDocument(prepared.body);
   const captions = new ExportCaptions(prepared.body);
+  const language = model.meta.language;
+  const words = exportWording(language);
   const ctx = createHtmlContext(
     options,
     paged,
     { commentCalls: calls, suggestions: model.suggestions },
     { images: model.images, captions },
+    language,
   );
   const body = childrenHtml(prepared.body, ctx);
   const facts = printedUncertainties(model, options);
   const placement = signatoryPlacement(model);
   const toc: HeadingEntry[] = [...plan.headings];
-  if (placement === 'end') toc.push({ level: 1, text: CLOSING_SECTIONS.signatories, anchor: SIGNATORIES_ANCHOR });
-  if (ctx.endnotes.length) toc.push({ level: 1, text: 'Notes', anchor: NOTES_ANCHOR });
-  if (comments.length) toc.push({ level: 1, text: 'Comments', anchor: COMMENTS_ANCHOR });
-  if (facts.length) toc.push({ level: 1, text: CLOSING_SECTIONS.facts, anchor: FACTS_ANCHOR });
-  if (placement === 'annex') toc.push({ level: 1, text: 'Endorsing organisations', anchor: ANNEX_ANCHOR });
+  if (placement === 'end') toc.push({ level: 1, text: words.signatories, anchor: SIGNATORIES_ANCHOR });
+  if (ctx.endnotes.length) toc.push({ level: 1, text: words.notes, anchor: NOTES_ANCHOR });
+  if (comments.length) toc.push({ level: 1, text: words.comments, anchor: COMMENTS_ANCHOR });
+  if (facts.length) toc.push({ level: 1, text: words.facts, anchor: FACTS_ANCHOR });
+  if (placement === 'annex') toc.push({ level: 1, text: words.endorsingOrganisations, anchor: ANNEX_ANCHOR });
   const scripts = paged
     ? `<script>${inlineScript(PAGED_CONFIG_SCRIPT)}</script><script>${inlineScript(runtime.pagedScript ?? '')}</script><script>${inlineScript(PAGED_HANDLERS_SCRIPT)}</script>`
     : '';
   const title = escapeHtml(model.meta.title);
   return [
     '<!DOCTYPE html>',
-    `<html lang="en"><head><meta charset="utf-8">`,
+    `<html lang="${language}" dir="${ctx.document.dir}"><head><meta charset="utf-8">`,
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src ${paged ? "'unsafe-inline'" : "'none'"}">`,
     `<title>${title}</title>`,
     model.meta.subtitle ? `<meta name="description" content="${escapeHtml(model.meta.subtitle)}">` : '',
-    `<style>${printCss(options, model.meta.title, paged, plan.footnotes.length).replace(/<\/(style)/gi, '<\\/$1')}</style>`,
+    `<style>${printCss(options, { title: model.meta.title, language, paged, notes: plan.footnotes.length }).replace(/<\/(style)/gi, '<\\/$1')}</style>`,
     scripts,
     '</head><body>',
-    coverHtml(model),
-    tocHtml(toc),
+    coverHtml(model, words),
+    tocHtml(toc, words, ctx),
     options.listOfFigures ? listOfFiguresHtml(captions.entries) : '',
     `<main class="doc-body">${body}</main>`,
-    signatoriesHtml(model),
-    ctx.endnotes.length ? endnotesHtml(ctx.endnotes) : '',
-    comments.length ? commentsSectionHtml(prepared.body, comments) : '',
-    factsNoteHtml(facts),
-    endorsementsAnnexHtml(model),
+    signatoriesHtml(model, words),
+    ctx.endnotes.length ? endnotesHtml(ctx.endnotes, words.notes, ctx) : '',
+    comments.length ? commentsSectionHtml(prepared.body, comments, words) : '',
+    factsNoteHtml(facts, words),
+    endorsementsAnnexHtml(model, words),
     '</body></html>',
   ].join('');
 }

@@ -1,6 +1,8 @@
 import type { ExportComment, ExportModel } from '../exportModel.ts';
 import type { Node as PMNode } from '@tiptap/pm/model';
-import { CLOSING_SECTIONS, commentQuote, isoDay, signatoryPlacement } from '../reviewText.ts';
+import { commentQuote, isoDay, signatoryPlacement } from '../reviewText.ts';
+import type { ExportWording } from '../exportWording.ts';
+import { fill } from '../exportWording.ts';
 import { escapeHtml } from './escape.ts';
 
 /** Anchors of the closing sections listed in the contents. */
@@ -10,41 +12,42 @@ export const SIGNATORIES_ANCHOR = 'signatories';
 export const FACTS_ANCHOR = 'about-the-facts';
 
 /** The "Comments" section: each open thread with the text it is on, every message with author and date. */
-export function commentsSectionHtml(body: PMNode, comments: readonly ExportComment[]): string {
+export function commentsSectionHtml(body: PMNode, comments: readonly ExportComment[], words: ExportWording): string {
   const items = comments
     .map((c, i) => {
       const n = i + 1;
       const quote = commentQuote(body, c);
       const messages = c.messages
         .map((m) => {
-          const who = [m.authorName || 'Unknown', isoDay(m.createdAt)].filter(Boolean).join(', ');
-          return `<p class="comment-msg"><span class="comment-author">${escapeHtml(who)}:</span> ${escapeHtml(m.text)}</p>`;
+          const who = [m.authorName || words.unknownAuthor, isoDay(m.createdAt)].filter(Boolean).join(', ');
+          return `<p class="comment-msg"><span class="comment-author"><bdi>${escapeHtml(who)}</bdi>:</span> <bdi>${escapeHtml(m.text)}</bdi></p>`;
         })
         .join('');
-      const where = c.orphaned ? ' <span class="comment-orphaned">(text no longer in the document)</span>' : '';
-      return `<li id="comment-${n}"><span class="note-no"><a href="#comment-ref-${n}">C${n}.</a></span><span class="comment-quote">On “${escapeHtml(quote)}”</span>${where}${messages}</li>`;
+      const where = c.orphaned ? ` <span class="comment-orphaned">${escapeHtml(words.orphaned)}</span>` : '';
+      const on = fill(escapeHtml(words.commentOn), { quote: `<bdi>${escapeHtml(quote)}</bdi>` });
+      return `<li id="comment-${n}"><span class="note-no"><a href="#comment-ref-${n}">C${n}.</a></span><span class="comment-quote">${on}</span>${where}${messages}</li>`;
     })
     .join('');
-  return `<section class="comment-notes"><h1 id="${COMMENTS_ANCHOR}">Comments</h1><ol>${items}</ol></section>`;
+  return `<section class="comment-notes"><h1 id="${COMMENTS_ANCHOR}">${escapeHtml(words.comments)}</h1><ol>${items}</ol></section>`;
 }
 
 /** The annex listing every endorsing organisation, when there are too many for the cover. */
-export function endorsementsAnnexHtml(model: ExportModel): string {
+export function endorsementsAnnexHtml(model: ExportModel, words: ExportWording): string {
   if (signatoryPlacement(model) !== 'annex') return '';
-  const items = model.signatories.map((name) => `<li>${escapeHtml(name)}</li>`).join('');
-  return `<section class="annex"><h1 id="${ANNEX_ANCHOR}">Endorsing organisations</h1><ul>${items}</ul></section>`;
+  const items = model.signatories.map((name) => `<li><bdi>${escapeHtml(name)}</bdi></li>`).join('');
+  return `<section class="annex"><h1 id="${ANNEX_ANCHOR}">${escapeHtml(words.endorsingOrganisations)}</h1><ul>${items}</ul></section>`;
 }
 
 /** A letter's signatories, right after its text (`signatoriesAt: 'end'`). */
-export function signatoriesHtml(model: ExportModel): string {
+export function signatoriesHtml(model: ExportModel, words: ExportWording): string {
   if (signatoryPlacement(model) !== 'end') return '';
-  const items = model.signatories.map((name) => `<li>${escapeHtml(name)}</li>`).join('');
-  return `<section class="signatories"><h1 id="${SIGNATORIES_ANCHOR}">${CLOSING_SECTIONS.signatories}</h1><ul>${items}</ul></section>`;
+  const items = model.signatories.map((name) => `<li><bdi>${escapeHtml(name)}</bdi></li>`).join('');
+  return `<section class="signatories"><h1 id="${SIGNATORIES_ANCHOR}">${escapeHtml(words.signatories)}</h1><ul>${items}</ul></section>`;
 }
 
 /** The optional closing note on the unconfirmed facts the document rests on. */
-export function factsNoteHtml(notes: readonly string[]): string {
+export function factsNoteHtml(notes: readonly string[], words: ExportWording): string {
   if (notes.length === 0) return '';
-  const items = notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('');
-  return `<section class="facts-note"><h1 id="${FACTS_ANCHOR}">${CLOSING_SECTIONS.facts}</h1><p>${CLOSING_SECTIONS.factsIntro}</p><ul>${items}</ul></section>`;
+  const items = notes.map((n) => `<li><bdi>${escapeHtml(n)}</bdi></li>`).join('');
+  return `<section class="facts-note"><h1 id="${FACTS_ANCHOR}">${escapeHtml(words.facts)}</h1><p>${escapeHtml(words.factsIntro)}</p><ul>${items}</ul></section>`;
 }

@@ -2,14 +2,10 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import type { ExportModel } from '../exportModel.ts';
 import type { ExportOptions } from '../exportOptions.ts';
 import { mapComments, prepareBody } from '../suggestionView.ts';
-import {
-  CLOSING_SECTIONS,
-  commentQuote,
-  isoDay,
-  openComments,
-  printedUncertainties,
-  signatoryPlacement,
-} from '../reviewText.ts';
+import { directionOf } from '../../i18n/locales.ts';
+import { exportWording, fill } from '../exportWording.ts';
+import type { ExportWording } from '../exportWording.ts';
+import { commentQuote, isoDay, openComments, printedUncertainties, signatoryPlacement } from '../reviewText.ts';
 import { headingLevel } from '../documentPlan.ts';
 import { escapeMarkdown, markdownInline } from './markdownInline.ts';
 import type { NoteSink } from './markdownInline.ts';
@@ -87,20 +83,24 @@ function blocksMarkdown(node: PMNode, notes: NoteSink): string {
 }
 
 /** The open comment threads as a final "Comments" section: the text each is on, then its messages. */
-function commentsMarkdown(body: PMNode, model: ExportModel, prepared: ReturnType<typeof prepareBody>): string {
+function commentsMarkdown(
+  body: PMNode,
+  model: ExportModel,
+  prepared: ReturnType<typeof prepareBody>,
+  words: ExportWording,
+): string {
   const threads = openComments(mapComments(model.comments, prepared));
   if (threads.length === 0) return '';
   const items = threads.map((c, i) => {
-    const lines = [
-      `- **C${i + 1}** on “${escapeMarkdown(commentQuote(body, c))}”${c.orphaned ? ' (text no longer in the document)' : ''}`,
-    ];
+    const on = fill(words.commentOn, { quote: escapeMarkdown(commentQuote(body, c)) });
+    const lines = [`- **C${i + 1}** ${on}${c.orphaned ? ` ${words.orphaned}` : ''}`];
     for (const m of c.messages) {
-      const who = [m.authorName || 'Unknown', isoDay(m.createdAt)].filter(Boolean).join(', ');
+      const who = [m.authorName || words.unknownAuthor, isoDay(m.createdAt)].filter(Boolean).join(', ');
       lines.push(`  - ${escapeMarkdown(who)}: ${escapeMarkdown(m.text.replace(/\s+/g, ' ').trim())}`);
     }
     return lines.join('\n');
   });
-  return `## Comments\n\n${items.join('\n')}`;
+  return `## ${words.comments}\n\n${items.join('\n')}`;
 }
 
 /** A closing "## Title" section with one list item per line; '' when there are none. */
@@ -112,7 +112,8 @@ function closingMarkdown(title: string, lines: readonly string[], intro?: string
 
 /**
  * The document as CommonMark with GFM tables and strikethrough and footnotes (`[^1]`), behind a small
- * YAML front matter (title, subtitle, paragraph-numbering). Objective tags and paragraph numbers
+ * YAML front matter (title, subtitle, paragraph-numbering, and `lang` and `dir` as Pandoc reads
+ * them). Objective tags and paragraph numbers
  * have no Markdown form and are left out; guidance is never exported. Suggestions read as accepted
  * unless `options.suggestions` is 'marked' (CriticMarkup `{++inserted++}`, `{--deleted--}`); open
  * comments are listed at the end when `options.comments` is 'endnotes'. A letter's signatories
@@ -126,18 +127,19 @@ export function renderMarkdown(
   const sink: NoteSink = (text) => notes.push(text);
   const prepared = prepareBody(model.body, options.suggestions ?? 'accepted');
   const body = blocksMarkdown(prepared.body, sink);
-  const comments = options.comments === 'endnotes' ? commentsMarkdown(prepared.body, model, prepared) : '';
+  const words = exportWording(model.meta.language);
+  const comments = options.comments === 'endnotes' ? commentsMarkdown(prepared.body, model, prepared, words) : '';
   const signatories = signatoryPlacement(model) === 'end' ? model.signatories : [];
   const facts = printedUncertainties(model, options);
   const front = ['---', `title: ${JSON.stringify(model.meta.title)}`];
   if (model.meta.subtitle) front.push(`subtitle: ${JSON.stringify(model.meta.subtitle)}`);
   if (model.meta.paragraphNumbering) front.push('paragraph-numbering: true');
-  front.push('---');
+  front.push(`lang: ${model.meta.language}`, `dir: ${directionOf(model.meta.language)}`, '---');
   const definitions = notes.map((text, i) => `[^${i + 1}]: ${escapeMarkdown(text) || ' '}`);
   const closing = [
-    closingMarkdown(CLOSING_SECTIONS.signatories, signatories),
+    closingMarkdown(words.signatories, signatories),
     comments,
-    closingMarkdown(CLOSING_SECTIONS.facts, facts, CLOSING_SECTIONS.factsIntro),
+    closingMarkdown(words.facts, facts, words.factsIntro),
   ];
   return [front.join('\n'), body, ...closing, definitions.join('\n')].filter(Boolean).join('\n\n') + '\n';
 }

@@ -636,4 +636,12 @@ export const ar: Catalogue = {
   'error.file.imagesMismatch': 'ملف Concord هذا تالف (صوره لا تطابق ترويسته).',
   'error.file.imageChecksum': 'ملف Concord هذا تالف (إحدى الصور لا تطابق مجموعها الاختباري).',
   'error.file.tooLargeWithImages': 'هذا المستند وصوره أكبر من أن تُحفظ في ملف واحد.',
+  // The document's own language (issue 14: document language, templates in six languages).
+  'document.language': 'لغة الوثيقة',
+  'document.languageHint':
+    'اللغة التي كُتبت بها هذه الوثيقة. يعتمد عليها التدقيق الإملائي، واتجاه الفقرات الفارغة، وخطوط ملف PDF، ووسوم اللغة في ملفات Word؛ ويظل اتجاه كل فقرة تابعًا لنصها.',
+  'templates.language': 'لغة الوثيقة',
+  'templates.unofficialTitles':
+    'في هذه اللغة، لا تطابق بعض عناوين الأهداف أو المبادئ التوجيهية الصيغةَ الرسمية للاتفاق (ترجمة من إعدادنا أو مصدر ثانوي). وتُميَّز في الوثيقة بحاشية تذكر العنوان الرسمي باللغة الإنكليزية.',
+  'tags.unofficialTitle': '(صيغة غير رسمية)',
 };

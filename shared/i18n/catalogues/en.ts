@@ -626,4 +626,12 @@ export const en = {
   'error.file.imagesMismatch': 'This Concord file is damaged (its images do not match its header).',
   'error.file.imageChecksum': 'This Concord file is damaged (an image does not match its checksum).',
   'error.file.tooLargeWithImages': 'This document and its images are too large for one file.',
+  // The document's own language (issue 14: document language, templates in six languages).
+  'document.language': 'Document language',
+  'document.languageHint':
+    'The language this document is written in. Spell-checking, the direction of empty paragraphs, the fonts of the PDF and the language tags of Word files follow it; each paragraph still takes its direction from its own text.',
+  'templates.language': 'Language of the document',
+  'templates.unofficialTitles':
+    'In this language some titles of objectives or guiding principles are not the Compact’s official wording (our translation, or a secondary source). The document marks each one with a note giving the official English title.',
+  'tags.unofficialTitle': '(not the official wording)',
 } as const;

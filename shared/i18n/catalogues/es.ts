@@ -631,4 +631,12 @@ export const es: Catalogue = {
   'error.file.imageChecksum':
     'Este archivo de Concord está dañado (una imagen no coincide con su suma de verificación).',
   'error.file.tooLargeWithImages': 'Este documento y sus imágenes son demasiado grandes para un solo archivo.',
+  // The document's own language (issue 14: document language, templates in six languages).
+  'document.language': 'Idioma del documento',
+  'document.languageHint':
+    'El idioma en que está redactado este documento. De él dependen la corrección ortográfica, la dirección de los párrafos vacíos, las fuentes del PDF y las etiquetas de idioma de los archivos de Word; cada párrafo sigue tomando la dirección de su propio texto.',
+  'templates.language': 'Idioma del documento',
+  'templates.unofficialTitles':
+    'En este idioma, algunos títulos de objetivos o principios rectores no corresponden al texto oficial del Pacto (traducción propia o fuente secundaria). El documento señala cada uno con una nota que indica el título oficial en inglés.',
+  'tags.unofficialTitle': '(texto no oficial)',
 };

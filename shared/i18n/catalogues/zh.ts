@@ -585,4 +585,12 @@ export const zh: Catalogue = {
   'error.file.imagesMismatch': '此 Concord 文件已损坏（其中的图片与文件头不符）。',
   'error.file.imageChecksum': '此 Concord 文件已损坏（有一张图片与其校验和不符）。',
   'error.file.tooLargeWithImages': '此文档及其图片太大，无法保存为一个文件。',
+  // The document's own language (issue 14: document language, templates in six languages).
+  'document.language': '文件语言',
+  'document.languageHint':
+    '本文件的撰写语言。拼写检查、空段落的书写方向、PDF 所用字体以及 Word 文件的语言标记均以此为准；每个段落仍按其自身文字确定书写方向。',
+  'templates.language': '文件语言',
+  'templates.unofficialTitles':
+    '在此语言中，部分目标或指导原则的标题并非《契约》的正式措辞（为我们的译文或引自二手来源）。文件中每个此类标题均附有脚注，注明正式的英文标题。',
+  'tags.unofficialTitle': '（非正式措辞）',
 };

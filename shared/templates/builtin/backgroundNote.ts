@@ -1,79 +1,60 @@
-import { OBJECTIVES, objectiveHeading } from '../../domain/objectives.ts';
+import type { Locale } from '../../i18n/locales.ts';
 import type { RoundTable } from '../../domain/roundTables.ts';
-import { ROUND_TABLES, roundTableHeading } from '../../domain/roundTables.ts';
+import { ROUND_TABLES } from '../../domain/roundTables.ts';
+import { objectiveHeading, roundTableHeading } from '../../domain/titles/localizedTitles.ts';
 import type { Template, TemplateSection } from '../template.ts';
+import { fillText, formatCount, templateText } from '../text/templateText.ts';
+import { sectionOf } from './sectionOf.ts';
 
 const NOTE_WORDS = 1000;
 
-function backgroundNote(rt: RoundTable): Template {
+function backgroundNote(rt: RoundTable, language: Locale): Template {
+  const w = templateText(language).backgroundNote;
   const perObjective = Math.floor(500 / rt.objectives.length / 10) * 10;
+  const heading = roundTableHeading(rt.number, language);
   const analysis: TemplateSection[] = rt.objectives.map((n) => {
-    const o = OBJECTIVES[n - 1];
-    if (!o) throw new Error(`no objective ${n}`);
+    const title = objectiveHeading(n, language);
     return {
       id: `objective-${n}`,
-      title: objectiveHeading(o),
+      title: title.text,
+      ...(title.note ? { titleNote: title.note } : {}),
       level: 2,
-      guidance:
-        'The situation, what works, what does not, with one piece of evidence. Merge or delete objectives you do not address.',
-      tags: [o.id],
+      guidance: w.objectiveGuidance,
+      tags: [`O${n}`],
       budget: { words: perObjective },
     };
   });
   return {
     id: `background-note-rt${rt.number}`,
-    title: `Round-table background note: round table ${rt.number}`,
-    description: `About ${NOTE_WORDS.toLocaleString('en')} words of analysis and recommendations on one cluster: ${roundTableHeading(rt)} (objectives ${rt.objectives.join(', ')}). For the dialogue series, the online consultations and the round table itself.`,
+    title: fillText(w.title, { n: rt.number }),
+    description: fillText(w.description, {
+      words: formatCount(NOTE_WORDS, language),
+      roundTable: heading,
+      objectives: rt.objectives.join(', '),
+    }),
     kind: 'background-note',
     milestoneIds: ['imrf-2022.consultations', 'imrf-2022.round-tables', 'imrf-2026.forum'],
     milestoneKinds: ['consultation', 'round-table'],
     paragraphNumbering: false,
     origin: 'builtin',
+    language,
     documentBudget: { words: NOTE_WORDS },
-    ...(rt.confidence === 'unconfirmed'
-      ? {
-          unconfirmedNote: `The round table's title is unofficial (no official source gives one); its objectives are from A/RES/73/326.`,
-        }
-      : {}),
+    ...(rt.confidence === 'unconfirmed' ? { unconfirmedNote: w.unconfirmedNote } : {}),
     sections: [
-      {
-        id: 'summary',
-        title: 'Summary',
-        level: 1,
-        guidance: 'Three or four sentences: the main finding and the main ask.',
-        budget: { words: 100 },
-      },
-      {
-        id: 'context',
-        title: 'Context',
-        level: 1,
-        guidance: 'Why this cluster matters now, in your region or for the people you work with.',
-        budget: { words: 150 },
-      },
-      {
-        id: 'analysis',
-        title: 'Analysis by objective',
-        level: 1,
-        guidance: `${roundTableHeading(rt)}.`,
-        children: analysis,
-      },
-      {
-        id: 'recommendations',
-        title: 'Recommendations',
-        level: 1,
-        guidance: 'Numbered, addressed to named actors, concrete.',
-        budget: { words: 200 },
-      },
-      {
-        id: 'authors',
-        title: 'About the authors',
-        level: 1,
-        guidance: 'Who wrote this and how to reach them.',
-        budget: { words: 50 },
-      },
+      sectionOf('summary', w.sections.summary, { budget: { words: 100 } }),
+      sectionOf('context', w.sections.context, { budget: { words: 150 } }),
+      sectionOf(
+        'analysis',
+        { ...w.sections.analysis, guidance: fillText(w.sections.analysis.guidance, { roundTable: heading }) },
+        { children: analysis },
+      ),
+      sectionOf('recommendations', w.sections.recommendations, { budget: { words: 200 } }),
+      sectionOf('authors', w.sections.authors, { budget: { words: 50 } }),
     ],
   };
 }
 
 /** One background-note template per round-table cluster. */
-export const backgroundNotes: readonly Template[] = ROUND_TABLES.map(backgroundNote);
+export function backgroundNotes(language: Locale): Template[] {
+  return ROUND_TABLES.map((rt) => backgroundNote(rt, language));
+}

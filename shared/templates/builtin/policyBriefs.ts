@@ -1,72 +1,49 @@
-import { DIALOGUE_THEMES, THEME_OBJECTIVES_NOTE } from '../../domain/dialogueThemes.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { DIALOGUE_THEMES } from '../../domain/dialogueThemes.ts';
 import type { DialogueTheme } from '../../domain/dialogueThemes.ts';
 import type { Template } from '../template.ts';
+import type { TemplateText } from '../text/templateText.ts';
+import { fillText, formatCount, templateText } from '../text/templateText.ts';
 import { milestonesOfKind } from './milestoneRefs.ts';
+import { sectionOf } from './sectionOf.ts';
 
 const BRIEF_WORDS = 1500;
 
-function policyBrief(theme: DialogueTheme): Template {
+/** The key of a theme's name in the templates' words: `dialogue-covid-19` -> `covid19`. */
+function themeKey(theme: Pick<DialogueTheme, 'id'>): keyof TemplateText['policyBrief']['themes'] {
+  return theme.id
+    .replace(/^dialogue-/, '')
+    .replace(/-(\w)/g, (_, c: string) => c.toUpperCase()) as keyof TemplateText['policyBrief']['themes'];
+}
+
+function policyBrief(theme: DialogueTheme, language: Locale): Template {
+  const w = templateText(language).policyBrief;
+  const name = w.themes[themeKey(theme)];
   const tags = (theme.objectives ?? []).map((n) => `O${n}`);
   return {
     id: `policy-brief-${theme.id.replace(/^dialogue-/, '')}`,
-    title: `Thematic policy brief: ${theme.title}`,
-    description: `About ${BRIEF_WORDS.toLocaleString('en')} words of analysis and recommendations on one of the gaps and emerging challenges of the dialogue series: ${theme.title}. For consultations and the negotiation of the Progress Declaration.`,
+    title: fillText(w.title, { theme: name }),
+    description: fillText(w.description, { words: formatCount(BRIEF_WORDS, language), theme: name }),
     kind: 'policy-brief',
     milestoneIds: milestonesOfKind('consultation', 'negotiation'),
     milestoneKinds: ['consultation', 'negotiation'],
     paragraphNumbering: false,
     origin: 'builtin',
+    language,
     documentBudget: { words: BRIEF_WORDS },
-    unconfirmedNote: THEME_OBJECTIVES_NOTE,
+    unconfirmedNote: w.unconfirmedNote,
     sections: [
-      {
-        id: 'key-messages',
-        title: 'Key messages',
-        level: 1,
-        guidance: 'Three to five messages a busy diplomat reads first.',
-        budget: { words: 150 },
-      },
-      {
-        id: 'issue',
-        title: 'The issue',
-        level: 1,
-        guidance: 'What is happening, to whom and where; why it matters for the Compact now.',
-        budget: { words: 300 },
-      },
-      {
-        id: 'evidence',
-        title: 'Evidence',
-        level: 1,
-        guidance: 'Data and cases with their sources (footnotes); cite UN documents by symbol and paragraph.',
-        tags,
-        budget: { words: 400 },
-      },
-      {
-        id: 'commitments',
-        title: 'What the Compact commits States to',
-        level: 1,
-        guidance:
-          'The commitments under the objectives tagged here (A/RES/73/195, cited by paragraph), and what the last Progress Declaration said on this theme.',
-        tags,
-        budget: { words: 250 },
-      },
-      {
-        id: 'recommendations',
-        title: 'Recommendations',
-        level: 1,
-        guidance: 'Numbered, addressed to named actors, concrete and time-bound.',
-        budget: { words: 350 },
-      },
-      {
-        id: 'authors',
-        title: 'About the authors',
-        level: 1,
-        guidance: 'Who wrote this and how to reach them.',
-        budget: { words: 50 },
-      },
+      sectionOf('key-messages', w.sections.keyMessages, { budget: { words: 150 } }),
+      sectionOf('issue', w.sections.issue, { budget: { words: 300 } }),
+      sectionOf('evidence', w.sections.evidence, { tags, budget: { words: 400 } }),
+      sectionOf('commitments', w.sections.commitments, { tags, budget: { words: 250 } }),
+      sectionOf('recommendations', w.sections.recommendations, { budget: { words: 350 } }),
+      sectionOf('authors', w.sections.authors, { budget: { words: 50 } }),
     ],
   };
 }
 
 /** One policy brief per emerging theme of the dialogue series (the clusters have background notes). */
-export const policyBriefs: readonly Template[] = DIALOGUE_THEMES.filter((t) => t.kind === 'emerging').map(policyBrief);
+export function policyBriefs(language: Locale): Template[] {
+  return DIALOGUE_THEMES.filter((t) => t.kind === 'emerging').map((t) => policyBrief(t, language));
+}

@@ -1,0 +1,124 @@
+import { Extension } from '@tiptap/core';
+import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
+import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import type { Node as PMNode } from '@tiptap/pm/model';
+import type * as Y from 'yjs';
+import { META_FIELD, readMeta } from '../../../shared/model/documentMeta.ts';
+import { foreignBlocksOf } from '../../../shared/model/blockLanguage.ts';
+import type { ForeignBlock } from '../../../shared/model/blockLanguage.ts';
+import { directionOf } from '../../../shared/i18n/locales.ts';
+import type { Locale } from '../../../shared/i18n/locales.ts';
+import { changedBlocks } from './changedBlocks.ts';
+
+interface DirectionState {
+  language: Locale;
+  decorations: DecorationSet;
+}
+
+const key = new PluginKey<DirectionState>('blockDirection');
+
+/** Blocks that differ from the document, per top-level block object and language: unchanged blocks are the same objects after a transaction. */
+const cache = new WeakMap<PMNode, { language: Locale; found: ForeignBlock[] }>();
+
+function foreignOf(block: PMNode, language: Locale): ForeignBlock[] {
+  const hit = cache.get(block);
+  if (hit?.language === language) return hit.found;
+  const found = foreignBlocksOf(block, language);
+  cache.set(block, { language, found });
+  return found;
+}
+
+/** The decorations of one top-level block at `offset`; the spec repeats dir and lang to compare them. */
+function decorationsOf(block: PMNode, offset: number, language: Locale): Decoration[] {
+  return foreignOf(block, language).map((f) => {
+    const from = offset + f.pos;
+    const attrs = { ...(f.dir && { dir: f.dir }), ...(f.lang && { lang: f.lang }) };
+    return Decoration.node(from, from + f.node.nodeSize, attrs, { dir: f.dir, lang: f.lang });
+  });
+}
+
+function build(doc: PMNode, language: Locale): DecorationSet {
+  const decorations: Decoration[] = [];
+  doc.forEach((block, offset) => decorations.push(...decorationsOf(block, offset, language)));
+  return DecorationSet.create(doc, decorations);
+}
+
+const same = (a: Decoration, b: Decoration) =>
+  a.from === b.from && a.to === b.to && a.spec.dir === b.spec.dir && a.spec.lang === b.spec.lang;
+
+/** The decorations mapped through a transaction, redone for the top-level blocks it touched only. */
+function update(tr: Transaction, old: DecorationSet, language: Locale): DecorationSet {
+  let set = old.map(tr.mapping, tr.doc);
+  for (const { from, to } of changedBlocks(tr)) {
+    const stale = set.find(from, to).filter((d) => d.from >= from && d.to <= to);
+    const fresh: Decoration[] = [];
+    tr.doc.nodesBetween(from, to, (block, pos) => {
+      fresh.push(...decorationsOf(block, pos, language));
+      return false;
+    });
+    // Typing inside a block rarely changes its direction: then leave the set alone (adding walks the document's children).
+    if (stale.length === fresh.length && stale.every((d, i) => same(d, fresh[i]!))) continue;
+    set = set.remove(stale).add(tr.doc, fresh);
+  }
+  return set;
+}
+
+/**
+ * The block direction plugin (BlockDirection's, also used alone in tests), following `ydoc`'s
+ * language (English without one). Built once per language; after that each transaction maps the
+ * decorations and redoes those of the top-level blocks it touched (a change from Yjs arrives as steps
+ * over the changed blocks too, shared/binding), so a keystroke costs one block, not the document.
+ */
+export function blockDirectionPlugin(ydoc: Y.Doc | null): Plugin<DirectionState> {
+  const language = (): Locale => (ydoc ? readMeta(ydoc).language : 'en');
+  return new Plugin<DirectionState>({
+    key,
+    state: {
+      init: (_, state) => ({ language: language(), decorations: build(state.doc, language()) }),
+      apply: (tr, old) => {
+        const next = (tr.getMeta(key) as Locale | undefined) ?? old.language;
+        if (next !== old.language) return { language: next, decorations: build(tr.doc, next) };
+        if (!tr.docChanged) return old;
+        return { language: next, decorations: update(tr, old.decorations, next) };
+      },
+    },
+    props: {
+      decorations: (state) => key.getState(state)?.decorations,
+      // The root's direction is always explicit: dir="auto" on a contenteditable root makes Chromium
+      // recompute it on every block added or removed (quadratic when a long document opens).
+      attributes: (state) => {
+        const lang = key.getState(state)?.language ?? 'en';
+        return { lang, dir: directionOf(lang) };
+      },
+    },
+    view: (view) => {
+      if (!ydoc) return {};
+      const meta = ydoc.getMap(META_FIELD);
+      const follow = (event: Y.YMapEvent<unknown>) => {
+        if (!event.keysChanged.has('language')) return;
+        const lang = language();
+        if (lang !== key.getState(view.state)?.language) view.dispatch(view.state.tr.setMeta(key, lang));
+      };
+      meta.observe(follow);
+      return { destroy: () => meta.unobserve(follow) };
+    },
+  });
+}
+
+/**
+ * Writing direction and language in the editor. The editable root carries the document's language
+ * (`lang`, which spell-checking follows) and its direction; each block whose text starts in another
+ * direction, or is clearly in another language, gets its own `dir` and `lang`, so an Arabic paragraph
+ * typed into an English document is right to left at once, with its list marker or paragraph number on
+ * the right, and an empty block follows the document. The language is read from the document's
+ * metadata and followed live.
+ */
+export const BlockDirection = Extension.create<{ doc: Y.Doc | null }>({
+  name: 'blockDirection',
+  addOptions() {
+    return { doc: null };
+  },
+  addProseMirrorPlugins() {
+    return [blockDirectionPlugin(this.options.doc)];
+  },
+});

@@ -1,0 +1,91 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { EditorState, type Transaction } from '@tiptap/pm/state';
+import { Fragment, type Node as PMNode } from '@tiptap/pm/model';
+import type { DecorationSet } from '@tiptap/pm/view';
+import { documentSchema } from '../../../shared/schema/schema.ts';
+import { createDocumentDoc, writeMeta } from '../../../shared/model/documentMeta.ts';
+import { blockDirectionPlugin } from './blockDirection.ts';
+
+const schema = documentSchema();
+const p = (text?: string) => schema.nodes.paragraph!.create(null, text ? schema.text(text) : null);
+const ARABIC = 'تقرير المجتمع المدني عن الهدف 13';
+const marks = (set: DecorationSet | undefined) =>
+  (set?.find() ?? []).map((d) => `${d.from}-${d.to}:${String(d.spec.dir)}/${String(d.spec.lang)}`);
+
+function stateOf(blocks: PMNode[], language: 'en' | 'ar' = 'en') {
+  const ydoc = createDocumentDoc();
+  writeMeta(ydoc, { language });
+  const plugin = blockDirectionPlugin(ydoc);
+  return {
+    plugin,
+    ydoc,
+    state: EditorState.create({ doc: schema.nodes.doc!.create(null, blocks), plugins: [plugin] }),
+  };
+}
+
+// Counts the nodes walked through Fragment#forEach and #nodesBetween (which Node#forEach, #descendants and
+// #nodesBetween use), as the editor bench's "nodes visited per keystroke" does.
+const original = { forEach: Fragment.prototype.forEach, nodesBetween: Fragment.prototype.nodesBetween };
+let visits = 0;
+function countVisits() {
+  visits = 0;
+  Fragment.prototype.forEach = function (f) {
+    return original.forEach.call(this, (...args) => (visits++, f(...args)));
+  };
+  Fragment.prototype.nodesBetween = function (from, to, f, start, parent) {
+    return original.nodesBetween.call(this, from, to, (...args) => (visits++, f(...args)), start, parent);
+  };
+}
+afterEach(() => Object.assign(Fragment.prototype, original));
+
+describe('block direction, incrementally', () => {
+  it('follows edits anywhere as it would if rebuilt from the whole document', () => {
+    const start = stateOf([p('The English introduction.'), p(ARABIC), p(), p('Closing words.')]);
+    const { plugin, ydoc } = start;
+    let state = start.state;
+    const edits: ((s: EditorState) => Transaction)[] = [
+      (s) => s.tr.insertText(ARABIC, 2),
+      (s) => s.tr.insertText('مرحبا', s.doc.child(0).nodeSize + s.doc.child(1).nodeSize + 1),
+      (s) => s.tr.split(10),
+      (s) => s.tr.delete(3, 40),
+      (s) => s.tr.insert(0, p(ARABIC)),
+      (s) => s.tr.insertText('English words of the report and the rest ', 1),
+      (s) => s.tr.delete(0, s.doc.child(0).nodeSize),
+    ];
+    for (const edit of edits) {
+      state = state.apply(edit(state));
+      const rebuilt = EditorState.create({ doc: state.doc, plugins: [blockDirectionPlugin(ydoc)] });
+      expect(marks(plugin.getState(state)?.decorations)).toEqual(
+        marks(rebuilt.plugins[0]!.getState(rebuilt)?.decorations),
+      );
+    }
+    expect(marks(plugin.getState(state)?.decorations).some((m) => m.endsWith(':rtl/ar'))).toBe(true);
+  });
+
+  it('redoes only the block a keystroke touched: the nodes it visits do not grow with the document', () => {
+    const keystrokeVisits = (blocks: number) => {
+      const paragraphs = Array.from({ length: blocks }, (_, i) => (i % 2 ? p(`${ARABIC} ${i}`) : p(`Paragraph ${i}.`)));
+      const { plugin, state } = stateOf(paragraphs);
+      expect(plugin.getState(state)?.decorations.find()).toHaveLength(blocks / 2);
+      // Type into the middle of an Arabic paragraph and of an English one.
+      const middle = state.doc.resolve(state.doc.content.size / 2).before(1) + 3;
+      countVisits();
+      let next = state.apply(state.tr.insertText('ب', middle));
+      next = next.apply(next.tr.insertText('x', next.doc.resolve(middle).after(1) + 2));
+      const counted = visits;
+      Object.assign(Fragment.prototype, original);
+      expect(plugin.getState(next)?.decorations.find()).toHaveLength(blocks / 2);
+      return counted;
+    };
+    const small = keystrokeVisits(200);
+    expect(small).toBeLessThan(50);
+    expect(keystrokeVisits(4000)).toBe(small);
+  });
+
+  it('rebuilds for a new document language: empty and English blocks change side', () => {
+    const { plugin, state } = stateOf([p(), p('An English sentence with the words of and the.')], 'ar');
+    expect(marks(plugin.getState(state)?.decorations)).toEqual([`2-${state.doc.content.size}:ltr/en`]);
+    const english = state.apply(state.tr.setMeta(plugin.spec.key!, 'en'));
+    expect(marks(plugin.getState(english)?.decorations)).toEqual([]);
+  });
+});

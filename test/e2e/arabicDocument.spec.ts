@@ -1,0 +1,105 @@
+import { test, expect, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import { unzipSync, strFromU8 } from 'fflate';
+import { createDocument, editorText, openLibrary } from './support/app.ts';
+
+const ARABIC_HEADING = 'الهجرة الآمنة';
+const ARABIC_TEXT = 'اعتمدت الجمعية العامة القرار A/RES/73/195 في عام 2018 بشأن 23 هدفًا.';
+const ENGLISH_TEXT = 'Quoted in English by the coalition.';
+
+/** Exports the open document in `format` (its radio's name) and returns the downloaded file's path. */
+async function exportAs(page: Page, format: string, path: string): Promise<string> {
+  await page.getByRole('button', { name: 'Export…' }).click();
+  await page.getByRole('radio', { name: format }).check();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await (await download).saveAs(path);
+  return path;
+}
+
+test('a document written in Arabic is right to left in the editor and in its Word, Markdown and PDF exports', async ({
+  page,
+}, testInfo) => {
+  await openLibrary(page);
+  await createDocument(page, 'تقرير موازٍ');
+  const editor = editorText(page);
+  await expect(editor).toHaveAttribute('dir', 'ltr');
+
+  // The document's language, not the interface's: the editor turns right to left at once.
+  await page.getByRole('combobox', { name: 'Document language' }).selectOption({ label: 'العربية' });
+  await expect(editor).toHaveAttribute('lang', 'ar');
+  await expect(editor).toHaveAttribute('dir', 'rtl');
+
+  await editor.click();
+  await page.keyboard.type(`## ${ARABIC_HEADING}`);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(ARABIC_TEXT);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(ENGLISH_TEXT);
+
+  // Arabic blocks follow the document; the English paragraph takes its own direction and language.
+  await expect(editor.locator('h2')).toHaveText(ARABIC_HEADING);
+  const arabic = editor.locator('p', { hasText: 'A/RES/73/195' });
+  await expect(arabic).toHaveText(ARABIC_TEXT);
+  await expect(arabic).not.toHaveAttribute('dir', 'ltr');
+  expect(await arabic.evaluate((p) => getComputedStyle(p).direction)).toBe('rtl');
+  const english = editor.locator('p', { hasText: ENGLISH_TEXT });
+  await expect(english).toHaveAttribute('dir', 'ltr');
+  await expect(english).toHaveAttribute('lang', 'en');
+  expect(await english.evaluate((p) => getComputedStyle(p).direction)).toBe('ltr');
+
+  // Word: Arabic language tags, right-to-left section, paragraphs and runs; the English one left to right.
+  const docx = unzipSync(
+    new Uint8Array(fs.readFileSync(await exportAs(page, 'Word (.docx)', testInfo.outputPath('ar.docx')))),
+  );
+  const document = strFromU8(docx['word/document.xml']!);
+  expect(strFromU8(docx['word/styles.xml']!)).toMatch(/<w:lang [^>]*w:bidi="ar-SA"/);
+  expect(document).toMatch(/<w:sectPr\b[\s\S]*?<w:bidi\/>[\s\S]*?<\/w:sectPr>/);
+  const paragraph = (text: string) =>
+    document.match(/<w:p\b[\s\S]*?<\/w:p>/g)!.find((p) => p.includes(text.slice(0, 12)))!;
+  expect(paragraph(ARABIC_HEADING)).toContain('<w:bidi/>');
+  expect(paragraph('اعتمدت')).toContain('<w:bidi/>');
+  expect(paragraph('اعتمدت')).toContain('<w:rtl/>');
+  expect(paragraph(ENGLISH_TEXT)).not.toContain('<w:bidi/>');
+  expect(paragraph(ENGLISH_TEXT)).not.toContain('<w:rtl/>');
+
+  // Markdown: the language and direction in the front matter, the text unchanged.
+  const md = fs.readFileSync(await exportAs(page, 'Markdown', testInfo.outputPath('ar.md')), 'utf8');
+  expect(md).toMatch(/^---\n[\s\S]*lang: ar\n[\s\S]*dir: rtl\n[\s\S]*---\n/);
+  expect(md).toContain(`## ${ARABIC_HEADING}`);
+  expect(md).toContain(ARABIC_TEXT);
+
+  // PDF in a browser goes through the print frame, which carries the language and direction.
+  await page.evaluate(() => (window.print = () => undefined));
+  await page.getByRole('button', { name: 'Export…' }).click();
+  await page.getByRole('radio', { name: 'PDF' }).check();
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const frame = page.frameLocator('iframe[data-print-frame][title="تقرير موازٍ"]');
+  await expect(frame.getByText('A/RES/73/195').first()).toBeAttached();
+  await expect(frame.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(frame.locator('html')).toHaveAttribute('dir', 'rtl');
+});
+
+test('a document from a template in Arabic: Arabic headings and guidance, right to left, the unofficial-title notes as footnotes', async ({
+  page,
+}) => {
+  await openLibrary(page);
+  await page.getByRole('button', { name: 'New from template…' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('combobox', { name: 'Language of the document' }).selectOption({ label: 'العربية' });
+  await dialog
+    .getByRole('radio', { name: /تقرير موازٍ عن التنفيذ/ })
+    .first()
+    .check();
+  await expect(dialog.getByRole('note').filter({ hasText: 'not the Compact’s official wording' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Create document' }).click();
+
+  const editor = editorText(page);
+  await expect(editor).toHaveAttribute('lang', 'ar');
+  await expect(editor).toHaveAttribute('dir', 'rtl');
+  await expect(editor.getByRole('heading', { name: 'المبادئ التوجيهية الشاملة' })).toBeVisible();
+  await expect(editor.getByRole('heading', { name: /^الهدف 13: / })).toBeAttached();
+  await expect(page.getByRole('region', { name: 'Footnotes' }).getByRole('listitem').first()).toContainText(
+    'ترجمة غير رسمية',
+  );
+});
