@@ -3,7 +3,7 @@ import { CLOSE_FORBIDDEN, CLOSE_MALFORMED } from '../../shared/protocol/closeCod
 import { ACK_PARAM, TOKEN_PARAM } from '../../shared/protocol/messages.ts';
 import { parseSyncPath } from '../../shared/protocol/rooms.ts';
 import type { RoomAddress } from '../../shared/protocol/rooms.ts';
-import type { TokenPayload } from '../../shared/protocol/tokenPayload.ts';
+import type { Role, TokenPayload } from '../../shared/protocol/tokenPayload.ts';
 import type { Authenticator } from '../auth/authenticator.ts';
 
 /** A connection the relay lets in. */
@@ -11,6 +11,8 @@ export interface Admitted {
   ok: true;
   room: RoomAddress;
   token: TokenPayload;
+  /** The member's current role (from the relay's store; the token's when the store does not know it). */
+  role: Role;
   wantsAck: boolean;
 }
 
@@ -44,5 +46,5 @@ export async function admit(req: IncomingMessage, ctx: AdmissionContext): Promis
   if (!room) return { ok: false, code: CLOSE_MALFORMED, reason: 'expected /sync/<workspaceId>[/<documentId>]' };
   const auth = await ctx.authenticator.check(url.searchParams.get(TOKEN_PARAM), room.workspaceId);
   if (!auth.ok) return auth;
-  return { ok: true, room, token: auth.payload, wantsAck: url.searchParams.get(ACK_PARAM) === '1' };
+  return { ok: true, room, token: auth.payload, role: auth.role, wantsAck: url.searchParams.get(ACK_PARAM) === '1' };
 }

@@ -5,7 +5,8 @@ import {
   CLOSE_RATE_LIMITED,
   CLOSE_TOO_SLOW,
 } from '../../shared/protocol/closeCodes.ts';
-import { encodeAckMessage } from '../../shared/protocol/ack.ts';
+import { encodeAckMessage, encodeDeclinedMessage } from '../../shared/protocol/ack.ts';
+import { encodeRoleMessage } from '../../shared/protocol/role.ts';
 import { MESSAGE_SYNC, SYNC_STEP1 } from '../../shared/protocol/messages.ts';
 import type { Role, TokenPayload } from '../../shared/protocol/tokenPayload.ts';
 import { toClose } from './closeError.ts';
@@ -31,6 +32,8 @@ export interface ConnectionLimits {
 /** What the relay knows about a connection when it accepts it. */
 export interface ConnectionInfo {
   token: TokenPayload;
+  /** The member's current role (the relay's store may differ from the token: an owner changed it). */
+  role: Role;
   address: string;
   wantsAck: boolean;
 }
@@ -52,7 +55,7 @@ export class Connection implements Sender {
   private firstSyncAnswered = false;
   private readonly pendingAck = new Map<number, number>();
   private ackScheduled = false;
-  private loggedRefusal = false;
+  private loggedDecline = false;
 
   constructor(
     readonly ws: WebSocket,
@@ -61,7 +64,7 @@ export class Connection implements Sender {
     private readonly limits: ConnectionLimits,
     private readonly log: Log,
   ) {
-    this.role = info.token.role;
+    this.role = info.role;
     this.member = info.token.id;
     this.maxDocumentBytes = limits.maxDocumentBytes;
     this.ackWhenDurable = info.wantsAck ? (clocks) => this.ackLater(clocks) : null;
@@ -93,6 +96,8 @@ export class Connection implements Sender {
   start(): void {
     if (this.closed) return;
     this.started = true;
+    // The role first, so the app gates its controls before the first sync (Concord clients only).
+    if (this.info.wantsAck) this.send(encodeRoleMessage(this.role));
     this.send(syncStep1Frame(this.room.doc));
     if (this.room.awareness.getStates().size > 0) this.send(awarenessFrame(this.room.awareness));
     this.inbound.pump();
@@ -125,11 +130,14 @@ export class Connection implements Sender {
     closeWithin(this.ws, code, reason, this.limits.closeGraceMs);
   }
 
-  refused(update: Uint8Array): void {
-    // A stock client answers sync step 1 with an empty update even as a viewer; only log real attempts.
-    if (update.length <= 2 || this.loggedRefusal) return;
-    this.loggedRefusal = true;
-    this.log(`ignored updates from ${this.role} ${this.info.token.id} in ${this.room.name}`);
+  declined(update: Uint8Array, clocks: Map<number, number>): void {
+    // A stock client answers sync step 1 with an empty update even as a viewer; only real attempts count.
+    if (update.length <= 2 || clocks.size === 0) return;
+    // Told, so that its app stops counting them as waiting (and sets them aside).
+    if (this.info.wantsAck) this.send(encodeDeclinedMessage(clocks));
+    if (this.loggedDecline) return;
+    this.loggedDecline = true;
+    this.log(`declined updates from ${this.role} ${this.info.token.id} in ${this.room.name}`);
   }
 
   /** True while the relay does not read this connection's socket (rate, back-pressure, loading). */

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
-import { CLOSE_DOCUMENT_TOO_LARGE, CLOSE_FORBIDDEN, CLOSE_MALFORMED } from '../../shared/protocol/closeCodes.ts';
+import { CLOSE_CHANGE_REFUSED, CLOSE_DOCUMENT_TOO_LARGE, CLOSE_MALFORMED } from '../../shared/protocol/closeCodes.ts';
+import { formatRefusal } from '../../shared/protocol/refusal.ts';
 import {
   MESSAGE_AWARENESS,
   MESSAGE_QUERY_AWARENESS,
@@ -17,12 +18,15 @@ import type { Peer, Room } from './room.ts';
 
 /** The connection as seen by the message handler. */
 export interface Sender extends Peer {
+  /** The role the relay gives the connection (its store's, else the token's). */
   readonly role: Role;
+  /** The member id (the token's id): whose comments and attribution the connection may write. */
+  readonly member: string;
   readonly maxDocumentBytes: number;
   /** Present when the client asked for acks: acknowledge these clocks once the room is durable. */
   readonly ackWhenDurable: ((clocks: Map<number, number>) => void) | null;
-  /** Called when an update was dropped because of the sender's role. */
-  refused(update: Uint8Array): void;
+  /** Called when an update was declined because of the sender's role, with the clocks it covered. */
+  declined(update: Uint8Array, clocks: Map<number, number>): void;
 }
 
 /**
@@ -61,10 +65,10 @@ function handleSync(sender: Sender, room: Room, decoder: decoding.Decoder): void
   // Before the commenter check, so that an update the check lets into its copy is always applied too.
   if (sender.role !== 'viewer' && room.stats.bytes + payload.length > sender.maxDocumentBytes)
     throw new CloseError(CLOSE_DOCUMENT_TOO_LARGE, 'document too large');
-  const verdict = mayApply(sender.role, payload, room);
-  if (verdict.kind === 'drop') return sender.refused(payload);
+  const verdict = mayApply(sender.role, sender.member, payload, room);
+  if (verdict.kind === 'decline') return sender.declined(payload, endClocks(structs));
   // Refused as a whole: not applied, stored, forwarded or acknowledged; the connection's close is logged.
-  if (verdict.kind === 'refuse') throw new CloseError(CLOSE_FORBIDDEN, verdict.reason);
+  if (verdict.kind === 'refuse') throw new CloseError(CLOSE_CHANGE_REFUSED, formatRefusal(verdict.refusal));
   room.review.apply(payload, sender);
   // Structs waiting for missing dependencies are held in memory, not stored: bound them too.
   const { pendingStructs, pendingDs } = room.doc.store;
@@ -78,6 +82,15 @@ function handleSync(sender: Sender, room: Room, decoder: decoding.Decoder): void
         structs.map((s) => s.id.client),
       ),
     );
+}
+
+/** The clock just past each client's last struct in an update (what a decline covers). */
+function endClocks(
+  structs: ReadonlyArray<{ id: { client: number; clock: number }; length: number }>,
+): Map<number, number> {
+  const clocks = new Map<number, number>();
+  for (const s of structs) clocks.set(s.id.client, Math.max(clocks.get(s.id.client) ?? 0, s.id.clock + s.length));
+  return clocks;
 }
 
 /** The relay's current clock for each of `clients` (state-vector entries). */

@@ -142,7 +142,7 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
     const conn = new Connection(
       ws,
       room,
-      { token: decision.token, address, wantsAck: decision.wantsAck },
+      { token: decision.token, role: decision.role, address, wantsAck: decision.wantsAck },
       connectionLimits,
       log,
     );
