@@ -14,6 +14,8 @@ export interface HttpEndpoints {
   debugMemory?: () => Record<string, unknown>;
   /** When set, /metrics and /debug/memory answer only requests with `Authorization: Bearer <token>`. */
   token: string;
+  /** Routes of their own (the sharing API under /api/): true when one answered. */
+  routes?: ReadonlyArray<(req: IncomingMessage, res: ServerResponse) => boolean>;
 }
 
 /** Whether the request carries the bearer token (compared in constant time). */
@@ -40,6 +42,7 @@ export function httpHandler(webDir: string, endpoints: HttpEndpoints) {
     const pathname = (req.url ?? '/').split('?')[0];
     const reading = req.method === 'GET' || req.method === 'HEAD';
     const head = req.method === 'HEAD';
+    if (endpoints.routes?.some((route) => route(req, res))) return;
     if (pathname === '/healthz' && reading) {
       const state = endpoints.health();
       return json(res, state.status === 'degraded' ? 503 : 200, state, head);
