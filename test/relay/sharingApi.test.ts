@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { cleanupRelays, spawnRelay } from './support/relayProcess.ts';
 import type { RelayHandle } from './support/relayProcess.ts';
-import { inviteViaCli, signWithRelayKey } from './support/cli.ts';
+import { inviteViaCli } from './support/cli.ts';
 import { connectClient, waitSynced } from './support/clients.ts';
 import type { SyncClient } from './support/clients.ts';
 import { waitFor } from './support/wait.ts';
