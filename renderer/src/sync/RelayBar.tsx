@@ -3,7 +3,9 @@ import type { Session } from '../app/session.ts';
 import { SyncStatusBadge } from './SyncStatusBadge.tsx';
 import { useHost } from '../app/hostContext.ts';
 import { leaveRelay } from './joinRelay.ts';
-import { decodeTokenPayload } from '../../../shared/protocol/tokenPayload.ts';
+import { useLibraryStatus } from './useLibraryStatus.ts';
+import { useRole } from '../roles/useRole.ts';
+import { useT } from '../i18n/useT.ts';
 
 interface RelayBarProps {
   session: Session;
@@ -15,23 +17,25 @@ interface RelayBarProps {
 export function RelayBar({ session, onJoinRelay, onRelayChanged }: RelayBarProps) {
   const host = useHost();
   const { sync } = session;
+  const status = useLibraryStatus(sync);
+  const role = useRole(session);
+  const t = useT();
   if (!sync) {
     return (
       <div className="relay-bar" aria-label="Relay">
-        <SyncStatusBadge connection={null} label="Library sync status" />
+        <SyncStatusBadge status={status} role={role} unit="documents" label="Library sync status" />
         <button type="button" onClick={onJoinRelay}>
           Join a relay…
         </button>
       </div>
     );
   }
-  const payload = decodeTokenPayload(sync.config.token);
   return (
     <div className="relay-bar" aria-label="Relay">
-      <SyncStatusBadge connection={sync.index} label="Library sync status" />
+      <SyncStatusBadge status={status} role={role} unit="documents" label="Library sync status" />
       <span className="muted">
         {sync.config.url}
-        {payload ? ` · ${payload.role}` : ''}
+        {` · ${t(`role.${role}` as const)}`}
       </span>
       <OnlineToggle sync={sync} />
       <button type="button" onClick={() => void leaveRelay(host, session.workspace.id).then(onRelayChanged)}>

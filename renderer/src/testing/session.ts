@@ -14,6 +14,7 @@ export async function openTestSession(): Promise<Session & { close(): void }> {
     registry,
     library: new Library(workspace, registry),
     sync: null,
+    role: 'owner',
     identity: { id: 'amina', name: 'Amina', colour: '#1f77b4' },
     close: () => workspace.destroy(),
   };
