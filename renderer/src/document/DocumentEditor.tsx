@@ -13,6 +13,8 @@ import { DocumentBars } from './DocumentBars.tsx';
 import { DocumentStatusBar } from './DocumentStatusBar.tsx';
 import { DocumentDialogs } from './DocumentDialogs.tsx';
 import { useOpenDocument } from './useOpenDocument.ts';
+import { SetAsidePanel } from '../sync/recovery/SetAsidePanel.tsx';
+import { DocumentRefusal } from './DocumentRefusal.tsx';
 
 interface DocumentEditorProps {
   id: string;
@@ -34,7 +36,9 @@ export function DocumentEditor(props: DocumentEditorProps) {
     <DocumentContext.Provider value={open}>
       <main className="document" aria-label={meta.title}>
         <DocumentHeader />
+        <DocumentRefusal />
         <DocumentBars />
+        <SetAsidePanel documentId={open.id} role={open.role} />
         <div className="workspace-area">
           <SectionsPanel editor={editor} wordsPerMinute={pace} onPaceChange={setPace} />
           <div className={`page ${meta.paragraphNumbering ? 'numbered-paragraphs' : ''}`}>

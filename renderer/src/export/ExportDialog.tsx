@@ -7,6 +7,7 @@ import { resolveExportOptions } from '../../../shared/export/exportOptions.ts';
 import type { ExportExtras } from '../../../shared/export/exportModel.ts';
 import type { ExportFormat } from '../../../shared/export/exportFormats.ts';
 import { exportDocument, type ExportStep } from './exportDocument.ts';
+import { useT } from '../i18n/useT.ts';
 
 const STEPS: Record<ExportStep, string> = {
   snapshot: 'Taking a snapshot of the document…',
@@ -25,6 +26,7 @@ interface Props {
 export function ExportDialog({ doc, paragraphNumbering, extras, onClose }: Props) {
   const host = useHost();
   const notify = useNotice();
+  const t = useT();
   const [format, setFormat] = useState<ExportFormat>('pdf');
   const [paper, setPaper] = useState<'a4' | 'letter'>('a4');
   const [numbers, setNumbers] = useState(paragraphNumbering);
@@ -54,11 +56,7 @@ export function ExportDialog({ doc, paragraphNumbering, extras, onClose }: Props
       );
       const outcome = await exportDocument(host, doc, format, options, extras, setStep);
       if (outcome.kind === 'saved') notify({ kind: 'info', text: `Exported to ${outcome.location}.` });
-      if (outcome.kind === 'print-dialog')
-        notify({
-          kind: 'info',
-          text: 'Choose “Save as PDF” in the print dialog. The desktop app and `concord export` add contents page numbers, running headers and footnotes at the foot of each page.',
-        });
+      if (outcome.kind === 'print-dialog') notify({ kind: 'info', text: t('export.printDialog') });
       onClose();
     } catch (err) {
       setError(`The export failed: ${errorText(err)}`);

@@ -10,6 +10,9 @@ import { PromptDialog } from '../ui/PromptDialog.tsx';
 import { errorText, useNotice } from '../app/Notices.tsx';
 import type { IndexEntry } from '../../../shared/model/workspaceIndex.ts';
 import { LanguagePicker } from '../i18n/LanguagePicker.tsx';
+import { useRole } from '../roles/useRole.ts';
+import { useGate } from '../roles/useGate.ts';
+import { useLibraryDeclined } from './useLibraryDeclined.ts';
 
 interface LibraryViewProps {
   session: Session;
@@ -41,6 +44,10 @@ export function LibraryView({
     .filter((e) => !milestoneFilter || e.milestoneId === milestoneFilter)
     .sort((a, b) => (sort === 'deadline' ? (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999') : 0));
   const notify = useNotice();
+  // Commenters and viewers may not change the library: the relay would decline it (shared/roles).
+  const lib = useGate(useRole(session))('edit-library');
+  const locked = { disabled: !lib.allowed, title: lib.reason };
+  useLibraryDeclined(session);
   const run = (work: () => Promise<unknown>) =>
     void work().catch((err) => notify({ kind: 'error', text: errorText(err) }));
 
@@ -53,16 +60,17 @@ export function LibraryView({
             type="button"
             className="primary"
             onClick={() => run(async () => navigate({ view: 'document', id: await library.create() }))}
+            {...locked}
           >
             New document
           </button>
-          <button type="button" onClick={() => setChoosingTemplate(true)}>
+          <button type="button" {...locked} onClick={() => setChoosingTemplate(true)}>
             New from template…
           </button>
-          <button type="button" onClick={onOpenFile}>
+          <button type="button" {...locked} onClick={onOpenFile}>
             Open file…
           </button>
-          <button type="button" onClick={onImport}>
+          <button type="button" {...locked} onClick={onImport}>
             Import Word or Markdown…
           </button>
           <button type="button" onClick={() => navigate({ view: 'roadmap' })}>
@@ -127,12 +135,18 @@ export function LibraryView({
                 <td>{milestoneTitle(entry.milestoneId)}</td>
                 <td>{entry.deadline ?? ''}</td>
                 <td className="row-actions">
-                  <button type="button" aria-label={`Rename ${entry.title}`} onClick={() => setRenaming(entry)}>
+                  <button
+                    type="button"
+                    {...locked}
+                    aria-label={`Rename ${entry.title}`}
+                    onClick={() => setRenaming(entry)}
+                  >
                     Rename
                   </button>
                   <button
                     type="button"
                     aria-label={`Duplicate ${entry.title}`}
+                    {...locked}
                     onClick={() => run(() => library.duplicate(entry.id))}
                   >
                     Duplicate
@@ -140,6 +154,7 @@ export function LibraryView({
                   <button
                     type="button"
                     aria-label={`Move ${entry.title} to trash`}
+                    {...locked}
                     onClick={() => {
                       library.trash(entry.id);
                       notify({

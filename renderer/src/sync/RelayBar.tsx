@@ -6,6 +6,7 @@ import { leaveRelay } from './joinRelay.ts';
 import { useLibraryStatus } from './useLibraryStatus.ts';
 import { useRole } from '../roles/useRole.ts';
 import { useT } from '../i18n/useT.ts';
+import { RefusalNotice } from './RefusalNotice.tsx';
 
 interface RelayBarProps {
   session: Session;
@@ -32,6 +33,7 @@ export function RelayBar({ session, onJoinRelay, onRelayChanged }: RelayBarProps
   }
   return (
     <div className="relay-bar" aria-label="Relay">
+      <RefusalNotice status={status} role={role} />
       <SyncStatusBadge status={status} role={role} unit="documents" label="Library sync status" />
       <span className="muted">
         {sync.config.url}
