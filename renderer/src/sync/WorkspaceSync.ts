@@ -5,7 +5,7 @@ import { RelayConnection, type RelayConfig, type RelayEvents } from './RelayConn
 import { roomName } from '../../../shared/protocol/rooms.ts';
 import { INDEX_FIELD, listEntries } from '../../../shared/model/workspaceIndex.ts';
 import type { Role } from '../../../shared/protocol/tokenPayload.ts';
-import { hasPendingEdits } from './ackLedger.ts';
+import { AckLedger, hasPendingEdits } from './ackLedger.ts';
 import type { Refused } from './syncStatus.ts';
 import { recoverDocument } from './recovery/recoverDocument.ts';
 
@@ -168,6 +168,8 @@ export class WorkspaceSync {
             const live = this.live.get(id);
             this.live.delete(id);
             live?.connection.destroy();
+            // What was refused is set aside and never sent: no longer "waiting".
+            new AckLedger(`${this.config.url}/${roomName(this.workspace.id, id)}`).forgetEdits();
           },
         },
         refused,

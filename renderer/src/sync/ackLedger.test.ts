@@ -40,6 +40,17 @@ describe('AckLedger', () => {
     expect(ledger.pending()).toBe(0);
   });
 
+  it('forgets edits set aside after a refusal, for good', () => {
+    const room = `ws://relay/${newId()}`;
+    const doc = new Y.Doc();
+    const ledger = new AckLedger(room);
+    type(doc, 'a refused rename');
+    ledger.noteEdit(doc);
+    new AckLedger(room).forgetEdits();
+    expect(new AckLedger(room).pending()).toBe(0);
+    expect(hasPendingEdits(room)).toBe(false);
+  });
+
   it("does not count a collaborator's changes", () => {
     const doc = new Y.Doc();
     const other = new Y.Doc();

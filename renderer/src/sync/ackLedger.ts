@@ -83,6 +83,12 @@ export class AckLedger {
     this.prune();
   }
 
+  /** Forgets the edits made here (they were set aside after a refusal and will never be sent). */
+  forgetEdits(): void {
+    this.edits = [];
+    this.save(this.editsKey, this.edits);
+  }
+
   /** Edits made here that the relay has neither stored nor declined. */
   pending(): number {
     return this.edits.filter(([client, clock]) => clock > this.settled(client)).length;
