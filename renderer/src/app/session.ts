@@ -7,6 +7,7 @@ import { seedRoadmap } from '../../../shared/model/roadmap.ts';
 import { decodeTokenPayload, type Role } from '../../../shared/protocol/tokenPayload.ts';
 import { may } from '../../../shared/roles/permissions.ts';
 import { newId } from '../../../shared/ids.ts';
+import { SharingApi } from '../sharing/sharingApi.ts';
 
 /** The person at the keyboard, as collaborators see them. */
 export interface Identity {
@@ -68,6 +69,11 @@ export async function openSession(host: HostApi, workspaceId: string): Promise<S
   // converge); only by those who may change the workspace (the relay would decline anyone else's).
   if (may(role, 'edit-library')) seedRoadmap(workspace.doc);
   const sync = relay && payload ? new WorkspaceSync(workspace, registry, relay, payload.id, role) : null;
+  // Owners see members by the name they give themselves (not verified; best effort, offline too).
+  if (relay && payload && (name || organisation))
+    void new SharingApi(relay, workspaceId)
+      .setProfile({ name: (name ?? '').slice(0, 100), organisation: (organisation ?? '').slice(0, 100) })
+      .catch(() => undefined);
   // Remember the role the relay announces, so the next start (offline too) gates controls by it.
   sync?.subscribe((event) => {
     if (event.kind !== 'role') return;

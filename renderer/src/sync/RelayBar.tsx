@@ -7,6 +7,9 @@ import { useLibraryStatus } from './useLibraryStatus.ts';
 import { useRole } from '../roles/useRole.ts';
 import { useT } from '../i18n/useT.ts';
 import { RefusalNotice } from './RefusalNotice.tsx';
+import { ShareDialog } from '../sharing/ShareDialog.tsx';
+import { may } from '../../../shared/roles/permissions.ts';
+import { useState } from 'react';
 
 interface RelayBarProps {
   session: Session;
@@ -21,6 +24,7 @@ export function RelayBar({ session, onJoinRelay, onRelayChanged }: RelayBarProps
   const status = useLibraryStatus(sync);
   const role = useRole(session);
   const t = useT();
+  const [sharing, setSharing] = useState(false);
   if (!sync) {
     return (
       <div className="relay-bar" aria-label="Relay">
@@ -40,6 +44,12 @@ export function RelayBar({ session, onJoinRelay, onRelayChanged }: RelayBarProps
         {` · ${t(`role.${role}` as const)}`}
       </span>
       <OnlineToggle sync={sync} />
+      {may(role, 'share') && (
+        <button type="button" onClick={() => setSharing(true)}>
+          {t('share.open')}
+        </button>
+      )}
+      {sharing && <ShareDialog sync={sync} workspaceId={session.workspace.id} onClose={() => setSharing(false)} />}
       <button type="button" onClick={() => void leaveRelay(host, session.workspace.id).then(onRelayChanged)}>
         Leave relay
       </button>
