@@ -2,12 +2,13 @@ import { useEffect, useState } from 'react';
 import { useHost } from '../app/hostContext.ts';
 import { Dialog } from '../ui/Dialog.tsx';
 import { readInvite, relayBeingReplaced, type PendingInvite } from './joinRelay.ts';
+import { useT } from '../i18n/useT.ts';
 
 interface JoinRelayDialogProps {
   initialInvite?: string;
   initialName: string;
   workspaceId: string;
-  onJoin(invite: PendingInvite, displayName: string): Promise<void>;
+  onJoin(invite: PendingInvite, displayName: string, organisation: string): Promise<void>;
   onClose(): void;
 }
 
@@ -36,6 +37,15 @@ export function JoinRelayDialog({
   const [text, setText] = useState(initialInvite);
   const [relay, setRelay] = useState('');
   const [name, setName] = useState(initialName);
+  const [organisation, setOrganisation] = useState('');
+  const t = useT();
+  // Filled with what the person said last time (the name and organisation collaborators see).
+  useEffect(() => {
+    void Promise.all([host.getSetting('displayName'), host.getSetting('organisation')]).then(([n, o]) => {
+      if (n) setName((current) => current || n);
+      if (o) setOrganisation((current) => current || o);
+    });
+  }, [host]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [replaced, setReplaced] = useState<string | null>(null);
@@ -58,7 +68,7 @@ export function JoinRelayDialog({
       const invite = readInvite(text, relay);
       if (!name.trim()) throw new Error('Enter your name: collaborators see it beside your cursor.');
       setBusy(true);
-      await onJoin(confirmed && replaced ? { ...invite, replaces: replaced } : invite, name);
+      await onJoin(confirmed && replaced ? { ...invite, replaces: replaced } : invite, name, organisation);
       onClose();
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
@@ -122,6 +132,10 @@ export function JoinRelayDialog({
       <label className="field">
         <span>Your name</span>
         <input value={name} onChange={(e) => setName(e.target.value)} autoFocus={!!initialInvite} />
+      </label>
+      <label className="field">
+        <span>{t('join.organisation')}</span>
+        <input value={organisation} maxLength={80} onChange={(e) => setOrganisation(e.target.value)} />
       </label>
       <p className="hint">
         To connect the documents you already have here, ask your relay's administrator for an invite to this workspace:{' '}

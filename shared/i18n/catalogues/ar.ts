@@ -95,4 +95,5 @@ export const ar: Catalogue = {
   'share.loading': 'جارٍ تحميل الأعضاء…',
   'share.failed': 'تعذّر على المُرحِّل تنفيذ ذلك: {reason}',
   'share.labelRequired': 'اذكر لمن الدعوة، مثلًا «لكاريتاس لبنان».',
+  'join.organisation': 'منظمتك',
 };

@@ -92,4 +92,5 @@ export const en = {
   'share.loading': 'Loading members…',
   'share.failed': 'The relay could not do this: {reason}',
   'share.labelRequired': 'Say whom the invitation is for, for example “for Caritas Lebanon”.',
+  'join.organisation': 'Your organisation',
 } as const;

@@ -100,4 +100,5 @@ export const es: Catalogue = {
   'share.loading': 'Cargando miembros…',
   'share.failed': 'El relé no pudo hacerlo: {reason}',
   'share.labelRequired': 'Indique para quién es la invitación, por ejemplo «para Cáritas Líbano».',
+  'join.organisation': 'Su organización',
 };

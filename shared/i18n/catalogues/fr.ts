@@ -99,4 +99,5 @@ export const fr: Catalogue = {
   'share.loading': 'Chargement des membres…',
   'share.failed': 'Le relais n’a pas pu le faire : {reason}',
   'share.labelRequired': 'Indiquez à qui s’adresse l’invitation, par exemple « pour Caritas Liban ».',
+  'join.organisation': 'Votre organisation',
 };

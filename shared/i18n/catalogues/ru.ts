@@ -99,4 +99,5 @@ export const ru: Catalogue = {
   'share.loading': 'Загрузка списка участников…',
   'share.failed': 'Ретранслятор не смог это сделать: {reason}',
   'share.labelRequired': 'Укажите, для кого приглашение, например «для Caritas Ливан».',
+  'join.organisation': 'Ваша организация',
 };

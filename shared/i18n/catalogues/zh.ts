@@ -87,4 +87,5 @@ export const zh: Catalogue = {
   'share.loading': '正在加载成员…',
   'share.failed': '中继无法完成此操作：{reason}',
   'share.labelRequired': '请说明邀请对象，例如“致黎巴嫩明爱会”。',
+  'join.organisation': '您所在的组织',
 };
