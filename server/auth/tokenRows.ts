@@ -35,6 +35,3 @@ export function toRecord(row: unknown): TokenRecord {
     memberOrganisation: r.member_organisation ?? null,
   };
 }
-
-/** The columns added to `tokens` for members (created on open when missing: older data folders lack them). */
-export const MEMBER_COLUMNS = ['created_by', 'first_used_at', 'member_name', 'member_organisation'] as const;
