@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
+import { IntlProvider } from 'react-intl';
 import { DocumentView } from './DocumentView.tsx';
+import { en } from '../../../shared/i18n/catalogues/en.ts';
 import { HostContext } from '../app/hostContext.ts';
 import { NoticeProvider } from '../app/Notices.tsx';
 import { createWebHost } from '../host/webHost.ts';
@@ -20,9 +22,11 @@ async function showDocument(
   const session = await openTestSession();
   const view = mount(
     <HostContext.Provider value={createWebHost()}>
-      <NoticeProvider>
-        <DocumentView id={id} session={session} navigate={() => undefined} />
-      </NoticeProvider>
+      <IntlProvider locale="en" messages={en}>
+        <NoticeProvider>
+          <DocumentView id={id} session={session} navigate={() => undefined} />
+        </NoticeProvider>
+      </IntlProvider>
     </HostContext.Provider>,
   );
   cleanups.push(
