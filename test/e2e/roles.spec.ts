@@ -77,6 +77,8 @@ test('a commenter is not offered the title or numbering, and is told why', async
 test('a change refused after the role changed offline is set aside; the commenter is not locked out', async ({
   browser,
 }) => {
+  // Two browsers, a relay and reconnections after a role change: over a minute on a loaded machine.
+  test.slow();
   const { workspace, amina, aminaToken, bruno, brunoToken } = await aminaAndBruno(browser, 'editor');
 
   // Bruno, an editor, renames the document while offline…

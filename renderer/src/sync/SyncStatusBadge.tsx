@@ -9,6 +9,7 @@ function useTicking(active: boolean): number {
   const [now, setNow] = useState(Date.now);
   useEffect(() => {
     if (!active) return;
+    setNow(Date.now()); // not the time of mounting: the countdown starts right
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
   }, [active]);
