@@ -27,6 +27,8 @@ async function join(browser: Browser, link: string, name: string): Promise<Page>
 test('the owner invites a commenter from the Share dialog, changes their role and revokes them', async ({
   browser,
 }) => {
+  // Two browsers, a relay, a role change and a revocation: over a minute on a loaded machine.
+  test.slow();
   const amina = await join(
     browser,
     `${relay.httpUrl}/#join=${await inviteViaCli(relay.dataDir, newId(), 'editor', ['--relay', relay.url])}`,
