@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { AppCommand } from '../../shared/host/HostApi.ts';
 import type { MenuContext } from './appMenu.ts';
 import { buildMenuTemplate } from './appMenu.ts';
+import { createTranslator } from '../../shared/i18n/translator.ts';
+import { loadCatalogue } from '../../shared/i18n/catalogue.ts';
+import { en } from '../../shared/i18n/catalogues/en.ts';
 
 function context(overrides: Partial<MenuContext> = {}) {
   const sent: AppCommand[] = [];
@@ -12,6 +15,7 @@ function context(overrides: Partial<MenuContext> = {}) {
     appName: 'Concord',
     recentFiles: [],
     developer: false,
+    t: createTranslator('en', en),
     send: (command) => void sent.push(command),
     openRecent: (file) => void opened.push(file),
     clearRecent: () => void opened.push('<clear>'),
@@ -75,5 +79,37 @@ describe('buildMenuTemplate', () => {
     click(byLabel(menu, 'Clear Recent'));
     expect(opened).toEqual(['/docs/R&D/b.concord', '<clear>']);
     expect(byLabel(buildMenuTemplate(context().ctx), 'No Recent Documents').enabled).toBe(false);
+  });
+
+  it('speaks the interface language: French labels, with the mnemonics the French catalogue places', async () => {
+    const { ctx, sent } = context({ t: createTranslator('fr', await loadCatalogue('fr')) });
+    const menu = buildMenuTemplate(ctx);
+    expect(menu.map((item) => item.label)).toEqual(['&Fichier', '&Édition', '&Affichage', 'Fe&nêtre', 'Ai&de']);
+    click(byLabel(menu, 'Nouveau document'));
+    click(byLabel(menu, 'Exporter…'));
+    expect(sent).toEqual(['new-document', 'export']);
+    // Standard items carry their role (the system does the work) under a French label.
+    expect(byLabel(menu, 'Copier').role).toBe('copy');
+    expect(byLabel(menu, 'Tout sélectionner').role).toBe('selectAll');
+    expect(byLabel(menu, 'Aucun document récent').enabled).toBe(false);
+    expect(byLabel(menu, 'À propos de Concord').role).toBe('about');
+    // No label is left in English.
+    const english = flatten(buildMenuTemplate(context().ctx)).map((item) => item.label);
+    const french = flatten(menu).map((item) => item.label);
+    expect(french.filter((text) => text && english.includes(text) && text !== 'Concord')).toEqual([]);
+  });
+
+  it('takes the mnemonic marker out on macOS, wherever the language puts it', async () => {
+    const { ctx } = context({ platform: 'darwin', t: createTranslator('zh', await loadCatalogue('zh')) });
+    expect(buildMenuTemplate(ctx).map((item) => item.label)).toEqual([
+      'Concord',
+      '文件',
+      '编辑',
+      '视图',
+      '窗口',
+      '帮助',
+    ]);
+    const linux = buildMenuTemplate({ ...ctx, platform: 'linux' });
+    expect(linux.map((item) => item.label)).toEqual(['文件(&F)', '编辑(&E)', '视图(&V)', '窗口(&W)', '帮助(&H)']);
   });
 });

@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { AppCommand } from '../../shared/host/HostApi.ts';
+import type { Translator } from '../../shared/i18n/translator.ts';
 
 /** What the menu needs from the running app. */
 export interface MenuContext {
@@ -8,92 +9,118 @@ export interface MenuContext {
   recentFiles: readonly string[];
   /** Shows the developer tools entry (unpackaged builds only). */
   developer: boolean;
+  /** The interface language (the `language` setting, else the system's). */
+  t: Translator;
   send(command: AppCommand): void;
   openRecent(file: string): void;
   clearRecent(): void;
 }
 
+type Role = NonNullable<MenuItemConstructorOptions['role']>;
+
+/**
+ * Windows and Linux read `&` in a label as a mnemonic marker, placed by each catalogue ("&File",
+ * "文件(&F)"); macOS has no mnemonics and would show the marker, so it is taken out there.
+ */
+const label = (ctx: MenuContext, text: string) =>
+  ctx.platform === 'darwin' ? text.replace(/\(&[^)]\)/, '').replace(/&(?!&)/, '') : text;
+const literal = (ctx: MenuContext, text: string) => (ctx.platform === 'darwin' ? text : text.replaceAll('&', '&&'));
+
 const command = (
   ctx: MenuContext,
-  label: string,
+  text: string,
   name: AppCommand,
   accelerator?: string,
 ): MenuItemConstructorOptions => ({
-  label,
+  label: text,
   ...(accelerator ? { accelerator } : {}),
   click: () => ctx.send(name),
 });
 
-/** Windows and Linux read `&` in a label as a mnemonic marker; macOS shows it as is. */
-const mnemonic = (ctx: MenuContext, label: string) => (ctx.platform === 'darwin' ? label : `&${label}`);
-const literal = (ctx: MenuContext, text: string) => (ctx.platform === 'darwin' ? text : text.replaceAll('&', '&&'));
+/** A standard item the system carries out (undo, copy, zoom…), labelled in the interface language. */
+const role = (role: Role, text: string, extra: MenuItemConstructorOptions = {}): MenuItemConstructorOptions => ({
+  role,
+  label: text,
+  ...extra,
+});
 
 function recentMenu(ctx: MenuContext): MenuItemConstructorOptions {
+  const { t } = ctx;
   const items: MenuItemConstructorOptions[] = ctx.recentFiles.map((file) => ({
     label: literal(ctx, file),
     click: () => ctx.openRecent(file),
   }));
-  if (items.length === 0) items.push({ label: 'No Recent Documents', enabled: false });
+  if (items.length === 0) items.push({ label: t('menu.noRecent'), enabled: false });
   items.push(
     { type: 'separator' },
-    { label: 'Clear Recent', enabled: ctx.recentFiles.length > 0, click: () => ctx.clearRecent() },
+    { label: t('menu.clearRecent'), enabled: ctx.recentFiles.length > 0, click: () => ctx.clearRecent() },
   );
-  return { label: 'Open Recent', submenu: items };
+  return { label: t('menu.openRecent'), submenu: items };
 }
 
 /**
- * The native menu bar: File (New, Open…, Open Recent, Save As…, Export…), Edit (standard roles plus
- * Find), View, Window, Help, and the application menu on macOS. Items that act on documents send an
- * AppCommand to the renderer, which owns those flows.
+ * The native menu bar, in the interface language: File (New, Open…, Open Recent, Save As…, Export…),
+ * Edit (standard roles plus Find), View, Window, Help, and the application menu on macOS. Items that
+ * act on documents send an AppCommand to the renderer, which owns those flows.
  */
 export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
+  const { t } = ctx;
   const mac = ctx.platform === 'darwin';
   const file: MenuItemConstructorOptions[] = [
-    command(ctx, 'New Document', 'new-document', 'CmdOrCtrl+N'),
-    command(ctx, 'Open…', 'open-file', 'CmdOrCtrl+O'),
+    command(ctx, t('menu.newDocument'), 'new-document', 'CmdOrCtrl+N'),
+    command(ctx, t('menu.open'), 'open-file', 'CmdOrCtrl+O'),
     recentMenu(ctx),
     { type: 'separator' },
-    command(ctx, 'Save As…', 'save-file', 'CmdOrCtrl+Shift+S'),
-    command(ctx, 'Export…', 'export', 'CmdOrCtrl+E'),
+    command(ctx, t('menu.saveAs'), 'save-file', 'CmdOrCtrl+Shift+S'),
+    command(ctx, t('menu.export'), 'export', 'CmdOrCtrl+E'),
     { type: 'separator' },
-    command(ctx, 'Join a Relay…', 'join-relay'),
+    command(ctx, t('menu.joinRelay'), 'join-relay'),
     { type: 'separator' },
-    mac ? { role: 'close' } : { role: 'quit', accelerator: 'Ctrl+Q' },
+    mac ? role('close', t('menu.closeWindow')) : role('quit', t('menu.quit'), { accelerator: 'Ctrl+Q' }),
   ];
   const edit: MenuItemConstructorOptions[] = [
-    { role: 'undo' },
-    { role: 'redo' },
+    role('undo', t('menu.undo')),
+    role('redo', t('menu.redo')),
     { type: 'separator' },
-    { role: 'cut' },
-    { role: 'copy' },
-    { role: 'paste' },
-    { role: 'pasteAndMatchStyle' },
-    { role: 'delete' },
-    { role: 'selectAll' },
+    role('cut', t('menu.cut')),
+    role('copy', t('menu.copy')),
+    role('paste', t('menu.paste')),
+    role('pasteAndMatchStyle', t('menu.pasteAndMatchStyle')),
+    role('delete', t('menu.delete')),
+    role('selectAll', t('menu.selectAll')),
     { type: 'separator' },
-    command(ctx, 'Find…', 'find', 'CmdOrCtrl+F'),
+    command(ctx, t('menu.find'), 'find', 'CmdOrCtrl+F'),
   ];
   const view: MenuItemConstructorOptions[] = [
-    command(ctx, 'Library', 'show-library', 'CmdOrCtrl+Shift+L'),
+    command(ctx, t('menu.library'), 'show-library', 'CmdOrCtrl+Shift+L'),
     { type: 'separator' },
-    { role: 'resetZoom' },
-    { role: 'zoomIn' },
-    { role: 'zoomOut' },
+    role('resetZoom', t('menu.resetZoom')),
+    role('zoomIn', t('menu.zoomIn')),
+    role('zoomOut', t('menu.zoomOut')),
     { type: 'separator' },
-    { role: 'togglefullscreen' },
+    role('togglefullscreen', t('menu.fullScreen')),
     ...(ctx.developer
-      ? [{ type: 'separator' } as const, { role: 'reload' } as const, { role: 'toggleDevTools' } as const]
+      ? [{ type: 'separator' } as const, role('reload', t('menu.reload')), role('toggleDevTools', t('menu.devTools'))]
       : []),
   ];
   const windowMenu: MenuItemConstructorOptions[] = mac
-    ? [{ role: 'minimize' }, { role: 'zoom' }, { type: 'separator' }, { role: 'front' }]
-    : [{ role: 'minimize' }, { role: 'close' }];
+    ? [
+        role('minimize', t('menu.minimize')),
+        role('zoom', t('menu.zoom')),
+        { type: 'separator' },
+        role('front', t('menu.front')),
+      ]
+    : [role('minimize', t('menu.minimize')), role('close', t('menu.closeWindow'))];
   const template: MenuItemConstructorOptions[] = [
-    { label: mnemonic(ctx, 'File'), submenu: file },
-    { label: mnemonic(ctx, 'Edit'), submenu: edit },
-    { label: mnemonic(ctx, 'View'), submenu: view },
-    { label: mnemonic(ctx, 'Window'), role: 'windowMenu', submenu: windowMenu },
-    { label: mnemonic(ctx, 'Help'), role: 'help', submenu: [{ label: `About ${ctx.appName}`, role: 'about' }] },
+    { label: label(ctx, t('menu.file')), submenu: file },
+    { label: label(ctx, t('menu.edit')), submenu: edit },
+    { label: label(ctx, t('menu.view')), submenu: view },
+    { label: label(ctx, t('menu.window')), role: 'windowMenu', submenu: windowMenu },
+    {
+      label: label(ctx, t('menu.help')),
+      role: 'help',
+      submenu: [role('about', t('menu.about', { appName: ctx.appName }))],
+    },
   ];
   if (mac) template.unshift({ label: ctx.appName, role: 'appMenu' });
   return template;

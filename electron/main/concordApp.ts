@@ -15,6 +15,10 @@ import { addRecentFile, removeRecentFile } from './recentFiles.ts';
 import { readSetting, writeSetting } from './settingsAccess.ts';
 import { openSettingsStore } from './settingsStore.ts';
 import { denyAllPermissions, hardenWebContents } from './webSecurity.ts';
+import { mainTranslator } from './mainLanguage.ts';
+import { errorText } from '../../shared/i18n/errorText.ts';
+import { createTranslator, type Translator } from '../../shared/i18n/translator.ts';
+import { en } from '../../shared/i18n/catalogues/en.ts';
 
 /** Where the bundles and the built renderer sit, relative to dist/electron/main.cjs. */
 export interface AppPaths {
@@ -26,8 +30,11 @@ export interface AppPaths {
 export function startConcord(paths: AppPaths): void {
   const store = openSettingsStore();
   let window: BrowserWindow | null = null;
+  // English until the language is known (at `ready`); rebuilt when the person changes the language setting.
+  let t: Translator = createTranslator('en', en);
 
-  const showError = (message: string) => {
+  const showError = (error: unknown) => {
+    const message = errorText(t, error);
     if (window && !window.isDestroyed()) void dialog.showMessageBox(window, { type: 'error', message });
     else dialog.showErrorBox('Concord', message);
   };
@@ -40,6 +47,7 @@ export function startConcord(paths: AppPaths): void {
       appName: app.getName(),
       recentFiles: readSetting(store, 'recentFiles') ?? [],
       developer: !app.isPackaged,
+      t,
       send: (command: AppCommand) => window?.webContents.send(EVENT_CHANNELS.onCommand, command),
       openRecent: (file) => {
         if (!fs.existsSync(file))
@@ -60,6 +68,10 @@ export function startConcord(paths: AppPaths): void {
     if (app.isReady()) refreshMenu();
   };
   const launch = new LaunchRequests({ reportError: showError, opened: rememberRecent });
+  const applyLanguage = async () => {
+    t = await mainTranslator(store);
+    if (app.isReady()) refreshMenu();
+  };
   const showWindow = () => {
     if (!app.isReady()) return;
     if (!window || window.isDestroyed()) {
@@ -92,7 +104,7 @@ export function startConcord(paths: AppPaths): void {
     if (BrowserWindow.getAllWindows().length === 0) showWindow();
   });
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     if (!fs.existsSync(path.join(paths.rendererRoot, 'index.html'))) {
       dialog.showErrorBox(
         'Concord is not built',
@@ -109,13 +121,16 @@ export function startConcord(paths: AppPaths): void {
         store,
         launch,
         rememberRecent,
-        settingChanged: (key) => key === 'recentFiles' && refreshMenu(),
+        settingChanged: (key) => {
+          if (key === 'recentFiles') refreshMenu();
+          if (key === 'language') void applyLanguage();
+        },
       }),
     );
     app.setAboutPanelOptions({ applicationName: 'Concord', applicationVersion: app.getVersion() });
     // The installer registers concord:// for packaged builds; a dev build must not claim it system-wide.
     if (app.isPackaged) app.setAsDefaultProtocolClient(INVITE_SCHEME);
-    refreshMenu();
+    await applyLanguage();
     showWindow();
     void launch.handleArgv(process.argv, process.cwd());
   });

@@ -3,9 +3,10 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { OpenedFile } from '../../shared/host/HostApi.ts';
 import { MAX_FILE_BYTES } from '../../shared/file/concordFile.ts';
+import { LocalizedError } from '../../shared/i18n/LocalizedError.ts';
 
-/** Why a file could not be opened or saved, worded for the user. */
-class FileAccessError extends Error {
+/** Why a file could not be opened or saved, worded for the user (a catalogue message). */
+class FileAccessError extends LocalizedError {
   override name = 'FileAccessError';
 }
 
@@ -19,15 +20,16 @@ export async function readOpenableFile(file: string, maxBytes = MAX_FILE_BYTES):
   try {
     handle = await fs.open(file, 'r');
   } catch {
-    throw new FileAccessError(`Could not open ${path.basename(file)}: it is missing or cannot be read.`);
+    throw new FileAccessError('error.file.cannotRead', { name: path.basename(file) });
   }
   try {
     const stat = await handle.stat();
-    if (!stat.isFile()) throw new FileAccessError(`${path.basename(file)} is not a file.`);
+    if (!stat.isFile()) throw new FileAccessError('error.file.notAFile', { name: path.basename(file) });
     if (stat.size > maxBytes)
-      throw new FileAccessError(
-        `${path.basename(file)} is too large to open (over ${Math.round(maxBytes / 1024 / 1024)} MB).`,
-      );
+      throw new FileAccessError('error.file.openTooLarge', {
+        name: path.basename(file),
+        megabytes: Math.round(maxBytes / 1024 / 1024),
+      });
     const data = new Uint8Array(stat.size);
     let offset = 0;
     while (offset < data.length) {
@@ -52,7 +54,7 @@ export async function writeSavedFile(file: string, data: Uint8Array): Promise<vo
     await fs.rename(temporary, file);
   } catch (error) {
     await fs.rm(temporary, { force: true });
-    const reason = error instanceof Error && 'code' in error ? ` (${String(error.code)})` : '';
-    throw new FileAccessError(`Could not save ${path.basename(file)}${reason}.`);
+    const code = error instanceof Error && 'code' in error ? String(error.code) : 'none';
+    throw new FileAccessError('error.file.cannotSave', { name: path.basename(file), code });
   }
 }

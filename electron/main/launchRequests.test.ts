@@ -11,7 +11,7 @@ afterEach(() => dirs.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true
 function setup() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'concord-launch-'));
   dirs.push(dir);
-  const errors: string[] = [];
+  const errors: unknown[] = [];
   const recent: string[] = [];
   const requests = new LaunchRequests({ reportError: (m) => void errors.push(m), opened: (f) => void recent.push(f) });
   return { dir, errors, recent, requests };
@@ -38,6 +38,7 @@ describe('LaunchRequests', () => {
     requests.listen('onOpenFileRequest', (payload) => void files.push(payload as OpenedFile));
     expect(files).toEqual([]);
     expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ messageId: 'error.file.cannotRead', args: { name: 'gone.concord' } });
   });
 
   it('drops malformed invite links', () => {

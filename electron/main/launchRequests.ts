@@ -5,9 +5,9 @@ import { readOpenableFile } from './fileAccess.ts';
 import { PendingDeliveries } from './pendingDeliveries.ts';
 import type { QueuedEvent } from './ipcChannels.ts';
 
-/** What launch requests need from the app: where errors go and what to remember as recent. */
+/** What launch requests need from the app: where errors go (to be worded there) and what to remember as recent. */
 export interface LaunchRequestHooks {
-  reportError(message: string): void;
+  reportError(error: unknown): void;
   opened(file: string): void;
 }
 
@@ -29,7 +29,7 @@ export class LaunchRequests {
       this.files.push(opened);
       this.hooks.opened(file);
     } catch (error) {
-      this.hooks.reportError(error instanceof Error ? error.message : String(error));
+      this.hooks.reportError(error);
     }
   }
 

@@ -63,6 +63,33 @@ describe('tokens', () => {
   });
 });
 
+describe('clocks that disagree', () => {
+  const { key } = loadOrCreateSigningKey(dir);
+  const store = new SqliteTokenStore(openDatabase(dir));
+  const day = 86_400;
+
+  it("judges expiry by the relay's own clock, whatever the issuer's or the member's clock said", async () => {
+    // Issued by `concord invite` on a machine whose clock ran two days ahead: valid from the relay's view.
+    const ahead = signToken(key, { ...base, id: 'token-ahead1', iat: now + 2 * day, exp: now + 3 * day });
+    const relayNow = new Authenticator(key, store, 0, () => now * 1000);
+    expect(await relayNow.check(ahead, base.ws)).toMatchObject({ ok: true });
+    // A member whose clock is a week behind thinks this token is valid; the relay knows it expired.
+    const stale = signToken(key, { ...base, id: 'token-stale1', iat: now - 8 * day, exp: now - 60 });
+    expect(await relayNow.check(stale, base.ws)).toEqual({ ok: false, code: 4401, reason: 'token expired' });
+    // The same token, checked by a relay whose clock is still before its expiry, is accepted; once its
+    // clock passes it, the open connection's re-check refuses it.
+    let clock = (now - 120) * 1000;
+    const relayBehind = new Authenticator(key, store, 0, () => clock);
+    const accepted = await relayBehind.check(stale, base.ws);
+    expect(accepted).toMatchObject({ ok: true });
+    clock = now * 1000;
+    expect(await relayBehind.stillValid(accepted.ok ? accepted.payload : base)).toMatchObject({
+      ok: false,
+      code: 4401,
+    });
+  });
+});
+
 describe('parseDuration', () => {
   it('reads the usual units', () => {
     expect(parseDuration('14d')).toBe(14 * 86400);

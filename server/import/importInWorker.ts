@@ -1,8 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { IMPORT_LIMITS, tooComplex, tooSlow } from '../../shared/import/importBudget.ts';
 import type { ImportLimits } from '../../shared/import/importBudget.ts';
-import type { ImportReply } from '../../shared/import/importJob.ts';
-import { ImportError } from '../../shared/import/importTypes.ts';
+import { replyError, type ImportReply } from '../../shared/import/importJob.ts';
 import type { ImportedDocument } from '../../shared/import/importTypes.ts';
 
 /**
@@ -31,7 +30,7 @@ export function importInWorker(
     worker.once('message', (reply: ImportReply) =>
       finish(() => {
         if (reply.ok) resolve(reply.imported);
-        else reject(reply.refused ? new ImportError(reply.message) : new Error(reply.message));
+        else reject(replyError(reply));
       }),
     );
     worker.once('error', (err: Error & { code?: string }) =>

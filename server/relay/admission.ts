@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { CLOSE_FORBIDDEN, CLOSE_MALFORMED } from '../../shared/protocol/closeCodes.ts';
 import { ACK_PARAM, TOKEN_PARAM } from '../../shared/protocol/messages.ts';
 import { parseSyncPath } from '../../shared/protocol/rooms.ts';
+import { SEALED_PATH } from '../../shared/protocol/sealedMessages.ts';
 import type { RoomAddress } from '../../shared/protocol/rooms.ts';
 import type { Role, TokenPayload } from '../../shared/protocol/tokenPayload.ts';
 import type { Authenticator } from '../auth/authenticator.ts';
@@ -14,6 +15,8 @@ export interface Admitted {
   /** The member's current role (from the relay's store; the token's when the store does not know it). */
   role: Role;
   wantsAck: boolean;
+  /** A private room (`/sealed/…`): opaque records, docs/private-workspaces.md. */
+  sealed: boolean;
 }
 
 /** A connection the relay accepts only to close it with `code` and `reason`. */
@@ -42,9 +45,18 @@ export async function admit(req: IncomingMessage, ctx: AdmissionContext): Promis
   } catch {
     return { ok: false, code: CLOSE_MALFORMED, reason: 'malformed request' };
   }
-  const room = parseSyncPath(url.pathname);
-  if (!room) return { ok: false, code: CLOSE_MALFORMED, reason: 'expected /sync/<workspaceId>[/<documentId>]' };
+  const sealedRoom = parseSyncPath(url.pathname, SEALED_PATH);
+  const room = sealedRoom ?? parseSyncPath(url.pathname);
+  if (!room)
+    return { ok: false, code: CLOSE_MALFORMED, reason: 'expected /sync/<workspaceId>[/<documentId>] or /sealed/…' };
   const auth = await ctx.authenticator.check(url.searchParams.get(TOKEN_PARAM), room.workspaceId);
   if (!auth.ok) return auth;
-  return { ok: true, room, token: auth.payload, role: auth.role, wantsAck: url.searchParams.get(ACK_PARAM) === '1' };
+  return {
+    ok: true,
+    room,
+    token: auth.payload,
+    role: auth.role,
+    wantsAck: url.searchParams.get(ACK_PARAM) === '1',
+    sealed: sealedRoom !== null,
+  };
 }

@@ -11,6 +11,7 @@ import type { PostgresDatabase } from '../storage/postgresDatabase.ts';
 import { PostgresUpdateStore } from '../storage/postgresUpdateStore.ts';
 import { RetryingStore } from '../storage/retryingStore.ts';
 import { openDatabase } from '../storage/sqliteDatabase.ts';
+import { diskCondition, isTransientSqliteError } from '../storage/sqliteErrors.ts';
 import { WorkerUpdateStore } from '../storage/workerUpdateStore.ts';
 import type { UpdateStore } from '../storage/updateStore.ts';
 import type { Log } from './log.ts';
@@ -54,15 +55,27 @@ export async function openBackend(config: RelayConfig, log: Log, hooks: BackendH
       if (loaded.created) log(`created a new signing key in ${config.dataDir}`);
       keys = loaded;
     }
-    const store = new WorkerUpdateStore(config.dataDir);
+    // A full or failing disk: accept and forward edits but acknowledge none until they are written.
+    const store = new RetryingStore(new WorkerUpdateStore(config.dataDir), {
+      isTransient: isTransientSqliteError,
+      log,
+    });
     return {
       store,
       tokens: new SqliteTokenStore(db),
       keys,
       fanout: NO_FANOUT,
       describe: `data: ${config.dataDir}`,
-      storageHealth: () => ({ kind: 'sqlite', ok: db.open }),
-      abandonWrites: () => undefined,
+      storageHealth: () => {
+        if (store.failingSince === null) return { kind: 'sqlite', ok: db.open };
+        const since = new Date(store.failingSince).toISOString();
+        return {
+          kind: 'sqlite',
+          ok: false,
+          detail: `cannot save since ${since} (${diskCondition(store.lastError) ?? 'storage error'})`,
+        };
+      },
+      abandonWrites: () => store.abandon(),
       close: async () => {
         await store.close();
         db.close();

@@ -7,16 +7,12 @@ import {
 } from '../../shared/protocol/closeCodes.ts';
 import { encodeAckMessage, encodeDeclinedMessage } from '../../shared/protocol/ack.ts';
 import { encodeRoleMessage } from '../../shared/protocol/role.ts';
-import { MESSAGE_SYNC, SYNC_STEP1 } from '../../shared/protocol/messages.ts';
 import type { Role, TokenPayload } from '../../shared/protocol/tokenPayload.ts';
 import { toClose } from './closeError.ts';
-import { syncStep1Frame, awarenessFrame } from './frames.ts';
-import { handleMessage } from './handleMessage.ts';
-import type { Sender } from './handleMessage.ts';
 import { InboundQueue } from './inbound.ts';
 import type { Log } from './log.ts';
-import type { Room } from './room.ts';
 import { SendQueue } from './sendQueue.ts';
+import type { RoomSendBudget } from './sendQueue.ts';
 
 /** The per-connection limits (docs/relay.md, Limits). */
 export interface ConnectionLimits {
@@ -38,8 +34,26 @@ export interface ConnectionInfo {
   wantsAck: boolean;
 }
 
+/**
+ * What a connection's room does with its frames: the Yjs sync protocol (`yjsChannel.ts`) or the
+ * sealed-record protocol of private rooms (`sealed/sealedRoom.ts`).
+ */
+export interface RoomChannel {
+  readonly name: string;
+  /** Bytes all the room's connections may have waiting to be sent. */
+  readonly sendBudget: RoomSendBudget;
+  /** Greets a connection once the room is loaded. */
+  greet(conn: Connection): void;
+  /** Handles one complete frame; throws (a CloseError or a decoding error) to close the connection. */
+  handle(conn: Connection, frame: Uint8Array): void;
+  /** Whether `frame` asks for the room's whole state (its first answer is not charged to the byte rate). */
+  isCatchUp(frame: Uint8Array): boolean;
+  /** Resolves when everything accepted so far is durable. */
+  durable(): Promise<void>;
+}
+
 /** One client socket in one room: limits, back-pressure both ways, buffering until the room is loaded, acks. */
-export class Connection implements Sender {
+export class Connection {
   started = false;
   closed = false;
   readonly role: Role;
@@ -59,7 +73,7 @@ export class Connection implements Sender {
 
   constructor(
     readonly ws: WebSocket,
-    readonly room: Room,
+    readonly room: RoomChannel,
     readonly info: ConnectionInfo,
     private readonly limits: ConnectionLimits,
     private readonly log: Log,
@@ -98,8 +112,7 @@ export class Connection implements Sender {
     this.started = true;
     // The role first, so the app gates its controls before the first sync (Concord clients only).
     if (this.info.wantsAck) this.send(encodeRoleMessage(this.role));
-    this.send(syncStep1Frame(this.room.doc));
-    if (this.room.awareness.getStates().size > 0) this.send(awarenessFrame(this.room.awareness));
+    this.room.greet(this);
     this.inbound.pump();
   }
 
@@ -171,13 +184,13 @@ export class Connection implements Sender {
     if (this.closed) return;
     const sentBefore = this.sentBytes;
     try {
-      handleMessage(this, this.room, frame);
+      this.room.handle(this, frame);
     } catch (err) {
       const { code, reason } = toClose(err);
       this.close(code, reason);
     }
     // The room never sends a connection's own changes back to it: what was sent meanwhile answered it.
-    const firstSync = frame[0] === MESSAGE_SYNC && frame[1] === SYNC_STEP1 && !this.firstSyncAnswered;
+    const firstSync = !this.firstSyncAnswered && this.room.isCatchUp(frame);
     if (firstSync) this.firstSyncAnswered = true;
     else this.inbound.charge(this.sentBytes - sentBefore);
   }

@@ -90,7 +90,7 @@ export const LIMIT_OPTIONS: readonly OptionSpec[] = [
     'maxPresencePerConnection',
     'max-presence-per-connection',
     '16',
-    'presence client ids one connection may own, and entries in one presence message (close 4400)',
+    'presence client ids one connection may own (close 4400)',
   ),
   int(
     'maxPresenceRoomBytes',

@@ -61,10 +61,28 @@ describe('PresenceGate', () => {
     const a = {};
     presence.applyFrom(a, update([1, 1, {}], [2, 1, {}]));
     expect(() => presence.applyFrom(a, update([3, 1, {}], [4, 1, {}]))).toThrow(/too many presence states/);
-    expect(() => presence.applyFrom({}, update([5, 1, {}], [6, 1, {}], [7, 1, {}], [8, 1, {}]))).toThrow(
-      /names 4 clients/,
-    );
+    // 4096 bytes of room presence hold at most 64 states (64 bytes each at least): no message names more.
+    const many = Array.from({ length: 65 }, (_, i): [number, number, unknown] => [100 + i, 1, null]);
+    expect(() => presence.applyFrom({}, update(...many))).toThrow(/names 65 clients/);
     expect(() => presence.applyFrom({}, update([9, 1, { x: 'y'.repeat(600) }]))).toThrow(/over 512 bytes/);
+  });
+
+  it("takes a message passing on other clients' presence (as a stock client does) without applying their entries", () => {
+    const { awareness, presence } = gate();
+    // One invitation shared by several people: the same member on every connection.
+    const owners = [1, 2, 3, 4].map(() => ({ member: 'coalition-link' }));
+    owners.forEach((peer, i) => presence.applyFrom(peer, update([i + 1, 1, { n: i }])));
+    const echo = { member: 'coalition-link' };
+    // The greeting it received named four others; it sends them back beside its own state.
+    presence.applyFrom(
+      echo,
+      update([1, 1, { n: 0 }], [2, 1, { n: 1 }], [3, 1, { n: 2 }], [4, 1, { n: 3 }], [9, 1, { n: 'me' }]),
+    );
+    expect(awareness.getStates().get(9)).toEqual({ n: 'me' });
+    // Echoes are not claims: the states stay with their owners (the limit here is 3 per connection).
+    presence.release(owners[0]!);
+    expect(awareness.getStates().has(1)).toBe(false);
+    expect(awareness.getStates().get(2)).toEqual({ n: 1 });
   });
 
   it('keeps the room within its byte budget, local and remote states together', () => {

@@ -3,7 +3,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import { CLOSE_MALFORMED } from '../../shared/protocol/closeCodes.ts';
 import { CloseError } from './closeError.ts';
 import { readPresenceEntries, writePresenceEntries } from './presenceEntries.ts';
-import type { PresenceEntry } from './presenceEntries.ts';
+import type { EntryLimits, PresenceEntry } from './presenceEntries.ts';
 
 /** Presence limits (docs/relay.md, Limits). */
 export interface PresenceLimits {
@@ -57,16 +57,18 @@ export class PresenceGate<P extends PresencePeer & object> {
 
   /** Applies a connection's awareness update; throws CloseError when it breaks a per-message limit. */
   applyFrom(peer: P, update: Uint8Array): void {
-    const entries = readPresenceEntries(update, {
-      maxEntries: this.limits.maxPerConnection,
-      maxStateBytes: this.limits.maxStateBytes,
-    });
+    // Not capped at what one connection may own: a stock y-websocket client passes on every presence
+    // update it receives, the greeting's whole room included. Entries it does not own are dropped below.
+    const entries = readPresenceEntries(update, this.entryLimits());
     const mine = this.owned.get(peer)?.size ?? 0;
     const claims = new Set<number>();
     const fits = this.budget();
     const kept = entries.filter((e) => {
       const owner = this.owners.get(e.client);
       if (owner === peer) return fits(e);
+      // Not newer than what the room holds: a stock client passing on what it received. A no-op for
+      // y-protocols, and no claim (else one member's echo of its colleagues' states would take them over).
+      if (e.clock <= (this.awareness.meta.get(e.client)?.clock ?? -1)) return false;
       if (owner !== undefined && !(e.state !== null && sameMember(owner, peer))) return false;
       if (owner === undefined && (e.state === null || this.awareness.getStates().has(e.client))) return false;
       claims.add(e.client);
@@ -79,10 +81,7 @@ export class PresenceGate<P extends PresencePeer & object> {
 
   /** Applies presence from another relay instance (never over a local owner's id, within the room budget). */
   applyRemote(update: Uint8Array, origin: unknown): void {
-    const entries = readPresenceEntries(update, {
-      maxEntries: Math.ceil(this.limits.maxRoomBytes / PRESENCE_ENTRY_OVERHEAD),
-      maxStateBytes: this.limits.maxStateBytes,
-    });
+    const entries = readPresenceEntries(update, this.entryLimits());
     const fits = this.budget();
     const kept = entries.filter(
       (e) => !this.owners.has(e.client) && (e.state !== null ? fits(e) : this.awareness.getStates().has(e.client)),
@@ -106,6 +105,14 @@ export class PresenceGate<P extends PresencePeer & object> {
   /** Figures for /debug/memory: states, y-protocols meta entries, and bytes charged. */
   stats(): { states: number; meta: number; bytes: number } {
     return { states: this.awareness.getStates().size, meta: this.awareness.meta.size, bytes: this.bytes };
+  }
+
+  /** What one presence message may hold: as many entries as the room has room for, each state within its limit. */
+  private entryLimits(): EntryLimits {
+    return {
+      maxEntries: Math.ceil(this.limits.maxRoomBytes / PRESENCE_ENTRY_OVERHEAD),
+      maxStateBytes: this.limits.maxStateBytes,
+    };
   }
 
   /** For one update: whether setting each entry keeps the room within its byte budget, counting the entries kept before it. */

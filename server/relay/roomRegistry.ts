@@ -1,53 +1,53 @@
-import type { Fanout } from '../fanout/fanout.ts';
-import type { GroupCommit } from '../storage/groupCommit.ts';
-import type { UpdateStore } from '../storage/updateStore.ts';
 import type { Log } from './log.ts';
-import { Room } from './room.ts';
-import type { RoomLimits } from './room.ts';
 
-/** Settings the registry passes on to its rooms. */
+/** What the registry needs of a room (a Yjs room, or a sealed one). */
+export interface RegisteredRoom {
+  readonly name: string;
+  readonly ready: Promise<void>;
+  readonly peers: { readonly size: number };
+  unloadTimer: NodeJS.Timeout | null;
+  /** Flushes and frees the room. */
+  close(): Promise<void>;
+}
+
+/** How a room tells the registry that it lost its last peer or that its storage failed. */
+export interface RoomHooks<R> {
+  onIdle(room: R): void;
+  onFailed(room: R): void;
+}
+
+/** Makes the room `name`, loading after `after` (the previous instance's close). */
+export type OpenRoom<R> = (name: string, hooks: RoomHooks<R>, after: Promise<void>) => R;
+
+/** Settings of the registry. */
 export interface RegistryOptions {
-  store: UpdateStore;
-  commit: GroupCommit;
-  compactEvery: number;
   idleUnloadMs: number;
   log: Log;
-  limits?: RoomLimits;
-  fanout?: Fanout;
-  onApplied?(source: 'local' | 'remote'): void;
 }
 
 /**
  * The loaded rooms. A room with no peers is unloaded after `idleUnloadMs`; a room reopened while its
  * previous instance is still closing waits for that close (its final writes) before loading.
  */
-export class RoomRegistry {
-  private readonly rooms = new Map<string, Room>();
+export class RoomRegistry<R extends RegisteredRoom> {
+  private readonly rooms = new Map<string, R>();
   private readonly closing = new Map<string, Promise<void>>();
   private shuttingDown = false;
 
-  constructor(private readonly options: RegistryOptions) {}
+  constructor(
+    private readonly open: OpenRoom<R>,
+    private readonly options: RegistryOptions,
+  ) {}
 
   /** The room named `name`, loading it when needed. */
-  acquire(name: string): Room {
+  acquire(name: string): R {
     let room = this.rooms.get(name);
     if (!room) {
-      const { store, commit, compactEvery, log, limits, fanout, onApplied } = this.options;
       const after = this.closing.get(name) ?? Promise.resolve();
-      const deps = {
-        store,
-        commit,
-        compactEvery,
-        log,
-        limits,
-        fanout,
-        onApplied,
-        onIdle: (r: Room) => this.scheduleUnload(r),
-        onFailed: (r: Room) => this.forget(r),
-      };
-      const created = new Room(name, deps, after);
+      const hooks: RoomHooks<R> = { onIdle: (r) => this.scheduleUnload(r), onFailed: (r) => this.forget(r) };
+      const created = this.open(name, hooks, after);
       created.ready.catch((err: unknown) => {
-        log(`room ${name}: loading failed: ${String(err)}`);
+        this.options.log(`room ${name}: loading failed: ${String(err)}`);
         this.forget(created);
       });
       this.rooms.set(name, created);
@@ -59,7 +59,7 @@ export class RoomRegistry {
   }
 
   /** All loaded rooms. */
-  all(): Room[] {
+  all(): R[] {
     return [...this.rooms.values()];
   }
 
@@ -70,14 +70,14 @@ export class RoomRegistry {
     await Promise.all([...this.closing.values()]);
   }
 
-  private scheduleUnload(room: Room): void {
+  private scheduleUnload(room: R): void {
     if (room.unloadTimer) clearTimeout(room.unloadTimer);
     if (this.shuttingDown) return;
     room.unloadTimer = setTimeout(() => this.unload(room), this.options.idleUnloadMs);
     room.unloadTimer.unref();
   }
 
-  private unload(room: Room): void {
+  private unload(room: R): void {
     if (room.unloadTimer) clearTimeout(room.unloadTimer);
     room.unloadTimer = null;
     if (this.rooms.get(room.name) !== room) return;
@@ -93,7 +93,7 @@ export class RoomRegistry {
   }
 
   /** Drops a broken room so the next connection loads it afresh from storage. */
-  private forget(room: Room): void {
+  private forget(room: R): void {
     if (this.rooms.get(room.name) === room) this.rooms.delete(room.name);
   }
 }

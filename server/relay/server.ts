@@ -26,7 +26,10 @@ import type { Log } from './log.ts';
 import { RelayMetrics } from './metrics.ts';
 import type { RelayConfig } from './relayConfig.ts';
 import { originPolicy } from './origin.ts';
+import { Room } from './room.ts';
 import { RoomRegistry } from './roomRegistry.ts';
+import { SealedRoom } from './sealed/sealedRoom.ts';
+import { yjsChannel } from './yjsChannel.ts';
 import { startTokenSweep } from './tokenSweep.ts';
 
 /** A running relay. */
@@ -46,7 +49,7 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
   // The gauges read these when scraped, which happens only once everything below exists.
   const metrics: RelayMetrics = new RelayMetrics({
     connections: () => connections.size,
-    rooms: (): number => rooms.all().length,
+    rooms: (): number => rooms.all().length + sealedRooms.all().length,
     storageOk: () => backend.storageHealth().ok,
     fanoutOk: () => backend.fanout.health().ok,
     pendingWrites: () => writes.pending,
@@ -59,23 +62,49 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
   const authenticator = new Authenticator(backend.keys.keys, backend.tokens);
   const writes = new GroupCommit(store, { delayMs: config.commitDelayMs, maxEntries: 1000, maxBytes: 8 << 20 });
   const onApplied = (source: 'local' | 'remote') => metrics.updates.inc({ source });
-  const rooms: RoomRegistry = new RoomRegistry({
-    store,
-    commit: writes,
-    compactEvery: config.compactEvery,
-    idleUnloadMs: config.idleUnloadMs,
-    log,
-    limits: {
-      presence: {
-        maxStateBytes: config.maxPresenceStateBytes,
-        maxPerConnection: config.maxPresencePerConnection,
-        maxRoomBytes: config.maxPresenceRoomBytes,
-      },
-      maxSendQueueBytes: config.maxRoomSendQueueBytes,
+  const roomLimits = {
+    presence: {
+      maxStateBytes: config.maxPresenceStateBytes,
+      maxPerConnection: config.maxPresencePerConnection,
+      maxRoomBytes: config.maxPresenceRoomBytes,
     },
-    fanout: backend.fanout,
-    onApplied,
-  });
+    maxSendQueueBytes: config.maxRoomSendQueueBytes,
+  };
+  const registryOptions = { idleUnloadMs: config.idleUnloadMs, log };
+  const rooms: RoomRegistry<Room> = new RoomRegistry<Room>(
+    (name, hooks, after) =>
+      new Room(
+        name,
+        {
+          store,
+          commit: writes,
+          compactEvery: config.compactEvery,
+          log,
+          limits: roomLimits,
+          fanout: backend.fanout,
+          onApplied,
+          ...hooks,
+        },
+        after,
+      ),
+    registryOptions,
+  );
+  const sealedRooms = new RoomRegistry<SealedRoom>(
+    (name, hooks, after) =>
+      new SealedRoom(
+        name,
+        {
+          store,
+          commit: writes,
+          log,
+          maxPresenceBytes: config.maxPresenceStateBytes,
+          maxSendQueueBytes: config.maxRoomSendQueueBytes,
+          ...hooks,
+        },
+        after,
+      ),
+    registryOptions,
+  );
   const addresses = new AddressCounter();
   const startedAt = Date.now();
   let stopping = false;
@@ -87,7 +116,7 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
       status: storage.ok && fanout.ok ? 'ok' : 'degraded',
       service: 'concord-relay',
       uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
-      rooms: rooms.all().length,
+      rooms: rooms.all().length + sealedRooms.all().length,
       connections: connections.size,
       storage,
       fanout,
@@ -159,10 +188,10 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
       return;
     }
     addresses.add(address);
-    const room = rooms.acquire(decision.room.room);
+    const room = decision.sealed ? sealedRooms.acquire(decision.room.room) : rooms.acquire(decision.room.room);
     const conn = new Connection(
       ws,
-      room,
+      room instanceof SealedRoom ? room : yjsChannel(room),
       { token: decision.token, role: decision.role, address, wantsAck: decision.wantsAck },
       connectionLimits,
       log,
@@ -220,6 +249,7 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
     const closed = [...connections].map((c) => new Promise<void>((resolve) => c.ws.once('close', () => resolve())));
     for (const conn of connections) conn.close(CLOSE_RESTARTING, 'relay restarting');
     await rooms.closeAll();
+    await sealedRooms.closeAll();
     await writes.flush();
     await Promise.race([Promise.all(closed), new Promise((r) => setTimeout(r, 1000).unref())]);
     for (const conn of connections) conn.ws.terminate();

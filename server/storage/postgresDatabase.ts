@@ -38,9 +38,10 @@ export async function openPostgres(options: PostgresOptions): Promise<PostgresDa
     query_timeout: 60_000,
     keepAlive: true,
     application_name: 'concord-relay',
+    // Set when the session starts: a query sent on 'connect' would race the caller's first query.
+    options: '-c synchronous_commit=on',
   });
   pool.on('error', (err) => options.onError?.(err));
-  pool.on('connect', (client) => void client.query('SET synchronous_commit = on').catch(() => undefined));
   const schema = `"${options.schema}"`;
   try {
     const client = await pool.connect();

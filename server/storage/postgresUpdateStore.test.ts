@@ -35,6 +35,24 @@ describe.skipIf(skipped !== null)(`PostgresUpdateStore${skipped ? `: skipped, ${
     await client.end();
   });
 
+  it('commits synchronously on every connection, whatever the environment asks for', async () => {
+    // An acknowledged update must survive a Postgres crash: asynchronous commit would break that.
+    const before = process.env.PGOPTIONS;
+    process.env.PGOPTIONS = '-c synchronous_commit=off';
+    try {
+      const db = await open();
+      const clients = await Promise.all([db.pool.connect(), db.pool.connect()]);
+      const shown = await Promise.all(
+        clients.map((c) => c.query<{ synchronous_commit: string }>('SHOW synchronous_commit')),
+      );
+      for (const c of clients) c.release();
+      expect(shown.map((r) => r.rows[0]?.synchronous_commit)).toEqual(['on', 'on']);
+    } finally {
+      if (before === undefined) delete process.env.PGOPTIONS;
+      else process.env.PGOPTIONS = before;
+    }
+  });
+
   it('appends, reloads, and compacts to one row with the same content', async () => {
     const store = new PostgresUpdateStore(await open());
     const doc = new Y.Doc();

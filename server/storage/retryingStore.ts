@@ -10,7 +10,7 @@ export interface RetryOptions {
 }
 
 /**
- * Keeps appending through an outage of a networked database: an append that fails transiently is
+ * Keeps appending through an outage of a networked database (or a full local disk): an append that fails transiently is
  * retried with backoff until it succeeds, so the group commit (which writes batches strictly one
  * after another) holds every later batch behind it, and the relay acknowledges nothing meanwhile.
  * When the database returns, the waiting batches are written in the order they were accepted. A
@@ -20,6 +20,8 @@ export interface RetryOptions {
 export class RetryingStore implements UpdateStore {
   /** When the current outage began (ms since epoch), or null while appends succeed. */
   failingSince: number | null = null;
+  /** The error of the latest failed append (what /healthz names), kept until appends succeed. */
+  lastError: unknown = null;
   private abandoned = false;
   private wake: (() => void) | null = null;
 
@@ -46,9 +48,11 @@ export class RetryingStore implements UpdateStore {
             `storage is back after ${Math.round((Date.now() - this.failingSince) / 1000)} s; writing the updates accepted meanwhile`,
           );
         this.failingSince = null;
+        this.lastError = null;
         return;
       } catch (err) {
         if (this.abandoned || !this.options.isTransient(err)) throw err;
+        this.lastError = err;
         if (this.failingSince === null) {
           this.failingSince = Date.now();
           this.options.log(

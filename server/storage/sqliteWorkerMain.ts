@@ -16,6 +16,7 @@ port.on('message', (request: WorkerRequest) => {
       port.postMessage({
         id: request.id,
         error: err instanceof Error ? err.message : String(err),
+        code: typeof (err as { code?: unknown }).code === 'string' ? (err as { code: string }).code : undefined,
       } satisfies WorkerReply),
   );
 });

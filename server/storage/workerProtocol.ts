@@ -7,7 +7,7 @@ export type WorkerRequest =
   | { id: number; op: 'compact'; room: string }
   | { id: number; op: 'close' };
 
-/** The writer thread's answer: a result, or the message of what went wrong. */
+/** The writer thread's answer: a result, or the message (and SQLite code, e.g. SQLITE_FULL) of what went wrong. */
 export type WorkerReply =
   | { id: number; result: StoredLog | LogStats | null; error?: undefined }
-  | { id: number; error: string; result?: undefined };
+  | { id: number; error: string; code?: string; result?: undefined };

@@ -23,7 +23,7 @@ export class WorkerUpdateStore implements UpdateStore {
       const waiting = this.pending.get(reply.id);
       if (!waiting) return;
       this.pending.delete(reply.id);
-      if (reply.error !== undefined) waiting.reject(new Error(reply.error));
+      if (reply.error !== undefined) waiting.reject(Object.assign(new Error(reply.error), { code: reply.code }));
       else waiting.resolve(reply.result);
     });
     const fail = (err: Error) => {

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { crc32 } from './crc32.ts';
+import { LocalizedError } from '../i18n/LocalizedError.ts';
 
 /**
  * The `.concord` file: a document's full Yjs state behind a small versioned header.
@@ -33,8 +34,8 @@ export interface ConcordFile {
   update: Uint8Array;
 }
 
-/** Why a file could not be read, in words a user can act on. */
-export class ConcordFileError extends Error {
+/** Why a file could not be read, in words a user can act on (a catalogue message: `error.file.*`). */
+export class ConcordFileError extends LocalizedError {
   override name = 'ConcordFileError';
 }
 
@@ -61,33 +62,28 @@ export function encodeConcordFile(header: FileHeader, update: Uint8Array): Uint8
  * document. Throws ConcordFileError with a message for the user; never returns partial data.
  */
 export function decodeConcordFile(bytes: Uint8Array): ConcordFile {
-  if (bytes.length > MAX_FILE_BYTES) throw new ConcordFileError('This file is too large to be a Concord document.');
-  if (bytes.length < 8 || !FILE_MAGIC.every((b, i) => bytes[i] === b)) {
-    throw new ConcordFileError('This is not a Concord document (.concord). Choose a file saved from Concord.');
-  }
-  if (bytes.length < 14) throw new ConcordFileError('This Concord file is truncated: it ends inside its header.');
+  if (bytes.length > MAX_FILE_BYTES) throw new ConcordFileError('error.file.tooLarge');
+  if (bytes.length < 8 || !FILE_MAGIC.every((b, i) => bytes[i] === b))
+    throw new ConcordFileError('error.file.notConcord');
+  if (bytes.length < 14) throw new ConcordFileError('error.file.truncatedHeader');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint16(8);
   if (version > FILE_FORMAT_VERSION) {
-    throw new ConcordFileError(
-      `This file was saved by a newer version of Concord (format ${version}). Update Concord to open it.`,
-    );
+    throw new ConcordFileError('error.file.newerVersion', { version });
   }
-  if (version < 1) throw new ConcordFileError(`This Concord file has an unknown format version (${version}).`);
+  if (version < 1) throw new ConcordFileError('error.file.unknownVersion', { version });
   const headerLength = view.getUint32(10);
   if (headerLength > MAX_HEADER_BYTES || 14 + headerLength + 4 > bytes.length) {
-    throw new ConcordFileError('This Concord file is truncated or damaged (its header does not fit).');
+    throw new ConcordFileError('error.file.headerDoesNotFit');
   }
   const bodyAt = 14 + headerLength;
   const bodyLength = view.getUint32(bodyAt);
   const crcAt = bodyAt + 4 + bodyLength;
   if (crcAt + 4 !== bytes.length) {
-    throw new ConcordFileError('This Concord file is truncated or damaged (its length does not match its contents).');
+    throw new ConcordFileError('error.file.lengthMismatch');
   }
   if (crc32(bytes.subarray(0, crcAt)) !== view.getUint32(crcAt)) {
-    throw new ConcordFileError(
-      'This Concord file is damaged (its checksum does not match). Nothing was changed; try an earlier copy.',
-    );
+    throw new ConcordFileError('error.file.checksum');
   }
   let header: FileHeader;
   try {
@@ -95,7 +91,7 @@ export function decodeConcordFile(bytes: Uint8Array): ConcordFile {
       JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(14, bodyAt))),
     );
   } catch {
-    throw new ConcordFileError('This Concord file has an unreadable header.');
+    throw new ConcordFileError('error.file.unreadableHeader');
   }
   const update = bytes.slice(bodyAt + 4, crcAt);
   assertValidUpdate(update);
@@ -113,5 +109,5 @@ function assertValidUpdate(update: Uint8Array): void {
   } catch {
     // fall through to the error below
   }
-  throw new ConcordFileError('This Concord file holds a document state that cannot be read.');
+  throw new ConcordFileError('error.file.unreadableState');
 }

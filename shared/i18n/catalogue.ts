@@ -1,11 +1,12 @@
 import type { Locale } from './locales.ts';
 import type { Catalogue } from './messages.ts';
+import { en } from './catalogues/en.ts';
 
 /** Loads a language's catalogue (English is bundled; the others load when first chosen). */
 export async function loadCatalogue(locale: Locale): Promise<Catalogue> {
   switch (locale) {
     case 'en':
-      return (await import('./catalogues/en.ts')).en;
+      return en;
     case 'ar':
       return (await import('./catalogues/ar.ts')).ar;
     case 'zh':

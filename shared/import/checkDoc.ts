@@ -7,8 +7,6 @@ export function checkDoc(doc: DocJson): void {
   try {
     documentSchema().nodeFromJSON(doc).check();
   } catch (err) {
-    throw new ImportError(
-      `The converted document is not valid (${err instanceof Error ? err.message : String(err)}); nothing was imported.`,
-    );
+    throw new ImportError('error.import.invalidResult', { detail: err instanceof Error ? err.message : String(err) });
   }
 }

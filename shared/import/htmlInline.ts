@@ -1,6 +1,6 @@
 import { isAllowedLink } from '../schema/linkPolicy.ts';
 import type { DocJson } from './importTypes.ts';
-import type { DropCounter } from './importTypes.ts';
+import type { DropCounter, DroppedKind } from './importTypes.ts';
 import type { HElement, HNode } from './htmlTree.ts';
 import { textOf } from './htmlTree.ts';
 import type { FootnoteIndex } from './htmlFootnotes.ts';
@@ -20,7 +20,7 @@ const MARK_TAGS: Record<string, string> = {
 };
 
 /** Elements whose content is not text a document can hold; they are dropped and counted. */
-export const DROPPED_ELEMENTS: Record<string, string> = {
+export const DROPPED_ELEMENTS: Record<string, DroppedKind> = {
   img: 'image',
   svg: 'drawing',
   math: 'equation',

@@ -39,14 +39,10 @@ export class ImportBudget {
 
 /** The refusal when an import needs more work (or memory) than allowed. */
 export function tooComplex(): ImportError {
-  return new ImportError(
-    'This file is too large or too deeply structured to import (it needs more work or memory than an import may use); it was not imported. Split it into smaller files.',
-  );
+  return new ImportError('error.import.tooComplex');
 }
 
 /** The refusal when an import runs past its time limit. */
 export function tooSlow(timeMs: number): ImportError {
-  return new ImportError(
-    `This file takes too long to import (over ${Math.round(timeMs / 1000)} seconds); it was not imported. Split it into smaller files.`,
-  );
+  return new ImportError('error.import.tooSlow', { seconds: Math.round(timeMs / 1000) });
 }

@@ -52,21 +52,14 @@ export async function importDocx(
   fallbackTitle: string,
   budget: ImportBudget = new ImportBudget(),
 ): Promise<ImportedDocument> {
-  if (bytes.length > MAX_DOCX_BYTES) throw new ImportError('This file is too large to import (over 100 MB).');
+  if (bytes.length > MAX_DOCX_BYTES) throw new ImportError('error.import.docxTooLarge');
   const kind = sniffFile(bytes);
-  if (kind === 'ole')
-    throw new ImportError(
-      'This file is password-protected or an old .doc (Word 97-2003) file. Remove the password, or save it as .docx in Word, and import it again.',
-    );
-  if (kind === 'pdf') throw new ImportError('This is a PDF, not a Word document (.docx).');
-  if (kind !== 'zip') throw new ImportError('This is not a Word document (.docx): its contents do not match.');
+  if (kind === 'ole') throw new ImportError('error.import.oleFile');
+  if (kind === 'pdf') throw new ImportError('error.import.pdf');
+  if (kind !== 'zip') throw new ImportError('error.import.notDocx');
   const zip = checkZip(bytes);
-  if (zip.text('mimetype')?.startsWith('application/vnd.oasis.opendocument'))
-    throw new ImportError(
-      'This is an OpenDocument file (.odt), not a Word document. Save it as .docx and import it again.',
-    );
-  if (!zip.files.has('word/document.xml'))
-    throw new ImportError('This is a zip file but not a Word document (.docx): it has no word/document.xml.');
+  if (zip.text('mimetype')?.startsWith('application/vnd.oasis.opendocument')) throw new ImportError('error.import.odt');
+  if (!zip.files.has('word/document.xml')) throw new ImportError('error.import.zipNotDocx');
   // mammoth holds the XML as a tree, some hundred bytes per element: charge it before it starts.
   budget.spend(Math.ceil((zip.text('word/document.xml')?.length ?? 0) / 8));
   const dropped = new DropCounter();
@@ -88,9 +81,7 @@ export async function importDocx(
     });
     html = result.value;
   } catch (err) {
-    throw new ImportError(
-      `This Word document is damaged and could not be read (${err instanceof Error ? err.message : String(err)}).`,
-    );
+    throw new ImportError('error.import.damagedDocx', { detail: err instanceof Error ? err.message : String(err) });
   }
   const converted = htmlToDoc(html, dropped, budget);
   const titles = {

@@ -4,42 +4,60 @@ import { importDocx } from './importDocx.ts';
 import { importMarkdown } from './importMarkdown.ts';
 import { ImportError } from './importTypes.ts';
 import type { ImportedDocument } from './importTypes.ts';
+import type { MessageId } from '../i18n/messages.ts';
+import type { MessageArgs } from '../i18n/translator.ts';
 
-/** An import to run on a worker: the file's name (it picks the importer and the fallback title) and bytes. */
+/**
+ * An import to run on a worker: the file's name (it picks the importer and the title), its bytes,
+ * and the title for a file whose name is only an extension (`untitled`, in the interface language).
+ */
 export interface ImportRequest {
   fileName: string;
   bytes: Uint8Array;
   limits?: ImportLimits;
+  untitled?: string;
 }
 
-/** A worker's answer: the document, or why not (`refused`: an ImportError, shown as it is). */
-export type ImportReply = { ok: true; imported: ImportedDocument } | { ok: false; refused: boolean; message: string };
+/** Why an import was refused, as the ImportError's catalogue message (worded in the person's language). */
+interface Refusal {
+  messageId: MessageId;
+  args: MessageArgs;
+}
+
+/** A worker's answer: the document, or why not (`refused`: an ImportError's message; else a failure). */
+export type ImportReply =
+  { ok: true; imported: ImportedDocument } | { ok: false; refused: Refusal | null; message: string };
+
+/** The error a refused reply stands for: the ImportError again, or a plain Error for anything else. */
+export function replyError(reply: { refused: Refusal | null; message: string }): Error {
+  return reply.refused ? new ImportError(reply.refused.messageId, reply.refused.args) : new Error(reply.message);
+}
 
 /** The title a document gets when its file has none: the file name without its extension. */
-function titleFromFileName(fileName: string): string {
-  return fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') || 'Imported document';
+function titleFromFileName(fileName: string, untitled: string): string {
+  return fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') || untitled;
 }
 
 /** Imports a Word (.docx) or Markdown (.md, .markdown) file, picked by its name, within `budget`. */
 async function importByName(
-  fileName: string,
-  bytes: Uint8Array,
+  { fileName, bytes, untitled = 'Imported document' }: ImportRequest,
   budget: ImportBudget = new ImportBudget(),
 ): Promise<ImportedDocument> {
   const lower = fileName.toLowerCase();
-  const title = titleFromFileName(fileName);
+  const title = titleFromFileName(fileName, untitled);
   if (lower.endsWith('.docx')) return importDocx(bytes, title, budget);
   if (lower.endsWith('.md') || lower.endsWith('.markdown')) return importMarkdown(bytes, title, budget);
-  throw new ImportError(`${fileName} is neither a Word (.docx) nor a Markdown (.md) file.`);
+  throw new ImportError('import.wrongType', { name: fileName });
 }
 
 /** Runs one import request to a reply (what the import workers of the app and the command line do). */
 export async function runImportJob(request: ImportRequest): Promise<ImportReply> {
   try {
     const budget = new ImportBudget(request.limits ?? IMPORT_LIMITS);
-    return { ok: true, imported: await importByName(request.fileName, request.bytes, budget) };
+    return { ok: true, imported: await importByName(request, budget) };
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    return { ok: false, refused: err instanceof ImportError, message };
+    const refused = err instanceof ImportError ? { messageId: err.messageId, args: err.args } : null;
+    return { ok: false, refused, message };
   }
 }

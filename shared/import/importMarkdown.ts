@@ -92,19 +92,17 @@ export function importMarkdown(
   fallbackTitle: string,
   budget: ImportBudget = new ImportBudget(),
 ): ImportedDocument {
-  if (bytes.length > MAX_MARKDOWN_BYTES)
-    throw new ImportError('This file is too large to import as Markdown (over 20 MB).');
+  if (bytes.length > MAX_MARKDOWN_BYTES) throw new ImportError('error.import.markdownTooLarge');
   const kind = sniffFile(bytes);
-  if (kind === 'zip' || kind === 'ole')
-    throw new ImportError('This is a Word or other Office file, not Markdown. Import it as .docx.');
-  if (kind !== 'unknown') throw new ImportError(`This is a ${kind.toUpperCase()} file, not Markdown.`);
+  if (kind === 'zip' || kind === 'ole') throw new ImportError('error.import.officeNotMarkdown');
+  if (kind !== 'unknown') throw new ImportError('error.import.notMarkdown', { kind: kind.toUpperCase() });
   let source: string;
   try {
     source = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\ufeff/, '');
   } catch {
-    throw new ImportError('This file is not UTF-8 text, so it is not Markdown.');
+    throw new ImportError('error.import.notUtf8');
   }
-  if (source.includes('\u0000')) throw new ImportError('This file holds binary data, so it is not Markdown.');
+  if (source.includes('\u0000')) throw new ImportError('error.import.binary');
   const { front, body } = splitFrontMatter(source);
   const dropped = new DropCounter();
   spendEstimate(body, budget);

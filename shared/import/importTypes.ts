@@ -1,3 +1,5 @@
+import { LocalizedError } from '../i18n/LocalizedError.ts';
+
 /** ProseMirror JSON as the importers build it; documentSchema() checks it before it becomes a document. */
 export interface DocJson {
   type: string;
@@ -31,6 +33,35 @@ export interface ImportedReview {
   suggestions: Record<string, { authorName: string; createdAt: string }>;
 }
 
+/** The kinds of content an import leaves out and counts; the interface words each (`import.dropped.*`). */
+export const DROPPED_KINDS = [
+  'image',
+  'drawing',
+  'chart',
+  'equation',
+  'video',
+  'audio',
+  'embedded frame',
+  'embedded object',
+  'text box',
+  'script',
+  'style sheet',
+  'form',
+  'form field',
+  'template',
+  'unsafe link',
+  'nested table layout',
+  'HTML block',
+  'inline HTML tag',
+  'comment',
+  'tracked table row',
+  'tracked table cell',
+  'tracked formatting change',
+  'tracked paragraph break',
+  'tracked footnote edit',
+] as const;
+export type DroppedKind = (typeof DROPPED_KINDS)[number];
+
 /** What an import produced: a checked document body plus what had to be left out. */
 export interface ImportedDocument {
   title: string;
@@ -39,30 +70,33 @@ export interface ImportedDocument {
   /** A `doc` node valid for documentSchema(). */
   doc: DocJson;
   /** Counts by kind of what was dropped ("image": 3, "text box": 1). */
-  dropped: Record<string, number>;
+  dropped: Partial<Record<DroppedKind, number>>;
   /** Word comments and tracked changes, when the file had any. */
   review?: ImportedReview;
 }
 
-/** Why a file could not be imported, in words a user can act on. Nothing is created when it is thrown. */
-export class ImportError extends Error {
+/**
+ * Why a file could not be imported, in words a user can act on (a catalogue message: `error.import.*`).
+ * Nothing is created when it is thrown.
+ */
+export class ImportError extends LocalizedError {
   override name = 'ImportError';
 }
 
 /** Tallies dropped content by kind. */
 export class DropCounter {
-  readonly counts: Record<string, number> = {};
+  readonly counts: Partial<Record<DroppedKind, number>> = {};
 
   /** Records `n` dropped items of one kind. */
-  add(kind: string, n = 1): void {
+  add(kind: DroppedKind, n = 1): void {
     if (n > 0) this.counts[kind] = (this.counts[kind] ?? 0) + n;
   }
 }
 
-/** The short report: "Dropped 3 images, 1 text box." or "Nothing was dropped." */
-export function describeDropped(dropped: Record<string, number>): string {
+/** The short report in English (the command line): "Dropped 3 images, 1 text box." or "Nothing was dropped." */
+export function describeDropped(dropped: Partial<Record<DroppedKind, number>>): string {
   const parts = Object.entries(dropped)
-    .filter(([, n]) => n > 0)
+    .filter((entry): entry is [string, number] => (entry[1] ?? 0) > 0)
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([kind, n]) => `${n} ${n === 1 ? kind : pluralise(kind)}`);
   return parts.length ? `Dropped ${parts.join(', ')}.` : 'Nothing was dropped.';

@@ -23,7 +23,7 @@ export function checkZip(bytes: Uint8Array): VerifiedZip {
   for (const entry of entries) {
     const data = inflateEntry(bytes, entry);
     if (entry.name.endsWith('/')) continue;
-    if (files.has(entry.name)) throw new ImportError('This file is damaged: its zip structure names one part twice.');
+    if (files.has(entry.name)) throw new ImportError('error.import.duplicatePart');
     files.set(entry.name, data);
   }
   const decoder = new TextDecoder();

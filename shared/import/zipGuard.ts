@@ -21,7 +21,7 @@ export interface ZipEntry {
 
 const u16 = (b: Uint8Array, at: number) => b[at]! | (b[at + 1]! << 8);
 const u32 = (b: Uint8Array, at: number) => (b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16) | (b[at + 3]! << 24)) >>> 0;
-const damaged = () => new ImportError('This file is damaged: its zip structure cannot be read.');
+const damaged = () => new ImportError('error.import.damagedZip');
 
 function findEndOfDirectory(bytes: Uint8Array): number {
   for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 65535); at--) {
@@ -42,8 +42,7 @@ function readEndRecord(bytes: Uint8Array): { end: number; count: number; dirSize
   const dirSize = u32(bytes, end + 12);
   const dirOffset = u32(bytes, end + 16);
   const zip64Locator = end >= 20 && u32(bytes, end - 20) === 0x07064b50;
-  if (count === 0xffff || dirOffset === 0xffffffff || zip64Locator)
-    throw new ImportError('This file is too large to import (zip64 archive).');
+  if (count === 0xffff || dirOffset === 0xffffffff || zip64Locator) throw new ImportError('error.import.zip64');
   if (u16(bytes, end + 4) !== 0 || u16(bytes, end + 6) !== 0 || u16(bytes, end + 8) !== count) throw damaged();
   if (dirOffset + dirSize !== end || end + 22 + u16(bytes, end + 20) !== bytes.length) throw damaged();
   return { end, count, dirSize, dirOffset };
@@ -55,8 +54,7 @@ function readEndRecord(bytes: Uint8Array): { end: number; count: number; dirSize
  */
 export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
   const { end, count, dirOffset } = readEndRecord(bytes);
-  if (count > ZIP_LIMITS.entries)
-    throw new ImportError(`This file holds too many parts (${count}) to be a document; it was not imported.`);
+  if (count > ZIP_LIMITS.entries) throw new ImportError('error.import.tooManyParts', { count });
   const entries: ZipEntry[] = [];
   let total = 0;
   let at = dirOffset;
@@ -71,12 +69,8 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
       name: new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + u16(bytes, at + 28))),
     };
     at += 46 + u16(bytes, at + 28) + u16(bytes, at + 30) + u16(bytes, at + 32);
-    if (flags & 1)
-      throw new ImportError(
-        'This file is password-protected. Remove the password in Word (File > Info > Protect Document) and import it again.',
-      );
-    if (entry.method !== 0 && entry.method !== 8)
-      throw new ImportError('This file uses a compression method Word does not write; it was not imported.');
+    if (flags & 1) throw new ImportError('error.import.encrypted');
+    if (entry.method !== 0 && entry.method !== 8) throw new ImportError('error.import.compression');
     total += entry.size;
     const ratio = entry.size / Math.max(1, entry.compressedSize);
     if (
@@ -84,9 +78,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
       total > ZIP_LIMITS.totalBytes ||
       (entry.size > ZIP_LIMITS.ratioAbove && ratio > ZIP_LIMITS.ratio)
     ) {
-      throw new ImportError(
-        'This file expands to far more data than any document holds (a "zip bomb"); it was not imported.',
-      );
+      throw new ImportError('error.import.zipBomb');
     }
     entries.push(entry);
   }
@@ -107,8 +99,7 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   let filled = 0;
   const inflate = new Inflate();
   inflate.ondata = (chunk) => {
-    if (filled + chunk.length > entry.size)
-      throw new ImportError('This file expands to more data than it declares (a "zip bomb"); it was not imported.');
+    if (filled + chunk.length > entry.size) throw new ImportError('error.import.lyingZip');
     out.set(chunk, filled);
     filled += chunk.length;
   };

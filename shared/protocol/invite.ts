@@ -50,7 +50,8 @@ export function parseInvite(text: string): Invite | null {
   let relay: string | null = null;
   let token: string | null;
   if (input.startsWith(DESKTOP_PREFIX)) {
-    const params = new URLSearchParams(input.slice(DESKTOP_PREFIX.length));
+    // The fragment (a private workspace's secret, shared/sealed/inviteSecret.ts) is not a parameter.
+    const params = new URLSearchParams(input.slice(DESKTOP_PREFIX.length).split('#')[0]);
     const rawRelay = params.get('relay');
     relay = rawRelay === null ? null : normalizeRelayUrl(rawRelay);
     token = params.get('token');

@@ -17,10 +17,13 @@ export function roomName(workspaceId: string, documentId?: string | null): strin
   return `${workspaceId}/${documentId}`;
 }
 
-/** Parses a URL path `/sync/<ws>` or `/sync/<ws>/<doc>`; null when it is anything else. */
-export function parseSyncPath(pathname: string): RoomAddress | null {
-  if (!pathname.startsWith(SYNC_PATH + '/')) return null;
-  const parts = pathname.slice(SYNC_PATH.length + 1).split('/');
+/**
+ * Parses a URL path `/sync/<ws>` or `/sync/<ws>/<doc>` (or, given `prefix`, the same under it, as
+ * the sealed rooms' `/sealed/…`); null when it is anything else.
+ */
+export function parseSyncPath(pathname: string, prefix: string = SYNC_PATH): RoomAddress | null {
+  if (!pathname.startsWith(prefix + '/')) return null;
+  const parts = pathname.slice(prefix.length + 1).split('/');
   const [workspaceId, documentId, ...rest] = parts;
   if (!workspaceId || !ID_PATTERN.test(workspaceId) || rest.length > 0) return null;
   if (documentId === undefined) return { workspaceId, documentId: null, room: workspaceId };

@@ -9,6 +9,7 @@ import * as Y from 'yjs';
 import { newId } from '../ids.ts';
 import { COMMENTS_FIELD, LIMITS } from './schema/fields.ts';
 import type { Author } from './suggestionMeta.ts';
+import { LocalizedError } from '../i18n/LocalizedError.ts';
 
 /** What a new message says. */
 export interface MessageInput {
@@ -35,8 +36,8 @@ function mentionsOf(input: MessageInput): string[] {
 
 function messageMap(author: Author, input: MessageInput, at: Date): Y.Map<unknown> {
   const text = input.text.trim();
-  if (!text) throw new Error('A comment cannot be empty.');
-  if (text.length > LIMITS.messageText) throw new Error('That comment is too long.');
+  if (!text) throw new LocalizedError('error.review.emptyComment');
+  if (text.length > LIMITS.messageText) throw new LocalizedError('error.review.commentTooLong');
   return new Y.Map<unknown>([
     ['id', newId()],
     ['authorId', author.id],
@@ -73,13 +74,13 @@ export function createThread(doc: Y.Doc, author: Author, input: ThreadInput, at:
 
 function thread(doc: Y.Doc, threadId: string): Y.Map<unknown> {
   const found = commentsMap(doc).get(threadId);
-  if (!(found instanceof Y.Map)) throw new Error('That comment thread no longer exists.');
+  if (!(found instanceof Y.Map)) throw new LocalizedError('error.review.threadGone');
   return found;
 }
 
 function messages(doc: Y.Doc, threadId: string): Y.Array<Y.Map<unknown>> {
   const list = thread(doc, threadId).get('messages');
-  if (!(list instanceof Y.Array)) throw new Error('That comment thread is damaged.');
+  if (!(list instanceof Y.Array)) throw new LocalizedError('error.review.threadDamaged');
   return list as Y.Array<Y.Map<unknown>>;
 }
 
@@ -87,15 +88,15 @@ function ownMessage(doc: Y.Doc, threadId: string, messageId: string, author: Aut
   const message = messages(doc, threadId)
     .toArray()
     .find((m) => m.get('id') === messageId);
-  if (!message) throw new Error('That comment no longer exists.');
-  if (message.get('authorId') !== author.id) throw new Error('You can only change your own comments.');
+  if (!message) throw new LocalizedError('error.review.commentGone');
+  if (message.get('authorId') !== author.id) throw new LocalizedError('error.review.notYours');
   return message;
 }
 
 /** Adds a reply to a thread. */
 export function reply(doc: Y.Doc, threadId: string, author: Author, input: MessageInput, at: Date = new Date()): void {
   const list = messages(doc, threadId);
-  if (list.length >= LIMITS.messagesPerThread) throw new Error('This thread is full; start a new one.');
+  if (list.length >= LIMITS.messagesPerThread) throw new LocalizedError('error.review.threadFull');
   list.push([messageMap(author, input, at)]);
 }
 
@@ -110,7 +111,7 @@ export function editMessage(
 ): void {
   const message = ownMessage(doc, threadId, messageId, author);
   const text = input.text.trim();
-  if (!text) throw new Error('A comment cannot be empty.');
+  if (!text) throw new LocalizedError('error.review.emptyComment');
   doc.transact(() => {
     message.set('text', text.slice(0, LIMITS.messageText));
     message.set('mentions', mentionsOf(input));

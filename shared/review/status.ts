@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { readMeta, writeMeta, type DocumentStatus } from '../model/documentMeta.ts';
 import { STATUS_LOG_FIELD, LIMITS, StatusEntrySchema } from './schema/fields.ts';
 import type { Author } from './suggestionMeta.ts';
+import { LocalizedError } from '../i18n/LocalizedError.ts';
 
 const LOCKED: readonly DocumentStatus[] = ['final', 'submitted'];
 
@@ -33,7 +34,7 @@ export function changeStatus(
   const current = readMeta(doc).status;
   if (current === status) return;
   const why = reason.trim();
-  if (needsReason(current, status) && !why) throw new Error('Say why the document is being reopened.');
+  if (needsReason(current, status) && !why) throw new LocalizedError('error.review.reopenReason');
   const entry: StatusEntry = {
     status,
     by: author.name,

@@ -11,6 +11,7 @@ import { readBody } from '../model/body.ts';
 import { replaceBody } from './bodyEdit.ts';
 import { VERSIONS_FIELD, LIMITS, VersionSchema } from './schema/fields.ts';
 import type { Author } from './suggestionMeta.ts';
+import { LocalizedError } from '../i18n/LocalizedError.ts';
 
 export type Version = z.infer<typeof VersionSchema>;
 
@@ -27,8 +28,8 @@ export function saveVersion(
   at: Date = new Date(),
 ): Version {
   const trimmed = name.trim().slice(0, LIMITS.name);
-  if (!trimmed) throw new Error('Give the version a name.');
-  if (doc.gc) throw new Error('This document does not keep its history, so it cannot have versions.');
+  if (!trimmed) throw new LocalizedError('error.review.versionName');
+  if (doc.gc) throw new LocalizedError('error.review.noHistory');
   const version: Version = {
     id: newId(),
     name: trimmed,

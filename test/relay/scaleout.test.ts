@@ -40,8 +40,17 @@ async function type(c: SyncClient, n: number, tag: string): Promise<void> {
 }
 
 const acked = (c: SyncClient) => c.acked.get(c.doc.clientID) ?? 0;
-const allAcked = (c: SyncClient) =>
-  waitFor(() => acked(c) === Y.getState(c.doc.store, c.doc.clientID), 'every edit acknowledged', 60_000);
+const allAcked = (c: SyncClient, relays: RelayHandle[] = []) =>
+  waitFor(
+    () => acked(c) === Y.getState(c.doc.store, c.doc.clientID),
+    () =>
+      [
+        `every edit acknowledged (acked ${acked(c)} of ${Y.getState(c.doc.store, c.doc.clientID)}; ` +
+          `connected ${c.provider.wsconnected}, synced ${c.provider.synced}, close codes [${c.closeCodes.join(', ')}])`,
+        ...relays.map((r) => `relay ${r.url} said:\n${r.output()}`),
+      ].join('\n'),
+    60_000,
+  );
 
 describe.skipIf(skipped !== null)(`relay scale-out (Postgres + Redis)${skipped ? `: skipped, ${skipped}` : ''}`, () => {
   afterAll(async () => {
@@ -124,7 +133,7 @@ describe.skipIf(skipped !== null)(`relay scale-out (Postgres + Redis)${skipped ?
     expect(Y.getState(stored.doc.store, writer.doc.clientID)).toBeGreaterThanOrEqual(claimed);
 
     balancer.restore();
-    await Promise.all([allAcked(writer), allAcked(other)]);
+    await Promise.all([allAcked(writer, [a, b]), allAcked(other, [a, b])]);
     await waitFor(() => converged([writer.doc, other.doc]), 'both clients, now on B, converge');
     const reader = client(b.url, room, token, {});
     await waitSynced(reader);

@@ -85,4 +85,24 @@ describe('relay sync', () => {
     expect(seen().get(b.doc.clientID)).toEqual({ user: { name: 'B' } });
     expect(b.provider.awareness.getStates().has(b.doc.clientID)).toBe(true);
   });
+
+  it('a stock client joining a room where more people are present than one connection may own stays connected', async () => {
+    const room = `${WS}/doc-crowded`;
+    // More present members than --max-presence-per-connection (16): the greeting names them all, and a
+    // stock y-websocket client passes that whole message back to the relay.
+    const crowd = Array.from({ length: 20 }, () => client(room, { appReconnect: false }));
+    await Promise.all(crowd.map((c) => waitSynced(c)));
+    crowd.forEach((c, i) => c.provider.awareness.setLocalStateField('user', { name: `member ${i}` }));
+    const late = client(room, { appReconnect: false });
+    await waitSynced(late);
+    await waitFor(() => late.provider.awareness.getStates().size === 21, 'the late joiner sees everybody');
+    crowd[0]!.doc.getText('t').insert(0, 'still here');
+    await waitFor(
+      () => late.doc.getText('t').toString() === 'still here',
+      () =>
+        `the late joiner keeps receiving edits (close codes ${JSON.stringify([...crowd, late].map((c) => c.closeCodes))}, relay: ${relay.output().slice(-2000)})`,
+    );
+    expect([...crowd, late].flatMap((c) => c.closeCodes)).toEqual([]);
+    expect(relay.output()).not.toMatch(/presence message names/);
+  });
 });

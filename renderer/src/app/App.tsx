@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { HostApi } from '../../../shared/host/HostApi.ts';
 import { currentWorkspaceId, switchWorkspace } from '../storage/localWorkspace.ts';
-import { NoticeProvider, errorText, useNotice } from './Notices.tsx';
+import { NoticeProvider, useNotice } from './Notices.tsx';
 import { HostContext, useHost } from './hostContext.ts';
 import { closeSession, openSession, type Session } from './session.ts';
 import { Shell } from './Shell.tsx';
@@ -9,6 +9,7 @@ import { JoinRelayDialog } from '../sync/JoinRelayDialog.tsx';
 import { acceptInvite } from '../sync/joinRelay.ts';
 import { LocaleProvider } from '../i18n/LocaleProvider.tsx';
 import { useT } from '../i18n/useT.ts';
+import { errorText } from '../../../shared/i18n/errorText.ts';
 
 /** Invite carried by a browser link to the relay's own page: `https://relay/#join=<token>`. */
 function inviteFromLocation(): string | null {
@@ -40,16 +41,20 @@ function Workspace() {
   const [joining, setJoining] = useState(invite !== null);
   const notify = useNotice();
   const t = useT();
+  // The session is opened with the language of the moment; switching language must not reopen it.
+  const latestT = useRef(t);
+  latestT.current = t;
 
   useEffect(() => {
     let alive = true;
     let opened: Session | null = null;
-    openSession(host, workspaceId).then(
+    const tr = latestT.current;
+    openSession(host, workspaceId, tr('app.anonymousMember')).then(
       (s) => {
         if (alive) setSession((opened = s));
         else closeSession(s);
       },
-      (err) => notify({ kind: 'error', text: `Could not open the workspace: ${errorText(err)}` }),
+      (err) => notify({ kind: 'error', text: tr('app.couldNotOpenWorkspace', { reason: errorText(tr, err) }) }),
     );
     return () => {
       alive = false;
@@ -93,7 +98,10 @@ function Workspace() {
             switchWorkspace(target);
             setWorkspaceId(target);
             setGeneration((g) => g + 1);
-            notify({ kind: 'info', text: `Joined the relay at ${pending.relay} as ${pending.payload.role}.` });
+            notify({
+              kind: 'info',
+              text: t('app.joinedRelay', { relay: pending.relay, role: pending.payload.role }),
+            });
           }}
         />
       )}

@@ -1,7 +1,9 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { useT } from '../i18n/useT.ts';
 
 export interface Notice {
   kind: 'error' | 'info';
+  /** Already in the interface language (`t(...)`). */
   text: string;
 }
 
@@ -9,6 +11,8 @@ export interface Notice {
 const INFO_MS = 8000;
 
 const NoticeContext = createContext<(notice: Notice | null) => void>(() => undefined);
+
+const CLOSE = '×';
 
 /**
  * Shows one notice at a time at the top of the window, where the user is looking; errors are
@@ -22,18 +26,24 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
     const timer = setTimeout(() => setNotice((current) => (current === notice ? null : current)), INFO_MS);
     return () => clearTimeout(timer);
   }, [notice]);
+  const t = useT();
   return (
     <NoticeContext.Provider value={show}>
       <div
         className={`notice ${notice ? `notice-${notice.kind}` : 'notice-empty'}`}
         role={notice?.kind === 'error' ? 'alert' : 'status'}
-        aria-label="Message"
+        aria-label={t('notice.label')}
       >
         {notice && (
           <>
             <span>{notice.text}</span>
-            <button type="button" aria-label="Dismiss message" onClick={() => setNotice(null)}>
-              ×
+            <button
+              type="button"
+              aria-label={t('notice.dismiss')}
+              title={t('notice.dismiss')}
+              onClick={() => setNotice(null)}
+            >
+              {CLOSE}
             </button>
           </>
         )}
@@ -46,9 +56,4 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
 /** Returns the function that shows a notice (null clears it). */
 export function useNotice(): (notice: Notice | null) => void {
   return useContext(NoticeContext);
-}
-
-/** The message of anything thrown, for a notice. */
-export function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }

@@ -8,6 +8,7 @@ import { useHost } from './hostContext.ts';
 import { useFileCommands } from './fileCommands.ts';
 import { useHashRoute } from './useHashRoute.ts';
 import type { Session } from './session.ts';
+import { useT } from '../i18n/useT.ts';
 
 interface ShellProps {
   session: Session;
@@ -24,16 +25,18 @@ export function Shell({ session, onJoinRelay, onRelayChanged }: ShellProps) {
 
   // Subscribe once (each subscription is an IPC listener on the desktop); the ref sees the latest handlers.
   // An open document handles the Export command itself (it opens its export dialog).
-  const handlers = useRef({ files, route, navigate, onJoinRelay });
-  handlers.current = { files, route, navigate, onJoinRelay };
+  const t = useT();
+  const handlers = useRef({ files, route, navigate, onJoinRelay, t });
+  handlers.current = { files, route, navigate, onJoinRelay, t };
   useEffect(() => host.onOpenFileRequest((file) => void handlers.current.files.openBytes(file.data)), [host]);
   useEffect(
     () =>
       host.onCommand((command) => {
-        const { files, route, navigate, onJoinRelay } = handlers.current;
+        const { files, route, navigate, onJoinRelay, t } = handlers.current;
         if (command === 'open-file') void files.openFile();
         else if (command === 'save-file' && route.view === 'document') void files.saveFile(route.id);
-        else if (command === 'new-document') void library.create().then((id) => navigate({ view: 'document', id }));
+        else if (command === 'new-document')
+          void library.create(t('library.untitled')).then((id) => navigate({ view: 'document', id }));
         else if (command === 'show-library') navigate({ view: 'library' });
         else if (command === 'join-relay') onJoinRelay();
       }),

@@ -2,30 +2,35 @@ import { useCallback } from 'react';
 import { CONCORD_FILTER } from '../../../shared/host/HostApi.ts';
 import type { Library } from '../library/Library.ts';
 import { IMPORT_FILTER, importFile } from '../library/importFile.ts';
+import { importReport } from '../library/importReport.ts';
 import { useHost } from './hostContext.ts';
-import { errorText, useNotice } from './Notices.tsx';
+import { useNotice } from './Notices.tsx';
 import type { Route } from './useHashRoute.ts';
+import { useT } from '../i18n/useT.ts';
+import { errorText } from '../../../shared/i18n/errorText.ts';
+import { useFormat } from '../i18n/useFormat.ts';
 
 /** Saves a copy of a document as a `.concord` file where the user chooses, and says where (or why not). */
 export function useSaveFile(library: Library): (id: string) => Promise<void> {
   const host = useHost();
   const notify = useNotice();
+  const t = useT();
   return useCallback(
     async (id: string) => {
       try {
         const { name, data } = await library.toFile(id);
         const saved = await host.saveFile({
-          title: 'Save a copy as a Concord file',
+          title: t('file.saveCopyTitle'),
           suggestedName: name,
-          filters: [CONCORD_FILTER],
+          filters: [{ ...CONCORD_FILTER, name: t('file.concordFilter') }],
           data,
         });
-        if (saved) notify({ kind: 'info', text: `Saved to ${saved.location}.` });
+        if (saved) notify({ kind: 'info', text: t('file.savedTo', { location: saved.location }) });
       } catch (err) {
-        notify({ kind: 'error', text: `Could not save the file: ${errorText(err)}` });
+        notify({ kind: 'error', text: t('file.couldNotSave', { reason: errorText(t, err) }) });
       }
     },
-    [host, library, notify],
+    [host, library, notify, t],
   );
 }
 
@@ -33,36 +38,41 @@ export function useSaveFile(library: Library): (id: string) => Promise<void> {
 export function useFileCommands(library: Library, navigate: (route: Route) => void) {
   const host = useHost();
   const notify = useNotice();
+  const t = useT();
+  const format = useFormat();
   const saveFile = useSaveFile(library);
   const openBytes = async (data: Uint8Array) => {
     try {
       const { id, title, merged } = await library.openFile(data);
-      notify({
-        kind: 'info',
-        text: merged ? `Merged the file into “${title}”, which was already in your library.` : `Opened “${title}”.`,
-      });
+      notify({ kind: 'info', text: merged ? t('file.merged', { title }) : t('file.opened', { title }) });
       navigate({ view: 'document', id });
     } catch (err) {
-      notify({ kind: 'error', text: `Could not open the file: ${errorText(err)}` });
+      notify({ kind: 'error', text: t('file.couldNotOpen', { reason: errorText(t, err) }) });
     }
   };
   const openFile = async () => {
     try {
-      const file = await host.openFile({ title: 'Open a Concord document', filters: [CONCORD_FILTER] });
+      const file = await host.openFile({
+        title: t('file.openTitle'),
+        filters: [{ ...CONCORD_FILTER, name: t('file.concordFilter') }],
+      });
       if (file) await openBytes(file.data);
     } catch (err) {
-      notify({ kind: 'error', text: `Could not open the file: ${errorText(err)}` });
+      notify({ kind: 'error', text: t('file.couldNotOpen', { reason: errorText(t, err) }) });
     }
   };
   const importWordOrMarkdown = async () => {
     try {
-      const file = await host.openFile({ title: 'Import a Word or Markdown file', filters: [IMPORT_FILTER] });
+      const file = await host.openFile({
+        title: t('file.importTitle'),
+        filters: [{ ...IMPORT_FILTER, name: t('file.importFilter') }],
+      });
       if (!file) return;
-      const { id, report } = await importFile(library, file);
-      notify({ kind: 'info', text: `Imported ${file.name}. ${report}` });
+      const { id, dropped } = await importFile(library, file, t('library.importedDocument'));
+      notify({ kind: 'info', text: t('file.imported', { name: file.name, report: importReport(t, format, dropped) }) });
       navigate({ view: 'document', id });
     } catch (err) {
-      notify({ kind: 'error', text: `Could not import the file: ${errorText(err)}` });
+      notify({ kind: 'error', text: t('file.couldNotImport', { reason: errorText(t, err) }) });
     }
   };
   return { openBytes, openFile, importWordOrMarkdown, saveFile };

@@ -19,6 +19,8 @@ export interface Identity {
   id: string;
   /** Their name with their organisation, as carets, comments, versions and sign-on show it. */
   name: string;
+  /** False while the person has not given a name (`name` is then the interface's "Anonymous member"). */
+  named: boolean;
   colour: string;
 }
 
@@ -42,8 +44,11 @@ export function personLabel(name: string, organisation: string): string {
   return n || o;
 }
 
-/** Opens a workspace, waits for its local copy, and connects it to its relay when one is configured. */
-export async function openSession(host: HostApi, workspaceId: string): Promise<Session> {
+/**
+ * Opens a workspace, waits for its local copy, and connects it to its relay when one is configured.
+ * `anonymousName` names a person who has not given a name, in the interface language.
+ */
+export async function openSession(host: HostApi, workspaceId: string, anonymousName: string): Promise<Session> {
   const workspace = openLocalWorkspace(workspaceId);
   const registry = new DocumentRegistry();
   const library = new Library(workspace, registry);
@@ -59,7 +64,8 @@ export async function openSession(host: HostApi, workspaceId: string): Promise<S
   const payload = relay ? decodeTokenPayload(relay.token) : null;
   const identity: Identity = {
     id: payload?.id ?? userId ?? newId(),
-    name: personLabel(name ?? '', organisation ?? '') || 'Member',
+    name: personLabel(name ?? '', organisation ?? '') || anonymousName,
+    named: Boolean(name?.trim() || organisation?.trim()),
     colour: colour ?? COLOURS[Math.floor(Math.random() * COLOURS.length)]!,
   };
   if (!colour) await host.setSetting('colour', identity.colour);

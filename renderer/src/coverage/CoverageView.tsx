@@ -1,17 +1,24 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Session } from '../app/session.ts';
 import type { Route } from '../app/useHashRoute.ts';
 import { listEntries, type IndexEntry } from '../../../shared/model/workspaceIndex.ts';
 import { readBody } from '../../../shared/model/body.ts';
 import { coverage, type CoverageReport } from '../../../shared/model/coverage.ts';
-import { roundTableHeading } from '../../../shared/domain/roundTables.ts';
-import { errorText, useNotice } from '../app/Notices.tsx';
+import { useNotice } from '../app/Notices.tsx';
+import { useT } from '../i18n/useT.ts';
+import { errorText } from '../../../shared/i18n/errorText.ts';
+import { useFormat } from '../i18n/useFormat.ts';
 
 /** Objectives against documents, grouped by round-table cluster: who addresses what, how much, and the gaps. */
 export function CoverageView({ session, navigate }: { session: Session; navigate(route: Route): void }) {
   const [entries, setEntries] = useState<IndexEntry[]>([]);
   const [report, setReport] = useState<CoverageReport | null>(null);
   const notify = useNotice();
+  const t = useT();
+  const format = useFormat();
+  // Reloading the figures must not depend on the language; the message is worded when it is shown.
+  const latestT = useRef(t);
+  latestT.current = t;
   const load = useCallback(async () => {
     try {
       const docs = listEntries(session.workspace.doc, 'library');
@@ -22,7 +29,8 @@ export function CoverageView({ session, navigate }: { session: Session; navigate
       setEntries(docs);
       setReport(coverage(inputs));
     } catch (err) {
-      notify({ kind: 'error', text: `Could not compute coverage: ${errorText(err)}` });
+      const tr = latestT.current;
+      notify({ kind: 'error', text: tr('coverage.failed', { reason: errorText(tr, err) }) });
     }
   }, [session, notify]);
   useEffect(() => void load(), [load]);
@@ -30,49 +38,53 @@ export function CoverageView({ session, navigate }: { session: Session; navigate
   return (
     <main className="coverage" aria-labelledby="coverage-title">
       <header className="view-header">
-        <h1 id="coverage-title">Coverage of the Compact's objectives</h1>
+        <h1 id="coverage-title">{t('coverage.title')}</h1>
         <div className="actions">
           <button type="button" onClick={() => void load()}>
-            Refresh
+            {t('coverage.refresh')}
           </button>
           <button type="button" onClick={() => navigate({ view: 'library' })}>
-            Back to library
+            {t('common.backToLibrary')}
           </button>
         </div>
       </header>
       {!report ? (
-        <p className="loading">Reading documents…</p>
+        <p className="loading">{t('coverage.reading')}</p>
       ) : (
         <>
           <p className="summary">
             {report.gaps.length === 0
-              ? 'Every objective is addressed.'
-              : `${report.gaps.length} of 23 objectives are not addressed yet: ${report.gaps.join(', ')}.`}
+              ? t('coverage.noGaps')
+              : t('coverage.gaps', {
+                  count: report.gaps.length,
+                  total: 23,
+                  gaps: format.list(report.gaps.map(format.number)),
+                })}
           </p>
-          <table className="coverage-table" aria-label="Objectives by document">
+          <table className="coverage-table" aria-label={t('coverage.table')}>
             <thead>
               <tr>
-                <th scope="col">Objective</th>
+                <th scope="col">{t('coverage.objective')}</th>
                 {entries.map((e) => (
                   <th scope="col" key={e.id}>
-                    {e.title}
+                    <bdi>{e.title}</bdi>
                   </th>
                 ))}
-                <th scope="col">Words</th>
+                <th scope="col">{t('library.words')}</th>
               </tr>
             </thead>
             {report.clusters.map((cluster) => (
               <tbody key={cluster.roundTable.id}>
                 <tr className="cluster-row">
                   <th scope="rowgroup" colSpan={entries.length + 2}>
-                    {roundTableHeading(cluster.roundTable)}
+                    {t('coverage.roundTable', { number: cluster.roundTable.number, title: cluster.roundTable.title })}
                   </th>
                 </tr>
                 {cluster.objectives.map((o) => (
                   <tr key={o.tag} className={o.gap ? 'gap' : ''}>
                     <th scope="row">
-                      {o.objective.number}. {o.objective.label}
-                      {o.gap && <span className="gap-label"> gap</span>}
+                      {t('coverage.objectiveRow', { number: o.objective.number, label: o.objective.label })}
+                      {o.gap && <span className="gap-label">{t('coverage.gap')}</span>}
                     </th>
                     {entries.map((e) => {
                       const hit = o.documents.find((d) => d.docId === e.id);
@@ -82,17 +94,19 @@ export function CoverageView({ session, navigate }: { session: Session; navigate
                           {hit && hit.words > 0 ? (
                             <a
                               href={`#/doc/${e.id}${first?.headingPos != null ? `/at/${first.headingPos}` : ''}`}
-                              aria-label={`${hit.words} words on objective ${o.objective.number} in ${e.title}`}
+                              aria-label={t('coverage.wordsOn', {
+                                count: hit.words,
+                                number: o.objective.number,
+                                title: e.title,
+                              })}
                             >
-                              {hit.words}
+                              {format.number(hit.words)}
                             </a>
-                          ) : (
-                            ''
-                          )}
+                          ) : null}
                         </td>
                       );
                     })}
-                    <td>{o.words}</td>
+                    <td>{format.number(o.words)}</td>
                   </tr>
                 ))}
               </tbody>

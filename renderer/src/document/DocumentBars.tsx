@@ -4,11 +4,13 @@ import { useNotice } from '../app/Notices.tsx';
 import { ReviewToolbar } from '../review/ReviewToolbar.tsx';
 import { ChangeSummary } from '../review/ChangeSummary.tsx';
 import { useDocument } from './DocumentContext.ts';
+import { useT } from '../i18n/useT.ts';
 
 /** The bars above the text: formatting, review, and what changed since this person last looked. */
 export function DocumentBars() {
   const { editor, review, locked, openDialog } = useDocument();
   const notify = useNotice();
+  const t = useT();
   return (
     <>
       <Toolbar
@@ -19,7 +21,7 @@ export function DocumentBars() {
         onTag={() => {
           const target = tagTarget(editor);
           if (target) openDialog({ kind: 'tag', target });
-          else notify({ kind: 'info', text: 'Put the cursor in a heading or a paragraph, or select text, to tag it.' });
+          else notify({ kind: 'info', text: t('tags.noTarget') });
         }}
       />
       <ReviewToolbar />

@@ -6,10 +6,12 @@ import { ExportDialog } from '../export/ExportDialog.tsx';
 import { getMilestone } from '../../../shared/model/roadmap.ts';
 import { useDocument } from './DocumentContext.ts';
 import { workspaceDocumentUncertainties } from '../../../shared/templates/uncertainty.ts';
+import { useFormat } from '../i18n/useFormat.ts';
 
 /** The open document's dialog, as its dialog state says (one at a time). */
 export function DocumentDialogs() {
   const { doc, editor, meta, workspace, dialog, closeDialog } = useDocument();
+  const format = useFormat();
   switch (dialog?.kind) {
     case undefined:
       return null;
@@ -28,7 +30,7 @@ export function DocumentDialogs() {
           paragraphNumbering={meta.paragraphNumbering}
           extras={{
             milestoneTitle: meta.milestoneId ? (getMilestone(workspace, meta.milestoneId)?.title ?? '') : '',
-            date: new Date().toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' }),
+            date: format.date(new Date()),
             uncertainties: workspaceDocumentUncertainties(workspace, meta),
           }}
           onClose={closeDialog}

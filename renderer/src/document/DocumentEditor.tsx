@@ -1,8 +1,4 @@
-import type * as Y from 'yjs';
 import { EditorContent } from '@tiptap/react';
-import type { Session } from '../app/session.ts';
-import type { Route } from '../app/useHashRoute.ts';
-import type { RelayConnection } from '../sync/RelayConnection.ts';
 import { FootnotesPanel } from '../editor/FootnotesPanel.tsx';
 import { SectionsPanel } from '../outline/SectionsPanel.tsx';
 import { useSpeakingPace } from '../outline/useSpeakingPace.ts';
@@ -12,22 +8,12 @@ import { DocumentHeader } from './DocumentHeader.tsx';
 import { DocumentBars } from './DocumentBars.tsx';
 import { DocumentStatusBar } from './DocumentStatusBar.tsx';
 import { DocumentDialogs } from './DocumentDialogs.tsx';
-import { useOpenDocument } from './useOpenDocument.ts';
+import { useOpenDocument, type Opening } from './useOpenDocument.ts';
 import { SetAsidePanel } from '../sync/recovery/SetAsidePanel.tsx';
 import { DocumentRefusal } from './DocumentRefusal.tsx';
 
-interface DocumentEditorProps {
-  id: string;
-  /** A position to put the cursor at and scroll to (from coverage or a change summary). */
-  at?: number;
-  doc: Y.Doc;
-  connection: RelayConnection | null;
-  session: Session;
-  navigate(route: Route): void;
-}
-
 /** A document open for writing: its context for every view of it, and the layout of those views. */
-export function DocumentEditor(props: DocumentEditorProps) {
+export function DocumentEditor(props: Opening) {
   const open = useOpenDocument(props);
   const [pace, setPace] = useSpeakingPace();
   if (!open) return null;

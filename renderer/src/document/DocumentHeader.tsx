@@ -4,6 +4,7 @@ import { ReviewStatus } from '../review/ReviewStatus.tsx';
 import { useSaveFile } from '../app/fileCommands.ts';
 import { useGate } from '../roles/useGate.ts';
 import { useDocument } from './DocumentContext.ts';
+import { useT } from '../i18n/useT.ts';
 
 /** The open document's header: back to the library, its title, who is here, status, and file actions. */
 export function DocumentHeader() {
@@ -13,14 +14,16 @@ export function DocumentHeader() {
   const gate = useGate(role);
   const title = gate('edit-title', meta.status);
   const settings = gate('edit-settings', meta.status);
+  const t = useT();
   return (
     <header className="document-header">
       <button type="button" onClick={() => navigate({ view: 'library' })}>
-        ← Library
+        {t('document.backToLibrary')}
       </button>
       <label className="title-field" title={title.reason}>
-        <span className="visually-hidden">Document title</span>
+        <span className="visually-hidden">{t('library.documentTitle')}</span>
         <input
+          dir="auto"
           value={meta.title}
           readOnly={!title.allowed}
           onChange={(e) => title.allowed && writeMeta(doc, { title: e.target.value })}
@@ -36,16 +39,16 @@ export function DocumentHeader() {
             disabled={!settings.allowed}
             onChange={(e) => settings.allowed && writeMeta(doc, { paragraphNumbering: e.target.checked })}
           />
-          Numbered paragraphs
+          {t('document.numberedParagraphs')}
         </label>
         <button type="button" onClick={() => void saveFile(id)}>
-          Save as file…
+          {t('document.saveAsFile')}
         </button>
         <button type="button" onClick={() => openDialog({ kind: 'template' })}>
-          Save as template…
+          {t('document.saveAsTemplate')}
         </button>
         <button type="button" onClick={() => openDialog({ kind: 'export' })}>
-          Export…
+          {t('document.export')}
         </button>
       </div>
     </header>

@@ -3,14 +3,16 @@ import { useSyncStatus } from '../sync/useSyncStatus.ts';
 import { OnlineToggle } from '../sync/OnlineToggle.tsx';
 import { DocumentStats } from './DocumentStats.tsx';
 import { useDocument } from './DocumentContext.ts';
+import { useT } from '../i18n/useT.ts';
 
 /** Under the text: the relay status, going offline and back, and the counts. */
 export function DocumentStatusBar() {
   const { editor, connection, session, role } = useDocument();
   const status = useSyncStatus(connection);
+  const t = useT();
   return (
     <DocumentStats editor={editor}>
-      <SyncStatusBadge status={status} role={role} label="Document sync status" />
+      <SyncStatusBadge status={status} role={role} label={t('sync.documentStatus')} />
       {session.sync && <OnlineToggle sync={session.sync} />}
     </DocumentStats>
   );

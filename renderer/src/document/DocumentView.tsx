@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import type { Route } from '../app/useHashRoute.ts';
 import type { Session } from '../app/session.ts';
@@ -6,7 +6,9 @@ import type { RelayConnection } from '../sync/RelayConnection.ts';
 import { getEntry, INDEX_FIELD } from '../../../shared/model/workspaceIndex.ts';
 import { useYValue } from '../hooks/useYValue.ts';
 import { DocumentEditor } from './DocumentEditor.tsx';
-import { errorText, useNotice } from '../app/Notices.tsx';
+import { useNotice } from '../app/Notices.tsx';
+import { useT } from '../i18n/useT.ts';
+import { errorText } from '../../../shared/i18n/errorText.ts';
 
 interface DocumentViewProps {
   id: string;
@@ -26,6 +28,10 @@ export function DocumentView({ id, at, session, navigate }: DocumentViewProps) {
   const { registry, sync } = session;
   const [opened, setOpened] = useState<Opened | null>(null);
   const notify = useNotice();
+  const t = useT();
+  // The effect opens the document once; a language switch must not reopen it.
+  const latestT = useRef(t);
+  latestT.current = t;
   // Subscribed: a document that arrives from the relay after the view opened is opened then.
   const workspace = session.workspace.doc;
   const listed = useYValue(workspace.getMap(INDEX_FIELD), () => getEntry(workspace, id) !== null, [id]);
@@ -45,7 +51,10 @@ export function DocumentView({ id, at, session, navigate }: DocumentViewProps) {
         connected = sync !== null;
         setOpened({ doc, connection: sync ? sync.connect(id) : null });
       },
-      (err) => notify({ kind: 'error', text: `Could not open the document: ${errorText(err)}` }),
+      (err) => {
+        const tr = latestT.current;
+        notify({ kind: 'error', text: tr('document.couldNotOpen', { reason: errorText(tr, err) }) });
+      },
     );
     return () => {
       alive = false;
@@ -57,16 +66,14 @@ export function DocumentView({ id, at, session, navigate }: DocumentViewProps) {
   if (!listed) {
     return (
       <main className="document-missing">
-        <p>
-          This document is not in your library. It may have been deleted for good, or not yet arrived from the relay.
-        </p>
+        <p>{t('document.missing')}</p>
         <button type="button" onClick={() => navigate({ view: 'library' })}>
-          Back to library
+          {t('common.backToLibrary')}
         </button>
       </main>
     );
   }
-  if (!opened) return <p className="loading">Opening document…</p>;
+  if (!opened) return <p className="loading">{t('document.opening')}</p>;
   return (
     <DocumentEditor
       key={generation}

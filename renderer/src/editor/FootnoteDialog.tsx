@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { PromptDialog } from '../ui/PromptDialog.tsx';
 import { deleteFootnote, insertFootnote, updateFootnote } from './footnoteCommands.ts';
+import { useT } from '../i18n/useT.ts';
 
 /** A new footnote at the cursor (pos null) or the existing one at `pos`. */
 export interface FootnoteTarget {
@@ -19,15 +20,16 @@ export function FootnoteDialog({
   target: FootnoteTarget;
   onClose(): void;
 }) {
+  const t = useT();
   const existing = target.pos === null ? null : editor.state.doc.nodeAt(target.pos);
   const editing = existing?.type.name === 'footnote' && target.pos !== null;
   return (
     <PromptDialog
-      title={editing ? 'Edit footnote' : 'Insert footnote'}
-      label="Footnote text"
+      title={editing ? t('footnote.editTitle') : t('footnote.insertTitle')}
+      label={t('footnote.text')}
       multiline
       initial={editing ? existing.textContent : ''}
-      confirm={editing ? 'Save footnote' : 'Insert footnote'}
+      confirm={editing ? t('footnote.save') : t('footnote.insert')}
       onClose={onClose}
       onClosed={() => editor.view.focus()}
       extraActions={
@@ -40,13 +42,13 @@ export function FootnoteDialog({
               onClose();
             }}
           >
-            Delete footnote
+            {t('footnote.delete')}
           </button>
         ) : null
       }
       onConfirm={(value) => {
         const text = value.replace(/\s+/g, ' ').trim();
-        if (text.length > MAX_FOOTNOTE) return `A footnote can hold up to ${MAX_FOOTNOTE.toLocaleString()} characters.`;
+        if (text.length > MAX_FOOTNOTE) return t('footnote.tooLong', { max: MAX_FOOTNOTE });
         if (editing) updateFootnote(editor, target.pos as number, text);
         else insertFootnote(editor, text);
         return null;

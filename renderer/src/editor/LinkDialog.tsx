@@ -1,16 +1,18 @@
 import type { Editor } from '@tiptap/core';
 import { PromptDialog } from '../ui/PromptDialog.tsx';
 import { normaliseLinkInput } from '../../../shared/schema/linkPolicy.ts';
+import { useT } from '../i18n/useT.ts';
 
 /** Adds, changes or removes the link at the selection. Only http, https and mailto links are accepted. */
 export function LinkDialog({ editor, onClose }: { editor: Editor; onClose(): void }) {
+  const t = useT();
   const current = (editor.getAttributes('link').href as string | undefined) ?? '';
   return (
     <PromptDialog
-      title={current ? 'Edit link' : 'Add link'}
-      label="Link address"
+      title={current ? t('link.editTitle') : t('link.addTitle')}
+      label={t('link.address')}
       initial={current}
-      confirm="Apply link"
+      confirm={t('link.apply')}
       onClose={onClose}
       onClosed={() => editor.view.focus()}
       extraActions={
@@ -22,13 +24,13 @@ export function LinkDialog({ editor, onClose }: { editor: Editor; onClose(): voi
               onClose();
             }}
           >
-            Remove link
+            {t('link.remove')}
           </button>
         ) : null
       }
       onConfirm={(value) => {
         const href = normaliseLinkInput(value);
-        if (!href) return 'Only web addresses (http, https) and email addresses (mailto) can be links.';
+        if (!href) return t('link.refused');
         const chain = editor.chain().focus().extendMarkRange('link');
         if (editor.state.selection.empty && !current) {
           chain.insertContent({ type: 'text', text: value.trim(), marks: [{ type: 'link', attrs: { href } }] }).run();

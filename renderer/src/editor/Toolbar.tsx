@@ -1,5 +1,8 @@
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
+import { useT } from '../i18n/useT.ts';
+import { Tool } from './Tool.tsx';
+import { TableTools } from './TableTools.tsx';
 
 interface ToolbarProps {
   editor: Editor;
@@ -9,35 +12,14 @@ interface ToolbarProps {
   readOnly?: boolean;
 }
 
-interface ToolProps {
-  label: string;
-  shortcut?: string;
-  pressed?: boolean;
-  disabled?: boolean;
-  onClick(): void;
-  children: React.ReactNode;
-}
+/** Glyphs that are the same in every language; letters (B, I, U…) come from the catalogues. */
+const GLYPH = { undo: '↶', redo: '↷', bullets: '•≡', numbers: '1≡', quote: '❝', footnote: '¹', table: '▦' } as const;
+const RULE = '―';
+const TAG = '#';
 
-function Tool({ label, shortcut, pressed, disabled, onClick, children }: ToolProps) {
-  return (
-    <button
-      type="button"
-      className="tool"
-      aria-label={label}
-      title={shortcut ? `${label} (${shortcut})` : label}
-      aria-pressed={pressed}
-      aria-keyshortcuts={shortcut?.replace('Ctrl', 'Control')}
-      disabled={disabled}
-      onMouseDown={(e) => e.preventDefault()}
-      onClick={onClick}
-    >
-      {children}
-    </button>
-  );
-}
-
-/** The formatting toolbar; every control has an accessible name and shows its shortcut. */
+/** The formatting toolbar; every control is named by its action and its tooltip shows the shortcut. */
 export function Toolbar({ editor, onLink, onFootnote, onTag, readOnly }: ToolbarProps) {
+  const t = useT();
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -59,147 +41,128 @@ export function Toolbar({ editor, onLink, onFootnote, onTag, readOnly }: Toolbar
   });
   const chain = () => editor.chain().focus();
   const off = readOnly === true;
+  const heading = (level: 1 | 2 | 3, pressed: boolean) => (
+    <Tool
+      label={t('toolbar.heading', { level })}
+      shortcut={`Ctrl+Alt+${level}`}
+      pressed={pressed}
+      disabled={off}
+      onClick={() => chain().toggleHeading({ level }).run()}
+    >
+      {t('toolbar.headingGlyph', { level })}
+    </Tool>
+  );
   return (
-    <div role="toolbar" aria-label="Formatting" className="toolbar">
-      <Tool label="Undo" shortcut="Ctrl+Z" disabled={off || !state.canUndo} onClick={() => chain().undo().run()}>
-        ↶
+    <div role="toolbar" aria-label={t('toolbar.formatting')} className="toolbar">
+      <Tool
+        label={t('toolbar.undo')}
+        shortcut="Ctrl+Z"
+        directional
+        disabled={off || !state.canUndo}
+        onClick={() => chain().undo().run()}
+      >
+        {GLYPH.undo}
       </Tool>
-      <Tool label="Redo" shortcut="Ctrl+Shift+Z" disabled={off || !state.canRedo} onClick={() => chain().redo().run()}>
-        ↷
+      <Tool
+        label={t('toolbar.redo')}
+        shortcut="Ctrl+Shift+Z"
+        directional
+        disabled={off || !state.canRedo}
+        onClick={() => chain().redo().run()}
+      >
+        {GLYPH.redo}
       </Tool>
       <span className="sep" />
       <Tool
-        label="Bold"
+        label={t('toolbar.bold')}
         shortcut="Ctrl+B"
         pressed={state.bold}
         disabled={off}
         onClick={() => chain().toggleBold().run()}
       >
-        <b>B</b>
+        <b>{t('toolbar.boldGlyph')}</b>
       </Tool>
       <Tool
-        label="Italic"
+        label={t('toolbar.italic')}
         shortcut="Ctrl+I"
         pressed={state.italic}
         disabled={off}
         onClick={() => chain().toggleItalic().run()}
       >
-        <i>I</i>
+        <i>{t('toolbar.italicGlyph')}</i>
       </Tool>
       <Tool
-        label="Underline"
+        label={t('toolbar.underline')}
         shortcut="Ctrl+U"
         pressed={state.underline}
         disabled={off}
         onClick={() => chain().toggleUnderline().run()}
       >
-        <u>U</u>
+        <u>{t('toolbar.underlineGlyph')}</u>
       </Tool>
       <Tool
-        label="Strikethrough"
+        label={t('toolbar.strike')}
         shortcut="Ctrl+Shift+S"
         pressed={state.strike}
         disabled={off}
         onClick={() => chain().toggleStrike().run()}
       >
-        <s>S</s>
+        <s>{t('toolbar.strikeGlyph')}</s>
       </Tool>
       <span className="sep" />
-      <Tool
-        label="Heading 1"
-        shortcut="Ctrl+Alt+1"
-        pressed={state.h1}
-        disabled={off}
-        onClick={() => chain().toggleHeading({ level: 1 }).run()}
-      >
-        H1
-      </Tool>
-      <Tool
-        label="Heading 2"
-        shortcut="Ctrl+Alt+2"
-        pressed={state.h2}
-        disabled={off}
-        onClick={() => chain().toggleHeading({ level: 2 }).run()}
-      >
-        H2
-      </Tool>
-      <Tool
-        label="Heading 3"
-        shortcut="Ctrl+Alt+3"
-        pressed={state.h3}
-        disabled={off}
-        onClick={() => chain().toggleHeading({ level: 3 }).run()}
-      >
-        H3
-      </Tool>
+      {heading(1, state.h1)}
+      {heading(2, state.h2)}
+      {heading(3, state.h3)}
       <span className="sep" />
       <Tool
-        label="Bulleted list"
+        label={t('toolbar.bulletList')}
         shortcut="Ctrl+Shift+8"
         pressed={state.bullet}
         disabled={off}
         onClick={() => chain().toggleBulletList().run()}
       >
-        •≡
+        {GLYPH.bullets}
       </Tool>
       <Tool
-        label="Numbered list"
+        label={t('toolbar.numberedList')}
         shortcut="Ctrl+Shift+7"
         pressed={state.ordered}
         disabled={off}
         onClick={() => chain().toggleOrderedList().run()}
       >
-        1≡
+        {GLYPH.numbers}
       </Tool>
       <Tool
-        label="Block quote"
+        label={t('toolbar.blockquote')}
         shortcut="Ctrl+Shift+B"
         pressed={state.quote}
         disabled={off}
         onClick={() => chain().toggleBlockquote().run()}
       >
-        ❝
+        {GLYPH.quote}
       </Tool>
       <span className="sep" />
-      <Tool label="Link" shortcut="Ctrl+K" pressed={state.link} disabled={off} onClick={onLink}>
-        Link
+      <Tool label={t('toolbar.link')} shortcut="Ctrl+K" pressed={state.link} disabled={off} onClick={onLink}>
+        {t('toolbar.linkGlyph')}
       </Tool>
-      <Tool label="Insert footnote" disabled={off} onClick={onFootnote}>
-        ¹
+      <Tool label={t('toolbar.footnote')} disabled={off} onClick={onFootnote}>
+        {GLYPH.footnote}
       </Tool>
       <Tool
-        label="Insert table"
+        label={t('toolbar.table')}
         disabled={off || state.table}
         onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()}
       >
-        ▦
+        {GLYPH.table}
       </Tool>
-      <Tool label="Horizontal rule" disabled={off} onClick={() => chain().setHorizontalRule().run()}>
-        ―
+      <Tool label={t('toolbar.rule')} disabled={off} onClick={() => chain().setHorizontalRule().run()}>
+        {RULE}
       </Tool>
       <span className="sep" />
-      <Tool label="Tag objectives and principles" disabled={off} onClick={onTag}>
-        #O
+      <Tool label={t('toolbar.tag')} disabled={off} onClick={onTag}>
+        {TAG}
       </Tool>
-      {state.table && !off && (
-        <span role="group" aria-label="Table" className="table-tools">
-          <Tool label="Add row below" onClick={() => chain().addRowAfter().run()}>
-            +row
-          </Tool>
-          <Tool label="Add column right" onClick={() => chain().addColumnAfter().run()}>
-            +col
-          </Tool>
-          <Tool label="Delete row" onClick={() => chain().deleteRow().run()}>
-            −row
-          </Tool>
-          <Tool label="Delete column" onClick={() => chain().deleteColumn().run()}>
-            −col
-          </Tool>
-          <Tool label="Delete table" onClick={() => chain().deleteTable().run()}>
-            ✕▦
-          </Tool>
-        </span>
-      )}
+      {state.table && !off && <TableTools editor={editor} />}
     </div>
   );
 }

@@ -15,7 +15,7 @@ export const IncrementalCollaboration = Collaboration.extend({
   addProseMirrorPlugins() {
     const plugins = (this.parent?.() ?? []) as Plugin[];
     const fragment = this.options.fragment ?? this.options.document?.getXmlFragment(this.options.field);
-    if (!fragment) throw new Error('Collaboration needs a document or a fragment');
+    if (!fragment) throw new Error('collaboration needs a document or a fragment');
     return plugins.map((plugin) => {
       if (plugin.spec.key === ySyncPluginKey) return incrementalSyncPlugin(fragment, this.options.onFirstRender);
       if (plugin.spec.key === yUndoPluginKey) return withLocalUndoSelection(plugin);

@@ -1,8 +1,11 @@
 import { Footnote } from '../../../shared/schema/footnote.ts';
+import type { Translate } from '../i18n/useT.ts';
 
 export interface FootnoteEditingOptions {
   /** Called with the footnote's position when the writer clicks its number. */
   onEdit(pos: number): void;
+  /** The interface language, for the footnote's tooltip and accessible name. */
+  t: Translate | null;
 }
 
 /**
@@ -11,7 +14,7 @@ export interface FootnoteEditingOptions {
  */
 export const FootnoteEditing = Footnote.extend<FootnoteEditingOptions>({
   addOptions() {
-    return { onEdit: () => undefined };
+    return { onEdit: () => undefined, t: null };
   },
   addNodeView() {
     return ({ node, getPos }) => {
@@ -19,9 +22,11 @@ export const FootnoteEditing = Footnote.extend<FootnoteEditingOptions>({
       dom.className = 'footnote-ref';
       dom.setAttribute('role', 'button');
       dom.contentEditable = 'false';
+      const t = this.options.t;
       const describe = (text: string) => {
-        dom.title = text || '(empty footnote)';
-        dom.setAttribute('aria-label', `Footnote: ${text || 'empty'}`);
+        if (!t) return;
+        dom.title = text || t('footnote.empty');
+        dom.setAttribute('aria-label', text ? t('footnote.named', { text }) : t('footnote.empty'));
       };
       describe(node.textContent);
       dom.addEventListener('mousedown', (e) => e.preventDefault());

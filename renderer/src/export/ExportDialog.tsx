@@ -2,18 +2,15 @@ import { useState } from 'react';
 import type * as Y from 'yjs';
 import { Dialog } from '../ui/Dialog.tsx';
 import { useHost } from '../app/hostContext.ts';
-import { errorText, useNotice } from '../app/Notices.tsx';
+import { useNotice } from '../app/Notices.tsx';
 import { resolveExportOptions } from '../../../shared/export/exportOptions.ts';
 import type { ExportExtras } from '../../../shared/export/exportModel.ts';
 import type { ExportFormat } from '../../../shared/export/exportFormats.ts';
 import { exportDocument, type ExportStep } from './exportDocument.ts';
 import { useT } from '../i18n/useT.ts';
+import { errorText } from '../../../shared/i18n/errorText.ts';
 
-const STEPS: Record<ExportStep, string> = {
-  snapshot: 'Taking a snapshot of the document…',
-  layout: 'Laying out pages…',
-  saving: 'Saving…',
-};
+const FORMATS: readonly ExportFormat[] = ['pdf', 'docx', 'md', 'html'];
 
 interface Props {
   doc: Y.Doc;
@@ -54,12 +51,14 @@ export function ExportDialog({ doc, paragraphNumbering, extras, onClose }: Props
           confidenceNote: factsNote ? 'end' : 'none',
         },
       );
-      const outcome = await exportDocument(host, doc, format, options, extras, setStep);
-      if (outcome.kind === 'saved') notify({ kind: 'info', text: `Exported to ${outcome.location}.` });
+      const fileType = t('export.fileType', { format });
+      const dialog = { title: t('export.saveTitle', { fileType }), fileType };
+      const outcome = await exportDocument(host, doc, format, options, extras, setStep, dialog);
+      if (outcome.kind === 'saved') notify({ kind: 'info', text: t('export.saved', { location: outcome.location }) });
       if (outcome.kind === 'print-dialog') notify({ kind: 'info', text: t('export.printDialog') });
       onClose();
     } catch (err) {
-      setError(`The export failed: ${errorText(err)}`);
+      setError(t('export.failed', { reason: errorText(t, err) }));
     } finally {
       setStep(null);
     }
@@ -67,73 +66,67 @@ export function ExportDialog({ doc, paragraphNumbering, extras, onClose }: Props
 
   return (
     <Dialog
-      title="Export"
+      title={t('export.title')}
       onClose={onClose}
       onSubmit={() => void run()}
       actions={
         <>
           <button type="button" onClick={onClose} disabled={step !== null}>
-            Cancel
+            {t('common.cancel')}
           </button>
           <button type="submit" className="primary" disabled={step !== null}>
-            Export
+            {t('export.export')}
           </button>
         </>
       }
     >
       <fieldset className="field">
-        <legend>Format</legend>
-        {(
-          [
-            ['pdf', 'PDF'],
-            ['docx', 'Word (.docx)'],
-            ['md', 'Markdown'],
-            ['html', 'Web page (HTML)'],
-          ] as const
-        ).map(([value, label]) => (
+        <legend>{t('export.format')}</legend>
+        {FORMATS.map((value) => (
           <label key={value} className="toggle">
-            <input type="radio" name="format" checked={format === value} onChange={() => setFormat(value)} /> {label}
+            <input type="radio" name="format" checked={format === value} onChange={() => setFormat(value)} />
+            {t('export.formatName', { format: value })}
           </label>
         ))}
       </fieldset>
       <label className="field">
-        <span>Paper size</span>
+        <span>{t('export.paper')}</span>
         <select value={paper} onChange={(e) => setPaper(e.target.value as 'a4' | 'letter')}>
-          <option value="a4">A4</option>
-          <option value="letter">US Letter</option>
+          <option value="a4">{t('export.paperA4')}</option>
+          <option value="letter">{t('export.paperLetter')}</option>
         </select>
       </label>
       <label className="toggle">
-        <input type="checkbox" checked={numbers} onChange={(e) => setNumbers(e.target.checked)} /> Number paragraphs (UN
-        style)
+        <input type="checkbox" checked={numbers} onChange={(e) => setNumbers(e.target.checked)} />
+        {t('export.numberParagraphs')}
       </label>
       <label className="toggle">
-        <input type="checkbox" checked={tags} onChange={(e) => setTags(e.target.checked)} /> Show objective tags in the
-        margin
+        <input type="checkbox" checked={tags} onChange={(e) => setTags(e.target.checked)} />
+        {t('export.tags')}
       </label>
       <label className="toggle">
-        <input type="checkbox" checked={endnotes} onChange={(e) => setEndnotes(e.target.checked)} /> Endnotes instead of
-        footnotes
+        <input type="checkbox" checked={endnotes} onChange={(e) => setEndnotes(e.target.checked)} />
+        {t('export.endnotes')}
       </label>
       <label className="toggle">
-        <input type="checkbox" checked={comments} onChange={(e) => setComments(e.target.checked)} /> Include open
-        comments as endnotes
+        <input type="checkbox" checked={comments} onChange={(e) => setComments(e.target.checked)} />
+        {t('export.comments')}
       </label>
       <label className="toggle">
-        <input type="checkbox" checked={marked} onChange={(e) => setMarked(e.target.checked)} /> Show suggestions as
-        marked changes (otherwise as if accepted)
+        <input type="checkbox" checked={marked} onChange={(e) => setMarked(e.target.checked)} />
+        {t('export.marked')}
       </label>
       {uncertain > 0 && (
         <label className="toggle">
-          <input type="checkbox" checked={factsNote} onChange={(e) => setFactsNote(e.target.checked)} /> End with a note
-          on the {uncertain === 1 ? 'fact' : `${uncertain} facts`} this document rests on that no primary source
-          confirms
+          <input type="checkbox" checked={factsNote} onChange={(e) => setFactsNote(e.target.checked)} />
+          {t('export.factsNote', { count: uncertain })}
         </label>
       )}
-      <p className="hint">Word files always carry comments as Word comments and suggestions as tracked changes.</p>
+      <p className="hint">{t('export.wordHint')}</p>
       {step && (
         <p role="status" className="export-progress">
-          <progress aria-label="Export progress" /> {STEPS[step]}
+          <progress aria-label={t('export.progress')} />
+          {t('export.step', { step })}
         </p>
       )}
       {error && (

@@ -38,6 +38,7 @@ async function run(host: HostApi, format: ExportFormat) {
     resolveExportOptions({ paragraphNumbering: false }),
     {},
     (s) => steps.push(s),
+    { title: `Export as ${format}`, fileType: `${format} file` },
   );
   return { outcome, steps };
 }
@@ -48,7 +49,7 @@ describe('exportDocument', () => {
     const { outcome, steps } = await run(host, 'md');
     expect(outcome).toEqual({ kind: 'saved', location: '/out/Joint statement.md' });
     expect(steps).toEqual(['snapshot', 'saving']);
-    expect(saved[0]?.filters).toEqual([{ name: 'Markdown', extensions: ['md'] }]);
+    expect(saved[0]).toMatchObject({ title: 'Export as md', filters: [{ name: 'md file', extensions: ['md'] }] });
     const text = new TextDecoder().decode(saved[0]!.data);
     expect(text).toContain('title: "Joint statement"');
     expect(text).toContain('We call on States to end child detention.');

@@ -9,12 +9,7 @@ import { fileNameFor } from '../../../shared/file/fileName.ts';
 import type { ExportFormat } from '../../../shared/export/exportFormats.ts';
 import { loadPagedScript } from './pagedScript.ts';
 
-const FILTERS: Record<ExportFormat, { name: string; extensions: string[] }> = {
-  pdf: { name: 'PDF document', extensions: ['pdf'] },
-  docx: { name: 'Word document', extensions: ['docx'] },
-  md: { name: 'Markdown', extensions: ['md'] },
-  html: { name: 'Web page', extensions: ['html'] },
-};
+const EXTENSIONS: Record<ExportFormat, string> = { pdf: 'pdf', docx: 'docx', md: 'md', html: 'html' };
 
 /** Where an export is, for the progress shown in the dialog. */
 export type ExportStep = 'snapshot' | 'layout' | 'saving';
@@ -25,6 +20,7 @@ export type ExportOutcome = { kind: 'saved'; location: string } | { kind: 'print
 /**
  * Exports a snapshot of the document (edits arriving meanwhile are not mixed in) through the one
  * pipeline in shared/export; the host prints PDFs and saves the file where the user chooses.
+ * `dialog` words the save dialog in the interface language: its title and the file type's name.
  */
 export async function exportDocument(
   host: HostApi,
@@ -33,6 +29,7 @@ export async function exportDocument(
   options: ExportOptions,
   extras: ExportExtras,
   onStep: (step: ExportStep) => void,
+  dialog: { title: string; fileType: string },
 ): Promise<ExportOutcome> {
   onStep('snapshot');
   const model = snapshotExportModel(doc, extras);
@@ -52,12 +49,8 @@ export async function exportDocument(
     data = new TextEncoder().encode(text);
   }
   onStep('saving');
-  const saved = await host.saveFile({
-    title: `Export as ${FILTERS[format].name}`,
-    suggestedName: name,
-    filters: [FILTERS[format]],
-    data,
-  });
+  const filter = { name: dialog.fileType, extensions: [EXTENSIONS[format]] };
+  const saved = await host.saveFile({ title: dialog.title, suggestedName: name, filters: [filter], data });
   if (!saved) return { kind: 'cancelled' };
   await host.revealFile(saved.location).catch(() => undefined);
   return { kind: 'saved', location: saved.location };

@@ -11,6 +11,7 @@ import { SettingsSchema } from '../../../shared/host/HostApi.ts';
 import { isAllowedLink } from '../../../shared/schema/linkPolicy.ts';
 import { MAX_FILE_BYTES } from '../../../shared/file/concordFile.ts';
 import { webShortcuts } from './webShortcuts.ts';
+import { LocalizedError } from '../../../shared/i18n/LocalizedError.ts';
 
 const SETTINGS_PREFIX = 'concord.setting.';
 
@@ -60,7 +61,7 @@ export function createWebHost(): HostApi {
       // a browser saves to its downloads; there is no file manager to open
     },
     async openExternal(url: string) {
-      if (!isAllowedLink(url)) throw new Error('Only http, https and mailto links can be opened.');
+      if (!isAllowedLink(url)) throw new LocalizedError('error.linkRefused');
       window.open(url, '_blank', 'noopener,noreferrer');
     },
     async appInfo() {
@@ -89,8 +90,8 @@ function printInFrame(html: string, title: string): Promise<null> {
     const frame = document.createElement('iframe');
     frame.dataset.printFrame = '';
     frame.setAttribute('sandbox', 'allow-modals allow-same-origin');
-    frame.title = `Print ${title}`;
-    frame.style.cssText = 'position:fixed;right:0;bottom:0;width:0;height:0;border:0;';
+    frame.title = title;
+    frame.style.cssText = 'position:fixed;inset-inline-end:0;bottom:0;width:0;height:0;border:0;';
     frame.addEventListener('load', () => {
       frame.contentWindow?.print();
       resolve(null);
@@ -101,7 +102,7 @@ function printInFrame(html: string, title: string): Promise<null> {
 }
 
 async function readFile(file: File): Promise<OpenedFile> {
-  if (file.size > MAX_FILE_BYTES) throw new Error(`${file.name} is too large to open.`);
+  if (file.size > MAX_FILE_BYTES) throw new LocalizedError('error.fileTooLarge', { name: file.name });
   return { name: file.name, data: new Uint8Array(await file.arrayBuffer()) };
 }
 

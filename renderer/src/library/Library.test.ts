@@ -80,20 +80,20 @@ describe('Library', () => {
     expect(await library.registry.with(id, (doc) => readMeta(doc).title)).toBe('Note');
   });
 
-  it('renames in the document and the library; an empty name becomes "Untitled document"', async () => {
+  it('renames in the document and the library; an empty name is refused and changes nothing', async () => {
     const library = await freshLibrary();
     const id = await library.create('Draft');
     await library.rename(id, '  Final text ');
     expect(getEntry(library.workspace.doc, id)?.title).toBe('Final text');
     expect(await library.registry.with(id, (doc) => readMeta(doc).title)).toBe('Final text');
-    await library.rename(id, '   ');
-    expect(getEntry(library.workspace.doc, id)?.title).toBe('Untitled document');
+    await expect(library.rename(id, '   ')).rejects.toMatchObject({ messageId: 'library.titleEmpty' });
+    expect(getEntry(library.workspace.doc, id)?.title).toBe('Final text');
   });
 
-  it('duplicates as "Copy of …", a draft of its own', async () => {
+  it('duplicates under the name it is given ("Copy of …"), a draft of its own', async () => {
     const library = await freshLibrary();
     const id = await library.adopt(builtDocument({ title: 'Brief', status: 'final' }, 'Some words.'));
-    const copy = await library.duplicate(id);
+    const copy = await library.duplicate(id, (title) => `Copy of ${title}`);
     expect(copy).not.toBe(id);
     expect(getEntry(library.workspace.doc, copy)).toMatchObject({
       title: 'Copy of Brief',

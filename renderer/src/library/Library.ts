@@ -9,6 +9,7 @@ import { emptyTrash, getEntry, restoreEntry, trashEntry } from '../../../shared/
 import { listDocument } from '../../../shared/model/documentListing.ts';
 import { decodeConcordFile, encodeConcordFile } from '../../../shared/file/concordFile.ts';
 import { fileNameFor } from '../../../shared/file/fileName.ts';
+import { LocalizedError } from '../../../shared/i18n/LocalizedError.ts';
 
 const now = () => new Date().toISOString();
 
@@ -22,8 +23,8 @@ export class Library {
     readonly registry: DocumentRegistry,
   ) {}
 
-  /** Creates an empty document and returns its id. */
-  async create(title = 'Untitled document'): Promise<string> {
+  /** Creates an empty document (titled in the interface language: "Untitled document") and returns its id. */
+  async create(title: string): Promise<string> {
     const doc = createDocumentDoc();
     writeMeta(doc, { title, createdAt: now() });
     return this.adopt(doc);
@@ -46,18 +47,19 @@ export class Library {
     listDocument(this.workspace.doc, id, doc, { ...change, now: now() });
   }
 
-  /** Renames a document everywhere it is shown. */
+  /** Renames a document everywhere it is shown; a blank title is refused. */
   async rename(id: string, title: string): Promise<void> {
-    const clean = title.trim() || 'Untitled document';
+    const clean = title.trim();
+    if (!clean) throw new LocalizedError('library.titleEmpty');
     await this.registry.with(id, (doc) => {
       writeMeta(doc, { title: clean });
       this.index(id, doc, { edited: true });
     });
   }
 
-  /** Copies a document's current text into a new document ("Copy of …"). */
-  async duplicate(id: string): Promise<string> {
-    const copy = await this.registry.with(id, (doc) => duplicateDocument(doc, `Copy of ${readMeta(doc).title}`, now()));
+  /** Copies a document's current text into a new document, titled by `copyTitle` ("Copy of …"). */
+  async duplicate(id: string, copyTitle: (title: string) => string): Promise<string> {
+    const copy = await this.registry.with(id, (doc) => duplicateDocument(doc, copyTitle(readMeta(doc).title), now()));
     return this.adopt(copy);
   }
 

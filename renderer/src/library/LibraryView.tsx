@@ -5,14 +5,16 @@ import { NewFromTemplateDialog } from '../templates/NewFromTemplateDialog.tsx';
 import { listMilestones } from '../../../shared/model/roadmap.ts';
 import type { Route } from '../app/useHashRoute.ts';
 import { useIndexEntries } from './useIndexEntries.ts';
-import { formatDate } from './formatDate.ts';
 import { PromptDialog } from '../ui/PromptDialog.tsx';
-import { errorText, useNotice } from '../app/Notices.tsx';
+import { useNotice } from '../app/Notices.tsx';
 import type { IndexEntry } from '../../../shared/model/workspaceIndex.ts';
 import { LanguagePicker } from '../i18n/LanguagePicker.tsx';
 import { useRole } from '../roles/useRole.ts';
 import { useGate } from '../roles/useGate.ts';
 import { useLibraryDeclined } from './useLibraryDeclined.ts';
+import { useT } from '../i18n/useT.ts';
+import { errorText } from '../../../shared/i18n/errorText.ts';
+import { DocumentRow } from './DocumentRow.tsx';
 
 interface LibraryViewProps {
   session: Session;
@@ -33,6 +35,7 @@ export function LibraryView({
   onRelayChanged,
 }: LibraryViewProps) {
   const { library } = session;
+  const t = useT();
   const all = useIndexEntries(session.workspace.doc, 'library');
   const [renaming, setRenaming] = useState<IndexEntry | null>(null);
   const [choosingTemplate, setChoosingTemplate] = useState(false);
@@ -49,38 +52,40 @@ export function LibraryView({
   const locked = { disabled: !lib.allowed, title: lib.reason };
   useLibraryDeclined(session);
   const run = (work: () => Promise<unknown>) =>
-    void work().catch((err) => notify({ kind: 'error', text: errorText(err) }));
+    void work().catch((err) => notify({ kind: 'error', text: errorText(t, err) }));
 
   return (
     <main className="library" aria-labelledby="library-title">
       <header className="view-header">
-        <h1 id="library-title">Library</h1>
+        <h1 id="library-title">{t('library.title')}</h1>
         <div className="actions">
           <button
             type="button"
             className="primary"
-            onClick={() => run(async () => navigate({ view: 'document', id: await library.create() }))}
+            onClick={() =>
+              run(async () => navigate({ view: 'document', id: await library.create(t('library.untitled')) }))
+            }
             {...locked}
           >
-            New document
+            {t('library.newDocument')}
           </button>
           <button type="button" {...locked} onClick={() => setChoosingTemplate(true)}>
-            New from template…
+            {t('library.newFromTemplate')}
           </button>
           <button type="button" {...locked} onClick={onOpenFile}>
-            Open file…
+            {t('library.openFile')}
           </button>
           <button type="button" {...locked} onClick={onImport}>
-            Import Word or Markdown…
+            {t('library.import')}
           </button>
           <button type="button" onClick={() => navigate({ view: 'roadmap' })}>
-            Roadmap
+            {t('library.roadmap')}
           </button>
           <button type="button" onClick={() => navigate({ view: 'coverage' })}>
-            Coverage
+            {t('library.coverage')}
           </button>
           <button type="button" onClick={() => navigate({ view: 'trash' })}>
-            Trash
+            {t('library.trash')}
           </button>
           <LanguagePicker />
         </div>
@@ -88,9 +93,9 @@ export function LibraryView({
       <RelayBar session={session} onJoinRelay={onJoinRelay} onRelayChanged={onRelayChanged} />
       <div className="filters">
         <label className="toggle">
-          Milestone
+          {t('library.milestone')}
           <select value={milestoneFilter} onChange={(e) => setMilestoneFilter(e.target.value)}>
-            <option value="">All</option>
+            <option value="">{t('library.allMilestones')}</option>
             {milestones
               .filter((m) => all.some((e) => e.milestoneId === m.id))
               .map((m) => (
@@ -101,72 +106,43 @@ export function LibraryView({
           </select>
         </label>
         <label className="toggle">
-          Sort by
+          {t('library.sortBy')}
           <select value={sort} onChange={(e) => setSort(e.target.value as 'edited' | 'deadline')}>
-            <option value="edited">Last edited</option>
-            <option value="deadline">Deadline</option>
+            <option value="edited">{t('library.lastEdited')}</option>
+            <option value="deadline">{t('library.deadline')}</option>
           </select>
         </label>
       </div>
       {entries.length === 0 ? (
-        <p className="empty">No documents yet. Create one, or open a .concord file.</p>
+        <p className="empty">{t('library.empty')}</p>
       ) : (
-        <table className="doc-table" aria-label="Documents">
+        <table className="doc-table" aria-label={t('library.documents')}>
           <thead>
             <tr>
-              <th scope="col">Title</th>
-              <th scope="col">Last edited</th>
-              <th scope="col">Words</th>
-              <th scope="col">Milestone</th>
-              <th scope="col">Deadline</th>
+              <th scope="col">{t('library.columnTitle')}</th>
+              <th scope="col">{t('library.lastEdited')}</th>
+              <th scope="col">{t('library.words')}</th>
+              <th scope="col">{t('library.milestone')}</th>
+              <th scope="col">{t('library.deadline')}</th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{t('library.actions')}</span>
               </th>
             </tr>
           </thead>
           <tbody>
             {entries.map((entry) => (
-              <tr key={entry.id}>
-                <td>
-                  <a href={`#/doc/${entry.id}`}>{entry.title}</a>
-                </td>
-                <td>{formatDate(entry.updatedAt)}</td>
-                <td>{entry.wordCount.toLocaleString()}</td>
-                <td>{milestoneTitle(entry.milestoneId)}</td>
-                <td>{entry.deadline ?? ''}</td>
-                <td className="row-actions">
-                  <button
-                    type="button"
-                    {...locked}
-                    aria-label={`Rename ${entry.title}`}
-                    onClick={() => setRenaming(entry)}
-                  >
-                    Rename
-                  </button>
-                  <button
-                    type="button"
-                    aria-label={`Duplicate ${entry.title}`}
-                    {...locked}
-                    onClick={() => run(() => library.duplicate(entry.id))}
-                  >
-                    Duplicate
-                  </button>
-                  <button
-                    type="button"
-                    aria-label={`Move ${entry.title} to trash`}
-                    {...locked}
-                    onClick={() => {
-                      library.trash(entry.id);
-                      notify({
-                        kind: 'info',
-                        text: `“${entry.title}” moved to the trash. You can restore it from there.`,
-                      });
-                    }}
-                  >
-                    Delete
-                  </button>
-                </td>
-              </tr>
+              <DocumentRow
+                key={entry.id}
+                entry={entry}
+                milestoneTitle={milestoneTitle(entry.milestoneId)}
+                locked={locked}
+                onRename={() => setRenaming(entry)}
+                onDuplicate={() => run(() => library.duplicate(entry.id, (title) => t('library.copyOf', { title })))}
+                onTrash={() => {
+                  library.trash(entry.id);
+                  notify({ kind: 'info', text: t('library.movedToTrash', { title: entry.title }) });
+                }}
+              />
             ))}
           </tbody>
         </table>
@@ -180,13 +156,13 @@ export function LibraryView({
       )}
       {renaming && (
         <PromptDialog
-          title="Rename document"
-          label="Document title"
+          title={t('library.renameTitle')}
+          label={t('library.documentTitle')}
           initial={renaming.title}
-          confirm="Rename"
+          confirm={t('library.rename')}
           onClose={() => setRenaming(null)}
           onConfirm={async (value) => {
-            if (!value.trim()) return 'A title cannot be empty.';
+            if (!value.trim()) return t('library.titleEmpty');
             await library.rename(renaming.id, value);
             return null;
           }}

@@ -1,60 +1,70 @@
+import { useState } from 'react';
 import type { Session } from '../app/session.ts';
 import type { Route } from '../app/useHashRoute.ts';
 import { useIndexEntries } from './useIndexEntries.ts';
-import { formatDate } from './formatDate.ts';
-import { errorText, useNotice } from '../app/Notices.tsx';
+import { useNotice } from '../app/Notices.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
-import { useState } from 'react';
+import { useT } from '../i18n/useT.ts';
+import { errorText } from '../../../shared/i18n/errorText.ts';
+import { useFormat } from '../i18n/useFormat.ts';
 
 /** Documents moved to the trash: restore one, or empty the trash for good. */
 export function TrashView({ session, navigate }: { session: Session; navigate(route: Route): void }) {
   const { library } = session;
   const entries = useIndexEntries(session.workspace.doc, 'trash');
   const notify = useNotice();
+  const t = useT();
+  const format = useFormat();
   const [confirming, setConfirming] = useState(false);
   const empty = async () => {
     setConfirming(false);
     try {
-      const n = await library.emptyTrash();
-      notify({ kind: 'info', text: `${n} document(s) deleted for good.` });
+      const count = await library.emptyTrash();
+      notify({ kind: 'info', text: t('trash.deleted', { count }) });
     } catch (err) {
-      notify({ kind: 'error', text: errorText(err) });
+      notify({ kind: 'error', text: errorText(t, err) });
     }
   };
   return (
     <main className="library" aria-labelledby="trash-title">
       <header className="view-header">
-        <h1 id="trash-title">Trash</h1>
+        <h1 id="trash-title">{t('trash.title')}</h1>
         <div className="actions">
           <button type="button" onClick={() => navigate({ view: 'library' })}>
-            Back to library
+            {t('common.backToLibrary')}
           </button>
           <button type="button" className="danger" disabled={entries.length === 0} onClick={() => setConfirming(true)}>
-            Empty trash
+            {t('trash.empty')}
           </button>
         </div>
       </header>
       {entries.length === 0 ? (
-        <p className="empty">The trash is empty.</p>
+        <p className="empty">{t('trash.isEmpty')}</p>
       ) : (
-        <table className="doc-table" aria-label="Trashed documents">
+        <table className="doc-table" aria-label={t('trash.documents')}>
           <thead>
             <tr>
-              <th scope="col">Title</th>
-              <th scope="col">Deleted</th>
+              <th scope="col">{t('library.columnTitle')}</th>
+              <th scope="col">{t('trash.deletedOn')}</th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{t('library.actions')}</span>
               </th>
             </tr>
           </thead>
           <tbody>
             {entries.map((entry) => (
               <tr key={entry.id}>
-                <td>{entry.title}</td>
-                <td>{formatDate(entry.trashedAt ?? '')}</td>
+                <td>
+                  <bdi>{entry.title}</bdi>
+                </td>
+                <td>{format.dateTime(entry.trashedAt)}</td>
                 <td className="row-actions">
-                  <button type="button" aria-label={`Restore ${entry.title}`} onClick={() => library.restore(entry.id)}>
-                    Restore
+                  <button
+                    type="button"
+                    aria-label={t('trash.restoreNamed', { title: entry.title })}
+                    onClick={() => library.restore(entry.id)}
+                  >
+                    {t('trash.restore')}
                   </button>
                 </td>
               </tr>
@@ -64,21 +74,21 @@ export function TrashView({ session, navigate }: { session: Session; navigate(ro
       )}
       {confirming && (
         <Dialog
-          title="Empty the trash?"
+          title={t('trash.confirmTitle')}
           onClose={() => setConfirming(false)}
           onSubmit={() => void empty()}
           actions={
             <>
               <button type="button" onClick={() => setConfirming(false)}>
-                Cancel
+                {t('common.cancel')}
               </button>
               <button type="submit" className="danger">
-                Delete for good
+                {t('trash.deleteForGood')}
               </button>
             </>
           }
         >
-          <p>{entries.length} document(s) will be deleted from this computer for good. This cannot be undone.</p>
+          <p>{t('trash.confirmText', { count: entries.length })}</p>
         </Dialog>
       )}
     </main>

@@ -1,17 +1,17 @@
 import { IMPORT_LIMITS, tooComplex, tooSlow } from '../../../shared/import/importBudget.ts';
 import type { ImportLimits } from '../../../shared/import/importBudget.ts';
-import type { ImportReply } from '../../../shared/import/importJob.ts';
-import { ImportError } from '../../../shared/import/importTypes.ts';
+import { replyError, type ImportReply } from '../../../shared/import/importJob.ts';
 import type { ImportedDocument } from '../../../shared/import/importTypes.ts';
 
 /**
  * Imports a file in a Web Worker (a module script of the app itself, which the CSP allows from
- * 'self'). The worker counts its work against `limits.maxWork`; past `limits.timeMs` it is ended
+ * 'self'); `untitled` titles a file whose name is only an extension. The worker counts its work against `limits.maxWork`; past `limits.timeMs` it is ended
  * and the file refused. A browser cannot cap a worker's memory: the work budget stands for it.
  */
 export function importInWorker(
   fileName: string,
   bytes: Uint8Array,
+  untitled: string,
   limits: ImportLimits = IMPORT_LIMITS,
 ): Promise<ImportedDocument> {
   const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module', name: 'import' });
@@ -26,13 +26,13 @@ export function importInWorker(
       finish(() => {
         const reply = event.data;
         if (reply.ok) resolve(reply.imported);
-        else reject(reply.refused ? new ImportError(reply.message) : new Error(reply.message));
+        else reject(replyError(reply));
       });
     // The worker died (out of memory, or a script error): the file is refused, the window unharmed.
     worker.onerror = (event) => {
       event.preventDefault();
       finish(() => reject(tooComplex()));
     };
-    worker.postMessage({ fileName, bytes, limits });
+    worker.postMessage({ fileName, bytes, limits, untitled });
   });
 }

@@ -1,26 +1,27 @@
 import type { BudgetCheck } from '../../../shared/model/budgetCheck.ts';
-
-const minutes = (seconds: number) => `${Math.floor(seconds / 60)}:${String(Math.round(seconds % 60)).padStart(2, '0')}`;
+import type { Formats } from '../i18n/formats.ts';
+import type { Translate } from '../i18n/useT.ts';
 
 /** One budget check in words: "120 / 300 words", "1:05 of 2:00 speaking time", "210 characters (minimum 300)". */
-export function describeCheck(check: BudgetCheck): string {
+export function describeCheck(t: Translate, format: Formats, check: BudgetCheck): string {
+  const { actual, limit } = check;
   switch (check.measure) {
     case 'words':
-      return `${check.actual.toLocaleString()} / ${check.limit.toLocaleString()} words`;
+      return t('budget.words', { actual, limit });
     case 'speakingSeconds':
-      return `${minutes(check.actual)} of ${minutes(check.limit)} speaking time`;
+      return t('budget.speaking', { actual: format.duration(actual), limit: format.duration(limit) });
     case 'minChars':
-      return `${check.actual.toLocaleString()} characters (minimum ${check.limit.toLocaleString()})`;
+      return t('budget.minChars', { actual, limit });
     case 'maxChars':
-      return `${check.actual.toLocaleString()} / ${check.limit.toLocaleString()} characters`;
+      return t('budget.maxChars', { actual, limit });
   }
 }
 
 /** The warning for a check that failed, or null when it passes. */
-export function budgetWarning(check: BudgetCheck): string | null {
+export function budgetWarning(t: Translate, format: Formats, check: BudgetCheck): string | null {
   if (check.status === 'ok') return null;
-  if (check.measure === 'minChars') return `Too short: ${check.limit - check.actual} more characters needed`;
+  if (check.measure === 'minChars') return t('budget.tooShort', { count: check.limit - check.actual });
   const over = check.actual - check.limit;
-  if (check.measure === 'speakingSeconds') return `Over time by ${minutes(over)}`;
-  return `Over budget by ${over.toLocaleString()} ${check.measure === 'words' ? 'words' : 'characters'}`;
+  if (check.measure === 'speakingSeconds') return t('budget.overTime', { over: format.duration(over) });
+  return check.measure === 'words' ? t('budget.overWords', { count: over }) : t('budget.overChars', { count: over });
 }

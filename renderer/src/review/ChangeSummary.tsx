@@ -3,6 +3,8 @@ import { compareSnapshots, type TextChange } from '../../../shared/review/compar
 import { readPeople } from '../../../shared/review/people.ts';
 import { useDocument } from '../document/DocumentContext.ts';
 import { loadLastSeen, saveLastSeen } from './lastSeen.ts';
+import { useT } from '../i18n/useT.ts';
+import { useFormat } from '../i18n/useFormat.ts';
 
 const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
 
@@ -13,6 +15,8 @@ const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : t
  */
 export function ChangeSummary() {
   const { editor, review, id: documentId, connection } = useDocument();
+  const t = useT();
+  const format = useFormat();
   const since = useMemo(() => loadLastSeen(documentId), [documentId]);
   const [changes, setChanges] = useState<TextChange[]>([]);
   const [dismissed, setDismissed] = useState(false);
@@ -42,7 +46,7 @@ export function ChangeSummary() {
   }, [since, review, editor, documentId, connection]);
   if (dismissed || changes.length === 0) return null;
   const people = readPeople(review.doc);
-  const name = (id: string | null) => (id ? (people.get(id)?.name ?? 'Someone') : 'Someone');
+  const name = (id: string | null) => (id && people.get(id)?.name) || t('review.someone');
   const byAuthor = new Map<string, number>();
   for (const c of changes) byAuthor.set(name(c.authorId), (byAuthor.get(name(c.authorId)) ?? 0) + 1);
   const jump = (c: TextChange) => {
@@ -51,13 +55,14 @@ export function ChangeSummary() {
     const to = c.kind === 'added' ? Math.min(c.at + c.text.length, size) : from;
     editor.chain().focus().setTextSelection({ from, to }).scrollIntoView().run();
   };
+  const authors = [...byAuthor].map(([who, count]) => t('changes.byAuthor', { name: who, count }));
   return (
-    <section className="change-summary" aria-label="Changes since you last looked">
+    <section className="change-summary" aria-label={t('changes.label')}>
       <p>
-        <strong>Changed since you last looked:</strong>{' '}
-        {[...byAuthor].map(([who, n]) => `${who} (${n} ${n === 1 ? 'change' : 'changes'})`).join(', ')}.{' '}
+        <strong>{t('changes.heading')}</strong>
+        {t('changes.authors', { authors: format.list(authors) })}
         <button type="button" className="link-button" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
-          {expanded ? 'Hide changes' : 'Show changes'}
+          {expanded ? t('changes.hide') : t('changes.show')}
         </button>
         <button
           type="button"
@@ -67,7 +72,7 @@ export function ChangeSummary() {
             setDismissed(true);
           }}
         >
-          Dismiss
+          {t('changes.dismiss')}
         </button>
       </p>
       {expanded && (
@@ -75,7 +80,7 @@ export function ChangeSummary() {
           {changes.map((c, i) => (
             <li key={i}>
               <button type="button" className="link-button" onClick={() => jump(c)}>
-                {name(c.authorId)} {c.kind === 'added' ? 'added' : 'deleted'} “{clip(c.text)}”
+                {t('changes.item', { name: name(c.authorId), kind: c.kind, text: clip(c.text) })}
               </button>
             </li>
           ))}

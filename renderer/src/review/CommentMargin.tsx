@@ -7,6 +7,7 @@ import type { MentionCandidate } from './useMentionCandidates.ts';
 import { ThreadCard } from './ThreadCard.tsx';
 import { onEditorSettled } from '../hooks/useEditorValue.ts';
 import { Settler } from '../hooks/settle.ts';
+import { useT } from '../i18n/useT.ts';
 
 interface CommentMarginProps {
   threads: AnchoredThread[];
@@ -31,6 +32,7 @@ function anchorTop(editor: Editor, pos: number): number | null {
 export function CommentMargin({ threads, candidates }: CommentMarginProps) {
   const { editor, review } = useDocument();
   const { activeThread } = useReviewUi(review);
+  const t = useT();
   const ref = useRef<HTMLDivElement>(null);
   const [layout, setLayout] = useState<{ tops: Record<string, number>; height: number }>({ tops: {}, height: 0 });
   const [tick, setTick] = useState(0);
@@ -72,12 +74,7 @@ export function CommentMargin({ threads, candidates }: CommentMarginProps) {
   }, [shown, editor, tick, layout]);
 
   return (
-    <aside
-      className="comment-margin"
-      aria-label="Comments beside the text"
-      ref={ref}
-      style={{ minHeight: layout.height }}
-    >
+    <aside className="comment-margin" aria-label={t('comments.margin')} ref={ref} style={{ minHeight: layout.height }}>
       {shown.map((item) => (
         <div
           key={item.thread.id}

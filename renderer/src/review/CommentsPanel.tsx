@@ -4,15 +4,11 @@ import { useReviewUi } from './useReviewSession.ts';
 import { jumpTo, type AnchoredThread } from './useCommentAnchors.ts';
 import type { MentionCandidate } from './useMentionCandidates.ts';
 import { ThreadCard } from './ThreadCard.tsx';
+import { useT } from '../i18n/useT.ts';
 
 type Filter = 'open' | 'resolved' | 'mine' | 'all';
 
-const FILTERS: { value: Filter; label: string }[] = [
-  { value: 'open', label: 'Open' },
-  { value: 'resolved', label: 'Resolved' },
-  { value: 'mine', label: 'Mine' },
-  { value: 'all', label: 'All' },
-];
+const FILTERS: readonly Filter[] = ['open', 'resolved', 'mine', 'all'];
 
 function matches(item: AnchoredThread, filter: Filter, me: string): boolean {
   const t = item.thread;
@@ -31,27 +27,25 @@ function matches(item: AnchoredThread, filter: Filter, me: string): boolean {
 export function CommentsPanel({ threads, candidates }: { threads: AnchoredThread[]; candidates: MentionCandidate[] }) {
   const { editor, review } = useDocument();
   const { activeThread } = useReviewUi(review);
+  const t = useT();
   const [filter, setFilter] = useState<Filter>('open');
   const shown = threads
-    .filter((t) => matches(t, filter, review.author.id))
+    .filter((th) => matches(th, filter, review.author.id))
     .sort((a, b) => (a.range?.from ?? Infinity) - (b.range?.from ?? Infinity));
   return (
-    <section className="review-panel-body" aria-label="Comments">
-      <div role="radiogroup" aria-label="Show comments" className="filters">
+    <section className="review-panel-body" aria-label={t('comments.title')}>
+      <div role="radiogroup" aria-label={t('comments.show')} className="filters">
         {FILTERS.map((f) => (
-          <label key={f.value}>
-            <input
-              type="radio"
-              name="comment-filter"
-              value={f.value}
-              checked={filter === f.value}
-              onChange={() => setFilter(f.value)}
-            />
-            {f.label} ({threads.filter((t) => matches(t, f.value, review.author.id)).length})
+          <label key={f}>
+            <input type="radio" name="comment-filter" value={f} checked={filter === f} onChange={() => setFilter(f)} />
+            {t('comments.filter', {
+              filter: f,
+              count: threads.filter((th) => matches(th, f, review.author.id)).length,
+            })}
           </label>
         ))}
       </div>
-      {shown.length === 0 && <p className="muted">No comments here. Select text and press Comment (Ctrl+Alt+M).</p>}
+      {shown.length === 0 && <p className="muted">{t('comments.none')}</p>}
       <div className="thread-list">
         {shown.map((item) => (
           <ThreadCard

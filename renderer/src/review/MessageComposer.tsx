@@ -1,5 +1,8 @@
 import { useId, useState } from 'react';
 import type { MentionCandidate } from './useMentionCandidates.ts';
+import { useT } from '../i18n/useT.ts';
+
+const ORGANISATION = '🏢 ';
 
 interface MessageComposerProps {
   label: string;
@@ -26,6 +29,7 @@ export function MessageComposer({
   const [text, setText] = useState(initial);
   const [mentions, setMentions] = useState<string[]>([...initialMentions]);
   const pickerId = useId();
+  const t = useT();
   const submit = () => {
     if (!text.trim()) return;
     // Keep only the mentions whose name is still in the text.
@@ -42,11 +46,12 @@ export function MessageComposer({
       <label className="field">
         <span className="visually-hidden">{label}</span>
         <textarea
+          dir="auto"
           aria-label={label}
           rows={2}
           autoFocus={autoFocus}
           value={text}
-          placeholder="Write a comment…"
+          placeholder={t('comments.placeholder')}
           onChange={(e) => setText(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
@@ -60,11 +65,11 @@ export function MessageComposer({
         {candidates.length > 0 && (
           <>
             <label htmlFor={pickerId} className="visually-hidden">
-              Mention
+              {t('comments.mention')}
             </label>
             <select
               id={pickerId}
-              aria-label="Mention"
+              aria-label={t('comments.mention')}
               value=""
               onChange={(e) => {
                 const who = candidates.find((c) => c.id === e.target.value);
@@ -73,10 +78,10 @@ export function MessageComposer({
                 setMentions((m) => (m.includes(who.id) ? m : [...m, who.id]));
               }}
             >
-              <option value="">@ Mention…</option>
+              <option value="">{t('comments.mentionPrompt')}</option>
               {candidates.map((c) => (
                 <option key={c.id} value={c.id}>
-                  {c.kind === 'organisation' ? '🏢 ' : ''}
+                  {c.kind === 'organisation' && ORGANISATION}
                   {c.label}
                 </option>
               ))}
@@ -86,7 +91,7 @@ export function MessageComposer({
         <span className="spacer" />
         {onCancel && (
           <button type="button" onClick={onCancel}>
-            Cancel
+            {t('common.cancel')}
           </button>
         )}
         <button type="button" className="primary" disabled={!text.trim()} onClick={submit}>

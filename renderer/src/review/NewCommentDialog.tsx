@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { Dialog } from '../ui/Dialog.tsx';
-import { errorText, useNotice, type Notice } from '../app/Notices.tsx';
+import { useNotice, type Notice } from '../app/Notices.tsx';
 import { anchorRange } from '../../../shared/review/schema/anchors.ts';
 import { createThread } from '../../../shared/review/comments.ts';
 import type { CommentDraft, ReviewSession } from './ReviewSession.ts';
@@ -8,13 +8,15 @@ import { useDocument } from '../document/DocumentContext.ts';
 import type { MentionCandidate } from './useMentionCandidates.ts';
 import { yBindingOf } from './remoteChange.ts';
 import { MessageComposer } from './MessageComposer.tsx';
+import { useT, type Translate } from '../i18n/useT.ts';
+import { errorText } from '../../../shared/i18n/errorText.ts';
 
 /** Starts a comment on the selection: anchors it now, so edits while the comment is written do not move it. */
-export function requestComment(editor: Editor, review: ReviewSession, notify: (n: Notice) => void): void {
+export function requestComment(editor: Editor, review: ReviewSession, notify: (n: Notice) => void, t: Translate): void {
   if (!review.canComment) return;
   const { from, to, empty } = editor.state.selection;
   if (empty) {
-    notify({ kind: 'info', text: 'Select the text you want to comment on, then press Comment (Ctrl+Alt+M).' });
+    notify({ kind: 'info', text: t('comments.selectFirst') });
     return;
   }
   const quote = editor.state.doc
@@ -24,7 +26,7 @@ export function requestComment(editor: Editor, review: ReviewSession, notify: (n
   const binding = yBindingOf(editor.state);
   if (!binding) return;
   review.update({
-    draft: { ...anchorRange(binding.fragment, binding.mapping, from, to), quote: quote || '(no text)' },
+    draft: { ...anchorRange(binding.fragment, binding.mapping, from, to), quote: quote || t('comments.noText') },
   });
 }
 
@@ -32,21 +34,27 @@ export function requestComment(editor: Editor, review: ReviewSession, notify: (n
 export function NewCommentDialog({ draft, candidates }: { draft: CommentDraft; candidates: MentionCandidate[] }) {
   const { editor, review } = useDocument();
   const notify = useNotice();
+  const t = useT();
   const close = () => review.update({ draft: null });
   const submit = (text: string, mentions: string[]) => {
     try {
       const id = createThread(review.doc, review.author, { ...draft, text, mentions });
       review.update({ draft: null, activeThread: id });
     } catch (err) {
-      notify({ kind: 'error', text: errorText(err) });
+      notify({ kind: 'error', text: errorText(t, err) });
     }
   };
   const title = draft.quote.length > 60 ? `${draft.quote.slice(0, 60)}…` : draft.quote;
   return (
-    <Dialog title={`Comment on “${title}”`} onClose={close} onClosed={() => editor.commands.focus()} actions={null}>
+    <Dialog
+      title={t('comments.newTitle', { quote: title })}
+      onClose={close}
+      onClosed={() => editor.commands.focus()}
+      actions={null}
+    >
       <MessageComposer
-        label="Comment"
-        submitLabel="Comment"
+        label={t('comments.comment')}
+        submitLabel={t('comments.comment')}
         candidates={candidates}
         autoFocus
         onCancel={close}

@@ -12,36 +12,38 @@ import { VersionsPanel } from './VersionsPanel.tsx';
 import { SignOffPanel } from './SignOffPanel.tsx';
 import { SuggestionStyles } from './SuggestionStyles.tsx';
 import './review.css';
+import { useT } from '../i18n/useT.ts';
 
-const TITLES = {
-  comments: 'Comments',
-  suggestions: 'Suggestions',
-  versions: 'Versions',
-  'sign-off': 'Sign-off',
-} as const;
+const CLOSE = '×';
 
 /** Everything review shows beside the text: the comment margin, the open review panel, and its dialogs. */
 export function ReviewAside() {
   const { editor, review, workspace, connection } = useDocument();
   const ui = useReviewUi(review);
   const notify = useNotice();
+  const t = useT();
   const threads = useCommentAnchors(editor, review);
   const candidates = useMentionCandidates(workspace, review.doc, connection);
   useEffect(() => {
-    review.onCommentRequest = () => requestComment(editor, review, notify);
-    review.onRefused = (text) => notify({ kind: 'error', text });
-  }, [editor, review, notify]);
+    review.onCommentRequest = () => requestComment(editor, review, notify, t);
+    review.onRefused = (id) => notify({ kind: 'error', text: t(id) });
+  }, [editor, review, notify, t]);
   const margin = ui.panel !== 'comments' && threads.some((t) => !t.thread.resolved || t.thread.id === ui.activeThread);
   return (
     <>
       <SuggestionStyles doc={review.doc} />
       {margin && <CommentMargin threads={threads} candidates={candidates} />}
       {ui.panel && (
-        <aside className="review-panel" aria-label={`${TITLES[ui.panel]} panel`}>
+        <aside className="review-panel" aria-label={t('review.panelLabel', { panel: ui.panel })}>
           <header>
-            <h2>{TITLES[ui.panel]}</h2>
-            <button type="button" aria-label="Close panel" onClick={() => review.update({ panel: null })}>
-              ×
+            <h2>{t('review.panel', { panel: ui.panel })}</h2>
+            <button
+              type="button"
+              aria-label={t('review.closePanel')}
+              title={t('review.closePanel')}
+              onClick={() => review.update({ panel: null })}
+            >
+              {CLOSE}
             </button>
           </header>
           {ui.panel === 'comments' && <CommentsPanel threads={threads} candidates={candidates} />}

@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import type { Role } from '../../../shared/protocol/tokenPayload.ts';
 import { may } from '../../../shared/roles/permissions.ts';
 import { readSuggestionMeta, type Author } from '../../../shared/review/suggestionMeta.ts';
+import type { MessageId } from '../../../shared/i18n/messages.ts';
 
 /** The review side panels. */
 export type ReviewPanel = 'comments' | 'suggestions' | 'versions' | 'sign-off';
@@ -31,8 +32,8 @@ export class ReviewSession {
   private listeners = new Set<() => void>();
   /** Set by the review UI: asks to comment on the current selection (toolbar, Ctrl/Cmd+Alt+M). */
   onCommentRequest: () => void = () => undefined;
-  /** Set by the review UI: tells the user why an edit could not be made as a suggestion. */
-  onRefused: (message: string) => void = () => undefined;
+  /** Set by the review UI: tells the user (in their language) why an edit could not be made as a suggestion. */
+  onRefused: (message: MessageId) => void = () => undefined;
 
   constructor(
     readonly doc: Y.Doc,

@@ -2,15 +2,11 @@ import { useState } from 'react';
 import { DOCUMENT_STATUSES, type DocumentStatus } from '../../../shared/model/documentMeta.ts';
 import { changeStatus, needsReason } from '../../../shared/review/status.ts';
 import { PromptDialog } from '../ui/PromptDialog.tsx';
-import { errorText, useNotice } from '../app/Notices.tsx';
+import { useNotice } from '../app/Notices.tsx';
 import { useDocument } from '../document/DocumentContext.ts';
-
-const LABELS: Record<DocumentStatus, string> = {
-  draft: 'Draft',
-  'in-review': 'In review',
-  final: 'Final',
-  submitted: 'Submitted',
-};
+import { useT } from '../i18n/useT.ts';
+import { errorText } from '../../../shared/i18n/errorText.ts';
+import { selectKey } from '../i18n/selectKey.ts';
 
 /**
  * The document's status. Final (and submitted) make the text read-only for everyone; only an
@@ -19,12 +15,13 @@ const LABELS: Record<DocumentStatus, string> = {
 export function ReviewStatus() {
   const { review, meta } = useDocument();
   const notify = useNotice();
+  const t = useT();
   const [reopening, setReopening] = useState<DocumentStatus | null>(null);
   const apply = (status: DocumentStatus, reason = '') => changeStatus(review.doc, status, review.author, reason);
   return (
     <>
       <label className="toggle">
-        Status
+        {t('status.label')}
         <select
           value={meta.status}
           disabled={!review.canEdit}
@@ -35,24 +32,24 @@ export function ReviewStatus() {
               try {
                 apply(status);
               } catch (err) {
-                notify({ kind: 'error', text: errorText(err) });
+                notify({ kind: 'error', text: errorText(t, err) });
               }
             }
           }}
         >
           {DOCUMENT_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {LABELS[s]}
+              {t('status.name', { status: selectKey(s) })}
             </option>
           ))}
         </select>
       </label>
       {reopening && (
         <PromptDialog
-          title={`Reopen as ${LABELS[reopening].toLowerCase()}`}
-          label="Why is it being reopened?"
+          title={t('status.reopenTitle', { status: selectKey(reopening) })}
+          label={t('status.reopenReason')}
           initial=""
-          confirm="Reopen"
+          confirm={t('status.reopen')}
           multiline
           onClose={() => setReopening(null)}
           onConfirm={(reason) => {
@@ -60,7 +57,7 @@ export function ReviewStatus() {
               apply(reopening, reason);
               return null;
             } catch (err) {
-              return errorText(err);
+              return errorText(t, err);
             }
           }}
         />

@@ -10,19 +10,18 @@ import type { ReviewPanel } from './ReviewSession.ts';
 import { useDocument } from '../document/DocumentContext.ts';
 import { useReviewUi } from './useReviewSession.ts';
 import { requestComment } from './NewCommentDialog.tsx';
+import { useT } from '../i18n/useT.ts';
 
-const PANELS: { panel: ReviewPanel; label: string }[] = [
-  { panel: 'comments', label: 'Comments' },
-  { panel: 'suggestions', label: 'Suggestions' },
-  { panel: 'versions', label: 'Versions' },
-  { panel: 'sign-off', label: 'Sign-off' },
-];
+const PANELS: readonly ReviewPanel[] = ['comments', 'suggestions', 'versions', 'sign-off'];
+const PENCIL = '✎';
+const COMMENT_SHORTCUT = 'Ctrl+Alt+M';
 
 /** Review controls: comment, suggesting mode, "who wrote what", and the review panels. */
 export function ReviewToolbar() {
   const { editor, review, locked } = useDocument();
   const ui = useReviewUi(review);
   const notify = useNotice();
+  const t = useT();
   const suggesting = useEditorState({ editor, selector: ({ editor: e }) => isSuggestChangesEnabled(e.state) });
   const forced = review.canComment && !review.canEdit;
   useEffect(() => {
@@ -30,25 +29,23 @@ export function ReviewToolbar() {
     if (forced && !isSuggestChangesEnabled(editor.state)) enableSuggestChanges(editor.state, editor.view.dispatch);
   }, [editor, forced, suggesting]);
   return (
-    <div role="toolbar" aria-label="Review" className="toolbar review-toolbar">
+    <div role="toolbar" aria-label={t('review.toolbar')} className="toolbar review-toolbar">
       <button
         type="button"
         className="tool"
-        aria-label="Comment"
         aria-keyshortcuts="Control+Alt+M"
-        title="Comment on the selection (Ctrl+Alt+M)"
+        title={t('toolbar.withShortcut', { label: t('review.commentOnSelection'), shortcut: COMMENT_SHORTCUT })}
         disabled={!review.canComment || locked}
         onMouseDown={(e) => e.preventDefault()}
-        onClick={() => requestComment(editor, review, notify)}
+        onClick={() => requestComment(editor, review, notify, t)}
       >
-        Comment
+        {t('comments.comment')}
       </button>
       <button
         type="button"
         className="tool"
-        aria-label="Suggesting"
         aria-pressed={suggesting}
-        title={forced ? 'Your role can only suggest changes' : 'Edits become suggestions others can accept or reject'}
+        title={forced ? t('review.suggestingForced') : t('review.suggestingHint')}
         disabled={forced || locked || !review.canComment}
         onMouseDown={(e) => e.preventDefault()}
         onClick={() => {
@@ -56,7 +53,10 @@ export function ReviewToolbar() {
           editor.commands.focus();
         }}
       >
-        ✎ Suggesting
+        <span aria-hidden="true" className="tool-icon">
+          {PENCIL}
+        </span>
+        {t('review.suggesting')}
       </button>
       <button
         type="button"
@@ -64,18 +64,18 @@ export function ReviewToolbar() {
         aria-pressed={ui.authorship}
         onClick={() => review.update({ authorship: !ui.authorship })}
       >
-        Who wrote what
+        {t('review.authorship')}
       </button>
       <span className="sep" />
-      {PANELS.map((p) => (
+      {PANELS.map((panel) => (
         <button
-          key={p.panel}
+          key={panel}
           type="button"
           className="tool"
-          aria-pressed={ui.panel === p.panel}
-          onClick={() => review.update({ panel: ui.panel === p.panel ? null : p.panel })}
+          aria-pressed={ui.panel === panel}
+          onClick={() => review.update({ panel: ui.panel === panel ? null : panel })}
         >
-          {p.label}
+          {t('review.panel', { panel })}
         </button>
       ))}
     </div>

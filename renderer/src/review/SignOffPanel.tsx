@@ -8,22 +8,20 @@ import {
   removeSignatory,
   type SignOnStatus,
 } from '../../../shared/review/signatories.ts';
-import { formatDate } from '../library/formatDate.ts';
-import { errorText, useNotice } from '../app/Notices.tsx';
+import { useNotice } from '../app/Notices.tsx';
 import { useDocument } from '../document/DocumentContext.ts';
 import { useYValue } from '../hooks/useYValue.ts';
-
-const LABELS: Record<SignOnStatus | 'none', string> = {
-  none: 'Not invited',
-  invited: 'Invited',
-  endorsed: 'Endorsed',
-  declined: 'Declined',
-};
+import { useT } from '../i18n/useT.ts';
+import { errorText } from '../../../shared/i18n/errorText.ts';
+import { useFormat } from '../i18n/useFormat.ts';
+import { selectKey } from '../i18n/selectKey.ts';
 
 /** Sign-off: the status history, and which member organisations were invited to sign on and what they said. */
 export function SignOffPanel() {
   const { review, workspace } = useDocument();
   const notify = useNotice();
+  const t = useT();
+  const format = useFormat();
   const members = useYValue(workspace.getMap(MEMBERS_FIELD), () => listMembers(workspace));
   const signatories = useYValue(review.doc.getMap(SIGNATORIES_FIELD), () => listSignatories(review.doc));
   const log = useYValue(review.doc.getArray(STATUS_LOG_FIELD), () => readStatusLog(review.doc));
@@ -39,36 +37,37 @@ export function SignOffPanel() {
       if (status === 'none') removeSignatory(review.doc, orgId);
       else recordSignOn(review.doc, orgId, name, status, review.author);
     } catch (err) {
-      notify({ kind: 'error', text: errorText(err) });
+      notify({ kind: 'error', text: errorText(t, err) });
     }
   };
   const canRecord = review.canEdit;
   return (
-    <section className="review-panel-body" aria-label="Sign-off">
-      <h3>Sign-on</h3>
-      {rows.length === 0 && <p className="muted">No member organisations in this workspace yet.</p>}
+    <section className="review-panel-body" aria-label={t('review.panel', { panel: 'sign-off' })}>
+      <h3>{t('signOn.title')}</h3>
+      {rows.length === 0 && <p className="muted">{t('signOn.noMembers')}</p>}
       <table className="sign-on">
         <tbody>
           {rows.map((r) => (
             <tr key={r.orgId}>
-              <th scope="row">{r.name}</th>
+              <th scope="row">
+                <bdi>{r.name}</bdi>
+              </th>
               <td>
                 <select
-                  aria-label={`Sign-on of ${r.name}`}
+                  aria-label={t('signOn.of', { name: r.name })}
                   disabled={!canRecord}
                   value={r.entry?.status ?? 'none'}
                   onChange={(e) => record(r.orgId, r.name, e.target.value as SignOnStatus | 'none')}
                 >
                   {(['none', ...SIGN_ON_STATUSES] as const).map((s) => (
                     <option key={s} value={s}>
-                      {LABELS[s]}
+                      {t('signOn.status', { status: s })}
                     </option>
                   ))}
                 </select>
                 {r.entry && (
-                  <span className="muted">
-                    {' '}
-                    by {r.entry.recordedBy}, {formatDate(r.entry.recordedAt)}
+                  <span className="muted recorded">
+                    {t('signOn.recorded', { name: r.entry.recordedBy, date: format.dateTime(r.entry.recordedAt) })}
                   </span>
                 )}
               </td>
@@ -87,28 +86,33 @@ export function SignOffPanel() {
               recordSignOn(review.doc, orgId, newOrg.trim(), 'invited', review.author);
               setNewOrg('');
             } catch (err) {
-              notify({ kind: 'error', text: errorText(err) });
+              notify({ kind: 'error', text: errorText(t, err) });
             }
           }}
         >
           <input
-            aria-label="Member organisation"
-            placeholder="Add a member organisation"
+            dir="auto"
+            aria-label={t('signOn.member')}
+            placeholder={t('signOn.addMember')}
             value={newOrg}
             onChange={(e) => setNewOrg(e.target.value)}
           />
-          <button type="submit">Add and invite</button>
+          <button type="submit">{t('signOn.addAndInvite')}</button>
         </form>
       )}
-      <h3>Status history</h3>
+      <h3>{t('signOn.history')}</h3>
       {log.length === 0 ? (
-        <p className="muted">No status changes recorded.</p>
+        <p className="muted">{t('signOn.noHistory')}</p>
       ) : (
         <ol className="status-log">
           {log.map((e, i) => (
             <li key={i}>
-              {e.status} · {e.by} · {formatDate(e.at)}
-              {e.reason && <q>{e.reason}</q>}
+              {t('signOn.logEntry', {
+                status: t('status.name', { status: selectKey(e.status) }),
+                name: e.by,
+                date: format.dateTime(e.at),
+              })}
+              {e.reason && <q dir="auto">{e.reason}</q>}
             </li>
           ))}
         </ol>

@@ -1,32 +1,37 @@
-import { formatDate } from '../library/formatDate.ts';
 import { reviewSuggestions, type Verdict } from '../../../shared/review/reviewSuggestions.ts';
 import { useDocument } from '../document/DocumentContext.ts';
 import { useSuggestions, type ListedSuggestion } from './useSuggestions.ts';
 import { settleNow } from '../hooks/settle.ts';
+import { useT, type Translate } from '../i18n/useT.ts';
+import { useFormat } from '../i18n/useFormat.ts';
 
 const clip = (text: string) => (text.length > 120 ? `${text.slice(0, 120)}…` : text);
 
-function describe(s: ListedSuggestion): string {
-  if (s.inserted && s.deleted) return `Replace “${clip(s.deleted)}” with “${clip(s.inserted)}”`;
-  if (s.inserted) return `Insert “${clip(s.inserted)}”`;
-  if (s.deleted) return `Delete “${clip(s.deleted)}”`;
-  return 'Change formatting';
+function describe(t: Translate, s: ListedSuggestion): string {
+  if (s.inserted && s.deleted)
+    return t('suggestions.replace', { deleted: clip(s.deleted), inserted: clip(s.inserted) });
+  if (s.inserted) return t('suggestions.insert', { text: clip(s.inserted) });
+  if (s.deleted) return t('suggestions.delete', { text: clip(s.deleted) });
+  return t('suggestions.format');
 }
 
 /** Suggestions in document order: accept or reject one, all by one author, or all. */
 export function SuggestionsPanel() {
   const { editor, review } = useDocument();
+  const t = useT();
+  const format = useFormat();
   const suggestions = useSuggestions(editor, review);
   const decide = (ids: string[] | null, verdict: Verdict) => {
     const tr = reviewSuggestions(editor.state, ids, verdict);
     // The list shows the decision at once: nothing moves under the pointer a moment later.
     if (tr) editor.view.dispatch(settleNow(tr));
   };
+  const unknown = t('suggestions.unknownAuthor');
   const authors = new Map<string, { name: string; colour: string; ids: string[] }>();
   for (const s of suggestions) {
     const key = s.meta?.authorId ?? '?';
     const entry = authors.get(key) ?? {
-      name: s.meta?.authorName ?? 'Unknown author',
+      name: s.meta?.authorName ?? unknown,
       colour: s.meta?.colour ?? '#888888',
       ids: [],
     };
@@ -35,27 +40,25 @@ export function SuggestionsPanel() {
   }
   const canDecide = review.canEdit;
   return (
-    <section className="review-panel-body" aria-label="Suggestions">
-      {suggestions.length === 0 && (
-        <p className="muted">No suggestions. Turn on Suggesting to propose changes others can accept or reject.</p>
-      )}
+    <section className="review-panel-body" aria-label={t('review.panel', { panel: 'suggestions' })}>
+      {suggestions.length === 0 && <p className="muted">{t('suggestions.none')}</p>}
       {canDecide && suggestions.length > 0 && (
         <div className="bulk-actions">
           <button type="button" onClick={() => decide(null, 'accept')}>
-            Accept all
+            {t('suggestions.acceptAll')}
           </button>
           <button type="button" onClick={() => decide(null, 'reject')}>
-            Reject all
+            {t('suggestions.rejectAll')}
           </button>
           {authors.size > 1 &&
             [...authors.values()].map((a) => (
               <span key={a.name} className="author-actions">
                 <span className="dot" style={{ background: a.colour }} aria-hidden="true" />
                 <button type="button" onClick={() => decide(a.ids, 'accept')}>
-                  Accept all by {a.name}
+                  {t('suggestions.acceptAllBy', { name: a.name })}
                 </button>
                 <button type="button" onClick={() => decide(a.ids, 'reject')}>
-                  Reject all by {a.name}
+                  {t('suggestions.rejectAllBy', { name: a.name })}
                 </button>
               </span>
             ))}
@@ -65,13 +68,13 @@ export function SuggestionsPanel() {
         {suggestions.map((s) => (
           <li
             key={s.id}
-            aria-label={`Suggestion by ${s.meta?.authorName ?? 'unknown author'}`}
+            aria-label={t('suggestions.by', { name: s.meta?.authorName ?? unknown })}
             style={{ ['--author-colour' as string]: s.meta?.colour ?? '#888888' }}
           >
             <header>
               <span className="dot" aria-hidden="true" />
-              <strong>{s.meta?.authorName ?? 'Unknown author'}</strong>{' '}
-              <time dateTime={s.meta?.createdAt}>{formatDate(s.meta?.createdAt ?? '')}</time>
+              <strong>{s.meta?.authorName ?? unknown}</strong>
+              <time dateTime={s.meta?.createdAt}>{format.dateTime(s.meta?.createdAt)}</time>
             </header>
             <button
               type="button"
@@ -85,15 +88,15 @@ export function SuggestionsPanel() {
                   .run()
               }
             >
-              {describe(s)}
+              {describe(t, s)}
             </button>
             {canDecide && (
               <div className="suggestion-actions">
                 <button type="button" onClick={() => decide([s.id], 'accept')}>
-                  Accept
+                  {t('suggestions.accept')}
                 </button>
                 <button type="button" onClick={() => decide([s.id], 'reject')}>
-                  Reject
+                  {t('suggestions.reject')}
                 </button>
               </div>
             )}

@@ -1,12 +1,14 @@
 import { useState } from 'react';
-import { formatDate } from '../library/formatDate.ts';
 import { deleteMessage, editMessage, reply, setResolved } from '../../../shared/review/comments.ts';
 import type { CommentMessage } from '../../../shared/review/commentRead.ts';
-import { errorText, useNotice } from '../app/Notices.tsx';
+import { useNotice } from '../app/Notices.tsx';
 import type { AnchoredThread } from './useCommentAnchors.ts';
 import { useDocument } from '../document/DocumentContext.ts';
 import type { MentionCandidate } from './useMentionCandidates.ts';
 import { MessageComposer } from './MessageComposer.tsx';
+import { useT } from '../i18n/useT.ts';
+import { errorText } from '../../../shared/i18n/errorText.ts';
+import { useFormat } from '../i18n/useFormat.ts';
 
 interface ThreadCardProps {
   item: AnchoredThread;
@@ -24,12 +26,14 @@ export function ThreadCard({ item, candidates, active, onJump }: ThreadCardProps
   const { review } = useDocument();
   const { thread, range } = item;
   const notify = useNotice();
+  const t = useT();
+  const format = useFormat();
   const [editing, setEditing] = useState<string | null>(null);
   const act = (fn: () => void) => {
     try {
       fn();
     } catch (err) {
-      notify({ kind: 'error', text: errorText(err) });
+      notify({ kind: 'error', text: errorText(t, err) });
     }
   };
   const first = thread.messages[0];
@@ -38,34 +42,41 @@ export function ThreadCard({ item, candidates, active, onJump }: ThreadCardProps
   return (
     <article
       className={`thread ${active ? 'active' : ''} ${thread.resolved ? 'resolved' : ''} ${range ? '' : 'orphaned'}`}
-      aria-label={`Comment by ${first?.authorName ?? thread.authorName} on “${thread.quote}”`}
+      aria-label={t('comments.threadLabel', { name: first?.authorName ?? thread.authorName, quote: thread.quote })}
       onClick={() => review.update({ activeThread: thread.id })}
     >
       {range ? (
-        <button type="button" className="thread-quote link-button" onClick={onJump} title="Show in the text">
-          “{thread.quote}”
+        <button type="button" className="thread-quote link-button" onClick={onJump} title={t('comments.showInText')}>
+          {t('common.quoted', { text: thread.quote })}
         </button>
       ) : (
         <p className="thread-quote orphaned-note">
-          <span className="badge">Text deleted</span> “{thread.quote}”
+          <span className="badge">{t('comments.textDeleted')}</span>
+          {t('common.quoted', { text: thread.quote })}
         </p>
       )}
       {thread.resolved && (
         <p className="thread-state">
-          Resolved by {thread.resolvedBy ?? 'someone'} · {formatDate(thread.resolvedAt ?? '')}
+          {t('comments.resolvedBy', {
+            name: thread.resolvedBy ?? t('review.someone'),
+            date: format.dateTime(thread.resolvedAt),
+          })}
         </p>
       )}
       <ol className="messages">
         {shown.map((m) => (
           <li key={m.id} className={m.deleted ? 'deleted' : ''}>
             <header>
-              <strong>{m.authorName}</strong> <time dateTime={m.createdAt}>{formatDate(m.createdAt)}</time>
-              {m.editedAt && !m.deleted && <span className="muted"> (edited)</span>}
+              <strong>
+                <bdi>{m.authorName}</bdi>
+              </strong>
+              <time dateTime={m.createdAt}>{format.dateTime(m.createdAt)}</time>
+              {m.editedAt && !m.deleted && <span className="muted">{t('comments.edited')}</span>}
             </header>
             {editing === m.id ? (
               <MessageComposer
-                label="Edit comment"
-                submitLabel="Save"
+                label={t('comments.editComment')}
+                submitLabel={t('common.save')}
                 candidates={candidates}
                 initial={m.text}
                 initialMentions={m.mentions}
@@ -79,37 +90,39 @@ export function ThreadCard({ item, candidates, active, onJump }: ThreadCardProps
                 }
               />
             ) : m.deleted ? (
-              <p className="muted">Comment deleted.</p>
+              <p className="muted">{t('comments.deleted')}</p>
             ) : (
-              <p className="message-text">{m.text}</p>
+              <p className="message-text" dir="auto">
+                {m.text}
+              </p>
             )}
             {!m.deleted && m.mentions.length > 0 && (
-              <p className="mentions">Mentions: {mentionNames(m, candidates).join(', ')}</p>
+              <p className="mentions">{t('comments.mentions', { names: format.list(mentionNames(m, candidates)) })}</p>
             )}
             {!m.deleted && m.authorId === review.author.id && editing !== m.id && review.canComment && (
               <div className="message-actions">
                 <button type="button" className="link-button" onClick={() => setEditing(m.id)}>
-                  Edit
+                  {t('common.edit')}
                 </button>
                 <button
                   type="button"
                   className="link-button danger"
                   onClick={() => act(() => deleteMessage(review.doc, thread.id, m.id, review.author))}
                 >
-                  Delete
+                  {t('common.delete')}
                 </button>
               </div>
             )}
           </li>
         ))}
       </ol>
-      {collapsed && <p className="muted">{thread.messages.length - 1} more…</p>}
+      {collapsed && <p className="muted">{t('comments.more', { count: thread.messages.length - 1 })}</p>}
       {active && review.canComment && (
         <>
           {!thread.resolved && (
             <MessageComposer
-              label="Reply"
-              submitLabel="Reply"
+              label={t('comments.reply')}
+              submitLabel={t('comments.reply')}
               candidates={candidates}
               onSubmit={(text, mentions) => act(() => reply(review.doc, thread.id, review.author, { text, mentions }))}
             />
@@ -119,7 +132,7 @@ export function ThreadCard({ item, candidates, active, onJump }: ThreadCardProps
               type="button"
               onClick={() => act(() => setResolved(review.doc, thread.id, !thread.resolved, review.author))}
             >
-              {thread.resolved ? 'Reopen' : 'Resolve'}
+              {thread.resolved ? t('comments.reopen') : t('comments.resolve')}
             </button>
           </div>
         </>

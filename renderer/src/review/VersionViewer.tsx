@@ -2,13 +2,14 @@ import { useMemo } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
 import type { JSONContent } from '@tiptap/core';
 import { Dialog } from '../ui/Dialog.tsx';
-import { formatDate } from '../library/formatDate.ts';
 import { documentExtensions } from '../../../shared/schema/extensions.ts';
 import { ReviewChangeMark, comparisonSchema } from '../../../shared/review/changeMark.ts';
 import { compareSnapshots, type TextChange } from '../../../shared/review/compare.ts';
 import { readPeople } from '../../../shared/review/people.ts';
 import { versionBody, versionSnapshot, type Version } from '../../../shared/review/versions.ts';
 import { useDocument } from '../document/DocumentContext.ts';
+import { useT } from '../i18n/useT.ts';
+import { useFormat } from '../i18n/useFormat.ts';
 
 interface VersionViewerProps {
   version: Version;
@@ -22,6 +23,8 @@ const clip = (text: string) => (text.length > 80 ? `${text.slice(0, 80)}…` : t
 /** A read-only view of a version, or of the differences between it and the current text. */
 export function VersionViewer({ version, mode, onRestore, onClose }: VersionViewerProps) {
   const { review } = useDocument();
+  const t = useT();
+  const format = useFormat();
   const view = useMemo((): { content: JSONContent; changes: TextChange[] | null } => {
     if (mode === 'open') return { content: versionBody(review.doc, version).toJSON() as JSONContent, changes: null };
     const people = readPeople(review.doc);
@@ -37,12 +40,21 @@ export function VersionViewer({ version, mode, onRestore, onClose }: VersionView
       extensions: [...documentExtensions(), ReviewChangeMark],
       content: view.content,
       editable: false,
-      editorProps: { attributes: { 'aria-label': mode === 'open' ? 'Version text' : 'Differences', role: 'document' } },
+      editorProps: {
+        attributes: {
+          'aria-label': mode === 'open' ? t('versions.text') : t('versions.differences'),
+          role: 'document',
+          dir: 'auto',
+        },
+      },
     },
     [view],
   );
-  const who = (id: string | null) => (id ? (people.get(id)?.name ?? 'someone') : 'someone');
-  const title = mode === 'open' ? `Version “${version.name}”` : `Changes since “${version.name}”`;
+  const who = (id: string | null) => (id && people.get(id)?.name) || t('review.someone');
+  const title =
+    mode === 'open'
+      ? t('versions.viewTitle', { name: version.name })
+      : t('versions.compareTitle', { name: version.name });
   return (
     <Dialog
       title={title}
@@ -51,25 +63,24 @@ export function VersionViewer({ version, mode, onRestore, onClose }: VersionView
         <>
           {onRestore && (
             <button type="button" onClick={onRestore}>
-              Restore this version…
+              {t('versions.restoreThis')}
             </button>
           )}
           <button type="button" className="primary" onClick={onClose}>
-            Close
+            {t('common.close')}
           </button>
         </>
       }
     >
       <p className="muted">
-        Saved {formatDate(version.createdAt)} by {version.authorName}
-        {mode === 'compare' ? '; compared with the current text.' : '; read-only.'}
+        {t('versions.savedBy', { date: format.dateTime(version.createdAt), name: version.authorName, mode })}
       </p>
       {view.changes && (
-        <ul className="change-list" aria-label="Changes">
-          {view.changes.length === 0 && <li>No changes to the text.</li>}
+        <ul className="change-list" aria-label={t('versions.changes')}>
+          {view.changes.length === 0 && <li>{t('versions.noChanges')}</li>}
           {view.changes.map((c, i) => (
             <li key={i} className={c.kind}>
-              {who(c.authorId)} {c.kind === 'added' ? 'added' : 'deleted'} “{clip(c.text)}”
+              {t('changes.item', { name: who(c.authorId), kind: c.kind, text: clip(c.text) })}
             </li>
           ))}
         </ul>

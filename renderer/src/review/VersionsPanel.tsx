@@ -1,20 +1,22 @@
 import { useState } from 'react';
-import { formatDate } from '../library/formatDate.ts';
 import { PromptDialog } from '../ui/PromptDialog.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
-import { errorText, useNotice } from '../app/Notices.tsx';
+import { useNotice } from '../app/Notices.tsx';
 import { listVersions, restoreVersion, saveVersion, type Version } from '../../../shared/review/versions.ts';
 import { VERSIONS_FIELD } from '../../../shared/review/schema/fields.ts';
 import { useDocument } from '../document/DocumentContext.ts';
 import { useYValue } from '../hooks/useYValue.ts';
 import { VersionViewer } from './VersionViewer.tsx';
-
-const KIND: Record<Version['kind'], string> = { manual: 'Saved by hand', daily: 'Daily', milestone: 'Milestone' };
+import { useT } from '../i18n/useT.ts';
+import { errorText } from '../../../shared/i18n/errorText.ts';
+import { useFormat } from '../i18n/useFormat.ts';
 
 /** Named versions: save, list, open read-only, compare with now, restore as a new change. */
 export function VersionsPanel() {
   const { review, locked } = useDocument();
   const notify = useNotice();
+  const t = useT();
+  const format = useFormat();
   const versions = useYValue(review.doc.getArray(VERSIONS_FIELD), () => listVersions(review.doc));
   const [saving, setSaving] = useState(false);
   const [viewing, setViewing] = useState<{ version: Version; mode: 'open' | 'compare' } | null>(null);
@@ -22,44 +24,47 @@ export function VersionsPanel() {
   const canRestore = review.canEdit && !locked;
   const restore = (version: Version) => {
     try {
-      saveVersion(review.doc, `Before restoring “${version.name}”`.slice(0, 200), 'manual', review.author);
+      saveVersion(
+        review.doc,
+        t('versions.beforeRestoring', { name: version.name }).slice(0, 200),
+        'manual',
+        review.author,
+      );
       restoreVersion(review.doc, version);
-      notify({ kind: 'info', text: `Restored “${version.name}”. The text before it is kept as a version.` });
+      notify({ kind: 'info', text: t('versions.restored', { name: version.name }) });
     } catch (err) {
-      notify({ kind: 'error', text: `Could not restore: ${errorText(err)}` });
+      notify({ kind: 'error', text: t('versions.couldNotRestore', { reason: errorText(t, err) }) });
     }
     setRestoring(null);
     setViewing(null);
   };
   return (
-    <section className="review-panel-body" aria-label="Versions">
+    <section className="review-panel-body" aria-label={t('review.panel', { panel: 'versions' })}>
       {review.canEdit && (
         <button type="button" className="primary" onClick={() => setSaving(true)}>
-          Save version…
+          {t('versions.saveEllipsis')}
         </button>
       )}
-      {versions.length === 0 && (
-        <p className="muted">
-          No versions yet. One is saved automatically each day the text changes, and at milestones.
-        </p>
-      )}
+      {versions.length === 0 && <p className="muted">{t('versions.none')}</p>}
       <ol className="version-list">
         {versions.map((v) => (
-          <li key={v.id} aria-label={`Version ${v.name}`}>
-            <strong>{v.name}</strong>
+          <li key={v.id} aria-label={t('versions.label', { name: v.name })}>
+            <strong>
+              <bdi>{v.name}</bdi>
+            </strong>
             <span className="muted">
-              {KIND[v.kind]} · {formatDate(v.createdAt)} · {v.authorName}
+              {t('versions.details', { kind: v.kind, date: format.dateTime(v.createdAt), name: v.authorName })}
             </span>
             <div className="version-actions">
               <button type="button" onClick={() => setViewing({ version: v, mode: 'open' })}>
-                Open
+                {t('versions.open')}
               </button>
               <button type="button" onClick={() => setViewing({ version: v, mode: 'compare' })}>
-                Compare with now
+                {t('versions.compare')}
               </button>
               {canRestore && (
                 <button type="button" onClick={() => setRestoring(v)}>
-                  Restore…
+                  {t('versions.restoreEllipsis')}
                 </button>
               )}
             </div>
@@ -68,17 +73,17 @@ export function VersionsPanel() {
       </ol>
       {saving && (
         <PromptDialog
-          title="Save version"
-          label="Version name"
+          title={t('versions.save')}
+          label={t('versions.name')}
           initial=""
-          confirm="Save version"
+          confirm={t('versions.save')}
           onClose={() => setSaving(false)}
           onConfirm={(name) => {
             try {
               saveVersion(review.doc, name, 'manual', review.author);
               return null;
             } catch (err) {
-              return errorText(err);
+              return errorText(t, err);
             }
           }}
         />
@@ -93,24 +98,21 @@ export function VersionsPanel() {
       )}
       {restoring && (
         <Dialog
-          title={`Restore “${restoring.name}”?`}
+          title={t('versions.restoreTitle', { name: restoring.name })}
           onClose={() => setRestoring(null)}
           onSubmit={() => restore(restoring)}
           actions={
             <>
               <button type="button" onClick={() => setRestoring(null)}>
-                Cancel
+                {t('common.cancel')}
               </button>
               <button type="submit" className="primary">
-                Restore
+                {t('versions.restore')}
               </button>
             </>
           }
         >
-          <p>
-            The text goes back to this version for everyone, as a new change. The current text is saved as a version
-            first, so nothing is lost.
-          </p>
+          <p>{t('versions.restoreText')}</p>
         </Dialog>
       )}
     </section>

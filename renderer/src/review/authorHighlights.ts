@@ -8,6 +8,7 @@ import { readPeople } from '../../../shared/review/people.ts';
 import type { ReviewSession } from './ReviewSession.ts';
 import { isRemoteChange, needsFreshDecorations, yBindingOf } from './remoteChange.ts';
 import { changedBlocks } from '../editor/changedBlocks.ts';
+import type { Translate } from '../i18n/useT.ts';
 
 interface AuthorState {
   on: boolean;
@@ -31,6 +32,7 @@ function blockDecorations(
   y: Y.XmlElement | undefined,
   review: ReviewSession,
   people: People,
+  t: Translate,
 ): Decoration[] {
   let runs = runCache.get(block);
   if (!runs) runCache.set(block, (runs = y instanceof Y.XmlElement ? blockClientRuns(y, block.type.schema) : []));
@@ -39,34 +41,40 @@ function blockDecorations(
     const person = authorId ? people.get(authorId) : undefined;
     return Decoration.inline(offset + r.from, offset + r.to, {
       class: 'author-run',
-      title: `Written by ${person?.name ?? 'an unknown author'}`,
+      title: person ? t('review.writtenBy', { name: person.name }) : t('review.writtenByUnknown'),
       style: `--author-colour: ${person?.colour ?? '#9e9e9e'}`,
     });
   });
 }
 
-function build(state: EditorState, review: ReviewSession): DecorationSet {
+function build(state: EditorState, review: ReviewSession, t: Translate): DecorationSet {
   const binding = yBindingOf(state);
   if (!binding || binding.blocks.length !== state.doc.childCount) return DecorationSet.empty;
   const people = readPeople(review.doc);
   const decorations: Decoration[] = [];
   state.doc.forEach((block, offset, index) =>
-    decorations.push(...blockDecorations(block, offset, binding.blocks[index], review, people)),
+    decorations.push(...blockDecorations(block, offset, binding.blocks[index], review, people, t)),
   );
   return DecorationSet.create(state.doc, decorations);
 }
 
 /** After a collaborator's change: the colours mapped, and redone from Yjs for the blocks it touched only. */
-function refresh(tr: Transaction, old: DecorationSet, state: EditorState, review: ReviewSession): DecorationSet {
+function refresh(
+  tr: Transaction,
+  old: DecorationSet,
+  state: EditorState,
+  review: ReviewSession,
+  t: Translate,
+): DecorationSet {
   const binding = yBindingOf(state);
-  if (!binding || binding.blocks.length !== state.doc.childCount) return build(state, review);
+  if (!binding || binding.blocks.length !== state.doc.childCount) return build(state, review, t);
   const people = readPeople(review.doc);
   let set = old.map(tr.mapping, tr.doc);
   for (const { from, to } of changedBlocks(tr)) {
     const fresh: Decoration[] = [];
     let index = tr.doc.resolve(from).index(0);
     tr.doc.nodesBetween(from, to, (block, offset) => {
-      fresh.push(...blockDecorations(block, offset, binding.blocks[index++], review, people));
+      fresh.push(...blockDecorations(block, offset, binding.blocks[index++], review, people, t));
       return false;
     });
     set = set.remove(set.find(from, to)).add(tr.doc, fresh);
@@ -81,11 +89,11 @@ function refresh(tr: Transaction, old: DecorationSet, state: EditorState, review
  * applied; the UI asks for a refresh once typing pauses. A collaborator's change redoes the blocks it
  * touched at once; Yjs undo/redo and full re-renders rebuild everything.
  */
-export const AuthorHighlights = Extension.create<{ review: ReviewSession | null }>({
+export const AuthorHighlights = Extension.create<{ review: ReviewSession | null; t: Translate | null }>({
   name: 'authorHighlights',
-  addOptions: () => ({ review: null }),
+  addOptions: () => ({ review: null, t: null }),
   addProseMirrorPlugins() {
-    const review = this.options.review;
+    const { review, t } = this.options;
     return [
       new Plugin<AuthorState>({
         key: authorHighlightsKey,
@@ -94,10 +102,10 @@ export const AuthorHighlights = Extension.create<{ review: ReviewSession | null 
           apply(tr, old, _before, after) {
             const meta = tr.getMeta(authorHighlightsKey) as boolean | 'refresh' | undefined;
             const on = meta === undefined || meta === 'refresh' ? old.on : meta;
-            if (!on || !review)
+            if (!on || !review || !t)
               return on === old.on && old.set === DecorationSet.empty ? old : { on, set: DecorationSet.empty };
-            if (meta !== undefined || needsFreshDecorations(tr)) return { on, set: build(after, review) };
-            if (isRemoteChange(tr)) return { on, set: refresh(tr, old.set, after, review) };
+            if (meta !== undefined || needsFreshDecorations(tr)) return { on, set: build(after, review, t) };
+            if (isRemoteChange(tr)) return { on, set: refresh(tr, old.set, after, review, t) };
             return tr.docChanged ? { on, set: old.set.map(tr.mapping, tr.doc) } : old;
           },
         },

@@ -50,9 +50,7 @@ export const SuggestMode = Extension.create<{ review: ReviewSession | null }>({
     try {
       suggested = suggestTransaction(transaction, state, review.owns);
     } catch {
-      review.onRefused(
-        'That change cannot be made as a suggestion (for example turning a paragraph into a heading). Ask an editor, or leave suggesting mode.',
-      );
+      review.onRefused('review.cannotSuggest');
       return;
     }
     suggested.created.forEach((id) => recordSuggestion(review.doc, id, review.author));

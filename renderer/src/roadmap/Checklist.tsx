@@ -7,6 +7,7 @@ import {
   toggleChecklistItem,
 } from '../../../shared/model/checklist.ts';
 import type { Member } from '../../../shared/model/members.ts';
+import { useT } from '../i18n/useT.ts';
 
 /** A milestone's ideas for action: tick off, assign to a member organisation, add your own. */
 export function Checklist({
@@ -21,22 +22,23 @@ export function Checklist({
   members: Member[];
 }) {
   const [text, setText] = useState('');
+  const t = useT();
   const items = listChecklist(workspace, milestoneId);
   return (
     <div className="checklist">
-      <ul aria-label={`Checklist for ${milestoneTitle}`}>
+      <ul aria-label={t('checklist.label', { title: milestoneTitle })}>
         {items.map((item) => (
           <li key={item.id} className={item.done ? 'done' : ''}>
             <label>
               <input type="checkbox" checked={item.done} onChange={() => toggleChecklistItem(workspace, item.id)} />
-              {item.text}
+              <bdi>{item.text}</bdi>
             </label>
             <select
-              aria-label={`Assign “${item.text.slice(0, 40)}” to`}
+              aria-label={t('checklist.assign', { item: item.text.slice(0, 40) })}
               value={item.assignee ?? ''}
               onChange={(e) => assignChecklistItem(workspace, item.id, e.target.value || null)}
             >
-              <option value="">Unassigned</option>
+              <option value="">{t('checklist.unassigned')}</option>
               {members.map((m) => (
                 <option key={m.id} value={m.id}>
                   {m.name}
@@ -56,12 +58,13 @@ export function Checklist({
         }}
       >
         <input
-          aria-label={`New action for ${milestoneTitle}`}
-          placeholder="Add an action…"
+          dir="auto"
+          aria-label={t('checklist.newAction', { title: milestoneTitle })}
+          placeholder={t('checklist.addAction')}
           value={text}
           onChange={(e) => setText(e.target.value)}
         />
-        <button type="submit">Add</button>
+        <button type="submit">{t('checklist.add')}</button>
       </form>
     </div>
   );

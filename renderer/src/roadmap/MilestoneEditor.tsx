@@ -3,6 +3,7 @@ import type * as Y from 'yjs';
 import type { MilestonePatch, RoadmapMilestone } from '../../../shared/model/roadmap.ts';
 import { upsertMilestone } from '../../../shared/model/roadmap.ts';
 import { isUncertain } from '../../../shared/domain/sources.ts';
+import { useT } from '../i18n/useT.ts';
 
 /**
  * Records a milestone's real dates and outcome as they are announced. Dates stay marked projected or
@@ -23,6 +24,7 @@ export function MilestoneEditor({
   const [confirmed, setConfirmed] = useState(!isUncertain(m.confidence));
   const [source, setSource] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const t = useT();
 
   const save = () => {
     const patch: MilestonePatch = { id: m.id, date: { start, ...(end ? { end } : {}) }, description };
@@ -32,36 +34,42 @@ export function MilestoneEditor({
       upsertMilestone(workspace, patch);
       onDone();
     } catch {
-      setError('Give a start date, and an end date on or after it (or none).');
+      setError(t('milestone.badDates'));
     }
   };
 
   return (
     <form
       className="milestone-editor"
-      aria-label={`Edit ${m.title}`}
+      aria-label={t('milestone.edit', { title: m.title })}
       onSubmit={(e) => {
         e.preventDefault();
         save();
       }}
     >
-      <label htmlFor={`${m.id}-start`}>Start date</label>
+      <label htmlFor={`${m.id}-start`}>{t('milestone.start')}</label>
       <input id={`${m.id}-start`} type="date" required value={start} onChange={(e) => setStart(e.target.value)} />
-      <label htmlFor={`${m.id}-end`}>End date</label>
+      <label htmlFor={`${m.id}-end`}>{t('milestone.end')}</label>
       <input id={`${m.id}-end`} type="date" value={end} onChange={(e) => setEnd(e.target.value)} />
-      <label htmlFor={`${m.id}-description`}>What was decided, notes</label>
-      <textarea id={`${m.id}-description`} value={description} onChange={(e) => setDescription(e.target.value)} />
-      <label htmlFor={`${m.id}-source`}>Source</label>
+      <label htmlFor={`${m.id}-description`}>{t('milestone.notes')}</label>
+      <textarea
+        dir="auto"
+        id={`${m.id}-description`}
+        value={description}
+        onChange={(e) => setDescription(e.target.value)}
+      />
+      <label htmlFor={`${m.id}-source`}>{t('milestone.source')}</label>
       <input
+        dir="auto"
         id={`${m.id}-source`}
-        placeholder="Where the date was announced (link or document)"
+        placeholder={t('milestone.sourcePlaceholder')}
         value={source}
         onChange={(e) => setSource(e.target.value)}
       />
       {isUncertain(m.confidence) && (
         <label className="toggle wide">
-          <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} /> Confirmed:
-          announced officially
+          <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
+          {t('milestone.confirmed')}
         </label>
       )}
       {error && (
@@ -71,10 +79,10 @@ export function MilestoneEditor({
       )}
       <div className="actions">
         <button type="submit" className="primary">
-          Save
+          {t('common.save')}
         </button>
         <button type="button" onClick={onDone}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>

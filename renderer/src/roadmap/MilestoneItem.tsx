@@ -4,56 +4,73 @@ import type { RoadmapMilestone } from '../../../shared/model/roadmap.ts';
 import type { Member } from '../../../shared/model/members.ts';
 import type { IndexEntry } from '../../../shared/model/workspaceIndex.ts';
 import { isUncertain } from '../../../shared/domain/sources.ts';
+import { dueDate } from '../../../shared/domain/deadlines.ts';
 import { ConfidenceBadge } from '../ui/ConfidenceBadge.tsx';
 import { Checklist } from './Checklist.tsx';
 import { MilestoneEditor } from './MilestoneEditor.tsx';
+import { useT } from '../i18n/useT.ts';
+import { useFormat } from '../i18n/useFormat.ts';
+import { selectKey } from '../i18n/selectKey.ts';
 
-const STATUS: Record<string, string> = {
-  draft: 'Draft',
-  'in-review': 'In review',
-  final: 'Final',
-  submitted: 'Submitted',
-};
-
-/** One milestone on the timeline: when (editable), how sure, its documents and its checklist. */
+/** One milestone on the timeline: when (editable, and how far off), how sure, its documents and its checklist. */
 export function MilestoneItem({
   workspace,
   milestone: m,
   documents,
   members,
+  today,
 }: {
   workspace: Y.Doc;
   milestone: RoadmapMilestone;
   documents: IndexEntry[];
   members: Member[];
+  /** YYYY-MM-DD. */
+  today: string;
 }) {
   const [editing, setEditing] = useState(false);
+  const t = useT();
+  const format = useFormat();
+  const due = dueDate(m);
   return (
     <>
-      <h2>
-        <time dateTime={m.date.start}>
-          {m.date.start}
-          {m.date.end ? ` – ${m.date.end}` : ''}
-        </time>{' '}
-        {m.title} <ConfidenceBadge confidence={m.confidence} note={m.unconfirmedNote} />{' '}
+      <h2 className="milestone-heading">
+        <time dateTime={m.date.start}>{format.days(m.date.start, m.date.end)}</time>
+        {m.title}
+        <ConfidenceBadge confidence={m.confidence} note={m.unconfirmedNote} />
         {!editing && (
-          <button type="button" className="link-button" aria-label={`Edit ${m.title}`} onClick={() => setEditing(true)}>
-            Edit
+          <button
+            type="button"
+            className="link-button"
+            aria-label={t('milestone.edit', { title: m.title })}
+            onClick={() => setEditing(true)}
+          >
+            {t('common.edit')}
           </button>
         )}
       </h2>
-      {isUncertain(m.confidence) && m.unconfirmedNote && <p className="confidence-note">{m.unconfirmedNote}</p>}
+      {due >= today && <p className="milestone-when">{format.fromToday(due, today)}</p>}
+      {isUncertain(m.confidence) && m.unconfirmedNote && (
+        <p className="confidence-note" dir="auto">
+          {m.unconfirmedNote}
+        </p>
+      )}
       {editing ? (
         <MilestoneEditor workspace={workspace} milestone={m} onDone={() => setEditing(false)} />
       ) : (
-        m.description && <p className="hint">{m.description}</p>
+        m.description && (
+          <p className="hint" dir="auto">
+            {m.description}
+          </p>
+        )
       )}
       {documents.length > 0 && (
-        <ul className="linked-docs" aria-label={`Documents for ${m.title}`}>
+        <ul className="linked-docs" aria-label={t('milestone.documents', { title: m.title })}>
           {documents.map((d) => (
             <li key={d.id}>
-              <a href={`#/doc/${d.id}`}>{d.title}</a>{' '}
-              <span className={`status status-${d.status}`}>{STATUS[d.status] ?? d.status}</span>
+              <a href={`#/doc/${d.id}`}>
+                <bdi>{d.title}</bdi>
+              </a>
+              <span className={`status status-${d.status}`}>{t('status.name', { status: selectKey(d.status) })}</span>
             </li>
           ))}
         </ul>

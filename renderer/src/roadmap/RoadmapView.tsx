@@ -8,6 +8,8 @@ import { useIndexEntries } from '../library/useIndexEntries.ts';
 import { ConfidenceBadge } from '../ui/ConfidenceBadge.tsx';
 import { useRoadmapRevision } from './useRoadmap.ts';
 import { MilestoneItem } from './MilestoneItem.tsx';
+import { useT } from '../i18n/useT.ts';
+import { useFormat } from '../i18n/useFormat.ts';
 
 /**
  * The review cycle as a timeline with today marked: each milestone's dates (editable, with how sure
@@ -25,14 +27,17 @@ export function RoadmapView({ session, navigate }: { session: Session; navigate(
   const milestones = listMilestones(ws, cycleId).sort((a, b) => a.date.start.localeCompare(b.date.start));
   const members = listMembers(ws);
   const todayIndex = milestones.findIndex((m) => m.date.start > today);
+  const t = useT();
+  const format = useFormat();
+  const todayLabel = t('roadmap.today', { date: format.day(today) });
 
   return (
     <main className="roadmap" aria-labelledby="roadmap-title">
       <header className="view-header">
-        <h1 id="roadmap-title">Roadmap</h1>
+        <h1 id="roadmap-title">{t('library.roadmap')}</h1>
         <div className="actions">
           <label className="toggle">
-            Cycle
+            {t('roadmap.cycle')}
             <select value={cycleId} onChange={(e) => setCycleId(e.target.value)}>
               {cycles.map((c) => (
                 <option key={c.id} value={c.id}>
@@ -42,22 +47,22 @@ export function RoadmapView({ session, navigate }: { session: Session; navigate(
             </select>
           </label>
           <button type="button" onClick={() => navigate({ view: 'library' })}>
-            Back to library
+            {t('common.backToLibrary')}
           </button>
         </div>
       </header>
       {cycle && (
-        <p className="hint cycle-summary">
+        <p className="hint cycle-summary" dir="auto">
           {cycle.description}
           <ConfidenceBadge confidence={cycle.confidence} />
         </p>
       )}
-      <ol className="timeline" aria-label="Milestones">
+      <ol className="timeline" aria-label={t('roadmap.milestones')}>
         {milestones.map((m, i) => (
           <li key={m.id} className={`milestone ${dueDate(m) < today ? 'past' : ''}`}>
             {i === todayIndex && (
-              <div className="today-marker" role="separator" aria-label={`Today, ${today}`}>
-                Today · {today}
+              <div className="today-marker" role="separator" aria-label={todayLabel}>
+                {todayLabel}
               </div>
             )}
             <MilestoneItem
@@ -65,20 +70,23 @@ export function RoadmapView({ session, navigate }: { session: Session; navigate(
               milestone={m}
               documents={docs.filter((d) => d.milestoneId === m.id)}
               members={members}
+              today={today}
             />
           </li>
         ))}
         {todayIndex === -1 && (
-          <li className="today-marker" role="separator" aria-label={`Today, ${today}`}>
-            Today · {today}: every milestone of this cycle is past
+          <li className="today-marker" role="separator" aria-label={todayLabel}>
+            {t('roadmap.allPast', { today: todayLabel })}
           </li>
         )}
       </ol>
       <section className="members" aria-labelledby="members-title">
-        <h2 id="members-title">Member organisations</h2>
+        <h2 id="members-title">{t('roadmap.members')}</h2>
         <ul>
           {members.map((m) => (
-            <li key={m.id}>{m.name}</li>
+            <li key={m.id}>
+              <bdi>{m.name}</bdi>
+            </li>
           ))}
         </ul>
         <form
@@ -90,12 +98,13 @@ export function RoadmapView({ session, navigate }: { session: Session; navigate(
           }}
         >
           <input
-            aria-label="New member organisation"
-            placeholder="Organisation name"
+            dir="auto"
+            aria-label={t('roadmap.newMember')}
+            placeholder={t('roadmap.memberName')}
             value={memberName}
             onChange={(e) => setMemberName(e.target.value)}
           />
-          <button type="submit">Add member</button>
+          <button type="submit">{t('roadmap.addMember')}</button>
         </form>
       </section>
     </main>

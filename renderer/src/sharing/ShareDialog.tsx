@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Dialog } from '../ui/Dialog.tsx';
 import { useT } from '../i18n/useT.ts';
-import { errorText } from '../app/Notices.tsx';
+import { errorText } from '../../../shared/i18n/errorText.ts';
 import type { WorkspaceSync } from '../sync/WorkspaceSync.ts';
 import { formatBrowserLink } from '../../../shared/protocol/invite.ts';
 import { INVITABLE_ROLES, type Role } from '../../../shared/protocol/tokenPayload.ts';
@@ -39,7 +39,7 @@ export function ShareDialog({
       void work()
         .then(() => api.members())
         .then(setList)
-        .catch((err) => setError(t('share.failed', { reason: errorText(err) }))),
+        .catch((err) => setError(t('share.failed', { reason: errorText(t, err) }))),
     [api, t],
   );
   useEffect(() => attempt(async () => undefined), [attempt]);

@@ -1,8 +1,11 @@
 import { useEffect, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { useHost } from '../app/hostContext.ts';
 import { Dialog } from '../ui/Dialog.tsx';
 import { readInvite, relayBeingReplaced, type PendingInvite } from './joinRelay.ts';
+import { LocalizedError } from '../../../shared/i18n/LocalizedError.ts';
 import { useT } from '../i18n/useT.ts';
+import { errorText } from '../../../shared/i18n/errorText.ts';
 
 interface JoinRelayDialogProps {
   initialInvite?: string;
@@ -11,6 +14,9 @@ interface JoinRelayDialogProps {
   onJoin(invite: PendingInvite, displayName: string, organisation: string): Promise<void>;
   onClose(): void;
 }
+
+/** An address shown as an example (a placeholder, the same in every language). */
+const EXAMPLE_RELAY = 'wss://relay.example.org';
 
 /** The invite as typed so far, when it reads (for showing where it leads before joining). */
 function preview(text: string, relay: string): PendingInvite | null {
@@ -48,6 +54,7 @@ export function JoinRelayDialog({
   }, [host]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const intl = useIntl();
   const [replaced, setReplaced] = useState<string | null>(null);
   const [confirmed, setConfirmed] = useState(false);
   const pending = preview(text, relay);
@@ -66,12 +73,12 @@ export function JoinRelayDialog({
     setError(null);
     try {
       const invite = readInvite(text, relay);
-      if (!name.trim()) throw new Error('Enter your name: collaborators see it beside your cursor.');
+      if (!name.trim()) throw new LocalizedError('join.needsName');
       setBusy(true);
       await onJoin(confirmed && replaced ? { ...invite, replaces: replaced } : invite, name, organisation);
       onClose();
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(errorText(t, err));
     } finally {
       setBusy(false);
     }
@@ -79,68 +86,76 @@ export function JoinRelayDialog({
   const needsAddress = text.trim() !== '' && !/^(concord:|https?:)/.test(text.trim());
   return (
     <Dialog
-      title="Join a coalition relay"
+      title={t('join.title')}
       onClose={onClose}
       onSubmit={() => void submit()}
       actions={
         <>
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('common.cancel')}
           </button>
           <button type="submit" className="primary" disabled={busy || (replaced !== null && !confirmed)}>
-            Join
+            {t('join.join')}
           </button>
         </>
       }
     >
       <label className="field">
-        <span>Invite link or token</span>
-        <textarea rows={3} value={text} onChange={(e) => setText(e.target.value)} autoFocus={!initialInvite} />
+        <span>{t('join.invite')}</span>
+        <textarea
+          rows={3}
+          dir="ltr"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          autoFocus={!initialInvite}
+        />
       </label>
       {needsAddress && (
         <label className="field">
-          <span>Relay address</span>
-          <input value={relay} placeholder="wss://relay.example.org" onChange={(e) => setRelay(e.target.value)} />
+          <span>{t('join.address')}</span>
+          <input value={relay} placeholder={EXAMPLE_RELAY} dir="ltr" onChange={(e) => setRelay(e.target.value)} />
         </label>
       )}
       {pending && (
-        <section aria-label="Where this invite leads" className="invite-target">
+        <section aria-label={t('join.target')} className="invite-target">
+          <p>{t('join.targetRelay', { relay: pending.relay })}</p>
           <p>
-            Relay: <strong>{pending.relay}</strong>
-          </p>
-          <p>
-            Workspace: <strong>{pending.payload.ws}</strong> ({pending.payload.role})
-            {pending.payload.ws === workspaceId &&
-              replaced === null &&
-              ' — the one open here; its documents will be sent to this relay'}
+            {t(
+              pending.payload.ws === workspaceId && replaced === null
+                ? 'join.targetThisWorkspace'
+                : 'join.targetWorkspace',
+              {
+                workspace: pending.payload.ws,
+                role: pending.payload.role,
+              },
+            )}
           </p>
         </section>
       )}
       {replaced !== null && pending && (
         <>
           <p role="alert" className="field-error">
-            This workspace is already connected to the relay at <strong>{replaced}</strong>. Joining moves it to{' '}
-            <strong>{pending.relay}</strong>: its documents will be sent there, and the relay at {replaced} will no
-            longer receive your changes. Only continue if your coalition told you it moved.
+            {t('join.moveWarning', { current: replaced, next: pending.relay })}
           </p>
           <label className="toggle">
-            <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} /> Move this
-            workspace to {pending.relay}
+            <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
+            {t('join.moveConfirm', { next: pending.relay })}
           </label>
         </>
       )}
       <label className="field">
-        <span>Your name</span>
-        <input value={name} onChange={(e) => setName(e.target.value)} autoFocus={!!initialInvite} />
+        <span>{t('join.name')}</span>
+        <input dir="auto" value={name} onChange={(e) => setName(e.target.value)} autoFocus={!!initialInvite} />
       </label>
       <label className="field">
         <span>{t('join.organisation')}</span>
         <input value={organisation} maxLength={80} onChange={(e) => setOrganisation(e.target.value)} />
       </label>
       <p className="hint">
-        To connect the documents you already have here, ask your relay's administrator for an invite to this workspace:{' '}
-        <code>{workspaceId}</code>. An invite to another workspace opens that workspace instead; this one stays on this
-        computer.
+        {intl.formatMessage(
+          { id: 'join.hint' },
+          { workspace: workspaceId, code: (chunks) => <code dir="ltr">{chunks}</code> },
+        )}
       </p>
       {error && (
         <p role="alert" className="field-error">

@@ -1,5 +1,6 @@
 import type { RelayConnection } from './RelayConnection.ts';
 import { useAwarenessValue } from './useAwarenessValue.ts';
+import { useT } from '../i18n/useT.ts';
 
 interface Person {
   clientId: number;
@@ -22,13 +23,14 @@ function peopleOf(connection: RelayConnection): Person[] {
 /** Who else is in the document now. */
 export function PresenceList({ connection }: { connection: RelayConnection }) {
   const people = useAwarenessValue(connection, peopleOf, []);
-  if (people.length === 0) return <span className="presence muted">Only you</span>;
+  const t = useT();
+  if (people.length === 0) return <span className="presence muted">{t('presence.onlyYou')}</span>;
   return (
-    <ul className="presence" aria-label="People in this document">
+    <ul className="presence" aria-label={t('presence.label')}>
       {people.map((p) => (
         <li key={p.clientId} title={p.name}>
           <span className="dot" style={{ background: p.colour }} aria-hidden="true" />
-          {p.name}
+          <bdi>{p.name}</bdi>
         </li>
       ))}
     </ul>

@@ -27,22 +27,19 @@ export function RelayBar({ session, onJoinRelay, onRelayChanged }: RelayBarProps
   const [sharing, setSharing] = useState(false);
   if (!sync) {
     return (
-      <div className="relay-bar" aria-label="Relay">
-        <SyncStatusBadge status={status} role={role} unit="documents" label="Library sync status" />
+      <div className="relay-bar" aria-label={t('relay.label')}>
+        <SyncStatusBadge status={status} role={role} unit="documents" label={t('sync.libraryStatus')} />
         <button type="button" onClick={onJoinRelay}>
-          Join a relay…
+          {t('relay.join')}
         </button>
       </div>
     );
   }
   return (
-    <div className="relay-bar" aria-label="Relay">
+    <div className="relay-bar" aria-label={t('relay.label')}>
       <RefusalNotice status={status} role={role} />
-      <SyncStatusBadge status={status} role={role} unit="documents" label="Library sync status" />
-      <span className="muted">
-        {sync.config.url}
-        {` · ${t(`role.${role}` as const)}`}
-      </span>
+      <SyncStatusBadge status={status} role={role} unit="documents" label={t('sync.libraryStatus')} />
+      <span className="muted">{t('relay.addressAndRole', { url: sync.config.url, role })}</span>
       <OnlineToggle sync={sync} />
       {may(role, 'share') && (
         <button type="button" onClick={() => setSharing(true)}>
@@ -51,7 +48,7 @@ export function RelayBar({ session, onJoinRelay, onRelayChanged }: RelayBarProps
       )}
       {sharing && <ShareDialog sync={sync} workspaceId={session.workspace.id} onClose={() => setSharing(false)} />}
       <button type="button" onClick={() => void leaveRelay(host, session.workspace.id).then(onRelayChanged)}>
-        Leave relay
+        {t('relay.leave')}
       </button>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { HostApi } from '../../../shared/host/HostApi.ts';
 import { isExpired, type TokenPayload } from '../../../shared/protocol/tokenPayload.ts';
 import { normalizeRelayUrl, parseInvite } from '../../../shared/protocol/invite.ts';
+import { LocalizedError } from '../../../shared/i18n/LocalizedError.ts';
 
 /** An invite the user is about to accept: checked for shape and expiry (only the relay can verify it). */
 export interface PendingInvite {
@@ -13,22 +14,15 @@ export interface PendingInvite {
 
 /**
  * Reads what the user pasted (a concord:// link, a browser link, or a bare token with a separately
- * typed relay address). Throws an Error whose message says what is wrong and what to do.
+ * typed relay address). Throws a LocalizedError saying what is wrong and what to do.
  */
 export function readInvite(text: string, typedRelay: string, now = Date.now()): PendingInvite {
   const invite = parseInvite(text);
-  if (!invite)
-    throw new Error(
-      'That is not a Concord invite. Paste the whole link (concord://join?… or http…/#join=…) or the token.',
-    );
-  if (!invite.payload) throw new Error('The invite token cannot be read. Ask for a new invite.');
+  if (!invite) throw new LocalizedError('join.notAnInvite');
+  if (!invite.payload) throw new LocalizedError('join.unreadable');
   const relay = invite.relay ?? normalizeRelayUrl(typedRelay);
-  if (!relay) throw new Error('Enter the relay address (for example wss://relay.example.org) to use with this token.');
-  if (isExpired(invite.payload, now)) {
-    throw new Error(
-      `This invite expired on ${new Date(invite.payload.exp * 1000).toLocaleDateString()}. Ask for a new one.`,
-    );
-  }
+  if (!relay) throw new LocalizedError('join.needsAddress');
+  if (isExpired(invite.payload, now)) throw new LocalizedError('join.expired', { expiry: invite.payload.exp * 1000 });
   return { relay, token: invite.token, payload: invite.payload };
 }
 
@@ -60,9 +54,7 @@ export async function acceptInvite(
 ): Promise<string> {
   const replaced = await relayBeingReplaced(host, invite);
   if (replaced && !(invite.replaces && sameRelay(invite.replaces, replaced)))
-    throw new Error(
-      `This workspace is connected to the relay at ${replaced}. Confirm that it moves to ${invite.relay} to join.`,
-    );
+    throw new LocalizedError('join.moveUnconfirmed', { current: replaced, next: invite.relay });
   const relays = (await host.getSetting('relays')) ?? {};
   await host.setSetting('relays', { ...relays, [invite.payload.ws]: { url: invite.relay, token: invite.token } });
   if (displayName.trim()) await host.setSetting('displayName', displayName.trim().slice(0, 80));

@@ -3,16 +3,20 @@ import type { Editor } from '@tiptap/core';
 import { Dialog } from '../ui/Dialog.tsx';
 import { searchTags } from '../../../shared/domain/tags.ts';
 import { applyTags, type TagTarget } from './tagCommands.ts';
+import { useT } from '../i18n/useT.ts';
+import { useFormat } from '../i18n/useFormat.ts';
 
 /** Picks the Compact's objectives and guiding principles for a section or a selection, searching by number, title or label. */
 export function TagPickerDialog({ editor, target, onClose }: { editor: Editor; target: TagTarget; onClose(): void }) {
+  const t = useT();
+  const format = useFormat();
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<string[]>(target.current);
   const results = useMemo(() => searchTags(query), [query]);
-  const toggle = (tag: string) => setChosen((c) => (c.includes(tag) ? c.filter((t) => t !== tag) : [...c, tag]));
+  const toggle = (tag: string) => setChosen((c) => (c.includes(tag) ? c.filter((x) => x !== tag) : [...c, tag]));
   return (
     <Dialog
-      title={target.kind === 'section' ? 'Tag this section' : 'Tag the selected text'}
+      title={target.kind === 'section' ? t('tags.titleSection') : t('tags.titleText')}
       onClose={onClose}
       onClosed={() => editor.view.focus()}
       onSubmit={() => {
@@ -22,27 +26,39 @@ export function TagPickerDialog({ editor, target, onClose }: { editor: Editor; t
       actions={
         <>
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('common.cancel')}
           </button>
           <button type="submit" className="primary">
-            Apply tags
+            {t('tags.apply')}
           </button>
         </>
       }
     >
       <label className="field">
-        <span>Search objectives and principles</span>
-        <input autoFocus value={query} placeholder="13, detention, P6…" onChange={(e) => setQuery(e.target.value)} />
+        <span>{t('tags.search')}</span>
+        <input
+          dir="auto"
+          autoFocus
+          value={query}
+          placeholder={t('tags.searchPlaceholder')}
+          onChange={(e) => setQuery(e.target.value)}
+        />
       </label>
-      <p className="hint">Chosen: {chosen.length ? chosen.join(', ') : 'none'}</p>
-      <ul className="tag-results" aria-label="Objectives and principles">
-        {results.map((t) => (
-          <li key={t.tag}>
+      <p className="hint">{chosen.length ? t('tags.chosen', { tags: format.list(chosen) }) : t('tags.chosenNone')}</p>
+      <ul className="tag-results" aria-label={t('tags.results')}>
+        {results.map((r) => (
+          <li key={r.tag}>
             <label>
-              <input type="checkbox" checked={chosen.includes(t.tag)} onChange={() => toggle(t.tag)} />
-              <span className="tag-chip">{t.tag}</span>{' '}
-              {t.kind === 'objective' ? `Objective ${t.number}: ${t.label}` : `Principle: ${t.title}`}
-              <span className="hint"> {t.kind === 'objective' ? t.title : ''}</span>
+              <input type="checkbox" checked={chosen.includes(r.tag)} onChange={() => toggle(r.tag)} />
+              <span className="tag-chip">{r.tag}</span>
+              {r.kind === 'objective'
+                ? t('tags.objective', { number: r.number, label: r.label })
+                : t('tags.principle', { title: r.title })}
+              {r.kind === 'objective' && (
+                <span className="hint tag-title" dir="auto">
+                  {r.title}
+                </span>
+              )}
             </label>
           </li>
         ))}

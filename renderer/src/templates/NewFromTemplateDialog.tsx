@@ -7,8 +7,9 @@ import { listMilestones } from '../../../shared/model/roadmap.ts';
 import { dueDate } from '../../../shared/domain/deadlines.ts';
 import type { Template } from '../../../shared/templates/template.ts';
 import { templateConfidence } from '../../../shared/templates/template.ts';
-import { isUncertain } from '../../../shared/domain/sources.ts';
 import { ConfidenceBadge } from '../ui/ConfidenceBadge.tsx';
+import { useT } from '../i18n/useT.ts';
+import { useFormat } from '../i18n/useFormat.ts';
 
 interface Props {
   session: Session;
@@ -22,6 +23,8 @@ interface Props {
  */
 export function NewFromTemplateDialog({ session, onCreated, onClose }: Props) {
   const ws = session.workspace.doc;
+  const t = useT();
+  const format = useFormat();
   const groups = useMemo(() => templateGroups(ws, new Date()), [ws]);
   const milestones = useMemo(() => listMilestones(ws).sort((a, b) => dueDate(a).localeCompare(dueDate(b))), [ws]);
   const [template, setTemplate] = useState<Template | null>(groups[0]?.templates[0] ?? null);
@@ -37,7 +40,7 @@ export function NewFromTemplateDialog({ session, onCreated, onClose }: Props) {
     if (groupMilestone) setMilestoneId(groupMilestone);
   };
   const create = async () => {
-    if (!template) return setError('Choose a template.');
+    if (!template) return setError(t('templates.choose'));
     const milestone = milestones.find((m) => m.id === milestoneId) ?? null;
     const doc = instantiateTemplate(template, {
       title: title.trim() || template.title,
@@ -50,42 +53,47 @@ export function NewFromTemplateDialog({ session, onCreated, onClose }: Props) {
 
   return (
     <Dialog
-      title="New document from a template"
+      title={t('templates.newTitle')}
       onClose={onClose}
       onSubmit={() => void create()}
       actions={
         <>
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('common.cancel')}
           </button>
           <button type="submit" className="primary">
-            Create document
+            {t('templates.create')}
           </button>
         </>
       }
     >
-      <div className="template-groups" role="radiogroup" aria-label="Templates">
+      <div className="template-groups" role="radiogroup" aria-label={t('templates.label')}>
         {groups.map((g) => (
           <fieldset key={g.milestone?.id ?? 'none'}>
             <legend>
-              {g.milestone ? `${g.milestone.title} · ${g.due}` : 'Other templates'}
-              {g.milestone && !g.upcoming ? ' (past)' : ''}
+              {g.milestone
+                ? t('templates.group', {
+                    title: g.milestone.title,
+                    date: format.day(g.due ?? ''),
+                    past: String(!g.upcoming),
+                  })
+                : t('templates.other')}
               {g.milestone?.confidence && (
                 <ConfidenceBadge confidence={g.milestone.confidence} note={g.milestone.unconfirmedNote} />
               )}
             </legend>
-            {g.templates.map((t) => (
-              <label key={`${g.milestone?.id}:${t.id}`} className="template-option">
+            {g.templates.map((tpl) => (
+              <label key={`${g.milestone?.id}:${tpl.id}`} className="template-option">
                 <input
                   type="radio"
                   name="template"
-                  checked={choice === `${g.milestone?.id ?? ''}:${t.id}`}
-                  onChange={() => choose(t, g.milestone?.id ?? null)}
+                  checked={choice === `${g.milestone?.id ?? ''}:${tpl.id}`}
+                  onChange={() => choose(tpl, g.milestone?.id ?? null)}
                 />
-                <span>
-                  <strong>{t.title}</strong>
-                  <ConfidenceBadge confidence={templateConfidence(t)} note={t.unconfirmedNote} />
-                  <span className="hint"> {t.description}</span>
+                <span dir="auto">
+                  <strong>{tpl.title}</strong>
+                  <ConfidenceBadge confidence={templateConfidence(tpl)} note={tpl.unconfirmedNote} />
+                  <span className="hint"> {tpl.description}</span>
                 </span>
               </label>
             ))}
@@ -93,22 +101,30 @@ export function NewFromTemplateDialog({ session, onCreated, onClose }: Props) {
         ))}
       </div>
       {template?.unconfirmedNote && (
-        <p className="confidence-note" role="note" aria-label="About this template">
+        <p className="confidence-note" role="note" aria-label={t('templates.about')} dir="auto">
           {template.unconfirmedNote}
         </p>
       )}
       <label className="field">
-        <span>Title</span>
-        <input value={title} placeholder={template?.title ?? ''} onChange={(e) => setTitle(e.target.value)} />
+        <span>{t('library.columnTitle')}</span>
+        <input
+          dir="auto"
+          value={title}
+          placeholder={template?.title ?? ''}
+          onChange={(e) => setTitle(e.target.value)}
+        />
       </label>
       <label className="field">
-        <span>Milestone</span>
+        <span>{t('library.milestone')}</span>
         <select value={milestoneId} onChange={(e) => setMilestoneId(e.target.value)}>
-          <option value="">None</option>
+          <option value="">{t('templates.noMilestone')}</option>
           {milestones.map((m) => (
             <option key={m.id} value={m.id}>
-              {dueDate(m)} · {m.title}
-              {isUncertain(m.confidence) ? ` (${m.confidence})` : ''}
+              {t('templates.milestoneOption', {
+                date: format.day(dueDate(m)),
+                title: m.title,
+                confidence: m.confidence,
+              })}
             </option>
           ))}
         </select>

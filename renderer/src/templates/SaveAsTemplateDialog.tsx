@@ -4,6 +4,7 @@ import { templateFromDocument } from '../../../shared/templates/fromDocument.ts'
 import { saveWorkspaceTemplate } from '../../../shared/templates/workspaceTemplates.ts';
 import { newId } from '../../../shared/ids.ts';
 import { useNotice } from '../app/Notices.tsx';
+import { useT } from '../i18n/useT.ts';
 
 /** Saves a document's structure (headings, guidance, budgets, tags) as a template of the workspace. */
 export function SaveAsTemplateDialog({
@@ -18,21 +19,19 @@ export function SaveAsTemplateDialog({
   onClose(): void;
 }) {
   const notify = useNotice();
+  const t = useT();
   return (
     <PromptDialog
-      title="Save as a workspace template"
-      label="Template name"
+      title={t('templates.saveTitle')}
+      label={t('templates.name')}
       initial={initialTitle}
-      confirm="Save template"
+      confirm={t('templates.save')}
       onClose={onClose}
       onConfirm={(value) => {
         const title = value.trim();
-        if (!title) return 'A template needs a name.';
+        if (!title) return t('templates.needsName');
         saveWorkspaceTemplate(workspace, templateFromDocument(doc, { id: `ws-${newId()}`, title }));
-        notify({
-          kind: 'info',
-          text: `Saved “${title}” as a template: it is offered under New from template… to everyone in this workspace.`,
-        });
+        notify({ kind: 'info', text: t('templates.saved', { title }) });
         return null;
       }}
     />

@@ -10,6 +10,7 @@ import type { Role } from '../../../shared/protocol/tokenPayload.ts';
 import { editorExtensions } from '../editor/editorExtensions.ts';
 import { reviewExtensions } from '../review/reviewExtensions.ts';
 import { ReviewSession } from '../review/ReviewSession.ts';
+import { englishT } from './english.ts';
 
 /** A document Y.Doc whose body is `content` (paragraphs, marks and all). */
 export function documentWithBody(content: JSONContent[]): Y.Doc {
@@ -33,8 +34,8 @@ export function openEditor(doc: Y.Doc, author: Author = AMINA, role: Role = 'edi
   document.body.append(element);
   const editor = new Editor({
     element,
-    extensions: editorExtensions(doc, { onEditFootnote: () => undefined, onLink: () => undefined }, [
-      ...reviewExtensions(review),
+    extensions: editorExtensions(doc, { onEditFootnote: () => undefined, onLink: () => undefined, t: englishT }, [
+      ...reviewExtensions(review, englishT),
     ]),
   });
   const close = () => {

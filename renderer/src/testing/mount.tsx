@@ -1,5 +1,7 @@
 import { act, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
+import { IntlProvider } from 'react-intl';
+import { en } from '../../../shared/i18n/catalogues/en.ts';
 
 declare global {
   // Tells React that updates in tests are wrapped in act().
@@ -14,18 +16,27 @@ export interface Mounted {
   unmount(): void;
 }
 
-/** Renders `ui` into a fresh element of the test page (a real DOM, in Chromium). */
+/** The interface in English, as LocaleProvider gives it to the app. */
+function InEnglish({ children }: { children: ReactNode }) {
+  return (
+    <IntlProvider locale="en" messages={en}>
+      {children}
+    </IntlProvider>
+  );
+}
+
+/** Renders `ui` into a fresh element of the test page (a real DOM, in Chromium), with the English interface. */
 export function mount(ui: ReactNode): Mounted {
   const container = document.createElement('div');
   document.body.append(container);
   let root: Root | null = null;
   act(() => {
     root = createRoot(container);
-    root.render(ui);
+    root.render(<InEnglish>{ui}</InEnglish>);
   });
   return {
     container,
-    rerender: (next) => act(() => root?.render(next)),
+    rerender: (next) => act(() => root?.render(<InEnglish>{next}</InEnglish>)),
     unmount: () => {
       act(() => root?.unmount());
       container.remove();

@@ -15,7 +15,7 @@ export async function openTestSession(): Promise<Session & { close(): void }> {
     library: new Library(workspace, registry),
     sync: null,
     role: 'owner',
-    identity: { id: 'amina', name: 'Amina', colour: '#1f77b4' },
+    identity: { id: 'amina', name: 'Amina', named: true, colour: '#1f77b4' },
     close: () => workspace.destroy(),
   };
 }

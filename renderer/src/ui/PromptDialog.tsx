@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Dialog } from './Dialog.tsx';
+import { useT } from '../i18n/useT.ts';
 
 interface PromptDialogProps {
   title: string;
@@ -28,6 +29,7 @@ export function PromptDialog({
 }: PromptDialogProps) {
   const [value, setValue] = useState(initial);
   const [error, setError] = useState<string | null>(null);
+  const t = useT();
   const submit = async () => {
     const problem = await onConfirm(value);
     if (problem) setError(problem);
@@ -43,7 +45,7 @@ export function PromptDialog({
         <>
           {extraActions}
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('common.cancel')}
           </button>
           <button type="submit" className="primary">
             {confirm}
@@ -55,6 +57,7 @@ export function PromptDialog({
         <span>{label}</span>
         {multiline ? (
           <textarea
+            dir="auto"
             autoFocus
             rows={4}
             value={value}
@@ -62,7 +65,13 @@ export function PromptDialog({
             aria-invalid={error !== null}
           />
         ) : (
-          <input autoFocus value={value} onChange={(e) => setValue(e.target.value)} aria-invalid={error !== null} />
+          <input
+            dir="auto"
+            autoFocus
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+            aria-invalid={error !== null}
+          />
         )}
       </label>
       {error && (

@@ -34,7 +34,7 @@ type Json = { type: string; marks?: unknown; content?: Json[] };
  * wrote them, and neither does the incremental binding), so bold across a footnote lives in the
  * editor only until that block is next read from Yjs. A known limit of the format, not of the binding.
  */
-function comparable(node: PMNode): string {
+export function comparable(node: PMNode): string {
   const strip = (j: Json): Json => {
     const { marks, content, ...rest } = j;
     return {

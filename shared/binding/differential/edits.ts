@@ -7,9 +7,19 @@ import { suggestTransaction } from '../../review/suggestTransaction.ts';
 import { reviewSuggestions } from '../../review/reviewSuggestions.ts';
 import { blockStarts, randomCaret, randomRange } from './positions.ts';
 import type { Random } from './random.ts';
-import type { Replica } from './replica.ts';
 
 type Command = (state: EditorState, dispatch?: (tr: Transaction) => void) => boolean;
+
+/** What an edit needs from a collaborator (a differential Replica, a soak member). */
+export interface EditTarget {
+  readonly state: EditorState;
+  suggesting: boolean;
+  dispatch(tr: Transaction): void;
+  /** Whether a suggestion is this collaborator's own (default: every one). */
+  owns?(id: string): boolean;
+  /** Told the suggestion ids a suggested edit created, before it is dispatched (the app records their author). */
+  suggested?(ids: readonly string[]): void;
+}
 
 let ids = 0;
 
@@ -56,7 +66,7 @@ function randomBoundary(state: EditorState): number {
 }
 
 /** One random local edit on `r`; returns its description (null: nothing applicable). */
-export function randomEdit(rnd: Random, r: Replica): string | null {
+export function randomEdit(rnd: Random, r: EditTarget): string | null {
   const state = r.state;
   const s = state.schema;
   const kind = rnd.pick([
@@ -125,19 +135,23 @@ export function randomEdit(rnd: Random, r: Replica): string | null {
     return 'review suggestions';
   }
   if (!tr || !tr.docChanged) return null;
+  let created: readonly string[] = [];
   if (r.suggesting && (kind === 'type' || kind === 'delete')) {
     try {
-      tr = suggestTransaction(
+      const suggested = suggestTransaction(
         tr,
         state,
-        () => true,
+        (id) => r.owns?.(id) ?? true,
         () => `s${ids++}`,
-      ).tr;
+      );
+      tr = suggested.tr;
+      created = suggested.created;
     } catch {
       return null;
     }
   }
   if (!valid(tr)) return null;
+  if (created.length > 0) r.suggested?.(created);
   r.dispatch(tr);
   return `${kind} ${from}-${to}`;
 }

@@ -15,7 +15,7 @@ const t = (text: string, marks?: string[]) => ({
 const p = (...content: object[]) => ({ type: 'paragraph', content });
 
 /** The document every case starts from: headings, marks, a list, a footnote, a table. */
-function baseState(): Uint8Array {
+export function baseState(): Uint8Array {
   const doc = new Y.Doc({ gc: false });
   doc.clientID = 999;
   const body = {

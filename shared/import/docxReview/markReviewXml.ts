@@ -1,4 +1,4 @@
-import type { DropCounter } from '../importTypes.ts';
+import type { DropCounter, DroppedKind } from '../importTypes.ts';
 import { rewriteFormatChange, runClose } from './formatChange.ts';
 import { ParagraphMarks } from './paragraphMarks.ts';
 import { MARK } from './sentinels.ts';
@@ -32,7 +32,7 @@ const KIND: Record<string, WordRevision['kind']> = {
   moveFrom: 'deletion',
 };
 // Revisions of properties Concord does not hold, by the kind the report names.
-const UNKEPT: Record<string, string> = Object.fromEntries([
+const UNKEPT: Record<string, DroppedKind> = Object.fromEntries([
   ...['pPrChange', 'trPrChange', 'tcPrChange', 'tblPrChange', 'tblGridChange', 'sectPrChange', 'numberingChange'].map(
     (n) => [n, 'tracked formatting change'],
   ),

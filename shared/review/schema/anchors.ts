@@ -36,10 +36,15 @@ function toPosition(fragment: Y.XmlFragment, mapping: ProsemirrorMapping, json: 
   if (!doc || typeof json !== 'object' || json === null) return null;
   try {
     const rel = Y.createRelativePositionFromJSON(json);
-    const abs = Y.createAbsolutePositionFromRelativePosition(rel, doc);
+    // Not following undone deletions: only the replica that undid a deletion knows which new text
+    // replaced the deleted one (Yjs keeps that link locally), so following it would anchor a comment
+    // there and orphan it everywhere else.
+    const abs = Y.createAbsolutePositionFromRelativePosition(rel, doc, false);
     // y-tiptap places an anchor in a deleted paragraph where that paragraph was: live, it is orphaned.
     if (!abs || (live && isRemoved(abs.type))) return null;
-    return relativePositionToAbsolutePosition(doc, fragment, rel, mapping);
+    // The same place as a position on live content, which y-tiptap's conversion reads alike everywhere.
+    const stable = isRemoved(abs.type) ? rel : Y.createRelativePositionFromTypeIndex(abs.type, abs.index, rel.assoc);
+    return relativePositionToAbsolutePosition(doc, fragment, stable, mapping);
   } catch {
     // A collaborator's malformed anchor orphans its thread; it never breaks the editor or an export.
     return null;

@@ -43,6 +43,8 @@ export interface SpawnOptions {
   args?: string[];
   /** Options for node itself, before the script (e.g. --expose-gc). */
   nodeArgs?: string[];
+  /** How long it may take to start listening (default 30 s). */
+  startTimeoutMs?: number;
 }
 
 /** Starts `node bin/concord.js relay` and resolves once it printed its address (port 0 by default). */
@@ -72,7 +74,8 @@ export async function spawnRelay(options: SpawnOptions = {}): Promise<RelayHandl
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`relay did not start within 30s:\n${output}`)), 30_000);
+    const limit = options.startTimeoutMs ?? 30_000;
+    const timer = setTimeout(() => reject(new Error(`relay did not start within ${limit / 1000}s:\n${output}`)), limit);
     const onData = () => {
       const m = /Concord relay listening on (ws:\/\/\S+)/.exec(output);
       if (!m) return;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sanitizePastedHtml } from './sanitizePastedHtml.ts';
-import { MAX_PASTE_CHARS, pasteGuard } from './pasteGuard.ts';
+import { MAX_PASTE_CHARS, pasteGuard, type OversizedPaste } from './pasteGuard.ts';
 import type { EditorView } from '@tiptap/pm/view';
 
 describe('sanitizePastedHtml', () => {
@@ -57,14 +57,14 @@ describe('pasteGuard', () => {
   const view = null as unknown as EditorView; // the guard only reads the clipboard
 
   it('lets ordinary pastes through', () => {
-    const reports: string[] = [];
+    const reports: OversizedPaste[] = [];
     expect(pasteGuard((m) => reports.push(m))(view, paste('hello'))).toBe(false);
     expect(reports).toEqual([]);
   });
 
-  it('refuses an oversized paste and says what to do instead', () => {
-    const reports: string[] = [];
+  it('refuses an oversized paste and reports its size against the limit', () => {
+    const reports: OversizedPaste[] = [];
     expect(pasteGuard((m) => reports.push(m))(view, paste('x'.repeat(MAX_PASTE_CHARS + 1)))).toBe(true);
-    expect(reports[0]).toMatch(/too large .* Nothing was pasted: paste it in parts, or import the file instead\./);
+    expect(reports).toEqual([{ size: MAX_PASTE_CHARS + 1, limit: MAX_PASTE_CHARS }]);
   });
 });

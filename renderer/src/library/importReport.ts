@@ -1,0 +1,41 @@
+import type { DroppedKind, ImportedDocument } from '../../../shared/import/importTypes.ts';
+import type { MessageId } from '../../../shared/i18n/messages.ts';
+import type { Formats } from '../i18n/formats.ts';
+import type { Translate } from '../i18n/useT.ts';
+
+/** Each kind of dropped content as a counted phrase ("{count, plural, one {# image} other {# images}}"). */
+const KIND_MESSAGES: Record<DroppedKind, MessageId> = {
+  image: 'import.dropped.image',
+  drawing: 'import.dropped.drawing',
+  chart: 'import.dropped.chart',
+  equation: 'import.dropped.equation',
+  video: 'import.dropped.video',
+  audio: 'import.dropped.audio',
+  'embedded frame': 'import.dropped.embeddedFrame',
+  'embedded object': 'import.dropped.embeddedObject',
+  'text box': 'import.dropped.textBox',
+  script: 'import.dropped.script',
+  'style sheet': 'import.dropped.styleSheet',
+  form: 'import.dropped.form',
+  'form field': 'import.dropped.formField',
+  template: 'import.dropped.template',
+  'unsafe link': 'import.dropped.unsafeLink',
+  'nested table layout': 'import.dropped.nestedTable',
+  'HTML block': 'import.dropped.htmlBlock',
+  'inline HTML tag': 'import.dropped.inlineHtml',
+  comment: 'import.dropped.comment',
+  'tracked table row': 'import.dropped.trackedTableRow',
+  'tracked table cell': 'import.dropped.trackedTableCell',
+  'tracked formatting change': 'import.dropped.trackedFormatting',
+  'tracked paragraph break': 'import.dropped.trackedParagraphBreak',
+  'tracked footnote edit': 'import.dropped.trackedFootnoteEdit',
+};
+
+/** What an import left out, in the interface language: "Dropped 3 images and 1 text box." */
+export function importReport(t: Translate, format: Formats, dropped: ImportedDocument['dropped']): string {
+  const parts = (Object.entries(dropped) as [DroppedKind, number][])
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1])
+    .map(([kind, count]) => t(KIND_MESSAGES[kind], { count }));
+  return parts.length ? t('import.droppedReport', { items: format.list(parts) }) : t('import.nothingDropped');
+}

@@ -1,0 +1,38 @@
+import type { MessageId } from '../../../shared/i18n/messages.ts';
+import {
+  CLOSE_DOCUMENT_TOO_LARGE,
+  CLOSE_FORBIDDEN,
+  CLOSE_FRAME_TOO_LARGE,
+  CLOSE_MALFORMED,
+  CLOSE_RATE_LIMITED,
+  CLOSE_RESTARTING,
+  CLOSE_STORAGE_FAILURE,
+  CLOSE_TOO_MANY_CONNECTIONS,
+  CLOSE_TOO_SLOW,
+  CLOSE_UNAUTHORIZED,
+} from '../../../shared/protocol/closeCodes.ts';
+import type { Translate } from '../i18n/useT.ts';
+
+/** Each close code the relay defines (shared/protocol/closeCodes.ts), worded in the catalogues. */
+const MESSAGES: ReadonlyMap<number, MessageId> = new Map<number, MessageId>([
+  [CLOSE_STORAGE_FAILURE, 'sync.close.storageFailure'],
+  [CLOSE_RESTARTING, 'sync.close.restarting'],
+  [CLOSE_MALFORMED, 'sync.close.malformed'],
+  [CLOSE_UNAUTHORIZED, 'sync.close.unauthorized'],
+  [CLOSE_FORBIDDEN, 'sync.close.forbidden'],
+  [CLOSE_TOO_SLOW, 'sync.close.tooSlow'],
+  [CLOSE_FRAME_TOO_LARGE, 'sync.close.frameTooLarge'],
+  [CLOSE_DOCUMENT_TOO_LARGE, 'sync.close.documentTooLarge'],
+  [CLOSE_RATE_LIMITED, 'sync.close.rateLimited'],
+  [CLOSE_TOO_MANY_CONNECTIONS, 'sync.close.tooManyConnections'],
+]);
+
+/**
+ * Why the relay closed the connection, in the interface language: the meaning of its close code, or
+ * for a code it does not define, the relay's own words (or "the connection was lost").
+ */
+export function closeReason(t: Translate, code: number, relayReason: string): string {
+  const id = MESSAGES.get(code);
+  if (id) return t(id);
+  return relayReason || t('sync.close.connectionLost');
+}

@@ -1,0 +1,14 @@
+/** Why a sealed record was not opened (docs/private-workspaces.md, Formats). */
+export type OpenFailure =
+  'malformed' | 'unknown version' | 'unknown kind' | 'unknown epoch' | 'not authentic' | 'replayed' | 'reordered';
+
+/** A sealed record that cannot be opened or applied; nothing of it was applied. */
+export class OpenError extends Error {
+  constructor(
+    readonly failure: OpenFailure,
+    detail: string,
+  ) {
+    super(`sealed record refused (${failure}): ${detail}`);
+    this.name = 'OpenError';
+  }
+}

@@ -1,0 +1,61 @@
+import { newEpochKey } from './epochKeys.ts';
+import type { EpochKey, KeyRing } from './epochKeys.ts';
+import { wrapEpochKey } from './keyEnvelope.ts';
+import { DEVICE_ID_BYTES, openRecord, readRecordHeader, sealRecord } from './sealedRecord.ts';
+
+/** Room of a workspace's key chain records (docs/private-workspaces.md, Keys). */
+function keyChainRoom(workspaceId: string): string {
+  return `${workspaceId}/keys`;
+}
+
+/** What a rotation produces: the new key, the chain record to store, one envelope per remaining device. */
+export interface Rotation {
+  next: EpochKey;
+  chainRecord: Uint8Array;
+  envelopes: { recipient: Uint8Array; envelope: Uint8Array }[];
+}
+
+/**
+ * Rotates the workspace key after a member was removed: a new epoch key (added to `ring`), the
+ * previous key sealed under it (so history stays readable to whoever holds the new one), and the
+ * new key wrapped for each remaining member device's public key. The removed member gets nothing.
+ */
+export function rotateEpoch(ring: KeyRing, remaining: readonly Uint8Array[]): Rotation {
+  const previous = ring.current();
+  const next = newEpochKey(previous.epoch + 1);
+  ring.add(next);
+  const chainRecord = sealRecord(
+    ring,
+    keyChainRoom(ring.workspaceId),
+    { kind: 'chain', device: new Uint8Array(DEVICE_ID_BYTES), counter: next.epoch },
+    previous.key,
+  );
+  const envelopes = remaining.map((recipient) => ({
+    recipient,
+    envelope: wrapEpochKey(ring.workspaceId, next, recipient),
+  }));
+  return { next, chainRecord, envelopes };
+}
+
+/**
+ * Walks the key chain back from the newest key held, adding each previous epoch's key to `ring`;
+ * stops at the first epoch whose chain record is missing. Records that do not open are skipped.
+ */
+export function followKeyChain(ring: KeyRing, chainRecords: readonly Uint8Array[]): void {
+  const room = keyChainRoom(ring.workspaceId);
+  const sealedBy = new Map<number, Uint8Array>();
+  for (const record of chainRecords) {
+    try {
+      sealedBy.set(readRecordHeader(record).epoch, record);
+    } catch {
+      // Malformed: not a link of the chain.
+    }
+  }
+  for (let epoch = ring.current().epoch; epoch > 0 && !ring.has(epoch - 1); epoch--) {
+    const record = sealedBy.get(epoch);
+    if (!record) return;
+    const opened = openRecord(ring, room, record);
+    if (opened.kind !== 'chain') return;
+    ring.add({ epoch: epoch - 1, key: opened.payload });
+  }
+}

@@ -1,0 +1,189 @@
+import * as Y from 'yjs';
+import { randomBytes } from '@noble/ciphers/utils.js';
+import { applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import type { Awareness } from 'y-protocols/awareness';
+import type { KeyRing } from '../sealed/epochKeys.ts';
+import { OpenError } from '../sealed/openError.ts';
+import { DEVICE_ID_BYTES, openRecord, sealRecord } from '../sealed/sealedRecord.ts';
+import type { RecordKind } from '../sealed/sealedRecord.ts';
+import { decodeSealedMessage, encodeSealedMessage } from '../protocol/sealedMessages.ts';
+import type { SealedMessage } from '../protocol/sealedMessages.ts';
+import { AppliedRecords } from './appliedRecords.ts';
+
+/** The socket a SealedSync talks through (a browser WebSocket or `ws`, adapted by the caller). */
+export interface SealedSocket {
+  send(frame: Uint8Array): void;
+}
+
+/** What a SealedSync syncs, with which keys. */
+export interface SealedSyncOptions {
+  doc: Y.Doc;
+  ring: KeyRing;
+  /** The room name (`<ws>` or `<ws>/<doc>`), bound into every record. */
+  room: string;
+  awareness?: Awareness;
+  /** A record that was refused (tampered, replayed, of an epoch whose key is not held): reported, never applied. */
+  onRefused?(err: OpenError, seq: number): void;
+}
+
+/**
+ * Syncs a Y.Doc through a sealed room (docs/private-workspaces.md): every local update is sealed
+ * and appended; every record from the relay is opened, checked against replay and reordering,
+ * decoded completely, then applied. Sealed records wait in the outbox until the relay says they are
+ * stored, and are sent again on reconnect. On each session's first catch-up, whatever the relay has
+ * not seen of the local state (work from earlier offline sessions) is sent as one update.
+ */
+export class SealedSync {
+  /** This session's device id: counters are per device id. */
+  readonly device = randomBytes(DEVICE_ID_BYTES);
+  private counter = 0;
+  private socket: SealedSocket | null = null;
+  private readonly outbox: Uint8Array[] = [];
+  private lastSeq = 0;
+  private caughtUp = false;
+  private sentLocalState = false;
+  private readonly applied = new AppliedRecords();
+  private readonly presenceSeen = new AppliedRecords();
+  /** Clocks of everything the relay holds as far as this client knows (received or acknowledged). */
+  private readonly relayState = new Map<number, number>();
+
+  constructor(private readonly options: SealedSyncOptions) {
+    options.doc.on('update', this.onUpdate);
+    options.awareness?.on('update', this.onAwareness);
+  }
+
+  /** Records not yet acknowledged as stored by the relay (0: “All changes saved to the relay”). */
+  get pending(): number {
+    return this.outbox.length;
+  }
+
+  /** True once the current connection has received everything the relay held when it connected. */
+  get synced(): boolean {
+    return this.socket !== null && this.caughtUp;
+  }
+
+  /** The socket is open: subscribe from the last record held, then send what waits in the outbox. */
+  connected(socket: SealedSocket): void {
+    this.socket = socket;
+    this.caughtUp = false;
+    socket.send(encodeSealedMessage({ type: 'subscribe', after: this.lastSeq }));
+    for (const record of this.outbox) socket.send(encodeSealedMessage({ type: 'append', record }));
+    const awareness = this.options.awareness;
+    if (awareness?.getLocalState()) this.onAwareness({ added: [], updated: [awareness.clientID], removed: [] }, null);
+  }
+
+  /** The socket closed: keep sealing into the outbox until the next `connected`. */
+  disconnected(): void {
+    this.socket = null;
+    this.caughtUp = false;
+  }
+
+  /** Handles one frame from the relay; a frame that is not a sealed-room message throws. */
+  receive(frame: Uint8Array): void {
+    const message: SealedMessage = decodeSealedMessage(frame);
+    switch (message.type) {
+      case 'record':
+        this.lastSeq = Math.max(this.lastSeq, message.seq);
+        return this.openAndApply(message.record, message.seq);
+      case 'caughtUp':
+        this.lastSeq = Math.max(this.lastSeq, message.seq);
+        this.caughtUp = true;
+        return this.sendLocalState();
+      case 'stored':
+        this.lastSeq = Math.max(this.lastSeq, message.seq);
+        this.outbox.shift();
+        return;
+      case 'presence':
+        return this.openPresence(message.record);
+      default:
+        throw new Error(`the relay sent a ${message.type} message`);
+    }
+  }
+
+  /** Stops listening to the document and awareness. */
+  destroy(): void {
+    this.options.doc.off('update', this.onUpdate);
+    this.options.awareness?.off('update', this.onAwareness);
+    this.socket = null;
+  }
+
+  private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (origin === this) return;
+    this.append(update);
+  };
+
+  private readonly onAwareness = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const awareness = this.options.awareness;
+    if (origin === this || !awareness || !this.socket) return;
+    const mine = [...added, ...updated, ...removed].filter((c) => c === awareness.clientID);
+    if (mine.length === 0) return;
+    const record = this.seal('presence', encodeAwarenessUpdate(awareness, mine));
+    this.socket.send(encodeSealedMessage({ type: 'presence', record }));
+  };
+
+  private append(update: Uint8Array): void {
+    noteClocks(this.relayState, update);
+    const record = this.seal('update', update);
+    this.outbox.push(record);
+    this.socket?.send(encodeSealedMessage({ type: 'append', record }));
+  }
+
+  private seal(kind: RecordKind, payload: Uint8Array): Uint8Array {
+    const { ring, room } = this.options;
+    return sealRecord(ring, room, { kind, device: this.device, counter: ++this.counter }, payload);
+  }
+
+  private sendLocalState(): void {
+    if (this.sentLocalState) return;
+    this.sentLocalState = true;
+    const vector = Y.encodeStateVector(this.relayState);
+    const missing = Y.encodeStateAsUpdate(this.options.doc, vector);
+    const { structs, ds } = Y.decodeUpdate(missing);
+    if (structs.length > 0 || ds.clients.size > 0) this.append(missing);
+  }
+
+  private openAndApply(record: Uint8Array, seq: number): void {
+    const { ring, room, doc } = this.options;
+    try {
+      const opened = openRecord(ring, room, record);
+      if (opened.kind !== 'update') throw new OpenError('malformed', `a ${opened.kind} record in the update log`);
+      if (this.applied.seen(opened)) return; // a resend after a lost ack: already applied
+      this.applied.check(opened);
+      try {
+        Y.decodeUpdate(opened.payload);
+      } catch {
+        throw new OpenError('malformed', 'not a Yjs update');
+      }
+      Y.applyUpdate(doc, opened.payload, this);
+      this.applied.accept(opened);
+      noteClocks(this.relayState, opened.payload);
+    } catch (err) {
+      if (!(err instanceof OpenError)) throw err;
+      this.options.onRefused?.(err, seq);
+    }
+  }
+
+  private openPresence(record: Uint8Array): void {
+    const { ring, room, awareness } = this.options;
+    if (!awareness) return;
+    try {
+      const opened = openRecord(ring, room, record);
+      if (opened.kind !== 'presence') throw new OpenError('malformed', `a ${opened.kind} record as presence`);
+      this.presenceSeen.check(opened);
+      applyAwarenessUpdate(awareness, opened.payload, this);
+      this.presenceSeen.accept(opened);
+    } catch (err) {
+      if (err instanceof OpenError) this.options.onRefused?.(err, 0);
+      // A presence update that decodes badly after authenticating was sent by a member: ignore it.
+    }
+  }
+}
+
+/** Raises `state`'s clocks to those of the structs in `update`. */
+function noteClocks(state: Map<number, number>, update: Uint8Array): void {
+  for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVectorFromUpdate(update)))
+    state.set(client, Math.max(clock, state.get(client) ?? 0));
+}

@@ -1,0 +1,26 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { en } from '../../shared/i18n/catalogues/en.ts';
+
+// Every message in the catalogues is shown somewhere: a message no code names is dead weight that
+// translators would keep paying for. Ids are named as string literals (`t('library.title')`, or in a
+// table of ids), so a plain search of the code finds them.
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+function code(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'catalogues' ? [] : code(full);
+    return /\.tsx?$/.test(entry.name) && !entry.name.includes('.test.') ? [fs.readFileSync(full, 'utf8')] : [];
+  });
+}
+
+describe('the message catalogues', () => {
+  it('hold no message the application never shows', () => {
+    const source = ['renderer/src', 'electron', 'shared'].flatMap((dir) => code(path.join(root, dir))).join('\n');
+    const unused = Object.keys(en).filter((id) => !source.includes(`'${id}'`));
+    expect(unused).toEqual([]);
+  });
+});

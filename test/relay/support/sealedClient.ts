@@ -1,0 +1,83 @@
+import * as Y from 'yjs';
+import WebSocket from 'ws';
+import { Awareness } from 'y-protocols/awareness';
+import type { KeyRing } from '../../../shared/sealed/epochKeys.ts';
+import type { OpenError } from '../../../shared/sealed/openError.ts';
+import { SEALED_PATH } from '../../../shared/protocol/sealedMessages.ts';
+import { SealedSync } from '../../../shared/sealedSync/sealedSync.ts';
+import { waitFor } from './wait.ts';
+
+/** A Y.Doc synced through a sealed room of a real relay over a real socket. */
+export interface SealedClient {
+  doc: Y.Doc;
+  awareness: Awareness;
+  sync: SealedSync;
+  refused: OpenError[];
+  closeCodes: number[];
+  /** Opens a socket (again) and resolves once it is open. */
+  connect(): Promise<void>;
+  /** Closes the socket (going offline) and resolves once it is closed. */
+  disconnect(): Promise<void>;
+  destroy(): Promise<void>;
+}
+
+/** A SealedSync for `room` with `ring`, connected through `ws` to `<relay>/sealed/<room>?token=…`. */
+export async function sealedClient(
+  relayUrl: string,
+  room: string,
+  token: string,
+  ring: KeyRing,
+): Promise<SealedClient> {
+  const doc = new Y.Doc();
+  const awareness = new Awareness(doc);
+  const refused: OpenError[] = [];
+  const closeCodes: number[] = [];
+  const sync = new SealedSync({ doc, ring, room, awareness, onRefused: (err) => refused.push(err) });
+  let ws: WebSocket | null = null;
+  const connect = () =>
+    new Promise<void>((resolve, reject) => {
+      const socket = new WebSocket(`${relayUrl}${SEALED_PATH}/${room}?token=${encodeURIComponent(token)}`);
+      ws = socket;
+      socket.binaryType = 'nodebuffer';
+      socket.on('error', () => undefined);
+      socket.on('open', () => {
+        sync.connected({ send: (frame) => socket.send(frame) });
+        resolve();
+      });
+      socket.on('message', (data: Buffer) => sync.receive(new Uint8Array(data)));
+      socket.on('close', (code) => {
+        closeCodes.push(code);
+        sync.disconnected();
+        reject(new Error(`closed with ${code} before opening`));
+      });
+    });
+  const disconnect = async () => {
+    const socket = ws;
+    ws = null;
+    if (!socket || socket.readyState === WebSocket.CLOSED) return;
+    await new Promise<void>((resolve) => {
+      socket.once('close', () => resolve());
+      socket.close();
+    });
+  };
+  await connect();
+  return {
+    doc,
+    awareness,
+    sync,
+    refused,
+    closeCodes,
+    connect,
+    disconnect,
+    destroy: async () => {
+      await disconnect();
+      sync.destroy();
+      awareness.destroy();
+    },
+  };
+}
+
+/** Waits until the client has caught up with the relay and every record it sealed is stored. */
+export function waitSealedSaved(client: SealedClient): Promise<void> {
+  return waitFor(() => client.sync.synced && client.sync.pending === 0, 'sealed client caught up and saved');
+}
