@@ -13,6 +13,7 @@ import type { DocumentStatus } from '../../../shared/model/documentMeta.ts';
 import { denial } from '../../../shared/roles/permissions.ts';
 import type { Translate } from '../i18n/useT.ts';
 import type { Refused } from './syncStatus.ts';
+import { closeMessage } from './closeReason.ts';
 
 const BY_CODE: Record<number, [reason: MessageId, todo: MessageId]> = {
   [CLOSE_UNAUTHORIZED]: ['relay.reason.unauthorized', 'relay.todo.unauthorized'],
@@ -44,5 +45,8 @@ export function refusalText(t: Translate, refused: Refused, role: Role): { reaso
     return { reason: refusedChangeReason(t, refused.kind, role), todo: t('relay.todo.setAside') };
   const known = BY_CODE[refused.code];
   if (known) return { reason: t(known[0]), todo: t(known[1]) };
+  // Another code the protocol defines (too many connections, rate limited…): its own words.
+  const defined = closeMessage(refused.code);
+  if (defined) return { reason: t(defined), todo: t('relay.todo.other') };
   return { reason: t('relay.reason.other', { code: refused.code }), todo: t('relay.todo.other') };
 }

@@ -30,7 +30,7 @@ export interface SealedRoomDeps extends RoomHooks<SealedRoom> {
  * A private room (docs/private-workspaces.md): an append-only log of opaque sealed records. The
  * relay cannot read or merge them; it numbers each one, labels it with the writer's role and member
  * id, stores it, forwards it, and acknowledges it once durable. Viewers may not write; the
- * workspace index takes editors' records only. Presence records are forwarded, never stored.
+ * workspace index takes only editors' and owners' records. Presence records are forwarded, never stored.
  */
 export class SealedRoom implements RoomChannel {
   readonly peers = new Set<Connection>();

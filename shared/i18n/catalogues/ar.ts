@@ -362,10 +362,8 @@ export const ar: Catalogue = {
   'sync.offlineWaiting':
     'غير متصل: {count, plural, zero {لا تغييرات} one {تغيير واحد محفوظ} two {تغييران محفوظان} few {# تغييرات محفوظة} many {# تغييرًا محفوظًا} other {# تغيير محفوظ}} على هذا الحاسوب',
   'sync.connecting': 'جارٍ الاتصال…',
-  'sync.saved': 'حُفظت جميع التغييرات على خادم الترحيل',
   'sync.waiting':
     'متصل: {count, plural, zero {لا تغييرات} one {تغيير واحد} two {تغييران} few {# تغييرات} many {# تغييرًا} other {# تغيير}} في الانتظار',
-  'sync.refused': 'رفض خادم الترحيل الاتصال: {reason}',
   'sync.goOffline': 'العمل دون اتصال',
   'sync.goOnline': 'الاتصال',
   'sync.libraryStatus': 'حالة مزامنة المكتبة',
@@ -379,6 +377,8 @@ export const ar: Catalogue = {
   'sync.close.tooSlow': 'لم يستطع الاتصال مجاراة خادم الترحيل. سيُعاد الاتصال قريبًا.',
   'sync.close.rateLimited': 'تغييرات كثيرة جدًا في وقت قصير ولمدة طويلة؛ أغلق خادم الترحيل هذا الاتصال.',
   'sync.close.tooManyConnections': 'اتصالات كثيرة جدًا من عنوان الشبكة هذا.',
+  'sync.close.changeRefused': 'رفض خادم الترحيل تغييرًا لا يسمح به دورك.',
+  'sync.close.roleChanged': 'تغيّر دورك في مساحة العمل هذه. جارٍ إعادة الاتصال.',
   'sync.close.connectionLost': 'انقطع الاتصال بخادم الترحيل.',
   'presence.onlyYou': 'أنت فقط',
   'presence.label': 'الأشخاص في هذه الوثيقة',

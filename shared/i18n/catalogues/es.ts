@@ -340,9 +340,7 @@ export const es: Catalogue = {
   'sync.offlineWaiting':
     'Sin conexión: {count, plural, one {# cambio guardado} other {# cambios guardados}} en este equipo',
   'sync.connecting': 'Conectando…',
-  'sync.saved': 'Todos los cambios se han guardado en el relé',
   'sync.waiting': 'En línea: {count, plural, one {# cambio pendiente} other {# cambios pendientes}}',
-  'sync.refused': 'El relé rechazó la conexión: {reason}',
   'sync.goOffline': 'Trabajar sin conexión',
   'sync.goOnline': 'Conectarse',
   'sync.libraryStatus': 'Estado de sincronización de la biblioteca',
@@ -359,6 +357,8 @@ export const es: Catalogue = {
   'sync.close.tooSlow': 'La conexión no pudo seguir el ritmo del relé. Se volverá a conectar en breve.',
   'sync.close.rateLimited': 'Demasiados cambios seguidos durante demasiado tiempo; el relé ha cerrado esta conexión.',
   'sync.close.tooManyConnections': 'Demasiadas conexiones desde esta dirección de red.',
+  'sync.close.changeRefused': 'El relé rechazó un cambio que su rol no permite.',
+  'sync.close.roleChanged': 'Su rol en este espacio de trabajo ha cambiado. Reconectando.',
   'sync.close.connectionLost': 'Se ha perdido la conexión con el relé.',
   'presence.onlyYou': 'Solo usted',
   'presence.label': 'Personas en este documento',

@@ -14,7 +14,7 @@ export const fr: Catalogue = {
   'app.anonymousMember': 'Membre anonyme',
   'app.couldNotOpenWorkspace': 'Impossible d’ouvrir l’espace de travail : {reason}',
   'app.joinedRelay':
-    'Vous avez rejoint le relais {relay} en tant que {role, select, owner {propriétaire} editor {éditeur} commenter {commentateur} viewer {lecteur} other {{role}}}.',
+    'Vous avez rejoint le relais {relay} en tant que {role, select, owner {propriétaire} editor {rédacteur} commenter {commentateur} viewer {lecteur} other {{role}}}.',
   'settings.language': 'Langue',
   'settings.languageHint': 'La langue des menus, des boutons et des messages. Chaque document garde sa propre langue.',
 
@@ -229,7 +229,7 @@ export const fr: Catalogue = {
   'review.writtenBy': 'Écrit par {name}',
   'review.writtenByUnknown': 'Écrit par un auteur inconnu',
   'review.cannotSuggest':
-    'Cette modification ne peut pas être proposée comme suggestion (par exemple transformer un paragraphe en titre). Demandez à un éditeur, ou quittez le mode suggestion.',
+    'Cette modification ne peut pas être proposée comme suggestion (par exemple transformer un paragraphe en titre). Demandez à un rédacteur, ou quittez le mode suggestion.',
 
   'review.someone': 'Quelqu’un',
   'review.toolbar': 'Relecture',
@@ -341,9 +341,7 @@ export const fr: Catalogue = {
   'sync.offlineWaiting':
     'Hors ligne : {count, plural, one {# modification conservée} other {# modifications conservées}} sur cet ordinateur',
   'sync.connecting': 'Connexion…',
-  'sync.saved': 'Toutes les modifications sont enregistrées sur le relais',
   'sync.waiting': 'En ligne : {count, plural, one {# modification en attente} other {# modifications en attente}}',
-  'sync.refused': 'Le relais a refusé la connexion : {reason}',
   'sync.goOffline': 'Travailler hors ligne',
   'sync.goOnline': 'Se reconnecter',
   'sync.libraryStatus': 'État de synchronisation de la bibliothèque',
@@ -361,6 +359,8 @@ export const fr: Catalogue = {
   'sync.close.rateLimited':
     'Trop de modifications en peu de temps, pendant trop longtemps ; le relais a fermé cette connexion.',
   'sync.close.tooManyConnections': 'Trop de connexions depuis cette adresse réseau.',
+  'sync.close.changeRefused': 'Le relais a refusé une modification que votre rôle ne permet pas.',
+  'sync.close.roleChanged': 'Votre rôle dans cet espace de travail a changé. Reconnexion en cours.',
   'sync.close.connectionLost': 'La connexion au relais a été perdue.',
   'presence.onlyYou': 'Vous seul',
   'presence.label': 'Personnes dans ce document',
@@ -368,7 +368,7 @@ export const fr: Catalogue = {
   'relay.join': 'Rejoindre un relais…',
   'relay.leave': 'Quitter le relais',
   'relay.addressAndRole':
-    '{url} · {role, select, owner {propriétaire} editor {éditeur} commenter {commentateur} viewer {lecteur} other {{role}}}',
+    '{url} · {role, select, owner {propriétaire} editor {rédacteur} commenter {commentateur} viewer {lecteur} other {{role}}}',
   'join.title': 'Rejoindre le relais d’une coalition',
   'join.join': 'Rejoindre',
   'join.invite': 'Lien d’invitation ou jeton',
@@ -385,9 +385,9 @@ export const fr: Catalogue = {
   'join.target': 'Où mène cette invitation',
   'join.targetRelay': 'Relais : {relay}',
   'join.targetWorkspace':
-    'Espace de travail : {workspace} ({role, select, owner {propriétaire} editor {éditeur} commenter {commentateur} viewer {lecteur} other {{role}}})',
+    'Espace de travail : {workspace} ({role, select, owner {propriétaire} editor {rédacteur} commenter {commentateur} viewer {lecteur} other {{role}}})',
   'join.targetThisWorkspace':
-    'Espace de travail : {workspace} ({role, select, owner {propriétaire} editor {éditeur} commenter {commentateur} viewer {lecteur} other {{role}}}) — celui qui est ouvert ici ; ses documents seront envoyés à ce relais',
+    'Espace de travail : {workspace} ({role, select, owner {propriétaire} editor {rédacteur} commenter {commentateur} viewer {lecteur} other {{role}}}) — celui qui est ouvert ici ; ses documents seront envoyés à ce relais',
   'join.moveWarning':
     'Cet espace de travail est déjà connecté au relais {current}. Rejoindre ce relais le déplace vers {next} : ses documents y seront envoyés, et le relais {current} ne recevra plus vos modifications. Ne continuez que si votre coalition vous a indiqué ce déplacement.',
   'join.moveConfirm': 'Déplacer cet espace de travail vers {next}',

@@ -354,10 +354,8 @@ export const ru: Catalogue = {
   'sync.offlineWaiting':
     'Нет связи: {count, plural, one {# изменение хранится} few {# изменения хранятся} many {# изменений хранятся} other {# изменения хранятся}} на этом компьютере',
   'sync.connecting': 'Подключение…',
-  'sync.saved': 'Все изменения сохранены на ретрансляторе',
   'sync.waiting':
     'В сети: {count, plural, one {# изменение ожидает} few {# изменения ожидают} many {# изменений ожидают} other {# изменения ожидают}} отправки',
-  'sync.refused': 'Ретранслятор отклонил подключение: {reason}',
   'sync.goOffline': 'Работать офлайн',
   'sync.goOnline': 'Подключиться',
   'sync.libraryStatus': 'Состояние синхронизации библиотеки',
@@ -375,6 +373,8 @@ export const ru: Catalogue = {
   'sync.close.rateLimited':
     'Слишком частые изменения в течение слишком долгого времени; ретранслятор закрыл подключение.',
   'sync.close.tooManyConnections': 'Слишком много подключений с этого сетевого адреса.',
+  'sync.close.changeRefused': 'Ретранслятор отклонил изменение, которое ваша роль не разрешает.',
+  'sync.close.roleChanged': 'Ваша роль в этом рабочем пространстве изменилась. Повторное подключение.',
   'sync.close.connectionLost': 'Подключение к ретранслятору потеряно.',
   'presence.onlyYou': 'Только вы',
   'presence.label': 'Участники в этом документе',
