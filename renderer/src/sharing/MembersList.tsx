@@ -2,6 +2,7 @@ import type { MembersResponse } from '../../../shared/protocol/membersApi.ts';
 import { ROLES, type Role } from '../../../shared/protocol/tokenPayload.ts';
 import { personLabel } from '../app/session.ts';
 import { useT } from '../i18n/useT.ts';
+import { ROLE_NAMES } from '../../../shared/roles/roleNames.ts';
 
 interface MembersListProps {
   list: MembersResponse;
@@ -32,7 +33,7 @@ export function MembersList({ list, self, onChangeRole, onRevoke }: MembersListP
               >
                 {ROLES.map((role) => (
                   <option key={role} value={role}>
-                    {t(`role.${role}` as const)}
+                    {t(ROLE_NAMES[role])}
                   </option>
                 ))}
               </select>
@@ -57,7 +58,7 @@ export function MembersList({ list, self, onChangeRole, onRevoke }: MembersListP
           {list.invitations.map((i) => (
             <li key={i.id} aria-label={i.label}>
               <span>
-                {t('share.invitation', { label: i.label, role: t(`role.${i.role}` as const), date: date(i.expiresAt) })}
+                {t('share.invitation', { label: i.label, role: t(ROLE_NAMES[i.role]), date: date(i.expiresAt) })}
               </span>
               <button
                 type="button"

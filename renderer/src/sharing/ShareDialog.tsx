@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Dialog } from '../ui/Dialog.tsx';
 import { useT } from '../i18n/useT.ts';
 import { errorText } from '../../../shared/i18n/errorText.ts';
+import { ROLE_NAMES } from '../../../shared/roles/roleNames.ts';
 import type { WorkspaceSync } from '../sync/WorkspaceSync.ts';
 import { formatBrowserLink } from '../../../shared/protocol/invite.ts';
 import { INVITABLE_ROLES, type Role } from '../../../shared/protocol/tokenPayload.ts';
@@ -72,7 +73,7 @@ export function ShareDialog({
           <select value={role} onChange={(e) => setRole(e.target.value as Invitable)}>
             {INVITABLE_ROLES.map((r: Role) => (
               <option key={r} value={r}>
-                {t(`role.${r}` as const)}
+                {t(ROLE_NAMES[r])}
               </option>
             ))}
           </select>
