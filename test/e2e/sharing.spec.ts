@@ -34,7 +34,7 @@ test('the owner invites a commenter from the Share dialog, changes their role an
     `${relay.httpUrl}/#join=${await inviteViaCli(relay.dataDir, newId(), 'editor', ['--relay', relay.url])}`,
     'Amina',
   );
-  await expect(amina.locator('.relay-bar')).toContainText('Owner');
+  await expect(amina.locator('.relay-bar')).toContainText(' · owner');
   await amina.getByRole('button', { name: 'Share…' }).click();
   const dialog = amina.getByRole('dialog', { name: 'Share this workspace' });
   await expect(dialog.getByRole('list', { name: 'Members' }).getByRole('listitem')).toHaveCount(1);
@@ -57,7 +57,7 @@ test('the owner invites a commenter from the Share dialog, changes their role an
 
   // Bruno joins with the link as a commenter: the library is not his to change.
   const bruno = await join(browser, link, 'Bruno');
-  await expect(bruno.locator('.relay-bar')).toContainText('Commenter');
+  await expect(bruno.locator('.relay-bar')).toContainText(' · commenter');
   await expect(bruno.getByRole('button', { name: 'New document' })).toBeDisabled();
   await expect(bruno.getByRole('button', { name: 'Share…' })).toHaveCount(0);
 
@@ -67,7 +67,7 @@ test('the owner invites a commenter from the Share dialog, changes their role an
   await expect(members.getByRole('listitem')).toHaveCount(2);
   await expect(dialog).toContainText('No pending invitations.');
   await members.getByRole('combobox', { name: 'Role of Bruno' }).selectOption({ label: 'Editor' });
-  await expect(bruno.locator('.relay-bar')).toContainText('Editor');
+  await expect(bruno.locator('.relay-bar')).toContainText(' · editor');
   await expect(bruno.getByRole('button', { name: 'New document' })).toBeEnabled();
 
   // Revoked, his app says so in words and what to do.
