@@ -45,7 +45,7 @@ describe('tokens', () => {
 
   it('checks presence, expiry, revocation and workspace', async () => {
     const token = signToken(key, base);
-    expect(await auth.check(token, 'ws-coalition')).toEqual({ ok: true, payload: base });
+    expect(await auth.check(token, 'ws-coalition')).toEqual({ ok: true, payload: base, role: 'owner' });
     expect(await auth.check(null, 'ws-coalition')).toMatchObject({ ok: false, code: 4401, reason: 'missing token' });
     expect(await auth.check('garbage', 'ws-coalition')).toMatchObject({
       ok: false,
@@ -59,7 +59,7 @@ describe('tokens', () => {
     expect(await store.revoke(base.id, now)).toBe(true);
     expect(await store.revoke('token-unknown', now)).toBe(false);
     expect(await auth.check(token, 'ws-coalition')).toMatchObject({ ok: false, code: 4401, reason: 'token revoked' });
-    expect((await store.list()).map((r) => [r.id, r.revokedAt])).toEqual([[base.id, now]]);
+    expect((await store.list()).map((r) => [r.id, r.role, r.revokedAt])).toEqual([[base.id, 'owner', now]]);
   });
 });
 

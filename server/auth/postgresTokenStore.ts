@@ -1,26 +1,9 @@
-import { z } from 'zod';
-import { ROLES } from '../../shared/protocol/tokenPayload.ts';
-import type { TokenPayload } from '../../shared/protocol/tokenPayload.ts';
+import type { Role, TokenPayload } from '../../shared/protocol/tokenPayload.ts';
 import type { PostgresDatabase } from '../storage/postgresDatabase.ts';
-import type { TokenRecord, TokenStore } from './tokenStore.ts';
+import { toRecord } from './tokenRows.ts';
+import type { TokenRecord, TokenStatus, TokenStore } from './tokenStore.ts';
 
-// bigint columns arrive as strings from node-postgres.
-const rowSchema = z.object({
-  id: z.string(),
-  ws: z.string(),
-  role: z.enum(ROLES),
-  name: z.string().nullable(),
-  iat: z.coerce.number(),
-  exp: z.coerce.number(),
-  revoked_at: z.coerce.number().nullable(),
-});
-
-function toRecord(row: unknown): TokenRecord {
-  const r = rowSchema.parse(row);
-  return { id: r.id, ws: r.ws, role: r.role, name: r.name, iat: r.iat, exp: r.exp, revokedAt: r.revoked_at };
-}
-
-/** TokenStore in the shared Postgres database: every relay instance sees the same tokens and revocations. */
+/** TokenStore in the shared Postgres database: every relay instance sees the same tokens, roles and revocations. */
 export class PostgresTokenStore implements TokenStore {
   constructor(private readonly db: PostgresDatabase) {}
 
@@ -28,10 +11,10 @@ export class PostgresTokenStore implements TokenStore {
     return `${this.db.schema}.tokens`;
   }
 
-  async record(p: TokenPayload): Promise<void> {
+  async record(p: TokenPayload, createdBy: string | null = null): Promise<void> {
     await this.db.pool.query(
-      `INSERT INTO ${this.table} (id, ws, role, name, iat, exp) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING`,
-      [p.id, p.ws, p.role, p.name ?? null, p.iat, p.exp],
+      `INSERT INTO ${this.table} (id, ws, role, name, iat, exp, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO NOTHING`,
+      [p.id, p.ws, p.role, p.name ?? null, p.iat, p.exp, createdBy],
     );
   }
 
@@ -43,12 +26,9 @@ export class PostgresTokenStore implements TokenStore {
     return (result.rowCount ?? 0) > 0;
   }
 
-  async isRevoked(id: string): Promise<boolean> {
-    const { rows } = await this.db.pool.query<{ revoked_at: string | null }>(
-      `SELECT revoked_at FROM ${this.table} WHERE id = $1`,
-      [id],
-    );
-    return rows[0]?.revoked_at != null;
+  async status(id: string): Promise<TokenStatus | null> {
+    const record = await this.get(id);
+    return record ? { revoked: record.revokedAt !== null, role: record.role } : null;
   }
 
   async get(id: string): Promise<TokenRecord | null> {
@@ -59,5 +39,61 @@ export class PostgresTokenStore implements TokenStore {
   async list(): Promise<TokenRecord[]> {
     const { rows } = await this.db.pool.query(`SELECT * FROM ${this.table} ORDER BY iat DESC, id`);
     return rows.map(toRecord);
+  }
+
+  async listWorkspace(ws: string): Promise<TokenRecord[]> {
+    const { rows } = await this.db.pool.query(`SELECT * FROM ${this.table} WHERE ws = $1 ORDER BY iat DESC, id`, [ws]);
+    return rows.map(toRecord);
+  }
+
+  async setRole(id: string, role: Role): Promise<boolean> {
+    const result = await this.db.pool.query(`UPDATE ${this.table} SET role = $1 WHERE id = $2`, [role, id]);
+    return (result.rowCount ?? 0) > 0;
+  }
+
+  async markUsed(id: string, atSeconds: number): Promise<void> {
+    await this.db.pool.query(`UPDATE ${this.table} SET first_used_at = $1 WHERE id = $2 AND first_used_at IS NULL`, [
+      atSeconds,
+      id,
+    ]);
+  }
+
+  async setProfile(id: string, name: string, organisation: string): Promise<void> {
+    await this.db.pool.query(`UPDATE ${this.table} SET member_name = $1, member_organisation = $2 WHERE id = $3`, [
+      name,
+      organisation,
+      id,
+    ]);
+  }
+
+  async claimWorkspace(p: TokenPayload, atSeconds: number): Promise<boolean> {
+    const s = this.db.schema;
+    const client = await this.db.pool.connect();
+    try {
+      await client.query('BEGIN');
+      // The row lock of the insert serialises two instances claiming the same workspace at once.
+      const claimed = await client.query(
+        `INSERT INTO ${s}.workspaces (ws, owner, claimed_at)
+         SELECT $1::text, CASE WHEN EXISTS (SELECT 1 FROM ${s}.tokens WHERE ws = $1 AND role = 'owner')
+                                  OR EXISTS (SELECT 1 FROM ${s}.updates WHERE room = $1) THEN '' ELSE $2::text END, $3
+         ON CONFLICT (ws) DO NOTHING RETURNING owner`,
+        [p.ws, p.id, atSeconds],
+      );
+      const owner = (claimed.rows[0] as { owner?: string } | undefined)?.owner ?? '';
+      if (owner === p.id) {
+        await client.query(
+          `INSERT INTO ${s}.tokens (id, ws, role, name, iat, exp) VALUES ($1, $2, 'owner', $3, $4, $5)
+           ON CONFLICT (id) DO UPDATE SET role = 'owner'`,
+          [p.id, p.ws, p.name ?? null, p.iat, p.exp],
+        );
+      }
+      await client.query('COMMIT');
+      return owner === p.id;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
   }
 }

@@ -56,7 +56,7 @@ describe('every concord command', () => {
     const calls = [
       ['serve', '--port', 'many'],
       ['relay', '--port', 'many'],
-      ['invite', '--workspace', 'ws-exit-codes', '--role', 'owner'],
+      ['invite', '--workspace', 'ws-exit-codes', '--role', 'admin'],
       ['invite', '--workspace', 'ws-exit-codes', '--role', 'editor', '--expires', 'soon'],
       ['revoke'],
       ['new', '--template', 'no-such-template', '--out', './x.concord'],

@@ -8,14 +8,18 @@ import { signToken } from '../auth/token.ts';
 import { defaultPublicUrl } from '../relay/options.ts';
 import { openTokenAdmin, TOKEN_ADMIN_HELP, TOKEN_ADMIN_OPTIONS } from './tokenAdmin.ts';
 
-const HELP = `Usage: concord invite --workspace ID --role editor|commenter|viewer [options]
+const HELP = `Usage: concord invite --workspace ID --role owner|editor|commenter|viewer [options]
 
 Issues a signed invitation to one workspace of this relay and prints a link for the desktop app, a
 link for the browser version, and on the last line the bare token. Works while the relay runs.
+Owners invite everyone else from the app (Share); the first editor to connect a new workspace
+becomes its owner, so an owner invitation is needed only for a workspace that already has data.
 
 ${TOKEN_ADMIN_HELP}
   --workspace ID    the workspace the token opens (6-64 letters, digits, - or _)
-  --role ROLE       editor (writes), commenter or viewer (read only on the relay for now)
+  --role ROLE       owner: an editor who also invites people, changes their roles and revokes
+                    invitations from the app; editor: writes; commenter: comments and suggests
+                    changes (the relay refuses anything else); viewer: reads and exports
   --expires TIME    validity: 12h, 14d, 8w, 1y (default 14d)
   --name TEXT       who it is for, shown in \`concord tokens\` and in the app
   --relay URL       the address members reach the relay at, e.g. wss://relay.example.org

@@ -4,7 +4,7 @@ import { ACK_PARAM, TOKEN_PARAM } from '../../shared/protocol/messages.ts';
 import { parseSyncPath } from '../../shared/protocol/rooms.ts';
 import { SEALED_PATH } from '../../shared/protocol/sealedMessages.ts';
 import type { RoomAddress } from '../../shared/protocol/rooms.ts';
-import type { TokenPayload } from '../../shared/protocol/tokenPayload.ts';
+import type { Role, TokenPayload } from '../../shared/protocol/tokenPayload.ts';
 import type { Authenticator } from '../auth/authenticator.ts';
 
 /** A connection the relay lets in. */
@@ -12,6 +12,8 @@ export interface Admitted {
   ok: true;
   room: RoomAddress;
   token: TokenPayload;
+  /** The member's current role (from the relay's store; the token's when the store does not know it). */
+  role: Role;
   wantsAck: boolean;
   /** A private room (`/sealed/…`): opaque records, docs/private-workspaces.md. */
   sealed: boolean;
@@ -53,6 +55,7 @@ export async function admit(req: IncomingMessage, ctx: AdmissionContext): Promis
     ok: true,
     room,
     token: auth.payload,
+    role: auth.role,
     wantsAck: url.searchParams.get(ACK_PARAM) === '1',
     sealed: sealedRoom !== null,
   };

@@ -5,7 +5,8 @@ import {
   CLOSE_RATE_LIMITED,
   CLOSE_TOO_SLOW,
 } from '../../shared/protocol/closeCodes.ts';
-import { encodeAckMessage } from '../../shared/protocol/ack.ts';
+import { encodeAckMessage, encodeDeclinedMessage } from '../../shared/protocol/ack.ts';
+import { encodeRoleMessage } from '../../shared/protocol/role.ts';
 import type { Role, TokenPayload } from '../../shared/protocol/tokenPayload.ts';
 import { toClose } from './closeError.ts';
 import { InboundQueue } from './inbound.ts';
@@ -28,6 +29,8 @@ export interface ConnectionLimits {
 /** What the relay knows about a connection when it accepts it. */
 export interface ConnectionInfo {
   token: TokenPayload;
+  /** The member's current role (the relay's store may differ from the token: an owner changed it). */
+  role: Role;
   address: string;
   wantsAck: boolean;
 }
@@ -70,7 +73,7 @@ export class Connection {
   private ackScheduled = false;
   /** Clocks waiting for the room's current write (one promise reaction per group commit, not per update). */
   private awaiting: { write: Promise<void>; clocks: Map<number, number> } | null = null;
-  private loggedRefusal = false;
+  private loggedDecline = false;
 
   constructor(
     readonly ws: WebSocket,
@@ -79,7 +82,7 @@ export class Connection {
     private readonly limits: ConnectionLimits,
     private readonly log: Log,
   ) {
-    this.role = info.token.role;
+    this.role = info.role;
     this.member = info.token.id;
     this.maxDocumentBytes = limits.maxDocumentBytes;
     this.ackWhenDurable = info.wantsAck ? (clocks) => this.ackLater(clocks) : null;
@@ -115,6 +118,8 @@ export class Connection {
   start(): void {
     if (this.closed) return;
     this.started = true;
+    // The role first, so the app gates its controls before the first sync (Concord clients only).
+    if (this.info.wantsAck) this.send(encodeRoleMessage(this.role));
     this.inbound.pump();
     if (this.closed) return;
     this.room.greet(this);
@@ -147,11 +152,14 @@ export class Connection {
     closeWithin(this.ws, code, reason, this.limits.closeGraceMs);
   }
 
-  refused(update: Uint8Array): void {
-    // A stock client answers sync step 1 with an empty update even as a viewer; only log real attempts.
-    if (update.length <= 2 || this.loggedRefusal) return;
-    this.loggedRefusal = true;
-    this.log(`ignored updates from ${this.role} ${this.info.token.id} in ${this.room.name}`);
+  declined(update: Uint8Array, clocks: Map<number, number>): void {
+    // A stock client answers sync step 1 with an empty update even as a viewer; only real attempts count.
+    if (update.length <= 2 || clocks.size === 0) return;
+    // Told, so that its app stops counting them as waiting (and sets them aside).
+    if (this.info.wantsAck) this.send(encodeDeclinedMessage(clocks));
+    if (this.loggedDecline) return;
+    this.loggedDecline = true;
+    this.log(`declined updates from ${this.role} ${this.info.token.id} in ${this.room.name}`);
   }
 
   /** True while the relay does not read this connection's socket (rate, back-pressure, loading). */

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
-import { CLOSE_DOCUMENT_TOO_LARGE, CLOSE_FORBIDDEN, CLOSE_MALFORMED } from '../../shared/protocol/closeCodes.ts';
+import { CLOSE_CHANGE_REFUSED, CLOSE_DOCUMENT_TOO_LARGE, CLOSE_MALFORMED } from '../../shared/protocol/closeCodes.ts';
+import { formatRefusal } from '../../shared/protocol/refusal.ts';
 import {
   MESSAGE_AWARENESS,
   MESSAGE_QUERY_AWARENESS,
@@ -18,12 +19,15 @@ import { isEmptyUpdate } from './roomState.ts';
 
 /** The connection as seen by the message handler. */
 export interface Sender extends Peer {
+  /** The role the relay gives the connection (its store's, else the token's). */
   readonly role: Role;
+  /** The member id (the token's id): whose comments and attribution the connection may write. */
+  readonly member: string;
   readonly maxDocumentBytes: number;
   /** Present when the client asked for acks: acknowledge these clocks once the room is durable. */
   readonly ackWhenDurable: ((clocks: Map<number, number>) => void) | null;
-  /** Called when an update was dropped because of the sender's role. */
-  refused(update: Uint8Array): void;
+  /** Called when an update was declined because of the sender's role, with the clocks it covered. */
+  declined(update: Uint8Array, clocks: Map<number, number>): void;
 }
 
 /**
@@ -66,10 +70,10 @@ function handleSync(sender: Sender, room: Room, decoder: decoding.Decoder): void
   // Before the commenter check, so that an update the check lets into its copy is always applied too.
   if (sender.role !== 'viewer' && room.stats.bytes + payload.length > sender.maxDocumentBytes)
     throw new CloseError(CLOSE_DOCUMENT_TOO_LARGE, 'document too large');
-  const verdict = mayApply(sender.role, payload, room);
-  if (verdict.kind === 'drop') return sender.refused(payload);
+  const verdict = mayApply(sender.role, sender.member, payload, room);
+  if (verdict.kind === 'decline') return sender.declined(payload, Y.parseUpdateMeta(payload).to);
   // Refused as a whole: not applied, stored, forwarded or acknowledged; the connection's close is logged.
-  if (verdict.kind === 'refuse') throw new CloseError(CLOSE_FORBIDDEN, verdict.reason);
+  if (verdict.kind === 'refuse') throw new CloseError(CLOSE_CHANGE_REFUSED, formatRefusal(verdict.refusal));
   // A live update is forwarded as the frame it came in (when that frame holds nothing else); a sync
   // step 2 may repeat what the room has (a reconnecting app sends its whole delete set): only the new part goes on.
   const frame = decoder.arr;

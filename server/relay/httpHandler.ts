@@ -14,7 +14,7 @@ export interface HttpEndpoints {
   debugMemory?: () => Record<string, unknown>;
   /** When set, /metrics and /debug/memory answer only requests with `Authorization: Bearer <token>`. */
   token: string;
-  /** Route modules tried first (each answers its own paths and returns true, e.g. /blobs/). */
+  /** Routes of their own, tried first (each answers its own paths and returns true): /blobs/, the sharing API under /api/. */
   routes?: ReadonlyArray<(req: IncomingMessage, res: ServerResponse) => boolean>;
 }
 
@@ -43,6 +43,7 @@ export function httpHandler(webDir: string, endpoints: HttpEndpoints) {
     const pathname = (req.url ?? '/').split('?')[0];
     const reading = req.method === 'GET' || req.method === 'HEAD';
     const head = req.method === 'HEAD';
+    if (endpoints.routes?.some((route) => route(req, res))) return;
     if (pathname === '/healthz' && reading) {
       const state = endpoints.health();
       return json(res, state.status === 'degraded' ? 503 : 200, state, head);

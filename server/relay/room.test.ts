@@ -42,7 +42,8 @@ class TestSender implements Sender {
   close(code: number) {
     this.closedWith = code;
   }
-  refused() {}
+  readonly member = 'member-test';
+  declined() {}
 }
 
 async function loadedRoom(name: string): Promise<Room> {

@@ -5,8 +5,10 @@ import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
 import {
   CLOSE_RESTARTING,
+  CLOSE_ROLE_CHANGED,
   CLOSE_STORAGE_FAILURE,
   CLOSE_TOO_MANY_CONNECTIONS,
+  CLOSE_UNAUTHORIZED,
 } from '../../shared/protocol/closeCodes.ts';
 import { Authenticator } from '../auth/authenticator.ts';
 import { GroupCommit } from '../storage/groupCommit.ts';
@@ -16,6 +18,7 @@ import { admit } from './admission.ts';
 import type { Admitted, Refused } from './admission.ts';
 import { openBackend } from './backend.ts';
 import { closeWithin, Connection } from './connection.ts';
+import { membersApi } from './api/membersApi.ts';
 import { memoryReport } from './debugMemory.ts';
 import { httpHandler } from './httpHandler.ts';
 import { blobRoute } from './blobs/blobRoute.ts';
@@ -126,6 +129,23 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
     };
   };
   const originAllowed = originPolicy(config.allowedOrigins);
+  // Sharing from the app: an owner's revocation or role change takes effect on this instance at once
+  // (others notice within --token-recheck-ms, tokenSweep.ts).
+  const api = membersApi({
+    authenticator,
+    tokens: backend.tokens,
+    signingKey: backend.keys.key,
+    originAllowed,
+    trustProxy: config.trustProxy,
+    log,
+    now: Date.now,
+    onMemberChanged: (id, change) => {
+      authenticator.forget(id);
+      const [code, reason] =
+        change === 'revoked' ? [CLOSE_UNAUTHORIZED, 'token revoked'] : [CLOSE_ROLE_CHANGED, 'role changed'];
+      for (const conn of connections) if (conn.info.token.id === id) conn.close(code, reason);
+    },
+  });
   const server = http.createServer(
     {
       // Slow or silent clients may not hold sockets open: the request headers (and with them the
@@ -150,6 +170,7 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
           maxBlobTransferBytes: config.maxBlobTransferBytes,
           log,
         }),
+        api,
       ],
     }),
   );
@@ -188,7 +209,7 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
     const conn = new Connection(
       ws,
       room instanceof SealedRoom ? room : yjsChannel(room),
-      { token: decision.token, address, wantsAck: decision.wantsAck },
+      { token: decision.token, role: decision.role, address, wantsAck: decision.wantsAck },
       connectionLimits,
       log,
     );

@@ -1,9 +1,12 @@
+import { CLOSE_ROLE_CHANGED } from '../../shared/protocol/closeCodes.ts';
 import type { Authenticator } from '../auth/authenticator.ts';
 import type { Connection } from './connection.ts';
 
 /**
  * Re-checks the tokens of open connections every `intervalMs`, closing those that were revoked or
- * expired since they connected (4401), so `concord revoke` takes effect without a restart.
+ * expired since they connected (4401), so `concord revoke` takes effect without a restart, and those
+ * whose member's role changed (4409: the app reconnects and gets the new role), which covers a
+ * change made on another relay instance or from the command line.
  */
 export function startTokenSweep(
   connections: ReadonlySet<Connection>,
@@ -18,6 +21,7 @@ export function startTokenSweep(
       for (const conn of [...connections]) {
         const result = await authenticator.stillValid(conn.info.token);
         if (!result.ok) conn.close(result.code, result.reason);
+        else if (result.role !== conn.role) conn.close(CLOSE_ROLE_CHANGED, `role changed to ${result.role}`);
       }
     })()
       // The token store is unreachable (Postgres down): keep the connections, check again next round.

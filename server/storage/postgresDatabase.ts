@@ -55,7 +55,13 @@ export async function openPostgres(options: PostgresOptions): Promise<PostgresDa
         CREATE TABLE IF NOT EXISTS ${schema}.tokens (
           id text PRIMARY KEY, ws text NOT NULL, role text NOT NULL, name text,
           iat bigint NOT NULL, exp bigint NOT NULL, revoked_at bigint
-        );`);
+        );
+        ALTER TABLE ${schema}.tokens ADD COLUMN IF NOT EXISTS created_by text;
+        ALTER TABLE ${schema}.tokens ADD COLUMN IF NOT EXISTS first_used_at bigint;
+        ALTER TABLE ${schema}.tokens ADD COLUMN IF NOT EXISTS member_name text;
+        ALTER TABLE ${schema}.tokens ADD COLUMN IF NOT EXISTS member_organisation text;
+        CREATE INDEX IF NOT EXISTS tokens_ws ON ${schema}.tokens (ws, iat);
+        CREATE TABLE IF NOT EXISTS ${schema}.workspaces (ws text PRIMARY KEY, owner text NOT NULL, claimed_at bigint NOT NULL);`);
       await client.query('COMMIT');
     } catch (err) {
       await client.query('ROLLBACK').catch(() => undefined);

@@ -111,10 +111,10 @@ describe.skipIf(skipped !== null)(`PostgresUpdateStore${skipped ? `: skipped, ${
       exp: now + 60,
       name: 'Ana',
     });
-    expect(await two.isRevoked('token-pg-1')).toBe(false);
+    expect(await two.status('token-pg-1')).toEqual({ revoked: false, role: 'editor' });
     expect(await two.revoke('token-pg-1', now)).toBe(true);
     expect(await two.revoke('token-unknown', now)).toBe(false);
-    expect(await one.isRevoked('token-pg-1')).toBe(true);
+    expect(await one.status('token-pg-1')).toEqual({ revoked: true, role: 'editor' });
     expect(await one.get('token-pg-1')).toEqual({
       id: 'token-pg-1',
       ws: 'ws-coalition',
@@ -123,6 +123,10 @@ describe.skipIf(skipped !== null)(`PostgresUpdateStore${skipped ? `: skipped, ${
       iat: now,
       exp: now + 60,
       revokedAt: now,
+      createdBy: null,
+      firstUsedAt: null,
+      memberName: null,
+      memberOrganisation: null,
     });
     expect((await one.list()).map((r) => r.id)).toEqual(['token-pg-1']);
   });

@@ -21,7 +21,34 @@ CREATE TABLE IF NOT EXISTS tokens (
   exp INTEGER NOT NULL,
   revoked_at INTEGER
 );
+CREATE INDEX IF NOT EXISTS tokens_ws ON tokens (ws, iat);
+CREATE TABLE IF NOT EXISTS workspaces (
+  ws TEXT PRIMARY KEY,
+  owner TEXT NOT NULL,
+  claimed_at INTEGER NOT NULL
+);
 `;
+
+/** Columns added to `tokens` for members (docs/relay.md, Sharing): added to older data folders on open. */
+const TOKEN_COLUMNS: Record<string, string> = {
+  created_by: 'TEXT',
+  first_used_at: 'INTEGER',
+  member_name: 'TEXT',
+  member_organisation: 'TEXT',
+};
+
+function addMissingColumns(db: Database.Database): void {
+  const have = new Set((db.prepare('PRAGMA table_info(tokens)').all() as { name: string }[]).map((c) => c.name));
+  for (const [column, type] of Object.entries(TOKEN_COLUMNS)) {
+    if (have.has(column)) continue;
+    try {
+      db.exec(`ALTER TABLE tokens ADD COLUMN ${column} ${type}`);
+    } catch (err) {
+      // Another connection (the storage worker, a CLI command) added it a moment ago.
+      if (!String(err).includes('duplicate column')) throw err;
+    }
+  }
+}
 
 /**
  * Creates the data folder (0700) and the database file (0600) when missing, and takes group and
@@ -53,5 +80,6 @@ export function openDatabase(dataDir: string): Database.Database {
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
+  addMissingColumns(db);
   return db;
 }

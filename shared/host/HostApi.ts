@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LOCALES } from '../i18n/locales.ts';
+import { ROLES } from '../protocol/tokenPayload.ts';
 
 /**
  * Everything the renderer needs from the program hosting it. The Electron preload implements it over
@@ -82,6 +83,8 @@ export const SettingsSchema = z.object({
   /** A random id for this person on this install: authorship of comments, suggestions, versions. */
   userId: z.string().regex(/^[A-Za-z0-9_-]{6,64}$/),
   displayName: z.string().max(80),
+  /** The person's organisation, shown with their name to collaborators. */
+  organisation: z.string().max(80),
   colour: z.string().regex(/^#[0-9a-f]{6}$/i),
   recentFiles: z.array(z.string().max(4096)).max(20),
   windowBounds: z.object({
@@ -91,7 +94,15 @@ export const SettingsSchema = z.object({
     height: z.number().int().min(200),
   }),
   /** Relay connections the user joined, keyed by workspace id. */
-  relays: z.record(z.string().max(64), z.object({ url: z.string().max(2048), token: z.string().max(4096) })),
+  relays: z.record(
+    z.string().max(64),
+    z.object({
+      url: z.string().max(2048),
+      token: z.string().max(4096),
+      /** The member's role as the relay last announced it (it may differ from the token's). */
+      role: z.enum(ROLES).optional(),
+    }),
+  ),
   speakingPaceWpm: z.number().int().min(60).max(250),
   /** The interface language the person chose; unset, it follows the system (desktop) or browser (web). */
   language: z.enum(LOCALES),

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
-import { MESSAGE_ACK } from './messages.ts';
+import { MESSAGE_ACK, MESSAGE_DECLINED } from './messages.ts';
 
 // MESSAGE_ACK payload: varUint count, then `count` pairs (varUint clientID, varUint clock). Each pair
 // says: the relay has durably stored every change of that Yjs client below `clock` (a state-vector
@@ -14,10 +14,14 @@ export type AckedState = Map<number, number>;
 /** Upper bound on pairs in one ack; guards a client against a hostile relay's huge count. */
 const MAX_PAIRS = 1_000_000;
 
-/** Writes a complete MESSAGE_ACK (type included) into `encoder`. */
-function writeAckMessage(encoder: encoding.Encoder, entries: Iterable<readonly [number, number]>): void {
+/** Writes a complete MESSAGE_ACK (or MESSAGE_DECLINED: the same payload) into `encoder`. */
+function writeAckMessage(
+  encoder: encoding.Encoder,
+  entries: Iterable<readonly [number, number]>,
+  type: typeof MESSAGE_ACK | typeof MESSAGE_DECLINED,
+): void {
   const list = [...entries];
-  encoding.writeVarUint(encoder, MESSAGE_ACK);
+  encoding.writeVarUint(encoder, type);
   encoding.writeVarUint(encoder, list.length);
   for (const [client, clock] of list) {
     encoding.writeVarUint(encoder, client);
@@ -28,7 +32,17 @@ function writeAckMessage(encoder: encoding.Encoder, entries: Iterable<readonly [
 /** A complete MESSAGE_ACK frame. */
 export function encodeAckMessage(entries: Iterable<readonly [number, number]>): Uint8Array {
   const encoder = encoding.createEncoder();
-  writeAckMessage(encoder, entries);
+  writeAckMessage(encoder, entries, MESSAGE_ACK);
+  return encoding.toUint8Array(encoder);
+}
+
+/**
+ * A complete MESSAGE_DECLINED frame: the relay will not store the changes of each client below each
+ * clock that this connection sent (its role may not write here). Read with `readAckPayload`.
+ */
+export function encodeDeclinedMessage(entries: Iterable<readonly [number, number]>): Uint8Array {
+  const encoder = encoding.createEncoder();
+  writeAckMessage(encoder, entries, MESSAGE_DECLINED);
   return encoding.toUint8Array(encoder);
 }
 

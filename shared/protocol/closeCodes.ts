@@ -6,6 +6,10 @@ export const CLOSE_RESTARTING = 1012;
 export const CLOSE_MALFORMED = 4400;
 export const CLOSE_UNAUTHORIZED = 4401;
 export const CLOSE_FORBIDDEN = 4403;
+/** A change the connection's role may not make was refused as a whole; the reason is `formatRefusal` (refusal.ts). */
+export const CLOSE_CHANGE_REFUSED = 4406;
+/** An owner changed this member's role: reconnect, and the relay gives the new one. */
+export const CLOSE_ROLE_CHANGED = 4409;
 export const CLOSE_TOO_SLOW = 4408;
 export const CLOSE_FRAME_TOO_LARGE = 4413;
 export const CLOSE_DOCUMENT_TOO_LARGE = 4422;
@@ -48,6 +52,19 @@ const INFO: readonly CloseCodeInfo[] = [
     retry: false,
   },
   { code: CLOSE_FORBIDDEN, name: 'forbidden', message: 'This invitation is for another workspace.', retry: false },
+  {
+    code: CLOSE_CHANGE_REFUSED,
+    name: 'change-refused',
+    // Not retried as is: the app first sets the refused change aside, then reconnects (renderer/src/sync/recovery/).
+    message: 'The relay refused a change your role may not make.',
+    retry: false,
+  },
+  {
+    code: CLOSE_ROLE_CHANGED,
+    name: 'role-changed',
+    message: 'Your role in this workspace changed. Reconnecting.',
+    retry: true,
+  },
   {
     code: CLOSE_TOO_SLOW,
     name: 'too-slow',

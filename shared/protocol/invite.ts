@@ -26,7 +26,7 @@ export function normalizeRelayUrl(text: string): string | null {
 }
 
 /** The web address (http/https) at which a relay serves the browser app. */
-function relayToHttp(relay: string): string {
+export function relayToHttp(relay: string): string {
   const ws = normalizeRelayUrl(relay);
   if (!ws) throw new Error(`not a relay address: ${relay}`);
   return ws.replace(/^ws/, 'http');

@@ -1,6 +1,6 @@
 // Message types of the relay protocol. Types 0-3 are y-websocket's (y-protocols sync, awareness,
-// auth, query-awareness); Concord adds MESSAGE_ACK, sent only to clients that ask for it, so stock
-// clients never see a type they cannot read.
+// auth, query-awareness); Concord adds MESSAGE_ACK, MESSAGE_ROLE and MESSAGE_DECLINED, sent only to
+// clients that ask for acks, so stock clients never see a type they cannot read.
 
 /** y-protocols sync message (followed by a sync sub-type). */
 export const MESSAGE_SYNC = 0;
@@ -10,6 +10,10 @@ export const MESSAGE_AWARENESS = 1;
 export const MESSAGE_QUERY_AWARENESS = 3;
 /** Concord: which of this connection's updates the relay has durably stored (see ack.ts). */
 export const MESSAGE_ACK = 100;
+/** Concord: the connection's current role (a varString), sent first to clients that asked for acks (see role.ts). */
+export const MESSAGE_ROLE = 101;
+/** Concord: changes the relay declined to store for this connection's role (state-vector entries, as in an ack). */
+export const MESSAGE_DECLINED = 102;
 
 /** Sync sub-type: "here is my state vector, send me what I lack". */
 export const SYNC_STEP1 = 0;

@@ -3,9 +3,14 @@ import * as buffer from 'lib0/buffer';
 import * as string from 'lib0/string';
 import { ID_PATTERN } from '../ids.ts';
 
-/** Roles a token can carry. A commenter is treated as a viewer by the relay until comments exist. */
-export const ROLES = ['editor', 'commenter', 'viewer'] as const;
+/**
+ * Roles in a workspace, most powerful first. What each may do is `shared/roles/permissions.ts`. An
+ * owner is an editor who also invites people and changes their roles.
+ */
+export const ROLES = ['owner', 'editor', 'commenter', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
+/** Roles an owner can invite from the app (owner invitations are made once, with `concord invite`). */
+export const INVITABLE_ROLES = ['editor', 'commenter', 'viewer'] as const;
 
 /** The signed part of a relay token: `base64url(JSON payload) + '.' + base64url(HMAC-SHA256)`. */
 export const tokenPayloadSchema = z.object({

@@ -28,7 +28,7 @@ test('an invite to another relay for a workspace connected here shows both relay
   await expect(target).toContainText(`Workspace: ${workspace} (editor)`);
   await page.getByRole('textbox', { name: 'Your name' }).fill('Amina');
   await page.getByRole('button', { name: 'Join', exact: true }).click();
-  await expect(page.getByRole('status', { name: 'Library sync status' })).toHaveText('All changes saved to the relay');
+  await expect(page.getByRole('status', { name: 'Library sync status' })).toHaveText('Online: all changes saved');
 
   // Amina works in another workspace on this computer (joined, then left: local only now).
   const other = await inviteViaCli(home.dataDir, newId(), 'editor', ['--relay', home.url]);
@@ -37,7 +37,7 @@ test('an invite to another relay for a workspace connected here shows both relay
   await page.getByRole('textbox', { name: 'Your name' }).fill('Amina');
   await page.getByRole('button', { name: 'Join', exact: true }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('status', { name: 'Library sync status' })).toHaveText('All changes saved to the relay');
+  await expect(page.getByRole('status', { name: 'Library sync status' })).toHaveText('Online: all changes saved');
   await page.getByRole('button', { name: 'Leave relay' }).click();
 
   // A link to the other relay, naming the first workspace.
@@ -62,5 +62,5 @@ test('an invite to another relay for a workspace connected here shows both relay
   await join.click();
   await expect(dialog).toBeHidden();
   await expect(page.getByLabel('Relay', { exact: true })).toContainText(elsewhere.url);
-  await expect(page.getByRole('status', { name: 'Library sync status' })).toHaveText('All changes saved to the relay');
+  await expect(page.getByRole('status', { name: 'Library sync status' })).toHaveText('Online: all changes saved');
 });

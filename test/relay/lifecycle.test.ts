@@ -111,7 +111,7 @@ describe('concord invite / tokens / relay --help', () => {
     const after = await runCli(['tokens', '--data', dataDir]);
     expect(after.stdout).toMatch(new RegExp(`^${payload.id}\\s.*\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d$`, 'm'));
     expect((await runCli(['revoke', '--data', dataDir, 'no-such-token'])).code).not.toBe(0);
-    expect((await runCli(['invite', '--data', dataDir, '--workspace', WS, '--role', 'owner'])).code).not.toBe(0);
+    expect((await runCli(['invite', '--data', dataDir, '--workspace', WS, '--role', 'admin'])).code).not.toBe(0);
     const help = await runCli(['relay', '--help']);
     for (const flag of ['--host', '--port', '--data', '--max-frame', '--max-rate', 'CONCORD_RELAY_PORT'])
       expect(help.stdout).toContain(flag);

@@ -9,6 +9,7 @@ import type { SyncClient } from './support/clients.ts';
 import { CommenterClient } from './support/commenterClient.ts';
 import { waitFor } from './support/wait.ts';
 import { syncUpdateFrame } from '../../server/relay/frames.ts';
+import { decodeTokenPayload } from '../../shared/protocol/tokenPayload.ts';
 import { documentSchema } from '../../shared/schema/schema.ts';
 
 const WS = 'ws-roles-tests';
@@ -20,12 +21,15 @@ const BODY = {
 let relay: RelayHandle;
 let editorToken: string;
 let commenterToken: string;
+/** The commenter's member id: their token's id, which their app writes as author. */
+let ana: string;
 const clients: SyncClient[] = [];
 
 beforeAll(async () => {
   relay = await spawnRelay();
   editorToken = signWithRelayKey(relay.dataDir, { ws: WS });
   commenterToken = signWithRelayKey(relay.dataDir, { ws: WS, role: 'commenter' });
+  ana = decodeTokenPayload(commenterToken)!.id;
 });
 afterAll(async () => {
   for (const c of clients) c.destroy();
@@ -70,22 +74,25 @@ describe('commenters on the relay', () => {
     await waitSynced(commenter);
     await waitFor(() => bodyXml(commenter.doc).includes('act now'), 'commenter has the text');
     // What the app writes for every member on opening: attribution (who wrote what).
-    new Y.PermanentUserData(commenter.doc).setUserMapping(commenter.doc, commenter.doc.clientID, 'id-ana');
-    commenter.doc.getMap('people').set('id-ana', { name: 'Ana', colour: '#b03060' });
+    expect(commenter.role).toBe('commenter');
+    new Y.PermanentUserData(commenter.doc).setUserMapping(commenter.doc, commenter.doc.clientID, ana);
+    commenter.doc.getMap('people').set(ana, { name: 'Ana', colour: '#b03060' });
     const app = new CommenterClient(commenter.doc, { attach: true });
     app.suggest((s) => s.tr.insertText('decisively ', 18));
     app.suggest((s) => s.tr.delete(33, 36));
     commenter.doc.transact(() => {
       commenter.doc
         .getMap('suggestions')
-        .set('s-1', { authorId: 'u-ana', authorName: 'Ana', colour: '#b03060', createdAt: '2026-05-04T10:00:00Z' });
+        .set('s-1', { authorId: ana, authorName: 'Ana', colour: '#b03060', createdAt: '2026-05-04T10:00:00Z' });
       const thread = new Y.Map<unknown>();
       const message = new Y.Map<unknown>([
         ['id', 'm-1'],
+        ['authorId', ana],
         ['authorName', 'Ana'],
         ['text', 'Which forum?'],
       ]);
       thread.set('id', 'c-1');
+      thread.set('authorId', ana);
       thread.set('messages', Y.Array.from([message]));
       commenter.doc.getMap('comments').set('c-1', thread);
     });
@@ -98,11 +105,11 @@ describe('commenters on the relay', () => {
     expect(bodyXml(editor.doc)).toMatch(/<deletion id="[^"]+">now<\/deletion>/);
     await waitFor(() => isAcked(commenter), "commenter's changes acknowledged as stored");
     expect(commenter.closeCodes).toEqual([]);
-    expect(editor.doc.getMap('people').get('id-ana')).toMatchObject({ name: 'Ana' });
+    expect(editor.doc.getMap('people').get(ana)).toMatchObject({ name: 'Ana' });
   });
 
-  it("a commenter's library entry (workspace index) is dropped like a viewer's, without closing", async () => {
-    const index = connectClient(relay.url, WS, commenterToken, { doc: new Y.Doc() });
+  it("a commenter's library entry (workspace index) is declined like a viewer's, without closing", async () => {
+    const index = connectClient(relay.url, WS, commenterToken, { doc: new Y.Doc(), ack: true });
     clients.push(index);
     await waitSynced(index);
     index.doc.getMap('documents').set('doc-review', { title: 'Written by a commenter' });
@@ -113,38 +120,43 @@ describe('commenters on the relay', () => {
     await waitFor(() => index.doc.getMap('documents').has('doc-other'), 'commenter receives the index');
     expect(editorIndex.doc.getMap('documents').has('doc-review')).toBe(false);
     expect(index.closeCodes).toEqual([]);
+    // Declined explicitly, so that its app stops counting the change as waiting.
+    await waitFor(
+      () => index.declined.get(index.doc.clientID) === Y.getState(index.doc.store, index.doc.clientID),
+      'the commenter is told its library change was declined',
+    );
   });
 
-  it("a patched commenter's direct writes are refused whole, closed with 4403, and nothing is stored", async () => {
+  it("a patched commenter's direct writes are refused whole, closed with 4406, and nothing is stored", async () => {
     const plain = await patchedWrite(editor.doc, (d) =>
       ((d.getXmlFragment('body').get(0) as Y.XmlElement).get(0) as Y.XmlText).insert(0, 'EVIL '),
     );
     expect(plain).toEqual({
-      code: 4403,
-      reason: 'commenter update refused: changes the text directly, not as a suggestion',
+      code: 4406,
+      reason: 'change refused: edit-text: changes the text directly, not as a suggestion',
     });
     const deletion = await patchedWrite(editor.doc, (d) =>
       ((d.getXmlFragment('body').get(0) as Y.XmlElement).get(0) as Y.XmlText).delete(0, 4),
     );
-    expect(deletion.code).toBe(4403);
+    expect(deletion.code).toBe(4406);
     const meta = await patchedWrite(editor.doc, (d) => d.getMap('meta').set('title', 'Hijacked'));
-    expect(meta).toMatchObject({ code: 4403, reason: expect.stringContaining('"meta"') });
+    expect(meta).toEqual({ code: 4406, reason: 'change refused: edit-title: changes "meta"' });
     // A type name the reason quotes cannot break the close frame (WebSocket reasons are 123 bytes at most).
     const named = await patchedWrite(editor.doc, (d) => d.getText('名前'.repeat(60)).insert(0, 'x'));
-    expect(named.code).toBe(4403);
+    expect(named.code).toBe(4406);
     expect(Buffer.byteLength(named.reason)).toBeLessThanOrEqual(123);
     // A comment bundled with a text change does not get through either: the update is refused as a whole.
     const mixed = await patchedWrite(editor.doc, (d) => {
       d.getMap('comments').set('c-evil', new Y.Map());
       ((d.getXmlFragment('body').get(0) as Y.XmlElement).get(0) as Y.XmlText).insert(0, 'EVIL ');
     });
-    expect(mixed.code).toBe(4403);
-    // The stock provider of a patched app that types directly is closed and stops reconnecting.
+    expect(mixed.code).toBe(4406);
+    // A patched app's stock provider that types directly is closed and stops reconnecting.
     const patched = connect(commenterToken);
     await waitSynced(patched);
     ((patched.doc.getXmlFragment('body').get(0) as Y.XmlElement).get(0) as Y.XmlText).insert(0, 'TYPED ');
-    await waitFor(() => patched.closeCodes.includes(4403), 'patched provider closed with 4403');
-    expect(relay.output()).toMatch(/closed \S+ ws-roles-tests\/doc-review \(\S+\): 4403 commenter update refused/);
+    await waitFor(() => patched.closeCodes.includes(4406), 'patched provider closed with 4406');
+    expect(relay.output()).toMatch(/closed \S+ ws-roles-tests\/doc-review \(\S+\): 4406 change refused: edit-text/);
   });
 
   it('an editor is unaffected, and after a restart the stored document has exactly the allowed changes', async () => {

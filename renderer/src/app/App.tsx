@@ -87,14 +87,14 @@ function Workspace() {
       {joining && (
         <JoinRelayDialog
           initialInvite={invite ?? ''}
-          initialName={session?.identity.named ? session.identity.name : ''}
+          initialName=""
           workspaceId={workspaceId}
           onClose={() => {
             setJoining(false);
             setInvite(null);
           }}
-          onJoin={async (pending, name) => {
-            const target = await acceptInvite(host, pending, name);
+          onJoin={async (pending, name, organisation) => {
+            const target = await acceptInvite(host, pending, name, organisation);
             switchWorkspace(target);
             setWorkspaceId(target);
             setGeneration((g) => g + 1);

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useT } from '../i18n/useT.ts';
 
 export interface Notice {
@@ -7,14 +7,25 @@ export interface Notice {
   text: string;
 }
 
+/** How long an information notice stays (errors stay until dismissed or replaced). */
+const INFO_MS = 8000;
+
 const NoticeContext = createContext<(notice: Notice | null) => void>(() => undefined);
 
 const CLOSE = '×';
 
-/** Shows one notice at a time at the top of the window, where the user is looking; errors are announced. */
+/**
+ * Shows one notice at a time at the top of the window, where the user is looking; errors are
+ * announced and stay until dismissed, information goes away by itself.
+ */
 export function NoticeProvider({ children }: { children: ReactNode }) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const show = useCallback((n: Notice | null) => setNotice(n), []);
+  useEffect(() => {
+    if (notice?.kind !== 'info') return;
+    const timer = setTimeout(() => setNotice((current) => (current === notice ? null : current)), INFO_MS);
+    return () => clearTimeout(timer);
+  }, [notice]);
   const t = useT();
   return (
     <NoticeContext.Provider value={show}>

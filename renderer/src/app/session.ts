@@ -5,12 +5,20 @@ import { Library } from '../library/Library.ts';
 import { WorkspaceSync } from '../sync/WorkspaceSync.ts';
 import { LocalBlobStore } from '../images/localBlobStore.ts';
 import { seedRoadmap } from '../../../shared/model/roadmap.ts';
+import { decodeTokenPayload, type Role } from '../../../shared/protocol/tokenPayload.ts';
+import { may } from '../../../shared/roles/permissions.ts';
 import { newId } from '../../../shared/ids.ts';
+import { SharingApi } from '../sharing/sharingApi.ts';
 
 /** The person at the keyboard, as collaborators see them. */
 export interface Identity {
-  /** Stable across sessions on this install; authorship of comments, suggestions and versions. */
+  /**
+   * Authorship of comments, suggestions and versions: in a workspace with a relay, the member id of
+   * their invitation (the relay binds their comments to it); otherwise stable across sessions on
+   * this install.
+   */
   id: string;
+  /** Their name with their organisation, as carets, comments, versions and sign-on show it. */
   name: string;
   /** False while the person has not given a name (`name` is then the interface's "Anonymous member"). */
   named: boolean;
@@ -26,9 +34,18 @@ export interface Session {
   blobs: LocalBlobStore;
   sync: WorkspaceSync | null;
   identity: Identity;
+  /** The member's role when the session opened (`sync.role` follows the relay; `owner` without one). */
+  role: Role;
 }
 
 const COLOURS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#bcbd22', '#ff7f0e'];
+
+/** How a person is shown: "Ana (FIDH)", or just the name or the organisation. */
+export function personLabel(name: string, organisation: string): string {
+  const [n, o] = [name.trim(), organisation.trim()];
+  if (n && o) return `${n} (${o})`;
+  return n || o;
+}
 
 /**
  * Opens a workspace, waits for its local copy, and connects it to its relay when one is configured.
@@ -39,26 +56,43 @@ export async function openSession(host: HostApi, workspaceId: string, anonymousN
   const registry = new DocumentRegistry();
   const blobs = new LocalBlobStore(workspaceId);
   const library = new Library(workspace, registry, blobs);
-  const [relays, name, colour, userId] = await Promise.all([
+  const [relays, name, organisation, colour, userId] = await Promise.all([
     host.getSetting('relays'),
     host.getSetting('displayName'),
+    host.getSetting('organisation'),
     host.getSetting('colour'),
     host.getSetting('userId'),
     workspace.ready,
   ]);
+  const relay = relays?.[workspaceId];
+  const payload = relay ? decodeTokenPayload(relay.token) : null;
   const identity: Identity = {
-    id: userId ?? newId(),
-    name: name || anonymousName,
-    named: Boolean(name),
+    id: payload?.id ?? userId ?? newId(),
+    name: personLabel(name ?? '', organisation ?? '') || anonymousName,
+    named: Boolean(name?.trim() || organisation?.trim()),
     colour: colour ?? COLOURS[Math.floor(Math.random() * COLOURS.length)]!,
   };
   if (!colour) await host.setSetting('colour', identity.colour);
-  if (!userId) await host.setSetting('userId', identity.id);
-  // The forum's roadmap, seeded once from the shipped cycles (deterministic, so replicas seeding apart converge).
-  seedRoadmap(workspace.doc);
-  const relay = relays?.[workspaceId];
-  const sync = relay ? new WorkspaceSync(workspace, registry, relay, blobs) : null;
-  return { workspace, library, registry, blobs, sync, identity };
+  if (!userId) await host.setSetting('userId', payload ? newId() : identity.id);
+  const role: Role = relay ? (relay.role ?? payload?.role ?? 'viewer') : 'owner';
+  // The forum's roadmap, seeded once from the shipped cycles (deterministic, so replicas seeding apart
+  // converge); only by those who may change the workspace (the relay would decline anyone else's).
+  if (may(role, 'edit-library')) seedRoadmap(workspace.doc);
+  const sync = relay && payload ? new WorkspaceSync(workspace, registry, relay, blobs, payload.id, role) : null;
+  // Owners see members by the name they give themselves (not verified; best effort, offline too).
+  if (relay && payload && (name || organisation))
+    void new SharingApi(relay, workspaceId)
+      .setProfile({ name: (name ?? '').slice(0, 100), organisation: (organisation ?? '').slice(0, 100) })
+      .catch(() => undefined);
+  // Remember the role the relay announces, so the next start (offline too) gates controls by it.
+  sync?.subscribe((event) => {
+    if (event.kind !== 'role') return;
+    void host.getSetting('relays').then((all) => {
+      const entry = all?.[workspaceId];
+      if (entry) return host.setSetting('relays', { ...all, [workspaceId]: { ...entry, role: event.role } });
+    });
+  });
+  return { workspace, library, registry, blobs, sync, identity, role };
 }
 
 /** Closes everything a session opened. */

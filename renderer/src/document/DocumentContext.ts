@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import type * as Y from 'yjs';
 import type { Editor } from '@tiptap/core';
 import type { HostApi } from '../../../shared/host/HostApi.ts';
+import type { Role } from '../../../shared/protocol/tokenPayload.ts';
 import type { DocumentMeta } from '../../../shared/model/documentMeta.ts';
 import type { Identity, Session } from '../app/session.ts';
 import type { Route } from '../app/useHashRoute.ts';
@@ -22,6 +23,8 @@ export interface OpenDocument {
   meta: DocumentMeta;
   /** Final or submitted: read-only for everyone. */
   locked: boolean;
+  /** The member's role, live (the relay's word; `owner` without a relay). Gate controls with `useGate`. */
+  role: Role;
   session: Session;
   /** The workspace's Y.Doc (index, roadmap, members, templates). */
   workspace: Y.Doc;

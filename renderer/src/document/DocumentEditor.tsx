@@ -9,6 +9,8 @@ import { DocumentBars } from './DocumentBars.tsx';
 import { DocumentStatusBar } from './DocumentStatusBar.tsx';
 import { DocumentDialogs } from './DocumentDialogs.tsx';
 import { useOpenDocument, type Opening } from './useOpenDocument.ts';
+import { SetAsidePanel } from '../sync/recovery/SetAsidePanel.tsx';
+import { DocumentRefusal } from './DocumentRefusal.tsx';
 
 /** A document open for writing: its context for every view of it, and the layout of those views. */
 export function DocumentEditor(props: Opening) {
@@ -20,7 +22,9 @@ export function DocumentEditor(props: Opening) {
     <DocumentContext.Provider value={open}>
       <main className="document" aria-label={meta.title}>
         <DocumentHeader />
+        <DocumentRefusal />
         <DocumentBars />
+        <SetAsidePanel documentId={open.id} role={open.role} />
         <div className="workspace-area">
           <SectionsPanel editor={editor} wordsPerMinute={pace} onPaceChange={setPace} />
           <div className={`page ${meta.paragraphNumbering ? 'numbered-paragraphs' : ''}`}>

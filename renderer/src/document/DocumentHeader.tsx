@@ -2,38 +2,45 @@ import { writeMeta } from '../../../shared/model/documentMeta.ts';
 import { PresenceList } from '../sync/PresenceList.tsx';
 import { ReviewStatus } from '../review/ReviewStatus.tsx';
 import { useSaveFile } from '../app/fileCommands.ts';
+import { useGate } from '../roles/useGate.ts';
 import { useDocument } from './DocumentContext.ts';
 import { DocumentLanguagePicker } from './DocumentLanguagePicker.tsx';
 import { useT } from '../i18n/useT.ts';
 
 /** The open document's header: back to the library, its title, who is here, status, and file actions. */
 export function DocumentHeader() {
-  const { id, doc, meta, connection, session, navigate, openDialog } = useDocument();
+  const { id, doc, meta, role, connection, session, navigate, openDialog } = useDocument();
   const saveFile = useSaveFile(session.library);
+  // The same rule the relay applies: a control the relay would refuse is not offered, and says why.
+  const gate = useGate(role);
+  const title = gate('edit-title', meta.status);
+  const settings = gate('edit-settings', meta.status);
   const t = useT();
   return (
     <header className="document-header">
       <button type="button" onClick={() => navigate({ view: 'library' })}>
         {t('document.backToLibrary')}
       </button>
-      <label className="title-field">
+      <label className="title-field" title={title.reason}>
         <span className="visually-hidden">{t('library.documentTitle')}</span>
         <input
           value={meta.title}
           lang={meta.language}
           dir="auto"
-          onChange={(e) => writeMeta(doc, { title: e.target.value })}
+          readOnly={!title.allowed}
+          onChange={(e) => title.allowed && writeMeta(doc, { title: e.target.value })}
         />
       </label>
       <div className="actions">
         {connection && <PresenceList connection={connection} />}
         <ReviewStatus />
         <DocumentLanguagePicker />
-        <label className="toggle">
+        <label className="toggle" title={settings.reason}>
           <input
             type="checkbox"
             checked={meta.paragraphNumbering}
-            onChange={(e) => writeMeta(doc, { paragraphNumbering: e.target.checked })}
+            disabled={!settings.allowed}
+            onChange={(e) => settings.allowed && writeMeta(doc, { paragraphNumbering: e.target.checked })}
           />
           {t('document.numberedParagraphs')}
         </label>

@@ -1,4 +1,5 @@
 import { SyncStatusBadge } from '../sync/SyncStatusBadge.tsx';
+import { useSyncStatus } from '../sync/useSyncStatus.ts';
 import { OnlineToggle } from '../sync/OnlineToggle.tsx';
 import { DocumentStats } from './DocumentStats.tsx';
 import { useDocument } from './DocumentContext.ts';
@@ -6,11 +7,12 @@ import { useT } from '../i18n/useT.ts';
 
 /** Under the text: the relay status, going offline and back, and the counts. */
 export function DocumentStatusBar() {
-  const { editor, connection, session } = useDocument();
+  const { editor, connection, session, role } = useDocument();
+  const status = useSyncStatus(connection);
   const t = useT();
   return (
     <DocumentStats editor={editor}>
-      <SyncStatusBadge connection={connection} label={t('sync.documentStatus')} />
+      <SyncStatusBadge status={status} role={role} label={t('sync.documentStatus')} />
       {session.sync && <OnlineToggle sync={session.sync} />}
     </DocumentStats>
   );

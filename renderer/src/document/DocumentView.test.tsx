@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
+import { IntlProvider } from 'react-intl';
 import { DocumentView } from './DocumentView.tsx';
+import { en } from '../../../shared/i18n/catalogues/en.ts';
 import { HostContext } from '../app/hostContext.ts';
 import { NoticeProvider } from '../app/Notices.tsx';
 import { createWebHost } from '../host/webHost.ts';
@@ -10,8 +12,6 @@ import { documentWithBody, paragraph } from '../testing/editorFixture.ts';
 import { writeMeta } from '../../../shared/model/documentMeta.ts';
 import { listDocument } from '../../../shared/model/documentListing.ts';
 import { newId } from '../../../shared/ids.ts';
-import { IntlProvider } from 'react-intl';
-import { en } from '../../../shared/i18n/catalogues/en.ts';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((f) => f()));

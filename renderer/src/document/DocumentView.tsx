@@ -35,6 +35,12 @@ export function DocumentView({ id, at, session, navigate }: DocumentViewProps) {
   // Subscribed: a document that arrives from the relay after the view opened is opened then.
   const workspace = session.workspace.doc;
   const listed = useYValue(workspace.getMap(INDEX_FIELD), () => getEntry(workspace, id) !== null, [id]);
+  // A refused change set aside replaces the local copy (WorkspaceSync.recover): open the new one.
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => {
+    const off = registry.onReplaced((replaced) => replaced === id && setGeneration((g) => g + 1));
+    return () => void off();
+  }, [registry, id]);
   useEffect(() => {
     if (!listed) return;
     let alive = true;
@@ -55,7 +61,7 @@ export function DocumentView({ id, at, session, navigate }: DocumentViewProps) {
       if (connected) sync?.release(id);
       registry.release(id);
     };
-  }, [id, registry, sync, listed, notify]);
+  }, [id, registry, sync, listed, notify, generation]);
 
   if (!listed) {
     return (
@@ -70,6 +76,7 @@ export function DocumentView({ id, at, session, navigate }: DocumentViewProps) {
   if (!opened) return <p className="loading">{t('document.opening')}</p>;
   return (
     <DocumentEditor
+      key={generation}
       id={id}
       at={at}
       doc={opened.doc}

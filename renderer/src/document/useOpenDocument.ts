@@ -14,6 +14,7 @@ import { sanitizePastedHtml } from '../editor/paste/sanitizePastedHtml.ts';
 import { TagMargin } from '../tags/tagMargin.ts';
 import { isLocked } from '../../../shared/review/status.ts';
 import { useReviewSession } from '../review/useReviewSession.ts';
+import { useRole } from '../roles/useRole.ts';
 import { useReviewEditor } from '../review/useReviewEditor.ts';
 import { reviewExtensions } from '../review/reviewExtensions.ts';
 import { useDocumentMeta } from './useDocumentMeta.ts';
@@ -52,7 +53,8 @@ export function useOpenDocument({ id, at, doc, connection, session, navigate }: 
     }),
     [],
   );
-  const review = useReviewSession(doc, identity, session.sync);
+  const role = useRole(session);
+  const review = useReviewSession(doc, identity, role);
   const images = useImageInsertion(session, dialogs.openDialog);
   const locked = isLocked(meta.status);
   const extensions = useMemo(() => {
@@ -117,11 +119,27 @@ export function useOpenDocument({ id, at, doc, connection, session, navigate }: 
   return useMemo(
     () =>
       editor && {
-        ...{ id, doc, editor, review, connection, meta, locked, session, host, navigate, dialog, ...dialogs },
+        ...{ id, doc, editor, review, connection, meta, locked, role, session, host, navigate, dialog, ...dialogs },
         images: images.insertion,
         workspace: session.workspace.doc,
         identity,
       },
-    [id, doc, editor, review, connection, meta, locked, session, host, navigate, dialog, dialogs, identity, images],
+    [
+      id,
+      doc,
+      editor,
+      review,
+      connection,
+      meta,
+      locked,
+      role,
+      session,
+      host,
+      navigate,
+      dialog,
+      dialogs,
+      identity,
+      images,
+    ],
   );
 }

@@ -9,10 +9,12 @@ interface DocumentRowProps {
   onRename(): void;
   onDuplicate(): void;
   onTrash(): void;
+  /** Disables the actions (with the reason as their title) for those who may not change the library. */
+  locked: { disabled: boolean; title: string | undefined };
 }
 
 /** One document in the library table: its link, dates and count in the interface language, and its actions. */
-export function DocumentRow({ entry, milestoneTitle, onRename, onDuplicate, onTrash }: DocumentRowProps) {
+export function DocumentRow({ entry, milestoneTitle, onRename, onDuplicate, onTrash, locked }: DocumentRowProps) {
   const t = useT();
   const format = useFormat();
   const { title } = entry;
@@ -36,13 +38,13 @@ export function DocumentRow({ entry, milestoneTitle, onRename, onDuplicate, onTr
           })}
       </td>
       <td className="row-actions">
-        <button type="button" aria-label={t('library.renameNamed', { title })} onClick={onRename}>
+        <button type="button" {...locked} aria-label={t('library.renameNamed', { title })} onClick={onRename}>
           {t('library.rename')}
         </button>
-        <button type="button" aria-label={t('library.duplicateNamed', { title })} onClick={onDuplicate}>
+        <button type="button" {...locked} aria-label={t('library.duplicateNamed', { title })} onClick={onDuplicate}>
           {t('library.duplicate')}
         </button>
-        <button type="button" aria-label={t('library.trashNamed', { title })} onClick={onTrash}>
+        <button type="button" {...locked} aria-label={t('library.trashNamed', { title })} onClick={onTrash}>
           {t('library.delete')}
         </button>
       </td>

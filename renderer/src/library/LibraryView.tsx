@@ -10,6 +10,9 @@ import { useNotice } from '../app/Notices.tsx';
 import type { IndexEntry } from '../../../shared/model/workspaceIndex.ts';
 import { LanguagePicker } from '../i18n/LanguagePicker.tsx';
 import { useLocale } from '../i18n/LocaleProvider.tsx';
+import { useRole } from '../roles/useRole.ts';
+import { useGate } from '../roles/useGate.ts';
+import { useLibraryDeclined } from './useLibraryDeclined.ts';
 import { useT } from '../i18n/useT.ts';
 import { errorText } from '../../../shared/i18n/errorText.ts';
 import { DocumentRow } from './DocumentRow.tsx';
@@ -46,6 +49,10 @@ export function LibraryView({
     .filter((e) => !milestoneFilter || e.milestoneId === milestoneFilter)
     .sort((a, b) => (sort === 'deadline' ? (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999') : 0));
   const notify = useNotice();
+  // Commenters and viewers may not change the library: the relay would decline it (shared/roles).
+  const lib = useGate(useRole(session))('edit-library');
+  const locked = { disabled: !lib.allowed, title: lib.reason };
+  useLibraryDeclined(session);
   const run = (work: () => Promise<unknown>) =>
     void work().catch((err) => notify({ kind: 'error', text: errorText(t, err) }));
 
@@ -60,16 +67,17 @@ export function LibraryView({
             onClick={() =>
               run(async () => navigate({ view: 'document', id: await library.create(t('library.untitled'), locale) }))
             }
+            {...locked}
           >
             {t('library.newDocument')}
           </button>
-          <button type="button" onClick={() => setChoosingTemplate(true)}>
+          <button type="button" {...locked} onClick={() => setChoosingTemplate(true)}>
             {t('library.newFromTemplate')}
           </button>
-          <button type="button" onClick={onOpenFile}>
+          <button type="button" {...locked} onClick={onOpenFile}>
             {t('library.openFile')}
           </button>
-          <button type="button" onClick={onImport}>
+          <button type="button" {...locked} onClick={onImport}>
             {t('library.import')}
           </button>
           <button type="button" onClick={() => navigate({ view: 'roadmap' })}>
@@ -129,6 +137,7 @@ export function LibraryView({
                 key={entry.id}
                 entry={entry}
                 milestoneTitle={milestoneTitle(entry.milestoneId)}
+                locked={locked}
                 onRename={() => setRenaming(entry)}
                 onDuplicate={() => run(() => library.duplicate(entry.id, (title) => t('library.copyOf', { title })))}
                 onTrash={() => {

@@ -10,8 +10,8 @@ const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : t
 
 /**
  * On opening a document others changed: what changed since this person last had it open, by whom,
- * with a jump to each change. Computed on opening and again once the relay has delivered what
- * arrived meanwhile; "seen" is remembered when the document is closed or the summary dismissed.
+ * with a jump to each change. Computed on opening and again once the relay has first delivered what
+ * arrived meanwhile (never for changes made while the person was looking); "seen" is remembered when the document is closed or the summary dismissed.
  */
 export function ChangeSummary() {
   const { editor, review, id: documentId, connection } = useDocument();
@@ -28,8 +28,14 @@ export function ChangeSummary() {
       setChanges(all.filter((c) => c.authorId !== review.author.id));
     };
     compute();
-    const onSync = (synced: boolean) => synced && compute();
-    connection?.provider.on('sync', onSync);
+    // Once, when the relay has delivered what arrived while the person was away: later syncs (after
+    // a reconnection) bring changes made while they were looking, which they saw happen.
+    const onSync = (synced: boolean) => {
+      if (!synced) return;
+      connection?.provider.off('sync', onSync);
+      compute();
+    };
+    if (!connection?.provider.synced) connection?.provider.on('sync', onSync);
     const remember = () => saveLastSeen(documentId, review.doc);
     window.addEventListener('pagehide', remember);
     return () => {

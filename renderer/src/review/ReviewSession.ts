@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import type { Role } from '../../../shared/protocol/tokenPayload.ts';
+import { may } from '../../../shared/roles/permissions.ts';
 import { readSuggestionMeta, type Author } from '../../../shared/review/suggestionMeta.ts';
 import type { MessageId } from '../../../shared/i18n/messages.ts';
 
@@ -41,13 +42,14 @@ export class ReviewSession {
     readonly role: Role,
   ) {}
 
-  /** Editors change text; commenters only suggest and comment; viewers only read. */
+  /** Owners and editors change text; commenters only suggest and comment; viewers only read (shared/roles). */
   get canEdit(): boolean {
-    return this.role === 'editor';
+    return may(this.role, 'edit-text');
   }
 
+  /** Whether the member may comment (and suggest) at all, whatever the document's status. */
   get canComment(): boolean {
-    return this.role !== 'viewer';
+    return may(this.role, 'comment');
   }
 
   get ui(): ReviewUiState {

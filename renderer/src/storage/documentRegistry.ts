@@ -1,4 +1,4 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { createDocumentDoc } from '../../../shared/model/documentMeta.ts';
 import { WriteAheadLog } from './writeAheadLog.ts';
@@ -21,6 +21,7 @@ export const documentDbName = (id: string) => `concord-doc-${id}`;
  */
 export class DocumentRegistry {
   private slots = new Map<string, Slot>();
+  private replacedListeners = new Set<(id: string) => void>();
 
   /** Opens a document and waits until its stored state is loaded. Pair with `release`. */
   acquire(id: string): Promise<Y.Doc> {
@@ -64,6 +65,38 @@ export class DocumentRegistry {
     }
   }
 
+  /**
+   * Replaces a document's local copy with `state` (what the relay accepted, after a refused change
+   * was set aside): its stored updates and write-ahead log are cleared first, so nothing of the old
+   * copy comes back on a reload. Views holding the old Y.Doc hear it through `onReplaced` and open
+   * the new one; the old one is destroyed once they had the chance.
+   */
+  async replace(id: string, state: Uint8Array): Promise<void> {
+    const slot = this.slots.get(id);
+    if (!slot) throw new Error('open the document before replacing it');
+    await slot.ready;
+    const old = { doc: slot.doc, persistence: slot.persistence, wal: slot.wal };
+    old.wal.destroy();
+    localStorage.removeItem(`concord.wal.${documentDbName(id)}`);
+    await old.persistence.destroy();
+    await clearStoredUpdates(documentDbName(id));
+    const doc = createDocumentDoc();
+    Y.applyUpdate(doc, state, 'relay');
+    // On opening, y-indexeddb stores the doc's whole state first: the store then holds exactly this.
+    const persistence = new IndexeddbPersistence(documentDbName(id), doc);
+    const wal = new WriteAheadLog(doc, persistence, documentDbName(id));
+    await persistence.whenSynced;
+    Object.assign(slot, { doc, persistence, wal, ready: Promise.resolve(doc) });
+    this.replacedListeners.forEach((listener) => listener(id));
+    setTimeout(() => old.doc.destroy(), 0);
+  }
+
+  /** Calls `listener` with the id of each document replaced (`replace`); returns the unsubscribe. */
+  onReplaced(listener: (id: string) => void): () => void {
+    this.replacedListeners.add(listener);
+    return () => this.replacedListeners.delete(listener);
+  }
+
   /** Deletes a document's local copy for good (emptying the trash). */
   async erase(id: string): Promise<void> {
     const slot = this.slots.get(id);
@@ -81,4 +114,29 @@ export class DocumentRegistry {
     await persistence.clearData();
     doc.destroy();
   }
+}
+
+/** Empties the `updates` store of a y-indexeddb database (deleting the database would wait for other tabs). */
+function clearStoredUpdates(name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open(name);
+    open.onerror = () => reject(open.error ?? new Error(`cannot open ${name}`));
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('updates')) {
+        db.close();
+        return resolve();
+      }
+      const tx = db.transaction(['updates'], 'readwrite');
+      tx.objectStore('updates').clear();
+      tx.oncomplete = () => {
+        db.close();
+        resolve();
+      };
+      tx.onerror = () => {
+        db.close();
+        reject(tx.error ?? new Error(`cannot clear ${name}`));
+      };
+    };
+  });
 }

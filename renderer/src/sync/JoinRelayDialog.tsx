@@ -11,7 +11,7 @@ interface JoinRelayDialogProps {
   initialInvite?: string;
   initialName: string;
   workspaceId: string;
-  onJoin(invite: PendingInvite, displayName: string): Promise<void>;
+  onJoin(invite: PendingInvite, displayName: string, organisation: string): Promise<void>;
   onClose(): void;
 }
 
@@ -43,9 +43,17 @@ export function JoinRelayDialog({
   const [text, setText] = useState(initialInvite);
   const [relay, setRelay] = useState('');
   const [name, setName] = useState(initialName);
+  const [organisation, setOrganisation] = useState('');
+  const t = useT();
+  // Filled with what the person said last time (the name and organisation collaborators see).
+  useEffect(() => {
+    void Promise.all([host.getSetting('displayName'), host.getSetting('organisation')]).then(([n, o]) => {
+      if (n) setName((current) => current || n);
+      if (o) setOrganisation((current) => current || o);
+    });
+  }, [host]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const t = useT();
   const intl = useIntl();
   const [replaced, setReplaced] = useState<string | null>(null);
   const [confirmed, setConfirmed] = useState(false);
@@ -67,7 +75,7 @@ export function JoinRelayDialog({
       const invite = readInvite(text, relay);
       if (!name.trim()) throw new LocalizedError('join.needsName');
       setBusy(true);
-      await onJoin(confirmed && replaced ? { ...invite, replaces: replaced } : invite, name);
+      await onJoin(confirmed && replaced ? { ...invite, replaces: replaced } : invite, name, organisation);
       onClose();
     } catch (err) {
       setError(errorText(t, err));
@@ -138,6 +146,10 @@ export function JoinRelayDialog({
       <label className="field">
         <span>{t('join.name')}</span>
         <input dir="auto" value={name} onChange={(e) => setName(e.target.value)} autoFocus={!!initialInvite} />
+      </label>
+      <label className="field">
+        <span>{t('join.organisation')}</span>
+        <input value={organisation} maxLength={80} onChange={(e) => setOrganisation(e.target.value)} />
       </label>
       <p className="hint">
         {intl.formatMessage(

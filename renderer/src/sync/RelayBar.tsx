@@ -3,8 +3,13 @@ import type { Session } from '../app/session.ts';
 import { SyncStatusBadge } from './SyncStatusBadge.tsx';
 import { useHost } from '../app/hostContext.ts';
 import { leaveRelay } from './joinRelay.ts';
-import { decodeTokenPayload } from '../../../shared/protocol/tokenPayload.ts';
+import { useLibraryStatus } from './useLibraryStatus.ts';
+import { useRole } from '../roles/useRole.ts';
 import { useT } from '../i18n/useT.ts';
+import { RefusalNotice } from './RefusalNotice.tsx';
+import { ShareDialog } from '../sharing/ShareDialog.tsx';
+import { may } from '../../../shared/roles/permissions.ts';
+import { useState } from 'react';
 
 interface RelayBarProps {
   session: Session;
@@ -16,25 +21,32 @@ interface RelayBarProps {
 export function RelayBar({ session, onJoinRelay, onRelayChanged }: RelayBarProps) {
   const host = useHost();
   const { sync } = session;
+  const status = useLibraryStatus(sync);
+  const role = useRole(session);
   const t = useT();
+  const [sharing, setSharing] = useState(false);
   if (!sync) {
     return (
       <div className="relay-bar" aria-label={t('relay.label')}>
-        <SyncStatusBadge connection={null} label={t('sync.libraryStatus')} />
+        <SyncStatusBadge status={status} role={role} unit="documents" label={t('sync.libraryStatus')} />
         <button type="button" onClick={onJoinRelay}>
           {t('relay.join')}
         </button>
       </div>
     );
   }
-  const payload = decodeTokenPayload(sync.config.token);
   return (
     <div className="relay-bar" aria-label={t('relay.label')}>
-      <SyncStatusBadge connection={sync.index} label={t('sync.libraryStatus')} />
-      <span className="muted">
-        {payload ? t('relay.addressAndRole', { url: sync.config.url, role: payload.role }) : sync.config.url}
-      </span>
+      <RefusalNotice status={status} role={role} />
+      <SyncStatusBadge status={status} role={role} unit="documents" label={t('sync.libraryStatus')} />
+      <span className="muted">{t('relay.addressAndRole', { url: sync.config.url, role })}</span>
       <OnlineToggle sync={sync} />
+      {may(role, 'share') && (
+        <button type="button" onClick={() => setSharing(true)}>
+          {t('share.open')}
+        </button>
+      )}
+      {sharing && <ShareDialog sync={sync} workspaceId={session.workspace.id} onClose={() => setSharing(false)} />}
       <button type="button" onClick={() => void leaveRelay(host, session.workspace.id).then(onRelayChanged)}>
         {t('relay.leave')}
       </button>

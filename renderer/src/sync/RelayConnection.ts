@@ -1,12 +1,22 @@
 import type * as Y from 'yjs';
 import type { WebsocketProvider } from 'y-websocket';
 import { Awareness } from 'y-protocols/awareness';
-import { MESSAGE_ACK, ACK_PARAM, TOKEN_PARAM, SYNC_PATH } from '../../../shared/protocol/messages.ts';
-import { readAckPayload } from '../../../shared/protocol/ack.ts';
-import { shouldRetry } from '../../../shared/protocol/closeCodes.ts';
+import {
+  MESSAGE_ACK,
+  MESSAGE_DECLINED,
+  MESSAGE_ROLE,
+  ACK_PARAM,
+  TOKEN_PARAM,
+  SYNC_PATH,
+} from '../../../shared/protocol/messages.ts';
+import { readAckPayload, type AckedState } from '../../../shared/protocol/ack.ts';
+import { readRolePayload } from '../../../shared/protocol/role.ts';
+import { CLOSE_CHANGE_REFUSED, shouldRetry } from '../../../shared/protocol/closeCodes.ts';
+import { parseRefusal } from '../../../shared/protocol/refusal.ts';
+import type { Role } from '../../../shared/protocol/tokenPayload.ts';
 import { AckLedger } from './ackLedger.ts';
 import { OwnPresenceProvider } from './ownPresenceProvider.ts';
-import type { SyncStatus } from './syncStatus.ts';
+import type { Refused, SyncStatus } from './syncStatus.ts';
 
 export interface RelayConfig {
   /** ws:// or wss:// address of the relay, without /sync. */
@@ -14,50 +24,104 @@ export interface RelayConfig {
   token: string;
 }
 
+/** What a connection reports to the workspace it belongs to. */
+export interface RelayEvents {
+  /** The relay announced the member's current role. */
+  onRole?(role: Role): void;
+  /** The relay refused a change (4406): set it aside and return to what the relay holds. */
+  onChangeRefused?(refused: Refused): void;
+  /** The relay declined changes for the member's role (settled, not shared). */
+  onDeclined?(clocks: AckedState): void;
+}
+
+const MAX_BACKOFF_MS = 10_000;
+
 /**
  * One Y.Doc kept in sync with one relay room over the standard y-websocket protocol, plus Concord's
- * acknowledgement message, so the status it reports ("all changes saved", "N waiting") is true.
- * Editing never waits for it: the Y.Doc is the source of truth and the connection follows.
+ * messages (acks, the member's role, declined changes), so the status it reports is true: online,
+ * offline, reconnecting and when, edits waiting, refused and why. Editing never waits for it: the
+ * Y.Doc is the source of truth and the connection follows.
  */
 export class RelayConnection {
   readonly provider: WebsocketProvider;
   readonly awareness: Awareness;
   private readonly ledger: AckLedger;
   private listeners = new Set<(status: SyncStatus) => void>();
-  private refused: { code: number; reason: string } | null = null;
+  private refused: Refused | null = null;
+  private recovering = false;
   private wantOnline = true;
+  private nextAttemptAt: number | null = null;
   private current: SyncStatus = { state: 'connecting' };
 
   constructor(
     readonly doc: Y.Doc,
     readonly room: string,
     config: RelayConfig,
+    private readonly events: RelayEvents = {},
   ) {
-    this.ledger = new AckLedger(`${config.url}/${room}`);
+    const ledgerRoom = `${config.url}/${room}`;
+    this.ledger = new AckLedger(ledgerRoom);
+    this.ledger.adoptOlder(doc, ledgerRoom);
     this.awareness = new Awareness(doc);
     this.provider = new OwnPresenceProvider(config.url + SYNC_PATH, room, doc, {
       params: { [TOKEN_PARAM]: config.token, [ACK_PARAM]: '1' },
       awareness: this.awareness,
-      maxBackoffTime: 10_000,
+      maxBackoffTime: MAX_BACKOFF_MS,
+      // Tabs share through the relay only: a tab holding a change the relay refused must not hand it
+      // to a tab that has set it aside.
+      disableBc: true,
       shouldReconnect: (event) => shouldRetry(event.code),
     });
     this.provider.messageHandlers[MESSAGE_ACK] = (_encoder, decoder) => {
       this.ledger.acknowledge(readAckPayload(decoder));
       this.update();
     };
+    this.provider.messageHandlers[MESSAGE_DECLINED] = (_encoder, decoder) => {
+      const clocks = readAckPayload(decoder);
+      this.ledger.decline(clocks);
+      this.events.onDeclined?.(clocks);
+      this.update();
+    };
+    this.provider.messageHandlers[MESSAGE_ROLE] = (_encoder, decoder) => {
+      const role = readRolePayload(decoder);
+      if (role) this.events.onRole?.(role);
+    };
     this.provider.on('status', () => this.update());
-    this.provider.on('sync', () => this.update());
+    this.provider.on('sync', () => {
+      if (this.provider.synced) this.nextAttemptAt = null;
+      this.update();
+    });
+    this.provider.on('connection-close', () =>
+      // y-websocket counts the failed attempt after this event, then waits 2^n × 100 ms (at most the maximum).
+      queueMicrotask(() => {
+        const delay = Math.min(2 ** this.provider.wsUnsuccessfulReconnects * 100, MAX_BACKOFF_MS);
+        this.nextAttemptAt = Date.now() + delay;
+        this.update();
+      }),
+    );
     this.provider.on('closed', ({ code, reason }) => {
-      this.refused = { code, reason };
+      const refused: Refused = { code, kind: code === CLOSE_CHANGE_REFUSED ? parseRefusal(reason) : null, reason };
+      if (code === CLOSE_CHANGE_REFUSED && this.events.onChangeRefused) {
+        this.recovering = true;
+        this.events.onChangeRefused(refused);
+      } else this.refused = refused;
       this.update();
     });
     doc.on('afterTransaction', this.onTransaction);
+    window.addEventListener('online', this.onNetwork);
+    window.addEventListener('offline', this.onNetwork);
     this.update();
   }
 
   private onTransaction = (tr: Y.Transaction) => {
     if (!tr.local || tr.changed.size === 0) return;
-    this.ledger.noteLocalClient(this.doc.clientID);
+    this.ledger.noteEdit(this.doc);
+    this.update();
+  };
+
+  private onNetwork = () => {
+    // Back online: try at once rather than at the end of the backoff.
+    if (navigator.onLine && this.wantOnline && !this.refused && !this.recovering) this.provider.connect();
     this.update();
   };
 
@@ -82,12 +146,19 @@ export class RelayConnection {
     this.update();
   }
 
-  /** Resolves once the relay has acknowledged every local change (or rejects when refused). */
+  /** The refused change could not be set aside (the relay was unreachable): show the refusal. */
+  failRecovery(refused: Refused): void {
+    this.recovering = false;
+    this.refused = refused;
+    this.update();
+  }
+
+  /** Resolves once the relay has stored every local edit (or rejects when refused). */
   whenSaved(): Promise<void> {
     return new Promise((resolve, reject) => {
       const off = this.subscribe((s) => {
-        if (s.state === 'saved') resolve();
-        else if (s.state === 'refused') reject(new Error(`relay closed the connection (${s.code}): ${s.reason}`));
+        if (s.state === 'online' && s.pending === 0) resolve();
+        else if (s.state === 'refused' || s.state === 'recovering') reject(new Error('refused'));
         else return;
         queueMicrotask(() => off());
       });
@@ -96,6 +167,8 @@ export class RelayConnection {
 
   destroy(): void {
     this.doc.off('afterTransaction', this.onTransaction);
+    window.removeEventListener('online', this.onNetwork);
+    window.removeEventListener('offline', this.onNetwork);
     this.listeners.clear();
     this.provider.destroy();
     this.awareness.destroy();
@@ -103,18 +176,19 @@ export class RelayConnection {
 
   private update(): void {
     const next = this.compute();
-    const same = next.state === this.current.state && JSON.stringify(next) === JSON.stringify(this.current);
+    const same = JSON.stringify(next) === JSON.stringify(this.current);
     this.current = next;
     if (!same) this.listeners.forEach((l) => l(next));
   }
 
   private compute(): SyncStatus {
-    if (this.refused) return { state: 'refused', ...this.refused };
-    const pending = this.ledger.pending(this.doc);
-    if (!this.wantOnline) return { state: 'offline', pending };
-    if (!this.provider.wsconnected)
-      return this.provider.wsconnecting ? { state: 'connecting' } : { state: 'offline', pending };
-    if (!this.provider.synced) return { state: 'connecting' };
-    return pending === 0 ? { state: 'saved' } : { state: 'waiting', pending };
+    if (this.refused) return { state: 'refused', refused: this.refused };
+    if (this.recovering) return { state: 'recovering' };
+    const pending = this.ledger.pending();
+    if (!this.wantOnline || !navigator.onLine) return { state: 'offline', pending };
+    if (this.provider.wsconnected) return this.provider.synced ? { state: 'online', pending } : { state: 'connecting' };
+    if (this.nextAttemptAt !== null && !this.provider.wsconnecting)
+      return { state: 'reconnecting', at: this.nextAttemptAt, pending };
+    return { state: 'connecting' };
   }
 }

@@ -1,23 +1,39 @@
+import type * as Y from 'yjs';
 import type { LocalWorkspace } from '../storage/localWorkspace.ts';
 import type { DocumentRegistry } from '../storage/documentRegistry.ts';
-import { RelayConnection, type RelayConfig } from './RelayConnection.ts';
+import { RelayConnection, type RelayConfig, type RelayEvents } from './RelayConnection.ts';
 import { roomName } from '../../../shared/protocol/rooms.ts';
 import { INDEX_FIELD, listEntries } from '../../../shared/model/workspaceIndex.ts';
 import type { LocalBlobStore } from '../images/localBlobStore.ts';
 import { BlobSync } from '../images/blobSync.ts';
+import type { Role } from '../../../shared/protocol/tokenPayload.ts';
+import { AckLedger, hasPendingEdits } from './ackLedger.ts';
+import type { Refused } from './syncStatus.ts';
+import { recoverDocument } from './recovery/recoverDocument.ts';
 
 interface Live {
   connection: RelayConnection;
   users: number;
 }
 
+/** What the workspace tells the window about: the role changed, library changes declined, a change set aside. */
+export type WorkspaceEvent =
+  | { kind: 'role'; role: Role }
+  | { kind: 'library-declined' }
+  | { kind: 'set-aside'; id: string }
+  | { kind: 'recovery-failed'; id: string };
+
 const BACKGROUND_CONCURRENCY = 2;
 const BACKGROUND_TIMEOUT_MS = 30_000;
+/** A document refused again this soon after a recovery is rebuilt without keeping comments (no loop). */
+const AGAIN_MS = 60_000;
 
 /**
  * Keeps a workspace in step with its relay: the document index always, open documents live, and
  * every other document once in the background, so what was written offline is uploaded and what
- * others wrote is on this computer before the network goes away again.
+ * others wrote is on this computer before the network goes away again. It follows the member's
+ * role as the relay announces it, and when the relay refuses a change it sets the change aside and
+ * rebuilds the document from what the relay accepted.
  */
 export class WorkspaceSync {
   readonly index: RelayConnection;
@@ -29,17 +45,44 @@ export class WorkspaceSync {
   private running = 0;
   private online = true;
   private destroyed = false;
+  private currentRole: Role;
+  private listeners = new Set<(event: WorkspaceEvent) => void>();
+  private recovering = new Set<string>();
+  private lastRecovery = new Map<string, number>();
+  private libraryDeclined = false;
 
   constructor(
     private readonly workspace: LocalWorkspace,
     private readonly registry: DocumentRegistry,
     readonly config: RelayConfig,
     blobs: LocalBlobStore,
+    /** The member id (the token's id): the author id of their comments. */
+    readonly memberId: string,
+    role: Role,
   ) {
-    this.index = new RelayConnection(workspace.doc, roomName(workspace.id), config);
+    this.currentRole = role;
     this.images = new BlobSync(blobs, config);
+    this.index = new RelayConnection(workspace.doc, roomName(workspace.id), config, {
+      onRole: (r) => this.setRole(r),
+      onDeclined: () => {
+        if (this.libraryDeclined) return;
+        this.libraryDeclined = true;
+        this.emit({ kind: 'library-declined' });
+      },
+    });
     workspace.doc.getMap(INDEX_FIELD).observe(() => this.schedule());
     this.schedule();
+  }
+
+  /** The member's role as the relay last said (the token's until then). */
+  get role(): Role {
+    return this.currentRole;
+  }
+
+  /** Hears what happens to the workspace; returns the unsubscribe. */
+  subscribe(listener: (event: WorkspaceEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   /** A live connection for an open document; pair with `release`. */
@@ -48,7 +91,7 @@ export class WorkspaceSync {
     if (!live) {
       const doc = this.registry.peek(id);
       if (!doc) throw new Error('open the document before connecting it');
-      live = { connection: new RelayConnection(doc, roomName(this.workspace.id, id), this.config), users: 0 };
+      live = { connection: this.open(id, doc), users: 0 };
       if (!this.online) live.connection.setOnline(false);
       this.live.set(id, live);
     }
@@ -79,12 +122,76 @@ export class WorkspaceSync {
     return this.online;
   }
 
+  /** How many documents of the workspace have edits made here that the relay has not answered yet. */
+  pendingDocuments(): number {
+    const entries = [...listEntries(this.workspace.doc, 'library'), ...listEntries(this.workspace.doc, 'trash')];
+    return entries.filter((e) => hasPendingEdits(`${this.config.url}/${roomName(this.workspace.id, e.id)}`)).length;
+  }
+
   destroy(): void {
     this.destroyed = true;
     this.live.forEach((l) => l.connection.destroy());
     this.live.clear();
     this.index.destroy();
     this.images.destroy();
+    this.listeners.clear();
+  }
+
+  private emit(event: WorkspaceEvent): void {
+    this.listeners.forEach((l) => l(event));
+  }
+
+  private setRole(role: Role): void {
+    if (role === this.currentRole) return;
+    this.currentRole = role;
+    this.emit({ kind: 'role', role });
+  }
+
+  private open(id: string, doc: Y.Doc): RelayConnection {
+    const events: RelayEvents = {
+      onRole: (r) => this.setRole(r),
+      onChangeRefused: (refused) => void this.recover(id, refused),
+      // A declined change to a document (a viewer's): set aside like a refused one.
+      onDeclined: () => void this.recover(id, { code: 0, kind: 'edit-text', reason: 'declined' }),
+    };
+    return new RelayConnection(doc, roomName(this.workspace.id, id), this.config, events);
+  }
+
+  private async recover(id: string, refused: Refused): Promise<void> {
+    if (this.recovering.has(id) || this.destroyed) return;
+    this.recovering.add(id);
+    const again = Date.now() - (this.lastRecovery.get(id) ?? -Infinity) < AGAIN_MS;
+    this.lastRecovery.set(id, Date.now());
+    try {
+      await recoverDocument(
+        {
+          registry: this.registry,
+          config: this.config,
+          room: roomName(this.workspace.id, id),
+          id,
+          memberId: this.memberId,
+          role: this.currentRole,
+          keepComments: !again,
+          beforeReplace: () => {
+            const live = this.live.get(id);
+            this.live.delete(id);
+            live?.connection.destroy();
+            // What was refused is set aside and never sent: no longer "waiting".
+            new AckLedger(`${this.config.url}/${roomName(this.workspace.id, id)}`).forgetEdits();
+          },
+        },
+        refused,
+      );
+      this.synced.delete(id);
+      this.emit({ kind: 'set-aside', id });
+      this.schedule();
+    } catch {
+      // The relay is out of reach: keep showing the refusal; the next connection tries again.
+      this.live.get(id)?.connection.failRecovery(refused);
+      this.emit({ kind: 'recovery-failed', id });
+    } finally {
+      this.recovering.delete(id);
+    }
   }
 
   private schedule(): void {
@@ -107,15 +214,15 @@ export class WorkspaceSync {
       return;
     }
     const doc = await this.registry.acquire(id);
-    const connection = new RelayConnection(doc, roomName(this.workspace.id, id), this.config);
+    const connection = this.open(id, doc);
     try {
       await Promise.race([
         connection.whenSaved(),
         new Promise((resolve) => setTimeout(resolve, BACKGROUND_TIMEOUT_MS)),
       ]);
-      if (connection.status.state === 'saved') this.synced.add(id);
+      if (connection.status.state === 'online') this.synced.add(id);
     } catch {
-      // refused: the index connection reports why; nothing to retry here
+      // refused: set aside by `recover` (the connection's handler), synced again afterwards
       this.synced.add(id);
     } finally {
       connection.destroy();

@@ -1,39 +1,70 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { AckLedger } from './ackLedger.ts';
+import { AckLedger, hasPendingEdits } from './ackLedger.ts';
 import { newId } from '../../../shared/ids.ts';
 
+const type = (doc: Y.Doc, text: string) => doc.getText('t').insert(doc.getText('t').length, text);
+
 describe('AckLedger', () => {
-  it('counts local changes until the relay acknowledges them, across sessions', () => {
+  it('counts edits, not keystrokes, until the relay acknowledges them, across sessions', () => {
     const room = `ws://relay/${newId()}`;
     const doc = new Y.Doc();
     const ledger = new AckLedger(room);
-    doc.getText('t').insert(0, 'hello');
-    ledger.noteLocalClient(doc.clientID);
-    expect(ledger.pending(doc)).toBe(5);
+    for (const [i, ch] of [...'hello'].entries()) {
+      type(doc, ch);
+      ledger.noteEdit(doc, 1000 + i * 100); // typed in one go: one edit
+    }
+    type(doc, ' world');
+    ledger.noteEdit(doc, 10_000); // after a pause: a second edit
+    expect(ledger.pending()).toBe(2);
+    expect(hasPendingEdits(room)).toBe(true);
 
-    // A reload: a new ledger for the same room still knows this device wrote those changes.
+    // A reload: a new ledger for the same room still knows this device made those edits.
     const reloaded = new AckLedger(room);
-    expect(reloaded.pending(doc)).toBe(5);
-    reloaded.acknowledge(new Map([[doc.clientID, 3]]));
-    expect(reloaded.pending(doc)).toBe(2);
+    expect(reloaded.pending()).toBe(2);
     reloaded.acknowledge(new Map([[doc.clientID, 5]]));
-    expect(new AckLedger(room).pending(doc)).toBe(0);
+    expect(reloaded.pending()).toBe(1);
+    reloaded.acknowledge(new Map([[doc.clientID, 11]]));
+    expect(new AckLedger(room).pending()).toBe(0);
+    expect(hasPendingEdits(room)).toBe(false);
   });
 
-  it("does not count a collaborator's changes as waiting", () => {
+  it("settles edits the relay declined for this member's role", () => {
+    const room = `ws://relay/${newId()}`;
+    const doc = new Y.Doc();
+    const ledger = new AckLedger(room);
+    type(doc, 'a title a commenter may not set');
+    ledger.noteEdit(doc);
+    expect(ledger.pending()).toBe(1);
+    ledger.decline(new Map([[doc.clientID, Y.getState(doc.store, doc.clientID)]]));
+    expect(ledger.pending()).toBe(0);
+  });
+
+  it('forgets edits set aside after a refusal, for good', () => {
+    const room = `ws://relay/${newId()}`;
+    const doc = new Y.Doc();
+    const ledger = new AckLedger(room);
+    type(doc, 'a refused rename');
+    ledger.noteEdit(doc);
+    new AckLedger(room).forgetEdits();
+    expect(new AckLedger(room).pending()).toBe(0);
+    expect(hasPendingEdits(room)).toBe(false);
+  });
+
+  it("does not count a collaborator's changes", () => {
     const doc = new Y.Doc();
     const other = new Y.Doc();
-    other.getText('t').insert(0, 'theirs');
+    type(other, 'theirs');
     Y.applyUpdate(doc, Y.encodeStateAsUpdate(other));
-    expect(new AckLedger(`ws://relay/${newId()}`).pending(doc)).toBe(0);
+    const ledger = new AckLedger(`ws://relay/${newId()}`);
+    ledger.noteEdit(doc);
+    expect(ledger.pending()).toBe(0);
   });
 
   it('starts afresh when its stored state is damaged', () => {
     const room = `ws://relay/${newId()}`;
-    localStorage.setItem(`concord.sync.clients.${room}`, 'not json');
+    localStorage.setItem(`concord.sync.edits.${room}`, 'not json');
     localStorage.setItem(`concord.sync.acked.${room}`, '[[1]]');
-    const doc = new Y.Doc();
-    expect(new AckLedger(room).pending(doc)).toBe(0);
+    expect(new AckLedger(room).pending()).toBe(0);
   });
 });

@@ -1,52 +1,142 @@
-import type * as Y from 'yjs';
-import { mergeAcked, pendingLocalChanges, type AckedState } from '../../../shared/protocol/ack.ts';
+import * as Y from 'yjs';
+import { mergeAcked, type AckedState } from '../../../shared/protocol/ack.ts';
 
-const MAX_CLIENTS = 500;
+/** Edits remembered per room (the oldest are forgotten first; they are long acknowledged by then). */
+const MAX_EDITS = 2000;
+/** Local transactions this close together are one edit: a sentence typed, not each keystroke. */
+const EDIT_GAP_MS = 1500;
+
+/** One edit: the Yjs client that made it and its clock once it was made. */
+type Edit = [client: number, clock: number];
+
+const changed = new EventTarget();
+
+/** Calls `listener` whenever any ledger in this window changes (an edit, an ack, a decline); returns the unsubscribe. */
+export function onLedgerChange(listener: () => void): () => void {
+  changed.addEventListener('change', listener);
+  return () => changed.removeEventListener('change', listener);
+}
 
 /**
- * Remembers, per room and across sessions, which Yjs client ids wrote on this device and how far the
- * relay has acknowledged each. Without it a reload would forget offline edits of an earlier session
- * and the status would claim "saved" too early.
+ * Remembers, per room and across sessions, the edits made on this device and how far the relay has
+ * acknowledged (or declined) each Yjs client's changes, so "N changes waiting" counts edits a person
+ * made (a burst of typing is one), survives a reload and settles only when the relay answered. Only
+ * insertions move a clock: an edit that only deletes is stored like any other but is not counted.
  */
 export class AckLedger {
-  private readonly clientsKey: string;
+  private readonly editsKey: string;
   private readonly ackedKey: string;
-  private clients: number[];
-  private acked: AckedState;
+  private readonly declinedKey: string;
+  private edits: Edit[];
+  private readonly acked: AckedState;
+  private readonly declined: AckedState;
+  private lastEditAt = 0;
 
   constructor(room: string) {
-    this.clientsKey = `concord.sync.clients.${room}`;
+    this.editsKey = `concord.sync.edits.${room}`;
     this.ackedKey = `concord.sync.acked.${room}`;
-    this.clients = readJson<number[]>(this.clientsKey, []).filter((n) => Number.isSafeInteger(n));
-    this.acked = new Map(
-      readJson<[number, number][]>(this.ackedKey, []).filter((p) => Array.isArray(p) && p.length === 2),
-    );
+    this.declinedKey = `concord.sync.declined.${room}`;
+    this.edits = readPairs(this.editsKey);
+    this.acked = new Map(readPairs(this.ackedKey));
+    this.declined = new Map(readPairs(this.declinedKey));
   }
 
-  /** Notes that this device wrote with `clientId`. */
-  noteLocalClient(clientId: number): void {
-    if (this.clients.includes(clientId)) return;
-    this.clients = [...this.clients, clientId].slice(-MAX_CLIENTS);
-    localStorage.setItem(this.clientsKey, JSON.stringify(this.clients));
+  /** Notes a local change of `doc` (after its transaction): a new edit, or the continuation of the last one. */
+  noteEdit(doc: Y.Doc, now = Date.now()): void {
+    const clock = Y.getState(doc.store, doc.clientID);
+    if (clock <= this.settled(doc.clientID)) return;
+    const last = this.edits.at(-1);
+    if (last && last[0] === doc.clientID && now - this.lastEditAt < EDIT_GAP_MS) last[1] = clock;
+    else this.edits = [...this.edits, [doc.clientID, clock] as Edit].slice(-MAX_EDITS);
+    this.lastEditAt = now;
+    this.save(this.editsKey, this.edits);
+  }
+
+  /**
+   * Takes over what an older version of the app remembered (the Yjs clients this device wrote
+   * with): each one's unacknowledged changes count as one edit, so an upgrade never claims "saved"
+   * too early.
+   */
+  adoptOlder(doc: Y.Doc, room: string): void {
+    const key = `concord.sync.clients.${room}`;
+    const clients = readNumbers(key);
+    if (clients === null) return;
+    for (const client of clients) {
+      const clock = Y.getState(doc.store, client);
+      if (clock > this.settled(client)) this.edits.push([client, clock]);
+    }
+    localStorage.removeItem(key);
+    this.save(this.editsKey, this.edits);
   }
 
   /** Folds in an acknowledgement from the relay. */
   acknowledge(ack: AckedState): void {
     mergeAcked(this.acked, ack);
-    localStorage.setItem(this.ackedKey, JSON.stringify([...this.acked]));
+    this.save(this.ackedKey, [...this.acked]);
+    this.prune();
   }
 
-  /** Local changes the relay has not yet confirmed as stored (Yjs clock units, about one per character). */
-  pending(doc: Y.Doc): number {
-    return pendingLocalChanges(doc, this.acked, this.clients);
+  /** Folds in changes the relay declined for this member's role: settled, but not shared. */
+  decline(declined: AckedState): void {
+    mergeAcked(this.declined, declined);
+    this.save(this.declinedKey, [...this.declined]);
+    this.prune();
+  }
+
+  /** Forgets the edits made here (they were set aside after a refusal and will never be sent). */
+  forgetEdits(): void {
+    this.edits = [];
+    this.save(this.editsKey, this.edits);
+  }
+
+  /** Edits made here that the relay has neither stored nor declined. */
+  pending(): number {
+    return this.edits.filter(([client, clock]) => clock > this.settled(client)).length;
+  }
+
+  private settled(client: number): number {
+    return Math.max(this.acked.get(client) ?? 0, this.declined.get(client) ?? 0);
+  }
+
+  private prune(): void {
+    const before = this.edits.length;
+    this.edits = this.edits.filter(([client, clock]) => clock > this.settled(client));
+    if (this.edits.length !== before) this.save(this.editsKey, this.edits);
+  }
+
+  private save(key: string, pairs: readonly (readonly [number, number])[]): void {
+    try {
+      if (pairs.length === 0) localStorage.removeItem(key);
+      else localStorage.setItem(key, JSON.stringify(pairs));
+    } catch {
+      // Storage full: the count is then right for this session only.
+    }
+    changed.dispatchEvent(new Event('change'));
   }
 }
 
-function readJson<T>(key: string, fallback: T): T {
+/** Whether a room has edits made here that the relay has not answered yet (read without opening the document). */
+export function hasPendingEdits(room: string): boolean {
+  return new AckLedger(room).pending() > 0;
+}
+
+function readNumbers(key: string): number[] | null {
   try {
-    const raw = localStorage.getItem(key);
-    return raw ? (JSON.parse(raw) as T) : fallback;
+    const value: unknown = JSON.parse(localStorage.getItem(key) ?? 'null');
+    return Array.isArray(value) ? value.filter((n): n is number => Number.isSafeInteger(n)) : null;
   } catch {
-    return fallback;
+    return null;
+  }
+}
+
+function readPairs(key: string): Edit[] {
+  try {
+    const value: unknown = JSON.parse(localStorage.getItem(key) ?? '[]');
+    if (!Array.isArray(value)) return [];
+    return value.filter(
+      (p): p is Edit => Array.isArray(p) && p.length === 2 && Number.isSafeInteger(p[0]) && Number.isSafeInteger(p[1]),
+    );
+  } catch {
+    return [];
   }
 }

@@ -1,11 +1,13 @@
 import type { MessageId } from '../../../shared/i18n/messages.ts';
 import {
+  CLOSE_CHANGE_REFUSED,
   CLOSE_DOCUMENT_TOO_LARGE,
   CLOSE_FORBIDDEN,
   CLOSE_FRAME_TOO_LARGE,
   CLOSE_MALFORMED,
   CLOSE_RATE_LIMITED,
   CLOSE_RESTARTING,
+  CLOSE_ROLE_CHANGED,
   CLOSE_STORAGE_FAILURE,
   CLOSE_TOO_MANY_CONNECTIONS,
   CLOSE_TOO_SLOW,
@@ -25,6 +27,8 @@ const MESSAGES: ReadonlyMap<number, MessageId> = new Map<number, MessageId>([
   [CLOSE_DOCUMENT_TOO_LARGE, 'sync.close.documentTooLarge'],
   [CLOSE_RATE_LIMITED, 'sync.close.rateLimited'],
   [CLOSE_TOO_MANY_CONNECTIONS, 'sync.close.tooManyConnections'],
+  [CLOSE_CHANGE_REFUSED, 'sync.close.changeRefused'],
+  [CLOSE_ROLE_CHANGED, 'sync.close.roleChanged'],
 ]);
 
 /**
@@ -32,7 +36,12 @@ const MESSAGES: ReadonlyMap<number, MessageId> = new Map<number, MessageId>([
  * for a code it does not define, the relay's own words (or "the connection was lost").
  */
 export function closeReason(t: Translate, code: number, relayReason: string): string {
-  const id = MESSAGES.get(code);
+  const id = closeMessage(code);
   if (id) return t(id);
   return relayReason || t('sync.close.connectionLost');
+}
+
+/** The catalogue's words for a close code the relay defines; undefined for any other code. */
+export function closeMessage(code: number): MessageId | undefined {
+  return MESSAGES.get(code);
 }

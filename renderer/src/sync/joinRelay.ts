@@ -42,17 +42,23 @@ function sameRelay(a: string, b: string): boolean {
 }
 
 /**
- * Remembers the relay for the invite's workspace and the user's display name; returns the workspace
+ * Remembers the relay for the invite's workspace and the user's name and organisation; returns the workspace
  * to open. Never moves a workspace from one relay to another silently: unless the user confirmed
  * replacing that very relay (`invite.replaces`), it throws and changes nothing.
  */
-export async function acceptInvite(host: HostApi, invite: PendingInvite, displayName: string): Promise<string> {
+export async function acceptInvite(
+  host: HostApi,
+  invite: PendingInvite,
+  displayName: string,
+  organisation = '',
+): Promise<string> {
   const replaced = await relayBeingReplaced(host, invite);
   if (replaced && !(invite.replaces && sameRelay(invite.replaces, replaced)))
     throw new LocalizedError('join.moveUnconfirmed', { current: replaced, next: invite.relay });
   const relays = (await host.getSetting('relays')) ?? {};
   await host.setSetting('relays', { ...relays, [invite.payload.ws]: { url: invite.relay, token: invite.token } });
   if (displayName.trim()) await host.setSetting('displayName', displayName.trim().slice(0, 80));
+  await host.setSetting('organisation', organisation.trim().slice(0, 80));
   return invite.payload.ws;
 }
 

@@ -1,30 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { describeStatus } from './syncStatus.ts';
-import { englishT } from '../testing/english.ts';
-import { CLOSE_UNAUTHORIZED } from '../../../shared/protocol/closeCodes.ts';
+import { createIntl } from 'react-intl';
+import { en } from '../../../shared/i18n/catalogues/en.ts';
+import { describeStatus, type SyncStatus } from './syncStatus.ts';
 
-const describe_ = (status: Parameters<typeof describeStatus>[1]) => describeStatus(englishT, status);
+const intl = createIntl({ locale: 'en', messages: en });
+const words = (status: Exclude<SyncStatus, { state: 'refused' }>, now?: number, unit?: 'edits' | 'documents') => {
+  const { id, values } = describeStatus(status, now, unit);
+  return intl.formatMessage({ id }, values);
+};
 
 describe('describeStatus', () => {
-  it('claims "saved" only for a relay that acknowledged everything', () => {
-    expect(describe_({ state: 'saved' })).toBe('All changes saved to the relay');
-    expect(describe_({ state: 'local' })).toBe('Saved on this computer (not connected to a relay)');
-    expect(describe_({ state: 'connecting' })).toBe('Connecting to the relay…');
+  it('claims "saved" only for a relay that stored everything', () => {
+    expect(words({ state: 'online', pending: 0 })).toBe('Online: all changes saved');
+    expect(words({ state: 'local' })).toBe('Saved on this computer (not connected to a relay)');
+    expect(words({ state: 'connecting' })).toBe('Connecting…');
   });
 
-  it('counts waiting changes, singular and plural', () => {
-    expect(describe_({ state: 'waiting', pending: 1 })).toBe('1 change waiting');
-    expect(describe_({ state: 'waiting', pending: 1200 })).toBe('1,200 changes waiting');
-    expect(describe_({ state: 'offline', pending: 0 })).toBe('Offline: changes are kept on this computer');
-    expect(describe_({ state: 'offline', pending: 3 })).toBe('Offline: 3 changes waiting, kept on this computer');
+  it('counts waiting edits or documents, singular and plural', () => {
+    expect(words({ state: 'online', pending: 1 })).toBe('Online: 1 change waiting');
+    expect(words({ state: 'online', pending: 1200 })).toBe('Online: 1,200 changes waiting');
+    expect(words({ state: 'online', pending: 3 }, 0, 'documents')).toBe('Online: 3 documents waiting');
+    expect(words({ state: 'offline', pending: 0 })).toBe('Offline: changes kept on this computer');
+    expect(words({ state: 'offline', pending: 3 })).toBe('Offline: 3 changes kept on this computer');
   });
 
-  it('gives the reason a relay refused: the meaning of its close code, else its own words', () => {
-    expect(describe_({ state: 'refused', code: CLOSE_UNAUTHORIZED, reason: 'token expired' })).toBe(
-      'Relay refused the connection: The invitation is missing, invalid, expired or revoked. Ask your coalition for a new invite.',
-    );
-    expect(describe_({ state: 'refused', code: 4999, reason: 'maintenance' })).toBe(
-      'Relay refused the connection: maintenance',
-    );
+  it('counts down to the next attempt to reconnect, never below one second', () => {
+    expect(words({ state: 'reconnecting', at: 10_000, pending: 0 }, 2_100)).toBe('Reconnecting in 8 s');
+    expect(words({ state: 'reconnecting', at: 10_000, pending: 0 }, 12_000)).toBe('Reconnecting in 1 s');
   });
 });

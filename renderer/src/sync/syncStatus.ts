@@ -1,29 +1,55 @@
-import type { Translate } from '../i18n/useT.ts';
-import { closeReason } from './closeReason.ts';
+import type { MessageId } from '../../../shared/i18n/messages.ts';
+import type { RefusalKind } from '../../../shared/protocol/refusal.ts';
+
+/** Why the relay closed a connection for good (or refused a change): its close code and what it said. */
+export interface Refused {
+  code: number;
+  /** For a refused change (4406): what the role rule did not grant; null otherwise. */
+  kind: RefusalKind | null;
+  /** The relay's own words (for the log and support; the app shows its own). */
+  reason: string;
+}
 
 /** What the window says about a connection to the relay. It must never claim more than is true. */
 export type SyncStatus =
   | { state: 'local' } // no relay configured: everything is on this computer only
-  | { state: 'offline'; pending: number } // relay configured, but the user went offline or the network is down
-  | { state: 'connecting' }
-  | { state: 'saved' } // connected, and the relay has durably stored every local change
-  | { state: 'waiting'; pending: number } // local changes the relay has not yet acknowledged
-  | { state: 'refused'; code: number; reason: string }; // the relay closed the connection for good (its close code and words)
+  | { state: 'offline'; pending: number } // the network is down, or the person chose to work offline
+  | { state: 'connecting' } // the first attempt
+  | { state: 'reconnecting'; at: number; pending: number } // lost; the next attempt is at `at` (epoch ms)
+  | { state: 'online'; pending: number } // connected; `pending` edits the relay has not stored yet
+  | { state: 'recovering' } // a change was refused: setting it aside and returning to what the relay holds
+  | { state: 'refused'; refused: Refused }; // the relay closed the connection for good
 
-/** The words for a status, as shown in the status bar, in the interface language. */
-export function describeStatus(t: Translate, status: SyncStatus): string {
+/** A message of the catalogue with its values: how the status bar words a status. */
+export interface StatusText {
+  id: MessageId;
+  values?: Record<string, string | number>;
+}
+
+/**
+ * The words for a status (`now` for the reconnection countdown); `unit` says what `pending` counts:
+ * edits of one document, or documents of the library. Refusals are worded by `refusalText`.
+ */
+export function describeStatus(
+  status: Exclude<SyncStatus, { state: 'refused' }>,
+  now = Date.now(),
+  unit: 'edits' | 'documents' = 'edits',
+): StatusText {
+  const docs = unit === 'documents';
   switch (status.state) {
     case 'local':
-      return t('sync.local');
+      return { id: 'sync.local' };
     case 'offline':
-      return status.pending > 0 ? t('sync.offlineWaiting', { count: status.pending }) : t('sync.offline');
+      if (status.pending === 0) return { id: 'sync.offline' };
+      return { id: docs ? 'sync.offlineDocs' : 'sync.offlineWaiting', values: { count: status.pending } };
     case 'connecting':
-      return t('sync.connecting');
-    case 'saved':
-      return t('sync.saved');
-    case 'waiting':
-      return t('sync.waiting', { count: status.pending });
-    case 'refused':
-      return t('sync.refused', { reason: closeReason(t, status.code, status.reason) });
+      return { id: 'sync.connecting' };
+    case 'reconnecting':
+      return { id: 'sync.reconnecting', values: { seconds: Math.max(1, Math.ceil((status.at - now) / 1000)) } };
+    case 'online':
+      if (status.pending === 0) return { id: 'sync.online' };
+      return { id: docs ? 'sync.docsWaiting' : 'sync.waiting', values: { count: status.pending } };
+    case 'recovering':
+      return { id: 'sync.recovering' };
   }
 }

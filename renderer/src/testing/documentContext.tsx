@@ -31,6 +31,7 @@ export function documentContextFor(
     connection: null,
     meta,
     locked: isLocked(meta.status),
+    role: opened.review.role,
     session,
     workspace: session.workspace.doc,
     identity: session.identity,

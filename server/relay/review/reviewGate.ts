@@ -1,8 +1,15 @@
 import * as Y from 'yjs';
 import { BODY_FIELD } from '../../../shared/schema/extensions.ts';
-import { COMMENTER_ROOTS } from '../../../shared/review/schema/fields.ts';
-import { inspectTransaction } from './inspectTransaction.ts';
-import type { Refusal } from './refusal.ts';
+import { META_FIELD, readMeta } from '../../../shared/model/documentMeta.ts';
+import { ROOT_RULES, STATUS_LOG_FIELD, VERSIONS_FIELD } from '../../../shared/review/schema/fields.ts';
+import type { Refusal } from '../../../shared/protocol/refusal.ts';
+import { inspectTransaction, type Writer } from './inspectTransaction.ts';
+
+/** The roots whose entries the inspection reads by key (the others are arrays). */
+const MAP_ROOTS = [
+  META_FIELD,
+  ...[...ROOT_RULES.keys()].filter((name) => name !== VERSIONS_FIELD && name !== STATUS_LOG_FIELD),
+];
 
 /** When the room has changed this much since the last commenter update, the copy is rebuilt instead of caught up. */
 const BACKLOG_LIMIT = { updates: 2000, bytes: 8 * 1024 * 1024 };
@@ -24,16 +31,21 @@ export class ReviewGate {
   private backlog: Uint8Array[] = [];
   private backlogBytes = 0;
   private skipOwnApply = false;
-  private verdict: Refusal = null;
+  private verdict: Refusal | null = null;
+  private writer: Writer | null = null;
   /** The update `check` allowed last: the copy already holds it. */
   private allowed: Uint8Array | null = null;
 
   constructor(private readonly doc: Y.Doc) {}
 
-  /** Null when a commenter may apply `update`, otherwise why not. The room's document is not touched. */
-  check(update: Uint8Array): Refusal {
+  /**
+   * Null when `who` (a commenter: their role and member id) may apply `update`, otherwise why not.
+   * The room's document is not touched. The document's status is read before the update.
+   */
+  check(update: Uint8Array, who: Omit<Writer, 'status'>): Refusal | null {
     const shadow = this.current();
     this.verdict = null;
+    this.writer = { ...who, status: readMeta(shadow).status };
     try {
       Y.applyUpdate(shadow, update, INSPECT);
     } catch (err) {
@@ -41,7 +53,10 @@ export class ReviewGate {
       throw err;
     }
     const { pendingStructs, pendingDs } = shadow.store;
-    const refusal = pendingStructs || pendingDs ? 'depends on changes the relay does not have' : this.verdict;
+    const refusal: Refusal | null =
+      pendingStructs || pendingDs
+        ? { kind: 'invalid', detail: 'depends on changes the relay does not have' }
+        : this.verdict;
     if (refusal) this.drop();
     else this.allowed = update;
     return refusal;
@@ -87,14 +102,14 @@ export class ReviewGate {
     const shadow = new Y.Doc({ gc: false });
     // Typed roots, so that the inspection sees the body as the XmlFragment it is.
     shadow.getXmlFragment(BODY_FIELD);
-    for (const name of COMMENTER_ROOTS.keys()) shadow.getMap(name);
+    for (const name of MAP_ROOTS) shadow.getMap(name);
     Y.applyUpdate(shadow, Y.encodeStateAsUpdate(this.doc));
     shadow.on('afterTransaction', (tr: Y.Transaction) => {
-      if (tr.origin !== INSPECT) return;
+      if (tr.origin !== INSPECT || !this.writer) return;
       try {
-        this.verdict = inspectTransaction(tr, shadow);
+        this.verdict = inspectTransaction(tr, shadow, this.writer);
       } catch (err) {
-        this.verdict = `could not be checked (${String(err)})`;
+        this.verdict = { kind: 'invalid', detail: `could not be checked (${String(err)})` };
       }
     });
     this.doc.on('update', this.onRoomUpdate);

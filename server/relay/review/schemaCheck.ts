@@ -1,7 +1,6 @@
 import * as Y from 'yjs';
 import type { Mark, Node as PMNode } from '@tiptap/pm/model';
 import { documentSchema } from '../../../shared/schema/schema.ts';
-import type { Refusal } from './refusal.ts';
 
 const HASHED_MARK = /(.*)(--[a-zA-Z0-9+/=]{8})$/;
 
@@ -35,7 +34,7 @@ function nodesOf(child: unknown): PMNode[] {
  * unknown name) would make every editor's app delete real text. So the blocks the update touched
  * must build and check against the schema.
  */
-export function schemaRefusal(items: readonly Y.Item[]): Refusal {
+export function schemaRefusal(items: readonly Y.Item[]): string | null {
   const blocks = items.map((item) => (item.content instanceof Y.ContentType ? item.content.type : item.content));
   if (blocks.length === 0) return null;
   try {

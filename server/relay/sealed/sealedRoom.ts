@@ -7,6 +7,7 @@ import { readRecordHeader } from '../../../shared/sealed/sealedRecord.ts';
 import { decodeSealedMessage, encodeSealedMessage } from '../../../shared/protocol/sealedMessages.ts';
 import type { GroupCommit } from '../../storage/groupCommit.ts';
 import type { UpdateStore } from '../../storage/updateStore.ts';
+import { may, writes } from '../../../shared/roles/permissions.ts';
 import { CloseError } from '../closeError.ts';
 import type { Connection, RoomChannel } from '../connection.ts';
 import type { Log } from '../log.ts';
@@ -29,7 +30,7 @@ export interface SealedRoomDeps extends RoomHooks<SealedRoom> {
  * A private room (docs/private-workspaces.md): an append-only log of opaque sealed records. The
  * relay cannot read or merge them; it numbers each one, labels it with the writer's role and member
  * id, stores it, forwards it, and acknowledges it once durable. Viewers may not write; the
- * workspace index takes editors' records only. Presence records are forwarded, never stored.
+ * workspace index takes only editors' and owners' records. Presence records are forwarded, never stored.
  */
 export class SealedRoom implements RoomChannel {
   readonly peers = new Set<Connection>();
@@ -98,9 +99,9 @@ export class SealedRoom implements RoomChannel {
   }
 
   private append(conn: Connection, record: Uint8Array): void {
-    if (conn.role === 'viewer') throw new CloseError(CLOSE_FORBIDDEN, 'viewers may not write');
-    if (conn.role !== 'editor' && !this.name.includes('/'))
-      throw new CloseError(CLOSE_FORBIDDEN, 'only editors write the workspace index');
+    if (!writes(conn.role)) throw new CloseError(CLOSE_FORBIDDEN, 'viewers may not write');
+    if (!may(conn.role, 'edit-library') && !this.name.includes('/'))
+      throw new CloseError(CLOSE_FORBIDDEN, 'only editors and owners write the workspace index');
     // The relay can read the header (not the content): refuse what no client could open.
     const header = readRecordHeader(record);
     if (header.kind === 'presence') throw new CloseError(CLOSE_FORBIDDEN, 'presence is not stored');

@@ -14,7 +14,7 @@ export const fr: Catalogue = {
   'app.anonymousMember': 'Membre anonyme',
   'app.couldNotOpenWorkspace': 'Impossible d’ouvrir l’espace de travail : {reason}',
   'app.joinedRelay':
-    'Vous avez rejoint le relais {relay} en tant que {role, select, editor {éditeur} commenter {commentateur} viewer {lecteur} other {{role}}}.',
+    'Vous avez rejoint le relais {relay} en tant que {role, select, owner {propriétaire} editor {rédacteur} commenter {commentateur} viewer {lecteur} other {{role}}}.',
   'settings.language': 'Langue',
   'settings.languageHint': 'La langue des menus, des boutons et des messages. Chaque document garde sa propre langue.',
 
@@ -230,7 +230,7 @@ export const fr: Catalogue = {
   'review.writtenBy': 'Écrit par {name}',
   'review.writtenByUnknown': 'Écrit par un auteur inconnu',
   'review.cannotSuggest':
-    'Cette modification ne peut pas être proposée comme suggestion (par exemple transformer un paragraphe en titre). Demandez à un éditeur, ou quittez le mode suggestion.',
+    'Cette modification ne peut pas être proposée comme suggestion (par exemple transformer un paragraphe en titre). Demandez à un rédacteur, ou quittez le mode suggestion.',
 
   'review.someone': 'Quelqu’un',
   'review.toolbar': 'Relecture',
@@ -337,14 +337,12 @@ export const fr: Catalogue = {
   'signOn.noHistory': 'Aucun changement de statut enregistré.',
   'signOn.logEntry': '{status} · {name} · {date}',
 
-  'sync.local': 'Enregistré sur cet ordinateur (non connecté à un relais)',
-  'sync.offline': 'Hors ligne : les modifications sont conservées sur cet ordinateur',
+  'sync.local': 'Enregistré sur cet ordinateur (pas de relais connecté)',
+  'sync.offline': 'Hors ligne : modifications conservées sur cet ordinateur',
   'sync.offlineWaiting':
-    'Hors ligne : {count, plural, one {# modification en attente, conservée} other {# modifications en attente, conservées}} sur cet ordinateur',
-  'sync.connecting': 'Connexion au relais…',
-  'sync.saved': 'Toutes les modifications sont enregistrées sur le relais',
-  'sync.waiting': '{count, plural, one {# modification en attente} other {# modifications en attente}}',
-  'sync.refused': 'Le relais a refusé la connexion : {reason}',
+    'Hors ligne : {count, plural, one {# modification conservée} other {# modifications conservées}} sur cet ordinateur',
+  'sync.connecting': 'Connexion…',
+  'sync.waiting': 'En ligne : {count, plural, one {# modification en attente} other {# modifications en attente}}',
   'sync.goOffline': 'Travailler hors ligne',
   'sync.goOnline': 'Se reconnecter',
   'sync.libraryStatus': 'État de synchronisation de la bibliothèque',
@@ -362,6 +360,8 @@ export const fr: Catalogue = {
   'sync.close.rateLimited':
     'Trop de modifications en peu de temps, pendant trop longtemps ; le relais a fermé cette connexion.',
   'sync.close.tooManyConnections': 'Trop de connexions depuis cette adresse réseau.',
+  'sync.close.changeRefused': 'Le relais a refusé une modification que votre rôle ne permet pas.',
+  'sync.close.roleChanged': 'Votre rôle dans cet espace de travail a changé. Reconnexion en cours.',
   'sync.close.connectionLost': 'La connexion au relais a été perdue.',
   'presence.onlyYou': 'Vous seul',
   'presence.label': 'Personnes dans ce document',
@@ -369,7 +369,7 @@ export const fr: Catalogue = {
   'relay.join': 'Rejoindre un relais…',
   'relay.leave': 'Quitter le relais',
   'relay.addressAndRole':
-    '{url} · {role, select, editor {éditeur} commenter {commentateur} viewer {lecteur} other {{role}}}',
+    '{url} · {role, select, owner {propriétaire} editor {rédacteur} commenter {commentateur} viewer {lecteur} other {{role}}}',
   'join.title': 'Rejoindre le relais d’une coalition',
   'join.join': 'Rejoindre',
   'join.invite': 'Lien d’invitation ou jeton',
@@ -386,9 +386,9 @@ export const fr: Catalogue = {
   'join.target': 'Où mène cette invitation',
   'join.targetRelay': 'Relais : {relay}',
   'join.targetWorkspace':
-    'Espace de travail : {workspace} ({role, select, editor {éditeur} commenter {commentateur} viewer {lecteur} other {{role}}})',
+    'Espace de travail : {workspace} ({role, select, owner {propriétaire} editor {rédacteur} commenter {commentateur} viewer {lecteur} other {{role}}})',
   'join.targetThisWorkspace':
-    'Espace de travail : {workspace} ({role, select, editor {éditeur} commenter {commentateur} viewer {lecteur} other {{role}}}) — celui qui est ouvert ici ; ses documents seront envoyés à ce relais',
+    'Espace de travail : {workspace} ({role, select, owner {propriétaire} editor {rédacteur} commenter {commentateur} viewer {lecteur} other {{role}}}) — celui qui est ouvert ici ; ses documents seront envoyés à ce relais',
   'join.moveWarning':
     'Cet espace de travail est déjà connecté au relais {current}. Rejoindre ce relais le déplace vers {next} : ses documents y seront envoyés, et le relais {current} ne recevra plus vos modifications. Ne continuez que si votre coalition vous a indiqué ce déplacement.',
   'join.moveConfirm': 'Déplacer cet espace de travail vers {next}',
@@ -642,4 +642,92 @@ export const fr: Catalogue = {
   'templates.unofficialTitles':
     'Dans cette langue, certains intitulés d’objectifs ou de principes directeurs ne reprennent pas le libellé officiel du Pacte (traduction de notre part ou source secondaire). Le document signale chacun d’eux par une note donnant l’intitulé officiel en anglais.',
   'tags.unofficialTitle': '(libellé non officiel)',
+  // Roles, connection status, refused changes and sharing (issue 13)
+  'role.owner': 'Propriétaire',
+  'role.editor': 'Rédacteur',
+  'role.commenter': 'Commentateur',
+  'role.viewer': 'Lecteur',
+  'role.denied.viewer': 'Les lecteurs peuvent lire et exporter ; demandez à un rédacteur d’apporter les modifications.',
+  'role.denied.commenter.editText':
+    'Les commentateurs peuvent suggérer et commenter ; demandez à un rédacteur de modifier directement le texte.',
+  'role.denied.commenter.editTitle':
+    'Les commentateurs peuvent suggérer et commenter ; demandez à un rédacteur de changer le titre.',
+  'role.denied.commenter.editSettings':
+    'Les commentateurs peuvent suggérer et commenter ; demandez à un rédacteur de changer les paramètres du document.',
+  'role.denied.commenter.changeStatus':
+    'Les commentateurs peuvent suggérer et commenter ; demandez à un rédacteur de changer le statut.',
+  'role.denied.commenter.saveVersion':
+    'Les commentateurs peuvent suggérer et commenter ; demandez à un rédacteur d’enregistrer ou de restaurer des versions.',
+  'role.denied.commenter.recordSignOn':
+    'Les commentateurs peuvent suggérer et commenter ; demandez à un rédacteur d’enregistrer les signatures.',
+  'role.denied.commenter.editLibrary':
+    'Les commentateurs peuvent suggérer et commenter ; demandez à un rédacteur d’ajouter, de renommer ou de supprimer des documents.',
+  'role.denied.share':
+    'Seuls les propriétaires de l’espace de travail peuvent inviter des personnes et changer leurs rôles.',
+  'role.locked.final': 'Ce document est définitif ; un rédacteur doit le rouvrir avant toute modification.',
+  'role.locked.submitted': 'Ce document a été soumis ; un rédacteur doit le rouvrir avant toute modification.',
+  'sync.reconnecting': 'Reconnexion dans {seconds} s',
+  'sync.online': 'En ligne : toutes les modifications sont enregistrées',
+  'sync.docsWaiting': 'En ligne : {count, plural, one {# document en attente} other {# documents en attente}}',
+  'sync.offlineDocs':
+    'Hors ligne : {count, plural, one {# document modifié conservé} other {# documents modifiés conservés}} sur cet ordinateur',
+  'sync.recovering': 'Mise de côté d’une modification refusée…',
+  'sync.refusedShort': 'Refusé : {reason}',
+  'relay.refused': 'Refusé : {reason} — {todo}',
+  'relay.reason.unauthorized': 'votre invitation n’est plus valable (elle a expiré ou a été révoquée)',
+  'relay.todo.unauthorized': 'demandez une nouvelle invitation au propriétaire de l’espace de travail',
+  'relay.reason.forbidden':
+    'cette invitation concerne un autre espace de travail, ou cette page n’a pas le droit de se connecter au relais',
+  'relay.todo.forbidden': 'ouvrez à nouveau le lien d’invitation que vous avez reçu',
+  'relay.reason.malformed': 'le relais n’a pas pu lire ce que cette application a envoyé',
+  'relay.todo.malformed': 'vérifiez l’adresse du relais ou mettez l’application à jour',
+  'relay.reason.frameTooLarge': 'une modification était trop volumineuse pour le relais',
+  'relay.todo.frameTooLarge': 'collez-la ou importez-la en plusieurs parties',
+  'relay.reason.documentTooLarge': 'le document a atteint la taille maximale du relais',
+  'relay.todo.documentTooLarge': 'demandez à l’administrateur du relais de l’augmenter, ou divisez le document',
+  'relay.reason.other': 'le relais a fermé la connexion (code {code})',
+  'relay.todo.other': 'réessayez plus tard ; vos modifications sont conservées sur cet ordinateur',
+  'relay.reason.others': 'vous ne pouvez modifier que vos propres commentaires et votre propre nom',
+  'relay.reason.invalid': 'le relais n’a pas pu accepter une modification de cette application',
+  'relay.todo.setAside': 'la modification a été mise de côté ; ce que vous faites ensuite est partagé comme d’habitude',
+  'relay.libraryDeclined': 'Vos modifications de la bibliothèque n’ont pas été partagées : {reason}',
+  'notice.region': 'Messages de connexion',
+  'setAside.region': 'Modifications non partagées',
+  'setAside.heading': 'Non partagé : {reason}',
+  'setAside.intro':
+    'Le relais a refusé ces modifications. Elles ont été mises de côté sur cet ordinateur et ne seront pas envoyées ; le document montre ce que le relais a accepté. Copiez-les pour les garder, par exemple pour les transmettre à un rédacteur.',
+  'setAside.title': 'Titre : {text}',
+  'setAside.setting': 'Paramètre {name} : {value}',
+  'setAside.text': 'Texte : {text}',
+  'setAside.removed': 'Texte supprimé : {text}',
+  'setAside.comment': 'Commentaire : {text}',
+  'setAside.commentKept': 'Commentaire, renvoyé : {text}',
+  'setAside.other': 'Modifications de « {name} »',
+  'setAside.copy': 'Copier',
+  'setAside.copied': 'Copié',
+  'share.open': 'Partager…',
+  'share.title': 'Partager cet espace de travail',
+  'share.inviteHeading': 'Inviter quelqu’un',
+  'share.role': 'Rôle',
+  'share.label': 'Pour qui',
+  'share.expiry': 'Valable (jours)',
+  'share.create': 'Créer un lien d’invitation',
+  'share.link': 'Lien d’invitation',
+  'share.copy': 'Copier le lien',
+  'share.email': 'Envoyer par courriel',
+  'share.emailSubject': 'Invitation à corédiger dans Concord',
+  'share.members': 'Membres',
+  'share.invitations': 'Invitations en attente',
+  'share.noInvitations': 'Aucune invitation en attente.',
+  'share.invitation': '{label} : {role}, valable jusqu’au {date}',
+  'share.roleOf': 'Rôle de {name}',
+  'share.revoke': 'Révoquer',
+  'share.revokeOf': 'Révoquer {name}',
+  'share.you': '{name} (vous)',
+  'share.unnamed': 'Pas encore de nom',
+  'share.close': 'Fermer',
+  'share.loading': 'Chargement des membres…',
+  'share.failed': 'Le relais n’a pas pu le faire : {reason}',
+  'share.labelRequired': 'Indiquez à qui s’adresse l’invitation, par exemple « pour Caritas Liban ».',
+  'join.organisation': 'Votre organisation',
 };

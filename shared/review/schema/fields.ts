@@ -5,6 +5,7 @@
 // rename a root. The body (`body`) and metadata (`meta`) are in shared/schema and shared/model.
 import { z } from 'zod';
 import { DOCUMENT_STATUSES } from '../../model/documentMeta.ts';
+import type { Action } from '../../roles/actions.ts';
 
 /** Y.Map of comment threads: threadId -> Y.Map (CommentThreadSchema). */
 export const COMMENTS_FIELD = 'comments';
@@ -22,23 +23,46 @@ export const USERS_FIELD = 'users';
 export const STATUS_LOG_FIELD = 'statusLog';
 
 /**
- * What a commenter's update may do to a root: `write` anything inside it; `add` new entries, never
- * remove or replace one; `set` entries, also again, never remove one.
+ * Whose entries of a root a member whose writes the relay checks (a commenter) may touch, once the
+ * role rule grants the root's action:
+ * - `threads`: comment threads: new threads and messages written as themselves, changes to their
+ *   own threads and messages, and resolving or reopening any thread;
+ * - `new-own`: new entries naming them as author, never removing or replacing one;
+ * - `own-key`: only the entry under their own member id (set again, never removed);
+ * - `any`: anything (a role granted the action is trusted with all of it).
  */
-type CommenterAccess = 'write' | 'add' | 'set';
+export type Ownership = 'threads' | 'new-own' | 'own-key' | 'any';
+
+/** The action a write to a root needs (shared/roles/permissions.ts), whose entries, and what the refusal calls it. */
+export interface RootRule {
+  /** Null for attribution, which every member who writes at all records for themselves. */
+  action: Action | null;
+  own: Ownership;
+  what: string;
+}
 
 /**
- * The roots a commenter may change besides the body (where only suggestions are allowed); the relay
- * (server/relay/review/) refuses a commenter's change to any other root. `what` names the data in
- * the refusal.
+ * Every root of a document's Y.Doc besides the body (judged by its base text: suggestions are
+ * `suggest`, anything else `edit-text`) and `meta` (judged per key: `metaAction`). The relay refuses
+ * a checked member's change to any root not listed here (server/relay/review/).
  */
-export const COMMENTER_ROOTS: ReadonlyMap<string, { access: CommenterAccess; what: string }> = new Map([
-  [COMMENTS_FIELD, { access: 'write', what: 'comment threads' }],
-  [SUGGESTIONS_FIELD, { access: 'add', what: 'suggestion details' }],
+export const ROOT_RULES: ReadonlyMap<string, RootRule> = new Map<string, RootRule>([
+  [COMMENTS_FIELD, { action: 'comment', own: 'threads', what: 'comment threads' }],
+  [SUGGESTIONS_FIELD, { action: 'suggest', own: 'new-own', what: 'suggestion details' }],
   // Attribution, which every member's app writes when it opens a document (attribution.ts, people.ts).
-  [USERS_FIELD, { access: 'set', what: 'attribution data' }],
-  [PEOPLE_FIELD, { access: 'set', what: 'attribution data' }],
+  [USERS_FIELD, { action: null, own: 'own-key', what: 'attribution data' }],
+  [PEOPLE_FIELD, { action: null, own: 'own-key', what: 'names and colours' }],
+  [VERSIONS_FIELD, { action: 'save-version', own: 'any', what: 'versions' }],
+  [SIGNATORIES_FIELD, { action: 'record-sign-on', own: 'any', what: 'sign-on' }],
+  [STATUS_LOG_FIELD, { action: 'change-status', own: 'any', what: 'the status log' }],
 ]);
+
+/** The action a change of one `meta` key needs: the title, the status, or another setting. */
+export function metaAction(key: string | null): Action {
+  if (key === 'title') return 'edit-title';
+  if (key === 'status') return 'change-status';
+  return 'edit-settings';
+}
 
 /** Every limit of the review data, in characters unless it says otherwise. A change is one line here. */
 export const LIMITS = {

@@ -4,7 +4,9 @@ import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import { mergeAcked, readAckPayload } from '../../../shared/protocol/ack.ts';
 import type { AckedState } from '../../../shared/protocol/ack.ts';
-import { MESSAGE_ACK } from '../../../shared/protocol/messages.ts';
+import { MESSAGE_ACK, MESSAGE_DECLINED, MESSAGE_ROLE } from '../../../shared/protocol/messages.ts';
+import { readRolePayload } from '../../../shared/protocol/role.ts';
+import type { Role } from '../../../shared/protocol/tokenPayload.ts';
 import { shouldRetry } from '../../../shared/protocol/closeCodes.ts';
 import { waitFor } from './wait.ts';
 
@@ -14,6 +16,10 @@ export interface SyncClient {
   provider: WebsocketProvider;
   /** Acknowledged clocks (only filled when connected with `ack`). */
   acked: AckedState;
+  /** Clocks the relay declined to store for the connection's role (with `ack`). */
+  declined: AckedState;
+  /** The role the relay last announced (with `ack`). */
+  role: Role | null;
   /** Close codes the provider has seen. */
   closeCodes: number[];
   destroy(): void;
@@ -43,15 +49,29 @@ export function connectClient(relayUrl: string, room: string, token: string, opt
     ...(options.appReconnect === false ? {} : { shouldReconnect: (e: CloseEvent) => shouldRetry(e.code) }),
   });
   const acked: AckedState = new Map();
+  const declined: AckedState = new Map();
   const closeCodes: number[] = [];
+  const client: SyncClient = {
+    doc,
+    provider,
+    acked,
+    declined,
+    role: null,
+    closeCodes,
+    destroy: () => provider.destroy(),
+  };
   if (options.ack) {
     provider.messageHandlers[MESSAGE_ACK] = (_encoder, decoder: decoding.Decoder) =>
       mergeAcked(acked, readAckPayload(decoder));
+    provider.messageHandlers[MESSAGE_DECLINED] = (_encoder, decoder: decoding.Decoder) =>
+      mergeAcked(declined, readAckPayload(decoder));
+    provider.messageHandlers[MESSAGE_ROLE] = (_encoder, decoder: decoding.Decoder) =>
+      void (client.role = readRolePayload(decoder));
   }
   provider.on('connection-close', (event) => {
     if (event) closeCodes.push(event.code);
   });
-  return { doc, provider, acked, closeCodes, destroy: () => provider.destroy() };
+  return client;
 }
 
 /** Waits until the provider has completed a sync with the relay. */

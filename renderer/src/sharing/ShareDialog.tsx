@@ -1,0 +1,120 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Dialog } from '../ui/Dialog.tsx';
+import { useT } from '../i18n/useT.ts';
+import { errorText } from '../../../shared/i18n/errorText.ts';
+import { ROLE_NAMES } from '../../../shared/roles/roleNames.ts';
+import type { WorkspaceSync } from '../sync/WorkspaceSync.ts';
+import { formatBrowserLink } from '../../../shared/protocol/invite.ts';
+import { INVITABLE_ROLES, type Role } from '../../../shared/protocol/tokenPayload.ts';
+import type { MembersResponse } from '../../../shared/protocol/membersApi.ts';
+import { SharingApi } from './sharingApi.ts';
+import { MembersList } from './MembersList.tsx';
+
+type Invitable = (typeof INVITABLE_ROLES)[number];
+
+/**
+ * The owner's Share dialog: invitation links for an editor, a commenter or a viewer (with a label
+ * and an expiry) to copy or email; members and pending invitations, roles to change, revocation.
+ * The relay signs and enforces everything (docs/relay.md, Sharing); this asks it with the owner's token.
+ */
+export function ShareDialog({
+  sync,
+  workspaceId,
+  onClose,
+}: {
+  sync: WorkspaceSync;
+  workspaceId: string;
+  onClose(): void;
+}) {
+  const t = useT();
+  const api = useMemo(() => new SharingApi(sync.config, workspaceId), [sync, workspaceId]);
+  const [list, setList] = useState<MembersResponse | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [role, setRole] = useState<Invitable>('editor');
+  const [label, setLabel] = useState('');
+  const [days, setDays] = useState(30);
+  const [link, setLink] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
+  const attempt = useCallback(
+    (work: () => Promise<unknown>) =>
+      void work()
+        .then(() => api.members())
+        .then(setList)
+        .catch((err) => setError(t('share.failed', { reason: errorText(t, err) }))),
+    [api, t],
+  );
+  useEffect(() => attempt(async () => undefined), [attempt]);
+  const create = () => {
+    setError(null);
+    if (!label.trim()) return setError(t('share.labelRequired'));
+    attempt(async () => {
+      const created = await api.invite({ role, label: label.trim(), expiresInDays: days });
+      setLink(formatBrowserLink(sync.config.url, created.token));
+      setCopied(false);
+    });
+  };
+  const mail =
+    link && `mailto:?subject=${encodeURIComponent(t('share.emailSubject'))}&body=${encodeURIComponent(link)}`;
+  return (
+    <Dialog
+      title={t('share.title')}
+      onClose={onClose}
+      onSubmit={create}
+      actions={
+        <button type="button" onClick={onClose}>
+          {t('share.close')}
+        </button>
+      }
+    >
+      <fieldset>
+        <legend>{t('share.inviteHeading')}</legend>
+        <label>
+          {t('share.role')}
+          <select value={role} onChange={(e) => setRole(e.target.value as Invitable)}>
+            {INVITABLE_ROLES.map((r: Role) => (
+              <option key={r} value={r}>
+                {t(ROLE_NAMES[r])}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('share.label')} <input value={label} maxLength={200} onChange={(e) => setLabel(e.target.value)} />
+        </label>
+        <label>
+          {t('share.expiry')}
+          <input type="number" min={1} max={365} value={days} onChange={(e) => setDays(Number(e.target.value) || 1)} />
+        </label>
+        <button type="submit" className="primary">
+          {t('share.create')}
+        </button>
+      </fieldset>
+      {link && (
+        <p>
+          <label>
+            {t('share.link')} <input readOnly value={link} onFocus={(e) => e.target.select()} />
+          </label>
+          <button type="button" onClick={() => void navigator.clipboard.writeText(link).then(() => setCopied(true))}>
+            {copied ? t('setAside.copied') : t('share.copy')}
+          </button>
+          {mail && <a href={mail}>{t('share.email')}</a>}
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+      {list === null ? (
+        !error && <p className="muted">{t('share.loading')}</p>
+      ) : (
+        <MembersList
+          list={list}
+          self={sync.memberId}
+          onChangeRole={(id, r) => attempt(() => api.changeRole(id, r))}
+          onRevoke={(kind, id) => attempt(() => api.revoke(kind, id))}
+        />
+      )}
+    </Dialog>
+  );
+}

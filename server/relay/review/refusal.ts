@@ -1,2 +1,0 @@
-/** Why the relay refused a commenter's update, or null when a commenter may make it. */
-export type Refusal = string | null;

@@ -1,0 +1,121 @@
+import { test, expect, type Browser, type Page } from '@playwright/test';
+import { spawnRelay, cleanupRelays, type RelayHandle } from '../relay/support/relayProcess.ts';
+import { inviteViaCli } from '../relay/support/cli.ts';
+import { apiPath } from '../../shared/protocol/membersApi.ts';
+import { decodeTokenPayload } from '../../shared/protocol/tokenPayload.ts';
+import { newId } from '../../shared/ids.ts';
+import { documentText, editorText } from './support/app.ts';
+
+// Roles that fail safe (issue 13): controls a role may not use are not offered and say why, and a
+// change the relay refuses anyway is set aside without locking the person out.
+let relay: RelayHandle;
+
+test.beforeAll(async () => {
+  relay = await spawnRelay();
+});
+test.afterAll(async () => cleanupRelays());
+
+const libraryStatus = (page: Page) => page.getByRole('status', { name: 'Library sync status' });
+const documentStatus = (page: Page) => page.getByRole('status', { name: 'Document sync status' });
+const titleField = (page: Page) => page.getByRole('textbox', { name: 'Document title' });
+
+/** A member joining through the browser invite link in their own browser profile. */
+async function join(browser: Browser, token: string, name: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${relay.httpUrl}/#join=${token}`);
+  await page.getByRole('textbox', { name: 'Your name' }).fill(name);
+  await page.getByRole('button', { name: 'Join', exact: true }).click();
+  await expect(libraryStatus(page)).toHaveText('Online: all changes saved');
+  return page;
+}
+
+/** Amina (the owner: she connected the workspace first) writes a document; Bruno joins with `role` and opens it. */
+async function aminaAndBruno(browser: Browser, role: 'editor' | 'commenter') {
+  const workspace = newId();
+  const aminaToken = await inviteViaCli(relay.dataDir, workspace, 'editor', ['--relay', relay.url]);
+  const amina = await join(browser, aminaToken, 'Amina');
+  await amina.getByRole('button', { name: 'New document' }).click();
+  await titleField(amina).fill('Joint statement');
+  await editorText(amina).click();
+  await amina.keyboard.type('End child detention.');
+  const brunoToken = await inviteViaCli(relay.dataDir, workspace, role, ['--relay', relay.url]);
+  const bruno = await join(browser, brunoToken, 'Bruno');
+  await bruno.getByRole('link', { name: 'Joint statement' }).click();
+  await expect.poll(() => documentText(bruno)).toBe('End child detention.');
+  return { workspace, amina, aminaToken, bruno, brunoToken };
+}
+
+/** Bruno comments on the first word of the text. */
+async function comment(page: Page, text: string): Promise<void> {
+  await editorText(page).click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('Shift+Control+ArrowRight');
+  await page.keyboard.press('Control+Alt+m');
+  const dialog = page.getByRole('dialog', { name: /^Comment on/ });
+  await dialog.getByRole('textbox', { name: 'Comment' }).fill(text);
+  await dialog.getByRole('button', { name: 'Comment', exact: true }).click();
+  await expect(dialog).toBeHidden();
+}
+
+test('a commenter is not offered the title or numbering, and is told why', async ({ browser }) => {
+  const { bruno } = await aminaAndBruno(browser, 'commenter');
+  await expect(titleField(bruno)).toHaveAttribute('readonly', '');
+  await titleField(bruno).press('End');
+  await titleField(bruno).pressSequentially(' (changed)');
+  await expect(titleField(bruno)).toHaveValue('Joint statement');
+  await expect(bruno.locator('label.title-field')).toHaveAttribute(
+    'title',
+    'Commenters can suggest and comment; ask an editor to change the title.',
+  );
+  const numbering = bruno.getByRole('checkbox', { name: 'Numbered paragraphs' });
+  await expect(numbering).toBeDisabled();
+  // Nor may a commenter add documents to the library.
+  await bruno.getByRole('button', { name: '← Library' }).click();
+  await expect(bruno.getByRole('button', { name: 'New document' })).toBeDisabled();
+});
+
+test('a change refused after the role changed offline is set aside; the commenter is not locked out', async ({
+  browser,
+}) => {
+  // Two browsers, a relay and reconnections after a role change: over a minute on a loaded machine.
+  test.slow();
+  const { workspace, amina, aminaToken, bruno, brunoToken } = await aminaAndBruno(browser, 'editor');
+
+  // Bruno, an editor, renames the document while offline…
+  await bruno.getByRole('button', { name: 'Work offline' }).click();
+  await expect(documentStatus(bruno)).toHaveText('Offline: changes kept on this computer');
+  await titleField(bruno).fill('Hijacked');
+  // …and meanwhile the owner makes him a commenter from her app's relay (the sharing API).
+  const member = decodeTokenPayload(brunoToken)!.id;
+  const changed = await fetch(`${relay.httpUrl}${apiPath(workspace, 'members', member)}`, {
+    method: 'PATCH',
+    headers: { authorization: `Bearer ${aminaToken}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ role: 'commenter' }),
+  });
+  expect(changed.status).toBe(200);
+
+  // Back online, the relay refuses the rename: it is set aside, shown in words, and the title returns.
+  await bruno.getByRole('button', { name: 'Go online' }).click();
+  const setAside = bruno.getByRole('region', { name: 'Changes not shared' });
+  await expect(setAside).toContainText(
+    'Not shared: Commenters can suggest and comment; ask an editor to change the title.',
+  );
+  await expect(setAside.getByRole('listitem')).toHaveText(['Title: Hijacked']);
+  await expect(titleField(bruno)).toHaveValue('Joint statement');
+  await expect(titleField(bruno)).toHaveAttribute('readonly', '');
+  await expect(documentStatus(bruno)).toHaveText('Online: all changes saved');
+
+  // What he does next reaches everyone: his comment arrives at Amina's.
+  await comment(bruno, 'Which States?');
+  await expect(amina.getByRole('article', { name: /^Comment by Bruno/ })).toContainText('Which States?');
+  await expect(documentStatus(bruno)).toHaveText('Online: all changes saved');
+  await expect(titleField(amina)).toHaveValue('Joint statement');
+
+  // After a reload the refused change is not sent again, and the set-aside can be dismissed.
+  await bruno.reload();
+  await expect(documentStatus(bruno)).toHaveText('Online: all changes saved');
+  await expect(titleField(bruno)).toHaveValue('Joint statement');
+  await setAside.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(setAside).toBeHidden();
+  await expect(titleField(amina)).toHaveValue('Joint statement');
+});
