@@ -20,7 +20,7 @@ async function join(browser: Browser, name: string): Promise<Page> {
   await page.goto(`${relay.httpUrl}/#join=${token}`);
   await page.getByRole('textbox', { name: 'Your name' }).fill(name);
   await page.getByRole('button', { name: 'Join', exact: true }).click();
-  await expect(page.getByRole('status', { name: 'Library sync status' })).toHaveText('All changes saved to the relay');
+  await expect(page.getByRole('status', { name: 'Library sync status' })).toHaveText('Online: all changes saved');
   return page;
 }
 
