@@ -14,3 +14,14 @@ export interface OptionSpec {
   /** The value's name in --help when the kind's (ADDR, N, …) would mislead. */
   arg?: string;
 }
+
+/** A numeric option (a count, a duration, or a size such as `16MiB`) whose environment variable follows its flag. */
+export function numberOption(
+  key: OptionSpec['key'],
+  flag: string,
+  def: string,
+  help: string,
+  kind: 'int' | 'bytes' = 'int',
+): OptionSpec {
+  return { key, flag, env: `CONCORD_RELAY_${flag.toUpperCase().replace(/-/g, '_')}`, kind, default: def, help };
+}
