@@ -2,7 +2,7 @@ import { test, expect, type Browser, type Page } from '@playwright/test';
 import { spawnRelay, cleanupRelays, type RelayHandle } from '../relay/support/relayProcess.ts';
 import { inviteViaCli, runCli } from '../relay/support/cli.ts';
 import { newId } from '../../shared/ids.ts';
-import { documentText, editorText } from './support/app.ts';
+import { documentText, editorText, joinByLink } from './support/app.ts';
 
 let relay: RelayHandle;
 let token: string;
@@ -14,15 +14,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => cleanupRelays());
 
 /** A member opening the browser invite link in their own browser profile and joining with their name. */
-async function join(browser: Browser, name: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${relay.httpUrl}/#join=${token}`);
-  await page.getByRole('textbox', { name: 'Your name' }).fill(name);
-  await page.getByRole('button', { name: 'Join', exact: true }).click();
-  await expect(page.getByRole('status', { name: 'Library sync status' })).toHaveText('Online: all changes saved');
-  return page;
-}
+const join = (browser: Browser, name: string) => joinByLink(browser, `${relay.httpUrl}/#join=${token}`, name);
 
 test('two members joined by an invite co-write live, see each other, and merge after working apart', async ({
   browser,

@@ -2,7 +2,7 @@ import { test, expect, type Browser, type Page } from '@playwright/test';
 import { spawnRelay, cleanupRelays, type RelayHandle } from '../relay/support/relayProcess.ts';
 import { inviteViaCli } from '../relay/support/cli.ts';
 import { newId } from '../../shared/ids.ts';
-import { editorText } from './support/app.ts';
+import { editorText, joinByLink } from './support/app.ts';
 import { imageFixture, type ImageFixtureName } from '../fixtures/imageFiles.ts';
 
 let relay: RelayHandle;
@@ -15,14 +15,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => cleanupRelays());
 
 /** A member joining the workspace in their own browser profile. */
-async function join(browser: Browser, name: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${relay.httpUrl}/#join=${token}`);
-  await page.getByRole('textbox', { name: 'Your name' }).fill(name);
-  await page.getByRole('button', { name: 'Join', exact: true }).click();
-  await expect(page.getByRole('status', { name: 'Library sync status' })).toHaveText('Online: all changes saved');
-  return page;
-}
+const join = (browser: Browser, name: string) => joinByLink(browser, `${relay.httpUrl}/#join=${token}`, name);
 
 /** Inserts a fixture image at the cursor with its alt text. */
 async function insertImage(page: Page, name: ImageFixtureName, alt: string): Promise<void> {

@@ -2,7 +2,7 @@ import { test, expect, type Browser, type Page } from '@playwright/test';
 import { spawnRelay, cleanupRelays, type RelayHandle } from '../relay/support/relayProcess.ts';
 import { inviteViaCli } from '../relay/support/cli.ts';
 import { newId } from '../../shared/ids.ts';
-import { documentText, editorText } from './support/app.ts';
+import { documentText, editorText, joinByLink } from './support/app.ts';
 
 let relay: RelayHandle;
 
@@ -12,14 +12,8 @@ test.beforeAll(async () => {
 test.afterAll(async () => cleanupRelays());
 
 /** A member joining through the browser invite link in their own browser profile. */
-async function join(browser: Browser, token: string, name: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${relay.httpUrl}/#join=${token}`);
-  await page.getByRole('textbox', { name: 'Your name' }).fill(name);
-  await page.getByRole('button', { name: 'Join', exact: true }).click();
-  await expect(page.getByRole('status', { name: 'Library sync status' })).toHaveText('Online: all changes saved');
-  return page;
-}
+const join = (browser: Browser, token: string, name: string) =>
+  joinByLink(browser, `${relay.httpUrl}/#join=${token}`, name);
 
 /** Amina (an editor) starts a document with some text; Bruno (an editor, or `brunoRole`) opens it. */
 async function twoMembersOn(

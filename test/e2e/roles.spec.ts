@@ -4,7 +4,7 @@ import { inviteViaCli } from '../relay/support/cli.ts';
 import { apiPath } from '../../shared/protocol/membersApi.ts';
 import { decodeTokenPayload } from '../../shared/protocol/tokenPayload.ts';
 import { newId } from '../../shared/ids.ts';
-import { documentText, editorText } from './support/app.ts';
+import { documentText, editorText, joinByLink } from './support/app.ts';
 
 // Roles that fail safe (issue 13): controls a role may not use are not offered and say why, and a
 // change the relay refuses anyway is set aside without locking the person out.
@@ -15,19 +15,12 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => cleanupRelays());
 
-const libraryStatus = (page: Page) => page.getByRole('status', { name: 'Library sync status' });
 const documentStatus = (page: Page) => page.getByRole('status', { name: 'Document sync status' });
 const titleField = (page: Page) => page.getByRole('textbox', { name: 'Document title' });
 
 /** A member joining through the browser invite link in their own browser profile. */
-async function join(browser: Browser, token: string, name: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${relay.httpUrl}/#join=${token}`);
-  await page.getByRole('textbox', { name: 'Your name' }).fill(name);
-  await page.getByRole('button', { name: 'Join', exact: true }).click();
-  await expect(libraryStatus(page)).toHaveText('Online: all changes saved');
-  return page;
-}
+const join = (browser: Browser, token: string, name: string) =>
+  joinByLink(browser, `${relay.httpUrl}/#join=${token}`, name);
 
 /** Amina (the owner: she connected the workspace first) writes a document; Bruno joins with `role` and opens it. */
 async function aminaAndBruno(browser: Browser, role: 'editor' | 'commenter') {

@@ -1,7 +1,8 @@
-import { test, expect, type Browser, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import { spawnRelay, cleanupRelays, type RelayHandle } from '../relay/support/relayProcess.ts';
 import { inviteViaCli } from '../relay/support/cli.ts';
 import { newId } from '../../shared/ids.ts';
+import { joinByLink, libraryStatus } from './support/app.ts';
 
 // Sharing from the app (issue 13): the owner invites from the Share dialog, sees the member arrive,
 // changes their role and revokes them; nobody needs the relay's machine.
@@ -12,24 +13,12 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => cleanupRelays());
 
-const libraryStatus = (page: Page) => page.getByRole('status', { name: 'Library sync status' });
-
-/** Someone opening an invitation link in their own browser profile and giving their name. */
-async function join(browser: Browser, link: string, name: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(link);
-  await page.getByRole('textbox', { name: 'Your name' }).fill(name);
-  await page.getByRole('button', { name: 'Join', exact: true }).click();
-  await expect(libraryStatus(page)).toHaveText('Online: all changes saved');
-  return page;
-}
-
 test('the owner invites a commenter from the Share dialog, changes their role and revokes them', async ({
   browser,
 }) => {
   // Two browsers, a relay, a role change and a revocation: over a minute on a loaded machine.
   test.slow();
-  const amina = await join(
+  const amina = await joinByLink(
     browser,
     `${relay.httpUrl}/#join=${await inviteViaCli(relay.dataDir, newId(), 'editor', ['--relay', relay.url])}`,
     'Amina',
@@ -56,7 +45,7 @@ test('the owner invites a commenter from the Share dialog, changes their role an
   await dialog.getByRole('button', { name: 'Close' }).click();
 
   // Bruno joins with the link as a commenter: the library is not his to change.
-  const bruno = await join(browser, link, 'Bruno');
+  const bruno = await joinByLink(browser, link, 'Bruno');
   await expect(bruno.locator('.relay-bar')).toContainText(' · commenter');
   await expect(bruno.getByRole('button', { name: 'New document' })).toBeDisabled();
   await expect(bruno.getByRole('button', { name: 'Share…' })).toHaveCount(0);

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 
 /** The editable document text. */
 export const editorText = (page: Page) => page.getByRole('textbox', { name: 'Document text' });
@@ -35,4 +35,17 @@ export function documentText(page: Page): Promise<string> {
     clone.querySelectorAll('.collaboration-carets__caret').forEach((c) => c.remove());
     return clone.textContent ?? '';
   });
+}
+
+/** The library's relay status. */
+export const libraryStatus = (page: Page) => page.getByRole('status', { name: 'Library sync status' });
+
+/** Someone opening an invitation link in their own browser profile and giving their name, until the library is online. */
+export async function joinByLink(browser: Browser, link: string, name: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(link);
+  await page.getByRole('textbox', { name: 'Your name' }).fill(name);
+  await page.getByRole('button', { name: 'Join', exact: true }).click();
+  await expect(libraryStatus(page)).toHaveText('Online: all changes saved');
+  return page;
 }
