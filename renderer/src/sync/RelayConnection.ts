@@ -62,6 +62,7 @@ export class RelayConnection {
     const ledgerRoom = `${config.url}/${room}`;
     this.ledger = new AckLedger(ledgerRoom);
     this.ledger.adoptOlder(doc, ledgerRoom);
+    this.ledger.noteUnconfirmed(doc);
     this.awareness = new Awareness(doc);
     this.provider = new OwnPresenceProvider(config.url + SYNC_PATH, room, doc, {
       params: { [TOKEN_PARAM]: config.token, [ACK_PARAM]: '1' },

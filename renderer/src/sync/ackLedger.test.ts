@@ -6,6 +6,22 @@ import { newId } from '../../../shared/ids.ts';
 const type = (doc: Y.Doc, text: string) => doc.getText('t').insert(doc.getText('t').length, text);
 
 describe('AckLedger', () => {
+  it('counts a document drafted before the relay knew it as waiting until the relay acknowledges it', () => {
+    const room = `ws://relay/${newId()}`;
+    const doc = new Y.Doc();
+    type(doc, 'Written with no connection at all.'); // no ledger saw this: there was no relay
+    const ledger = new AckLedger(room);
+    ledger.noteUnconfirmed(doc);
+    ledger.noteUnconfirmed(doc); // opening it again adds nothing
+    expect(ledger.pending()).toBe(1);
+    ledger.acknowledge(new Map([[doc.clientID, 0]])); // the relay's answer to the first sync: it has none of it
+    expect(ledger.pending()).toBe(1);
+    ledger.acknowledge(new Map([[doc.clientID, Y.getState(doc.store, doc.clientID)]]));
+    expect(ledger.pending()).toBe(0);
+    new AckLedger(room).noteUnconfirmed(doc);
+    expect(hasPendingEdits(room)).toBe(false);
+  });
+
   it('counts edits, not keystrokes, until the relay acknowledges them, across sessions', () => {
     const room = `ws://relay/${newId()}`;
     const doc = new Y.Doc();

@@ -69,6 +69,20 @@ export class AckLedger {
     this.save(this.editsKey, this.edits);
   }
 
+  /**
+   * Counts what `doc` holds that this relay has never confirmed as waiting, one edit per Yjs client: a
+   * document drafted before the workspace had a relay (or under another one) is not "saved" until the
+   * relay has acknowledged it, and what others wrote settles with the relay's first acknowledgement.
+   */
+  noteUnconfirmed(doc: Y.Doc): void {
+    const before = this.edits.length;
+    for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVector(doc))) {
+      const noted = this.edits.some(([c, k]) => c === client && k >= clock);
+      if (clock > this.settled(client) && !noted) this.edits.push([client, clock]);
+    }
+    if (this.edits.length !== before) this.save(this.editsKey, this.edits);
+  }
+
   /** Folds in an acknowledgement from the relay. */
   acknowledge(ack: AckedState): void {
     mergeAcked(this.acked, ack);
