@@ -47,6 +47,8 @@ export interface Backend {
 export interface BackendHooks {
   onLag?(ms: number): void;
   onReload?(room: string): void;
+  /** Appends started failing (false) or succeed again (true). */
+  onSaving?(saving: boolean): void;
 }
 
 /** Opens the embedded SQLite backend, or Postgres (+ Redis) when configured. */
@@ -64,6 +66,7 @@ export async function openBackend(config: RelayConfig, log: Log, hooks: BackendH
     const store = new RetryingStore(new WorkerUpdateStore(config.dataDir), {
       isTransient: isTransientSqliteError,
       log,
+      onFailing: (failing) => hooks.onSaving?.(!failing),
     });
     const blobs = new WorkerBlobStore(config.dataDir);
     return {
@@ -112,7 +115,11 @@ export async function openBackend(config: RelayConfig, log: Log, hooks: BackendH
     await pg.close();
     throw err;
   }
-  const store = new RetryingStore(new PostgresUpdateStore(pg), { isTransient: isTransientPgError, log });
+  const store = new RetryingStore(new PostgresUpdateStore(pg), {
+    isTransient: isTransientPgError,
+    log,
+    onFailing: (failing) => hooks.onSaving?.(!failing),
+  });
   const probe = startProbe(pg, log);
   return {
     store,

@@ -17,6 +17,7 @@ import { AddressCounter, clientAddress } from './address.ts';
 import { admit } from './admission.ts';
 import type { Admitted, Refused } from './admission.ts';
 import { openBackend } from './backend.ts';
+import { encodeStorageMessage } from '../../shared/protocol/storage.ts';
 import { closeWithin, Connection } from './connection.ts';
 import { membersApi } from './api/membersApi.ts';
 import { memoryReport } from './debugMemory.ts';
@@ -44,9 +45,16 @@ export interface RunningRelay {
   stop(): Promise<void>;
 }
 
+/** Whether a connection is told when the relay cannot save: Concord's Yjs clients (sealed rooms have their own protocol). */
+function hearsStorage(conn: Connection): boolean {
+  return conn.info.wantsAck && !(conn.room instanceof SealedRoom);
+}
+
 /** Starts the relay described by `config`. */
 export async function startRelay(config: RelayConfig, log: Log = stderrLog): Promise<RunningRelay> {
   const connections = new Set<Connection>();
+  /** Whether the store's appends succeed (false from the first failed append until one succeeds). */
+  let saving = true;
   const metricsOn = config.metrics || config.metricsToken !== '';
   // prom-client and its collectors (an event-loop monitor, a GC observer) cost CPU and memory: only when asked for.
   // The gauges read these when scraped, which happens only once everything below exists.
@@ -62,6 +70,12 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
   const backend = await openBackend(config, log, {
     onLag: (ms) => metrics?.fanoutLag.observe(ms / 1000),
     onReload: () => metrics?.reloads.inc(),
+    onSaving: (now) => {
+      // Concord clients say why their changes wait ("the relay cannot save") instead of only counting them.
+      saving = now;
+      const frame = encodeStorageMessage(now);
+      for (const conn of connections) if (conn.started && hearsStorage(conn)) conn.send(frame);
+    },
   });
   const store: UpdateStore = metrics ? metrics.timed(backend.store) : backend.store;
   const authenticator = new Authenticator(backend.keys.keys, backend.tokens);
@@ -222,7 +236,10 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
       room.leave(conn);
     });
     room.ready.then(
-      () => conn.start(),
+      () => {
+        conn.start();
+        if (hearsStorage(conn) && !saving) conn.send(encodeStorageMessage(false));
+      },
       () => conn.close(CLOSE_STORAGE_FAILURE, 'relay storage failure'),
     );
   };

@@ -7,6 +7,8 @@ export interface RetryOptions {
   log(line: string): void;
   minDelayMs?: number;
   maxDelayMs?: number;
+  /** Hears when appends start failing (true) and when they succeed again (false). */
+  onFailing?(failing: boolean): void;
 }
 
 /**
@@ -47,8 +49,10 @@ export class RetryingStore implements UpdateStore {
           this.options.log(
             `storage is back after ${Math.round((Date.now() - this.failingSince) / 1000)} s; writing the updates accepted meanwhile`,
           );
+        const recovered = this.failingSince !== null;
         this.failingSince = null;
         this.lastError = null;
+        if (recovered) this.options.onFailing?.(false);
         return;
       } catch (err) {
         if (this.abandoned || !this.options.isTransient(err)) throw err;
@@ -58,6 +62,7 @@ export class RetryingStore implements UpdateStore {
           this.options.log(
             `storage unavailable (${err instanceof Error ? err.message : String(err)}); not acknowledging until it returns, retrying`,
           );
+          this.options.onFailing?.(true);
         }
         await new Promise<void>((resolve) => {
           this.wake = resolve;

@@ -1,6 +1,7 @@
 // Message types of the relay protocol. Types 0-3 are y-websocket's (y-protocols sync, awareness,
-// auth, query-awareness); Concord adds MESSAGE_ACK, MESSAGE_ROLE and MESSAGE_DECLINED, sent only to
-// clients that ask for acks, so stock clients never see a type they cannot read.
+// auth, query-awareness); Concord adds MESSAGE_ACK, MESSAGE_ROLE, MESSAGE_DECLINED and
+// MESSAGE_STORAGE, sent only to clients that ask for acks, so stock clients never see a type they
+// cannot read.
 
 /** y-protocols sync message (followed by a sync sub-type). */
 export const MESSAGE_SYNC = 0;
@@ -14,6 +15,8 @@ export const MESSAGE_ACK = 100;
 export const MESSAGE_ROLE = 101;
 /** Concord: changes the relay declined to store for this connection's role (state-vector entries, as in an ack). */
 export const MESSAGE_DECLINED = 102;
+/** Concord: whether the relay can store changes right now (see storage.ts). */
+export const MESSAGE_STORAGE = 103;
 
 /** Sync sub-type: "here is my state vector, send me what I lack". */
 export const SYNC_STEP1 = 0;

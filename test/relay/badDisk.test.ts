@@ -61,9 +61,12 @@ describe.skipIf(!probe)('a relay whose disk fails', () => {
   it('disk full: keeps serving, acknowledges nothing it did not store, says so, and catches up when there is room again', async () => {
     const { disk, relay, token, writer, peer, room } = await setUp('disk-full');
     const before = acked(writer);
+    expect(writer.canSave).toBeNull(); // nothing to say while it saves
     disk.fill();
     await type(writer, 60, 'b');
     await waitFor(() => converged([writer.doc, peer.doc]), 'live edits still reach the other member');
+    // Every Concord client in the room is told, the one that wrote and the one that only reads.
+    await waitFor(() => writer.canSave === false && peer.canSave === false, 'members told the relay cannot save');
     await waitFor(async () => (await health(relay.httpUrl)).status === 'degraded', '/healthz reports the failure');
     const during = await health(relay.httpUrl);
     expect(during).toMatchObject({ httpStatus: 503, storage: { kind: 'sqlite', ok: false } });
@@ -75,9 +78,11 @@ describe.skipIf(!probe)('a relay whose disk fails', () => {
     const late = client(relay, room, token);
     await waitSynced(late);
     await waitFor(() => converged([late.doc, writer.doc]), 'a member joining during the failure catches up');
+    await waitFor(() => late.canSave === false, 'a member joining during the failure is told too');
 
     disk.free();
     await allAcked(writer);
+    await waitFor(() => [writer, peer, late].every((c) => c.canSave === true), 'members told it saves again');
     await waitFor(async () => (await health(relay.httpUrl)).status === 'ok', '/healthz recovers');
     expect((await readStoredRoom(disk.dir, room)).doc.getText('t').toString()).toBe(writer.doc.getText('t').toString());
     expect(relay.output()).toMatch(/storage unavailable .*not acknowledging/);

@@ -5,12 +5,14 @@ import {
   MESSAGE_ACK,
   MESSAGE_DECLINED,
   MESSAGE_ROLE,
+  MESSAGE_STORAGE,
   ACK_PARAM,
   TOKEN_PARAM,
   SYNC_PATH,
 } from '../../../shared/protocol/messages.ts';
 import { readAckPayload, type AckedState } from '../../../shared/protocol/ack.ts';
 import { readRolePayload } from '../../../shared/protocol/role.ts';
+import { readStoragePayload } from '../../../shared/protocol/storage.ts';
 import { CLOSE_CHANGE_REFUSED, shouldRetry } from '../../../shared/protocol/closeCodes.ts';
 import { parseRefusal } from '../../../shared/protocol/refusal.ts';
 import type { Role } from '../../../shared/protocol/tokenPayload.ts';
@@ -38,7 +40,7 @@ const MAX_BACKOFF_MS = 10_000;
 
 /**
  * One Y.Doc kept in sync with one relay room over the standard y-websocket protocol, plus Concord's
- * messages (acks, the member's role, declined changes), so the status it reports is true: online,
+ * messages (acks, the member's role, declined changes, whether the relay can save), so the status it reports is true: online,
  * offline, reconnecting and when, edits waiting, refused and why. Editing never waits for it: the
  * Y.Doc is the source of truth and the connection follows.
  */
@@ -51,6 +53,8 @@ export class RelayConnection {
   private recovering = false;
   private wantOnline = true;
   private nextAttemptAt: number | null = null;
+  /** The relay said its storage fails: it forwards edits but acknowledges none until it can save. */
+  private relayCannotSave = false;
   private current: SyncStatus = { state: 'connecting' };
 
   constructor(
@@ -83,6 +87,12 @@ export class RelayConnection {
       this.events.onDeclined?.(clocks);
       this.update();
     };
+    this.provider.messageHandlers[MESSAGE_STORAGE] = (_encoder, decoder) => {
+      const canSave = readStoragePayload(decoder);
+      if (canSave === null) return;
+      this.relayCannotSave = !canSave;
+      this.update();
+    };
     this.provider.messageHandlers[MESSAGE_ROLE] = (_encoder, decoder) => {
       const role = readRolePayload(decoder);
       if (role) this.events.onRole?.(role);
@@ -92,14 +102,16 @@ export class RelayConnection {
       if (this.provider.synced) this.nextAttemptAt = null;
       this.update();
     });
-    this.provider.on('connection-close', () =>
+    this.provider.on('connection-close', () => {
+      // The next connection is told again if the relay still cannot save.
+      this.relayCannotSave = false;
       // y-websocket counts the failed attempt after this event, then waits 2^n × 100 ms (at most the maximum).
       queueMicrotask(() => {
         const delay = Math.min(2 ** this.provider.wsUnsuccessfulReconnects * 100, MAX_BACKOFF_MS);
         this.nextAttemptAt = Date.now() + delay;
         this.update();
-      }),
-    );
+      });
+    });
     this.provider.on('closed', ({ code, reason }) => {
       const refused: Refused = { code, kind: code === CLOSE_CHANGE_REFUSED ? parseRefusal(reason) : null, reason };
       if (code === CLOSE_CHANGE_REFUSED && this.events.onChangeRefused) {
@@ -187,7 +199,10 @@ export class RelayConnection {
     if (this.recovering) return { state: 'recovering' };
     const pending = this.ledger.pending();
     if (!this.wantOnline || !navigator.onLine) return { state: 'offline', pending };
-    if (this.provider.wsconnected) return this.provider.synced ? { state: 'online', pending } : { state: 'connecting' };
+    if (this.provider.wsconnected) {
+      if (!this.provider.synced) return { state: 'connecting' };
+      return this.relayCannotSave ? { state: 'online', pending, cannotSave: true } : { state: 'online', pending };
+    }
     if (this.nextAttemptAt !== null && !this.provider.wsconnecting)
       return { state: 'reconnecting', at: this.nextAttemptAt, pending };
     return { state: 'connecting' };

@@ -104,6 +104,12 @@ export class WorkspaceSync {
     if (!live || --live.users > 0) return;
     this.live.delete(id);
     live.connection.destroy();
+    // Closed before the relay stored everything (slow, or it cannot save): the background sync
+    // finishes the upload, so "waiting" does not stay until the next start.
+    if (hasPendingEdits(this.ledgerRoom(id))) {
+      this.synced.delete(id);
+      this.schedule();
+    }
   }
 
   /** Goes offline (edits stay local) or back online, for every connection of the workspace. */
@@ -125,7 +131,12 @@ export class WorkspaceSync {
   /** How many documents of the workspace have edits made here that the relay has not answered yet. */
   pendingDocuments(): number {
     const entries = [...listEntries(this.workspace.doc, 'library'), ...listEntries(this.workspace.doc, 'trash')];
-    return entries.filter((e) => hasPendingEdits(`${this.config.url}/${roomName(this.workspace.id, e.id)}`)).length;
+    return entries.filter((e) => hasPendingEdits(this.ledgerRoom(e.id))).length;
+  }
+
+  /** The key of a document's acknowledgement ledger. */
+  private ledgerRoom(id: string): string {
+    return `${this.config.url}/${roomName(this.workspace.id, id)}`;
   }
 
   destroy(): void {
@@ -177,7 +188,7 @@ export class WorkspaceSync {
             this.live.delete(id);
             live?.connection.destroy();
             // What was refused is set aside and never sent: no longer "waiting".
-            new AckLedger(`${this.config.url}/${roomName(this.workspace.id, id)}`).forgetEdits();
+            new AckLedger(this.ledgerRoom(id)).forgetEdits();
           },
         },
         refused,
@@ -220,7 +231,9 @@ export class WorkspaceSync {
         connection.whenSaved(),
         new Promise((resolve) => setTimeout(resolve, BACKGROUND_TIMEOUT_MS)),
       ]);
-      if (connection.status.state === 'online') this.synced.add(id);
+      // Done only when the relay stored everything; otherwise tried again (after the others queued).
+      const status = connection.status;
+      if (status.state === 'online' && status.pending === 0) this.synced.add(id);
     } catch {
       // refused: set aside by `recover` (the connection's handler), synced again afterwards
       this.synced.add(id);

@@ -24,6 +24,12 @@ describe('describeStatus', () => {
     expect(words({ state: 'offline', pending: 3 })).toBe('Offline: 3 changes kept on this computer');
   });
 
+  it('says why edits wait when the relay cannot save, instead of only counting them', () => {
+    expect(words({ state: 'online', pending: 4, cannotSave: true })).toBe(
+      'Online, but the relay cannot save right now: your changes stay on this computer until it can',
+    );
+  });
+
   it('counts down to the next attempt to reconnect, never below one second', () => {
     expect(words({ state: 'reconnecting', at: 10_000, pending: 0 }, 2_100)).toBe('Reconnecting in 8 s');
     expect(words({ state: 'reconnecting', at: 10_000, pending: 0 }, 12_000)).toBe('Reconnecting in 1 s');

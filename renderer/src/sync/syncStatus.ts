@@ -16,7 +16,7 @@ export type SyncStatus =
   | { state: 'offline'; pending: number } // the network is down, or the person chose to work offline
   | { state: 'connecting' } // the first attempt
   | { state: 'reconnecting'; at: number; pending: number } // lost; the next attempt is at `at` (epoch ms)
-  | { state: 'online'; pending: number } // connected; `pending` edits the relay has not stored yet
+  | { state: 'online'; pending: number; cannotSave?: true } // connected; `pending` edits the relay has not stored yet; `cannotSave`: its storage fails (disk full, database down)
   | { state: 'recovering' } // a change was refused: setting it aside and returning to what the relay holds
   | { state: 'refused'; refused: Refused }; // the relay closed the connection for good
 
@@ -47,6 +47,7 @@ export function describeStatus(
     case 'reconnecting':
       return { id: 'sync.reconnecting', values: { seconds: Math.max(1, Math.ceil((status.at - now) / 1000)) } };
     case 'online':
+      if (status.cannotSave) return { id: 'sync.relayCannotSave' };
       if (status.pending === 0) return { id: 'sync.online' };
       return { id: docs ? 'sync.docsWaiting' : 'sync.waiting', values: { count: status.pending } };
     case 'recovering':

@@ -672,6 +672,8 @@ export const ar: Catalogue = {
   'sync.offlineDocs':
     'غير متصل: {count, plural, zero {لا مستندات} one {مستند واحد بتغييرات محفوظ} two {مستندان بتغييرات محفوظان} few {# مستندات بتغييرات محفوظة} many {# مستندًا بتغييرات محفوظًا} other {# مستند بتغييرات محفوظ}} على هذا الحاسوب',
   'sync.recovering': 'جارٍ وضع تغيير مرفوض جانبًا…',
+  'sync.relayCannotSave':
+    'متصل، لكن خادم الترحيل لا يستطيع الحفظ حاليًا: تبقى تغييراتك على هذا الحاسوب إلى أن يتمكن من ذلك',
   'sync.refusedShort': 'مرفوض: {reason}',
   'relay.refused': 'مرفوض: {reason} — {todo}',
   'relay.reason.unauthorized': 'لم تعد دعوتك صالحة (انتهت صلاحيتها أو أُلغيت)',

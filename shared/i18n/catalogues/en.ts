@@ -658,6 +658,8 @@ export const en = {
   'sync.offlineDocs':
     'Offline: {count, plural, one {# document} other {# documents}} with changes kept on this computer',
   'sync.recovering': 'Setting a refused change aside…',
+  'sync.relayCannotSave':
+    'Online, but the relay cannot save right now: your changes stay on this computer until it can',
   'sync.refusedShort': 'Refused: {reason}',
   'relay.refused': 'Refused: {reason} — {todo}',
   'relay.reason.unauthorized': 'your invitation is no longer valid (it expired or was revoked)',

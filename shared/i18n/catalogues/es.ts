@@ -670,6 +670,8 @@ export const es: Catalogue = {
   'sync.offlineDocs':
     'Sin conexión: {count, plural, one {# documento con cambios guardado} other {# documentos con cambios guardados}} en este equipo',
   'sync.recovering': 'Apartando un cambio rechazado…',
+  'sync.relayCannotSave':
+    'En línea, pero el relé no puede guardar por ahora: sus cambios se conservan en este equipo hasta que pueda hacerlo',
   'sync.refusedShort': 'Rechazado: {reason}',
   'relay.refused': 'Rechazado: {reason} — {todo}',
   'relay.reason.unauthorized': 'su invitación ya no es válida (caducó o fue revocada)',

@@ -672,6 +672,8 @@ export const fr: Catalogue = {
   'sync.offlineDocs':
     'Hors ligne : {count, plural, one {# document modifié conservé} other {# documents modifiés conservés}} sur cet ordinateur',
   'sync.recovering': 'Mise de côté d’une modification refusée…',
+  'sync.relayCannotSave':
+    'En ligne, mais le relais ne peut pas enregistrer pour l’instant : vos modifications restent sur cet ordinateur jusqu’à ce qu’il le puisse',
   'sync.refusedShort': 'Refusé : {reason}',
   'relay.refused': 'Refusé : {reason} — {todo}',
   'relay.reason.unauthorized': 'votre invitation n’est plus valable (elle a expiré ou a été révoquée)',

@@ -615,6 +615,7 @@ export const zh: Catalogue = {
   'sync.docsWaiting': '在线：{count, plural, other {# 个文档}}等待上传',
   'sync.offlineDocs': '离线：{count, plural, other {# 个文档}}的更改保存在本机',
   'sync.recovering': '正在搁置被拒绝的更改…',
+  'sync.relayCannotSave': '在线，但中继服务器暂时无法保存：您的更改保留在本机，待其恢复后再上传',
   'sync.refusedShort': '已拒绝：{reason}',
   'relay.refused': '已拒绝：{reason}——{todo}',
   'relay.reason.unauthorized': '您的邀请已失效（已过期或被撤销）',

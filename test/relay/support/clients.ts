@@ -4,8 +4,9 @@ import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import { mergeAcked, readAckPayload } from '../../../shared/protocol/ack.ts';
 import type { AckedState } from '../../../shared/protocol/ack.ts';
-import { MESSAGE_ACK, MESSAGE_DECLINED, MESSAGE_ROLE } from '../../../shared/protocol/messages.ts';
+import { MESSAGE_ACK, MESSAGE_DECLINED, MESSAGE_ROLE, MESSAGE_STORAGE } from '../../../shared/protocol/messages.ts';
 import { readRolePayload } from '../../../shared/protocol/role.ts';
+import { readStoragePayload } from '../../../shared/protocol/storage.ts';
 import type { Role } from '../../../shared/protocol/tokenPayload.ts';
 import { shouldRetry } from '../../../shared/protocol/closeCodes.ts';
 import { waitFor } from './wait.ts';
@@ -20,6 +21,8 @@ export interface SyncClient {
   declined: AckedState;
   /** The role the relay last announced (with `ack`). */
   role: Role | null;
+  /** What the relay last said about its storage (with `ack`): true saving, false cannot save, null nothing said. */
+  canSave: boolean | null;
   /** Close codes the provider has seen. */
   closeCodes: number[];
   destroy(): void;
@@ -57,6 +60,7 @@ export function connectClient(relayUrl: string, room: string, token: string, opt
     acked,
     declined,
     role: null,
+    canSave: null,
     closeCodes,
     destroy: () => provider.destroy(),
   };
@@ -67,6 +71,8 @@ export function connectClient(relayUrl: string, room: string, token: string, opt
       mergeAcked(declined, readAckPayload(decoder));
     provider.messageHandlers[MESSAGE_ROLE] = (_encoder, decoder: decoding.Decoder) =>
       void (client.role = readRolePayload(decoder));
+    provider.messageHandlers[MESSAGE_STORAGE] = (_encoder, decoder: decoding.Decoder) =>
+      void (client.canSave = readStoragePayload(decoder));
   }
   provider.on('connection-close', (event) => {
     if (event) closeCodes.push(event.code);
