@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { HostApi, SettingKey, Settings } from '../../../shared/host/HostApi.ts';
-import { acceptInvite, relayBeingReplaced } from './joinRelay.ts';
+import * as buffer from 'lib0/buffer';
+import * as string from 'lib0/string';
+import { acceptInvite, CLOCK_TOLERANCE_MS, readInvite, relayBeingReplaced } from './joinRelay.ts';
 import type { PendingInvite } from './joinRelay.ts';
 
 /** The settings half of a host, kept in memory. */
@@ -18,6 +20,25 @@ const invite = (relay: string, replaces?: string): PendingInvite => ({
   token: 'token-b',
   payload: { v: 1, id: 'tok1234', ws: 'ws-moved', role: 'editor', iat: 0, exp: 2 ** 31 },
   ...(replaces ? { replaces } : {}),
+});
+
+/** A token-shaped invitation expiring at `exp` (seconds); the signature only the relay checks. */
+const tokenExpiring = (exp: number) =>
+  `${buffer.toBase64UrlEncoded(string.encodeUtf8(JSON.stringify({ v: 1, id: 'tok1234', ws: 'ws-clock', role: 'editor', iat: exp - 86400, exp })))}.c2ln`;
+
+describe('reading an invitation', () => {
+  it('leaves expiry to the relay when this computer’s clock runs a few hours ahead', () => {
+    const exp = 1_900_000_000;
+    const hoursAhead = exp * 1000 + 5 * 3600_000;
+    expect(readInvite(tokenExpiring(exp), 'wss://relay.example.org', hoursAhead).payload.exp).toBe(exp);
+  });
+
+  it('calls an invitation expired itself when it is out of date by more than any plausible clock error', () => {
+    const exp = 1_900_000_000;
+    expect(() =>
+      readInvite(tokenExpiring(exp), 'wss://relay.example.org', exp * 1000 + CLOCK_TOLERANCE_MS + 1000),
+    ).toThrow(expect.objectContaining({ messageId: 'join.expired' }));
+  });
 });
 
 describe('joining a relay', () => {

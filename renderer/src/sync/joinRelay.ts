@@ -13,6 +13,13 @@ export interface PendingInvite {
 }
 
 /**
+ * How far this computer's clock may be off before the app itself calls an invitation expired. The
+ * relay judges expiry by its own clock; the app only spares the person a connection for a link that
+ * is clearly out of date, so a clock running a few hours ahead never refuses a valid invitation.
+ */
+export const CLOCK_TOLERANCE_MS = 24 * 3600_000;
+
+/**
  * Reads what the user pasted (a concord:// link, a browser link, or a bare token with a separately
  * typed relay address). Throws a LocalizedError saying what is wrong and what to do.
  */
@@ -22,7 +29,8 @@ export function readInvite(text: string, typedRelay: string, now = Date.now()): 
   if (!invite.payload) throw new LocalizedError('join.unreadable');
   const relay = invite.relay ?? normalizeRelayUrl(typedRelay);
   if (!relay) throw new LocalizedError('join.needsAddress');
-  if (isExpired(invite.payload, now)) throw new LocalizedError('join.expired', { expiry: invite.payload.exp * 1000 });
+  if (isExpired(invite.payload, now - CLOCK_TOLERANCE_MS))
+    throw new LocalizedError('join.expired', { expiry: invite.payload.exp * 1000 });
   return { relay, token: invite.token, payload: invite.payload };
 }
 
