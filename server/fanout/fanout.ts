@@ -5,20 +5,26 @@
 export interface RemoteSink {
   /** Applies an update another instance accepted and stored; it is forwarded, not stored or published again. */
   applyRemote(update: Uint8Array): void;
-  /** Applies presence from another instance's clients. */
-  applyRemoteAwareness(update: Uint8Array): void;
+  /** Applies presence from another instance's clients; `members` names the member of each client id it sets. */
+  applyRemoteAwareness(update: Uint8Array, members: PresenceMembers): void;
   /** The presence of this instance's own clients, encoded (to answer an instance that just loaded the room), or null. */
-  localAwareness(): Uint8Array | null;
+  localAwareness(): { update: Uint8Array; members: PresenceMembers } | null;
   /** Reloads the room from storage: updates were lost from the stream, so the stream alone cannot catch up. */
   reload(): Promise<void>;
 }
+
+/**
+ * The member (token id) behind each presence client id an instance shares, so that a member whose
+ * app reconnects through another instance (its own died) takes its presence over at once there.
+ */
+export type PresenceMembers = ReadonlyMap<number, string>;
 
 /** A loaded room's handle on the fan-out. */
 export interface RoomLink {
   /** Shares an update this instance accepted; call only once it is stored, in the order they were stored. */
   publish(update: Uint8Array): void;
-  /** Shares an awareness (presence) update of this instance's clients; never stored. */
-  publishAwareness(update: Uint8Array): void;
+  /** Shares an awareness (presence) update of this instance's clients, with their members; never stored. */
+  publishAwareness(update: Uint8Array, members: PresenceMembers): void;
   /** Stops delivering to the room (it is unloading). */
   close(): void;
 }

@@ -1,16 +1,21 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import type { RemoteSink } from './fanout.ts';
+import type { PresenceMembers, RemoteSink } from './fanout.ts';
 import type { RedisClient } from './redisClient.ts';
 
 const UPDATE = 0;
 const QUERY = 1;
+/** Bounds on the member list of one message (instances trust each other; a bug must not cost memory). */
+const MAX_MEMBERS = 10_000;
+const MAX_MEMBER_CHARS = 200;
 
 /**
  * Presence (awareness) between instances over Redis pub/sub, one channel per room; never stored.
- * A message is: varString instance, varUint kind, varUint8Array payload. An instance that loads a
- * room asks (QUERY) and the others answer with their own clients' states, so its clients see
- * everybody at once instead of at the next renewal (every 15 s).
+ * A message is: varString instance, varUint kind, varUint8Array payload, and for an UPDATE the
+ * members behind its client ids (varUint count, then varUint client id and varString member each; an
+ * older instance stops reading before them). An instance that loads a room asks (QUERY) and the
+ * others answer with their own clients' states, so its clients see everybody at once instead of at
+ * the next renewal (every 15 s).
  */
 export class PresenceChannel {
   private readonly joined = new Map<string, RemoteSink>();
@@ -29,11 +34,11 @@ export class PresenceChannel {
   }
 
   /** Subscribes the room; returns its publisher and the way out. */
-  join(room: string, sink: RemoteSink): { publish(update: Uint8Array): void; leave(): void } {
+  join(room: string, sink: RemoteSink): { publish(update: Uint8Array, members: PresenceMembers): void; leave(): void } {
     this.joined.set(room, sink);
     this.subscribe(room);
     return {
-      publish: (update) => this.send(room, UPDATE, update),
+      publish: (update, members) => this.send(room, UPDATE, update, members),
       leave: () => {
         if (this.joined.get(room) !== sink) return;
         this.joined.delete(room);
@@ -65,24 +70,46 @@ export class PresenceChannel {
       if (decoding.readVarString(decoder) === this.instance) return;
       const kind = decoding.readVarUint(decoder);
       const payload = decoding.readVarUint8Array(decoder);
-      if (kind === UPDATE) sink.applyRemoteAwareness(payload);
+      if (kind === UPDATE) sink.applyRemoteAwareness(payload, readMembers(decoder));
       if (kind === QUERY) {
         const mine = sink.localAwareness();
-        if (mine) this.send(room, UPDATE, mine);
+        if (mine) this.send(room, UPDATE, mine.update, mine.members);
       }
     } catch {
       // A malformed presence message is dropped; presence renews itself.
     }
   }
 
-  private send(room: string, kind: number, payload: Uint8Array): void {
+  private send(room: string, kind: number, payload: Uint8Array, members?: PresenceMembers): void {
     if (!this.publisher.isReady) return;
     const encoder = encoding.createEncoder();
     encoding.writeVarString(encoder, this.instance);
     encoding.writeVarUint(encoder, kind);
     encoding.writeVarUint8Array(encoder, payload);
+    if (members) {
+      encoding.writeVarUint(encoder, members.size);
+      for (const [client, member] of members) {
+        encoding.writeVarUint(encoder, client);
+        encoding.writeVarString(encoder, member);
+      }
+    }
     this.publisher
       .sendCommand(['PUBLISH', this.prefix + room, Buffer.from(encoding.toUint8Array(encoder))])
       .catch(() => undefined);
   }
+}
+
+/** The members after an UPDATE's payload (none from an instance older than this list); throws when out of bounds. */
+function readMembers(decoder: decoding.Decoder): Map<number, string> {
+  const members = new Map<number, string>();
+  if (!decoding.hasContent(decoder)) return members;
+  const count = decoding.readVarUint(decoder);
+  if (count > MAX_MEMBERS) throw new Error('presence: too many members');
+  for (let i = 0; i < count; i++) {
+    const client = decoding.readVarUint(decoder);
+    const member = decoding.readVarString(decoder);
+    if (member.length > MAX_MEMBER_CHARS) throw new Error('presence: member id too long');
+    members.set(client, member);
+  }
+  return members;
 }

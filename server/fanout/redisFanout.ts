@@ -89,7 +89,7 @@ export class RedisFanout implements Fanout {
     const presence = this.presence.join(room, sink);
     return {
       publish: (update) => this.publish(room, update),
-      publishAwareness: (update) => presence.publish(update),
+      publishAwareness: (update, members) => presence.publish(update, members),
       close: () => {
         this.reader.remove(room);
         presence.leave();

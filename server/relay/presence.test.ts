@@ -105,6 +105,29 @@ describe('PresenceGate', () => {
     expect(awareness.meta.has(51)).toBe(false);
   });
 
+  it('lets a member whose instance died take over, here, the presence that instance shared for it; nobody else', () => {
+    const { awareness, presence } = gate();
+    presence.applyRemote(
+      update([7, 4, { n: 'Amina' }], [8, 2, { n: 'Bruno' }]),
+      REMOTE,
+      new Map([
+        [7, 'amina'],
+        [8, 'bruno'],
+      ]),
+    );
+    const [amina, mallory] = [{ member: 'amina' }, { member: 'mallory' }];
+    // Amina's app reconnects here with its client id and a newer clock: hers at once, not after a timeout.
+    presence.applyFrom(amina, update([7, 5, { n: 'Amina', caret: 3 }]));
+    expect(awareness.getStates().get(7)).toEqual({ n: 'Amina', caret: 3 });
+    expect(presence.localClients()).toEqual([7]);
+    // Another member cannot claim Bruno's id, and Amina now owns hers against the other instance.
+    presence.applyFrom(mallory, update([8, 9, { n: 'Mallory' }]));
+    expect(awareness.getStates().get(8)).toEqual({ n: 'Bruno' });
+    presence.applyRemote(update([7, 9, { n: 'stale' }]), REMOTE, new Map([[7, 'amina']]));
+    expect(awareness.getStates().get(7)).toEqual({ n: 'Amina', caret: 3 });
+    expect(presence.membersOf([7, 8])).toEqual(new Map([[7, 'amina']]));
+  });
+
   it('removes what a connection owned when it leaves, and forgets states that time out', () => {
     const { awareness, presence, changes } = gate();
     const [a, b] = [{}, {}];

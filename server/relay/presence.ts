@@ -36,12 +36,15 @@ export interface PresencePeer {
  * of ids nobody has, are dropped before y-protocols sees them, so they create neither a state nor
  * an entry in its `meta` map; `meta` is also cleared whenever a state is removed. States of other
  * relay instances' clients ('remote') count against the same room budget and never displace a
- * local owner.
+ * local owner; a connection of the member another instance named for a remote id takes it over (the
+ * member's app reconnected here after its instance died), nobody else.
  */
 export class PresenceGate<P extends PresencePeer & object> {
   private readonly owners = new Map<number, P>();
   private readonly owned = new Map<P, Set<number>>();
   private readonly costs = new Map<number, number>();
+  /** The member behind each remote state, as the instance that shared it said. */
+  private readonly remoteMembers = new Map<number, string>();
   private bytes = 0;
 
   constructor(
@@ -70,7 +73,11 @@ export class PresenceGate<P extends PresencePeer & object> {
       // y-protocols, and no claim (else one member's echo of its colleagues' states would take them over).
       if (e.clock <= (this.awareness.meta.get(e.client)?.clock ?? -1)) return false;
       if (owner !== undefined && !(e.state !== null && sameMember(owner, peer))) return false;
-      if (owner === undefined && (e.state === null || this.awareness.getStates().has(e.client))) return false;
+      if (
+        owner === undefined &&
+        (e.state === null || (this.awareness.getStates().has(e.client) && !this.remoteOf(e.client, peer)))
+      )
+        return false;
       claims.add(e.client);
       if (mine + claims.size > this.limits.maxPerConnection)
         throw new CloseError(CLOSE_MALFORMED, 'too many presence states');
@@ -79,14 +86,34 @@ export class PresenceGate<P extends PresencePeer & object> {
     if (kept.length > 0) applyAwarenessUpdate(this.awareness, writePresenceEntries(kept), peer);
   }
 
-  /** Applies presence from another relay instance (never over a local owner's id, within the room budget). */
-  applyRemote(update: Uint8Array, origin: unknown): void {
+  /**
+   * Applies presence from another relay instance (never over a local owner's id, within the room
+   * budget); `members` names the member behind each id, when the instance said.
+   */
+  applyRemote(update: Uint8Array, origin: unknown, members: ReadonlyMap<number, string> = new Map()): void {
     const entries = readPresenceEntries(update, this.entryLimits());
     const fits = this.budget();
     const kept = entries.filter(
       (e) => !this.owners.has(e.client) && (e.state !== null ? fits(e) : this.awareness.getStates().has(e.client)),
     );
-    if (kept.length > 0) applyAwarenessUpdate(this.awareness, writePresenceEntries(kept), origin);
+    if (kept.length === 0) return;
+    applyAwarenessUpdate(this.awareness, writePresenceEntries(kept), origin);
+    const states = this.awareness.getStates();
+    for (const e of kept) {
+      const member = members.get(e.client);
+      if (member !== undefined && states.has(e.client) && !this.owners.has(e.client))
+        this.remoteMembers.set(e.client, member);
+    }
+  }
+
+  /** The members behind these locally owned ids. */
+  membersOf(ids: readonly number[]): Map<number, string> {
+    const members = new Map<number, string>();
+    for (const id of ids) {
+      const member = this.owners.get(id)?.member;
+      if (member !== undefined) members.set(id, member);
+    }
+    return members;
   }
 
   /** The client ids this instance's connections own (and that still have a state). */
@@ -140,6 +167,7 @@ export class PresenceGate<P extends PresencePeer & object> {
       const peer = origin as P;
       if (previous !== undefined) this.owned.get(previous)?.delete(id);
       this.owners.set(id, peer);
+      this.remoteMembers.delete(id);
       const set = this.owned.get(peer) ?? new Set<number>();
       this.owned.set(peer, set.add(id));
     }
@@ -152,7 +180,13 @@ export class PresenceGate<P extends PresencePeer & object> {
     const owner = this.owners.get(id);
     if (owner !== undefined) this.owned.get(owner)?.delete(id);
     this.owners.delete(id);
+    this.remoteMembers.delete(id);
     if (id !== this.awareness.clientID) this.awareness.meta.delete(id);
+  }
+
+  /** Whether `id` is held for another instance's connection of `peer`'s own member. */
+  private remoteOf(id: number, peer: P): boolean {
+    return peer.member !== undefined && this.remoteMembers.get(id) === peer.member;
   }
 }
 

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import { CLOSE_STORAGE_FAILURE } from '../../shared/protocol/closeCodes.ts';
 import { NO_FANOUT } from '../fanout/fanout.ts';
-import type { Fanout, RemoteSink, RoomLink } from '../fanout/fanout.ts';
+import type { Fanout, PresenceMembers, RemoteSink, RoomLink } from '../fanout/fanout.ts';
 import type { GroupCommit } from '../storage/groupCommit.ts';
 import { mergeLog } from '../storage/mergeLog.ts';
 import type { LogStats, UpdateStore } from '../storage/updateStore.ts';
@@ -193,14 +193,15 @@ export class Room implements RemoteSink {
   }
 
   /** Presence of another instance's clients. */
-  applyRemoteAwareness(update: Uint8Array): void {
-    this.presence.applyRemote(update, REMOTE);
+  applyRemoteAwareness(update: Uint8Array, members: PresenceMembers): void {
+    this.presence.applyRemote(update, REMOTE, members);
   }
 
-  /** The presence states this instance's own peers introduced, encoded, or null when there are none. */
-  localAwareness(): Uint8Array | null {
+  /** The presence states this instance's own peers introduced, encoded with their members, or null when there are none. */
+  localAwareness(): { update: Uint8Array; members: PresenceMembers } | null {
     const mine = this.presence.localClients();
-    return mine.length > 0 ? encodeAwarenessUpdate(this.awareness, mine) : null;
+    if (mine.length === 0) return null;
+    return { update: encodeAwarenessUpdate(this.awareness, mine), members: this.presence.membersOf(mine) };
   }
 
   /** Applies the whole stored log again (the fan-out lost track); peers receive what they lacked. */
@@ -256,7 +257,12 @@ export class Room implements RemoteSink {
     const frame = awarenessFrame(this.awareness, changed);
     for (const peer of this.peers) if (peer !== sender && peer.started) peer.send(frame);
     // Other instances time out stale presence themselves; they get what our own peers did.
-    if (sender || origin === 'relay') this.link?.publishAwareness(encodeAwarenessUpdate(this.awareness, changed));
+    // A sender's entries are all its own: applyFrom kept no other.
+    if (sender || origin === 'relay')
+      this.link?.publishAwareness(
+        encodeAwarenessUpdate(this.awareness, changed),
+        sender?.member === undefined ? new Map() : new Map(changed.map((id) => [id, sender.member!])),
+      );
   }
 
   private fail(err: unknown): void {

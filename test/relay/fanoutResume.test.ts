@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { RedisFanout } from '../../server/fanout/redisFanout.ts';
-import type { RemoteSink, RoomLink } from '../../server/fanout/fanout.ts';
+import type { PresenceMembers, RemoteSink, RoomLink } from '../../server/fanout/fanout.ts';
 import { newCluster, REDIS_URL } from './support/services.ts';
 import { startTcpProxy, targetOf, throughProxy } from './support/tcpProxy.ts';
 import type { TcpProxy } from './support/tcpProxy.ts';
@@ -16,14 +16,16 @@ if (skipped) console.warn(`fan-out resume tests skipped: ${skipped}`);
 class RecordingSink implements RemoteSink {
   applied: number[] = [];
   presence: number[] = [];
+  members: PresenceMembers[] = [];
   reloads = 0;
   applyRemote(update: Uint8Array): void {
     this.applied.push(update[0]!);
   }
-  applyRemoteAwareness(update: Uint8Array): void {
+  applyRemoteAwareness(update: Uint8Array, members: PresenceMembers): void {
     this.presence.push(update[0]!);
+    this.members.push(members);
   }
-  localAwareness(): Uint8Array | null {
+  localAwareness(): { update: Uint8Array; members: PresenceMembers } | null {
     return null;
   }
   async reload(): Promise<void> {
@@ -67,8 +69,9 @@ describe.skipIf(skipped !== null)(
 
       linkA.publish(Uint8Array.of(1));
       await waitFor(() => sinkB.applied.length === 1, 'B applies the first update');
-      linkA.publishAwareness(Uint8Array.of(9));
+      linkA.publishAwareness(Uint8Array.of(9), new Map([[1234, 'member-a']]));
       await waitFor(() => sinkB.presence.includes(9), 'presence crosses over pub/sub');
+      expect(sinkB.members.at(-1)).toEqual(new Map([[1234, 'member-a']])); // with the member behind each client
 
       proxy.cut();
       await waitFor(() => !b.health().ok, 'B notices it is cut off');
