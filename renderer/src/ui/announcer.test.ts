@@ -61,6 +61,14 @@ describe('announcer', () => {
     expect(polite.textContent?.trim()).toBe('Exported to a.md.');
   });
 
+  it('drops a message withdrawn before it was read', () => {
+    announce('Saving…', { key: 'export-step' });
+    announce('', { key: 'export-step' });
+    announce('Exported to a.md.');
+    vi.advanceTimersByTime(QUIET_MS);
+    expect(polite.textContent).toBe('Exported to a.md.');
+  });
+
   it('says nothing once disconnected', () => {
     disconnect();
     announce('Saved', { assertive: true });

@@ -6,7 +6,8 @@ export interface AnnounceOptions {
   assertive?: boolean;
   /**
    * Messages about one thing ("sync", "review counts"): a newer one replaces one still waiting, and
-   * one that says the same as the last one read for this key is not read again.
+   * one that says the same as the last one read for this key is not read again. An empty text
+   * withdraws what is still waiting for the key (a step that is already over).
    */
   key?: string;
 }
@@ -48,6 +49,11 @@ export function createAnnouncer(regions: Record<Politeness, HTMLElement>): Annou
   return {
     announce(text, { assertive = false, key } = {}) {
       if (key !== undefined) {
+        if (text === '') {
+          waiting.delete(key);
+          lastRead.delete(key);
+          return;
+        }
         if (lastRead.get(key) === text) {
           waiting.delete(key);
           return;
