@@ -10,7 +10,7 @@ interface DialogProps {
   actions: ReactNode;
   /**
    * Runs as the dialog closes when it was opened from the text (or what opened it is gone): puts
-   * the caret back. Otherwise focus returns to the control that opened it.
+   * the caret back. Otherwise focus returns to what had it when the dialog opened.
    */
   onClosed?(): void;
 }
@@ -31,8 +31,9 @@ export function Dialog({ title, children, onClose, onSubmit, actions, onClosed }
     if (dialog && !dialog.open) dialog.showModal();
     return () => {
       dialog?.close();
-      if (opener?.isConnected && opener !== document.body && !opener.isContentEditable) opener.focus();
-      else closed.current?.();
+      const back = opener?.isConnected && opener !== document.body ? opener : null;
+      if (closed.current && (!back || back.isContentEditable)) closed.current();
+      else back?.focus();
     };
   }, [opener]);
   return (
