@@ -8,8 +8,8 @@ import type { AppCommand } from '../host/HostApi.ts';
 
 export type ShortcutGroup = 'format' | 'edit' | 'review' | 'move' | 'app';
 
-/** Where a shortcut is bound: by the editor (while the text has focus), a toolbar, or the whole window. */
-export type ShortcutScope = 'editor' | 'toolbar' | 'window';
+/** Where a shortcut is bound: by the editor (while the text has focus), a toolbar, a review panel, or the whole window. */
+export type ShortcutScope = 'editor' | 'toolbar' | 'panel' | 'window';
 
 export interface Shortcut {
   id: string;
@@ -45,6 +45,7 @@ export const SHORTCUTS = [
   { id: 'suggest', group: 'review', scope: 'editor', keys: ['Mod-Shift-e'] },
   { id: 'toToolbar', group: 'move', scope: 'editor', keys: ['Escape', 'Alt-F10'] },
   { id: 'toText', group: 'move', scope: 'toolbar', keys: ['Escape'] },
+  { id: 'fromPanel', group: 'move', scope: 'panel', keys: ['Escape'] },
   { id: 'withinToolbar', group: 'move', scope: 'toolbar', keys: ['ArrowRight', 'ArrowLeft', 'Home', 'End'] },
   { id: 'saveFile', group: 'app', scope: 'window', keys: ['Mod-s'], desktop: ['Mod-Shift-s'], command: 'save-file' },
   { id: 'openFile', group: 'app', scope: 'window', keys: ['Mod-o'], command: 'open-file' },

@@ -53,6 +53,12 @@ export function ReviewAside() {
           tabIndex={-1}
           className="review-panel"
           aria-label={t('review.panelLabel', { panel: ui.panel })}
+          onKeyDown={(e) => {
+            // Escape goes back to the panel's button (the panel stays open): the way out without the mouse.
+            if (e.key !== 'Escape' || e.defaultPrevented) return;
+            e.preventDefault();
+            document.querySelector<HTMLElement>(`[data-panel="${ui.panel}"]`)?.focus();
+          }}
         >
           <header>
             <h2>{t('review.panel', { panel: ui.panel })}</h2>
