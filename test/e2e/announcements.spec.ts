@@ -26,6 +26,8 @@ test('a finished export is announced politely, once', async ({ page }) => {
 });
 
 test('a refusal by the relay is announced at once, with what to do', async ({ browser }) => {
+  // A relay process, a second browser context joining it, a revocation the relay notices on its recheck.
+  test.slow();
   const relay = await spawnRelay({ args: ['--token-recheck-ms', '200'] });
   const invite = await inviteViaCli(relay.dataDir, newId(), 'editor', ['--relay', relay.url]);
   const page = await joinByLink(browser, `${relay.httpUrl}/#join=${invite}`, 'Amina');

@@ -55,7 +55,8 @@ export function ReviewAside() {
           aria-label={t('review.panelLabel', { panel: ui.panel })}
           onKeyDown={(e) => {
             // Escape goes back to the panel's button (the panel stays open): the way out without the mouse.
-            if (e.key !== 'Escape' || e.defaultPrevented) return;
+            // A dialog opened from the panel (save a version) closes on its own Escape.
+            if (e.key !== 'Escape' || e.defaultPrevented || (e.target as HTMLElement).closest('dialog')) return;
             e.preventDefault();
             document.querySelector<HTMLElement>(`[data-panel="${ui.panel}"]`)?.focus();
           }}
