@@ -53,6 +53,7 @@ describe('buildMenuTemplate', () => {
       ['Save As…', 'CmdOrCtrl+Shift+S', 'save-file'],
       ['Export…', 'CmdOrCtrl+E', 'export'],
       ['Find…', 'CmdOrCtrl+F', 'find'],
+      ['Keyboard shortcuts', 'CmdOrCtrl+/', 'keyboard-shortcuts'],
     ];
     for (const [label, accelerator] of expected) {
       const item = byLabel(menu, label);

@@ -1,6 +1,8 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { AppCommand } from '../../shared/host/HostApi.ts';
 import type { Translator } from '../../shared/i18n/translator.ts';
+import { keysIn, shortcut, type ShortcutId } from '../../shared/shortcuts/shortcuts.ts';
+import { accelerator } from '../../shared/shortcuts/keyNotation.ts';
 
 /** What the menu needs from the running app. */
 export interface MenuContext {
@@ -15,6 +17,12 @@ export interface MenuContext {
   openRecent(file: string): void;
   clearRecent(): void;
 }
+
+/** The menu's accelerator for a shortcut of the app's one list (`shared/shortcuts`). */
+const keysOf = (id: ShortcutId): string | undefined => {
+  const first = keysIn(shortcut(id), 'desktop')[0];
+  return first ? accelerator(first) : undefined;
+};
 
 type Role = NonNullable<MenuItemConstructorOptions['role']>;
 
@@ -67,12 +75,12 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
   const { t } = ctx;
   const mac = ctx.platform === 'darwin';
   const file: MenuItemConstructorOptions[] = [
-    command(ctx, t('menu.newDocument'), 'new-document', 'CmdOrCtrl+N'),
-    command(ctx, t('menu.open'), 'open-file', 'CmdOrCtrl+O'),
+    command(ctx, t('menu.newDocument'), 'new-document', keysOf('newDocument')),
+    command(ctx, t('menu.open'), 'open-file', keysOf('openFile')),
     recentMenu(ctx),
     { type: 'separator' },
-    command(ctx, t('menu.saveAs'), 'save-file', 'CmdOrCtrl+Shift+S'),
-    command(ctx, t('menu.export'), 'export', 'CmdOrCtrl+E'),
+    command(ctx, t('menu.saveAs'), 'save-file', keysOf('saveFile')),
+    command(ctx, t('menu.export'), 'export', keysOf('export')),
     { type: 'separator' },
     command(ctx, t('menu.joinRelay'), 'join-relay'),
     { type: 'separator' },
@@ -89,10 +97,10 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
     role('delete', t('menu.delete')),
     role('selectAll', t('menu.selectAll')),
     { type: 'separator' },
-    command(ctx, t('menu.find'), 'find', 'CmdOrCtrl+F'),
+    command(ctx, t('menu.find'), 'find', keysOf('find')),
   ];
   const view: MenuItemConstructorOptions[] = [
-    command(ctx, t('menu.library'), 'show-library', 'CmdOrCtrl+Shift+L'),
+    command(ctx, t('menu.library'), 'show-library', keysOf('library')),
     { type: 'separator' },
     role('resetZoom', t('menu.resetZoom')),
     role('zoomIn', t('menu.zoomIn')),
@@ -119,7 +127,11 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
     {
       label: label(ctx, t('menu.help')),
       role: 'help',
-      submenu: [role('about', t('menu.about', { appName: ctx.appName }))],
+      submenu: [
+        command(ctx, t('menu.shortcuts'), 'keyboard-shortcuts', keysOf('shortcuts')),
+        { type: 'separator' },
+        role('about', t('menu.about', { appName: ctx.appName })),
+      ],
     },
   ];
   if (mac) template.unshift({ label: ctx.appName, role: 'appMenu' });

@@ -42,7 +42,8 @@ export interface HostApi {
 }
 
 /** Commands a native menu can send to the renderer. */
-export type AppCommand = 'new-document' | 'open-file' | 'save-file' | 'export' | 'show-library' | 'join-relay' | 'find';
+export type AppCommand =
+  'new-document' | 'open-file' | 'save-file' | 'export' | 'show-library' | 'join-relay' | 'find' | 'keyboard-shortcuts';
 
 const FileFilterSchema = z.object({
   name: z.string().min(1).max(100),

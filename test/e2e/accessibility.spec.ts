@@ -49,6 +49,9 @@ for (const { browser, t, rtl } of LANGUAGES) {
         page.getByRole('button', { name: t('library.newFromTemplate') }).click(),
       );
       await checkDialog(page, 'join a relay', () => page.getByRole('button', { name: t('relay.join') }).click());
+      await checkDialog(page, 'the keyboard shortcut help', () =>
+        page.getByRole('button', { name: t('shortcuts.title') }).click(),
+      );
 
       await page.getByRole('button', { name: t('library.roadmap') }).click();
       await expect(page.getByRole('main')).toBeVisible();
@@ -92,6 +95,9 @@ for (const { browser, t, rtl } of LANGUAGES) {
       );
       await checkDialog(page, 'the link dialog', () => page.getByRole('button', { name: t('toolbar.link') }).click());
       await checkDialog(page, 'the tag picker', () => page.getByRole('button', { name: t('toolbar.tag') }).click());
+      await checkDialog(page, 'the keyboard shortcut help in a document', () =>
+        page.getByRole('button', { name: t('shortcuts.title') }).click(),
+      );
       await checkDialog(page, 'the export dialog', () =>
         page.getByRole('button', { name: t('document.export') }).click(),
       );

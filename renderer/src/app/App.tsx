@@ -10,6 +10,8 @@ import { acceptInvite } from '../sync/joinRelay.ts';
 import { LocaleProvider } from '../i18n/LocaleProvider.tsx';
 import { useT } from '../i18n/useT.ts';
 import { errorText } from '../../../shared/i18n/errorText.ts';
+import { LiveRegions } from '../ui/LiveRegions.tsx';
+import { ShortcutHelp } from '../shortcuts/ShortcutHelp.tsx';
 
 /** Invite carried by a browser link to the relay's own page: `https://relay/#join=<token>`. */
 function inviteFromLocation(): string | null {
@@ -24,8 +26,11 @@ export function App({ host }: { host: HostApi }) {
   return (
     <HostContext.Provider value={host}>
       <LocaleProvider host={host}>
+        <LiveRegions />
         <NoticeProvider>
-          <Workspace />
+          <ShortcutHelp>
+            <Workspace />
+          </ShortcutHelp>
         </NoticeProvider>
       </LocaleProvider>
     </HostContext.Provider>

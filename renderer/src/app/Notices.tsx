@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useT } from '../i18n/useT.ts';
+import { announce } from '../ui/announcer.ts';
 
 export interface Notice {
   kind: 'error' | 'info';
@@ -15,12 +16,15 @@ const NoticeContext = createContext<(notice: Notice | null) => void>(() => undef
 const CLOSE = '×';
 
 /**
- * Shows one notice at a time at the top of the window, where the user is looking; errors are
- * announced and stay until dismissed, information goes away by itself.
+ * Shows one notice at a time at the top of the window, where the user is looking, and announces it
+ * (errors assertively); errors stay until dismissed, information goes away by itself.
  */
 export function NoticeProvider({ children }: { children: ReactNode }) {
   const [notice, setNotice] = useState<Notice | null>(null);
-  const show = useCallback((n: Notice | null) => setNotice(n), []);
+  const show = useCallback((n: Notice | null) => {
+    setNotice(n);
+    if (n) announce(n.text, { assertive: n.kind === 'error' });
+  }, []);
   useEffect(() => {
     if (notice?.kind !== 'info') return;
     const timer = setTimeout(() => setNotice((current) => (current === notice ? null : current)), INFO_MS);
@@ -33,6 +37,8 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
         className={`notice ${notice ? `notice-${notice.kind}` : 'notice-empty'}`}
         role={notice?.kind === 'error' ? 'alert' : 'status'}
         aria-label={t('notice.label')}
+        // Read out through the app's live regions (`announce`), not a second time here.
+        aria-live="off"
       >
         {notice && (
           <>

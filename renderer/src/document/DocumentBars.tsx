@@ -6,11 +6,13 @@ import { ReviewToolbar } from '../review/ReviewToolbar.tsx';
 import { ChangeSummary } from '../review/ChangeSummary.tsx';
 import { useDocument } from './DocumentContext.ts';
 import { useT } from '../i18n/useT.ts';
+import { useOpenShortcuts } from '../shortcuts/ShortcutHelp.tsx';
 
 /** The bars above the text: formatting, review, and what changed since this person last looked. */
 export function DocumentBars() {
   const { editor, review, locked, openDialog } = useDocument();
   const notify = useNotice();
+  const openShortcuts = useOpenShortcuts();
   const t = useT();
   return (
     <>
@@ -18,6 +20,7 @@ export function DocumentBars() {
         editor={editor}
         readOnly={locked || !review.canComment}
         onLink={() => openDialog({ kind: 'link' })}
+        onShortcuts={openShortcuts}
         onFootnote={() => openDialog({ kind: 'footnote', target: { pos: null } })}
         onTag={() => {
           const target = tagTarget(editor);

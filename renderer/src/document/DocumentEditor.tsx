@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { EditorContent } from '@tiptap/react';
 import { FootnotesPanel } from '../editor/FootnotesPanel.tsx';
 import { SectionsPanel } from '../outline/SectionsPanel.tsx';
@@ -16,8 +17,15 @@ import { DocumentRefusal } from './DocumentRefusal.tsx';
 export function DocumentEditor(props: Opening) {
   const open = useOpenDocument(props);
   const [pace, setPace] = useSpeakingPace();
+  const editor = open?.editor;
+  // A document just opened (from the library, a template, a link) puts the keyboard in its text.
+  useEffect(() => {
+    if (editor && (document.activeElement === document.body || document.activeElement === null))
+      editor.commands.focus('start');
+  }, [editor]);
   if (!open) return null;
-  const { editor, meta } = open;
+  const { meta } = open;
+  const text = open.editor;
   return (
     <DocumentContext.Provider value={open}>
       <main className="document" aria-label={meta.title}>
@@ -26,10 +34,10 @@ export function DocumentEditor(props: Opening) {
         <DocumentBars />
         <SetAsidePanel documentId={open.id} role={open.role} />
         <div className="workspace-area">
-          <SectionsPanel editor={editor} wordsPerMinute={pace} onPaceChange={setPace} />
+          <SectionsPanel editor={text} wordsPerMinute={pace} onPaceChange={setPace} />
           <div className={`page ${meta.paragraphNumbering ? 'numbered-paragraphs' : ''}`}>
-            <EditorContent editor={editor} className="editor" />
-            <FootnotesPanel editor={editor} onEdit={(pos) => open.openDialog({ kind: 'footnote', target: { pos } })} />
+            <EditorContent editor={text} className="editor" />
+            <FootnotesPanel editor={text} onEdit={(pos) => open.openDialog({ kind: 'footnote', target: { pos } })} />
           </div>
           <ReviewAside />
         </div>

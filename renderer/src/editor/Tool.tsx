@@ -1,11 +1,13 @@
 import type { ReactNode } from 'react';
 import { useT } from '../i18n/useT.ts';
+import type { ShortcutId } from '../../../shared/shortcuts/shortcuts.ts';
+import { useShortcut } from '../shortcuts/useShortcut.ts';
 
 interface ToolProps {
   /** The action's name, read by screen readers and shown as the tooltip. */
   label: string;
-  /** As written in the tooltip, "Ctrl+B"; also announced (`aria-keyshortcuts`). */
-  shortcut?: string;
+  /** Its shortcut in the app's list (`shared/shortcuts`): shown in the tooltip, announced (`aria-keyshortcuts`). */
+  shortcut?: ShortcutId;
   pressed?: boolean;
   disabled?: boolean;
   /** Whether the glyph points a way (undo, redo): it is mirrored in a right-to-left interface. */
@@ -17,14 +19,15 @@ interface ToolProps {
 /** A toolbar button: a glyph, named by its action, with a tooltip naming the shortcut; keeps the editor's focus. */
 export function Tool({ label, shortcut, pressed, disabled, directional, onClick, children }: ToolProps) {
   const t = useT();
+  const keys = useShortcut(shortcut ?? 'bold');
   return (
     <button
       type="button"
       className="tool"
       aria-label={label}
-      title={shortcut ? t('toolbar.withShortcut', { label, shortcut }) : label}
+      title={shortcut ? t('toolbar.withShortcut', { label, shortcut: keys.shown.join(' / ') }) : label}
       aria-pressed={pressed}
-      aria-keyshortcuts={shortcut?.replace('Ctrl', 'Control')}
+      aria-keyshortcuts={shortcut ? keys.aria : undefined}
       disabled={disabled}
       onMouseDown={(e) => e.preventDefault()}
       onClick={onClick}

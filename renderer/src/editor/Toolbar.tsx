@@ -3,6 +3,7 @@ import { useEditorState } from '@tiptap/react';
 import { useT } from '../i18n/useT.ts';
 import { Tool } from './Tool.tsx';
 import { TableTools } from './TableTools.tsx';
+import { useRovingToolbar } from '../ui/rovingToolbar.ts';
 
 interface ToolbarProps {
   editor: Editor;
@@ -10,15 +11,26 @@ interface ToolbarProps {
   onFootnote(): void;
   onTag(): void;
   readOnly?: boolean;
+  /** Opens the list of keyboard shortcuts. */
+  onShortcuts(): void;
 }
 
 /** Glyphs that are the same in every language; letters (B, I, U…) come from the catalogues. */
-const GLYPH = { undo: '↶', redo: '↷', bullets: '•≡', numbers: '1≡', quote: '❝', footnote: '¹', table: '▦' } as const;
+const GLYPH = {
+  undo: '↶',
+  redo: '↷',
+  bullets: '•≡',
+  numbers: '1≡',
+  quote: '❝',
+  footnote: '¹',
+  table: '▦',
+  keyboard: '⌨',
+} as const;
 const RULE = '―';
 const TAG = '#';
 
 /** The formatting toolbar; every control is named by its action and its tooltip shows the shortcut. */
-export function Toolbar({ editor, onLink, onFootnote, onTag, readOnly }: ToolbarProps) {
+export function Toolbar({ editor, onLink, onFootnote, onTag, readOnly, onShortcuts }: ToolbarProps) {
   const t = useT();
   const state = useEditorState({
     editor,
@@ -40,11 +52,12 @@ export function Toolbar({ editor, onLink, onFootnote, onTag, readOnly }: Toolbar
     }),
   });
   const chain = () => editor.chain().focus();
+  const roving = useRovingToolbar(() => editor.commands.focus());
   const off = readOnly === true;
   const heading = (level: 1 | 2 | 3, pressed: boolean) => (
     <Tool
       label={t('toolbar.heading', { level })}
-      shortcut={`Ctrl+Alt+${level}`}
+      shortcut={`heading${level}`}
       pressed={pressed}
       disabled={off}
       onClick={() => chain().toggleHeading({ level }).run()}
@@ -53,10 +66,10 @@ export function Toolbar({ editor, onLink, onFootnote, onTag, readOnly }: Toolbar
     </Tool>
   );
   return (
-    <div role="toolbar" aria-label={t('toolbar.formatting')} className="toolbar">
+    <div role="toolbar" aria-label={t('toolbar.formatting')} className="toolbar" {...roving}>
       <Tool
         label={t('toolbar.undo')}
-        shortcut="Ctrl+Z"
+        shortcut="undo"
         directional
         disabled={off || !state.canUndo}
         onClick={() => chain().undo().run()}
@@ -65,7 +78,7 @@ export function Toolbar({ editor, onLink, onFootnote, onTag, readOnly }: Toolbar
       </Tool>
       <Tool
         label={t('toolbar.redo')}
-        shortcut="Ctrl+Shift+Z"
+        shortcut="redo"
         directional
         disabled={off || !state.canRedo}
         onClick={() => chain().redo().run()}
@@ -75,7 +88,7 @@ export function Toolbar({ editor, onLink, onFootnote, onTag, readOnly }: Toolbar
       <span className="sep" />
       <Tool
         label={t('toolbar.bold')}
-        shortcut="Ctrl+B"
+        shortcut="bold"
         pressed={state.bold}
         disabled={off}
         onClick={() => chain().toggleBold().run()}
@@ -84,7 +97,7 @@ export function Toolbar({ editor, onLink, onFootnote, onTag, readOnly }: Toolbar
       </Tool>
       <Tool
         label={t('toolbar.italic')}
-        shortcut="Ctrl+I"
+        shortcut="italic"
         pressed={state.italic}
         disabled={off}
         onClick={() => chain().toggleItalic().run()}
@@ -93,7 +106,7 @@ export function Toolbar({ editor, onLink, onFootnote, onTag, readOnly }: Toolbar
       </Tool>
       <Tool
         label={t('toolbar.underline')}
-        shortcut="Ctrl+U"
+        shortcut="underline"
         pressed={state.underline}
         disabled={off}
         onClick={() => chain().toggleUnderline().run()}
@@ -102,7 +115,7 @@ export function Toolbar({ editor, onLink, onFootnote, onTag, readOnly }: Toolbar
       </Tool>
       <Tool
         label={t('toolbar.strike')}
-        shortcut="Ctrl+Shift+S"
+        shortcut="strike"
         pressed={state.strike}
         disabled={off}
         onClick={() => chain().toggleStrike().run()}
@@ -116,7 +129,7 @@ export function Toolbar({ editor, onLink, onFootnote, onTag, readOnly }: Toolbar
       <span className="sep" />
       <Tool
         label={t('toolbar.bulletList')}
-        shortcut="Ctrl+Shift+8"
+        shortcut="bulletList"
         pressed={state.bullet}
         disabled={off}
         onClick={() => chain().toggleBulletList().run()}
@@ -125,7 +138,7 @@ export function Toolbar({ editor, onLink, onFootnote, onTag, readOnly }: Toolbar
       </Tool>
       <Tool
         label={t('toolbar.numberedList')}
-        shortcut="Ctrl+Shift+7"
+        shortcut="numberedList"
         pressed={state.ordered}
         disabled={off}
         onClick={() => chain().toggleOrderedList().run()}
@@ -134,7 +147,7 @@ export function Toolbar({ editor, onLink, onFootnote, onTag, readOnly }: Toolbar
       </Tool>
       <Tool
         label={t('toolbar.blockquote')}
-        shortcut="Ctrl+Shift+B"
+        shortcut="blockquote"
         pressed={state.quote}
         disabled={off}
         onClick={() => chain().toggleBlockquote().run()}
@@ -142,7 +155,7 @@ export function Toolbar({ editor, onLink, onFootnote, onTag, readOnly }: Toolbar
         {GLYPH.quote}
       </Tool>
       <span className="sep" />
-      <Tool label={t('toolbar.link')} shortcut="Ctrl+K" pressed={state.link} disabled={off} onClick={onLink}>
+      <Tool label={t('toolbar.link')} shortcut="link" pressed={state.link} disabled={off} onClick={onLink}>
         {t('toolbar.linkGlyph')}
       </Tool>
       <Tool label={t('toolbar.footnote')} disabled={off} onClick={onFootnote}>
@@ -163,6 +176,10 @@ export function Toolbar({ editor, onLink, onFootnote, onTag, readOnly }: Toolbar
         {TAG}
       </Tool>
       {state.table && !off && <TableTools editor={editor} />}
+      <span className="sep" />
+      <Tool label={t('shortcuts.title')} shortcut="shortcuts" onClick={onShortcuts}>
+        {GLYPH.keyboard}
+      </Tool>
     </div>
   );
 }

@@ -1,4 +1,6 @@
 import { Extension } from '@tiptap/core';
+import { bindKeys } from '../shortcuts/bindKeys.ts';
+import { toolbarEntry } from '../ui/rovingToolbar.ts';
 
 export interface EditorShortcutsOptions {
   onLink(): void;
@@ -9,14 +11,15 @@ export interface EditorShortcutsOptions {
  * for lists and tables): true when there was a toolbar control to move to.
  */
 function focusToolbar(text: HTMLElement): boolean {
-  const tool = text.closest('main')?.querySelector<HTMLElement>('[role="toolbar"] button:not(:disabled)');
+  const toolbar = text.closest('main')?.querySelector<HTMLElement>('[role="toolbar"]');
+  const tool = toolbar ? toolbarEntry(toolbar) : undefined;
   tool?.focus();
-  return tool !== null && tool !== undefined;
+  return tool !== undefined;
 }
 
 /**
  * Shortcuts that open the app's own dialogs: Ctrl/Cmd+K edits the link at the selection. Escape and
- * Alt+F10 move focus to the formatting toolbar, so no one is trapped in the text.
+ * Alt+F10 move focus to the formatting toolbar, so no one is trapped in the text (keys: `shared/shortcuts`).
  */
 export const EditorShortcuts = Extension.create<EditorShortcutsOptions>({
   name: 'editorShortcuts',
@@ -26,12 +29,11 @@ export const EditorShortcuts = Extension.create<EditorShortcutsOptions>({
   addKeyboardShortcuts() {
     const leave = () => focusToolbar(this.editor.view.dom);
     return {
-      'Mod-k': () => {
+      ...bindKeys('link', () => {
         this.options.onLink();
         return true;
-      },
-      Escape: leave,
-      'Alt-F10': leave,
+      }),
+      ...bindKeys('toToolbar', leave),
     };
   },
 });

@@ -10,6 +10,7 @@ import { exportDocument, type ExportStep } from './exportDocument.ts';
 import { ExportFigureChecks } from './ExportFigureChecks.tsx';
 import type { LocalBlobStore } from '../images/localBlobStore.ts';
 import { useT } from '../i18n/useT.ts';
+import { useAnnounceChange } from '../ui/useAnnounceChange.ts';
 import { errorText } from '../../../shared/i18n/errorText.ts';
 
 const FORMATS: readonly ExportFormat[] = ['pdf', 'docx', 'md', 'html'];
@@ -41,6 +42,7 @@ export function ExportDialog({ doc, paragraphNumbering, extras, blobs, onClose }
   const [step, setStep] = useState<ExportStep | null>(null);
   const [error, setError] = useState<string | null>(null);
 
+  useAnnounceChange(step && t('export.step', { step }), 'export-step');
   const run = async () => {
     setError(null);
     try {
@@ -131,7 +133,7 @@ export function ExportDialog({ doc, paragraphNumbering, extras, blobs, onClose }
       <ExportFigureChecks listOfFigures={listOfFigures} onListOfFigures={setListOfFigures} />
       <p className="hint">{t('export.wordHint')}</p>
       {step && (
-        <p role="status" className="export-progress">
+        <p className="export-progress">
           <progress aria-label={t('export.progress')} />
           {t('export.step', { step })}
         </p>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useAnnounceChange } from '../ui/useAnnounceChange.ts';
 import { useT } from '../i18n/useT.ts';
 import { useDocument } from '../document/DocumentContext.ts';
 import { imageAttrs } from '../../../shared/schema/image.ts';
@@ -37,6 +38,12 @@ export function ExportFigureChecks({ listOfFigures, onListOfFigures }: Props) {
     );
     return () => void (live = false);
   }, [found, session.blobs]);
+  // The checks finish after the dialog opened: what they found is announced then.
+  const warnings = [
+    found.noAlt > 0 ? t('export.missingAlt', { count: found.noAlt }) : '',
+    missing > 0 ? t('export.missingImages', { count: missing }) : '',
+  ].join(' ');
+  useAnnounceChange(warnings.trim() || null, 'export-checks');
   return (
     <>
       {found.captions > 0 && (
@@ -46,12 +53,12 @@ export function ExportFigureChecks({ listOfFigures, onListOfFigures }: Props) {
         </label>
       )}
       {found.noAlt > 0 && (
-        <p className="field-error" role="status">
+        <p className="field-error" role="note">
           {t('export.missingAlt', { count: found.noAlt })}
         </p>
       )}
       {missing > 0 && (
-        <p className="field-error" role="status">
+        <p className="field-error" role="note">
           {t('export.missingImages', { count: missing })}
         </p>
       )}

@@ -30,7 +30,7 @@ describe('web host settings', () => {
 });
 
 describe('web shortcuts', () => {
-  it('sends the menu commands for Ctrl/Cmd+S and Ctrl/Cmd+O, and nothing for other keys', () => {
+  it('sends the menu commands for Ctrl/Cmd+S, O, E, / and F1, and nothing for other keys', () => {
     const heard: AppCommand[] = [];
     const stop = webShortcuts((c) => heard.push(c));
     const press = (init: KeyboardEventInit) => {
@@ -42,8 +42,12 @@ describe('web shortcuts', () => {
     expect(press({ key: 'O', metaKey: true })).toBe(true);
     expect(press({ key: 's', ctrlKey: true, shiftKey: true })).toBe(false);
     expect(press({ key: 'b', ctrlKey: true })).toBe(false);
+    expect(press({ key: 'e', ctrlKey: true })).toBe(true);
+    expect(press({ key: '/', ctrlKey: true })).toBe(true);
+    expect(press({ key: 'F1' })).toBe(true);
+    expect(press({ key: 'F1', altKey: true })).toBe(false);
     stop();
     press({ key: 's', ctrlKey: true });
-    expect(heard).toEqual(['save-file', 'open-file']);
+    expect(heard).toEqual(['save-file', 'open-file', 'export', 'keyboard-shortcuts', 'keyboard-shortcuts']);
   });
 });

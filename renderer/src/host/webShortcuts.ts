@@ -1,15 +1,19 @@
 import type { AppCommand } from '../../../shared/host/HostApi.ts';
+import { SHORTCUTS } from '../../../shared/shortcuts/shortcuts.ts';
+import { matchesKeys } from '../../../shared/shortcuts/keyNotation.ts';
 
-const KEYS: Record<string, AppCommand> = { s: 'save-file', o: 'open-file' };
-
-/** In a browser there is no native menu: the menu's shortcuts (Ctrl/Cmd+S, Ctrl/Cmd+O) send the same commands. */
+/**
+ * In a browser there is no native menu: the window's shortcuts of `shared/shortcuts` (Ctrl/Cmd+S,
+ * Ctrl/Cmd+O, Ctrl/Cmd+E, Ctrl/Cmd+/ or F1) send the same commands the menu would.
+ */
 export function webShortcuts(callback: (command: AppCommand) => void): () => void {
   const onKey = (e: KeyboardEvent) => {
-    if (!(e.ctrlKey || e.metaKey) || e.shiftKey || e.altKey) return;
-    const command = KEYS[e.key.toLowerCase()];
-    if (!command) return;
+    const found = SHORTCUTS.find(
+      (s) => s.scope === 'window' && 'command' in s && s.keys.some((k) => matchesKeys(k, e)),
+    );
+    if (!found || !('command' in found)) return;
     e.preventDefault();
-    callback(command);
+    callback(found.command);
   };
   window.addEventListener('keydown', onKey);
   return () => window.removeEventListener('keydown', onKey);

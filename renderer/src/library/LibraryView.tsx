@@ -16,6 +16,8 @@ import { useLibraryDeclined } from './useLibraryDeclined.ts';
 import { useT } from '../i18n/useT.ts';
 import { errorText } from '../../../shared/i18n/errorText.ts';
 import { DocumentRow } from './DocumentRow.tsx';
+import { useOpenShortcuts } from '../shortcuts/ShortcutHelp.tsx';
+import { useShortcut } from '../shortcuts/useShortcut.ts';
 
 interface LibraryViewProps {
   session: Session;
@@ -49,6 +51,8 @@ export function LibraryView({
     .filter((e) => !milestoneFilter || e.milestoneId === milestoneFilter)
     .sort((a, b) => (sort === 'deadline' ? (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999') : 0));
   const notify = useNotice();
+  const openShortcuts = useOpenShortcuts();
+  const shortcutKeys = useShortcut('shortcuts');
   // Commenters and viewers may not change the library: the relay would decline it (shared/roles).
   const lib = useGate(useRole(session))('edit-library');
   const locked = { disabled: !lib.allowed, title: lib.reason };
@@ -88,6 +92,9 @@ export function LibraryView({
           </button>
           <button type="button" onClick={() => navigate({ view: 'trash' })}>
             {t('library.trash')}
+          </button>
+          <button type="button" aria-keyshortcuts={shortcutKeys.aria} onClick={openShortcuts}>
+            {t('shortcuts.title')}
           </button>
           <LanguagePicker />
         </div>

@@ -34,6 +34,8 @@ export class ReviewSession {
   onCommentRequest: () => void = () => undefined;
   /** Set by the review UI: tells the user (in their language) why an edit could not be made as a suggestion. */
   onRefused: (message: MessageId) => void = () => undefined;
+  /** Set by the review UI: suggesting mode was turned on or off by its shortcut (announced). */
+  onSuggestingChanged: (on: boolean) => void = () => undefined;
 
   constructor(
     readonly doc: Y.Doc,

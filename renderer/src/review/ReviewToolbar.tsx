@@ -11,10 +11,11 @@ import { useDocument } from '../document/DocumentContext.ts';
 import { useReviewUi } from './useReviewSession.ts';
 import { requestComment } from './NewCommentDialog.tsx';
 import { useT } from '../i18n/useT.ts';
+import { useRovingToolbar } from '../ui/rovingToolbar.ts';
+import { useShortcut } from '../shortcuts/useShortcut.ts';
 
 const PANELS: readonly ReviewPanel[] = ['comments', 'suggestions', 'versions', 'sign-off'];
 const PENCIL = '✎';
-const COMMENT_SHORTCUT = 'Ctrl+Alt+M';
 
 /** Review controls: comment, suggesting mode, "who wrote what", and the review panels. */
 export function ReviewToolbar() {
@@ -24,17 +25,21 @@ export function ReviewToolbar() {
   const t = useT();
   const suggesting = useEditorState({ editor, selector: ({ editor: e }) => isSuggestChangesEnabled(e.state) });
   const forced = review.canComment && !review.canEdit;
+  const roving = useRovingToolbar(() => editor.commands.focus());
+  const commentKeys = useShortcut('comment');
+  const suggestKeys = useShortcut('suggest');
+  const withKeys = (label: string, keys: string[]) => t('toolbar.withShortcut', { label, shortcut: keys.join(' / ') });
   useEffect(() => {
     // A commenter can only suggest: their client starts (and stays) in suggesting mode.
     if (forced && !isSuggestChangesEnabled(editor.state)) enableSuggestChanges(editor.state, editor.view.dispatch);
   }, [editor, forced, suggesting]);
   return (
-    <div role="toolbar" aria-label={t('review.toolbar')} className="toolbar review-toolbar">
+    <div role="toolbar" aria-label={t('review.toolbar')} className="toolbar review-toolbar" {...roving}>
       <button
         type="button"
         className="tool"
-        aria-keyshortcuts="Control+Alt+M"
-        title={t('toolbar.withShortcut', { label: t('review.commentOnSelection'), shortcut: COMMENT_SHORTCUT })}
+        aria-keyshortcuts={commentKeys.aria}
+        title={withKeys(t('review.commentOnSelection'), commentKeys.shown)}
         disabled={!review.canComment || locked}
         onMouseDown={(e) => e.preventDefault()}
         onClick={() => requestComment(editor, review, notify, t)}
@@ -45,7 +50,8 @@ export function ReviewToolbar() {
         type="button"
         className="tool"
         aria-pressed={suggesting}
-        title={forced ? t('review.suggestingForced') : t('review.suggestingHint')}
+        aria-keyshortcuts={forced ? undefined : suggestKeys.aria}
+        title={forced ? t('review.suggestingForced') : withKeys(t('review.suggestingHint'), suggestKeys.shown)}
         disabled={forced || locked || !review.canComment}
         onMouseDown={(e) => e.preventDefault()}
         onClick={() => {
@@ -71,6 +77,7 @@ export function ReviewToolbar() {
         <button
           key={panel}
           type="button"
+          data-panel={panel}
           className="tool"
           aria-pressed={ui.panel === panel}
           onClick={() => review.update({ panel: ui.panel === panel ? null : panel })}

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { reviewSuggestions, type Verdict } from '../../../shared/review/reviewSuggestions.ts';
 import { useDocument } from '../document/DocumentContext.ts';
 import { useSuggestions, type ListedSuggestion } from './useSuggestions.ts';
@@ -21,8 +22,20 @@ export function SuggestionsPanel() {
   const t = useT();
   const format = useFormat();
   const suggestions = useSuggestions(editor, review);
+  const section = useRef<HTMLElement>(null);
+  // The buttons of a decided suggestion go away: focus moves to the next one's, not to nowhere.
+  const refocus = useRef<{ index: number; before: ListedSuggestion[] } | null>(null);
+  useEffect(() => {
+    const pending = refocus.current;
+    if (!pending || pending.before === suggestions) return;
+    refocus.current = null;
+    const next = section.current?.querySelectorAll<HTMLElement>('.suggestion-actions button:first-child') ?? [];
+    (next[Math.min(pending.index, next.length - 1)] ?? section.current)?.focus();
+  }, [suggestions]);
   const decide = (ids: string[] | null, verdict: Verdict) => {
     const tr = reviewSuggestions(editor.state, ids, verdict);
+    const index = ids?.length === 1 ? suggestions.findIndex((s) => s.id === ids[0]) : 0;
+    if (section.current?.contains(document.activeElement)) refocus.current = { index, before: suggestions };
     // The list shows the decision at once: nothing moves under the pointer a moment later.
     if (tr) editor.view.dispatch(settleNow(tr));
   };
@@ -40,7 +53,12 @@ export function SuggestionsPanel() {
   }
   const canDecide = review.canEdit;
   return (
-    <section className="review-panel-body" aria-label={t('review.panel', { panel: 'suggestions' })}>
+    <section
+      ref={section}
+      tabIndex={-1}
+      className="review-panel-body"
+      aria-label={t('review.panel', { panel: 'suggestions' })}
+    >
       {suggestions.length === 0 && <p className="muted">{t('suggestions.none')}</p>}
       {canDecide && suggestions.length > 0 && (
         <div className="bulk-actions">

@@ -81,6 +81,7 @@ export function VersionsPanel() {
           onConfirm={(name) => {
             try {
               saveVersion(review.doc, name, 'manual', review.author);
+              notify({ kind: 'info', text: t('versions.saved', { name }) });
               return null;
             } catch (err) {
               return errorText(t, err);

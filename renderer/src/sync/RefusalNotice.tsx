@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { announce } from '../ui/announcer.ts';
 import type { Role } from '../../../shared/protocol/tokenPayload.ts';
 import { useT } from '../i18n/useT.ts';
 import { refusalText } from './refusalText.ts';
@@ -14,11 +15,16 @@ const CROSS = '×';
 export function RefusalNotice({ status, role }: { status: SyncStatus; role: Role }) {
   const t = useT();
   const [dismissed, setDismissed] = useState<SyncStatus | null>(null);
-  if (status.state !== 'refused' || dismissed === status) return null;
-  const { reason, todo } = refusalText(t, status.refused, role);
+  const refused = status.state === 'refused' ? refusalText(t, status.refused, role) : null;
+  const text = refused && t('relay.refused', refused);
+  useEffect(() => {
+    if (text) announce(text, { assertive: true });
+  }, [text]);
+  if (!text || dismissed === status) return null;
   return (
-    <div className="notice notice-error" role="alert" aria-label={t('notice.region')}>
-      <span>{t('relay.refused', { reason, todo })}</span>
+    // Announced once through the app's live regions; the notice itself stays silent.
+    <div className="notice notice-error" role="alert" aria-live="off" aria-label={t('notice.region')}>
+      <span>{text}</span>
       <button type="button" aria-label={t('notice.dismiss')} onClick={() => setDismissed(status)}>
         {CROSS}
       </button>

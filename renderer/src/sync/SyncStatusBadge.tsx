@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { announce } from '../ui/announcer.ts';
 import { describeStatus, type SyncStatus } from './syncStatus.ts';
 import { refusalText } from './refusalText.ts';
 import { useT } from '../i18n/useT.ts';
@@ -18,8 +19,8 @@ function useTicking(active: boolean): number {
 
 /**
  * The connection status in words ("Online", "Offline: changes kept on this computer", "Reconnecting
- * in 8 s", "Refused: …"), announced politely to screen readers when it changes. A refusal is also
- * shown as a notice with what to do (`RelayNotices`).
+ * in 8 s", "Refused: …"); when the connection itself changes, it is announced politely (`announce`). A
+ * refusal is also shown and announced as a notice with what to do (`RefusalNotice`).
  */
 export function SyncStatusBadge({
   status,
@@ -39,8 +40,19 @@ export function SyncStatusBadge({
     status.state === 'refused'
       ? t('sync.refusedShort', { reason: refusalText(t, status.refused, role).reason })
       : (({ id, values }) => t(id, values))(describeStatus(status, now, unit));
+  // Connecting, going offline and coming back are announced; each edit waiting or the countdown is not
+  // (a refusal is announced by its notice, with what to do).
+  const latest = useRef(text);
+  useEffect(() => {
+    latest.current = text;
+  });
+  const opened = useRef(false);
+  useEffect(() => {
+    if (opened.current && status.state !== 'refused') announce(latest.current, { key: `sync:${label}` });
+    opened.current = true;
+  }, [status.state, label]);
   return (
-    <span className={`sync-status sync-${status.state}`} role="status" aria-label={label}>
+    <span className={`sync-status sync-${status.state}`} role="status" aria-live="off" aria-label={label}>
       {text}
     </span>
   );

@@ -731,4 +731,20 @@ export const ar: Catalogue = {
   'share.failed': 'تعذّر على المُرحِّل تنفيذ ذلك: {reason}',
   'share.labelRequired': 'اذكر لمن الدعوة، مثلًا «لكاريتاس لبنان».',
   'join.organisation': 'منظمتك',
+  // Keyboard shortcut help, announcements (issue 14: accessibility)
+  'shortcuts.title': 'اختصارات لوحة المفاتيح',
+  'shortcuts.group':
+    '{group, select, format {التنسيق} edit {التحرير} review {المراجعة} move {التنقل} other {الملفات والتطبيق}}',
+  'shortcuts.actionColumn': 'الإجراء',
+  'shortcuts.keysColumn': 'المفاتيح',
+  'shortcuts.action':
+    '{action, select, bold {غامق} italic {مائل} underline {تسطير} strike {يتوسطه خط} heading1 {عنوان 1} heading2 {عنوان 2} heading3 {عنوان 3} paragraph {نص عادي} bulletList {قائمة نقطية} numberedList {قائمة مرقمة} blockquote {اقتباس} link {إضافة رابط أو تعديله} undo {تراجع} redo {إعادة} lineBreak {فاصل أسطر داخل الفقرة} indent {زيادة المسافة البادئة لعنصر قائمة، أو الانتقال إلى خلية الجدول التالية} outdent {إنقاص المسافة البادئة لعنصر قائمة، أو الرجوع إلى خلية الجدول السابقة} comment {التعليق على التحديد} suggest {تشغيل وضع الاقتراح أو إيقافه} toToolbar {من النص إلى شريط أدوات التنسيق} toText {من شريط الأدوات إلى النص} fromPanel {من لوحة المراجعة إلى زرّها} withinToolbar {التنقل بين أزرار شريط الأدوات} saveFile {الحفظ كملف Concord} openFile {فتح ملف Concord} export {تصدير} shortcuts {اختصارات لوحة المفاتيح} newDocument {وثيقة جديدة} library {المكتبة} find {بحث} other {{action}}}',
+  'review.suggestingNow':
+    '{on, select, true {وضع الاقتراح مُفعَّل: تصبح تعديلاتك اقتراحات} other {وضع الاقتراح مُعطَّل: تعديلاتك تغيّر النص مباشرة}}',
+  'review.openComments':
+    '{count, plural, zero {لا تعليقات مفتوحة} one {تعليق مفتوح واحد} two {تعليقان مفتوحان} few {# تعليقات مفتوحة} many {# تعليقًا مفتوحًا} other {# تعليق مفتوح}}',
+  'review.suggestionCount':
+    '{count, plural, zero {لا اقتراحات} one {اقتراح واحد} two {اقتراحان} few {# اقتراحات} many {# اقتراحًا} other {# اقتراح}}',
+  'versions.saved': 'حُفظ الإصدار «{name}».',
+  'menu.shortcuts': 'اختصارات لوحة المفاتيح',
 };

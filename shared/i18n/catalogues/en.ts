@@ -717,4 +717,18 @@ export const en = {
   'share.failed': 'The relay could not do this: {reason}',
   'share.labelRequired': 'Say whom the invitation is for, for example “for Caritas Lebanon”.',
   'join.organisation': 'Your organisation',
+  // Keyboard shortcut help, announcements (issue 14: accessibility)
+  'shortcuts.title': 'Keyboard shortcuts',
+  'shortcuts.group':
+    '{group, select, format {Formatting} edit {Editing} review {Review} move {Moving around} other {Files and app}}',
+  'shortcuts.actionColumn': 'Action',
+  'shortcuts.keysColumn': 'Keys',
+  'shortcuts.action':
+    '{action, select, bold {Bold} italic {Italic} underline {Underline} strike {Strikethrough} heading1 {Heading 1} heading2 {Heading 2} heading3 {Heading 3} paragraph {Normal text} bulletList {Bulleted list} numberedList {Numbered list} blockquote {Block quote} link {Add or edit a link} undo {Undo} redo {Redo} lineBreak {Line break within a paragraph} indent {Indent a list item, or go to the next table cell} outdent {Outdent a list item, or go to the previous table cell} comment {Comment on the selection} suggest {Turn suggesting on or off} toToolbar {From the text to the formatting toolbar} toText {From a toolbar back to the text} fromPanel {From a review panel back to its button} withinToolbar {Between the buttons of a toolbar} saveFile {Save as a Concord file} openFile {Open a Concord file} export {Export} shortcuts {Keyboard shortcuts} newDocument {New document} library {Library} find {Find} other {{action}}}',
+  'review.suggestingNow':
+    '{on, select, true {Suggesting on: your edits become suggestions} other {Suggesting off: your edits change the text}}',
+  'review.openComments': '{count, plural, =0 {No open comments} one {# open comment} other {# open comments}}',
+  'review.suggestionCount': '{count, plural, =0 {No suggestions} one {# suggestion} other {# suggestions}}',
+  'versions.saved': 'Version “{name}” saved.',
+  'menu.shortcuts': 'Keyboard shortcuts',
 } as const;

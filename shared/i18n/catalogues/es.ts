@@ -730,4 +730,19 @@ export const es: Catalogue = {
   'share.failed': 'El relé no pudo hacerlo: {reason}',
   'share.labelRequired': 'Indique para quién es la invitación, por ejemplo «para Cáritas Líbano».',
   'join.organisation': 'Su organización',
+  // Keyboard shortcut help, announcements (issue 14: accessibility)
+  'shortcuts.title': 'Atajos de teclado',
+  'shortcuts.group':
+    '{group, select, format {Formato} edit {Edición} review {Revisión} move {Desplazamiento} other {Archivos y aplicación}}',
+  'shortcuts.actionColumn': 'Acción',
+  'shortcuts.keysColumn': 'Teclas',
+  'shortcuts.action':
+    '{action, select, bold {Negrita} italic {Cursiva} underline {Subrayado} strike {Tachado} heading1 {Título 1} heading2 {Título 2} heading3 {Título 3} paragraph {Texto normal} bulletList {Lista con viñetas} numberedList {Lista numerada} blockquote {Cita en bloque} link {Añadir o editar un enlace} undo {Deshacer} redo {Rehacer} lineBreak {Salto de línea dentro de un párrafo} indent {Aumentar la sangría de un elemento de lista, o pasar a la celda siguiente de la tabla} outdent {Reducir la sangría de un elemento de lista, o volver a la celda anterior de la tabla} comment {Comentar la selección} suggest {Activar o desactivar el modo sugerencia} toToolbar {Del texto a la barra de formato} toText {De una barra de herramientas al texto} fromPanel {De un panel de revisión a su botón} withinToolbar {Entre los botones de una barra de herramientas} saveFile {Guardar como archivo de Concord} openFile {Abrir un archivo de Concord} export {Exportar} shortcuts {Atajos de teclado} newDocument {Nuevo documento} library {Biblioteca} find {Buscar} other {{action}}}',
+  'review.suggestingNow':
+    '{on, select, true {Modo sugerencia activado: sus cambios se convierten en sugerencias} other {Modo sugerencia desactivado: sus cambios modifican el texto}}',
+  'review.openComments':
+    '{count, plural, =0 {No hay comentarios abiertos} one {# comentario abierto} other {# comentarios abiertos}}',
+  'review.suggestionCount': '{count, plural, =0 {No hay sugerencias} one {# sugerencia} other {# sugerencias}}',
+  'versions.saved': 'Versión «{name}» guardada.',
+  'menu.shortcuts': 'Atajos de teclado',
 };

@@ -732,4 +732,19 @@ export const fr: Catalogue = {
   'share.failed': 'Le relais n’a pas pu le faire : {reason}',
   'share.labelRequired': 'Indiquez à qui s’adresse l’invitation, par exemple « pour Caritas Liban ».',
   'join.organisation': 'Votre organisation',
+  // Keyboard shortcut help, announcements (issue 14: accessibility)
+  'shortcuts.title': 'Raccourcis clavier',
+  'shortcuts.group':
+    '{group, select, format {Mise en forme} edit {Modification} review {Relecture} move {Navigation} other {Fichiers et application}}',
+  'shortcuts.actionColumn': 'Action',
+  'shortcuts.keysColumn': 'Touches',
+  'shortcuts.action':
+    '{action, select, bold {Gras} italic {Italique} underline {Souligné} strike {Barré} heading1 {Titre 1} heading2 {Titre 2} heading3 {Titre 3} paragraph {Texte normal} bulletList {Liste à puces} numberedList {Liste numérotée} blockquote {Citation} link {Ajouter ou modifier un lien} undo {Annuler} redo {Rétablir} lineBreak {Saut de ligne dans un paragraphe} indent {Augmenter le retrait d’un élément de liste, ou passer à la cellule suivante du tableau} outdent {Réduire le retrait d’un élément de liste, ou revenir à la cellule précédente du tableau} comment {Commenter la sélection} suggest {Activer ou désactiver le mode suggestion} toToolbar {Du texte à la barre de mise en forme} toText {D’une barre d’outils au texte} fromPanel {D’un panneau de relecture à son bouton} withinToolbar {D’un bouton à l’autre dans une barre d’outils} saveFile {Enregistrer comme fichier Concord} openFile {Ouvrir un fichier Concord} export {Exporter} shortcuts {Raccourcis clavier} newDocument {Nouveau document} library {Bibliothèque} find {Rechercher} other {{action}}}',
+  'review.suggestingNow':
+    '{on, select, true {Mode suggestion activé : vos modifications deviennent des suggestions} other {Mode suggestion désactivé : vos modifications changent le texte}}',
+  'review.openComments':
+    '{count, plural, =0 {Aucun commentaire ouvert} one {# commentaire ouvert} other {# commentaires ouverts}}',
+  'review.suggestionCount': '{count, plural, =0 {Aucune suggestion} one {# suggestion} other {# suggestions}}',
+  'versions.saved': 'Version « {name} » enregistrée.',
+  'menu.shortcuts': 'Raccourcis clavier',
 };

@@ -741,4 +741,20 @@ export const ru: Catalogue = {
   'share.failed': 'Ретранслятор не смог это сделать: {reason}',
   'share.labelRequired': 'Укажите, для кого приглашение, например «для Caritas Ливан».',
   'join.organisation': 'Ваша организация',
+  // Keyboard shortcut help, announcements (issue 14: accessibility)
+  'shortcuts.title': 'Сочетания клавиш',
+  'shortcuts.group':
+    '{group, select, format {Форматирование} edit {Правка} review {Рецензирование} move {Перемещение} other {Файлы и приложение}}',
+  'shortcuts.actionColumn': 'Действие',
+  'shortcuts.keysColumn': 'Клавиши',
+  'shortcuts.action':
+    '{action, select, bold {Полужирный} italic {Курсив} underline {Подчёркнутый} strike {Зачёркнутый} heading1 {Заголовок 1} heading2 {Заголовок 2} heading3 {Заголовок 3} paragraph {Обычный текст} bulletList {Маркированный список} numberedList {Нумерованный список} blockquote {Цитата} link {Добавить или изменить ссылку} undo {Отменить} redo {Повторить} lineBreak {Разрыв строки внутри абзаца} indent {Увеличить отступ пункта списка или перейти к следующей ячейке таблицы} outdent {Уменьшить отступ пункта списка или вернуться к предыдущей ячейке таблицы} comment {Прокомментировать выделенное} suggest {Включить или выключить режим предложений} toToolbar {Из текста на панель форматирования} toText {С панели инструментов обратно в текст} fromPanel {С панели рецензирования обратно к её кнопке} withinToolbar {Между кнопками панели инструментов} saveFile {Сохранить как файл Concord} openFile {Открыть файл Concord} export {Экспорт} shortcuts {Сочетания клавиш} newDocument {Новый документ} library {Библиотека} find {Найти} other {{action}}}',
+  'review.suggestingNow':
+    '{on, select, true {Режим предложений включён: ваши правки становятся предложениями} other {Режим предложений выключен: ваши правки меняют текст}}',
+  'review.openComments':
+    '{count, plural, =0 {Открытых комментариев нет} one {# открытый комментарий} few {# открытых комментария} many {# открытых комментариев} other {# открытого комментария}}',
+  'review.suggestionCount':
+    '{count, plural, =0 {Предложений нет} one {# предложение} few {# предложения} many {# предложений} other {# предложения}}',
+  'versions.saved': 'Версия «{name}» сохранена.',
+  'menu.shortcuts': 'Сочетания клавиш',
 };

@@ -673,4 +673,17 @@ export const zh: Catalogue = {
   'share.failed': '中继无法完成此操作：{reason}',
   'share.labelRequired': '请说明邀请对象，例如“致黎巴嫩明爱会”。',
   'join.organisation': '您所在的组织',
+  // Keyboard shortcut help, announcements (issue 14: accessibility)
+  'shortcuts.title': '键盘快捷键',
+  'shortcuts.group': '{group, select, format {格式} edit {编辑} review {审阅} move {移动焦点} other {文件与应用}}',
+  'shortcuts.actionColumn': '操作',
+  'shortcuts.keysColumn': '按键',
+  'shortcuts.action':
+    '{action, select, bold {加粗} italic {斜体} underline {下划线} strike {删除线} heading1 {标题 1} heading2 {标题 2} heading3 {标题 3} paragraph {正文} bulletList {项目符号列表} numberedList {编号列表} blockquote {块引用} link {添加或编辑链接} undo {撤销} redo {重做} lineBreak {段内换行} indent {增加列表项缩进，或转到下一个表格单元格} outdent {减少列表项缩进，或转到上一个表格单元格} comment {批注所选内容} suggest {打开或关闭建议模式} toToolbar {从正文移到格式工具栏} toText {从工具栏回到正文} fromPanel {从审阅面板回到其按钮} withinToolbar {在工具栏的按钮之间移动} saveFile {另存为 Concord 文件} openFile {打开 Concord 文件} export {导出} shortcuts {键盘快捷键} newDocument {新建文件} library {文库} find {查找} other {{action}}}',
+  'review.suggestingNow':
+    '{on, select, true {已打开建议模式：您的修改将成为修改建议} other {已关闭建议模式：您的修改将直接改动文本}}',
+  'review.openComments': '{count, plural, =0 {没有未解决的批注} other {# 条未解决的批注}}',
+  'review.suggestionCount': '{count, plural, =0 {没有修改建议} other {# 条修改建议}}',
+  'versions.saved': '已保存版本“{name}”。',
+  'menu.shortcuts': '键盘快捷键',
 };

@@ -6,6 +6,7 @@ import { useDocument } from '../../document/DocumentContext.ts';
 import { IMAGE_MIME } from '../../../../shared/images/imageFormat.ts';
 import type { ImageAlign } from '../../../../shared/schema/image.ts';
 import { addCaption, selectedImage, updateImage } from './imageCommands.ts';
+import { useRovingToolbar } from '../../ui/rovingToolbar.ts';
 
 /** Glyphs that are the same in every language. */
 const GLYPH = { image: '🖼', start: '⇤', center: '↔', end: '⇥', smaller: '−', larger: '+' } as const;
@@ -20,6 +21,7 @@ export function ImageTools() {
   const t = useT();
   const { editor, review, locked, openDialog, images } = useDocument();
   const input = useRef<HTMLInputElement>(null);
+  const roving = useRovingToolbar(() => editor.commands.focus());
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) => ({ image: selectedImage(e), table: e.isActive('table') }),
@@ -51,7 +53,7 @@ export function ImageTools() {
       pressed: image.attrs.align === value,
     });
   return (
-    <div role="toolbar" aria-label={t('image.tools')} className="toolbar image-tools">
+    <div role="toolbar" aria-label={t('image.tools')} className="toolbar image-tools" {...roving}>
       {tool(t('image.insert'), GLYPH.image, () => input.current?.click())}
       <input
         ref={input}
