@@ -69,6 +69,13 @@ test('an image inserted from a file asks for its alt text, takes a numbered capt
   await expect(caption.nth(1)).toHaveAttribute('data-label', 'Figure 2');
   await expect(ref).toHaveAttribute('data-label', 'Figure 2');
 
+  // The labels are document text: they follow the document's language, as its exports do.
+  await page.getByRole('combobox', { name: 'Document language' }).selectOption({ label: 'Español' });
+  await expect(caption.nth(1)).toHaveAttribute('data-label', 'Figura 2');
+  await expect(ref).toHaveAttribute('data-label', 'Figura 2');
+  await page.getByRole('combobox', { name: 'Document language' }).selectOption({ label: 'English' });
+  await expect(ref).toHaveAttribute('data-label', 'Figure 2');
+
   // Selected, an image is aligned and resized (its proportions kept) from the image tools.
   await editorImages(page).nth(1).click();
   await page.getByRole('button', { name: 'Align to the end of the line' }).click();
