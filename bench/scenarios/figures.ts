@@ -40,13 +40,17 @@ export const FIGURES_QUICK: FiguresBenchOptions = { pages: 5, images: 4, repetit
 
 const WITHOUT = 'the same report without images';
 
-/** A report and its images: `count` distinct 1200 x 800 PNGs, each after an evenly spaced block, captioned. */
+/** A report and its images: `count` distinct 1200 x 800 PNG charts, each after an evenly spaced block, captioned. */
 async function reportWithImages(pages: number, count: number): Promise<{ doc: Y.Doc; blobs: FileBlob[] }> {
   const base = report(pages);
   const content = [...(base.doc.content ?? [])] as DocJson[];
   const blobs: FileBlob[] = [];
   for (let i = count - 1; i >= 0; i--) {
-    const bytes = makePng(1200, 800, (x, y) => [(x * (i + 1)) % 256, (y * 3 + i) % 256, (x + y) % 256, 255]);
+    // A bar chart's look: flat bars of a few colours on white (a few tens of kilobytes, as charts are).
+    const bar = (x: number, y: number) => y > 800 - ((Math.floor(x / 100) * 37 + i * 53) % 700) - 50;
+    const bytes = makePng(1200, 800, (x, y) =>
+      bar(x, y) ? [(x / 100) * 20 + i, 90 + ((i * 13) % 120), 160, 255] : [255, 255, 255, 255],
+    );
     const hash = await sha256Hex(bytes);
     blobs.push({ hash, type: 'png', bytes });
     const at = Math.round(((i + 1) * content.length) / (count + 1));
