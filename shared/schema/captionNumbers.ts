@@ -5,8 +5,8 @@ import type { CaptionKind } from './caption.ts';
 /** The words captions and cross-references show before the number, by kind. */
 export type CaptionLabels = Record<CaptionKind, string>;
 
-/** The editor's labels; exports take the document language's (`exportWording`). */
-export const CAPTION_LABELS: CaptionLabels = { figure: 'Figure', table: 'Table' };
+/** English labels, where none are given; the editor and the exports pass the document language's (figureWording.ts). */
+const CAPTION_LABELS: CaptionLabels = { figure: 'Figure', table: 'Table' };
 
 /** A numbered caption. */
 export interface CaptionNumber {
