@@ -19,6 +19,7 @@ import { runRelayProfile } from './scenarios/relayProfile.ts';
 import { EDITOR_FULL, EDITOR_QUICK, runEditor, type EditorOptions } from './scenarios/editor.ts';
 import { EXPORT_FULL, EXPORT_QUICK, runExport } from './scenarios/export.ts';
 import { MARKDOWN_IMPORT_FULL, MARKDOWN_IMPORT_QUICK, runMarkdownImport } from './scenarios/markdownImport.ts';
+import { FIGURES_FULL, FIGURES_QUICK, runFigures } from './scenarios/figures.ts';
 
 const RESULTS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');
 
@@ -34,6 +35,7 @@ const SCENARIOS: Record<string, (quick: boolean, log: Log, pages: number | null)
   'cold-load': (quick) => runColdLoad(quick ? COLD_LOAD_QUICK : COLD_LOAD_FULL),
   export: (quick) => runExport(quick ? EXPORT_QUICK : EXPORT_FULL),
   import: async (quick) => runMarkdownImport(quick ? MARKDOWN_IMPORT_QUICK : MARKDOWN_IMPORT_FULL),
+  figures: (quick) => runFigures(quick ? FIGURES_QUICK : FIGURES_FULL),
 };
 
 const EDITOR_PAGES = EDITOR_FULL.sizes.map((s) => s.pages);

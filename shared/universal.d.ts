@@ -31,3 +31,5 @@ declare class URLSearchParams {
 declare const crypto: {
   readonly subtle: { digest(algorithm: 'SHA-256', data: Uint8Array): Promise<ArrayBuffer> };
 };
+/** Base64 to a binary string (browsers, workers and Node 16+ alike; lib0's `fromBase64` needs `Buffer` in a worker). */
+declare function atob(data: string): string;

@@ -37,7 +37,7 @@ const EDITOR_CHROMIUM_ARGS = [...CHROMIUM_ARGS, '--disable-gpu-vsync', '--disabl
  * Builds the web app of this checkout into a private folder, which the relay serves: the shared
  * dist/renderer may be rebuilt by someone else in the middle of a run.
  */
-function buildWebApp(): string {
+export function buildWebApp(): string {
   const dir = tempDir('web');
   execFileSync(
     process.execPath,

@@ -12,6 +12,7 @@ import { documentUncertainties } from '../../shared/templates/uncertainty.ts';
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/export/exportFormats.ts';
 import { exportDocument } from '../export/exportDocument.ts';
 import { writeFileAtomic } from '../export/writeFileAtomic.ts';
+import { writeMarkdownExport } from '../export/markdownExport.ts';
 import { readInputFile } from '../export/readInputFile.ts';
 
 const HELP = `Usage: concord export FILE.concord --format pdf|docx|md|html --out PATH
@@ -22,7 +23,8 @@ const HELP = `Usage: concord export FILE.concord --format pdf|docx|md|html --out
 Exports a Concord document. PDF is printed by Chromium (apt-get install -y chromium, or set
 CHROMIUM_PATH); progress goes to stderr.
 
-  --format      pdf, docx, md (Markdown) or html (a standalone reading page)
+  --format      pdf, docx, md (Markdown, its images in NAME-images/ beside it) or html (a
+                standalone reading page)
   --out         file to write
   --paper       a4 (default) or letter
   --no-tags     leave out the objective tags shown in the margin
@@ -98,6 +100,12 @@ export const exportCommand = defineCommand({
       confidenceNote: values['confidence-note'] ? 'end' : 'none',
       listOfFigures: values['list-of-figures'] === true,
     });
+    if (format === 'md') {
+      const written = await writeMarkdownExport(model, options, path.resolve(values.out), values.force === true);
+      const images = written.images ? ` and ${written.images} image files beside it` : '';
+      console.error(`concord export: wrote ${values.out}${images} (${written.bytes} bytes)`);
+      return;
+    }
     const bytes = await exportDocument(model, format, options, {
       onProgress: (p) =>
         console.error(

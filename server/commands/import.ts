@@ -13,7 +13,8 @@ import { importInWorker } from '../import/importInWorker.ts';
 const HELP = `Usage: concord import FILE.docx|FILE.md --out FILE.concord [--force]
 
 Creates a new Concord document from a Word (.docx) or Markdown (.md) file. Headings, lists,
-tables, links, footnotes and emphasis are kept; what is dropped is reported on stderr.
+tables, links, footnotes, emphasis and images are kept (a Markdown file's images are read from
+its folder and subfolders, web images are never downloaded); what is dropped is reported on stderr.
 
   --out     the .concord file to write
   --force   overwrite it if it exists`;
@@ -33,7 +34,7 @@ export const importCommand = defineCommand({
     const bytes = await readInputFile(input, MAX_DOCX_BYTES);
     console.error(`concord import: reading ${input}`);
     // On a thread of its own, with a memory and time budget: a hostile file is refused, not fatal.
-    const imported = await importInWorker(path.basename(input), bytes);
+    const imported = await importInWorker(path.basename(input), bytes, undefined, path.dirname(path.resolve(input)));
     const doc = importedToYDoc(imported);
     const header = { docId: newId(), title: imported.title, savedAt: new Date().toISOString(), app: 'concord-cli' };
     await writeFileAtomic(

@@ -47,7 +47,9 @@ export async function printPdf(html: string, options: ExportOptions, run: PrintP
     const page = await context.newPage();
     await page.exposeFunction('concordLayoutProgress', (pages: number) => run.onProgress?.({ phase: 'layout', pages }));
     run.onProgress?.({ phase: 'layout', pages: 0 });
-    await page.setContent(html, { waitUntil: 'load' });
+    // Loading is part of the layout's time: a report with many images inlines tens of megabytes,
+    // which a busy machine takes longer than Playwright's default 30 s to load.
+    await page.setContent(html, { waitUntil: 'load', timeout: run.layoutTimeoutMs ?? 600_000 });
     const state = await page
       .waitForFunction(
         () => {

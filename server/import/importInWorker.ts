@@ -7,12 +7,14 @@ import type { ImportedDocument } from '../../shared/import/importTypes.ts';
 /**
  * Imports a file on a worker thread with a heap of `limits.memoryMb` and `limits.timeMs` to finish
  * (besides the work budget it counts itself): a file that needs more is refused with an
- * ImportError, and the command line stays within its memory whatever the file holds.
+ * ImportError, and the command line stays within its memory whatever the file holds. `folder`: where
+ * a Markdown file's images are read from (its own folder).
  */
 export function importInWorker(
   fileName: string,
   bytes: Uint8Array,
   limits: ImportLimits = IMPORT_LIMITS,
+  folder?: string,
 ): Promise<ImportedDocument> {
   const worker = new Worker(new URL('./importWorker.mjs', import.meta.url), {
     resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb, maxYoungGenerationSizeMb: 64 },
@@ -37,6 +39,6 @@ export function importInWorker(
       finish(() => reject(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooComplex() : err)),
     );
     worker.once('exit', (code) => finish(() => reject(new Error(`the import thread stopped (exit ${code})`))));
-    worker.postMessage({ fileName, bytes, limits });
+    worker.postMessage({ fileName, bytes, limits, folder });
   });
 }

@@ -1,8 +1,9 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
-import { captionNumbers, listCaptions } from '../schema/captionNumbers.ts';
+import { captionNumbers, crossRefText, listCaptions } from '../schema/captionNumbers.ts';
 import type { CaptionEntry, CaptionNumber } from '../schema/captionNumbers.ts';
 import type { StoredImageType } from '../schema/image.ts';
 import type { FileBlob } from '../file/fileBlobs.ts';
+import type { FigureWording } from './figureWording.ts';
 
 /** An image's bytes for an export. */
 export interface ExportImage {
@@ -27,9 +28,19 @@ export class ExportCaptions {
   readonly numbers: Map<string, CaptionNumber>;
   private index = 0;
 
-  constructor(body: PMNode) {
-    this.entries = listCaptions(body);
-    this.numbers = captionNumbers(body);
+  /** `words`: the document language's labels ("Figura", "Tabla"), missing-reference note and list title. */
+  constructor(
+    body: PMNode,
+    readonly words: FigureWording,
+  ) {
+    const labels = { figure: words.figure, table: words.table };
+    this.entries = listCaptions(body, labels);
+    this.numbers = captionNumbers(body, labels);
+  }
+
+  /** What a cross-reference reads: its caption's label, or the note that the caption is gone. */
+  labelOf(id: unknown): string {
+    return crossRefText(this.numbers, id, this.words.missingReference);
   }
 
   /** The next caption in document order, with the anchor its cross-references and list entries point at. */
@@ -46,7 +57,7 @@ export class ExportCaptions {
   }
 }
 
-/** The anchor of the `index`th caption (HTML id, Word bookmark name). */
+/** The anchor of the `index`th caption (HTML id; Word's bookmark name has `_` for `-`). */
 function captionAnchor(index: number): string {
   return `caption-${index + 1}`;
 }

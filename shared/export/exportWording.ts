@@ -1,8 +1,10 @@
 import type { Locale } from '../i18n/locales.ts';
+import { FIGURE_WORDING } from './figureWording.ts';
+import type { FigureWording } from './figureWording.ts';
 
 /**
  * The words an export adds around the document's own text (cover, contents, page numbers, closing
- * sections), in the document's language, not the interface's: an Arabic report prints its contents
+ * sections, figures: `figureWording.ts`), in the document's language, not the interface's: an Arabic report prints its contents
  * as «المحتويات» whoever exports it. `{name}` marks where a value goes (see `fill`).
  */
 const en = {
@@ -23,9 +25,9 @@ const en = {
   orphaned: '(text no longer in the document)',
   commentOnRemoved: 'On text no longer in the document: “{quote}”',
 };
-export type ExportWording = typeof en;
+export type ExportWording = typeof en & FigureWording;
 
-const WORDING: Record<Locale, ExportWording> = {
+const WORDING: Record<Locale, typeof en> = {
   en,
   fr: {
     contents: 'Table des matières',
@@ -121,7 +123,7 @@ const WORDING: Record<Locale, ExportWording> = {
 
 /** The export's own words in a document's language. */
 export function exportWording(language: Locale): ExportWording {
-  return WORDING[language];
+  return { ...WORDING[language], ...FIGURE_WORDING[language] };
 }
 
 /** Puts values into a wording's `{name}` places. */

@@ -1,8 +1,9 @@
 import { ImportBudget, IMPORT_LIMITS } from './importBudget.ts';
 import type { ImportLimits } from './importBudget.ts';
 import { importDocx } from './importDocx.ts';
-import { importMarkdown } from './importMarkdown.ts';
+import { importMarkdownWithImages } from './importMarkdown.ts';
 import { ImportError } from './importTypes.ts';
+import type { SiblingReader } from './markdownImages.ts';
 import type { ImportedDocument } from './importTypes.ts';
 import type { MessageId } from '../i18n/messages.ts';
 import type { MessageArgs } from '../i18n/translator.ts';
@@ -16,6 +17,8 @@ export interface ImportRequest {
   bytes: Uint8Array;
   limits?: ImportLimits;
   untitled?: string;
+  /** The folder the file is in, for a Markdown file's images (the command line's worker reads it). */
+  folder?: string;
 }
 
 /** Why an import was refused, as the ImportError's catalogue message (worded in the person's language). */
@@ -41,20 +44,24 @@ function titleFromFileName(fileName: string, untitled: string): string {
 /** Imports a Word (.docx) or Markdown (.md, .markdown) file, picked by its name, within `budget`. */
 async function importByName(
   { fileName, bytes, untitled = 'Imported document' }: ImportRequest,
-  budget: ImportBudget = new ImportBudget(),
+  budget: ImportBudget,
+  read?: SiblingReader,
 ): Promise<ImportedDocument> {
   const lower = fileName.toLowerCase();
   const title = titleFromFileName(fileName, untitled);
   if (lower.endsWith('.docx')) return importDocx(bytes, title, budget);
-  if (lower.endsWith('.md') || lower.endsWith('.markdown')) return importMarkdown(bytes, title, budget);
+  if (lower.endsWith('.md') || lower.endsWith('.markdown')) return importMarkdownWithImages(bytes, title, budget, read);
   throw new ImportError('import.wrongType', { name: fileName });
 }
 
-/** Runs one import request to a reply (what the import workers of the app and the command line do). */
-export async function runImportJob(request: ImportRequest): Promise<ImportReply> {
+/**
+ * Runs one import request to a reply (what the import workers of the app and the command line do);
+ * `read` reads the files beside a Markdown file, where the worker can (the command line's).
+ */
+export async function runImportJob(request: ImportRequest, read?: SiblingReader): Promise<ImportReply> {
   try {
     const budget = new ImportBudget(request.limits ?? IMPORT_LIMITS);
-    return { ok: true, imported: await importByName(request, budget) };
+    return { ok: true, imported: await importByName(request, budget, read) };
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     const refused = err instanceof ImportError ? { messageId: err.messageId, args: err.args } : null;

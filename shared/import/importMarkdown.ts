@@ -9,6 +9,10 @@ import { htmlToDoc } from './htmlToDoc.ts';
 import { DropCounter, ImportError } from './importTypes.ts';
 import type { ImportedDocument } from './importTypes.ts';
 import { sniffFile } from './sniffFile.ts';
+import type { FileBlob } from '../file/fileBlobs.ts';
+import { ImageCollector } from './importedImages.ts';
+import { collectMarkdownImages } from './markdownImages.ts';
+import type { SiblingReader } from './markdownImages.ts';
 import { importLanguage, localeOfTag, sampleText } from './importLanguage.ts';
 import type { Locale } from '../i18n/locales.ts';
 
@@ -87,15 +91,16 @@ function spendTokens(tokens: readonly Token[], budget: ImportBudget): void {
   budget.spend(count);
 }
 
-/**
- * Imports a Markdown file (bytes, UTF-8). Binary or mislabelled files raise ImportError, and so
- * does a file that needs more than `budget` allows. Parsing is linear in the file's size.
- */
-export function importMarkdown(
-  bytes: Uint8Array,
-  fallbackTitle: string,
-  budget: ImportBudget = new ImportBudget(),
-): ImportedDocument {
+interface ParsedMarkdown {
+  front: FrontMatter;
+  md: MarkdownItParser;
+  tokens: Token[];
+  env: Record<string, unknown>;
+  dropped: DropCounter;
+}
+
+/** Checks and parses a Markdown file (bytes, UTF-8) within `budget`. */
+function parseMarkdown(bytes: Uint8Array, budget: ImportBudget): ParsedMarkdown {
   if (bytes.length > MAX_MARKDOWN_BYTES) throw new ImportError('error.import.markdownTooLarge');
   const kind = sniffFile(bytes);
   if (kind === 'zip' || kind === 'ole') throw new ImportError('error.import.officeNotMarkdown');
@@ -111,17 +116,54 @@ export function importMarkdown(
   const dropped = new DropCounter();
   spendEstimate(body, budget);
   const md = createParser(dropped);
-  const env = {};
+  const env: Record<string, unknown> = {};
   const tokens = md.parse(body, env);
   spendTokens(tokens, budget);
+  return { front, md, tokens, env, dropped };
+}
+
+/** The document of parsed Markdown, with the images its tokens now refer to. */
+function importedOf(parsed: ParsedMarkdown, fallbackTitle: string, budget: ImportBudget, images: FileBlob[]) {
+  const { front, md, tokens, env, dropped } = parsed;
   const { doc } = htmlToDoc(md.renderer.render(tokens, md.options, env), dropped, budget);
   checkDoc(doc);
-  return {
+  const imported: ImportedDocument = {
     title: (front.title || fallbackTitle).slice(0, 500),
     subtitle: (front.subtitle ?? '').slice(0, 500),
     paragraphNumbering: front.paragraphNumbering ?? false,
     language: importLanguage({ text: sampleText(doc), explicit: front.language }),
     doc,
     dropped: dropped.counts,
+    images,
   };
+  return imported;
+}
+
+/**
+ * Imports a Markdown file (bytes, UTF-8), its images left out and counted (`importMarkdownWithImages`
+ * keeps them). Binary or mislabelled files raise ImportError, and so does a file that needs more than
+ * `budget` allows. Parsing is linear in the file's size.
+ */
+export function importMarkdown(
+  bytes: Uint8Array,
+  fallbackTitle: string,
+  budget: ImportBudget = new ImportBudget(),
+): ImportedDocument {
+  return importedOf(parseMarkdown(bytes, budget), fallbackTitle, budget, []);
+}
+
+/**
+ * Imports a Markdown file as `importMarkdown` does, keeping its `data:` images and, through `read`,
+ * the image files beside it (relative paths); web images are never fetched (markdownImages.ts).
+ */
+export async function importMarkdownWithImages(
+  bytes: Uint8Array,
+  fallbackTitle: string,
+  budget: ImportBudget,
+  read?: SiblingReader,
+): Promise<ImportedDocument> {
+  const parsed = parseMarkdown(bytes, budget);
+  const images = new ImageCollector();
+  await collectMarkdownImages(parsed.tokens, images, parsed.dropped, read);
+  return importedOf(parsed, fallbackTitle, budget, images.images);
 }

@@ -61,6 +61,8 @@ export const DROPPED_KINDS = [
   'tracked formatting change',
   'tracked paragraph break',
   'tracked footnote edit',
+  'linked image file',
+  'missing image file',
 ] as const;
 export type DroppedKind = (typeof DROPPED_KINDS)[number];
 

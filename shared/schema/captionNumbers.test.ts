@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { prosemirrorJSONToYXmlFragment, yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import { documentSchema } from './schema.ts';
-import { captionNumbers, crossRefText, listCaptions, MISSING_REFERENCE } from './captionNumbers.ts';
+import { captionNumbers, crossRefText, listCaptions } from './captionNumbers.ts';
 import { imageAttrs } from './image.ts';
 
 const caption = (id: string, kind: 'figure' | 'table', text: string) => ({
@@ -45,8 +45,8 @@ describe('captions and cross-references', () => {
       ['fig-two', 'Figure 2', 'In a cell'],
     ]);
     const numbers = captionNumbers(body);
-    expect(crossRefText(numbers, 'tab-one')).toBe('Table 1');
-    expect(crossRefText(numbers, 'gone-away')).toBe(MISSING_REFERENCE);
+    expect(crossRefText(numbers, 'tab-one', '(missing)')).toBe('Table 1');
+    expect(crossRefText(numbers, 'gone-away', '(missing)')).toBe('(missing)');
   });
 
   it('keeps image references, sizes and alt text through Yjs, and reads bad attributes safely', () => {

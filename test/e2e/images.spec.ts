@@ -1,4 +1,8 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { test, expect, type Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 import { createDocument, documentText, editorText, openLibrary, pasteHtml } from './support/app.ts';
 import { imageFixture } from '../fixtures/imageFiles.ts';
 import { bombPng, corruptPng, makePng } from '../fixtures/images.ts';
@@ -65,6 +69,13 @@ test('an image inserted from a file asks for its alt text, takes a numbered capt
   await expect(caption.nth(1)).toHaveAttribute('data-label', 'Figure 2');
   await expect(ref).toHaveAttribute('data-label', 'Figure 2');
 
+  // The labels are document text: they follow the document's language, as its exports do.
+  await page.getByRole('combobox', { name: 'Document language' }).selectOption({ label: 'Español' });
+  await expect(caption.nth(1)).toHaveAttribute('data-label', 'Figura 2');
+  await expect(ref).toHaveAttribute('data-label', 'Figura 2');
+  await page.getByRole('combobox', { name: 'Document language' }).selectOption({ label: 'English' });
+  await expect(ref).toHaveAttribute('data-label', 'Figure 2');
+
   // Selected, an image is aligned and resized (its proportions kept) from the image tools.
   await editorImages(page).nth(1).click();
   await page.getByRole('button', { name: 'Align to the end of the line' }).click();
@@ -125,4 +136,75 @@ test('pasted HTML keeps embedded images and leaves out web images with a notice,
   );
   await expect.poll(() => documentText(page)).toContain('After');
   expect(fetched).toEqual([]);
+});
+
+test('a pasted web image is fetched only when the member chooses “Download and embed”, and a site that forbids it is named', async ({
+  page,
+}) => {
+  // A real web server on this machine: one image whose site lets web pages read it (CORS), one that does not.
+  const requests: string[] = [];
+  const png = makePng(80, 50);
+  const server = http.createServer((req, res) => {
+    requests.push(req.url ?? '');
+    const headers: http.OutgoingHttpHeaders = { 'content-type': 'image/png', 'content-length': png.length };
+    if (req.url === '/open.png') headers['access-control-allow-origin'] = '*';
+    res.writeHead(200, headers).end(Buffer.from(png));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  try {
+    await openLibrary(page);
+    await createDocument(page, 'Web images');
+    await pasteHtml(
+      page,
+      `<p>Before</p><img src="${origin}/open.png" alt="Open chart"><img src="${origin}/closed.png" alt="Closed"><p>After</p>`,
+    );
+    const notice = page.getByRole('alert', { name: 'Message' });
+    await expect(notice).toContainText('2 images from the web were left out');
+    await expect.poll(() => documentText(page)).toContain('After');
+    await expect(editorImages(page)).toHaveCount(0);
+    expect(requests).toEqual([]);
+
+    await notice.getByRole('button', { name: 'Download and embed' }).click();
+    await expect(notice).toContainText('Could not download the image from 127.0.0.1');
+    await expect(editorImages(page)).toHaveCount(1);
+    await expect(editorImages(page).locator('img')).toHaveAttribute('alt', 'Open chart');
+    await expect.poll(() => shownImages(page)).toBe(1);
+    expect(requests.sort()).toEqual(['/closed.png', '/open.png']);
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+  }
+});
+
+test('Markdown: a file picked alone says its linked image files were not read; the export is a zip of the .md and its images', async ({
+  page,
+}, testInfo) => {
+  const png = makePng(60, 40);
+  const md = testInfo.outputPath('findings.md');
+  fs.writeFileSync(
+    md,
+    `---\ntitle: Findings with charts\n---\n\n![Linked chart](img/chart.png)\n\n![Embedded chart](data:image/png;base64,${Buffer.from(png).toString('base64')})\n\nThe end.\n`,
+  );
+  await openLibrary(page);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import Word or Markdown…' }).click();
+  await (await chooser).setFiles(md);
+  const notice = page.getByRole('status', { name: 'Message' });
+  await expect(notice).toContainText('Dropped 1 linked image file.');
+  await expect(notice).toContainText('The app opens only the file you picked');
+  await expect(editorImages(page)).toHaveCount(1);
+  await expect(editorImages(page).locator('img')).toHaveAttribute('alt', 'Embedded chart');
+
+  await page.getByRole('button', { name: 'Export…' }).click();
+  await page.getByRole('radio', { name: 'Markdown' }).check();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const zip = await download;
+  expect(zip.suggestedFilename()).toBe('Findings with charts.zip');
+  const files = unzipSync(new Uint8Array(fs.readFileSync(await zip.path())));
+  expect(Object.keys(files).sort()).toEqual(['Findings with charts-images/image-1.png', 'Findings with charts.md']);
+  expect(files['Findings with charts-images/image-1.png']).toEqual(png);
+  expect(strFromU8(files['Findings with charts.md']!)).toContain(
+    '![Embedded chart](Findings%20with%20charts-images/image-1.png)',
+  );
 });

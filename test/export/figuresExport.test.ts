@@ -19,13 +19,14 @@ import { pdfPagesText } from './pdfTools.ts';
 import { makePng } from '../fixtures/images.ts';
 import { imageFixture } from '../fixtures/imageFiles.ts';
 import type { DocJson } from '../../shared/import/importTypes.ts';
+import type { Locale } from '../../shared/i18n/locales.ts';
 
 const chart = makePng(400, 300);
 const photo = imageFixture('photo.jpg');
 const text = (t: string): DocJson => ({ type: 'text', text: t });
 
 /** A report with two captioned figures, a table caption, a cross-reference and an image not on this computer. */
-async function reportModel(): Promise<ExportModel> {
+async function reportModel(language: Locale = 'en'): Promise<ExportModel> {
   const [chartHash, photoHash] = [await sha256Hex(chart), await sha256Hex(photo)];
   const image = (blob: string, type: string, width: number, height: number, alt: string, size = 80) => ({
     type: 'image',
@@ -50,7 +51,7 @@ async function reportModel(): Promise<ExportModel> {
   const doc = importedToYDoc({
     title: 'Figures report',
     subtitle: '',
-    language: 'en',
+    language,
     paragraphNumbering: false,
     doc: body,
     dropped: {},
@@ -99,7 +100,11 @@ describe('exports with figures', () => {
     expect(xml.match(/w:pStyle w:val="Caption"/g)).toHaveLength(3);
     expect(xml).toContain('SEQ Figure');
     expect(xml).toContain('SEQ Table');
-    expect(xml).toMatch(/As <\/w:t><\/w:r><w:r><w:t xml:space="preserve">Figure 2<\/w:t>/);
+    // The cross-reference is a REF field to the caption's bookmark (label and SEQ field), showing its label until Word updates it.
+    expect(xml).toMatch(
+      /<w:bookmarkStart w:name="caption_2" w:id="\d+"\/><w:r><w:t xml:space="preserve">Figure <\/w:t><\/w:r><w:fldSimple w:instr="SEQ Figure \\\* ARABIC"><w:r><w:t[^>]*>2<\/w:t><\/w:r><\/w:fldSimple><w:bookmarkEnd w:id="\d+"\/>/,
+    );
+    expect(xml).toMatch(/As <\/w:t><\/w:r><w:fldSimple w:instr="REF caption_2 \\h"><w:r><w:t[^>]*>Figure 2<\/w:t>/);
     expect(xml).toContain('TOC \\c &quot;Figure&quot;');
     expect(xml).toContain('TOC \\c &quot;Table&quot;');
     expect(xml).toContain('A map still on its way: not available on this computer when exported');
@@ -111,6 +116,29 @@ describe('exports with figures', () => {
     const [cx, cy] = [Number(chartExtent?.[1]), Number(chartExtent?.[2])];
     expect(cx / 9525).toBeCloseTo(((210 - 27 - 20) / 25.4) * 96 * 0.8, -1);
     expect(cx / cy).toBeCloseTo(400 / 300, 2);
+  });
+
+  it('Word and HTML: the list of figures, labels and notes are in the document language', async () => {
+    const expected = {
+      fr: ['Liste des figures et des tableaux', 'Figure 2', 'Tableau ', 'non disponible sur cet ordinateur'],
+      es: ['Índice de figuras y tablas', 'Figura 2', 'Tabla ', 'no disponible en este ordenador'],
+    };
+    for (const [language, [heading, reference, table, missing]] of Object.entries(expected)) {
+      const localized = await reportModel(language as Locale);
+      const options = resolveExportOptions(localized.meta, { listOfFigures: true });
+      const xml = strFromU8(unzipSync(await renderDocx(localized, options))['word/document.xml']!);
+      expect(xml).toContain(`<w:t xml:space="preserve">${heading}</w:t>`);
+      expect(xml).toMatch(new RegExp(`REF caption_2 \\\\h"><w:r><w:t[^>]*>${reference}</w:t>`));
+      expect(xml).toContain(`<w:t xml:space="preserve">${table}</w:t></w:r><w:fldSimple w:instr="SEQ Table`);
+      expect(xml).toContain(missing);
+      const html = renderPrintHtml(localized, options);
+      expect(html).toContain(`id="lof-title">${heading}</p>`);
+      expect(html).toContain(`href="#caption-2">${reference}</a>`);
+      for (const english of ['List of figures', 'not available on this computer', '>Table 1']) {
+        expect(xml).not.toContain(english);
+        expect(html).not.toContain(english);
+      }
+    }
   });
 
   it('PDF: the images at their own resolution, captions numbered, the list of figures with pages', async () => {

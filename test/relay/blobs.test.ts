@@ -161,12 +161,14 @@ describe('relay image blobs on SQLite', () => {
     expect(rows.n).toBe(1);
   });
 
-  it('lists the blob limits in docs/relay.md with their defaults, and in --help', async () => {
+  it('lists the blob limits in docs/relay.md with their environment variables and defaults, and in --help', async () => {
     const doc = fs.readFileSync(path.join(REPO_ROOT, 'docs/relay.md'), 'utf8');
     const images = doc.slice(doc.indexOf('### Images'), doc.indexOf('### Acknowledgements'));
     const help = await runCli(['relay', '--help']);
     for (const spec of BLOB_OPTIONS) {
-      expect(images, spec.flag).toMatch(new RegExp(`\\| \`--${spec.flag}\` +\\| \`${spec.default}\` +\\|`));
+      expect(images, spec.flag).toMatch(
+        new RegExp(`\\| \`--${spec.flag}\` +\\| \`${spec.env}\` +\\| \`${spec.default}\` +\\|`),
+      );
       expect(help.stdout + help.stderr).toContain(`--${spec.flag}`);
     }
   });

@@ -6,6 +6,8 @@ export interface Notice {
   kind: 'error' | 'info';
   /** Already in the interface language (`t(...)`). */
   text: string;
+  /** A button offering what to do about it ("Download and embed"); the notice closes when it is chosen. */
+  action?: { label: string; run(): void };
 }
 
 /** How long an information notice stays (errors stay until dismissed or replaced). */
@@ -43,6 +45,18 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
         {notice && (
           <>
             <span>{notice.text}</span>
+            {notice.action && (
+              <button
+                type="button"
+                className="notice-action"
+                onClick={() => {
+                  setNotice(null);
+                  notice.action?.run();
+                }}
+              >
+                {notice.action.label}
+              </button>
+            )}
             <button
               type="button"
               aria-label={t('notice.dismiss')}

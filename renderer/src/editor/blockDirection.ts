@@ -1,5 +1,5 @@
 import { Extension } from '@tiptap/core';
-import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
+import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type * as Y from 'yjs';
@@ -61,6 +61,11 @@ function update(tr: Transaction, old: DecorationSet, language: Locale): Decorati
     set = set.remove(stale).add(tr.doc, fresh);
   }
   return set;
+}
+
+/** The document's language as the editor follows it (English where the block direction plugin is absent). */
+export function editorLanguage(state: EditorState): Locale {
+  return key.getState(state)?.language ?? 'en';
 }
 
 /**

@@ -39,6 +39,8 @@ export function editorExtensions(doc: Y.Doc, hooks: EditorHooks, extra: AnyExten
     IncrementalCollaboration.configure({ document: doc, field: BODY_FIELD }),
     EmptyBlockPlaceholder.configure({ t: hooks.t }),
     EditorShortcuts.configure({ onLink: hooks.onLink }),
+    // Before BlockDirection (Tiptap runs the plugins of later extensions first): the caption labels
+    // read the document language from that plugin's state, which must be up to date by then.
     CaptionLabels,
     ...(images
       ? [

@@ -60,7 +60,8 @@ export function ExportDialog({ doc, paragraphNumbering, extras, blobs, onClose }
         },
       );
       const fileType = t('export.fileType', { format });
-      const dialog = { title: t('export.saveTitle', { fileType }), fileType };
+      const bundleType = t('export.fileType', { format: 'mdzip' });
+      const dialog = { title: t('export.saveTitle', { fileType }), fileType, bundleType };
       const outcome = await exportDocument(host, doc, format, options, extras, setStep, dialog, blobs);
       if (outcome.kind === 'saved') notify({ kind: 'info', text: t('export.saved', { location: outcome.location }) });
       if (outcome.kind === 'print-dialog') notify({ kind: 'info', text: t('export.printDialog') });

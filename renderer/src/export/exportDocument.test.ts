@@ -38,7 +38,7 @@ async function run(host: HostApi, format: ExportFormat) {
     resolveExportOptions({ paragraphNumbering: false }),
     {},
     (s) => steps.push(s),
-    { title: `Export as ${format}`, fileType: `${format} file` },
+    { title: `Export as ${format}`, fileType: `${format} file`, bundleType: 'zip file' },
   );
   return { outcome, steps };
 }

@@ -4,7 +4,7 @@ import { snapshotExportModel, type ExportExtras } from '../../../shared/export/e
 import type { ExportOptions } from '../../../shared/export/exportOptions.ts';
 import { renderPrintHtml } from '../../../shared/export/html/renderPrintHtml.ts';
 import { renderDocx } from '../../../shared/export/docx/renderDocx.ts';
-import { renderMarkdown } from '../../../shared/export/markdown/renderMarkdown.ts';
+import { markdownBundle } from '../../../shared/export/markdown/markdownBundle.ts';
 import { fileNameFor } from '../../../shared/file/fileName.ts';
 import type { ExportFormat } from '../../../shared/export/exportFormats.ts';
 import { loadPagedScript } from './pagedScript.ts';
@@ -33,7 +33,8 @@ async function loadImages(hashes: readonly string[], blobs: LocalBlobStore) {
 /**
  * Exports a snapshot of the document (edits arriving meanwhile are not mixed in) through the one
  * pipeline in shared/export; the host prints PDFs and saves the file where the user chooses.
- * `dialog` words the save dialog in the interface language: its title and the file type's name.
+ * `dialog` words the save dialog in the interface language: its title and the file type's name (and
+ * the zip's, for Markdown with images: `markdownBundle`).
  */
 export async function exportDocument(
   host: HostApi,
@@ -42,14 +43,15 @@ export async function exportDocument(
   options: ExportOptions,
   extras: ExportExtras,
   onStep: (step: ExportStep) => void,
-  dialog: { title: string; fileType: string },
+  dialog: { title: string; fileType: string; bundleType: string },
   blobs?: LocalBlobStore,
 ): Promise<ExportOutcome> {
   onStep('snapshot');
   const snapshot = snapshotExportModel(doc, extras);
   const wanted = [...imageRefsInBody(snapshot.body), ...snapshot.logos.map((l) => l.blob)];
   const model = { ...snapshot, images: blobs ? await loadImages(wanted, blobs) : snapshot.images };
-  const name = fileNameFor(model.meta.title, format);
+  let name = fileNameFor(model.meta.title, format);
+  let filter = { name: dialog.fileType, extensions: [EXTENSIONS[format]] };
   let data: Uint8Array;
   if (format === 'pdf') {
     onStep('layout');
@@ -60,12 +62,16 @@ export async function exportDocument(
     data = pdf;
   } else if (format === 'docx') {
     data = await renderDocx(model, options);
+  } else if (format === 'md') {
+    // With images: a zip of the .md and its image folder, since one save cannot write files beside it.
+    const bundle = markdownBundle(model, options, name.replace(/\.md$/, ''));
+    if (bundle.zipped) filter = { name: dialog.bundleType, extensions: ['zip'] };
+    name = bundle.fileName;
+    data = bundle.data;
   } else {
-    const text = format === 'md' ? renderMarkdown(model, options) : renderPrintHtml(model, options);
-    data = new TextEncoder().encode(text);
+    data = new TextEncoder().encode(renderPrintHtml(model, options));
   }
   onStep('saving');
-  const filter = { name: dialog.fileType, extensions: [EXTENSIONS[format]] };
   const saved = await host.saveFile({ title: dialog.title, suggestedName: name, filters: [filter], data });
   if (!saved) return { kind: 'cancelled' };
   await host.revealFile(saved.location).catch(() => undefined);

@@ -1,6 +1,7 @@
 import { imageAttrs } from '../../../shared/schema/image.ts';
 import { defaultSize } from '../editor/images/imageCommands.ts';
 import type { Acceptance } from './acceptImage.ts';
+import { isWebImage, MAX_REMOTE_IMAGES } from './remoteImages.ts';
 
 /** What became of the images in pasted HTML. */
 export interface PastedImages {
@@ -8,6 +9,8 @@ export interface PastedImages {
   html: string;
   /** Images left out because they would have to be fetched from an address (web, file, mail part). */
   leftOut: number;
+  /** The web (http, https) ones among them, each address once, at most MAX_REMOTE_IMAGES: the member may choose to download them. */
+  web: { src: string; alt: string }[];
   /** Embedded images that failed the checks (damaged, too large...). */
   refused: Extract<Acceptance, { ok: false }>[];
 }
@@ -32,7 +35,8 @@ function dataUrlBytes(src: string): Uint8Array | null {
  * Takes the images out of pasted HTML (Word, Google Docs, web pages) before the editor sees it:
  * embedded `data:` images are checked and stored, and become references; images at an address
  * (http, https, file...) are removed and counted, never fetched: loading one could tell its owner
- * who opened the document. Parsing is inert (DOMParser loads nothing).
+ * who opened the document (the web ones are listed, for the member to download if they choose).
+ * Parsing is inert (DOMParser loads nothing).
  */
 export async function embedPastedImages(
   html: string,
@@ -40,11 +44,15 @@ export async function embedPastedImages(
 ): Promise<PastedImages> {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   let leftOut = 0;
+  const web: PastedImages['web'] = [];
   const refused: PastedImages['refused'] = [];
   for (const img of [...doc.querySelectorAll('img')]) {
-    const bytes = dataUrlBytes(img.getAttribute('src') ?? '');
+    const src = img.getAttribute('src') ?? '';
+    const bytes = dataUrlBytes(src);
     if (!bytes) {
       if (img.hasAttribute('src')) leftOut++;
+      if (isWebImage(src) && web.length < MAX_REMOTE_IMAGES && !web.some((w) => w.src === src))
+        web.push({ src, alt: img.getAttribute('alt') ?? '' });
       img.remove();
       continue;
     }
@@ -65,5 +73,5 @@ export async function embedPastedImages(
     ref.setAttribute('alt', a.alt);
     img.replaceWith(ref);
   }
-  return { html: doc.body.innerHTML, leftOut, refused };
+  return { html: doc.body.innerHTML, leftOut, web, refused };
 }

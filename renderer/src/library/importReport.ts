@@ -29,13 +29,20 @@ const KIND_MESSAGES: Record<DroppedKind, MessageId> = {
   'tracked formatting change': 'import.dropped.trackedFormatting',
   'tracked paragraph break': 'import.dropped.trackedParagraphBreak',
   'tracked footnote edit': 'import.dropped.trackedFootnoteEdit',
+  'linked image file': 'import.dropped.linkedImageFile',
+  'missing image file': 'import.dropped.missingImageFile',
 };
 
-/** What an import left out, in the interface language: "Dropped 3 images and 1 text box." */
+/**
+ * What an import left out, in the interface language: "Dropped 3 images and 1 text box.", and why
+ * images in files beside a Markdown file were not read when the app had only the file itself.
+ */
 export function importReport(t: Translate, format: Formats, dropped: ImportedDocument['dropped']): string {
   const parts = (Object.entries(dropped) as [DroppedKind, number][])
     .filter(([, n]) => n > 0)
     .sort((a, b) => b[1] - a[1])
     .map(([kind, count]) => t(KIND_MESSAGES[kind], { count }));
-  return parts.length ? t('import.droppedReport', { items: format.list(parts) }) : t('import.nothingDropped');
+  if (!parts.length) return t('import.nothingDropped');
+  const report = t('import.droppedReport', { items: format.list(parts) });
+  return dropped['linked image file'] ? `${report} ${t('import.linkedImagesNote')}` : report;
 }

@@ -2,7 +2,7 @@ import { AlignmentType, Bookmark, ImageRun, Paragraph, SimpleField, TextRun } fr
 import type { ParagraphChild } from 'docx';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { imageAttrs } from '../../schema/image.ts';
-import { CAPTION_LABELS, MISSING_REFERENCE } from '../../schema/captionNumbers.ts';
+import { fill } from '../exportWording.ts';
 import { columnPx } from '../exportFigures.ts';
 import { PAPER_SIZES_MM } from '../exportOptions.ts';
 import type { DocxContext } from './docxContext.ts';
@@ -22,7 +22,9 @@ export function imageParagraph(node: PMNode, ctx: DocxContext, captioned: boolea
   if (!image)
     return new Paragraph({
       alignment,
-      children: [new TextRun({ text: `[${a.alt || 'image'}: not available on this computer when exported]` })],
+      children: [
+        new TextRun({ text: fill(ctx.captions.words.imageMissing, { alt: a.alt || ctx.captions.words.image }) }),
+      ],
     });
   const paper = PAPER_SIZES_MM[ctx.options.paper];
   const width = Math.max(
@@ -45,28 +47,40 @@ export function imageParagraph(node: PMNode, ctx: DocxContext, captioned: boolea
   });
 }
 
+/** Word's sequence names: fixed, whatever the language, so its tables of figures (`TOC \\c`) find them. */
+const SEQUENCE = { figure: 'Figure', table: 'Table' } as const;
+
+/** A caption's bookmark name (Word's names take no hyphen). */
+function bookmarkName(anchor: string): string {
+  return anchor.replace('-', '_');
+}
+
 /**
- * A caption in Word's own Caption style, its number a SEQ field (with the number as its current
- * value), so Word's "Insert Table of Figures" and cross-references recognise it; bookmarked for
- * Concord's cross-references.
+ * A caption in Word's own Caption style: its label in the document's language and its number a SEQ
+ * field (with the number as its current value), so Word's "Insert Table of Figures" and
+ * cross-references recognise it; the label and number are bookmarked, which the cross-references'
+ * REF fields show.
  */
 export function captionParagraph(node: PMNode, ctx: DocxContext, inline: ParagraphChild[]): Paragraph | null {
   const next = ctx.captions.next();
   if (!next) return null;
-  const word = CAPTION_LABELS[next.entry.kind];
   const label = [
-    new TextRun(`${word} `),
-    new SimpleField(`SEQ ${word} \\* ARABIC`, String(next.entry.number)),
-    new TextRun('. '),
+    new TextRun(`${ctx.captions.words[next.entry.kind]} `),
+    new SimpleField(`SEQ ${SEQUENCE[next.entry.kind]} \\* ARABIC`, String(next.entry.number)),
   ];
   return new Paragraph({
     style: 'Caption',
     keepNext: next.entry.kind === 'table',
-    children: [new Bookmark({ id: next.anchor.replace('-', '_'), children: label }), ...inline],
+    children: [new Bookmark({ id: bookmarkName(next.anchor), children: label }), new TextRun('. '), ...inline],
   });
 }
 
-/** A cross-reference: the caption's current label ("Figure 3"). */
-export function crossRefRun(node: PMNode, ctx: DocxContext): TextRun {
-  return new TextRun(ctx.captions.numbers.get(String(node.attrs.target))?.label ?? MISSING_REFERENCE);
+/**
+ * A cross-reference: a REF field to its caption's bookmark, showing the caption's current label
+ * ("Figure 3") until Word updates it (F9, or on opening); a reference whose caption is gone is plain text.
+ */
+export function crossRefRun(node: PMNode, ctx: DocxContext): ParagraphChild {
+  const anchor = ctx.captions.anchorOf(node.attrs.target);
+  const label = ctx.captions.labelOf(node.attrs.target);
+  return anchor ? new SimpleField(`REF ${bookmarkName(anchor)} \\h`, label) : new TextRun(label);
 }

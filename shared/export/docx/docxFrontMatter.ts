@@ -58,6 +58,22 @@ export function contentsBlocks(words: ExportWording, ctx: DocxContext): FileChil
   ];
 }
 
+/**
+ * A table of figures and tables under its title in the document's language: Word fills it from the
+ * Caption paragraphs' SEQ fields (their sequence names are fixed, see docxFigures.ts).
+ */
+export function figuresListBlocks(words: ExportWording, ctx: DocxContext): FileChild[] {
+  return [
+    para(ctx, {
+      children: runs(ctx, words.listOfFigures, { bold: true, size: 30, sizeComplexScript: 30, font: 'Arial' }),
+      spacing: { after: 200 },
+    }),
+    new TableOfContents(words.figure, { hyperlink: true, captionLabelIncludingNumbers: 'Figure' }),
+    new TableOfContents(words.table, { hyperlink: true, captionLabelIncludingNumbers: 'Table' }),
+    new Paragraph({ children: [new PageBreak()] }),
+  ];
+}
+
 /** A closing section: a Heading1 and one paragraph per line (a letter's signatories, the note on facts, the annex). */
 export function closingBlocks(
   ctx: DocxContext,

@@ -1,16 +1,5 @@
-import {
-  AlignmentType,
-  Document,
-  Footer,
-  Header,
-  Packer,
-  PageBreak,
-  PageNumber,
-  Paragraph,
-  TableOfContents,
-  TextRun,
-} from 'docx';
-import type { FileChild, IRunOptions } from 'docx';
+import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import type { IRunOptions } from 'docx';
 import type { ExportModel } from '../exportModel.ts';
 import type { ExportOptions } from '../exportOptions.ts';
 import { PAPER_SIZES_MM } from '../exportOptions.ts';
@@ -23,7 +12,7 @@ import { ExportCaptions } from '../exportFigures.ts';
 import type { DocxContext } from './docxContext.ts';
 import { mmToTwip, numberingOptions, stylesOptions } from './docxStyles.ts';
 import { createDocxReview, wordComments } from './docxReview.ts';
-import { closingBlocks, contentsBlocks, coverBlocks } from './docxFrontMatter.ts';
+import { closingBlocks, contentsBlocks, coverBlocks, figuresListBlocks } from './docxFrontMatter.ts';
 import { directedParagraph, scopedTextRuns } from './docxLanguage.ts';
 import { markDocumentRtl } from './docxRtl.ts';
 import { mapComments, prepareBody } from '../suggestionView.ts';
@@ -40,19 +29,6 @@ function pageFooter(words: ExportWording, ctx: DocxContext): Paragraph {
       : [new TextRun({ children: [part.value === 'pages' ? PageNumber.TOTAL_PAGES : PageNumber.CURRENT], ...SMALL })],
   );
   return directedParagraph(ctx.document.dir, { alignment: AlignmentType.CENTER, children });
-}
-
-/** A table of figures and tables: Word fills it from the Caption paragraphs (their label and number). */
-function figuresListBlocks(): FileChild[] {
-  return [
-    new Paragraph({
-      children: [new TextRun({ text: 'List of figures and tables', bold: true, size: 30, font: 'Arial' })],
-      spacing: { after: 200 },
-    }),
-    new TableOfContents('List of figures and tables', { hyperlink: true, captionLabelIncludingNumbers: 'Figure' }),
-    new TableOfContents('Tables', { hyperlink: true, captionLabelIncludingNumbers: 'Table' }),
-    new Paragraph({ children: [new PageBreak()] }),
-  ];
 }
 
 /**
@@ -73,7 +49,7 @@ export async function renderDocx(model: ExportModel, options: ExportOptions): Pr
   // Resolved threads are settled discussions: they stay in Concord, like the PDF's comment endnotes.
   const comments = openComments(mapComments(model.comments, prepared));
   const review = createDocxReview(comments, model.suggestions, commentPoints(prepared.body, comments));
-  const captions = new ExportCaptions(prepared.body);
+  const captions = new ExportCaptions(prepared.body, words);
   const ctx = createDocxContext(options, review, { images: model.images, captions }, language);
   const body = blocksOf(prepared.body, ctx);
   const paper = PAPER_SIZES_MM[options.paper];
@@ -122,7 +98,7 @@ export async function renderDocx(model: ExportModel, options: ExportOptions): Pr
         children: [
           ...coverBlocks(model, words, ctx),
           ...contentsBlocks(words, ctx),
-          ...(options.listOfFigures && captions.entries.length ? figuresListBlocks() : []),
+          ...(options.listOfFigures && captions.entries.length ? figuresListBlocks(words, ctx) : []),
           ...body,
           ...closingBlocks(ctx, words.signatories, signatoryPlacement(model) === 'end' ? model.signatories : []),
           ...closingBlocks(ctx, words.facts, printedUncertainties(model, options), { intro: words.factsIntro }),

@@ -5,6 +5,8 @@ import { IMAGE_MIME } from '../../images/imageFormat.ts';
 import type { CaptionEntry } from '../../schema/captionNumbers.ts';
 import { escapeHtml } from './escape.ts';
 import type { HtmlContext } from './htmlContext.ts';
+import { textAttrs } from './htmlContext.ts';
+import { fill } from '../exportWording.ts';
 import { inlineHtml } from './inlineHtml.ts';
 
 /**
@@ -17,7 +19,7 @@ export function imageHtml(node: PMNode, ctx: HtmlContext): string {
   const image = a.blob ? ctx.images.get(a.blob) : undefined;
   const style = `width:${a.size}%`;
   if (!image)
-    return `<figure class="figure figure-${a.align} figure-missing" style="${style}"><p>${escapeHtml(`[${a.alt || 'image'}: not available on this computer when exported]`)}</p></figure>`;
+    return `<figure class="figure figure-${a.align} figure-missing" style="${style}"><p>${escapeHtml(fill(ctx.captions.words.imageMissing, { alt: a.alt || ctx.captions.words.image }))}</p></figure>`;
   const src = `data:${IMAGE_MIME[image.type]};base64,${toBase64(image.bytes)}`;
   return `<figure class="figure figure-${a.align}" style="${style}"><img src="${src}" alt="${escapeHtml(a.alt)}" width="${a.width}" height="${a.height}"></figure>`;
 }
@@ -31,13 +33,17 @@ export function captionHtml(node: PMNode, ctx: HtmlContext): string {
 }
 
 /** The list of figures and tables (their captions); in the paged print each entry gets its page number. */
-export function listOfFiguresHtml(entries: readonly CaptionEntry[]): string {
+export function listOfFiguresHtml(
+  entries: readonly CaptionEntry[],
+  title: string,
+  ctx: Pick<HtmlContext, 'document'>,
+): string {
   if (entries.length === 0) return '';
   const items = entries
     .map(
       (e, i) =>
-        `<li><a href="#caption-${i + 1}"><span class="toc-text">${escapeHtml(`${e.label}. ${e.text}`)}</span></a></li>`,
+        `<li><a href="#caption-${i + 1}"><span class="toc-text"${textAttrs(e.text, ctx)}>${escapeHtml(`${e.label}. ${e.text}`)}</span></a></li>`,
     )
     .join('');
-  return `<nav class="toc lof" aria-labelledby="lof-title"><p class="toc-title" id="lof-title">List of figures and tables</p><ol>${items}</ol></nav>`;
+  return `<nav class="toc lof" aria-labelledby="lof-title"><p class="toc-title" id="lof-title">${escapeHtml(title)}</p><ol>${items}</ol></nav>`;
 }

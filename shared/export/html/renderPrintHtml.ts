@@ -67,9 +67,9 @@ export function renderPrintHtml(model: ExportModel, options: ExportOptions, runt
     );
   }
   const plan = planDocument(prepared.body);
-  const captions = new ExportCaptions(prepared.body);
   const language = model.meta.language;
   const words = exportWording(language);
+  const captions = new ExportCaptions(prepared.body, words);
   const ctx = createHtmlContext(
     options,
     paged,
@@ -101,7 +101,7 @@ export function renderPrintHtml(model: ExportModel, options: ExportOptions, runt
     '</head><body>',
     coverHtml(model, words),
     tocHtml(toc, words, ctx),
-    options.listOfFigures ? listOfFiguresHtml(captions.entries) : '',
+    options.listOfFigures ? listOfFiguresHtml(captions.entries, words.listOfFigures, ctx) : '',
     `<main class="doc-body">${body}</main>`,
     signatoriesHtml(model, words),
     ctx.endnotes.length ? endnotesHtml(ctx.endnotes, words.notes, ctx) : '',

@@ -32,14 +32,17 @@ function closer(mark: Mark): string {
   return opener(mark);
 }
 
-/** Writes a note's call and remembers its text for the definitions at the end. */
-export type NoteSink = (text: string) => number;
+/** What inline writing asks of the document: a note's number (its text kept for the definitions at the end), a cross-reference's label. */
+export interface InlineSink {
+  note(text: string): number;
+  crossRef(target: unknown): string;
+}
 
 /**
  * The inline content of a textblock as CommonMark (+ GFM strikethrough, footnotes). Whitespace is
  * kept outside emphasis delimiters, which CommonMark requires for them to open and close.
  */
-export function markdownInline(block: PMNode, notes: NoteSink, inTable = false): string {
+export function markdownInline(block: PMNode, sink: InlineSink, inTable = false): string {
   let out = '';
   let open: Mark[] = [];
   let pendingSpace = '';
@@ -72,8 +75,11 @@ export function markdownInline(block: PMNode, notes: NoteSink, inTable = false):
       out += pendingSpace + (inTable ? ' ' : '\\\n');
       pendingSpace = '';
     } else if (child.type.name === 'footnote') {
-      out += pendingSpace + `[^${notes(child.textContent.trim())}]`;
+      out += pendingSpace + `[^${sink.note(child.textContent.trim())}]`;
       pendingSpace = '';
+    } else if (child.type.name === 'crossRef') {
+      transition(child.marks.filter((m) => MARK_ORDER.includes(m.type.name)));
+      out += escapeMarkdown(sink.crossRef(child.attrs.target));
     }
   });
   transition([]);

@@ -8,7 +8,9 @@ import type { ExportWording } from '../exportWording.ts';
 import { commentQuote, isoDay, openComments, printedUncertainties, signatoryPlacement } from '../reviewText.ts';
 import { headingLevel } from '../documentPlan.ts';
 import { escapeMarkdown, markdownInline } from './markdownInline.ts';
-import type { NoteSink } from './markdownInline.ts';
+import { captionMarkdown, imageMarkdown } from './markdownFigures.ts';
+import { ExportCaptions } from '../exportFigures.ts';
+import type { MarkdownContext } from './markdownFigures.ts';
 
 /** Keeps a paragraph that starts like a list item or a rule ("2022. The forum", "- x") a paragraph. */
 function guardLineStart(text: string): string {
@@ -22,14 +24,20 @@ function indent(text: string, by: string): string {
     .join('\n');
 }
 
-function tableMarkdown(table: PMNode, notes: NoteSink): string {
+function tableMarkdown(table: PMNode, ctx: MarkdownContext): string {
   const rows: string[][] = [];
   table.forEach((row) => {
     const cells: string[] = [];
     row.forEach((cell) => {
       const parts: string[] = [];
       cell.forEach((block) =>
-        parts.push(block.isTextblock ? markdownInline(block, notes, true) : escapeMarkdown(block.textContent)),
+        parts.push(
+          block.type.name === 'caption'
+            ? captionMarkdown(block, ctx, true)
+            : block.isTextblock
+              ? markdownInline(block, ctx, true)
+              : escapeMarkdown(block.textContent),
+        ),
       );
       cells.push(parts.join(' ').trim() || ' ');
     });
@@ -41,15 +49,18 @@ function tableMarkdown(table: PMNode, notes: NoteSink): string {
   return [line(head), `|${' --- |'.repeat(width)}`, ...body.map(line)].join('\n');
 }
 
-function blockMarkdown(node: PMNode, notes: NoteSink): string {
+function blockMarkdown(node: PMNode, ctx: MarkdownContext): string {
   switch (node.type.name) {
     case 'paragraph':
+      return guardLineStart(markdownInline(node, ctx));
     case 'caption':
-      return guardLineStart(markdownInline(node, notes));
+      return captionMarkdown(node, ctx);
+    case 'image':
+      return imageMarkdown(node, ctx);
     case 'heading':
-      return `${'#'.repeat(headingLevel(node))} ${markdownInline(node, notes)}`;
+      return `${'#'.repeat(headingLevel(node))} ${markdownInline(node, ctx)}`;
     case 'blockquote':
-      return blocksMarkdown(node, notes)
+      return blocksMarkdown(node, ctx)
         .split('\n')
         .map((l) => (l ? `> ${l}` : '>'))
         .join('\n');
@@ -60,12 +71,12 @@ function blockMarkdown(node: PMNode, notes: NoteSink): string {
       const items: string[] = [];
       node.forEach((item, _offset, i) => {
         const marker = ordered ? `${start + i}. ` : '- ';
-        items.push(marker + indent(blocksMarkdown(item, notes), ' '.repeat(marker.length)));
+        items.push(marker + indent(blocksMarkdown(item, ctx), ' '.repeat(marker.length)));
       });
       return items.join('\n');
     }
     case 'table':
-      return tableMarkdown(node, notes);
+      return tableMarkdown(node, ctx);
     case 'horizontalRule':
       return '---';
     default:
@@ -73,10 +84,10 @@ function blockMarkdown(node: PMNode, notes: NoteSink): string {
   }
 }
 
-function blocksMarkdown(node: PMNode, notes: NoteSink): string {
+function blocksMarkdown(node: PMNode, ctx: MarkdownContext): string {
   const out: string[] = [];
   node.forEach((child) => {
-    const md = blockMarkdown(child, notes);
+    const md = blockMarkdown(child, ctx);
     if (md) out.push(md);
   });
   return out.join('\n\n');
@@ -118,16 +129,24 @@ function closingMarkdown(title: string, lines: readonly string[], intro?: string
  * unless `options.suggestions` is 'marked' (CriticMarkup `{++inserted++}`, `{--deleted--}`); open
  * comments are listed at the end when `options.comments` is 'endnotes'. A letter's signatories
  * (`signatoriesAt: 'end'`) and, with `confidenceNote: 'end'`, the note on unconfirmed facts close it.
+ * Images link to their files beside it (`imageLinks`, from `markdownImageFiles`); captions carry their
+ * label ("*Figure 3.*") and cross-references read it.
  */
 export function renderMarkdown(
   model: ExportModel,
   options: Partial<Pick<ExportOptions, 'comments' | 'suggestions' | 'confidenceNote'>> = {},
+  imageLinks: ReadonlyMap<string, string> = new Map(),
 ): string {
   const notes: string[] = [];
-  const sink: NoteSink = (text) => notes.push(text);
   const prepared = prepareBody(model.body, options.suggestions ?? 'accepted');
-  const body = blocksMarkdown(prepared.body, sink);
   const words = exportWording(model.meta.language);
+  const captions = new ExportCaptions(prepared.body, words);
+  const body = blocksMarkdown(prepared.body, {
+    note: (text) => notes.push(text),
+    crossRef: (target) => captions.labelOf(target),
+    captions,
+    imageLinks,
+  });
   const comments = options.comments === 'endnotes' ? commentsMarkdown(prepared.body, model, prepared, words) : '';
   const signatories = signatoryPlacement(model) === 'end' ? model.signatories : [];
   const facts = printedUncertainties(model, options);

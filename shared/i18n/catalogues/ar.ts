@@ -98,6 +98,12 @@ export const ar: Catalogue = {
     '{count, plural, zero {لا تغييرات متعقَّبة في علامات الفقرات} one {تغيير متعقَّب واحد في علامة فقرة} two {تغييران متعقَّبان في علامات الفقرات} few {# تغييرات متعقَّبة في علامات الفقرات} many {# تغييرًا متعقَّبًا في علامات الفقرات} other {# تغيير متعقَّب في علامات الفقرات}}',
   'import.dropped.trackedFootnoteEdit':
     '{count, plural, zero {لا تعديلات متعقَّبة في الحواشي} one {تعديل متعقَّب واحد في حاشية} two {تعديلان متعقَّبان في الحواشي} few {# تعديلات متعقَّبة في الحواشي} many {# تعديلًا متعقَّبًا في الحواشي} other {# تعديل متعقَّب في الحواشي}}',
+  'import.dropped.linkedImageFile':
+    '{count, plural, zero {لا ملفات صور مرتبطة} one {ملف صورة مرتبط واحد} two {ملفا صور مرتبطان} few {# ملفات صور مرتبطة} many {# ملف صورة مرتبطًا} other {# ملف صورة مرتبط}}',
+  'import.dropped.missingImageFile':
+    '{count, plural, zero {لا ملفات صور مفقودة} one {ملف صورة واحد مفقود} two {ملفا صور مفقودان} few {# ملفات صور مفقودة} many {# ملف صورة مفقودًا} other {# ملف صورة مفقود}}',
+  'import.linkedImagesNote':
+    'لا يفتح التطبيق إلا الملف الذي اخترته، لذا لم تُقرأ الصور الموجودة في الملفات المجاورة له: أدرجها في الوثيقة، أو استورد ملف Markdown بالأمر «concord import» الذي يقرأ مجلده.',
 
   'library.title': 'المكتبة',
   'library.newDocument': 'وثيقة جديدة',
@@ -466,7 +472,8 @@ export const ar: Catalogue = {
   'export.export': 'تصدير',
   'export.format': 'التنسيق',
   'export.formatName': '{format, select, pdf {PDF} docx {Word (‎.docx)} md {Markdown} other {صفحة ويب (HTML)}}',
-  'export.fileType': '{format, select, pdf {مستند PDF} docx {مستند Word} md {Markdown} other {صفحة ويب}}',
+  'export.fileType':
+    '{format, select, pdf {مستند PDF} docx {مستند Word} md {Markdown} mdzip {Markdown مع صوره (.zip)} other {صفحة ويب}}',
   'export.saveTitle': 'التصدير بتنسيق {fileType}',
   'export.paper': 'حجم الورق',
   'export.paperA4': 'A4',
@@ -606,6 +613,11 @@ export const ar: Catalogue = {
   'image.pastedName': 'الصورة الملصقة',
   'image.remoteDropped':
     '{count, plural, zero {لم تُترك أي صورة من الويب} one {تُركت صورة واحدة من الويب} two {تُركت صورتان من الويب} few {تُركت # صور من الويب} many {تُركت # صورة من الويب} other {تُركت # صورة من الويب}}: لا يحمّل Concord من تلقاء نفسه أي صورة من عنوان ويب، لأن صورة مخفية قد تكشف من فتح المستند. احفظ الصورة ثم أدرجها من الملف.',
+  'image.downloadEmbed': 'تنزيل وتضمين',
+  'image.downloadFailed':
+    'تعذّر تنزيل الصورة من {host}: رفض الموقع، أو لم يستجب خلال 20 ثانية، أو لا يسمح لصفحات الويب الأخرى بقراءة صوره. احفظ الصورة وأدرجها من ملف.',
+  'image.downloaded':
+    '{count, plural, zero {لم تُنزَّل أي صورة.} one {نُزّلت صورة واحدة وأُدرجت عند المؤشر: أضف لها وصفًا (نصًا بديلًا).} two {نُزّلت صورتان وأُدرجتا عند المؤشر: أضف لكل منهما وصفًا (نصًا بديلًا).} few {نُزّلت # صور وأُدرجت عند المؤشر: أضف لكل منها وصفًا (نصًا بديلًا).} many {نُزّلت # صورة وأُدرجت عند المؤشر: أضف لكل منها وصفًا (نصًا بديلًا).} other {نُزّلت # صورة وأُدرجت عند المؤشر: أضف لكل منها وصفًا (نصًا بديلًا).}}',
   'image.insertedWithoutAlt':
     '{count, plural, zero {لم تُدرَج أي صورة} one {أُدرجت صورة واحدة} two {أُدرجت صورتان} few {أُدرجت # صور} many {أُدرجت # صورة} other {أُدرجت # صورة}}. حدِّد كل صورة واختر «بديل» لوصفها.',
   'image.uploadRefused':

@@ -84,6 +84,10 @@ export const en = {
     '{count, plural, one {# tracked paragraph break} other {# tracked paragraph breaks}}',
   'import.dropped.trackedFootnoteEdit':
     '{count, plural, one {# tracked footnote edit} other {# tracked footnote edits}}',
+  'import.dropped.linkedImageFile': '{count, plural, one {# linked image file} other {# linked image files}}',
+  'import.dropped.missingImageFile': '{count, plural, one {# missing image file} other {# missing image files}}',
+  'import.linkedImagesNote':
+    'The app opens only the file you picked, so the images in files beside it were not read: insert them into the document, or import the Markdown file with the “concord import” command, which reads its folder.',
 
   // The library
   'library.title': 'Library',
@@ -449,7 +453,8 @@ export const en = {
   'export.export': 'Export',
   'export.format': 'Format',
   'export.formatName': '{format, select, pdf {PDF} docx {Word (.docx)} md {Markdown} other {Web page (HTML)}}',
-  'export.fileType': '{format, select, pdf {PDF document} docx {Word document} md {Markdown} other {Web page}}',
+  'export.fileType':
+    '{format, select, pdf {PDF document} docx {Word document} md {Markdown} mdzip {Markdown with its images (.zip)} other {Web page}}',
   'export.saveTitle': 'Export as {fileType}',
   'export.paper': 'Paper size',
   'export.paperA4': 'A4',
@@ -595,6 +600,11 @@ export const en = {
   'image.pastedName': 'The pasted image',
   'image.remoteDropped':
     '{count, plural, one {# image from the web was left out} other {# images from the web were left out}}: Concord never loads images from web addresses by itself, because a hidden image can reveal who opened a document. Save the image, then insert it from the file.',
+  'image.downloadEmbed': 'Download and embed',
+  'image.downloadFailed':
+    'Could not download the image from {host}: the site refused, did not answer within 20 seconds, or does not let other web pages read its images. Save the image and insert it from a file.',
+  'image.downloaded':
+    '{count, plural, one {# image downloaded and inserted at the cursor: give it a description (alt text).} other {# images downloaded and inserted at the cursor: give each a description (alt text).}}',
   'image.insertedWithoutAlt':
     '{count, plural, one {# image inserted} other {# images inserted}}. Select each one and choose “Alt” to describe it.',
   'image.uploadRefused':

@@ -81,6 +81,12 @@ export const es: Catalogue = {
     '{count, plural, one {# cambio controlado en una marca de párrafo} other {# cambios controlados en marcas de párrafo}}',
   'import.dropped.trackedFootnoteEdit':
     '{count, plural, one {# cambio controlado en una nota al pie} other {# cambios controlados en notas al pie}}',
+  'import.dropped.linkedImageFile':
+    '{count, plural, one {# archivo de imagen enlazado} other {# archivos de imagen enlazados}}',
+  'import.dropped.missingImageFile':
+    '{count, plural, one {# archivo de imagen no encontrado} other {# archivos de imagen no encontrados}}',
+  'import.linkedImagesNote':
+    'La aplicación solo abre el archivo elegido, así que no se leyeron las imágenes de los archivos que lo acompañan: insértelas en el documento o importe el archivo Markdown con la orden «concord import», que lee su carpeta.',
 
   'library.title': 'Biblioteca',
   'library.newDocument': 'Nuevo documento',
@@ -449,7 +455,8 @@ export const es: Catalogue = {
   'export.export': 'Exportar',
   'export.format': 'Formato',
   'export.formatName': '{format, select, pdf {PDF} docx {Word (.docx)} md {Markdown} other {Página web (HTML)}}',
-  'export.fileType': '{format, select, pdf {Documento PDF} docx {Documento de Word} md {Markdown} other {Página web}}',
+  'export.fileType':
+    '{format, select, pdf {Documento PDF} docx {Documento de Word} md {Markdown} mdzip {Markdown con sus imágenes (.zip)} other {Página web}}',
   'export.saveTitle': 'Exportar como {fileType}',
   'export.paper': 'Tamaño del papel',
   'export.paperA4': 'A4',
@@ -598,6 +605,11 @@ export const es: Catalogue = {
   'image.pastedName': 'La imagen pegada',
   'image.remoteDropped':
     '{count, plural, one {Se ha omitido # imagen de la web} other {Se han omitido # imágenes de la web}}: Concord nunca carga por sí solo imágenes desde direcciones web, porque una imagen oculta puede revelar quién abrió un documento. Guarde la imagen y luego insértela desde el archivo.',
+  'image.downloadEmbed': 'Descargar e incrustar',
+  'image.downloadFailed':
+    'No se pudo descargar la imagen de {host}: el sitio se negó, no respondió en 20 segundos o no permite que otras páginas web lean sus imágenes. Guarde la imagen e insértela desde un archivo.',
+  'image.downloaded':
+    '{count, plural, one {# imagen descargada e insertada en el cursor: añádale una descripción (texto alternativo).} other {# imágenes descargadas e insertadas en el cursor: añada una descripción (texto alternativo) a cada una.}}',
   'image.insertedWithoutAlt':
     '{count, plural, one {Se ha insertado # imagen} other {Se han insertado # imágenes}}. Seleccione cada una y elija «Alt» para describirla.',
   'image.uploadRefused':

@@ -81,6 +81,11 @@ export const fr: Catalogue = {
     '{count, plural, one {# modification suivie de marque de paragraphe} other {# modifications suivies de marques de paragraphe}}',
   'import.dropped.trackedFootnoteEdit':
     '{count, plural, one {# modification suivie de note de bas de page} other {# modifications suivies de notes de bas de page}}',
+  'import.dropped.linkedImageFile': '{count, plural, one {# fichier image lié} other {# fichiers image liés}}',
+  'import.dropped.missingImageFile':
+    '{count, plural, one {# fichier image introuvable} other {# fichiers image introuvables}}',
+  'import.linkedImagesNote':
+    'L’application n’ouvre que le fichier choisi : les images des fichiers placés à côté n’ont pas été lues. Insérez-les dans le document, ou importez le fichier Markdown avec la commande « concord import », qui lit son dossier.',
 
   'library.title': 'Bibliothèque',
   'library.newDocument': 'Nouveau document',
@@ -450,7 +455,8 @@ export const fr: Catalogue = {
   'export.export': 'Exporter',
   'export.format': 'Format',
   'export.formatName': '{format, select, pdf {PDF} docx {Word (.docx)} md {Markdown} other {Page web (HTML)}}',
-  'export.fileType': '{format, select, pdf {Document PDF} docx {Document Word} md {Markdown} other {Page web}}',
+  'export.fileType':
+    '{format, select, pdf {Document PDF} docx {Document Word} md {Markdown} mdzip {Markdown avec ses images (.zip)} other {Page web}}',
   'export.saveTitle': 'Exporter au format {fileType}',
   'export.paper': 'Format du papier',
   'export.paperA4': 'A4',
@@ -602,6 +608,11 @@ export const fr: Catalogue = {
   'image.pastedName': 'L’image collée',
   'image.remoteDropped':
     '{count, plural, one {# image provenant du web a été écartée} other {# images provenant du web ont été écartées}} : Concord ne charge jamais d’image depuis une adresse web de lui-même, car une image cachée peut révéler qui a ouvert un document. Enregistrez l’image, puis insérez-la depuis le fichier.',
+  'image.downloadEmbed': 'Télécharger et intégrer',
+  'image.downloadFailed':
+    'Impossible de télécharger l’image depuis {host} : le site a refusé, n’a pas répondu en 20 secondes ou ne permet pas aux autres pages web de lire ses images. Enregistrez l’image et insérez-la depuis un fichier.',
+  'image.downloaded':
+    '{count, plural, one {# image téléchargée et insérée au curseur : ajoutez-lui une description (texte alternatif).} other {# images téléchargées et insérées au curseur : ajoutez une description (texte alternatif) à chacune.}}',
   'image.insertedWithoutAlt':
     '{count, plural, one {# image insérée} other {# images insérées}}. Sélectionnez chacune et choisissez « Alt » pour la décrire.',
   'image.uploadRefused':

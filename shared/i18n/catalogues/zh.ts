@@ -74,6 +74,10 @@ export const zh: Catalogue = {
   'import.dropped.trackedFormatting': '{count, plural, other {# 处格式修订}}',
   'import.dropped.trackedParagraphBreak': '{count, plural, other {# 处段落标记修订}}',
   'import.dropped.trackedFootnoteEdit': '{count, plural, other {# 处脚注修订}}',
+  'import.dropped.linkedImageFile': '{count, plural, other {# 个链接的图片文件}}',
+  'import.dropped.missingImageFile': '{count, plural, other {# 个未找到的图片文件}}',
+  'import.linkedImagesNote':
+    '应用只打开你选择的文件，因此未读取其旁边文件中的图片：请将图片插入文件，或使用“concord import”命令导入该 Markdown 文件，该命令会读取其所在文件夹。',
 
   'library.title': '文库',
   'library.newDocument': '新建文件',
@@ -422,7 +426,8 @@ export const zh: Catalogue = {
   'export.export': '导出',
   'export.format': '格式',
   'export.formatName': '{format, select, pdf {PDF} docx {Word (.docx)} md {Markdown} other {网页 (HTML)}}',
-  'export.fileType': '{format, select, pdf {PDF 文件} docx {Word 文件} md {Markdown} other {网页}}',
+  'export.fileType':
+    '{format, select, pdf {PDF 文件} docx {Word 文件} md {Markdown} mdzip {Markdown 及其图片 (.zip)} other {网页}}',
   'export.saveTitle': '导出为{fileType}',
   'export.paper': '纸张大小',
   'export.paperA4': 'A4',
@@ -557,6 +562,10 @@ export const zh: Catalogue = {
   'image.pastedName': '粘贴的图片',
   'image.remoteDropped':
     '{count, plural, other {有 # 张来自网络的图片未被粘贴}}：Concord 从不自行加载网址中的图片，因为隐藏的图片可能暴露是谁打开了文档。请先保存图片，再从文件插入。',
+  'image.downloadEmbed': '下载并嵌入',
+  'image.downloadFailed':
+    '无法从 {host} 下载图片：该网站拒绝了请求、未在 20 秒内响应，或不允许其他网页读取其图片。请保存图片后从文件插入。',
+  'image.downloaded': '{count, plural, other {已下载 # 张图片并插入到光标处：请为每张图片添加说明（替代文字）。}}',
   'image.insertedWithoutAlt': '{count, plural, other {已插入 # 张图片}}。请逐一选中并点击“替代”加以描述。',
   'image.uploadRefused':
     '中继服务器拒绝了一张图片（{reason}）。图片仍保存在这台电脑上；在图片变小或工作区有空间之前，其他成员看不到它。',

@@ -4,11 +4,15 @@ import { Dialog } from '../../ui/Dialog.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { listCaptions } from '../../../../shared/schema/captionNumbers.ts';
 import { insertCrossRef } from './imageCommands.ts';
+import { captionLabelsOf } from './captionLabels.ts';
+import { editorLanguage } from '../blockDirection.ts';
 
 /** Picks a captioned figure or table and inserts a cross-reference to it at the cursor. */
 export function CrossRefDialog({ editor, onClose }: { editor: Editor; onClose(): void }) {
   const t = useT();
-  const [captions] = useState(() => listCaptions(editor.state.doc).filter((c) => c.id !== null));
+  const [captions] = useState(() =>
+    listCaptions(editor.state.doc, captionLabelsOf(editorLanguage(editor.state))).filter((c) => c.id !== null),
+  );
   const [target, setTarget] = useState(captions[0]?.id ?? '');
   return (
     <Dialog

@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/core';
 import type { LocalBlobStore } from '../../images/localBlobStore.ts';
 import { acceptImage, refusalText, type Acceptance } from '../../images/acceptImage.ts';
 import { embedPastedImages } from '../../images/pastedImages.ts';
+import { DownloadFailed, downloadImage } from '../../images/remoteImages.ts';
 import type { ImageLimits } from '../../../../shared/images/imageLimits.ts';
 import type { Translate } from '../../i18n/useT.ts';
 import type { Notice } from '../../app/Notices.tsx';
@@ -49,7 +50,10 @@ export class ImageInsertion {
       this.ctx.notify({ kind: 'info', text: this.ctx.t('image.insertedWithoutAlt', { count: accepted.length }) });
   }
 
-  /** Pasted HTML with images: embedded ones are kept, ones at an address are left out with a notice. */
+  /**
+   * Pasted HTML with images: embedded ones are kept, ones at an address are left out with a notice,
+   * which offers to download the web ones (only if the member chooses: `downloadWebImages`).
+   */
   async pasteHtml(html: string): Promise<void> {
     const limits = await this.ctx.limits();
     const name = this.ctx.t('image.pastedName');
@@ -57,10 +61,45 @@ export class ImageInsertion {
     const problems = pasted.refused.map((r) => refusalText(this.ctx.t, r.name, r.refusal));
     if (pasted.leftOut > 0) problems.push(this.ctx.t('image.remoteDropped', { count: pasted.leftOut }));
     this.editor?.view.pasteHTML(pasted.html);
-    this.report(problems);
+    const action = pasted.web.length
+      ? { label: this.ctx.t('image.downloadEmbed'), run: () => void this.downloadWebImages(pasted.web) }
+      : undefined;
+    this.report(problems, action);
   }
 
-  private report(problems: string[]): void {
-    if (problems.length > 0) this.ctx.notify({ kind: 'error', text: problems.join(' ') });
+  /**
+   * Downloads web images the member chose to embed, checks each as any image, and inserts those
+   * that pass at the cursor; the notice says which could not be downloaded or were refused.
+   */
+  async downloadWebImages(images: readonly { src: string; alt: string }[]): Promise<void> {
+    const limits = await this.ctx.limits();
+    const accepted: { image: ImageRef; alt: string }[] = [];
+    const problems: string[] = [];
+    for (const { src, alt } of images) {
+      const host = new URL(src).host;
+      try {
+        const result = await acceptImage(await downloadImage(src, limits.maxBytes), host, this.ctx.blobs, limits);
+        if (result.ok) accepted.push({ image: result.image, alt });
+        else problems.push(refusalText(this.ctx.t, result.name, result.refusal));
+      } catch (err) {
+        if (!(err instanceof DownloadFailed)) throw err;
+        const refusal = { kind: 'too-large' as const, bytes: err.tooLarge ?? 0, maxBytes: limits.maxBytes };
+        problems.push(
+          err.tooLarge ? refusalText(this.ctx.t, host, refusal) : this.ctx.t('image.downloadFailed', { host }),
+        );
+      }
+    }
+    if (accepted.length && this.editor)
+      insertImages(
+        this.editor,
+        null,
+        accepted.flatMap(({ image, alt }) => imageContent(image, alt)),
+      );
+    if (problems.length) this.report(problems);
+    else this.ctx.notify({ kind: 'info', text: this.ctx.t('image.downloaded', { count: accepted.length }) });
+  }
+
+  private report(problems: string[], action?: Notice['action']): void {
+    if (problems.length > 0) this.ctx.notify({ kind: 'error', text: problems.join(' '), action });
   }
 }
