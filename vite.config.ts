@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
+import { pagedRuntimeAsset } from './scripts/pagedRuntimeAsset.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -10,7 +11,7 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react()],
+  plugins: [react(), pagedRuntimeAsset()],
   // The import worker (renderer/src/library/importWorker.ts) is a module script of the app: CSP 'self'.
   worker: { format: 'es' },
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },

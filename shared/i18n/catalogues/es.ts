@@ -466,11 +466,15 @@ export const es: Catalogue = {
   'export.progress': 'Progreso de la exportación',
   'export.step':
     '{step, select, snapshot {Tomando una instantánea del documento…} layout {Maquetando las páginas…} other {Guardando…}}',
+  'export.pagesLaidOut':
+    'Maquetando las páginas… {count, plural, one {# página hasta ahora} other {# páginas hasta ahora}}',
   'export.saved': 'Exportado a {location}.',
   'export.printDialog':
-    'Elija «Guardar como PDF» en el cuadro de diálogo de impresión. La aplicación de escritorio y `concord export` añaden los números de página del índice, los encabezados de página y las notas al pie de cada página.',
+    'Las páginas ya están maquetadas. Elija «Guardar como PDF» en el cuadro de diálogo de impresión.',
   'export.failed': 'La exportación ha fallado: {reason}',
   'error.linkRefused': 'Solo se pueden abrir enlaces http, https y mailto.',
+  'error.print.layout': 'No se pudo maquetar el documento para imprimirlo: {reason}',
+  'error.print.runtime': 'No se pudo cargar el script de maquetación. Vuelva a cargar Concord e inténtelo de nuevo.',
 
   'error.file.tooLarge': 'Este archivo es demasiado grande para ser un documento de Concord.',
   'error.file.notConcord': 'No es un documento de Concord (.concord). Elija un archivo guardado desde Concord.',

@@ -466,11 +466,14 @@ export const fr: Catalogue = {
     'Les fichiers Word contiennent toujours les commentaires sous forme de commentaires Word, et les suggestions sous forme de modifications suivies.',
   'export.progress': 'Progression de l’exportation',
   'export.step': '{step, select, snapshot {Capture du document…} layout {Mise en page…} other {Enregistrement…}}',
+  'export.pagesLaidOut': 'Mise en page… {count, plural, one {# page pour l’instant} other {# pages pour l’instant}}',
   'export.saved': 'Exporté dans {location}.',
   'export.printDialog':
-    'Choisissez « Enregistrer au format PDF » dans la boîte de dialogue d’impression. L’application de bureau et `concord export` ajoutent les numéros de page de la table des matières, les en-têtes courants et les notes en bas de chaque page.',
+    'La mise en page est terminée. Choisissez « Enregistrer au format PDF » dans la boîte de dialogue d’impression.',
   'export.failed': 'L’exportation a échoué : {reason}',
   'error.linkRefused': 'Seuls les liens http, https et mailto peuvent être ouverts.',
+  'error.print.layout': 'Le document n’a pas pu être mis en page pour l’impression : {reason}',
+  'error.print.runtime': 'Le script de mise en page n’a pas pu être chargé. Rechargez Concord et réessayez.',
 
   'error.file.tooLarge': 'Ce fichier est trop volumineux pour être un document Concord.',
   'error.file.notConcord':
