@@ -1,3 +1,4 @@
+/// <reference types="vite-plugin-pwa/vanillajs" />
 /** The app version, injected by Vite from package.json. */
 declare const __APP_VERSION__: string;
 

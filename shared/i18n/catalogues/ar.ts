@@ -29,6 +29,13 @@ export const ar: Catalogue = {
   'notice.label': 'رسالة',
   'notice.dismiss': 'إغلاق الرسالة',
 
+  'update.label': 'تحديث التطبيق',
+  'update.ready': 'إصدار جديد من Concord جاهز.',
+  'update.reload': 'إعادة التحميل',
+  'dataFormat.newerTitle': 'حُفظت هذه الوثائق بإصدار أحدث من Concord',
+  'dataFormat.newerBody':
+    'يحتوي هذا المتصفح على بيانات Concord بالصيغة {found}، وهذا الإصدار من Concord يقرأ الصيغ حتى {supported} فقط. وحفاظًا على وثائقك، لن يفتحها. أعد تحميل الصفحة لاستخدام الإصدار الأحدث (وإن كنت غير متصل فاتصل أولًا).',
+
   'confidence.badge': '{confidence, select, unconfirmed {غير مؤكَّد} projected {متوقَّع} other {{confidence}}}',
   'confidence.why': '{confidence, select, projected {متوقَّع: موعد مؤقت إلى أن يُعلَن رسميًا} other {لم يؤكده مصدر أولي}}',
   'confidence.described': '{label}: {explanation}',

@@ -32,6 +32,13 @@ export const en = {
   'notice.label': 'Message',
   'notice.dismiss': 'Dismiss message',
 
+  'update.label': 'App update',
+  'update.ready': 'A new version of Concord is ready.',
+  'update.reload': 'Reload',
+  'dataFormat.newerTitle': 'These documents were saved by a newer version of Concord',
+  'dataFormat.newerBody':
+    'This browser holds Concord data in format {found}; this version of Concord reads formats up to {supported}. To keep your documents safe, it does not open them. Reload to use the newer version (if you are offline, connect first).',
+
   // Facts no primary source confirms
   'confidence.badge': '{confidence, select, unconfirmed {unconfirmed} projected {projected} other {{confidence}}}',
   'confidence.why':

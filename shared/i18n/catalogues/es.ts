@@ -30,6 +30,13 @@ export const es: Catalogue = {
   'notice.label': 'Mensaje',
   'notice.dismiss': 'Cerrar el mensaje',
 
+  'update.label': 'Actualización de la aplicación',
+  'update.ready': 'Hay una nueva versión de Concord lista.',
+  'update.reload': 'Volver a cargar',
+  'dataFormat.newerTitle': 'Estos documentos se guardaron con una versión más reciente de Concord',
+  'dataFormat.newerBody':
+    'Este navegador contiene datos de Concord en el formato {found}; esta versión de Concord lee formatos hasta el {supported}. Para proteger sus documentos, no los abre. Vuelva a cargar la página para usar la versión más reciente (si no tiene conexión, conéctese primero).',
+
   'confidence.badge': '{confidence, select, unconfirmed {sin confirmar} projected {previsto} other {{confidence}}}',
   'confidence.why':
     '{confidence, select, projected {Previsto: fecha provisional hasta que se anuncie} other {No confirmado por una fuente primaria}}',

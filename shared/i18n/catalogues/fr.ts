@@ -29,6 +29,13 @@ export const fr: Catalogue = {
   'notice.label': 'Message',
   'notice.dismiss': 'Fermer le message',
 
+  'update.label': 'Mise à jour de l’application',
+  'update.ready': 'Une nouvelle version de Concord est prête.',
+  'update.reload': 'Recharger',
+  'dataFormat.newerTitle': 'Ces documents ont été enregistrés par une version plus récente de Concord',
+  'dataFormat.newerBody':
+    'Ce navigateur contient des données Concord au format {found} ; cette version de Concord lit les formats jusqu’au {supported}. Pour protéger vos documents, elle ne les ouvre pas. Rechargez la page pour utiliser la version plus récente (si vous êtes hors ligne, connectez-vous d’abord).',
+
   'confidence.badge': '{confidence, select, unconfirmed {non confirmé} projected {prévisionnel} other {{confidence}}}',
   'confidence.why':
     '{confidence, select, projected {Prévisionnel : date provisoire en attendant l’annonce officielle} other {Non confirmé par une source primaire}}',

@@ -29,6 +29,13 @@ export const ru: Catalogue = {
   'notice.label': 'Сообщение',
   'notice.dismiss': 'Закрыть сообщение',
 
+  'update.label': 'Обновление приложения',
+  'update.ready': 'Готова новая версия Concord.',
+  'update.reload': 'Перезагрузить',
+  'dataFormat.newerTitle': 'Эти документы сохранены более новой версией Concord',
+  'dataFormat.newerBody':
+    'В этом браузере хранятся данные Concord в формате {found}, а эта версия Concord читает форматы только до {supported}. Чтобы не повредить ваши документы, она их не открывает. Перезагрузите страницу, чтобы перейти на новую версию (если вы не в сети, сначала подключитесь).',
+
   'confidence.badge':
     '{confidence, select, unconfirmed {не подтверждено} projected {предварительно} other {{confidence}}}',
   'confidence.why':

@@ -29,6 +29,13 @@ export const zh: Catalogue = {
   'notice.label': '消息',
   'notice.dismiss': '关闭消息',
 
+  'update.label': '应用更新',
+  'update.ready': 'Concord 新版本已就绪。',
+  'update.reload': '重新加载',
+  'dataFormat.newerTitle': '这些文档由更新版本的 Concord 保存',
+  'dataFormat.newerBody':
+    '此浏览器中的 Concord 数据为第 {found} 版格式，而此版本的 Concord 最多只能读取第 {supported} 版格式。为保护您的文档，它不会打开这些文档。请重新加载页面以使用新版本（如果处于离线状态，请先联网）。',
+
   'confidence.badge': '{confidence, select, unconfirmed {未确认} projected {预计} other {{confidence}}}',
   'confidence.why': '{confidence, select, projected {预计日期：在正式公布前暂定} other {未经原始资料证实}}',
   'confidence.described': '{label}：{explanation}',
