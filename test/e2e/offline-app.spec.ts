@@ -59,7 +59,7 @@ test('loaded once online, the app opens with no network and no server, edits off
   // Back online, with the relay restarted on its data: the offline edit is uploaded and acknowledged.
   relay = await spawnRelay({ port, dataDir: relay.dataDir });
   await context.setOffline(false);
-  await expect(documentStatus).toHaveText('Online: all changes saved', { timeout: 30_000 });
+  await expect(documentStatus).toHaveText('Online: all changes saved', { timeout: 60_000 });
 
   // Another member, in a browser of their own, finds it on the relay.
   const invite = await inviteViaCli(relay.dataDir, workspace, 'editor', ['--relay', relay.url]);
