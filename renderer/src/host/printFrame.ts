@@ -23,8 +23,8 @@ export function printInFrame(html: string, title: string, onPages?: (pages: numb
   // the one runtime file and nothing inline, so the document's text can run nothing.
   frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-modals');
   frame.title = title;
-  frame.setAttribute('aria-hidden', 'true');
-  frame.tabIndex = -1;
+  // Never focused or read out: it is there to be printed.
+  frame.inert = true;
   // Out of sight but laid out: a frame of no size or display:none would not lay out pages.
   frame.style.cssText = 'position:fixed;inset-inline-start:-10000px;top:0;width:800px;height:600px;border:0;';
   return new Promise((resolve, reject) => {
