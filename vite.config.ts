@@ -1,8 +1,13 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
+import { pagedRuntimeAsset } from './scripts/pagedRuntimeAsset.ts';
+import { webAppShell } from './scripts/webAppShell.ts';
 
-const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+  description: string;
+};
 
 // The renderer is one web app served three ways: Electron's app:// protocol, `npm run web`, and the relay.
 // Relative asset paths let all three serve it from any base. No source maps in the build: the relay
@@ -10,7 +15,7 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react()],
+  plugins: [react(), pagedRuntimeAsset(), webAppShell(pkg.description)],
   // The import worker (renderer/src/library/importWorker.ts) is a module script of the app: CSP 'self'.
   worker: { format: 'es' },
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },

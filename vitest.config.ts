@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import react from '@vitejs/plugin-react';
 import { findChromium, CHROMIUM_ARGS } from './server/browser/findChromium.ts';
+import { pagedRuntimeAsset } from './scripts/pagedRuntimeAsset.ts';
 
 // Unit tests live beside their code. Two projects: `node` for shared/, electron/, server/ and the
 // multi-process tests in test/; `renderer` runs the renderer's tests in our real Chromium (browser
@@ -22,7 +23,7 @@ export default defineConfig({
         },
       },
       {
-        plugins: [react()],
+        plugins: [react(), pagedRuntimeAsset()],
         define: { __APP_VERSION__: JSON.stringify('test') },
         // Pre-bundled up front: a dependency discovered mid-run makes Vite reload the page under a test.
         optimizeDeps: {

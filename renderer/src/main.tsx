@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import type { HostApi } from '../../shared/host/HostApi.ts';
 import { createWebHost } from './host/webHost.ts';
 import { App } from './app/App.tsx';
+import { startShellWorker } from './offline/shellWorker.ts';
 import './ui/styles.css';
 
 declare global {
@@ -13,5 +14,7 @@ declare global {
 }
 
 const host: HostApi = window.concordHost ?? createWebHost();
+// In a browser, a service worker keeps the app for offline use and finds newer versions.
+const updates = host.kind === 'web' && 'serviceWorker' in navigator ? startShellWorker() : undefined;
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<App host={host} />);
+if (root) createRoot(root).render(<App host={host} updates={updates} />);

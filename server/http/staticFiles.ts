@@ -8,6 +8,7 @@ const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
@@ -16,6 +17,13 @@ const TYPES: Record<string, string> = {
 
 /** The Content-Security-Policy the web build is served with (the same one Electron sets). */
 const WEB_CSP = CONTENT_SECURITY_POLICY;
+
+/**
+ * Files that name the current version rather than being named by it: the page, the service worker
+ * (the browser compares it byte for byte to find a newer version) and the web manifest. Revalidated
+ * on every use; the content-hashed assets may be cached.
+ */
+const UNVERSIONED = new Set(['index.html', 'sw.js', 'manifest.webmanifest']);
 
 /**
  * Serves a built web app from `root`: GET and HEAD only, no directory listings, no path escaping the
@@ -45,7 +53,7 @@ export function staticFiles(root: string) {
         'content-security-policy': WEB_CSP,
         'x-content-type-options': 'nosniff',
         'referrer-policy': 'no-referrer',
-        'cache-control': file.endsWith('index.html') ? 'no-cache' : 'public, max-age=3600',
+        'cache-control': UNVERSIONED.has(path.basename(file)) ? 'no-cache' : 'public, max-age=3600',
       });
       if (req.method === 'HEAD') res.end();
       else fs.createReadStream(file).pipe(res);

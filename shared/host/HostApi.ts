@@ -24,12 +24,13 @@ export interface HostApi {
   /** Files the operating system asked us to open (double-click, command line); the callback gets each. */
   onOpenFileRequest(callback: (file: OpenedFile) => void): () => void;
   /**
-   * Prints a document to PDF. `paged` is the full print page (its inline Paged.js lays out contents
-   * page numbers, running headers and footnotes); `reading` is the same document without script. The
-   * desktop lays out `paged` offline and returns the PDF's bytes; a browser, whose page policy runs no
-   * inline script, opens its own print dialog on `reading` ("Save as PDF") and returns null.
+   * Prints a document to PDF. `paged` is the full print page: its Paged.js runtime lays out pages,
+   * contents page numbers, running headers and footnotes. The desktop lays it out offline (runtime
+   * inlined) and returns the PDF's bytes; a browser lays it out in a frame (runtime loaded from the
+   * app's origin, as its page policy requires), opens its print dialog ("Save as PDF") once layout is
+   * done and returns null. `onPages` hears the number of pages laid out so far, where the host can tell.
    */
-  printToPdf(request: PrintRequest): Promise<Uint8Array | null>;
+  printToPdf(request: PrintRequest, onPages?: (pages: number) => void): Promise<Uint8Array | null>;
   /** Shows a file the app just saved in the system's file manager (a no-op where there is none). */
   revealFile(location: string): Promise<void>;
   /** Commands chosen in the host's native menus; the web host has none. Returns an unsubscribe function. */
@@ -125,7 +126,6 @@ export interface AppInfo {
 const MAX_PRINT_HTML_CHARS = 64 * 1024 * 1024;
 export const PrintRequestSchema = z.object({
   paged: z.string().max(MAX_PRINT_HTML_CHARS),
-  reading: z.string().max(MAX_PRINT_HTML_CHARS),
   paper: z.enum(['a4', 'letter']),
   title: z.string().max(500),
 });

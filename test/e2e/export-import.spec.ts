@@ -35,15 +35,30 @@ test('exporting from the browser downloads Word and Markdown files of the docume
   expect(md).toContain('## Message one');
   expect(md).toMatch(/\[\^1\]: A\/RES\/73\/195, objective 5\./);
 
-  // PDF in a browser goes through its print dialog; the print frame carries the document.
-  await page.evaluate(() => (window.print = () => undefined));
+  // PDF in a browser: the print frame lays the document out with Paged.js (loaded from the app's own
+  // origin under its CSP), as the desktop and `concord export` do, and only then opens the print dialog.
   await page.getByRole('button', { name: 'Export…' }).click();
   await page.getByRole('radio', { name: 'PDF' }).check();
   await page.getByRole('button', { name: 'Export', exact: true }).click();
-  await expect(page.getByRole('status', { name: 'Message' })).toContainText('Save as PDF');
-  await expect(
-    page.frameLocator('iframe[data-print-frame][title="Key messages"]').getByText('Regular pathways save lives.'),
-  ).toBeAttached();
+  await expect(page.getByRole('status', { name: 'Message' })).toContainText('The pages are laid out');
+  await expect(page.locator('iframe[data-print-frame]')).toHaveAttribute('title', 'Key messages');
+  const printed = page.frameLocator('iframe[data-print-frame]');
+  await expect(printed.locator('html')).toHaveAttribute('data-layout', 'done');
+  expect(await printed.locator('.pagedjs_page').count()).toBeGreaterThanOrEqual(3); // cover, contents, text
+  await expect(printed.locator('.pagedjs_page').first().locator('.cover-title')).toHaveText('Key messages');
+  await expect(printed.locator('.pagedjs_footnote_area .footnote')).toHaveText(/A\/RES\/73\/195, objective 5\./);
+  // The contents give the page the heading was laid out on.
+  const tocEntry = printed.locator('.toc a', { hasText: 'Message one' });
+  // Paged.js shows it as a CSS counter: `content: counter(target-counter-…)`, reset to the page number.
+  const [content, reset] = await tocEntry.evaluate((a) => {
+    const after = getComputedStyle(a, '::after');
+    return [after.content, after.counterReset];
+  });
+  const counter = /^counter\((target-counter-[\w-]+)\)$/.exec(content)?.[1];
+  expect(counter, content).toBeDefined();
+  const headingPage = printed.locator('.pagedjs_page', { has: printed.locator('h2', { hasText: 'Message one' }) });
+  expect(reset).toBe(`${counter} ${await headingPage.getAttribute('data-page-number')}`);
+  await expect(printed.locator('.endnotes')).toHaveCount(0);
 });
 
 test('importing a Word file made by LibreOffice keeps its structure and reports what was dropped; a corrupt one creates nothing', async ({
@@ -116,4 +131,24 @@ test('importing Markdown runs off the window: 10,000 footnotes import, megabytes
   await expect(page.getByRole('row')).toHaveCount(rowsBefore);
   // The window kept working meanwhile.
   await expect(page.getByRole('button', { name: 'New document' })).toBeEnabled();
+});
+
+test('a PDF that cannot be laid out says why in the export dialog and opens no print dialog', async ({ browser }) => {
+  // The app's service worker would answer from its cache: this test's network is what fails.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.route('**/assets/paged-runtime-*.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await openLibrary(page);
+  await createDocument(page, 'Unprintable');
+  await page.keyboard.type('Regular pathways save lives.');
+  await page.getByRole('button', { name: 'Export…' }).click();
+  await page.getByRole('radio', { name: 'PDF' }).check();
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'The export failed: The page layout script could not be loaded. Reload Concord and try again.',
+  );
+  await expect(dialog.getByRole('button', { name: 'Export', exact: true })).toBeEnabled();
+  await expect(page.locator('iframe[data-print-frame]')).toHaveCount(0);
+  await context.close();
 });

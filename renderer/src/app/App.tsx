@@ -12,6 +12,10 @@ import { useT } from '../i18n/useT.ts';
 import { errorText } from '../../../shared/i18n/errorText.ts';
 import { LiveRegions } from '../ui/LiveRegions.tsx';
 import { ShortcutHelp } from '../shortcuts/ShortcutHelp.tsx';
+import { claimDataFormat, watchDataFormat, type DataFormatCheck } from '../storage/dataFormat.ts';
+import { NewerDataNotice } from './NewerDataNotice.tsx';
+import { UpdateBanner } from '../offline/UpdateBanner.tsx';
+import type { ShellUpdates } from '../offline/shellWorker.ts';
 
 /** Invite carried by a browser link to the relay's own page: `https://relay/#join=<token>`. */
 function inviteFromLocation(): string | null {
@@ -21,17 +25,29 @@ function inviteFromLocation(): string | null {
   return link;
 }
 
-/** The whole renderer: opens the current workspace (and its relay), and handles joining another. */
-export function App({ host }: { host: HostApi }) {
+/**
+ * The whole renderer: opens the current workspace (and its relay), and handles joining another;
+ * unless a newer version of the app wrote this profile's data (checked before anything is opened,
+ * and again whenever another tab records a newer format: the workspace then closes).
+ * `updates`: the browser's service worker, which says when a newer version is ready.
+ */
+export function App({ host, updates }: { host: HostApi; updates?: ShellUpdates }) {
+  const [format, setFormat] = useState<DataFormatCheck>(claimDataFormat);
+  useEffect(() => watchDataFormat((found) => setFormat({ ok: false, found })), []);
   return (
     <HostContext.Provider value={host}>
       <LocaleProvider host={host}>
         <LiveRegions />
-        <NoticeProvider>
-          <ShortcutHelp>
-            <Workspace />
-          </ShortcutHelp>
-        </NoticeProvider>
+        {updates && <UpdateBanner updates={updates} />}
+        {format.ok ? (
+          <NoticeProvider>
+            <ShortcutHelp>
+              <Workspace />
+            </ShortcutHelp>
+          </NoticeProvider>
+        ) : (
+          <NewerDataNotice found={format.found} updates={updates} />
+        )}
       </LocaleProvider>
     </HostContext.Provider>
   );

@@ -6,7 +6,7 @@ import { useNotice } from '../app/Notices.tsx';
 import { resolveExportOptions } from '../../../shared/export/exportOptions.ts';
 import type { ExportExtras } from '../../../shared/export/exportModel.ts';
 import type { ExportFormat } from '../../../shared/export/exportFormats.ts';
-import { exportDocument, type ExportStep } from './exportDocument.ts';
+import { exportDocument, type ExportProgress } from './exportDocument.ts';
 import { ExportFigureChecks } from './ExportFigureChecks.tsx';
 import type { LocalBlobStore } from '../images/localBlobStore.ts';
 import { useT } from '../i18n/useT.ts';
@@ -39,7 +39,8 @@ export function ExportDialog({ doc, paragraphNumbering, extras, blobs, onClose }
   const [factsNote, setFactsNote] = useState(false);
   const [listOfFigures, setListOfFigures] = useState(false);
   const uncertain = extras.uncertainties?.length ?? 0;
-  const [step, setStep] = useState<ExportStep | null>(null);
+  const [progress, setProgress] = useState<ExportProgress | null>(null);
+  const step = progress?.step ?? null;
   const [error, setError] = useState<string | null>(null);
 
   useAnnounceChange(step && t('export.step', { step }), 'export-step');
@@ -62,14 +63,14 @@ export function ExportDialog({ doc, paragraphNumbering, extras, blobs, onClose }
       const fileType = t('export.fileType', { format });
       const bundleType = t('export.fileType', { format: 'mdzip' });
       const dialog = { title: t('export.saveTitle', { fileType }), fileType, bundleType };
-      const outcome = await exportDocument(host, doc, format, options, extras, setStep, dialog, blobs);
+      const outcome = await exportDocument(host, doc, format, options, extras, setProgress, dialog, blobs);
       if (outcome.kind === 'saved') notify({ kind: 'info', text: t('export.saved', { location: outcome.location }) });
       if (outcome.kind === 'print-dialog') notify({ kind: 'info', text: t('export.printDialog') });
       onClose();
     } catch (err) {
       setError(t('export.failed', { reason: errorText(t, err) }));
     } finally {
-      setStep(null);
+      setProgress(null);
     }
   };
 
@@ -133,10 +134,12 @@ export function ExportDialog({ doc, paragraphNumbering, extras, blobs, onClose }
       )}
       <ExportFigureChecks listOfFigures={listOfFigures} onListOfFigures={setListOfFigures} />
       <p className="hint">{t('export.wordHint')}</p>
-      {step && (
+      {progress && (
         <p className="export-progress">
           <progress aria-label={t('export.progress')} />
-          {t('export.step', { step })}
+          {progress.pages === undefined
+            ? t('export.step', { step: progress.step })
+            : t('export.pagesLaidOut', { count: progress.pages })}
         </p>
       )}
       {error && (

@@ -37,7 +37,7 @@ async function run(host: HostApi, format: ExportFormat) {
     format,
     resolveExportOptions({ paragraphNumbering: false }),
     {},
-    (s) => steps.push(s),
+    (p) => steps.push(p.step),
     { title: `Export as ${format}`, fileType: `${format} file`, bundleType: 'zip file' },
   );
   return { outcome, steps };

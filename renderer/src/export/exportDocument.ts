@@ -7,7 +7,7 @@ import { renderDocx } from '../../../shared/export/docx/renderDocx.ts';
 import { markdownBundle } from '../../../shared/export/markdown/markdownBundle.ts';
 import { fileNameFor } from '../../../shared/file/fileName.ts';
 import type { ExportFormat } from '../../../shared/export/exportFormats.ts';
-import { loadPagedScript } from './pagedScript.ts';
+import { loadPagedScript, pagedRuntimeUrl } from './pagedScript.ts';
 import type { LocalBlobStore } from '../images/localBlobStore.ts';
 import type { ExportImage } from '../../../shared/export/exportFigures.ts';
 import { imageRefsInBody } from '../../../shared/images/imageRefs.ts';
@@ -16,6 +16,12 @@ const EXTENSIONS: Record<ExportFormat, string> = { pdf: 'pdf', docx: 'docx', md:
 
 /** Where an export is, for the progress shown in the dialog. */
 export type ExportStep = 'snapshot' | 'layout' | 'saving';
+
+/** A step, and while laying out, the pages laid out so far when the host can tell. */
+export interface ExportProgress {
+  step: ExportStep;
+  pages?: number;
+}
 
 /** What came of an export: a saved file, the browser's print dialog, or nothing (cancelled). */
 export type ExportOutcome = { kind: 'saved'; location: string } | { kind: 'print-dialog' } | { kind: 'cancelled' };
@@ -42,11 +48,11 @@ export async function exportDocument(
   format: ExportFormat,
   options: ExportOptions,
   extras: ExportExtras,
-  onStep: (step: ExportStep) => void,
+  onProgress: (progress: ExportProgress) => void,
   dialog: { title: string; fileType: string; bundleType: string },
   blobs?: LocalBlobStore,
 ): Promise<ExportOutcome> {
-  onStep('snapshot');
+  onProgress({ step: 'snapshot' });
   const snapshot = snapshotExportModel(doc, extras);
   const wanted = [...imageRefsInBody(snapshot.body), ...snapshot.logos.map((l) => l.blob)];
   const model = { ...snapshot, images: blobs ? await loadImages(wanted, blobs) : snapshot.images };
@@ -54,10 +60,12 @@ export async function exportDocument(
   let filter = { name: dialog.fileType, extensions: [EXTENSIONS[format]] };
   let data: Uint8Array;
   if (format === 'pdf') {
-    onStep('layout');
-    const paged = renderPrintHtml(model, options, { pagedScript: await loadPagedScript() });
-    const reading = renderPrintHtml(model, { ...options, notes: 'endnotes' });
-    const pdf = await host.printToPdf({ paged, reading, paper: options.paper, title: model.meta.title });
+    onProgress({ step: 'layout' });
+    const runtime =
+      host.kind === 'web' ? { pagedScriptUrl: await pagedRuntimeUrl() } : { pagedScript: await loadPagedScript() };
+    const paged = renderPrintHtml(model, options, runtime);
+    const request = { paged, paper: options.paper, title: model.meta.title };
+    const pdf = await host.printToPdf(request, (pages) => onProgress({ step: 'layout', pages }));
     if (!pdf) return { kind: 'print-dialog' };
     data = pdf;
   } else if (format === 'docx') {
@@ -71,7 +79,7 @@ export async function exportDocument(
   } else {
     data = new TextEncoder().encode(renderPrintHtml(model, options));
   }
-  onStep('saving');
+  onProgress({ step: 'saving' });
   const saved = await host.saveFile({ title: dialog.title, suggestedName: name, filters: [filter], data });
   if (!saved) return { kind: 'cancelled' };
   await host.revealFile(saved.location).catch(() => undefined);

@@ -11,6 +11,7 @@ import { SettingsSchema } from '../../../shared/host/HostApi.ts';
 import { isAllowedLink } from '../../../shared/schema/linkPolicy.ts';
 import { MAX_FILE_BYTES } from '../../../shared/file/concordFile.ts';
 import { webShortcuts } from './webShortcuts.ts';
+import { printInFrame } from './printFrame.ts';
 import { LocalizedError } from '../../../shared/i18n/LocalizedError.ts';
 
 const SETTINGS_PREFIX = 'concord.setting.';
@@ -56,7 +57,7 @@ export function createWebHost(): HostApi {
       const parsed = SettingsSchema.shape[key].parse(value);
       localStorage.setItem(SETTINGS_PREFIX + key, JSON.stringify(parsed));
     },
-    printToPdf: (request) => printInFrame(request.reading, request.title),
+    printToPdf: (request, onPages) => printInFrame(request.paged, request.title, onPages),
     async revealFile() {
       // a browser saves to its downloads; there is no file manager to open
     },
@@ -80,25 +81,6 @@ export function createWebHost(): HostApi {
     // A browser receives invites as links to the relay's own page (`#join=`), read by the app at start.
     onInviteLink: () => () => undefined,
   };
-}
-
-/** Opens the browser's print dialog for a script-free page, from a hidden frame; resolves once it closed. */
-function printInFrame(html: string, title: string): Promise<null> {
-  return new Promise((resolve) => {
-    // The previous print's frame goes now: print() returns when its dialog closes, so it is done.
-    document.querySelectorAll('iframe[data-print-frame]').forEach((old) => old.remove());
-    const frame = document.createElement('iframe');
-    frame.dataset.printFrame = '';
-    frame.setAttribute('sandbox', 'allow-modals allow-same-origin');
-    frame.title = title;
-    frame.style.cssText = 'position:fixed;inset-inline-end:0;bottom:0;width:0;height:0;border:0;';
-    frame.addEventListener('load', () => {
-      frame.contentWindow?.print();
-      resolve(null);
-    });
-    frame.srcdoc = html;
-    document.body.append(frame);
-  });
 }
 
 async function readFile(file: File): Promise<OpenedFile> {

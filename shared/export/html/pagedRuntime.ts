@@ -3,22 +3,35 @@
  * strings because they run in Chromium, not here; the printer waits for `data-layout` on <html>.
  */
 
-/** Runs before the library: configures it and reports "done" or "error" on the root element. */
+/**
+ * Runs before the library: configures it and reports "done" or "error" on the root element. A page
+ * the browser app prints sits in a frame of the app (same origin), so it also tells that frame
+ * element, as "concord-layout" events: started, each page laid out, done or error.
+ */
 export const PAGED_CONFIG_SCRIPT = `(function () {
   var root = document.documentElement;
+  var frame = window.frameElement;
+  function tell(detail) {
+    if (frame) frame.dispatchEvent(new CustomEvent('concord-layout', { detail: detail }));
+  }
+  window.concordLayoutPage = function (pages) { tell({ state: 'layout', pages: pages }); };
   function fail(message) {
     root.setAttribute('data-layout-error', String(message).slice(0, 500));
     root.setAttribute('data-layout', 'error');
+    tell({ state: 'error', message: String(message).slice(0, 500) });
   }
   window.addEventListener('error', function (e) { fail(e.message); });
   window.addEventListener('unhandledrejection', function (e) { fail(e.reason && e.reason.message ? e.reason.message : e.reason); });
   window.PagedConfig = {
     auto: true,
     after: function () {
-      root.setAttribute('data-pages', String(document.querySelectorAll('.pagedjs_page').length));
+      var pages = document.querySelectorAll('.pagedjs_page').length;
+      root.setAttribute('data-pages', String(pages));
       root.setAttribute('data-layout', 'done');
+      tell({ state: 'done', pages: pages });
     }
   };
+  tell({ state: 'started' });
 })();`;
 
 /**
@@ -45,11 +58,13 @@ export const PAGED_HANDLERS_SCRIPT = `(function () {
       table.insertBefore(copy, table.firstChild);
     }
   }
-  // Reports layout progress to a host that asked for it (the printer exposes this function).
+  // Reports layout progress to a host that asked for it (the printer exposes the first function, the
+  // configuration above defines the second for the app's print frame).
   class ReportProgress extends window.Paged.Handler {
     afterPageLayout() {
       this.laid = (this.laid || 0) + 1;
       if (typeof window.concordLayoutProgress === 'function' && this.laid % 10 === 0) window.concordLayoutProgress(this.laid);
+      if (typeof window.concordLayoutPage === 'function') window.concordLayoutPage(this.laid);
     }
   }
   window.Paged.registerHandlers(RepeatTableHeader, ReportProgress);

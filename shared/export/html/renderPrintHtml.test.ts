@@ -100,4 +100,19 @@ describe('renderPrintHtml', () => {
     );
     expect(reading).toContain('<a href="#notes">');
   });
+
+  it('loads the paged runtime from an address when given one, and allows exactly that script', () => {
+    const url = 'https://relay.example.org/assets/paged-runtime-abc.js';
+    const paged = renderPrintHtml(model(body), resolveExportOptions({ paragraphNumbering: false }), {
+      pagedScriptUrl: url,
+    });
+    expect(paged).toContain(`<script src="${url}"></script>`);
+    expect(paged).toContain(`script-src ${url}">`);
+    expect(paged).not.toMatch(/<script>/);
+    expect(paged).toContain('float: footnote');
+    for (const bad of ['javascript:alert(1)', "https://x.org/a';script-src 'unsafe-inline'"])
+      expect(() =>
+        renderPrintHtml(model(body), resolveExportOptions({ paragraphNumbering: false }), { pagedScriptUrl: bad }),
+      ).toThrow('unusable paged runtime address');
+  });
 });

@@ -31,9 +31,33 @@ import { exportWording } from '../exportWording.ts';
 export interface PrintHtmlRuntime {
   /**
    * Source of Paged.js (`pagedjs/dist/paged.polyfill.min.js`), inlined so the page needs no network.
-   * The host reads it (server: from node_modules; renderer: a bundled asset). Omit for reading HTML.
+   * The host reads it (server: from node_modules; desktop renderer: a bundled string). Omit for reading HTML.
    */
   pagedScript?: string;
+  /**
+   * Absolute address of the whole paged runtime (configuration, Paged.js and handlers in one file,
+   * a build asset of the web app), loaded instead of inline scripts: the browser app's page policy
+   * runs scripts from its own origin only, and the print page allows exactly this one.
+   */
+  pagedScriptUrl?: string;
+}
+
+/** The page's scripts and the policy that lets exactly them run. */
+function runtimeScripts(runtime: PrintHtmlRuntime): { scripts: string; scriptSrc: string } {
+  if (runtime.pagedScriptUrl) {
+    const url = new URL(runtime.pagedScriptUrl);
+    // It becomes a CSP source too: http(s), and nothing that would end or split one.
+    if (!/^https?:$/.test(url.protocol) || /[\s;,'"]/.test(url.href)) throw new Error('unusable paged runtime address');
+    const href = escapeHtml(url.href);
+    return { scripts: `<script src="${href}"></script>`, scriptSrc: href };
+  }
+  if (runtime.pagedScript) {
+    const scripts = [PAGED_CONFIG_SCRIPT, runtime.pagedScript, PAGED_HANDLERS_SCRIPT]
+      .map((code) => `<script>${inlineScript(code)}</script>`)
+      .join('');
+    return { scripts, scriptSrc: "'unsafe-inline'" };
+  }
+  return { scripts: '', scriptSrc: "'none'" };
 }
 
 /** Anchor of the endnotes section, listed in the contents after the body's headings. */
@@ -56,7 +80,8 @@ function endnotesHtml(notes: readonly CollectedNote[], title: string, ctx: HtmlC
  * Everything is inline: the page loads nothing. All text is escaped; links are http, https or mailto only.
  */
 export function renderPrintHtml(model: ExportModel, options: ExportOptions, runtime: PrintHtmlRuntime = {}): string {
-  const paged = typeof runtime.pagedScript === 'string' && runtime.pagedScript.length > 0;
+  const paged = Boolean(runtime.pagedScript || runtime.pagedScriptUrl);
+  const { scripts, scriptSrc } = runtimeScripts(runtime);
   const prepared = prepareBody(model.body, options.suggestions);
   const comments = options.comments === 'endnotes' ? openComments(mapComments(model.comments, prepared)) : [];
   const calls = new Map<PMNode, Array<{ offset: number; number: number }>>();
@@ -86,14 +111,11 @@ export function renderPrintHtml(model: ExportModel, options: ExportOptions, runt
   if (comments.length) toc.push({ level: 1, text: words.comments, anchor: COMMENTS_ANCHOR });
   if (facts.length) toc.push({ level: 1, text: words.facts, anchor: FACTS_ANCHOR });
   if (placement === 'annex') toc.push({ level: 1, text: words.endorsingOrganisations, anchor: ANNEX_ANCHOR });
-  const scripts = paged
-    ? `<script>${inlineScript(PAGED_CONFIG_SCRIPT)}</script><script>${inlineScript(runtime.pagedScript ?? '')}</script><script>${inlineScript(PAGED_HANDLERS_SCRIPT)}</script>`
-    : '';
   const title = escapeHtml(model.meta.title);
   return [
     '<!DOCTYPE html>',
     `<html lang="${language}" dir="${ctx.document.dir}"><head><meta charset="utf-8">`,
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src ${paged ? "'unsafe-inline'" : "'none'"}">`,
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src ${scriptSrc}">`,
     `<title>${title}</title>`,
     model.meta.subtitle ? `<meta name="description" content="${escapeHtml(model.meta.subtitle)}">` : '',
     `<style>${printCss(options, { title: model.meta.title, language, paged, notes: plan.footnotes.length }).replace(/<\/(style)/gi, '<\\/$1')}</style>`,

@@ -29,6 +29,13 @@ export const ar: Catalogue = {
   'notice.label': 'رسالة',
   'notice.dismiss': 'إغلاق الرسالة',
 
+  'update.label': 'تحديث التطبيق',
+  'update.ready': 'إصدار جديد من Concord جاهز.',
+  'update.reload': 'إعادة التحميل',
+  'dataFormat.newerTitle': 'حُفظت هذه الوثائق بإصدار أحدث من Concord',
+  'dataFormat.newerBody':
+    'يحتوي هذا المتصفح على بيانات Concord بالصيغة {found}، وهذا الإصدار من Concord يقرأ الصيغ حتى {supported} فقط. وحفاظًا على وثائقك، لن يفتحها. أعد تحميل الصفحة لاستخدام الإصدار الأحدث (وإن كنت غير متصل فاتصل أولًا).',
+
   'confidence.badge': '{confidence, select, unconfirmed {غير مؤكَّد} projected {متوقَّع} other {{confidence}}}',
   'confidence.why': '{confidence, select, projected {متوقَّع: موعد مؤقت إلى أن يُعلَن رسميًا} other {لم يؤكده مصدر أولي}}',
   'confidence.described': '{label}: {explanation}',
@@ -489,11 +496,14 @@ export const ar: Catalogue = {
   'export.progress': 'تقدُّم التصدير',
   'export.step':
     '{step, select, snapshot {جارٍ التقاط لقطة من الوثيقة…} layout {جارٍ تنسيق الصفحات…} other {جارٍ الحفظ…}}',
+  'export.pagesLaidOut':
+    'جارٍ تنسيق الصفحات… {count, plural, zero {لا صفحات حتى الآن} one {صفحة واحدة حتى الآن} two {صفحتان حتى الآن} few {# صفحات حتى الآن} many {# صفحة حتى الآن} other {# صفحة حتى الآن}}',
   'export.saved': 'صُدِّر إلى {location}.',
-  'export.printDialog':
-    'اختر «حفظ بتنسيق PDF» في مربع حوار الطباعة. يضيف تطبيق سطح المكتب والأمر `concord export` أرقام صفحات الفهرس والترويسات الجارية والحواشي في أسفل كل صفحة.',
+  'export.printDialog': 'اكتمل تنسيق الصفحات. اختر «حفظ بتنسيق PDF» في مربع حوار الطباعة.',
   'export.failed': 'فشل التصدير: {reason}',
   'error.linkRefused': 'لا يمكن فتح إلا روابط http وhttps وmailto.',
+  'error.print.layout': 'تعذّر تنسيق صفحات الوثيقة للطباعة: {reason}',
+  'error.print.runtime': 'تعذّر تحميل برنامج تنسيق الصفحات. أعد تحميل Concord وحاول مرة أخرى.',
 
   'error.file.tooLarge': 'هذا الملف أكبر من أن يكون وثيقة Concord.',
   'error.file.notConcord': 'هذه ليست وثيقة Concord (‎.concord). اختر ملفًا محفوظًا من Concord.',

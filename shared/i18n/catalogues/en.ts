@@ -32,6 +32,13 @@ export const en = {
   'notice.label': 'Message',
   'notice.dismiss': 'Dismiss message',
 
+  'update.label': 'App update',
+  'update.ready': 'A new version of Concord is ready.',
+  'update.reload': 'Reload',
+  'dataFormat.newerTitle': 'These documents were saved by a newer version of Concord',
+  'dataFormat.newerBody':
+    'This browser holds Concord data in format {found}; this version of Concord reads formats up to {supported}. To keep your documents safe, it does not open them. Reload to use the newer version (if you are offline, connect first).',
+
   // Facts no primary source confirms
   'confidence.badge': '{confidence, select, unconfirmed {unconfirmed} projected {projected} other {{confidence}}}',
   'confidence.why':
@@ -470,11 +477,13 @@ export const en = {
   'export.progress': 'Export progress',
   'export.step':
     '{step, select, snapshot {Taking a snapshot of the document…} layout {Laying out pages…} other {Saving…}}',
+  'export.pagesLaidOut': 'Laying out pages… {count, plural, one {# page so far} other {# pages so far}}',
   'export.saved': 'Exported to {location}.',
-  'export.printDialog':
-    'Choose “Save as PDF” in the print dialog. The desktop app and `concord export` add contents page numbers, running headers and footnotes at the foot of each page.',
+  'export.printDialog': 'The pages are laid out. Choose “Save as PDF” in the print dialog.',
   'export.failed': 'The export failed: {reason}',
   'error.linkRefused': 'Only http, https and mailto links can be opened.',
+  'error.print.layout': 'The document could not be laid out for printing: {reason}',
+  'error.print.runtime': 'The page layout script could not be loaded. Reload Concord and try again.',
 
   // Errors a person reads, thrown by shared code (files, imports, review)
   'error.file.tooLarge': 'This file is too large to be a Concord document.',

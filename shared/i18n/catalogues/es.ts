@@ -30,6 +30,13 @@ export const es: Catalogue = {
   'notice.label': 'Mensaje',
   'notice.dismiss': 'Cerrar el mensaje',
 
+  'update.label': 'Actualización de la aplicación',
+  'update.ready': 'Hay una nueva versión de Concord lista.',
+  'update.reload': 'Volver a cargar',
+  'dataFormat.newerTitle': 'Estos documentos se guardaron con una versión más reciente de Concord',
+  'dataFormat.newerBody':
+    'Este navegador contiene datos de Concord en el formato {found}; esta versión de Concord lee formatos hasta el {supported}. Para proteger sus documentos, no los abre. Vuelva a cargar la página para usar la versión más reciente (si no tiene conexión, conéctese primero).',
+
   'confidence.badge': '{confidence, select, unconfirmed {sin confirmar} projected {previsto} other {{confidence}}}',
   'confidence.why':
     '{confidence, select, projected {Previsto: fecha provisional hasta que se anuncie} other {No confirmado por una fuente primaria}}',
@@ -473,11 +480,15 @@ export const es: Catalogue = {
   'export.progress': 'Progreso de la exportación',
   'export.step':
     '{step, select, snapshot {Tomando una instantánea del documento…} layout {Maquetando las páginas…} other {Guardando…}}',
+  'export.pagesLaidOut':
+    'Maquetando las páginas… {count, plural, one {# página hasta ahora} other {# páginas hasta ahora}}',
   'export.saved': 'Exportado a {location}.',
   'export.printDialog':
-    'Elija «Guardar como PDF» en el cuadro de diálogo de impresión. La aplicación de escritorio y `concord export` añaden los números de página del índice, los encabezados de página y las notas al pie de cada página.',
+    'Las páginas ya están maquetadas. Elija «Guardar como PDF» en el cuadro de diálogo de impresión.',
   'export.failed': 'La exportación ha fallado: {reason}',
   'error.linkRefused': 'Solo se pueden abrir enlaces http, https y mailto.',
+  'error.print.layout': 'No se pudo maquetar el documento para imprimirlo: {reason}',
+  'error.print.runtime': 'No se pudo cargar el script de maquetación. Vuelva a cargar Concord e inténtelo de nuevo.',
 
   'error.file.tooLarge': 'Este archivo es demasiado grande para ser un documento de Concord.',
   'error.file.notConcord': 'No es un documento de Concord (.concord). Elija un archivo guardado desde Concord.',

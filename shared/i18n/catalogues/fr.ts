@@ -29,6 +29,13 @@ export const fr: Catalogue = {
   'notice.label': 'Message',
   'notice.dismiss': 'Fermer le message',
 
+  'update.label': 'Mise à jour de l’application',
+  'update.ready': 'Une nouvelle version de Concord est prête.',
+  'update.reload': 'Recharger',
+  'dataFormat.newerTitle': 'Ces documents ont été enregistrés par une version plus récente de Concord',
+  'dataFormat.newerBody':
+    'Ce navigateur contient des données Concord au format {found} ; cette version de Concord lit les formats jusqu’au {supported}. Pour protéger vos documents, elle ne les ouvre pas. Rechargez la page pour utiliser la version plus récente (si vous êtes hors ligne, connectez-vous d’abord).',
+
   'confidence.badge': '{confidence, select, unconfirmed {non confirmé} projected {prévisionnel} other {{confidence}}}',
   'confidence.why':
     '{confidence, select, projected {Prévisionnel : date provisoire en attendant l’annonce officielle} other {Non confirmé par une source primaire}}',
@@ -472,11 +479,14 @@ export const fr: Catalogue = {
     'Les fichiers Word contiennent toujours les commentaires sous forme de commentaires Word, et les suggestions sous forme de modifications suivies.',
   'export.progress': 'Progression de l’exportation',
   'export.step': '{step, select, snapshot {Capture du document…} layout {Mise en page…} other {Enregistrement…}}',
+  'export.pagesLaidOut': 'Mise en page… {count, plural, one {# page pour l’instant} other {# pages pour l’instant}}',
   'export.saved': 'Exporté dans {location}.',
   'export.printDialog':
-    'Choisissez « Enregistrer au format PDF » dans la boîte de dialogue d’impression. L’application de bureau et `concord export` ajoutent les numéros de page de la table des matières, les en-têtes courants et les notes en bas de chaque page.',
+    'La mise en page est terminée. Choisissez « Enregistrer au format PDF » dans la boîte de dialogue d’impression.',
   'export.failed': 'L’exportation a échoué : {reason}',
   'error.linkRefused': 'Seuls les liens http, https et mailto peuvent être ouverts.',
+  'error.print.layout': 'Le document n’a pas pu être mis en page pour l’impression : {reason}',
+  'error.print.runtime': 'Le script de mise en page n’a pas pu être chargé. Rechargez Concord et réessayez.',
 
   'error.file.tooLarge': 'Ce fichier est trop volumineux pour être un document Concord.',
   'error.file.notConcord':

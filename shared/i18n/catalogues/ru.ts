@@ -29,6 +29,13 @@ export const ru: Catalogue = {
   'notice.label': 'Сообщение',
   'notice.dismiss': 'Закрыть сообщение',
 
+  'update.label': 'Обновление приложения',
+  'update.ready': 'Готова новая версия Concord.',
+  'update.reload': 'Перезагрузить',
+  'dataFormat.newerTitle': 'Эти документы сохранены более новой версией Concord',
+  'dataFormat.newerBody':
+    'В этом браузере хранятся данные Concord в формате {found}, а эта версия Concord читает форматы только до {supported}. Чтобы не повредить ваши документы, она их не открывает. Перезагрузите страницу, чтобы перейти на новую версию (если вы не в сети, сначала подключитесь).',
+
   'confidence.badge':
     '{confidence, select, unconfirmed {не подтверждено} projected {предварительно} other {{confidence}}}',
   'confidence.why':
@@ -488,11 +495,14 @@ export const ru: Catalogue = {
     'В файлах Word комментарии всегда сохраняются как примечания Word, а предложения — как исправления.',
   'export.progress': 'Ход экспорта',
   'export.step': '{step, select, snapshot {Снимок документа…} layout {Вёрстка страниц…} other {Сохранение…}}',
+  'export.pagesLaidOut':
+    'Вёрстка страниц… {count, plural, one {пока # страница} few {пока # страницы} many {пока # страниц} other {пока # страницы}}',
   'export.saved': 'Экспортировано: {location}.',
-  'export.printDialog':
-    'Выберите «Сохранить как PDF» в окне печати. Настольное приложение и `concord export` добавляют номера страниц в оглавление, колонтитулы и сноски внизу каждой страницы.',
+  'export.printDialog': 'Страницы свёрстаны. Выберите «Сохранить как PDF» в окне печати.',
   'export.failed': 'Экспорт не удался: {reason}',
   'error.linkRefused': 'Открывать можно только ссылки http, https и mailto.',
+  'error.print.layout': 'Не удалось сверстать документ для печати: {reason}',
+  'error.print.runtime': 'Не удалось загрузить сценарий вёрстки страниц. Перезагрузите Concord и попробуйте ещё раз.',
 
   'error.file.tooLarge': 'Этот файл слишком велик для документа Concord.',
   'error.file.notConcord': 'Это не документ Concord (.concord). Выберите файл, сохранённый в Concord.',

@@ -29,6 +29,13 @@ export const zh: Catalogue = {
   'notice.label': '消息',
   'notice.dismiss': '关闭消息',
 
+  'update.label': '应用更新',
+  'update.ready': 'Concord 新版本已就绪。',
+  'update.reload': '重新加载',
+  'dataFormat.newerTitle': '这些文档由更新版本的 Concord 保存',
+  'dataFormat.newerBody':
+    '此浏览器中的 Concord 数据为第 {found} 版格式，而此版本的 Concord 最多只能读取第 {supported} 版格式。为保护您的文档，它不会打开这些文档。请重新加载页面以使用新版本（如果处于离线状态，请先联网）。',
+
   'confidence.badge': '{confidence, select, unconfirmed {未确认} projected {预计} other {{confidence}}}',
   'confidence.why': '{confidence, select, projected {预计日期：在正式公布前暂定} other {未经原始资料证实}}',
   'confidence.described': '{label}：{explanation}',
@@ -441,11 +448,13 @@ export const zh: Catalogue = {
   'export.wordHint': 'Word 文件始终以 Word 批注形式包含批注，并以修订形式包含修改建议。',
   'export.progress': '导出进度',
   'export.step': '{step, select, snapshot {正在生成文件快照…} layout {正在排版…} other {正在保存…}}',
+  'export.pagesLaidOut': '正在排版… 已完成 {count} 页',
   'export.saved': '已导出到 {location}。',
-  'export.printDialog':
-    '请在打印对话框中选择“另存为 PDF”。桌面应用和 `concord export` 会添加目录页码、页眉，并把脚注放在每页底部。',
+  'export.printDialog': '页面已排版完成。请在打印对话框中选择“另存为 PDF”。',
   'export.failed': '导出失败：{reason}',
   'error.linkRefused': '只能打开 http、https 和 mailto 链接。',
+  'error.print.layout': '无法为打印排版此文档：{reason}',
+  'error.print.runtime': '无法加载页面排版脚本。请重新加载 Concord 后重试。',
 
   'error.file.tooLarge': '此文件太大，不可能是 Concord 文件。',
   'error.file.notConcord': '这不是 Concord 文件 (.concord)。请选择从 Concord 保存的文件。',
