@@ -49,6 +49,9 @@ for (const { browser, t, rtl } of LANGUAGES) {
         page.getByRole('button', { name: t('library.newFromTemplate') }).click(),
       );
       await checkDialog(page, 'join a relay', () => page.getByRole('button', { name: t('relay.join') }).click());
+      await checkDialog(page, 'your name and organisation', () =>
+        page.getByRole('button', { name: t('settings.profileUnset') }).click(),
+      );
 
       await page.getByRole('button', { name: t('library.roadmap') }).click();
       await expect(page.getByRole('main')).toBeVisible();
