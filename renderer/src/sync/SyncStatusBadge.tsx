@@ -13,7 +13,7 @@ function Reconnecting({ at }: { at: number }) {
     { id: 'sync.reconnecting' },
     {
       seconds: (
-        <span role="timer" key="seconds">
+        <span role="timer" aria-live="off" key="seconds">
           {intl.formatNumber(seconds)}
         </span>
       ),
