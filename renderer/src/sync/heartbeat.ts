@@ -11,7 +11,7 @@ export interface HeartbeatTiming {
   checkEveryMs: number;
 }
 
-export const HEARTBEAT: HeartbeatTiming = { askAfterMs: 5_000, lostAfterMs: 15_000, checkEveryMs: 1_000 };
+const HEARTBEAT: HeartbeatTiming = { askAfterMs: 5_000, lostAfterMs: 15_000, checkEveryMs: 1_000 };
 
 const QUERY = new Uint8Array([MESSAGE_QUERY_AWARENESS]);
 
