@@ -17,7 +17,10 @@ const authorOf = (identity: Identity): Author => ({ id: identity.id, name: ident
 export function useReviewSession(doc: Y.Doc, identity: Identity, role: Role): ReviewSession {
   const latest = useRef(identity);
   latest.current = identity;
-  const review = useMemo(() => new ReviewSession(doc, authorOf(latest.current), permanentUserData(doc), role), [doc, role]);
+  const review = useMemo(
+    () => new ReviewSession(doc, authorOf(latest.current), permanentUserData(doc), role),
+    [doc, role],
+  );
   useEffect(() => {
     review.rename(authorOf(identity));
     if (writes(review.role)) attachAuthor(doc, review.author);

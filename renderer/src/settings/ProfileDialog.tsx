@@ -55,11 +55,7 @@ export function ProfileDialog({ identities, onClose }: { identities: IdentitySto
       </label>
       <label className="field">
         <span>{t('join.organisation')}</span>
-        <input
-          dir="auto"
-          value={organisation}
-          onChange={(e) => setOrganisation(e.target.value)}
-        />
+        <input dir="auto" value={organisation} onChange={(e) => setOrganisation(e.target.value)} />
       </label>
       {error && (
         <p role="alert" className="field-error">

@@ -20,7 +20,9 @@ export async function openTestSession(): Promise<Session & { close(): void }> {
     library: new Library(workspace, registry, blobs),
     sync: null,
     role: 'owner',
-    identity: new IdentityStore(createWebHost(), { id: 'amina', name: 'Amina', named: true, colour: '#1f77b4' },
+    identity: new IdentityStore(
+      createWebHost(),
+      { id: 'amina', name: 'Amina', named: true, colour: '#1f77b4' },
       { name: 'Amina', organisation: '' },
       null,
     ),
