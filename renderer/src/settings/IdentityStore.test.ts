@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { HostApi, SettingKey, Settings } from '../../../shared/host/HostApi.ts';
+import { memorySettingsHost } from '../testing/settingsHost.ts';
 import { IdentityStore } from './IdentityStore.ts';
 import type { Identity } from './identity.ts';
-
-/** The settings half of a host, kept in memory. */
-function settingsHost(): HostApi & { values: Partial<Settings> } {
-  const values: Partial<Settings> = {};
-  const host: Pick<HostApi, 'getSetting' | 'setSetting'> = {
-    getSetting: async <K extends SettingKey>(key: K) => values[key],
-    setSetting: async <K extends SettingKey>(key: K, value: Settings[K]) => void (values[key] = value),
-  };
-  return Object.assign(host as HostApi, { values });
-}
 
 const anonymous: Identity = { id: 'member-1', name: 'Anonymous member', named: false, colour: '#1f77b4' };
 
 describe('IdentityStore', () => {
   it('keeps a new name and organisation and tells whoever shows the person', async () => {
-    const host = settingsHost();
+    const host = memorySettingsHost();
     const store = new IdentityStore(host, anonymous, { name: '', organisation: '' }, null);
     const heard: Identity[] = [];
     store.subscribe((identity) => heard.push(identity));
@@ -32,7 +22,7 @@ describe('IdentityStore', () => {
   });
 
   it('refuses a bad name and changes nothing', async () => {
-    const host = settingsHost();
+    const host = memorySettingsHost();
     const store = new IdentityStore(host, anonymous, { name: '', organisation: '' }, null);
     let heard = 0;
     store.subscribe(() => heard++);

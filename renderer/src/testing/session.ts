@@ -5,7 +5,7 @@ import { LocalBlobStore } from '../images/localBlobStore.ts';
 import type { Session } from '../app/session.ts';
 import { newId } from '../../../shared/ids.ts';
 import { IdentityStore } from '../settings/IdentityStore.ts';
-import { createWebHost } from '../host/webHost.ts';
+import { memorySettingsHost } from './settingsHost.ts';
 
 /** A session on a fresh local workspace (real IndexedDB), without a relay; `close` when done. */
 export async function openTestSession(): Promise<Session & { close(): void }> {
@@ -21,7 +21,7 @@ export async function openTestSession(): Promise<Session & { close(): void }> {
     sync: null,
     role: 'owner',
     identity: new IdentityStore(
-      createWebHost(),
+      memorySettingsHost(),
       { id: 'amina', name: 'Amina', named: true, colour: '#1f77b4' },
       { name: 'Amina', organisation: '' },
       null,
