@@ -52,6 +52,9 @@ for (const { browser, t, rtl } of LANGUAGES) {
       await checkDialog(page, 'the keyboard shortcut help', () =>
         page.getByRole('button', { name: t('shortcuts.title') }).click(),
       );
+      await checkDialog(page, 'your name and organisation', () =>
+        page.getByRole('button', { name: t('settings.profileUnset') }).click(),
+      );
 
       await page.getByRole('button', { name: t('library.roadmap') }).click();
       await expect(page.getByRole('main')).toBeVisible();

@@ -26,9 +26,16 @@ test('an invite to another relay for a workspace connected here shows both relay
   const target = dialog.getByRole('region', { name: 'Where this invite leads' });
   await expect(target).toContainText(`Relay: ${home.url}`);
   await expect(target).toContainText(`Workspace: ${workspace} (editor)`);
-  await page.getByRole('textbox', { name: 'Your name' }).fill('Amina');
+  // The name follows the settings' rule: required, at most 80 characters, trimmed.
+  await page.getByRole('button', { name: 'Join', exact: true }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Enter your name: collaborators see it beside your cursor.');
+  await page.getByRole('textbox', { name: 'Your name' }).fill('A'.repeat(81));
+  await page.getByRole('button', { name: 'Join', exact: true }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Your name can have at most 80 characters.');
+  await page.getByRole('textbox', { name: 'Your name' }).fill('  Amina ');
   await page.getByRole('button', { name: 'Join', exact: true }).click();
   await expect(page.getByRole('status', { name: 'Library sync status' })).toHaveText('Online: all changes saved');
+  await expect(page.getByRole('button', { name: 'You: Amina' })).toBeVisible();
 
   // Amina works in another workspace on this computer (joined, then left: local only now).
   const other = await inviteViaCli(home.dataDir, newId(), 'editor', ['--relay', home.url]);

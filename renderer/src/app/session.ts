@@ -8,22 +8,8 @@ import { seedRoadmap } from '../../../shared/model/roadmap.ts';
 import { decodeTokenPayload, type Role } from '../../../shared/protocol/tokenPayload.ts';
 import { may } from '../../../shared/roles/permissions.ts';
 import { newId } from '../../../shared/ids.ts';
-import { SharingApi } from '../sharing/sharingApi.ts';
-
-/** The person at the keyboard, as collaborators see them. */
-export interface Identity {
-  /**
-   * Authorship of comments, suggestions and versions: in a workspace with a relay, the member id of
-   * their invitation (the relay binds their comments to it); otherwise stable across sessions on
-   * this install.
-   */
-  id: string;
-  /** Their name with their organisation, as carets, comments, versions and sign-on show it. */
-  name: string;
-  /** False while the person has not given a name (`name` is then the interface's "Anonymous member"). */
-  named: boolean;
-  colour: string;
-}
+import { personLabel, type Identity } from '../settings/identity.ts';
+import { IdentityStore } from '../settings/IdentityStore.ts';
 
 /** Everything open for one workspace: its index, its documents, and its relay connection if it has one. */
 export interface Session {
@@ -33,19 +19,13 @@ export interface Session {
   /** The workspace's images on this computer. */
   blobs: LocalBlobStore;
   sync: WorkspaceSync | null;
-  identity: Identity;
+  /** Who the person is (name and organisation changeable in settings). */
+  identity: IdentityStore;
   /** The member's role when the session opened (`sync.role` follows the relay; `owner` without one). */
   role: Role;
 }
 
 const COLOURS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#bcbd22', '#ff7f0e'];
-
-/** How a person is shown: "Ana (FIDH)", or just the name or the organisation. */
-export function personLabel(name: string, organisation: string): string {
-  const [n, o] = [name.trim(), organisation.trim()];
-  if (n && o) return `${n} (${o})`;
-  return n || o;
-}
 
 /**
  * Opens a workspace, waits for its local copy, and connects it to its relay when one is configured.
@@ -79,11 +59,10 @@ export async function openSession(host: HostApi, workspaceId: string, anonymousN
   // converge); only by those who may change the workspace (the relay would decline anyone else's).
   if (may(role, 'edit-library')) seedRoadmap(workspace.doc);
   const sync = relay && payload ? new WorkspaceSync(workspace, registry, relay, blobs, payload.id, role) : null;
+  const given = { name: name ?? '', organisation: organisation ?? '' };
+  const identities = new IdentityStore(host, identity, given, relay && payload ? { config: relay, workspaceId } : null);
   // Owners see members by the name they give themselves (not verified; best effort, offline too).
-  if (relay && payload && (name || organisation))
-    void new SharingApi(relay, workspaceId)
-      .setProfile({ name: (name ?? '').slice(0, 100), organisation: (organisation ?? '').slice(0, 100) })
-      .catch(() => undefined);
+  if (name || organisation) identities.publish(given);
   // Remember the role the relay announces, so the next start (offline too) gates controls by it.
   sync?.subscribe((event) => {
     if (event.kind !== 'role') return;
@@ -92,7 +71,7 @@ export async function openSession(host: HostApi, workspaceId: string, anonymousN
       if (entry) return host.setSetting('relays', { ...all, [workspaceId]: { ...entry, role: event.role } });
     });
   });
-  return { workspace, library, registry, blobs, sync, identity, role };
+  return { workspace, library, registry, blobs, sync, identity: identities, role };
 }
 
 /** Closes everything a session opened. */

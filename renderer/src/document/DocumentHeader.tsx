@@ -5,6 +5,7 @@ import { useSaveFile } from '../app/fileCommands.ts';
 import { useGate } from '../roles/useGate.ts';
 import { useDocument } from './DocumentContext.ts';
 import { DocumentLanguagePicker } from './DocumentLanguagePicker.tsx';
+import { ProfileButton } from '../settings/ProfileButton.tsx';
 import { useT } from '../i18n/useT.ts';
 
 /** The open document's header: back to the library, its title, who is here, status, and file actions. */
@@ -35,6 +36,7 @@ export function DocumentHeader() {
         {connection && <PresenceList connection={connection} />}
         <ReviewStatus />
         <DocumentLanguagePicker />
+        <ProfileButton identities={session.identity} />
         <label className="toggle" title={settings.reason}>
           <input
             type="checkbox"

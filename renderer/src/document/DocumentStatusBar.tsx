@@ -12,7 +12,12 @@ export function DocumentStatusBar() {
   const t = useT();
   return (
     <DocumentStats editor={editor}>
-      <SyncStatusBadge status={status} role={role} label={t('sync.documentStatus')} />
+      <SyncStatusBadge
+        status={status}
+        role={role}
+        label={t('sync.documentStatus')}
+        onReconnect={session.sync ? () => session.sync?.reconnectNow() : undefined}
+      />
       {session.sync && <OnlineToggle sync={session.sync} />}
     </DocumentStats>
   );

@@ -12,14 +12,16 @@ import { documentWithBody, paragraph } from '../testing/editorFixture.ts';
 import { writeMeta } from '../../../shared/model/documentMeta.ts';
 import { listDocument } from '../../../shared/model/documentListing.ts';
 import { newId } from '../../../shared/ids.ts';
+import { readPeople } from '../../../shared/review/people.ts';
+import { button } from '../testing/mount.tsx';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((f) => f()));
 
-async function showDocument(
-  id: string,
-): Promise<{ view: Mounted; session: Awaited<ReturnType<typeof openTestSession>> }> {
-  const session = await openTestSession();
+type TestSession = Awaited<ReturnType<typeof openTestSession>>;
+
+async function showDocument(id: string, opened?: TestSession): Promise<{ view: Mounted; session: TestSession }> {
+  const session = opened ?? (await openTestSession());
   const view = mount(
     <HostContext.Provider value={createWebHost()}>
       <IntlProvider locale="en" messages={en}>
@@ -61,5 +63,20 @@ describe('DocumentView', () => {
     expect(view.container.textContent).toContain(
       'It may have been deleted for good, or not yet arrived from the relay.',
     );
+  });
+
+  it('takes a name changed in settings while the document is open, without rebuilding the editor', async () => {
+    const session = await openTestSession();
+    const id = await session.library.create('Joint statement');
+    const { view } = await showDocument(id, session);
+    await vi.waitFor(() => expect(view.container.querySelector('[aria-label="Document text"]')).not.toBeNull());
+    const editor = view.container.querySelector('[aria-label="Document text"]');
+    const doc = session.registry.peek(id)!;
+    await vi.waitFor(() => expect(readPeople(doc).get('amina')?.name).toBe('Amina'));
+
+    await session.identity.change('Amina Diallo', 'FIDH');
+    await vi.waitFor(() => expect(readPeople(doc).get('amina')?.name).toBe('Amina Diallo (FIDH)'));
+    expect(button(view.container, 'You: Amina Diallo (FIDH)')).toBeTruthy();
+    expect(view.container.querySelector('[aria-label="Document text"]')).toBe(editor);
   });
 });

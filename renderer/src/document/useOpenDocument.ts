@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useReducer } from 'react';
+import { useEffect, useMemo, useReducer, useRef } from 'react';
 import type * as Y from 'yjs';
 import { useEditor } from '@tiptap/react';
 import type { Session } from '../app/session.ts';
@@ -6,7 +6,8 @@ import type { Route } from '../app/useHashRoute.ts';
 import type { RelayConnection } from '../sync/RelayConnection.ts';
 import { useHost } from '../app/hostContext.ts';
 import { useNotice } from '../app/Notices.tsx';
-import { presenceExtensions } from '../sync/presence.ts';
+import { presenceExtensions, showPresenceAs } from '../sync/presence.ts';
+import { useIdentity } from '../settings/useIdentity.ts';
 import { editorExtensions } from '../editor/editorExtensions.ts';
 import { useImageInsertion } from '../editor/images/useImageInsertion.ts';
 import { pasteGuard } from '../editor/paste/pasteGuard.ts';
@@ -40,7 +41,11 @@ export interface Opening {
  * menu's Export command). Null until the editor exists.
  */
 export function useOpenDocument({ id, at, doc, connection, session, navigate }: Opening): OpenDocument | null {
-  const { library, identity } = session;
+  const { library } = session;
+  const identity = useIdentity(session.identity);
+  // The editor is not rebuilt for a new name: presence and the review author follow it in place.
+  const latestIdentity = useRef(identity);
+  latestIdentity.current = identity;
   const host = useHost();
   const notify = useNotice();
   const t = useT();
@@ -66,10 +71,13 @@ export function useOpenDocument({ id, at, doc, connection, session, navigate }: 
     };
     return editorExtensions(doc, hooks, [
       TagMargin,
-      ...presenceExtensions(connection, identity),
+      ...presenceExtensions(connection, latestIdentity.current),
       ...reviewExtensions(review, t),
     ]);
-  }, [doc, connection, identity, review, dialogs, images, t]);
+  }, [doc, connection, review, dialogs, images, t]);
+  useEffect(() => {
+    if (connection) showPresenceAs(connection, identity);
+  }, [connection, identity]);
   const editor = useEditor(
     {
       extensions,

@@ -9,6 +9,7 @@ import { PromptDialog } from '../ui/PromptDialog.tsx';
 import { useNotice } from '../app/Notices.tsx';
 import type { IndexEntry } from '../../../shared/model/workspaceIndex.ts';
 import { LanguagePicker } from '../i18n/LanguagePicker.tsx';
+import { ProfileButton } from '../settings/ProfileButton.tsx';
 import { useLocale } from '../i18n/LocaleProvider.tsx';
 import { useRole } from '../roles/useRole.ts';
 import { useGate } from '../roles/useGate.ts';
@@ -97,6 +98,7 @@ export function LibraryView({
             {t('shortcuts.title')}
           </button>
           <LanguagePicker />
+          <ProfileButton identities={session.identity} />
         </div>
       </header>
       <RelayBar session={session} onJoinRelay={onJoinRelay} onRelayChanged={onRelayChanged} />

@@ -39,10 +39,20 @@ export class ReviewSession {
 
   constructor(
     readonly doc: Y.Doc,
-    readonly author: Author,
+    private who: Author,
     readonly pud: Y.PermanentUserData,
     readonly role: Role,
   ) {}
+
+  /** Who is reviewing: read when something is credited, so a name changed in settings counts from then on. */
+  get author(): Author {
+    return this.who;
+  }
+
+  /** The person changed their name or colour (never their id: that is fixed for the session). */
+  rename(author: Author): void {
+    this.who = { ...author, id: this.who.id };
+  }
 
   /** Owners and editors change text; commenters only suggest and comment; viewers only read (shared/roles). */
   get canEdit(): boolean {

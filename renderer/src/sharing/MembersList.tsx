@@ -1,6 +1,6 @@
 import type { MembersResponse } from '../../../shared/protocol/membersApi.ts';
 import { ROLES, type Role } from '../../../shared/protocol/tokenPayload.ts';
-import { personLabel } from '../app/session.ts';
+import { personLabel } from '../settings/identity.ts';
 import { useT } from '../i18n/useT.ts';
 import { ROLE_NAMES } from '../../../shared/roles/roleNames.ts';
 

@@ -3,7 +3,7 @@ import { useIntl } from 'react-intl';
 import { useHost } from '../app/hostContext.ts';
 import { Dialog } from '../ui/Dialog.tsx';
 import { readInvite, relayBeingReplaced, type PendingInvite } from './joinRelay.ts';
-import { LocalizedError } from '../../../shared/i18n/LocalizedError.ts';
+import { readProfile } from '../settings/profile.ts';
 import { useT } from '../i18n/useT.ts';
 import { errorText } from '../../../shared/i18n/errorText.ts';
 
@@ -73,9 +73,13 @@ export function JoinRelayDialog({
     setError(null);
     try {
       const invite = readInvite(text, relay);
-      if (!name.trim()) throw new LocalizedError('join.needsName');
+      const profile = readProfile(name, organisation); // the same rule as the settings
       setBusy(true);
-      await onJoin(confirmed && replaced ? { ...invite, replaces: replaced } : invite, name, organisation);
+      await onJoin(
+        confirmed && replaced ? { ...invite, replaces: replaced } : invite,
+        profile.name,
+        profile.organisation,
+      );
       onClose();
     } catch (err) {
       setError(errorText(t, err));

@@ -38,7 +38,13 @@ export function RelayBar({ session, onJoinRelay, onRelayChanged }: RelayBarProps
   return (
     <div className="relay-bar" aria-label={t('relay.label')}>
       <RefusalNotice status={status} role={role} />
-      <SyncStatusBadge status={status} role={role} unit="documents" label={t('sync.libraryStatus')} />
+      <SyncStatusBadge
+        status={status}
+        role={role}
+        unit="documents"
+        label={t('sync.libraryStatus')}
+        onReconnect={() => sync.reconnectNow()}
+      />
       <span className="muted">{t('relay.addressAndRole', { url: sync.config.url, role })}</span>
       <OnlineToggle sync={sync} />
       {may(role, 'share') && (

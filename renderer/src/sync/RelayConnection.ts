@@ -18,6 +18,7 @@ import { parseRefusal } from '../../../shared/protocol/refusal.ts';
 import type { Role } from '../../../shared/protocol/tokenPayload.ts';
 import { AckLedger } from './ackLedger.ts';
 import { OwnPresenceProvider } from './ownPresenceProvider.ts';
+import { watchConnection } from './heartbeat.ts';
 import type { Refused, SyncStatus } from './syncStatus.ts';
 
 export interface RelayConfig {
@@ -56,6 +57,7 @@ export class RelayConnection {
   /** The relay said its storage fails: it forwards edits but acknowledges none until it can save. */
   private relayCannotSave = false;
   private current: SyncStatus = { state: 'connecting' };
+  private readonly stopWatching: () => void;
 
   constructor(
     readonly doc: Y.Doc,
@@ -71,6 +73,7 @@ export class RelayConnection {
     this.provider = new OwnPresenceProvider(config.url + SYNC_PATH, room, doc, {
       params: { [TOKEN_PARAM]: config.token, [ACK_PARAM]: '1' },
       awareness: this.awareness,
+      connect: navigator.onLine, // offline: the 'online' event connects
       maxBackoffTime: MAX_BACKOFF_MS,
       // Tabs share through the relay only: a tab holding a change the relay refused must not hand it
       // to a tab that has set it aside.
@@ -120,6 +123,7 @@ export class RelayConnection {
       } else this.refused = refused;
       this.update();
     });
+    this.stopWatching = watchConnection(this.provider);
     doc.on('afterTransaction', this.onTransaction);
     window.addEventListener('online', this.onNetwork);
     window.addEventListener('offline', this.onNetwork);
@@ -133,10 +137,26 @@ export class RelayConnection {
   };
 
   private onNetwork = () => {
-    // Back online: try at once rather than at the end of the backoff.
-    if (navigator.onLine && this.wantOnline && !this.refused && !this.recovering) this.provider.connect();
+    // Offline: a socket left open would only hold frames (Chromium keeps it "open" and silent) until
+    // the network returns; drop it, and reconnect at once when the network is back, with a full sync.
+    if (!navigator.onLine) this.provider.disconnect();
+    else if (this.mayConnect) this.provider.connect();
     this.update();
   };
+
+  private get mayConnect(): boolean {
+    return this.wantOnline && !this.refused && !this.recovering;
+  }
+
+  /** Tries to reach the relay now instead of at the end of the backoff ("Reconnect now"); the backoff starts over. */
+  reconnectNow(): void {
+    if (!this.mayConnect || !navigator.onLine || this.provider.wsconnected) return;
+    this.provider.disconnect(); // a socket still trying to open is abandoned for a fresh one
+    this.provider.wsUnsuccessfulReconnects = 0;
+    this.nextAttemptAt = null;
+    this.provider.connect();
+    this.update();
+  }
 
   /** The current status; `subscribe` to hear changes. */
   get status(): SyncStatus {
@@ -179,6 +199,7 @@ export class RelayConnection {
   }
 
   destroy(): void {
+    this.stopWatching();
     this.doc.off('afterTransaction', this.onTransaction);
     window.removeEventListener('online', this.onNetwork);
     window.removeEventListener('offline', this.onNetwork);

@@ -1,50 +1,65 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
+import { useIntl } from 'react-intl';
 import { announce } from '../ui/announcer.ts';
 import { describeStatus, type SyncStatus } from './syncStatus.ts';
 import { refusalText } from './refusalText.ts';
+import { useCountdown } from './countdown.ts';
 import { useT } from '../i18n/useT.ts';
 import type { Role } from '../../../shared/protocol/tokenPayload.ts';
 
-/** Re-renders every second while `active` (the reconnection countdown). */
-function useTicking(active: boolean): number {
-  const [now, setNow] = useState(Date.now);
-  useEffect(() => {
-    if (!active) return;
-    setNow(Date.now()); // not the time of mounting: the countdown starts right
-    const timer = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(timer);
-  }, [active]);
-  return now;
+/** "Reconnecting in 8 s", the number in a timer: it changes every second without being read out each time. */
+function Reconnecting({ at }: { at: number }) {
+  const intl = useIntl();
+  const seconds = useCountdown(at) ?? 1;
+  return intl.formatMessage(
+    { id: 'sync.reconnecting' },
+    {
+      seconds: (
+        <span role="timer" aria-live="off" key="seconds">
+          {intl.formatNumber(seconds)}
+        </span>
+      ),
+    },
+  );
 }
 
 /**
  * The connection status in words ("Online", "Offline: changes kept on this computer", "Reconnecting
- * in 8 s", "Refused: …"); when the connection itself changes, it is announced politely (`announce`). A
- * refusal is also shown and announced as a notice with what to do (`RefusalNotice`).
+ * in 8 s", "Refused: …"); when the connection itself changes, it is announced politely (`announce`),
+ * once: the countdown's number is a timer (not live). While it counts down, `onReconnect` offers to
+ * try at once. A refusal is also shown and announced as a notice with what to do (`RefusalNotice`).
  */
 export function SyncStatusBadge({
   status,
   label,
   role,
   unit = 'edits',
+  onReconnect,
 }: {
   status: SyncStatus;
   label: string;
   role: Role;
   /** What "waiting" counts: a document's edits, or the library's documents. */
   unit?: 'edits' | 'documents';
+  /** "Reconnect now", offered while waiting to reconnect. */
+  onReconnect?: () => void;
 }) {
   const t = useT();
-  const now = useTicking(status.state === 'reconnecting');
   const text =
-    status.state === 'refused'
-      ? t('sync.refusedShort', { reason: refusalText(t, status.refused, role).reason })
-      : (({ id, values }) => t(id, values))(describeStatus(status, now, unit));
+    status.state === 'refused' ? (
+      t('sync.refusedShort', { reason: refusalText(t, status.refused, role).reason })
+    ) : status.state === 'reconnecting' ? (
+      <Reconnecting at={status.at} />
+    ) : (
+      (({ id, values }) => t(id, values))(describeStatus(status, Date.now(), unit))
+    );
   // Connecting, going offline and coming back are announced; each edit waiting or the countdown is not
   // (a refusal is announced by its notice, with what to do).
-  const latest = useRef(text);
+  const spoken =
+    status.state === 'refused' ? '' : (({ id, values }) => t(id, values))(describeStatus(status, Date.now(), unit));
+  const latest = useRef(spoken);
   useEffect(() => {
-    latest.current = text;
+    latest.current = spoken;
   });
   const opened = useRef(false);
   useEffect(() => {
@@ -52,8 +67,15 @@ export function SyncStatusBadge({
     opened.current = true;
   }, [status.state, label]);
   return (
-    <span className={`sync-status sync-${status.state}`} role="status" aria-live="off" aria-label={label}>
-      {text}
-    </span>
+    <>
+      <span className={`sync-status sync-${status.state}`} role="status" aria-live="off" aria-label={label}>
+        {text}
+      </span>
+      {status.state === 'reconnecting' && onReconnect && (
+        <button type="button" className="link-button" onClick={onReconnect}>
+          {t('sync.reconnectNow')}
+        </button>
+      )}
+    </>
   );
 }

@@ -40,6 +40,8 @@ export class WorkspaceSync {
   /** The workspace's images, over the relay's HTTP endpoint. */
   readonly images: BlobSync;
   private live = new Map<string, Live>();
+  /** The connections of the background pass, while they run. */
+  private background = new Set<RelayConnection>();
   private synced = new Set<string>();
   private queue: string[] = [];
   private running = 0;
@@ -122,6 +124,15 @@ export class WorkspaceSync {
       this.synced.clear();
       this.schedule();
     }
+  }
+
+  /** "Reconnect now": every connection of the workspace tries at once, its backoff started over. */
+  reconnectNow(): void {
+    if (!this.online) return;
+    this.index.reconnectNow();
+    this.live.forEach((l) => l.connection.reconnectNow());
+    this.background.forEach((c) => c.reconnectNow());
+    this.images.setOnline(true);
   }
 
   get isOnline(): boolean {
@@ -226,6 +237,7 @@ export class WorkspaceSync {
     }
     const doc = await this.registry.acquire(id);
     const connection = this.open(id, doc);
+    this.background.add(connection);
     try {
       await Promise.race([
         connection.whenSaved(),
@@ -238,6 +250,7 @@ export class WorkspaceSync {
       // refused: set aside by `recover` (the connection's handler), synced again afterwards
       this.synced.add(id);
     } finally {
+      this.background.delete(connection);
       connection.destroy();
       this.registry.release(id);
     }

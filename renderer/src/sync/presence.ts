@@ -3,7 +3,7 @@ import type { Plugin } from '@tiptap/pm/state';
 import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
 import { yCursorPluginKey } from '@tiptap/y-tiptap';
 import type { RelayConnection } from './RelayConnection.ts';
-import type { Identity } from '../app/session.ts';
+import type { Identity } from '../settings/identity.ts';
 import { caretPlugin } from './caretPlugin.ts';
 
 /** CollaborationCaret (its awareness user list, commands and caret look) with the caret plugin that suits long documents. */
@@ -29,7 +29,17 @@ export function presenceExtensions(connection: RelayConnection | null, identity:
   return [
     Carets.configure({
       provider: connection.provider,
-      user: { name: identity.name, color: identity.colour },
+      user: presenceUser(identity),
     }),
   ];
+}
+
+/** The presence state others' carets and presence lists read. */
+const presenceUser = (identity: Identity) => ({ name: identity.name, color: identity.colour });
+
+/** Shows the person under their current name and colour to everyone in the document (after a change in settings). */
+export function showPresenceAs(connection: RelayConnection, identity: Identity): void {
+  const user = presenceUser(identity);
+  const now = connection.awareness.getLocalState()?.user as Partial<typeof user> | undefined;
+  if (now?.name !== user.name || now?.color !== user.color) connection.awareness.setLocalStateField('user', user);
 }

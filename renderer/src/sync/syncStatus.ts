@@ -1,5 +1,6 @@
 import type { MessageId } from '../../../shared/i18n/messages.ts';
 import type { RefusalKind } from '../../../shared/protocol/refusal.ts';
+import { secondsLeft } from './countdown.ts';
 
 /** Why the relay closed a connection for good (or refused a change): its close code and what it said. */
 export interface Refused {
@@ -45,7 +46,7 @@ export function describeStatus(
     case 'connecting':
       return { id: 'sync.connecting' };
     case 'reconnecting':
-      return { id: 'sync.reconnecting', values: { seconds: Math.max(1, Math.ceil((status.at - now) / 1000)) } };
+      return { id: 'sync.reconnecting', values: { seconds: secondsLeft(status.at, now) } };
     case 'online':
       if (status.cannotSave) return { id: 'sync.relayCannotSave' };
       if (status.pending === 0) return { id: 'sync.online' };

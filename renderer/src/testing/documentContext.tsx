@@ -34,7 +34,7 @@ export function documentContextFor(
     role: opened.review.role,
     session,
     workspace: session.workspace.doc,
-    identity: session.identity,
+    identity: session.identity.current,
     host: createWebHost(),
     navigate: () => undefined,
     dialog: null,

@@ -4,6 +4,8 @@ import { Library } from '../library/Library.ts';
 import { LocalBlobStore } from '../images/localBlobStore.ts';
 import type { Session } from '../app/session.ts';
 import { newId } from '../../../shared/ids.ts';
+import { IdentityStore } from '../settings/IdentityStore.ts';
+import { memorySettingsHost } from './settingsHost.ts';
 
 /** A session on a fresh local workspace (real IndexedDB), without a relay; `close` when done. */
 export async function openTestSession(): Promise<Session & { close(): void }> {
@@ -18,7 +20,12 @@ export async function openTestSession(): Promise<Session & { close(): void }> {
     library: new Library(workspace, registry, blobs),
     sync: null,
     role: 'owner',
-    identity: { id: 'amina', name: 'Amina', named: true, colour: '#1f77b4' },
+    identity: new IdentityStore(
+      memorySettingsHost(),
+      { id: 'amina', name: 'Amina', named: true, colour: '#1f77b4' },
+      { name: 'Amina', organisation: '' },
+      null,
+    ),
     close: () => {
       blobs.destroy();
       workspace.destroy();

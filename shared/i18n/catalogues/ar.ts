@@ -16,6 +16,16 @@ export const ar: Catalogue = {
   'app.joinedRelay':
     'انضممتَ إلى خادم الترحيل {relay} بصفة {role, select, owner {مالك} editor {محرِّر} commenter {معلِّق} viewer {قارئ} other {{role}}}.',
   'settings.language': 'اللغة',
+  'settings.profile': 'أنت: {name}',
+  'settings.profileUnset': 'أضف اسمك',
+  'settings.profileTitle': 'اسمك ومنظمتك',
+  'settings.profileHint':
+    'يرى المتعاونون معك هذا الاسم بجانب مؤشرك، وعلى التعليقات والإصدارات والتوقيعات التي تسجّلها من الآن فصاعدًا.',
+  'settings.nameTooLong':
+    'لا يمكن أن يتجاوز اسمك {max, plural, zero {# حرف} one {حرفًا واحدًا} two {حرفين} few {# أحرف} many {# حرفًا} other {# حرف}}.',
+  'settings.organisationTooLong':
+    'لا يمكن أن يتجاوز اسم منظمتك {max, plural, zero {# حرف} one {حرفًا واحدًا} two {حرفين} few {# أحرف} many {# حرفًا} other {# حرف}}.',
+  'settings.profileSaved': 'أصبحت تظهر الآن باسم {name}.',
   'settings.languageHint': 'لغة القوائم والأزرار والرسائل. تحتفظ كل وثيقة بلغتها الخاصة.',
 
   'common.cancel': 'إلغاء',
@@ -688,6 +698,7 @@ export const ar: Catalogue = {
   'role.locked.final': 'هذا المستند نهائي؛ يجب أن يعيد أحد المحررين فتحه قبل إجراء أي تغيير.',
   'role.locked.submitted': 'تم تقديم هذا المستند؛ يجب أن يعيد أحد المحررين فتحه قبل إجراء أي تغيير.',
   'sync.reconnecting': 'إعادة الاتصال خلال {seconds} ث',
+  'sync.reconnectNow': 'إعادة الاتصال الآن',
   'sync.online': 'متصل: تم حفظ جميع التغييرات',
   'sync.docsWaiting':
     'متصل: {count, plural, zero {لا مستندات} one {مستند واحد} two {مستندان} few {# مستندات} many {# مستندًا} other {# مستند}} في الانتظار',

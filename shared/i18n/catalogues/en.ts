@@ -17,6 +17,15 @@ export const en = {
   'app.joinedRelay':
     'Joined the relay at {relay} as {role, select, owner {an owner} editor {an editor} commenter {a commenter} viewer {a viewer} other {{role}}}.',
   'settings.language': 'Language',
+  'settings.profile': 'You: {name}',
+  'settings.profileUnset': 'Add your name',
+  'settings.profileTitle': 'Your name and organisation',
+  'settings.profileHint':
+    'Collaborators see this beside your cursor, and on the comments, versions and sign-on you record from now on.',
+  'settings.nameTooLong': 'Your name can have at most {max, plural, one {# character} other {# characters}}.',
+  'settings.organisationTooLong':
+    'The name of your organisation can have at most {max, plural, one {# character} other {# characters}}.',
+  'settings.profileSaved': 'You now appear as {name}.',
   'settings.languageHint': 'The language of menus, buttons and messages. Documents keep their own language.',
 
   // Words many views share
@@ -672,6 +681,7 @@ export const en = {
   'role.locked.final': 'This document is final; an editor must reopen it before anything can change.',
   'role.locked.submitted': 'This document has been submitted; an editor must reopen it before anything can change.',
   'sync.reconnecting': 'Reconnecting in {seconds} s',
+  'sync.reconnectNow': 'Reconnect now',
   'sync.online': 'Online: all changes saved',
   'sync.docsWaiting': 'Online: {count, plural, one {# document} other {# documents}} waiting',
   'sync.offlineDocs':

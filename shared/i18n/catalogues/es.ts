@@ -16,6 +16,15 @@ export const es: Catalogue = {
   'app.joinedRelay':
     'Se ha unido al relé {relay} como {role, select, owner {propietario} editor {editor} commenter {comentarista} viewer {lector} other {{role}}}.',
   'settings.language': 'Idioma',
+  'settings.profile': 'Usted: {name}',
+  'settings.profileUnset': 'Indique su nombre',
+  'settings.profileTitle': 'Su nombre y su organización',
+  'settings.profileHint':
+    'Sus colaboradores lo ven junto a su cursor y en los comentarios, las versiones y las adhesiones que registre a partir de ahora.',
+  'settings.nameTooLong': 'Su nombre puede tener como máximo {max, plural, one {# carácter} other {# caracteres}}.',
+  'settings.organisationTooLong':
+    'El nombre de su organización puede tener como máximo {max, plural, one {# carácter} other {# caracteres}}.',
+  'settings.profileSaved': 'Ahora aparece como {name}.',
   'settings.languageHint':
     'El idioma de los menús, los botones y los mensajes. Cada documento conserva su propio idioma.',
 
@@ -688,6 +697,7 @@ export const es: Catalogue = {
   'role.locked.submitted':
     'Este documento ya se presentó; un editor debe reabrirlo antes de que se pueda cambiar nada.',
   'sync.reconnecting': 'Reconexión en {seconds} s',
+  'sync.reconnectNow': 'Reconectar ahora',
   'sync.online': 'En línea: todos los cambios guardados',
   'sync.docsWaiting': 'En línea: {count, plural, one {# documento pendiente} other {# documentos pendientes}}',
   'sync.offlineDocs':

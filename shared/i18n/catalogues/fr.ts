@@ -16,6 +16,15 @@ export const fr: Catalogue = {
   'app.joinedRelay':
     'Vous avez rejoint le relais {relay} en tant que {role, select, owner {propriétaire} editor {rédacteur} commenter {commentateur} viewer {lecteur} other {{role}}}.',
   'settings.language': 'Langue',
+  'settings.profile': 'Vous : {name}',
+  'settings.profileUnset': 'Indiquer votre nom',
+  'settings.profileTitle': 'Votre nom et votre organisation',
+  'settings.profileHint':
+    'Vos collaborateurs le voient à côté de votre curseur, ainsi que sur les commentaires, les versions et les signatures que vous enregistrez désormais.',
+  'settings.nameTooLong': 'Votre nom ne peut pas dépasser {max, plural, one {# caractère} other {# caractères}}.',
+  'settings.organisationTooLong':
+    'Le nom de votre organisation ne peut pas dépasser {max, plural, one {# caractère} other {# caractères}}.',
+  'settings.profileSaved': 'Vous apparaissez désormais sous le nom {name}.',
   'settings.languageHint': 'La langue des menus, des boutons et des messages. Chaque document garde sa propre langue.',
 
   'common.cancel': 'Annuler',
@@ -688,6 +697,7 @@ export const fr: Catalogue = {
   'role.locked.final': 'Ce document est définitif ; un rédacteur doit le rouvrir avant toute modification.',
   'role.locked.submitted': 'Ce document a été soumis ; un rédacteur doit le rouvrir avant toute modification.',
   'sync.reconnecting': 'Reconnexion dans {seconds} s',
+  'sync.reconnectNow': 'Se reconnecter maintenant',
   'sync.online': 'En ligne : toutes les modifications sont enregistrées',
   'sync.docsWaiting': 'En ligne : {count, plural, one {# document en attente} other {# documents en attente}}',
   'sync.offlineDocs':

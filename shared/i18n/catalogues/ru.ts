@@ -16,6 +16,16 @@ export const ru: Catalogue = {
   'app.joinedRelay':
     'Вы подключились к ретранслятору {relay} с ролью «{role, select, owner {владелец} editor {редактор} commenter {комментатор} viewer {читатель} other {{role}}}».',
   'settings.language': 'Язык',
+  'settings.profile': 'Вы: {name}',
+  'settings.profileUnset': 'Указать своё имя',
+  'settings.profileTitle': 'Ваше имя и организация',
+  'settings.profileHint':
+    'Соавторы видят его рядом с вашим курсором, а также в комментариях, версиях и подписях, которые вы внесёте с этого момента.',
+  'settings.nameTooLong':
+    'Имя может содержать не более {max, plural, one {# символа} few {# символов} many {# символов} other {# символа}}.',
+  'settings.organisationTooLong':
+    'Название организации может содержать не более {max, plural, one {# символа} few {# символов} many {# символов} other {# символа}}.',
+  'settings.profileSaved': 'Теперь вы отображаетесь как {name}.',
   'settings.languageHint': 'Язык меню, кнопок и сообщений. У каждого документа остаётся свой язык.',
 
   'common.cancel': 'Отмена',
@@ -697,6 +707,7 @@ export const ru: Catalogue = {
   'role.locked.final': 'Этот документ окончательный; прежде чем что-либо менять, редактор должен снова открыть его.',
   'role.locked.submitted': 'Этот документ отправлен; прежде чем что-либо менять, редактор должен снова открыть его.',
   'sync.reconnecting': 'Повторное подключение через {seconds} с',
+  'sync.reconnectNow': 'Подключиться сейчас',
   'sync.online': 'В сети: все изменения сохранены',
   'sync.docsWaiting':
     'В сети: {count, plural, one {# документ ожидает} few {# документа ожидают} many {# документов ожидают} other {# документа ожидают}} отправки',

@@ -16,6 +16,13 @@ export const zh: Catalogue = {
   'app.joinedRelay':
     '您已以{role, select, owner {所有者} editor {编辑者} commenter {评论者} viewer {查看者} other {{role}}}身份加入中继服务器 {relay}。',
   'settings.language': '语言',
+  'settings.profile': '您：{name}',
+  'settings.profileUnset': '填写您的姓名',
+  'settings.profileTitle': '您的姓名和机构',
+  'settings.profileHint': '协作者会在您的光标旁看到它；从现在起，您记录的评论、版本和联署也会署上这个名字。',
+  'settings.nameTooLong': '姓名最多 {max, plural, other {# 个字符}}。',
+  'settings.organisationTooLong': '机构名称最多 {max, plural, other {# 个字符}}。',
+  'settings.profileSaved': '您现在显示为 {name}。',
   'settings.languageHint': '菜单、按钮和消息所用的语言。每份文件保留其自身的语言。',
 
   'common.cancel': '取消',
@@ -629,6 +636,7 @@ export const zh: Catalogue = {
   'role.locked.final': '此文档已定稿；必须由编辑者重新打开后才能修改。',
   'role.locked.submitted': '此文档已提交；必须由编辑者重新打开后才能修改。',
   'sync.reconnecting': '{seconds} 秒后重新连接',
+  'sync.reconnectNow': '立即重新连接',
   'sync.online': '在线：所有更改均已保存',
   'sync.docsWaiting': '在线：{count, plural, other {# 个文档}}等待上传',
   'sync.offlineDocs': '离线：{count, plural, other {# 个文档}}的更改保存在本机',

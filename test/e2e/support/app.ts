@@ -43,9 +43,17 @@ export const libraryStatus = (page: Page) => page.getByRole('status', { name: 'L
 /** Someone opening an invitation link in their own browser profile and giving their name, until the library is online. */
 export async function joinByLink(browser: Browser, link: string, name: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
+  await joinInPage(page, link, name);
+  return page;
+}
+
+/** `joinByLink` in a page the test prepared (its own clock, for example). */
+export async function joinInPage(page: Page, link: string, name: string): Promise<void> {
   await page.goto(link);
   await page.getByRole('textbox', { name: 'Your name' }).fill(name);
   await page.getByRole('button', { name: 'Join', exact: true }).click();
   await expect(libraryStatus(page)).toHaveText('Online: all changes saved');
-  return page;
 }
+
+/** The open document's relay status. */
+export const documentStatus = (page: Page) => page.getByRole('status', { name: 'Document sync status' });
