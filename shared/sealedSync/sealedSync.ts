@@ -8,7 +8,11 @@ import { DEVICE_ID_BYTES, openRecord, sealRecord } from '../sealed/sealedRecord.
 import type { RecordKind } from '../sealed/sealedRecord.ts';
 import { decodeSealedMessage, encodeSealedMessage } from '../protocol/sealedMessages.ts';
 import type { SealedMessage } from '../protocol/sealedMessages.ts';
+import type { Role } from '../protocol/tokenPayload.ts';
+import type { Refusal } from '../protocol/refusal.ts';
 import { AppliedRecords } from './appliedRecords.ts';
+import { LogReplica } from './logReplica.ts';
+import type { LogEntry } from './logReplica.ts';
 
 /** The socket a SealedSync talks through (a browser WebSocket or `ws`, adapted by the caller). */
 export interface SealedSocket {
@@ -22,14 +26,23 @@ export interface SealedSyncOptions {
   /** The room name (`<ws>` or `<ws>/<doc>`), bound into every record. */
   room: string;
   awareness?: Awareness;
+  /** This member's role and id (their token's): a commenter's own records are checked like everyone's. */
+  self?: { role: Role; member: string };
   /** A record that was refused (tampered, replayed, of an epoch whose key is not held): reported, never applied. */
   onRefused?(err: OpenError, seq: number): void;
+}
+
+/** A record sealed here, and the update it holds (for the log replica once the relay numbers it). */
+interface Sent {
+  record: Uint8Array;
+  payload: Uint8Array;
 }
 
 /**
  * Syncs a Y.Doc through a sealed room (docs/private-workspaces.md): every local update is sealed
  * and appended; every record from the relay is opened, checked against replay and reordering,
- * decoded completely, then applied. Sealed records wait in the outbox until the relay says they are
+ * decoded completely, then applied: an owner's or editor's at once, a commenter's once the log
+ * replica has checked it against every record before it (the same verdict on every replica). Sealed records wait in the outbox until the relay says they are
  * stored, and are sent again on reconnect. On each session's first catch-up, whatever the relay has
  * not seen of the local state (work from earlier offline sessions) is sent as one update.
  */
@@ -38,8 +51,8 @@ export class SealedSync {
   readonly device = randomBytes(DEVICE_ID_BYTES);
   private counter = 0;
   private socket: SealedSocket | null = null;
-  private readonly outbox: Uint8Array[] = [];
-  private lastSeq = 0;
+  private readonly outbox: Sent[] = [];
+  private readonly log = new LogReplica();
   private caughtUp = false;
   private sentLocalState = false;
   private readonly applied = new AppliedRecords();
@@ -66,8 +79,9 @@ export class SealedSync {
   connected(socket: SealedSocket): void {
     this.socket = socket;
     this.caughtUp = false;
-    socket.send(encodeSealedMessage({ type: 'subscribe', after: this.lastSeq }));
-    for (const record of this.outbox) socket.send(encodeSealedMessage({ type: 'append', record }));
+    // From the last number the log holds without a gap: records after it may have been missed.
+    socket.send(encodeSealedMessage({ type: 'subscribe', after: this.log.contiguous }));
+    for (const { record } of this.outbox) socket.send(encodeSealedMessage({ type: 'append', record }));
     const awareness = this.options.awareness;
     if (awareness?.getLocalState()) this.onAwareness({ added: [], updated: [awareness.clientID], removed: [] }, null);
   }
@@ -76,23 +90,28 @@ export class SealedSync {
   disconnected(): void {
     this.socket = null;
     this.caughtUp = false;
+    this.log.reset();
   }
 
-  /** Handles one frame from the relay; a frame that is not a sealed-room message throws. */
+  /**
+   * Handles one frame from the relay. Throws on a frame that is not a sealed-room message, and
+   * LogGapError when the relay keeps back one record while sending many later ones: the caller
+   * closes the socket (the next connection subscribes again from the gap).
+   */
   receive(frame: Uint8Array): void {
     const message: SealedMessage = decodeSealedMessage(frame);
     switch (message.type) {
       case 'record':
-        this.lastSeq = Math.max(this.lastSeq, message.seq);
-        return this.openAndApply(message.record, message.seq);
+        return this.receiveRecord(message.record, message.seq, message.role, message.member);
       case 'caughtUp':
-        this.lastSeq = Math.max(this.lastSeq, message.seq);
         this.caughtUp = true;
         return this.sendLocalState();
-      case 'stored':
-        this.lastSeq = Math.max(this.lastSeq, message.seq);
-        this.outbox.shift();
+      case 'stored': {
+        const sent = this.outbox.shift();
+        const self = this.options.self;
+        if (sent) this.log.put(message.seq, this.entry(sent.payload, self?.role ?? 'editor', self?.member ?? '', null));
         return;
+      }
       case 'presence':
         return this.openPresence(message.record);
       default:
@@ -105,6 +124,7 @@ export class SealedSync {
     this.options.doc.off('update', this.onUpdate);
     this.options.awareness?.off('update', this.onAwareness);
     this.socket = null;
+    this.log.destroy();
   }
 
   private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
@@ -127,7 +147,7 @@ export class SealedSync {
   private append(update: Uint8Array): void {
     noteClocks(this.relayState, update);
     const record = this.seal('update', update);
-    this.outbox.push(record);
+    this.outbox.push({ record, payload: update });
     this.socket?.send(encodeSealedMessage({ type: 'append', record }));
   }
 
@@ -145,25 +165,67 @@ export class SealedSync {
     if (structs.length > 0 || ds.clients.size > 0) this.append(missing);
   }
 
-  private openAndApply(record: Uint8Array, seq: number): void {
-    const { ring, room, doc } = this.options;
+  /** Opens a record of the log and hands it to the log replica; applies an editor's at once. */
+  private receiveRecord(record: Uint8Array, seq: number, role: Role, member: string): void {
+    let opened: ReturnType<typeof openRecord>;
     try {
-      const opened = openRecord(ring, room, record);
+      opened = openRecord(this.options.ring, this.options.room, record);
       if (opened.kind !== 'update') throw new OpenError('malformed', `a ${opened.kind} record in the update log`);
-      if (this.applied.seen(opened)) return; // a resend after a lost ack: already applied
-      this.applied.check(opened);
       try {
         Y.decodeUpdate(opened.payload);
       } catch {
         throw new OpenError('malformed', 'not a Yjs update');
       }
-      Y.applyUpdate(doc, opened.payload, this);
-      this.applied.accept(opened);
-      noteClocks(this.relayState, opened.payload);
     } catch (err) {
       if (!(err instanceof OpenError)) throw err;
-      this.options.onRefused?.(err, seq);
+      this.log.put(seq, { kind: 'skip' });
+      return this.options.onRefused?.(err, seq);
     }
+    const header = opened;
+    const entry = this.entry(opened.payload, role, member, (refusal) => {
+      if (refusal) this.refuse(new OpenError('not allowed', `${refusal.kind}: ${refusal.detail}`), seq);
+      else this.apply(header, seq);
+    });
+    if (entry.kind === 'apply') this.apply(header, seq);
+    if (entry.kind === 'skip')
+      this.refuse(new OpenError('not allowed', `a ${role}'s record in ${this.options.room}`), seq);
+    this.log.put(seq, entry);
+  }
+
+  /**
+   * What the log does with an update labelled `role`: owners' and editors' apply; commenters' are
+   * checked in documents (in the workspace index they are refused, as the relay refuses them);
+   * viewers never write, so a viewer's label is a relay's fault: skipped.
+   */
+  private entry(
+    payload: Uint8Array,
+    role: Role,
+    member: string,
+    decided: ((refusal: Refusal | null) => void) | null,
+  ): LogEntry {
+    if (role === 'owner' || role === 'editor') return { kind: 'apply', payload };
+    if (role !== 'commenter' || !this.options.room.includes('/')) return { kind: 'skip' };
+    const report = (refusal: Refusal | null) =>
+      refusal && this.refuse(new OpenError('not allowed', `your own ${refusal.kind}: ${refusal.detail}`), 0);
+    return { kind: 'check', payload, member, decided: decided ?? report };
+  }
+
+  /** Applies an opened update unless it was applied already; a reordering is reported instead. */
+  private apply(opened: ReturnType<typeof openRecord>, seq: number): void {
+    if (this.applied.seen(opened)) return; // a resend after a lost ack: already applied
+    try {
+      this.applied.check(opened);
+    } catch (err) {
+      if (err instanceof OpenError) return this.refuse(err, seq);
+      throw err;
+    }
+    Y.applyUpdate(this.options.doc, opened.payload, this);
+    this.applied.accept(opened);
+    noteClocks(this.relayState, opened.payload);
+  }
+
+  private refuse(err: OpenError, seq: number): void {
+    this.options.onRefused?.(err, seq);
   }
 
   private openPresence(record: Uint8Array): void {
