@@ -18,7 +18,7 @@ const WAITING_LIMIT = { records: 4000, bytes: 32 * 1024 * 1024 };
 const MERGE_EVERY = 256;
 
 /** The relay held back a record number for too long while sending later ones. */
-export class LogGapError extends Error {}
+class LogGapError extends Error {}
 
 /**
  * The document exactly as the relay's log makes it: every record applied in number order, a

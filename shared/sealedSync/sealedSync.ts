@@ -12,6 +12,7 @@ import type { Role } from '../protocol/tokenPayload.ts';
 import type { Refusal } from '../protocol/refusal.ts';
 import { AppliedRecords } from './appliedRecords.ts';
 import { LogReplica } from './logReplica.ts';
+import { updateClocks } from './updateClocks.ts';
 import type { LogEntry } from './logReplica.ts';
 
 /** The socket a SealedSync talks through (a browser WebSocket or `ws`, adapted by the caller). */
@@ -28,6 +29,8 @@ export interface SealedSyncOptions {
   awareness?: Awareness;
   /** This member's role and id (their token's): a commenter's own records are checked like everyone's. */
   self?: { role: Role; member: string };
+  /** The relay stored one of this device's updates (`update` as sealed): for the "saved" status. */
+  onStored?(update: Uint8Array): void;
   /** A record that was refused (tampered, replayed, of an epoch whose key is not held): reported, never applied. */
   onRefused?(err: OpenError, seq: number): void;
 }
@@ -109,6 +112,7 @@ export class SealedSync {
       case 'stored': {
         const sent = this.outbox.shift();
         const self = this.options.self;
+        if (sent) this.options.onStored?.(sent.payload);
         if (sent) this.log.put(message.seq, this.entry(sent.payload, self?.role ?? 'editor', self?.member ?? '', null));
         return;
       }
@@ -246,6 +250,5 @@ export class SealedSync {
 
 /** Raises `state`'s clocks to those of the structs in `update`. */
 function noteClocks(state: Map<number, number>, update: Uint8Array): void {
-  for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVectorFromUpdate(update)))
-    state.set(client, Math.max(clock, state.get(client) ?? 0));
+  for (const [client, clock] of updateClocks(update)) state.set(client, Math.max(clock, state.get(client) ?? 0));
 }

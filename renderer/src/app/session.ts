@@ -9,6 +9,7 @@ import { decodeTokenPayload, type Role } from '../../../shared/protocol/tokenPay
 import { may } from '../../../shared/roles/permissions.ts';
 import { newId } from '../../../shared/ids.ts';
 import { SharingApi } from '../sharing/sharingApi.ts';
+import { loadWorkspaceKeys } from '../sealed/workspaceKeys.ts';
 
 /** The person at the keyboard, as collaborators see them. */
 export interface Identity {
@@ -36,6 +37,8 @@ export interface Session {
   identity: Identity;
   /** The member's role when the session opened (`sync.role` follows the relay; `owner` without one). */
   role: Role;
+  /** A private workspace whose keys this computer does not hold: it stays local until joined again with its link. */
+  keysMissing: boolean;
 }
 
 const COLOURS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#bcbd22', '#ff7f0e'];
@@ -78,9 +81,16 @@ export async function openSession(host: HostApi, workspaceId: string, anonymousN
   // The forum's roadmap, seeded once from the shipped cycles (deterministic, so replicas seeding apart
   // converge); only by those who may change the workspace (the relay would decline anyone else's).
   if (may(role, 'edit-library')) seedRoadmap(workspace.doc);
-  const sync = relay && payload ? new WorkspaceSync(workspace, registry, relay, blobs, payload.id, role) : null;
-  // Owners see members by the name they give themselves (not verified; best effort, offline too).
-  if (relay && payload && (name || organisation))
+  // A private workspace never falls back to ordinary rooms: without its keys it does not connect.
+  const ring = relay?.private ? await loadWorkspaceKeys(workspaceId) : null;
+  const keysMissing = Boolean(relay?.private) && ring === null;
+  const sync =
+    relay && payload && !keysMissing
+      ? new WorkspaceSync(workspace, registry, relay, blobs, payload.id, role, ring)
+      : null;
+  // Owners see members by the name they give themselves (not verified; best effort, offline too); a
+  // private workspace does not tell the relay who its members are.
+  if (relay && payload && !relay.private && (name || organisation))
     void new SharingApi(relay, workspaceId)
       .setProfile({ name: (name ?? '').slice(0, 100), organisation: (organisation ?? '').slice(0, 100) })
       .catch(() => undefined);
@@ -92,7 +102,7 @@ export async function openSession(host: HostApi, workspaceId: string, anonymousN
       if (entry) return host.setSetting('relays', { ...all, [workspaceId]: { ...entry, role: event.role } });
     });
   });
-  return { workspace, library, registry, blobs, sync, identity, role };
+  return { workspace, library, registry, blobs, sync, identity, role, keysMissing };
 }
 
 /** Closes everything a session opened. */

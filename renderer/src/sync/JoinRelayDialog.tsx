@@ -57,6 +57,7 @@ export function JoinRelayDialog({
   const intl = useIntl();
   const [replaced, setReplaced] = useState<string | null>(null);
   const [confirmed, setConfirmed] = useState(false);
+  const [makePrivate, setMakePrivate] = useState(false);
   const pending = preview(text, relay);
   const target = pending ? `${pending.payload.ws} ${pending.relay}` : '';
   useEffect(() => {
@@ -75,7 +76,8 @@ export function JoinRelayDialog({
       const invite = readInvite(text, relay);
       if (!name.trim()) throw new LocalizedError('join.needsName');
       setBusy(true);
-      await onJoin(confirmed && replaced ? { ...invite, replaces: replaced } : invite, name, organisation);
+      const chosen = { ...invite, makePrivate: makePrivate && !invite.secret };
+      await onJoin(confirmed && replaced ? { ...chosen, replaces: replaced } : chosen, name, organisation);
       onClose();
     } catch (err) {
       setError(errorText(t, err));
@@ -83,6 +85,8 @@ export function JoinRelayDialog({
       setBusy(false);
     }
   };
+  // Only the person connecting their own workspace can make it private (a new key is made here).
+  const ownWorkspace = pending !== null && !pending.secret && pending.payload.ws === workspaceId && replaced === null;
   const needsAddress = text.trim() !== '' && !/^(concord:|https?:)/.test(text.trim());
   return (
     <Dialog
@@ -130,7 +134,18 @@ export function JoinRelayDialog({
               },
             )}
           </p>
+          {pending.secret && <p>{t('private.inviteHasKey')}</p>}
+          {!pending.secret && !ownWorkspace && <p className="hint">{t('private.bareToken')}</p>}
         </section>
+      )}
+      {ownWorkspace && (
+        <>
+          <label className="toggle">
+            <input type="checkbox" checked={makePrivate} onChange={(e) => setMakePrivate(e.target.checked)} />
+            {t('private.choose')}
+          </label>
+          <p className="hint">{t('private.chooseHint')}</p>
+        </>
       )}
       {replaced !== null && pending && (
         <>

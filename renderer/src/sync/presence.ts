@@ -2,7 +2,7 @@ import type { AnyExtension } from '@tiptap/core';
 import type { Plugin } from '@tiptap/pm/state';
 import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
 import { yCursorPluginKey } from '@tiptap/y-tiptap';
-import type { RelayConnection } from './RelayConnection.ts';
+import type { DocConnection } from './docConnection.ts';
 import type { Identity } from '../app/session.ts';
 import { caretPlugin } from './caretPlugin.ts';
 
@@ -24,11 +24,12 @@ const Carets = CollaborationCaret.extend({
 });
 
 /** Collaborators' carets and selections, with names and colours, when the document is connected. */
-export function presenceExtensions(connection: RelayConnection | null, identity: Identity): AnyExtension[] {
+export function presenceExtensions(connection: DocConnection | null, identity: Identity): AnyExtension[] {
   if (!connection) return [];
   return [
     Carets.configure({
-      provider: connection.provider,
+      // The caret extension reads only the provider's awareness (ordinary and sealed connections alike).
+      provider: { awareness: connection.awareness },
       user: { name: identity.name, color: identity.colour },
     }),
   ];

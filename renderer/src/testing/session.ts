@@ -17,6 +17,7 @@ export async function openTestSession(): Promise<Session & { close(): void }> {
     blobs,
     library: new Library(workspace, registry, blobs),
     sync: null,
+    keysMissing: false,
     role: 'owner',
     identity: { id: 'amina', name: 'Amina', named: true, colour: '#1f77b4' },
     close: () => {
