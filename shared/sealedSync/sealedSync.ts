@@ -1,10 +1,9 @@
 import * as Y from 'yjs';
 import { randomBytes } from '@noble/ciphers/utils.js';
-import { applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import type { Awareness } from 'y-protocols/awareness';
 import type { KeyRing } from '../sealed/epochKeys.ts';
 import { OpenError } from '../sealed/openError.ts';
-import { DEVICE_ID_BYTES, openRecord, sealRecord } from '../sealed/sealedRecord.ts';
+import { DEVICE_ID_BYTES, sealRecord } from '../sealed/sealedRecord.ts';
 import type { RecordKind } from '../sealed/sealedRecord.ts';
 import { decodeSealedMessage, encodeSealedMessage } from '../protocol/sealedMessages.ts';
 import type { SealedMessage } from '../protocol/sealedMessages.ts';
@@ -13,7 +12,10 @@ import type { Refusal } from '../protocol/refusal.ts';
 import { AppliedRecords } from './appliedRecords.ts';
 import { LogReplica } from './logReplica.ts';
 import { updateClocks } from './updateClocks.ts';
-import type { LogEntry } from './logReplica.ts';
+import { openUpdate, type OpenedUpdate } from './openUpdate.ts';
+import { logEntry } from './labelRule.ts';
+import { SealedPresence } from './sealedPresence.ts';
+import type { AwarenessChange } from './sealedPresence.ts';
 
 /** The socket a SealedSync talks through (a browser WebSocket or `ws`, adapted by the caller). */
 export interface SealedSocket {
@@ -59,11 +61,13 @@ export class SealedSync {
   private caughtUp = false;
   private sentLocalState = false;
   private readonly applied = new AppliedRecords();
-  private readonly presenceSeen = new AppliedRecords();
+  private readonly presence: SealedPresence | null;
   /** Clocks of everything the relay holds as far as this client knows (received or acknowledged). */
   private readonly relayState = new Map<number, number>();
 
   constructor(private readonly options: SealedSyncOptions) {
+    const { awareness, ring, room } = options;
+    this.presence = awareness ? new SealedPresence(awareness, ring, room, (err) => this.refuse(err, 0)) : null;
     options.doc.on('update', this.onUpdate);
     options.awareness?.on('update', this.onAwareness);
   }
@@ -111,13 +115,11 @@ export class SealedSync {
         return this.sendLocalState();
       case 'stored': {
         const sent = this.outbox.shift();
-        const self = this.options.self;
-        if (sent) this.options.onStored?.(sent.payload);
-        if (sent) this.log.put(message.seq, this.entry(sent.payload, self?.role ?? 'editor', self?.member ?? '', null));
+        if (sent) this.storedOwn(sent.payload, message.seq);
         return;
       }
       case 'presence':
-        return this.openPresence(message.record);
+        return this.presence?.receive(message.record, this);
       default:
         throw new Error(`the relay sent a ${message.type} message`);
     }
@@ -136,17 +138,21 @@ export class SealedSync {
     this.append(update);
   };
 
-  private readonly onAwareness = (
-    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ): void => {
-    const awareness = this.options.awareness;
-    if (origin === this || !awareness || !this.socket) return;
-    const mine = [...added, ...updated, ...removed].filter((c) => c === awareness.clientID);
-    if (mine.length === 0) return;
-    const record = this.seal('presence', encodeAwarenessUpdate(awareness, mine));
-    this.socket.send(encodeSealedMessage({ type: 'presence', record }));
+  private readonly onAwareness = (change: AwarenessChange, origin: unknown): void => {
+    const payload = origin === this || !this.socket ? null : this.presence?.own(change);
+    if (!payload || !this.socket) return;
+    this.socket.send(encodeSealedMessage({ type: 'presence', record: this.seal('presence', payload) }));
   };
+
+  /** The relay stored this device's update as record `seq`: the log replica takes it there. */
+  private storedOwn(payload: Uint8Array, seq: number): void {
+    this.options.onStored?.(payload);
+    const { role, member } = this.options.self ?? { role: 'editor', member: '' };
+    // A commenter's own update is judged like everyone's, so this replica's log matches theirs.
+    const report = (refusal: Refusal | null) =>
+      refusal && this.refuse(new OpenError('not allowed', `your own ${refusal.kind}: ${refusal.detail}`), seq);
+    this.log.put(seq, logEntry(this.options.room, payload, role, member, report));
+  }
 
   private append(update: Uint8Array): void {
     noteClocks(this.relayState, update);
@@ -171,22 +177,16 @@ export class SealedSync {
 
   /** Opens a record of the log and hands it to the log replica; applies an editor's at once. */
   private receiveRecord(record: Uint8Array, seq: number, role: Role, member: string): void {
-    let opened: ReturnType<typeof openRecord>;
+    let opened: OpenedUpdate;
     try {
-      opened = openRecord(this.options.ring, this.options.room, record);
-      if (opened.kind !== 'update') throw new OpenError('malformed', `a ${opened.kind} record in the update log`);
-      try {
-        Y.decodeUpdate(opened.payload);
-      } catch {
-        throw new OpenError('malformed', 'not a Yjs update');
-      }
+      opened = openUpdate(this.options.ring, this.options.room, record);
     } catch (err) {
       if (!(err instanceof OpenError)) throw err;
       this.log.put(seq, { kind: 'skip' });
       return this.options.onRefused?.(err, seq);
     }
     const header = opened;
-    const entry = this.entry(opened.payload, role, member, (refusal) => {
+    const entry = logEntry(this.options.room, opened.payload, role, member, (refusal) => {
       if (refusal) this.refuse(new OpenError('not allowed', `${refusal.kind}: ${refusal.detail}`), seq);
       else this.apply(header, seq);
     });
@@ -196,26 +196,8 @@ export class SealedSync {
     this.log.put(seq, entry);
   }
 
-  /**
-   * What the log does with an update labelled `role`: owners' and editors' apply; commenters' are
-   * checked in documents (in the workspace index they are refused, as the relay refuses them);
-   * viewers never write, so a viewer's label is a relay's fault: skipped.
-   */
-  private entry(
-    payload: Uint8Array,
-    role: Role,
-    member: string,
-    decided: ((refusal: Refusal | null) => void) | null,
-  ): LogEntry {
-    if (role === 'owner' || role === 'editor') return { kind: 'apply', payload };
-    if (role !== 'commenter' || !this.options.room.includes('/')) return { kind: 'skip' };
-    const report = (refusal: Refusal | null) =>
-      refusal && this.refuse(new OpenError('not allowed', `your own ${refusal.kind}: ${refusal.detail}`), 0);
-    return { kind: 'check', payload, member, decided: decided ?? report };
-  }
-
   /** Applies an opened update unless it was applied already; a reordering is reported instead. */
-  private apply(opened: ReturnType<typeof openRecord>, seq: number): void {
+  private apply(opened: OpenedUpdate, seq: number): void {
     if (this.applied.seen(opened)) return; // a resend after a lost ack: already applied
     try {
       this.applied.check(opened);
@@ -230,21 +212,6 @@ export class SealedSync {
 
   private refuse(err: OpenError, seq: number): void {
     this.options.onRefused?.(err, seq);
-  }
-
-  private openPresence(record: Uint8Array): void {
-    const { ring, room, awareness } = this.options;
-    if (!awareness) return;
-    try {
-      const opened = openRecord(ring, room, record);
-      if (opened.kind !== 'presence') throw new OpenError('malformed', `a ${opened.kind} record as presence`);
-      this.presenceSeen.check(opened);
-      applyAwarenessUpdate(awareness, opened.payload, this);
-      this.presenceSeen.accept(opened);
-    } catch (err) {
-      if (err instanceof OpenError) this.options.onRefused?.(err, 0);
-      // A presence update that decodes badly after authenticating was sent by a member: ignore it.
-    }
   }
 }
 
