@@ -17,7 +17,8 @@ export interface AwarenessChange {
  * received presence is opened, checked against replay, and applied.
  */
 export class SealedPresence {
-  private readonly seen = new AppliedRecords();
+  /** Only the highest counter per device: a long session's caret moves must not pile up. */
+  private readonly seen = new AppliedRecords(false);
 
   constructor(
     private readonly awareness: Awareness,
