@@ -6,6 +6,7 @@ import { readInvite, relayBeingReplaced, type PendingInvite } from './joinRelay.
 import { LocalizedError } from '../../../shared/i18n/LocalizedError.ts';
 import { useT } from '../i18n/useT.ts';
 import { errorText } from '../../../shared/i18n/errorText.ts';
+import { PrivateChoice, PrivateInviteNote } from '../sealed/PrivateInvite.tsx';
 
 interface JoinRelayDialogProps {
   initialInvite?: string;
@@ -134,19 +135,10 @@ export function JoinRelayDialog({
               },
             )}
           </p>
-          {pending.secret && <p>{t('private.inviteHasKey')}</p>}
-          {!pending.secret && !ownWorkspace && <p className="hint">{t('private.bareToken')}</p>}
+          {!ownWorkspace && <PrivateInviteNote hasKey={pending.secret !== null} />}
         </section>
       )}
-      {ownWorkspace && (
-        <>
-          <label className="toggle">
-            <input type="checkbox" checked={makePrivate} onChange={(e) => setMakePrivate(e.target.checked)} />
-            {t('private.choose')}
-          </label>
-          <p className="hint">{t('private.chooseHint')}</p>
-        </>
-      )}
+      {ownWorkspace && <PrivateChoice checked={makePrivate} onChange={setMakePrivate} />}
       {replaced !== null && pending && (
         <>
           <p role="alert" className="field-error">
