@@ -1,6 +1,6 @@
 import type { Role } from '../../shared/protocol/tokenPayload.ts';
 import type { Refusal } from '../../shared/protocol/refusal.ts';
-import type { ReviewGate } from './review/reviewGate.ts';
+import type { ReviewGate } from '../../shared/review/commenterCheck/reviewGate.ts';
 
 /**
  * What happens to an update: applied; declined (not applied, and the writer is told so: viewers,

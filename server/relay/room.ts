@@ -10,7 +10,7 @@ import { awarenessFrame, syncUpdateFrame } from './frames.ts';
 import type { Log } from './log.ts';
 import { PresenceGate } from './presence.ts';
 import type { AwarenessChange, PresenceLimits } from './presence.ts';
-import { ReviewGate } from './review/reviewGate.ts';
+import { ReviewGate } from '../../shared/review/commenterCheck/reviewGate.ts';
 import { RoomLog } from './roomLog.ts';
 import { RoomState } from './roomState.ts';
 import { RoomSendBudget } from './sendQueue.ts';

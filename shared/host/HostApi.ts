@@ -103,6 +103,8 @@ export const SettingsSchema = z.object({
       token: z.string().max(4096),
       /** The member's role as the relay last announced it (it may differ from the token's). */
       role: z.enum(ROLES).optional(),
+      /** A private workspace: its rooms are sealed, its keys are in this computer's key store, never here. */
+      private: z.boolean().optional(),
     }),
   ),
   speakingPaceWpm: z.number().int().min(60).max(250),

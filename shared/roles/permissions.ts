@@ -1,6 +1,7 @@
 // The one rule of who may do what. The app asks it before it offers a control or lets an editor
-// command through, and the relay asks it before it applies an update (server/relay/review/), so
-// neither can allow what the other would refuse.
+// command through, and the commenter check asks it before an update is applied
+// (shared/review/commenterCheck/: on the relay, and on every client of a private workspace), so
+// none can allow what another would refuse.
 import type { MessageId } from '../i18n/messages.ts';
 import type { DocumentStatus } from '../model/documentMeta.ts';
 import type { Role } from '../protocol/tokenPayload.ts';

@@ -52,6 +52,11 @@ export class KeyRing {
     return { epoch: this.newest, key };
   }
 
+  /** Every epoch key held, oldest first (to store them on this computer). */
+  all(): EpochKey[] {
+    return [...this.keys].sort(([a], [b]) => a - b).map(([epoch, key]) => ({ epoch, key: new Uint8Array(key) }));
+  }
+
   /** Whether the key of `epoch` is held. */
   has(epoch: number): boolean {
     return this.keys.has(epoch);

@@ -1,6 +1,14 @@
 /** Why a sealed record was not opened (docs/private-workspaces.md, Formats). */
 export type OpenFailure =
-  'malformed' | 'unknown version' | 'unknown kind' | 'unknown epoch' | 'not authentic' | 'replayed' | 'reordered';
+  | 'malformed'
+  | 'unknown version'
+  | 'unknown kind'
+  | 'unknown epoch'
+  | 'not authentic'
+  | 'replayed'
+  | 'reordered'
+  /** Authentic, but its writer's role may not make this change (the commenter rule, or a viewer's label). */
+  | 'not allowed';
 
 /** A sealed record that cannot be opened or applied; nothing of it was applied. */
 export class OpenError extends Error {

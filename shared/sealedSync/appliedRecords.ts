@@ -10,6 +10,9 @@ import { OpenError } from '../sealed/openError.ts';
 export class AppliedRecords {
   private readonly byDevice = new Map<string, { highest: number; counters: Set<number> }>();
 
+  /** `remember` false: keep only each device's highest counter (presence: never applied twice anyway). */
+  constructor(private readonly remember = true) {}
+
   /** Whether this record (device and counter) was applied already. */
   seen(header: RecordHeader): boolean {
     return this.byDevice.get(bytesToHex(header.device))?.counters.has(header.counter) ?? false;
@@ -26,7 +29,7 @@ export class AppliedRecords {
   accept(header: RecordHeader): void {
     const id = bytesToHex(header.device);
     const entry = this.byDevice.get(id) ?? { highest: -1, counters: new Set<number>() };
-    entry.counters.add(header.counter);
+    if (this.remember) entry.counters.add(header.counter);
     entry.highest = Math.max(entry.highest, header.counter);
     this.byDevice.set(id, entry);
   }

@@ -4,6 +4,7 @@ import { KeyRing, newEpochKey } from '../sealed/epochKeys.ts';
 import type { OpenError } from '../sealed/openError.ts';
 import { sealRecord } from '../sealed/sealedRecord.ts';
 import { decodeSealedMessage, encodeSealedMessage } from '../protocol/sealedMessages.ts';
+import { createThread } from '../review/comments.ts';
 import { SealedSync } from './sealedSync.ts';
 
 // The relay is the adversary here: frames a writer sent are delivered to a reader by hand,
@@ -30,8 +31,8 @@ function appended(sent: Uint8Array[]): Uint8Array[] {
 }
 
 let seq = 0;
-function deliver(to: ReturnType<typeof replica>, record: Uint8Array): void {
-  to.sync.receive(encodeSealedMessage({ type: 'record', seq: ++seq, role: 'editor', member: 'm1', record }));
+function deliver(to: ReturnType<typeof replica>, record: Uint8Array, role: 'editor' | 'commenter' = 'editor'): void {
+  to.sync.receive(encodeSealedMessage({ type: 'record', seq: ++seq, role, member: 'm1', record }));
 }
 
 describe('SealedSync against a hostile relay', () => {
@@ -95,5 +96,27 @@ describe('SealedSync against a hostile relay', () => {
     expect(appended(again)).toHaveLength(1);
     writer.sync.receive(encodeSealedMessage({ type: 'stored', seq: 1 }));
     expect(writer.sync.pending).toBe(0);
+  });
+
+  it('applies a commenter’s record only after every record before it, and skips one that breaks the rule', () => {
+    seq = 0;
+    const reader = replica();
+    const commenter = replica();
+    reader.doc.getMap('meta').set('title', 'Report'); // sealed as record 1, its ack still on its way
+    createThread(
+      commenter.doc,
+      { id: 'm1', name: 'Ana', colour: '#555' },
+      { anchorFrom: null, anchorTo: null, quote: '', text: 'hi' },
+    );
+    commenter.doc.getText('t').insert(0, 'typed directly');
+    const [thread, direct] = appended(commenter.sent);
+    seq = 1;
+    deliver(reader, thread!, 'commenter');
+    expect(reader.doc.getMap('comments').size).toBe(0);
+    reader.sync.receive(encodeSealedMessage({ type: 'stored', seq: 1 }));
+    expect(reader.doc.getMap('comments').size).toBe(1);
+    deliver(reader, direct!, 'commenter');
+    expect(reader.doc.getText('t').toString()).toBe('');
+    expect(reader.refused.map((e) => e.failure)).toEqual(['not allowed']);
   });
 });

@@ -1,14 +1,21 @@
 import * as Y from 'yjs';
 import { randomBytes } from '@noble/ciphers/utils.js';
-import { applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import type { Awareness } from 'y-protocols/awareness';
 import type { KeyRing } from '../sealed/epochKeys.ts';
 import { OpenError } from '../sealed/openError.ts';
-import { DEVICE_ID_BYTES, openRecord, sealRecord } from '../sealed/sealedRecord.ts';
+import { DEVICE_ID_BYTES, sealRecord } from '../sealed/sealedRecord.ts';
 import type { RecordKind } from '../sealed/sealedRecord.ts';
 import { decodeSealedMessage, encodeSealedMessage } from '../protocol/sealedMessages.ts';
 import type { SealedMessage } from '../protocol/sealedMessages.ts';
+import type { Role } from '../protocol/tokenPayload.ts';
+import type { Refusal } from '../protocol/refusal.ts';
 import { AppliedRecords } from './appliedRecords.ts';
+import { LogReplica } from './logReplica.ts';
+import { updateClocks } from './updateClocks.ts';
+import { openUpdate, type OpenedUpdate } from './openUpdate.ts';
+import { logEntry } from './labelRule.ts';
+import { SealedPresence } from './sealedPresence.ts';
+import type { AwarenessChange } from './sealedPresence.ts';
 
 /** The socket a SealedSync talks through (a browser WebSocket or `ws`, adapted by the caller). */
 export interface SealedSocket {
@@ -22,14 +29,25 @@ export interface SealedSyncOptions {
   /** The room name (`<ws>` or `<ws>/<doc>`), bound into every record. */
   room: string;
   awareness?: Awareness;
+  /** This member's role and id (their token's): a commenter's own records are checked like everyone's. */
+  self?: { role: Role; member: string };
+  /** The relay stored one of this device's updates (`update` as sealed): for the "saved" status. */
+  onStored?(update: Uint8Array): void;
   /** A record that was refused (tampered, replayed, of an epoch whose key is not held): reported, never applied. */
   onRefused?(err: OpenError, seq: number): void;
+}
+
+/** A record sealed here, and the update it holds (for the log replica once the relay numbers it). */
+interface Sent {
+  record: Uint8Array;
+  payload: Uint8Array;
 }
 
 /**
  * Syncs a Y.Doc through a sealed room (docs/private-workspaces.md): every local update is sealed
  * and appended; every record from the relay is opened, checked against replay and reordering,
- * decoded completely, then applied. Sealed records wait in the outbox until the relay says they are
+ * decoded completely, then applied: an owner's or editor's at once, a commenter's once the log
+ * replica has checked it against every record before it (the same verdict on every replica). Sealed records wait in the outbox until the relay says they are
  * stored, and are sent again on reconnect. On each session's first catch-up, whatever the relay has
  * not seen of the local state (work from earlier offline sessions) is sent as one update.
  */
@@ -38,16 +56,18 @@ export class SealedSync {
   readonly device = randomBytes(DEVICE_ID_BYTES);
   private counter = 0;
   private socket: SealedSocket | null = null;
-  private readonly outbox: Uint8Array[] = [];
-  private lastSeq = 0;
+  private readonly outbox: Sent[] = [];
+  private readonly log = new LogReplica();
   private caughtUp = false;
   private sentLocalState = false;
   private readonly applied = new AppliedRecords();
-  private readonly presenceSeen = new AppliedRecords();
+  private readonly presence: SealedPresence | null;
   /** Clocks of everything the relay holds as far as this client knows (received or acknowledged). */
   private readonly relayState = new Map<number, number>();
 
   constructor(private readonly options: SealedSyncOptions) {
+    const { awareness, ring, room } = options;
+    this.presence = awareness ? new SealedPresence(awareness, ring, room, (err) => this.refuse(err, 0)) : null;
     options.doc.on('update', this.onUpdate);
     options.awareness?.on('update', this.onAwareness);
   }
@@ -66,8 +86,9 @@ export class SealedSync {
   connected(socket: SealedSocket): void {
     this.socket = socket;
     this.caughtUp = false;
-    socket.send(encodeSealedMessage({ type: 'subscribe', after: this.lastSeq }));
-    for (const record of this.outbox) socket.send(encodeSealedMessage({ type: 'append', record }));
+    // From the last number the log holds without a gap: records after it may have been missed.
+    socket.send(encodeSealedMessage({ type: 'subscribe', after: this.log.contiguous }));
+    for (const { record } of this.outbox) socket.send(encodeSealedMessage({ type: 'append', record }));
     const awareness = this.options.awareness;
     if (awareness?.getLocalState()) this.onAwareness({ added: [], updated: [awareness.clientID], removed: [] }, null);
   }
@@ -76,25 +97,29 @@ export class SealedSync {
   disconnected(): void {
     this.socket = null;
     this.caughtUp = false;
+    this.log.reset();
   }
 
-  /** Handles one frame from the relay; a frame that is not a sealed-room message throws. */
+  /**
+   * Handles one frame from the relay. Throws on a frame that is not a sealed-room message, and
+   * LogGapError when the relay keeps back one record while sending many later ones: the caller
+   * closes the socket (the next connection subscribes again from the gap).
+   */
   receive(frame: Uint8Array): void {
     const message: SealedMessage = decodeSealedMessage(frame);
     switch (message.type) {
       case 'record':
-        this.lastSeq = Math.max(this.lastSeq, message.seq);
-        return this.openAndApply(message.record, message.seq);
+        return this.receiveRecord(message.record, message.seq, message.role, message.member);
       case 'caughtUp':
-        this.lastSeq = Math.max(this.lastSeq, message.seq);
         this.caughtUp = true;
         return this.sendLocalState();
-      case 'stored':
-        this.lastSeq = Math.max(this.lastSeq, message.seq);
-        this.outbox.shift();
+      case 'stored': {
+        const sent = this.outbox.shift();
+        if (sent) this.storedOwn(sent.payload, message.seq);
         return;
+      }
       case 'presence':
-        return this.openPresence(message.record);
+        return this.presence?.receive(message.record, this);
       default:
         throw new Error(`the relay sent a ${message.type} message`);
     }
@@ -105,6 +130,7 @@ export class SealedSync {
     this.options.doc.off('update', this.onUpdate);
     this.options.awareness?.off('update', this.onAwareness);
     this.socket = null;
+    this.log.destroy();
   }
 
   private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
@@ -112,22 +138,26 @@ export class SealedSync {
     this.append(update);
   };
 
-  private readonly onAwareness = (
-    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ): void => {
-    const awareness = this.options.awareness;
-    if (origin === this || !awareness || !this.socket) return;
-    const mine = [...added, ...updated, ...removed].filter((c) => c === awareness.clientID);
-    if (mine.length === 0) return;
-    const record = this.seal('presence', encodeAwarenessUpdate(awareness, mine));
-    this.socket.send(encodeSealedMessage({ type: 'presence', record }));
+  private readonly onAwareness = (change: AwarenessChange, origin: unknown): void => {
+    const payload = origin === this || !this.socket ? null : this.presence?.own(change);
+    if (!payload || !this.socket) return;
+    this.socket.send(encodeSealedMessage({ type: 'presence', record: this.seal('presence', payload) }));
   };
+
+  /** The relay stored this device's update as record `seq`: the log replica takes it there. */
+  private storedOwn(payload: Uint8Array, seq: number): void {
+    this.options.onStored?.(payload);
+    const { role, member } = this.options.self ?? { role: 'editor', member: '' };
+    // A commenter's own update is judged like everyone's, so this replica's log matches theirs.
+    const report = (refusal: Refusal | null) =>
+      refusal && this.refuse(new OpenError('not allowed', `your own ${refusal.kind}: ${refusal.detail}`), seq);
+    this.log.put(seq, logEntry(this.options.room, payload, role, member, report));
+  }
 
   private append(update: Uint8Array): void {
     noteClocks(this.relayState, update);
     const record = this.seal('update', update);
-    this.outbox.push(record);
+    this.outbox.push({ record, payload: update });
     this.socket?.send(encodeSealedMessage({ type: 'append', record }));
   }
 
@@ -145,45 +175,47 @@ export class SealedSync {
     if (structs.length > 0 || ds.clients.size > 0) this.append(missing);
   }
 
-  private openAndApply(record: Uint8Array, seq: number): void {
-    const { ring, room, doc } = this.options;
+  /** Opens a record of the log and hands it to the log replica; applies an editor's at once. */
+  private receiveRecord(record: Uint8Array, seq: number, role: Role, member: string): void {
+    let opened: OpenedUpdate;
     try {
-      const opened = openRecord(ring, room, record);
-      if (opened.kind !== 'update') throw new OpenError('malformed', `a ${opened.kind} record in the update log`);
-      if (this.applied.seen(opened)) return; // a resend after a lost ack: already applied
-      this.applied.check(opened);
-      try {
-        Y.decodeUpdate(opened.payload);
-      } catch {
-        throw new OpenError('malformed', 'not a Yjs update');
-      }
-      Y.applyUpdate(doc, opened.payload, this);
-      this.applied.accept(opened);
-      noteClocks(this.relayState, opened.payload);
+      opened = openUpdate(this.options.ring, this.options.room, record);
     } catch (err) {
       if (!(err instanceof OpenError)) throw err;
-      this.options.onRefused?.(err, seq);
+      this.log.put(seq, { kind: 'skip' });
+      return this.options.onRefused?.(err, seq);
     }
+    const header = opened;
+    const entry = logEntry(this.options.room, opened.payload, role, member, (refusal) => {
+      if (refusal) this.refuse(new OpenError('not allowed', `${refusal.kind}: ${refusal.detail}`), seq);
+      else this.apply(header, seq);
+    });
+    if (entry.kind === 'apply') this.apply(header, seq);
+    if (entry.kind === 'skip')
+      this.refuse(new OpenError('not allowed', `a ${role}'s record in ${this.options.room}`), seq);
+    this.log.put(seq, entry);
   }
 
-  private openPresence(record: Uint8Array): void {
-    const { ring, room, awareness } = this.options;
-    if (!awareness) return;
+  /** Applies an opened update unless it was applied already; a reordering is reported instead. */
+  private apply(opened: OpenedUpdate, seq: number): void {
+    if (this.applied.seen(opened)) return; // a resend after a lost ack: already applied
     try {
-      const opened = openRecord(ring, room, record);
-      if (opened.kind !== 'presence') throw new OpenError('malformed', `a ${opened.kind} record as presence`);
-      this.presenceSeen.check(opened);
-      applyAwarenessUpdate(awareness, opened.payload, this);
-      this.presenceSeen.accept(opened);
+      this.applied.check(opened);
     } catch (err) {
-      if (err instanceof OpenError) this.options.onRefused?.(err, 0);
-      // A presence update that decodes badly after authenticating was sent by a member: ignore it.
+      if (err instanceof OpenError) return this.refuse(err, seq);
+      throw err;
     }
+    Y.applyUpdate(this.options.doc, opened.payload, this);
+    this.applied.accept(opened);
+    noteClocks(this.relayState, opened.payload);
+  }
+
+  private refuse(err: OpenError, seq: number): void {
+    this.options.onRefused?.(err, seq);
   }
 }
 
 /** Raises `state`'s clocks to those of the structs in `update`. */
 function noteClocks(state: Map<number, number>, update: Uint8Array): void {
-  for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVectorFromUpdate(update)))
-    state.set(client, Math.max(clock, state.get(client) ?? 0));
+  for (const [client, clock] of updateClocks(update)) state.set(client, Math.max(clock, state.get(client) ?? 0));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { ReviewGate } from '../../server/relay/review/reviewGate.ts';
+import { ReviewGate } from '../../shared/review/commenterCheck/reviewGate.ts';
 import { createThread, deleteMessage, editMessage, reply, setResolved } from '../../shared/review/comments.ts';
 import { recordPerson } from '../../shared/review/people.ts';
 import { recordSuggestion } from '../../shared/review/suggestionMeta.ts';

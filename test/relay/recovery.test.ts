@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { ReviewGate } from '../../server/relay/review/reviewGate.ts';
+import { ReviewGate } from '../../shared/review/commenterCheck/reviewGate.ts';
 import { rebuildFromRelay } from '../../shared/recovery/rebuild.ts';
 import { createThread, reply } from '../../shared/review/comments.ts';
 import { readMeta, writeMeta } from '../../shared/model/documentMeta.ts';

@@ -5,7 +5,7 @@ import type { EditorState } from '@tiptap/pm/state';
 import { splitBlock, toggleMark } from '@tiptap/pm/commands';
 import { splitListItem } from '@tiptap/pm/schema-list';
 import { applySuggestions, revertSuggestions } from '@handlewithcare/prosemirror-suggest-changes';
-import { ReviewGate } from '../../server/relay/review/reviewGate.ts';
+import { ReviewGate } from '../../shared/review/commenterCheck/reviewGate.ts';
 import { mayApply } from '../../server/relay/mayApply.ts';
 import { formatRefusal } from '../../shared/protocol/refusal.ts';
 import { documentSchema } from '../../shared/schema/schema.ts';

@@ -10,6 +10,7 @@ import { may } from '../../../shared/roles/permissions.ts';
 import { newId } from '../../../shared/ids.ts';
 import { personLabel, type Identity } from '../settings/identity.ts';
 import { IdentityStore } from '../settings/IdentityStore.ts';
+import { loadWorkspaceKeys } from '../sealed/workspaceKeys.ts';
 
 /** Everything open for one workspace: its index, its documents, and its relay connection if it has one. */
 export interface Session {
@@ -23,6 +24,8 @@ export interface Session {
   identity: IdentityStore;
   /** The member's role when the session opened (`sync.role` follows the relay; `owner` without one). */
   role: Role;
+  /** A private workspace whose keys this computer does not hold: it stays local until joined again with its link. */
+  keysMissing: boolean;
 }
 
 const COLOURS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#bcbd22', '#ff7f0e'];
@@ -58,10 +61,18 @@ export async function openSession(host: HostApi, workspaceId: string, anonymousN
   // The forum's roadmap, seeded once from the shipped cycles (deterministic, so replicas seeding apart
   // converge); only by those who may change the workspace (the relay would decline anyone else's).
   if (may(role, 'edit-library')) seedRoadmap(workspace.doc);
-  const sync = relay && payload ? new WorkspaceSync(workspace, registry, relay, blobs, payload.id, role) : null;
+  // A private workspace never falls back to ordinary rooms: without its keys it does not connect.
+  const ring = relay?.private ? await loadWorkspaceKeys(workspaceId) : null;
+  const keysMissing = Boolean(relay?.private) && ring === null;
+  const sync =
+    relay && payload && !keysMissing
+      ? new WorkspaceSync(workspace, registry, relay, blobs, payload.id, role, ring)
+      : null;
   const given = { name: name ?? '', organisation: organisation ?? '' };
-  const identities = new IdentityStore(host, identity, given, relay && payload ? { config: relay, workspaceId } : null);
-  // Owners see members by the name they give themselves (not verified; best effort, offline too).
+  // Owners see members by the name they give themselves (not verified; best effort, offline too); a
+  // private workspace does not tell the relay who its members are.
+  const profileRelay = relay && payload && !relay.private ? { config: relay, workspaceId } : null;
+  const identities = new IdentityStore(host, identity, given, profileRelay);
   if (name || organisation) identities.publish(given);
   // Remember the role the relay announces, so the next start (offline too) gates controls by it.
   sync?.subscribe((event) => {
@@ -71,7 +82,7 @@ export async function openSession(host: HostApi, workspaceId: string, anonymousN
       if (entry) return host.setSetting('relays', { ...all, [workspaceId]: { ...entry, role: event.role } });
     });
   });
-  return { workspace, library, registry, blobs, sync, identity: identities, role };
+  return { workspace, library, registry, blobs, sync, identity: identities, role, keysMissing };
 }
 
 /** Closes everything a session opened. */

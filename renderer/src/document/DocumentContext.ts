@@ -7,7 +7,7 @@ import type { DocumentMeta } from '../../../shared/model/documentMeta.ts';
 import type { Session } from '../app/session.ts';
 import type { Identity } from '../settings/identity.ts';
 import type { Route } from '../app/useHashRoute.ts';
-import type { RelayConnection } from '../sync/RelayConnection.ts';
+import type { DocConnection } from '../sync/docConnection.ts';
 import type { ReviewSession } from '../review/ReviewSession.ts';
 import type { DocumentDialog } from './documentDialogs.ts';
 import type { ImageInsertion } from '../editor/images/imageInsertion.ts';
@@ -19,7 +19,7 @@ export interface OpenDocument {
   editor: Editor;
   review: ReviewSession;
   /** The relay connection of the document; null without a relay. */
-  connection: RelayConnection | null;
+  connection: DocConnection | null;
   /** The document's metadata, live. */
   meta: DocumentMeta;
   /** Final or submitted: read-only for everyone. */

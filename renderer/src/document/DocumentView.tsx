@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import type { Route } from '../app/useHashRoute.ts';
 import type { Session } from '../app/session.ts';
-import type { RelayConnection } from '../sync/RelayConnection.ts';
+import type { DocConnection } from '../sync/docConnection.ts';
 import { getEntry, INDEX_FIELD } from '../../../shared/model/workspaceIndex.ts';
 import { useYValue } from '../hooks/useYValue.ts';
 import { DocumentEditor } from './DocumentEditor.tsx';
@@ -20,7 +20,7 @@ interface DocumentViewProps {
 
 interface Opened {
   doc: Y.Doc;
-  connection: RelayConnection | null;
+  connection: DocConnection | null;
 }
 
 /** Opens one document from local storage, connects it to the relay if the workspace has one, and shows it. */

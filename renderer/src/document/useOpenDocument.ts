@@ -3,7 +3,7 @@ import type * as Y from 'yjs';
 import { useEditor } from '@tiptap/react';
 import type { Session } from '../app/session.ts';
 import type { Route } from '../app/useHashRoute.ts';
-import type { RelayConnection } from '../sync/RelayConnection.ts';
+import type { DocConnection } from '../sync/docConnection.ts';
 import { useHost } from '../app/hostContext.ts';
 import { useNotice } from '../app/Notices.tsx';
 import { presenceExtensions, showPresenceAs } from '../sync/presence.ts';
@@ -30,7 +30,7 @@ export interface Opening {
   /** A position to put the cursor at and scroll to (from coverage or a change summary). */
   at?: number;
   doc: Y.Doc;
-  connection: RelayConnection | null;
+  connection: DocConnection | null;
   session: Session;
   navigate(route: Route): void;
 }

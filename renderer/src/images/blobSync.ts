@@ -17,9 +17,11 @@ export class BlobSync {
   private readonly downloads: BlobDownloads;
   private readonly problems = new Set<(problem: UploadProblem) => void>();
 
-  constructor(store: LocalBlobStore, relay: BlobRelay) {
-    this.uploads = new BlobUploads(store, relay, (problem) => this.problems.forEach((l) => l(problem)));
+  /** `online` false: nothing is sent or fetched until `setOnline(true)` (a private workspace's images: never). */
+  constructor(store: LocalBlobStore, relay: BlobRelay, online = true) {
+    this.uploads = new BlobUploads(store, relay, (problem) => this.problems.forEach((l) => l(problem)), online);
     this.downloads = new BlobDownloads(store, relay);
+    this.downloads.online = online;
   }
 
   /** Hears of images the relay refused for good (over its size or the workspace's quota). */

@@ -25,7 +25,9 @@ export class BlobUploads {
     private readonly store: LocalBlobStore,
     private readonly relay: BlobRelay,
     private readonly onProblem: (problem: UploadProblem) => void,
+    online = true,
   ) {
+    this.online = online;
     this.offAdded = store.onAdded(() => this.run());
     this.run();
   }

@@ -30,16 +30,16 @@ export function ChangeSummary() {
     compute();
     // Once, when the relay has delivered what arrived while the person was away: later syncs (after
     // a reconnection) bring changes made while they were looking, which they saw happen.
-    const onSync = (synced: boolean) => {
-      if (!synced) return;
-      connection?.provider.off('sync', onSync);
+    let waiting = connection !== null && connection.status.state !== 'online';
+    const off = connection?.subscribe((status) => {
+      if (!waiting || status.state !== 'online') return;
+      waiting = false;
       compute();
-    };
-    if (!connection?.provider.synced) connection?.provider.on('sync', onSync);
+    });
     const remember = () => saveLastSeen(documentId, review.doc);
     window.addEventListener('pagehide', remember);
     return () => {
-      connection?.provider.off('sync', onSync);
+      off?.();
       window.removeEventListener('pagehide', remember);
       remember();
     };

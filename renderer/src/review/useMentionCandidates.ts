@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import type { RelayConnection } from '../sync/RelayConnection.ts';
+import type { DocConnection } from '../sync/docConnection.ts';
 import { listMembers, MEMBERS_FIELD } from '../../../shared/model/members.ts';
 import { readPeople } from '../../../shared/review/people.ts';
 import { PEOPLE_FIELD } from '../../../shared/review/schema/fields.ts';
@@ -14,7 +14,7 @@ export interface MentionCandidate {
   kind: 'organisation' | 'person';
 }
 
-function awarenessNames(connection: RelayConnection): string[] {
+function awarenessNames(connection: DocConnection): string[] {
   const names: string[] = [];
   connection.awareness.getStates().forEach((state, clientId) => {
     if (clientId === connection.awareness.clientID) return;
@@ -28,7 +28,7 @@ function awarenessNames(connection: RelayConnection): string[] {
 export function useMentionCandidates(
   workspace: Y.Doc,
   doc: Y.Doc,
-  connection: RelayConnection | null,
+  connection: DocConnection | null,
 ): MentionCandidate[] {
   const members = useYValue(workspace.getMap(MEMBERS_FIELD), () => listMembers(workspace));
   const people = useYValue(doc.getMap(PEOPLE_FIELD), () => [...readPeople(doc).values()]);

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type * as Y from 'yjs';
 import type { Editor } from '@tiptap/core';
-import type { RelayConnection } from '../sync/RelayConnection.ts';
+import type { DocConnection } from '../sync/docConnection.ts';
 import { dueAutomaticVersion, type MilestoneDue } from '../../../shared/review/autoVersion.ts';
 import { saveVersion } from '../../../shared/review/versions.ts';
 import { getMilestone } from '../../../shared/model/roadmap.ts';
@@ -12,7 +12,7 @@ import { onEditorSettled } from '../hooks/useEditorValue.ts';
 
 interface ReviewEditorOptions {
   locked: boolean;
-  connection: RelayConnection | null;
+  connection: DocConnection | null;
   workspace: Y.Doc;
   milestoneId: string | null;
 }

@@ -5,6 +5,7 @@ import { errorText } from '../../../shared/i18n/errorText.ts';
 import { ROLE_NAMES } from '../../../shared/roles/roleNames.ts';
 import type { WorkspaceSync } from '../sync/WorkspaceSync.ts';
 import { formatBrowserLink } from '../../../shared/protocol/invite.ts';
+import { addSecretToLink } from '../../../shared/sealed/inviteSecret.ts';
 import { INVITABLE_ROLES, type Role } from '../../../shared/protocol/tokenPayload.ts';
 import type { MembersResponse } from '../../../shared/protocol/membersApi.ts';
 import { SharingApi } from './sharingApi.ts';
@@ -49,7 +50,9 @@ export function ShareDialog({
     if (!label.trim()) return setError(t('share.labelRequired'));
     attempt(async () => {
       const created = await api.invite({ role, label: label.trim(), expiresInDays: days });
-      setLink(formatBrowserLink(sync.config.url, created.token));
+      const link = formatBrowserLink(sync.config.url, created.token);
+      // A private workspace's key travels in the link's fragment, which no browser sends to a server.
+      setLink(sync.ring ? addSecretToLink(link, sync.ring.current()) : link);
       setCopied(false);
     });
   };
@@ -100,6 +103,7 @@ export function ShareDialog({
           {mail && <a href={mail}>{t('share.email')}</a>}
         </p>
       )}
+      {link && sync.ring && <p className="hint">{t('private.linkHasKey')}</p>}
       {error && (
         <p role="alert" className="field-error">
           {error}

@@ -6,6 +6,7 @@ import { readInvite, relayBeingReplaced, type PendingInvite } from './joinRelay.
 import { readProfile } from '../settings/profile.ts';
 import { useT } from '../i18n/useT.ts';
 import { errorText } from '../../../shared/i18n/errorText.ts';
+import { PrivateChoice, PrivateInviteNote } from '../sealed/PrivateInvite.tsx';
 
 interface JoinRelayDialogProps {
   initialInvite?: string;
@@ -57,6 +58,7 @@ export function JoinRelayDialog({
   const intl = useIntl();
   const [replaced, setReplaced] = useState<string | null>(null);
   const [confirmed, setConfirmed] = useState(false);
+  const [makePrivate, setMakePrivate] = useState(false);
   const pending = preview(text, relay);
   const target = pending ? `${pending.payload.ws} ${pending.relay}` : '';
   useEffect(() => {
@@ -75,8 +77,9 @@ export function JoinRelayDialog({
       const invite = readInvite(text, relay);
       const profile = readProfile(name, organisation); // the same rule as the settings
       setBusy(true);
+      const chosen = { ...invite, makePrivate: makePrivate && !invite.secret };
       await onJoin(
-        confirmed && replaced ? { ...invite, replaces: replaced } : invite,
+        confirmed && replaced ? { ...chosen, replaces: replaced } : chosen,
         profile.name,
         profile.organisation,
       );
@@ -87,6 +90,8 @@ export function JoinRelayDialog({
       setBusy(false);
     }
   };
+  // Only the person connecting their own workspace can make it private (a new key is made here).
+  const ownWorkspace = pending !== null && !pending.secret && pending.payload.ws === workspaceId && replaced === null;
   const needsAddress = text.trim() !== '' && !/^(concord:|https?:)/.test(text.trim());
   return (
     <Dialog
@@ -134,8 +139,10 @@ export function JoinRelayDialog({
               },
             )}
           </p>
+          {!ownWorkspace && <PrivateInviteNote hasKey={pending.secret !== null} />}
         </section>
       )}
+      {ownWorkspace && <PrivateChoice checked={makePrivate} onChange={setMakePrivate} />}
       {replaced !== null && pending && (
         <>
           <p role="alert" className="field-error">

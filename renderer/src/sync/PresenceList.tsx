@@ -1,4 +1,4 @@
-import type { RelayConnection } from './RelayConnection.ts';
+import type { DocConnection } from './docConnection.ts';
 import { useAwarenessValue } from './useAwarenessValue.ts';
 import { useT } from '../i18n/useT.ts';
 
@@ -8,7 +8,7 @@ interface Person {
   colour: string;
 }
 
-function peopleOf(connection: RelayConnection): Person[] {
+function peopleOf(connection: DocConnection): Person[] {
   const out: Person[] = [];
   connection.awareness.getStates().forEach((state, clientId) => {
     if (clientId === connection.awareness.clientID) return;
@@ -21,7 +21,7 @@ function peopleOf(connection: RelayConnection): Person[] {
 }
 
 /** Who else is in the document now. */
-export function PresenceList({ connection }: { connection: RelayConnection }) {
+export function PresenceList({ connection }: { connection: DocConnection }) {
   const people = useAwarenessValue(connection, peopleOf, []);
   const t = useT();
   if (people.length === 0) return <span className="presence muted">{t('presence.onlyYou')}</span>;

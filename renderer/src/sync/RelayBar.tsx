@@ -10,6 +10,7 @@ import { RefusalNotice } from './RefusalNotice.tsx';
 import { ShareDialog } from '../sharing/ShareDialog.tsx';
 import { may } from '../../../shared/roles/permissions.ts';
 import { useState } from 'react';
+import { PrivateBadge } from '../sealed/PrivateBadge.tsx';
 
 interface RelayBarProps {
   session: Session;
@@ -29,6 +30,11 @@ export function RelayBar({ session, onJoinRelay, onRelayChanged }: RelayBarProps
     return (
       <div className="relay-bar" aria-label={t('relay.label')}>
         <SyncStatusBadge status={status} role={role} unit="documents" label={t('sync.libraryStatus')} />
+        {session.keysMissing && (
+          <p role="alert" className="field-error">
+            {t('private.keysMissing')}
+          </p>
+        )}
         <button type="button" onClick={onJoinRelay}>
           {t('relay.join')}
         </button>
@@ -45,6 +51,7 @@ export function RelayBar({ session, onJoinRelay, onRelayChanged }: RelayBarProps
         label={t('sync.libraryStatus')}
         onReconnect={() => sync.reconnectNow()}
       />
+      {sync.isPrivate && <PrivateBadge />}
       <span className="muted">{t('relay.addressAndRole', { url: sync.config.url, role })}</span>
       <OnlineToggle sync={sync} />
       {may(role, 'share') && (

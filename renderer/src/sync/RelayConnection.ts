@@ -20,6 +20,7 @@ import { AckLedger } from './ackLedger.ts';
 import { OwnPresenceProvider } from './ownPresenceProvider.ts';
 import { watchConnection } from './heartbeat.ts';
 import type { Refused, SyncStatus } from './syncStatus.ts';
+import { whenSaved, type DocConnection } from './docConnection.ts';
 
 export interface RelayConfig {
   /** ws:// or wss:// address of the relay, without /sync. */
@@ -45,7 +46,7 @@ const MAX_BACKOFF_MS = 10_000;
  * offline, reconnecting and when, edits waiting, refused and why. Editing never waits for it: the
  * Y.Doc is the source of truth and the connection follows.
  */
-export class RelayConnection {
+export class RelayConnection implements DocConnection {
   readonly provider: WebsocketProvider;
   readonly awareness: Awareness;
   private readonly ledger: AckLedger;
@@ -188,14 +189,7 @@ export class RelayConnection {
 
   /** Resolves once the relay has stored every local edit (or rejects when refused). */
   whenSaved(): Promise<void> {
-    return new Promise((resolve, reject) => {
-      const off = this.subscribe((s) => {
-        if (s.state === 'online' && s.pending === 0) resolve();
-        else if (s.state === 'refused' || s.state === 'recovering') reject(new Error('refused'));
-        else return;
-        queueMicrotask(() => off());
-      });
-    });
+    return whenSaved(this);
   }
 
   destroy(): void {

@@ -2,6 +2,9 @@ import type * as Y from 'yjs';
 import type { LocalWorkspace } from '../storage/localWorkspace.ts';
 import type { DocumentRegistry } from '../storage/documentRegistry.ts';
 import { RelayConnection, type RelayConfig, type RelayEvents } from './RelayConnection.ts';
+import { SealedConnection } from './SealedConnection.ts';
+import type { DocConnection } from './docConnection.ts';
+import type { KeyRing } from '../../../shared/sealed/epochKeys.ts';
 import { roomName } from '../../../shared/protocol/rooms.ts';
 import { INDEX_FIELD, listEntries } from '../../../shared/model/workspaceIndex.ts';
 import type { LocalBlobStore } from '../images/localBlobStore.ts';
@@ -12,7 +15,7 @@ import type { Refused } from './syncStatus.ts';
 import { recoverDocument } from './recovery/recoverDocument.ts';
 
 interface Live {
-  connection: RelayConnection;
+  connection: DocConnection;
   users: number;
 }
 
@@ -33,15 +36,17 @@ const AGAIN_MS = 60_000;
  * every other document once in the background, so what was written offline is uploaded and what
  * others wrote is on this computer before the network goes away again. It follows the member's
  * role as the relay announces it, and when the relay refuses a change it sets the change aside and
- * rebuilds the document from what the relay accepted.
+ * rebuilds the document from what the relay accepted. A private workspace (with its keys, `ring`)
+ * talks to sealed rooms instead (`SealedConnection`); its images stay on this computer until
+ * sealed images are built (docs/private-workspaces.md, Left to build).
  */
 export class WorkspaceSync {
-  readonly index: RelayConnection;
+  readonly index: DocConnection;
   /** The workspace's images, over the relay's HTTP endpoint. */
   readonly images: BlobSync;
   private live = new Map<string, Live>();
   /** The connections of the background pass, while they run. */
-  private background = new Set<RelayConnection>();
+  private background = new Set<DocConnection>();
   private synced = new Set<string>();
   private queue: string[] = [];
   private running = 0;
@@ -61,17 +66,20 @@ export class WorkspaceSync {
     /** The member id (the token's id): the author id of their comments. */
     readonly memberId: string,
     role: Role,
+    /** A private workspace's keys; null for an ordinary workspace. */
+    readonly ring: KeyRing | null = null,
   ) {
     this.currentRole = role;
-    this.images = new BlobSync(blobs, config);
-    this.index = new RelayConnection(workspace.doc, roomName(workspace.id), config, {
+    this.images = new BlobSync(blobs, config, ring === null);
+    const indexEvents: RelayEvents = {
       onRole: (r) => this.setRole(r),
       onDeclined: () => {
         if (this.libraryDeclined) return;
         this.libraryDeclined = true;
         this.emit({ kind: 'library-declined' });
       },
-    });
+    };
+    this.index = this.connection(workspace.doc, roomName(workspace.id), indexEvents);
     workspace.doc.getMap(INDEX_FIELD).observe(() => this.schedule());
     this.schedule();
   }
@@ -88,7 +96,7 @@ export class WorkspaceSync {
   }
 
   /** A live connection for an open document; pair with `release`. */
-  connect(id: string): RelayConnection {
+  connect(id: string): DocConnection {
     let live = this.live.get(id);
     if (!live) {
       const doc = this.registry.peek(id);
@@ -118,7 +126,7 @@ export class WorkspaceSync {
   setOnline(online: boolean): void {
     this.online = online;
     this.index.setOnline(online);
-    this.images.setOnline(online);
+    if (!this.ring) this.images.setOnline(online);
     this.live.forEach((l) => l.connection.setOnline(online));
     if (online) {
       this.synced.clear();
@@ -132,7 +140,7 @@ export class WorkspaceSync {
     this.index.reconnectNow();
     this.live.forEach((l) => l.connection.reconnectNow());
     this.background.forEach((c) => c.reconnectNow());
-    this.images.setOnline(true);
+    if (!this.ring) this.images.setOnline(true); // a private workspace does not share images yet
   }
 
   get isOnline(): boolean {
@@ -169,14 +177,25 @@ export class WorkspaceSync {
     this.emit({ kind: 'role', role });
   }
 
-  private open(id: string, doc: Y.Doc): RelayConnection {
+  /** Whether this workspace is private (its rooms are sealed). */
+  get isPrivate(): boolean {
+    return this.ring !== null;
+  }
+
+  private connection(doc: Y.Doc, room: string, events: RelayEvents): DocConnection {
+    if (!this.ring) return new RelayConnection(doc, room, this.config, events);
+    const self = { role: this.currentRole, member: this.memberId };
+    return new SealedConnection(doc, room, this.config, { ring: this.ring, self }, events);
+  }
+
+  private open(id: string, doc: Y.Doc): DocConnection {
     const events: RelayEvents = {
       onRole: (r) => this.setRole(r),
       onChangeRefused: (refused) => void this.recover(id, refused),
       // A declined change to a document (a viewer's): set aside like a refused one.
       onDeclined: () => void this.recover(id, { code: 0, kind: 'edit-text', reason: 'declined' }),
     };
-    return new RelayConnection(doc, roomName(this.workspace.id, id), this.config, events);
+    return this.connection(doc, roomName(this.workspace.id, id), events);
   }
 
   private async recover(id: string, refused: Refused): Promise<void> {

@@ -3,6 +3,10 @@ import type { HostApi, SettingKey, Settings } from '../../../shared/host/HostApi
 import * as buffer from 'lib0/buffer';
 import * as string from 'lib0/string';
 import { acceptInvite, CLOCK_TOLERANCE_MS, readInvite, relayBeingReplaced } from './joinRelay.ts';
+import { loadWorkspaceKeys } from '../sealed/workspaceKeys.ts';
+import { addSecretToLink, formatInviteSecret } from '../../../shared/sealed/inviteSecret.ts';
+import { newEpochKey } from '../../../shared/sealed/epochKeys.ts';
+import { formatBrowserLink } from '../../../shared/protocol/invite.ts';
 import type { PendingInvite } from './joinRelay.ts';
 
 /** The settings half of a host, kept in memory. */
@@ -19,6 +23,7 @@ const invite = (relay: string, replaces?: string): PendingInvite => ({
   relay,
   token: 'token-b',
   payload: { v: 1, id: 'tok1234', ws: 'ws-moved', role: 'editor', iat: 0, exp: 2 ** 31 },
+  secret: null,
   ...(replaces ? { replaces } : {}),
 });
 
@@ -64,5 +69,22 @@ describe('joining a relay', () => {
     expect(await relayBeingReplaced(host, invite('wss://home.example.org'))).toBeNull();
     await acceptInvite(host, invite('wss://home.example.org'), 'Amina');
     expect(await relayBeingReplaced(settingsHost({}), invite('wss://elsewhere.example'))).toBeNull();
+  });
+
+  it('keeps a private workspace’s key from the link’s fragment in the key store, never in the settings', async () => {
+    const host = settingsHost({});
+    const key = newEpochKey(0);
+    const token =
+      'eyJ2IjoxLCJpZCI6InRvazEyMzQiLCJ3cyI6IndzLXByaXZhdGUta2V5Iiwicm9sZSI6ImVkaXRvciIsImlhdCI6MCwiZXhwIjoyMTQ3NDgzNjQ3fQ.c2ln';
+    const pending = readInvite(addSecretToLink(formatBrowserLink('wss://relay.example.org', token), key), '');
+    expect(pending.secret).toEqual(key);
+    await acceptInvite(host, pending, 'Amina');
+    const entry = (await host.getSetting('relays'))?.['ws-private-key'];
+    expect(entry).toEqual({ url: 'wss://relay.example.org', token, private: true });
+    expect(JSON.stringify(entry)).not.toContain(formatInviteSecret(key));
+    expect((await loadWorkspaceKeys('ws-private-key'))?.current()).toEqual(key);
+    // The same link without its key (a bare token) carries no secret; a damaged key is refused.
+    expect(readInvite(formatBrowserLink('wss://relay.example.org', token), '').secret).toBeNull();
+    expect(() => readInvite(`${formatBrowserLink('wss://relay.example.org', token)}&key=AAAA`, '')).toThrow(/damaged/);
   });
 });

@@ -2,6 +2,9 @@ import type { HostApi } from '../../../shared/host/HostApi.ts';
 import { isExpired, type TokenPayload } from '../../../shared/protocol/tokenPayload.ts';
 import { normalizeRelayUrl, parseInvite } from '../../../shared/protocol/invite.ts';
 import { LocalizedError } from '../../../shared/i18n/LocalizedError.ts';
+import { newEpochKey, type EpochKey } from '../../../shared/sealed/epochKeys.ts';
+import { readSecretFromLink } from '../../../shared/sealed/inviteSecret.ts';
+import { saveWorkspaceKeys } from '../sealed/workspaceKeys.ts';
 
 /** An invite the user is about to accept: checked for shape and expiry (only the relay can verify it). */
 export interface PendingInvite {
@@ -10,6 +13,10 @@ export interface PendingInvite {
   payload: TokenPayload;
   /** The relay the user confirmed this workspace moves away from, when it had another one. */
   replaces?: string;
+  /** A private workspace's key, from the link's fragment; null for a link without one (a bare token). */
+  secret: EpochKey | null;
+  /** The person chose to make the workspace private as they connect it (a new key is made here). */
+  makePrivate?: boolean;
 }
 
 /**
@@ -31,7 +38,13 @@ export function readInvite(text: string, typedRelay: string, now = Date.now()): 
   if (!relay) throw new LocalizedError('join.needsAddress');
   if (isExpired(invite.payload, now - CLOCK_TOLERANCE_MS))
     throw new LocalizedError('join.expired', { expiry: invite.payload.exp * 1000 });
-  return { relay, token: invite.token, payload: invite.payload };
+  let secret: EpochKey | null;
+  try {
+    secret = readSecretFromLink(text.trim());
+  } catch {
+    throw new LocalizedError('private.badKey');
+  }
+  return { relay, token: invite.token, payload: invite.payload, secret };
 }
 
 /**
@@ -64,7 +77,15 @@ export async function acceptInvite(
   if (replaced && !(invite.replaces && sameRelay(invite.replaces, replaced)))
     throw new LocalizedError('join.moveUnconfirmed', { current: replaced, next: invite.relay });
   const relays = (await host.getSetting('relays')) ?? {};
-  await host.setSetting('relays', { ...relays, [invite.payload.ws]: { url: invite.relay, token: invite.token } });
+  const ws = invite.payload.ws;
+  // The key goes to this computer's key store, never the settings; once private, always private.
+  const key = invite.secret ?? (invite.makePrivate ? newEpochKey(0) : null);
+  if (key) await saveWorkspaceKeys(ws, [key]);
+  const isPrivate = key !== null || relays[ws]?.private === true;
+  await host.setSetting('relays', {
+    ...relays,
+    [ws]: { url: invite.relay, token: invite.token, ...(isPrivate ? { private: true } : {}) },
+  });
   if (displayName.trim()) await host.setSetting('displayName', displayName.trim().slice(0, 80));
   await host.setSetting('organisation', organisation.trim().slice(0, 80));
   return invite.payload.ws;

@@ -2,7 +2,7 @@ import type { AnyExtension } from '@tiptap/core';
 import type { Plugin } from '@tiptap/pm/state';
 import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
 import { yCursorPluginKey } from '@tiptap/y-tiptap';
-import type { RelayConnection } from './RelayConnection.ts';
+import type { DocConnection } from './docConnection.ts';
 import type { Identity } from '../settings/identity.ts';
 import { caretPlugin } from './caretPlugin.ts';
 
@@ -24,11 +24,12 @@ const Carets = CollaborationCaret.extend({
 });
 
 /** Collaborators' carets and selections, with names and colours, when the document is connected. */
-export function presenceExtensions(connection: RelayConnection | null, identity: Identity): AnyExtension[] {
+export function presenceExtensions(connection: DocConnection | null, identity: Identity): AnyExtension[] {
   if (!connection) return [];
   return [
     Carets.configure({
-      provider: connection.provider,
+      // The caret extension reads only the provider's awareness (ordinary and sealed connections alike).
+      provider: { awareness: connection.awareness },
       user: presenceUser(identity),
     }),
   ];
@@ -38,7 +39,7 @@ export function presenceExtensions(connection: RelayConnection | null, identity:
 const presenceUser = (identity: Identity) => ({ name: identity.name, color: identity.colour });
 
 /** Shows the person under their current name and colour to everyone in the document (after a change in settings). */
-export function showPresenceAs(connection: RelayConnection, identity: Identity): void {
+export function showPresenceAs(connection: DocConnection, identity: Identity): void {
   const user = presenceUser(identity);
   const now = connection.awareness.getLocalState()?.user as Partial<typeof user> | undefined;
   if (now?.name !== user.name || now?.color !== user.color) connection.awareness.setLocalStateField('user', user);

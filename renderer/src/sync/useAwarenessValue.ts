@@ -1,11 +1,11 @@
 import type { DependencyList } from 'react';
-import type { RelayConnection } from './RelayConnection.ts';
+import type { DocConnection } from './docConnection.ts';
 import { useSubscription } from '../hooks/useSubscription.ts';
 
 /** A value read from who is connected (awareness), re-read when anyone joins, leaves or moves; `fallback` without a connection. */
 export function useAwarenessValue<T>(
-  connection: RelayConnection | null,
-  read: (connection: RelayConnection) => T,
+  connection: DocConnection | null,
+  read: (connection: DocConnection) => T,
   fallback: T,
   deps: DependencyList = [],
 ): T {

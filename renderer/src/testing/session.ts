@@ -19,6 +19,7 @@ export async function openTestSession(): Promise<Session & { close(): void }> {
     blobs,
     library: new Library(workspace, registry, blobs),
     sync: null,
+    keysMissing: false,
     role: 'owner',
     identity: new IdentityStore(
       memorySettingsHost(),

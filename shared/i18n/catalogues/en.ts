@@ -760,4 +760,19 @@ export const en = {
   'review.suggestionCount': '{count, plural, =0 {No suggestions} one {# suggestion} other {# suggestions}}',
   'versions.saved': 'Version “{name}” saved.',
   'menu.shortcuts': 'Keyboard shortcuts',
+  'private.choose': 'Private: the relay cannot read this workspace',
+  'private.chooseHint':
+    'Everything is encrypted on this computer before it leaves; only the people you invite with a link can read it. Choose it now, as you connect the workspace.',
+  'private.inviteHasKey': 'This link carries the key to a private workspace: the relay cannot read it, you will.',
+  'private.bareToken':
+    'This invite carries no workspace key. If the workspace is private, it gives access to the relay but no ability to read anything: ask for the full link.',
+  'private.badKey': 'The workspace key in this link is damaged. Ask for the full link again.',
+  'private.badge': 'Private',
+  'private.relaySees':
+    'The relay cannot read this workspace: not the text, comments, titles, or who is typing where. It still sees the workspace and document identifiers, the size and time of each change, which invitation wrote it, and how many members are connected.',
+  'private.imagesLocal': 'Images stay on this computer for now: a private workspace does not share them yet.',
+  'private.linkHasKey':
+    'This link carries the workspace key after “#”: send it to this person only. Browsers never send that part to the relay.',
+  'private.keysMissing':
+    'The key of this private workspace is not on this computer, so it is not connected. Open the full invitation link again, with its key.',
 } as const;

@@ -778,4 +778,22 @@ export const es: Catalogue = {
   'review.suggestionCount': '{count, plural, =0 {No hay sugerencias} one {# sugerencia} other {# sugerencias}}',
   'versions.saved': 'Versión «{name}» guardada.',
   'menu.shortcuts': 'Atajos de teclado',
+  'private.choose': 'Privado: el relé no puede leer este espacio de trabajo',
+  'private.chooseHint':
+    'Todo se cifra en esta computadora antes de salir de ella; solo las personas que usted invite con un enlace pueden leerlo. Elíjalo ahora, al conectar el espacio de trabajo.',
+  'private.inviteHasKey':
+    'Este enlace lleva la clave de un espacio de trabajo privado: el relé no puede leerlo, usted sí podrá.',
+  'private.bareToken':
+    'Esta invitación no lleva ninguna clave del espacio de trabajo. Si el espacio es privado, da acceso al relé, pero no permite leer nada: pida el enlace completo.',
+  'private.badKey':
+    'La clave del espacio de trabajo que lleva este enlace está dañada. Vuelva a pedir el enlace completo.',
+  'private.badge': 'Privado',
+  'private.relaySees':
+    'El relé no puede leer este espacio de trabajo: ni el texto, ni los comentarios, ni los títulos, ni quién escribe dónde. Sigue viendo los identificadores del espacio y de los documentos, el tamaño y la hora de cada cambio, qué invitación lo escribió y cuántos miembros están conectados.',
+  'private.imagesLocal':
+    'Por ahora, las imágenes se quedan en esta computadora: un espacio de trabajo privado todavía no las comparte.',
+  'private.linkHasKey':
+    'Este enlace lleva la clave del espacio de trabajo después de «#»: envíelo solo a esta persona. Los navegadores nunca envían esa parte al relé.',
+  'private.keysMissing':
+    'La clave de este espacio de trabajo privado no está en esta computadora, así que no está conectado. Vuelva a abrir el enlace de invitación completo, con su clave.',
 };

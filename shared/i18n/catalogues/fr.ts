@@ -778,4 +778,21 @@ export const fr: Catalogue = {
   'review.suggestionCount': '{count, plural, =0 {Aucune suggestion} one {# suggestion} other {# suggestions}}',
   'versions.saved': 'Version « {name} » enregistrée.',
   'menu.shortcuts': 'Raccourcis clavier',
+  'private.choose': 'Privé : le relais ne peut pas lire cet espace de travail',
+  'private.chooseHint':
+    'Tout est chiffré sur cet ordinateur avant d’en partir ; seules les personnes que vous invitez par un lien peuvent le lire. Faites ce choix maintenant, en connectant l’espace de travail.',
+  'private.inviteHasKey':
+    'Ce lien contient la clé d’un espace de travail privé : le relais ne peut pas le lire, vous le pourrez.',
+  'private.bareToken':
+    'Cette invitation ne contient aucune clé d’espace de travail. Si l’espace est privé, elle donne accès au relais, mais ne permet de rien lire : demandez le lien complet.',
+  'private.badKey': 'La clé de l’espace de travail contenue dans ce lien est endommagée. Redemandez le lien complet.',
+  'private.badge': 'Privé',
+  'private.relaySees':
+    'Le relais ne peut pas lire cet espace de travail : ni le texte, ni les commentaires, ni les titres, ni qui écrit où. Il voit encore les identifiants de l’espace et des documents, la taille et l’heure de chaque modification, l’invitation qui l’a écrite et le nombre de membres connectés.',
+  'private.imagesLocal':
+    'Les images restent pour l’instant sur cet ordinateur : un espace de travail privé ne les partage pas encore.',
+  'private.linkHasKey':
+    'Ce lien contient la clé de l’espace de travail après « # » : ne l’envoyez qu’à cette personne. Les navigateurs n’envoient jamais cette partie au relais.',
+  'private.keysMissing':
+    'La clé de cet espace de travail privé n’est pas sur cet ordinateur ; il n’est donc pas connecté. Ouvrez à nouveau le lien d’invitation complet, avec sa clé.',
 };

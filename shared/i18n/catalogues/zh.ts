@@ -712,4 +712,17 @@ export const zh: Catalogue = {
   'review.suggestionCount': '{count, plural, =0 {没有修改建议} other {# 条修改建议}}',
   'versions.saved': '已保存版本“{name}”。',
   'menu.shortcuts': '键盘快捷键',
+  'private.choose': '私密：中继服务器无法读取此工作区',
+  'private.chooseHint':
+    '所有内容在离开这台计算机之前都会加密；只有您通过链接邀请的人才能读取。请在连接工作区时就做出选择。',
+  'private.inviteHasKey': '此链接带有私密工作区的密钥：中继服务器无法读取其内容，您可以。',
+  'private.bareToken':
+    '此邀请不含工作区密钥。如果该工作区是私密的，它只能让您连接中继服务器，无法读取任何内容：请索取完整链接。',
+  'private.badKey': '此链接中的工作区密钥已损坏。请重新索取完整链接。',
+  'private.badge': '私密',
+  'private.relaySees':
+    '中继服务器无法读取此工作区：看不到正文、评论、标题，也看不到谁在哪里输入。它仍能看到工作区和文档的标识符、每次修改的大小和时间、由哪个邀请写入，以及有多少成员在线。',
+  'private.imagesLocal': '图片目前只保存在这台计算机上：私密工作区暂不共享图片。',
+  'private.linkHasKey': '此链接在“#”之后带有工作区密钥：请只发给这位受邀者。浏览器从不会把这一部分发送给中继服务器。',
+  'private.keysMissing': '这台计算机上没有此私密工作区的密钥，因此它没有连接。请重新打开带有密钥的完整邀请链接。',
 };

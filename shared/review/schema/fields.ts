@@ -43,8 +43,9 @@ export interface RootRule {
 
 /**
  * Every root of a document's Y.Doc besides the body (judged by its base text: suggestions are
- * `suggest`, anything else `edit-text`) and `meta` (judged per key: `metaAction`). The relay refuses
- * a checked member's change to any root not listed here (server/relay/review/).
+ * `suggest`, anything else `edit-text`) and `meta` (judged per key: `metaAction`). The commenter
+ * check (shared/review/commenterCheck/: the relay's, and every client's in a private workspace)
+ * refuses a checked member's change to any root not listed here.
  */
 export const ROOT_RULES: ReadonlyMap<string, RootRule> = new Map<string, RootRule>([
   [COMMENTS_FIELD, { action: 'comment', own: 'threads', what: 'comment threads' }],

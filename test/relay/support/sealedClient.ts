@@ -5,6 +5,7 @@ import type { KeyRing } from '../../../shared/sealed/epochKeys.ts';
 import type { OpenError } from '../../../shared/sealed/openError.ts';
 import { SEALED_PATH } from '../../../shared/protocol/sealedMessages.ts';
 import { SealedSync } from '../../../shared/sealedSync/sealedSync.ts';
+import type { SealedSyncOptions } from '../../../shared/sealedSync/sealedSync.ts';
 import { waitFor } from './wait.ts';
 
 /** A Y.Doc synced through a sealed room of a real relay over a real socket. */
@@ -21,18 +22,22 @@ export interface SealedClient {
   destroy(): Promise<void>;
 }
 
-/** A SealedSync for `room` with `ring`, connected through `ws` to `<relay>/sealed/<room>?token=…`. */
+/**
+ * A SealedSync for `room` with `ring`, connected through `ws` to `<relay>/sealed/<room>?token=…`;
+ * its document keeps history like the app's (gc off).
+ */
 export async function sealedClient(
   relayUrl: string,
   room: string,
   token: string,
   ring: KeyRing,
+  self?: SealedSyncOptions['self'],
 ): Promise<SealedClient> {
-  const doc = new Y.Doc();
+  const doc = new Y.Doc({ gc: false });
   const awareness = new Awareness(doc);
   const refused: OpenError[] = [];
   const closeCodes: number[] = [];
-  const sync = new SealedSync({ doc, ring, room, awareness, onRefused: (err) => refused.push(err) });
+  const sync = new SealedSync({ doc, ring, room, awareness, self, onRefused: (err) => refused.push(err) });
   let ws: WebSocket | null = null;
   const connect = () =>
     new Promise<void>((resolve, reject) => {

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import type { Refusal } from '../../../shared/protocol/refusal.ts';
+import type { Refusal } from '../../protocol/refusal.ts';
 import { baseTextOf } from './baseText.ts';
 import { schemaRefusal } from './schemaCheck.ts';
 import { afterView, beforeView } from './views.ts';

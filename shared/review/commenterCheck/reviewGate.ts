@@ -1,8 +1,8 @@
 import * as Y from 'yjs';
-import { BODY_FIELD } from '../../../shared/schema/extensions.ts';
-import { META_FIELD, readMeta } from '../../../shared/model/documentMeta.ts';
-import { ROOT_RULES, STATUS_LOG_FIELD, VERSIONS_FIELD } from '../../../shared/review/schema/fields.ts';
-import type { Refusal } from '../../../shared/protocol/refusal.ts';
+import { BODY_FIELD } from '../../schema/extensions.ts';
+import { META_FIELD, readMeta } from '../../model/documentMeta.ts';
+import { ROOT_RULES, STATUS_LOG_FIELD, VERSIONS_FIELD } from '../schema/fields.ts';
+import type { Refusal } from '../../protocol/refusal.ts';
 import { inspectTransaction, type Writer } from './inspectTransaction.ts';
 
 /** The roots whose entries the inspection reads by key (the others are arrays). */
@@ -17,7 +17,8 @@ const BACKLOG_LIMIT = { updates: 2000, bytes: 8 * 1024 * 1024 };
 const INSPECT = Symbol('review-inspect');
 
 /**
- * Checks commenters' updates for one room. It keeps a private copy (the "shadow") of the room's
+ * Checks commenters' updates for one document: a relay room's, or in a private workspace the
+ * document as its sealed log makes it (shared/sealedSync/logReplica.ts). It keeps a private copy (the "shadow") of the room's
  * document, made at the first commenter update and caught up lazily with what editors wrote since
  * (the room's updates are only queued by reference meanwhile). An update is applied to the copy,
  * the transaction is inspected, and:

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { SUGGESTION_MARKS } from '../../../shared/schema/suggestionMarks.ts';
+import { SUGGESTION_MARKS } from '../../schema/suggestionMarks.ts';
 import { mapValueIn, stableJson } from './views.ts';
 import type { TypeLike, View } from './views.ts';
 

@@ -1,10 +1,10 @@
 import * as Y from 'yjs';
-import { BODY_FIELD } from '../../../shared/schema/extensions.ts';
-import { META_FIELD, type DocumentStatus } from '../../../shared/model/documentMeta.ts';
-import { metaAction, ROOT_RULES } from '../../../shared/review/schema/fields.ts';
-import { denial } from '../../../shared/roles/permissions.ts';
-import type { Role } from '../../../shared/protocol/tokenPayload.ts';
-import type { Refusal } from '../../../shared/protocol/refusal.ts';
+import { BODY_FIELD } from '../../schema/extensions.ts';
+import { META_FIELD, type DocumentStatus } from '../../model/documentMeta.ts';
+import { metaAction, ROOT_RULES } from '../schema/fields.ts';
+import { denial } from '../../roles/permissions.ts';
+import type { Role } from '../../protocol/tokenPayload.ts';
+import type { Refusal } from '../../protocol/refusal.ts';
 import { bodyRefusal } from './bodyCheck.ts';
 import { changeRefusal, deletionRefusal } from './ownership.ts';
 import { addedBy, rootOf } from './views.ts';

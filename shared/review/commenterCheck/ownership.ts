@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
-import type { Refusal } from '../../../shared/protocol/refusal.ts';
-import type { Ownership } from '../../../shared/review/schema/fields.ts';
+import type { Refusal } from '../../protocol/refusal.ts';
+import type { Ownership } from '../schema/fields.ts';
 import { addedBy, beforeView, mapValueIn } from './views.ts';
 import type { TypeLike } from './views.ts';
 

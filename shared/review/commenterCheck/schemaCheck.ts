@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { Mark, Node as PMNode } from '@tiptap/pm/model';
-import { documentSchema } from '../../../shared/schema/schema.ts';
+import { documentSchema } from '../../schema/schema.ts';
 
 const HASHED_MARK = /(.*)(--[a-zA-Z0-9+/=]{8})$/;
 

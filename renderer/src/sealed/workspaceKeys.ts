@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { KEY_BYTES, KeyRing } from '../../../shared/sealed/epochKeys.ts';
+import type { EpochKey } from '../../../shared/sealed/epochKeys.ts';
+
+// A private workspace's epoch keys live on this computer only, in IndexedDB beside its documents
+// (docs/private-workspaces.md, Keys): never in the settings, never sent to the relay.
+
+const DB_NAME = 'concord-workspace-keys';
+const STORE = 'keys';
+
+/** What is stored per workspace, checked when read back (a damaged entry is not a key). */
+const StoredKeys = z
+  .array(
+    z.object({
+      epoch: z.number().int().min(0),
+      key: z.instanceof(Uint8Array).refine((k) => k.length === KEY_BYTES),
+    }),
+  )
+  .max(10_000);
+
+function promised<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('the key store failed'));
+  });
+}
+
+let opened: Promise<IDBDatabase> | null = null;
+function database(): Promise<IDBDatabase> {
+  if (opened) return opened;
+  const open = indexedDB.open(DB_NAME, 1);
+  open.onupgradeneeded = () => open.result.createObjectStore(STORE);
+  return (opened = promised(open));
+}
+
+async function store(mode: IDBTransactionMode): Promise<IDBObjectStore> {
+  return (await database()).transaction(STORE, mode).objectStore(STORE);
+}
+
+/** The keys held for `workspaceId` as a KeyRing; null when this computer holds none. */
+export async function loadWorkspaceKeys(workspaceId: string): Promise<KeyRing | null> {
+  const parsed = StoredKeys.safeParse(await promised((await store('readonly')).get(workspaceId)));
+  if (!parsed.success || parsed.data.length === 0) return null;
+  return new KeyRing(workspaceId, parsed.data);
+}
+
+/** Adds `keys` to those held for `workspaceId` (a key for an epoch already held must be the same). */
+export async function saveWorkspaceKeys(workspaceId: string, keys: readonly EpochKey[]): Promise<KeyRing> {
+  const ring = (await loadWorkspaceKeys(workspaceId)) ?? new KeyRing(workspaceId);
+  for (const key of keys) ring.add(key);
+  await promised((await store('readwrite')).put(ring.all(), workspaceId));
+  return ring;
+}

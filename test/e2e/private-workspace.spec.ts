@@ -1,0 +1,103 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { test, expect, type Page } from '@playwright/test';
+import { spawnRelay, cleanupRelays, type RelayHandle } from '../relay/support/relayProcess.ts';
+import { inviteViaCli } from '../relay/support/cli.ts';
+import { documentText, editorText, joinByLink, libraryStatus } from './support/app.ts';
+
+// Private workspaces (issue 20) in the app: the owner makes her workspace private as she connects
+// it, invites a member with a link carrying the key, both co-write and comment through a real
+// relay, and the relay's files and output hold none of the words they typed.
+let relay: RelayHandle;
+
+test.beforeAll(async () => {
+  relay = await spawnRelay();
+});
+test.afterAll(async () => cleanupRelays());
+
+/** Words typed into the title, the text and a comment: none may reach the relay. */
+const MARKERS = { title: 'lynxtitleword', text: 'quokkazanzibar', reply: 'pelicanlateword', comment: 'marmotcomment' };
+
+/** Every byte the relay wrote: its data folder (SQLite database and WAL, keys) and its output. */
+function everythingTheRelayKept(): Buffer {
+  const files = fs.readdirSync(relay.dataDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  const contents = files.map((e) => fs.readFileSync(path.join(e.parentPath, e.name)));
+  return Buffer.concat([...contents, Buffer.from(relay.output())]);
+}
+
+const docStatus = (page: Page) => page.getByRole('status', { name: 'Document sync status' });
+
+test('two members co-edit a private workspace and the relay keeps none of their words', async ({ browser }) => {
+  // Two browsers and a relay, with a document, a comment and an invitation: slow on a loaded machine.
+  test.slow();
+  // Amina connects the workspace she has on this computer, choosing Private.
+  const amina = await (await browser.newContext()).newPage();
+  await amina.goto(`${relay.httpUrl}/`);
+  await amina.getByRole('button', { name: 'Join a relay…' }).click();
+  const join = amina.getByRole('dialog', { name: 'Join a coalition relay' });
+  const workspace = (await join.locator('.hint code').textContent())!;
+  const token = await inviteViaCli(relay.dataDir, workspace, 'editor', ['--relay', relay.url]);
+  await join.getByRole('textbox', { name: 'Invite link or token' }).fill(`${relay.httpUrl}/#join=${token}`);
+  await join.getByRole('checkbox', { name: 'Private: the relay cannot read this workspace' }).check();
+  await join.getByRole('textbox', { name: 'Your name' }).fill('Amina');
+  await join.getByRole('button', { name: 'Join', exact: true }).click();
+  await expect(libraryStatus(amina)).toHaveText('Online: all changes saved');
+  await expect(amina.locator('.relay-bar')).toContainText(' · owner');
+
+  // The lock says what the relay can still see.
+  await amina.locator('.private-badge summary').click();
+  await expect(amina.locator('.private-badge')).toContainText('It still sees the workspace and document identifiers');
+
+  await amina.getByRole('button', { name: 'New document' }).click();
+  await amina.getByRole('textbox', { name: 'Document title' }).fill(`Testimonies ${MARKERS.title}`);
+  await editorText(amina).click();
+  await amina.keyboard.type(`Gathered at the border ${MARKERS.text}.`);
+  await expect(docStatus(amina)).toHaveText('Online: all changes saved');
+
+  // She invites Bruno: the link carries the key in its fragment.
+  await amina.getByRole('button', { name: '← Library' }).click();
+  await amina.getByRole('button', { name: 'Share…' }).click();
+  const share = amina.getByRole('dialog', { name: 'Share this workspace' });
+  await share.getByRole('textbox', { name: 'For whom' }).fill('for Bruno');
+  await share.getByRole('button', { name: 'Create invitation link' }).click();
+  const link = await share.getByRole('textbox', { name: 'Invitation link' }).inputValue();
+  expect(link).toMatch(/#join=[^&]+&key=[A-Za-z0-9_-]+$/);
+  await expect(share).toContainText('send it to this person only');
+  await share.getByRole('button', { name: 'Close' }).click();
+
+  // The same link without its key says plainly that it reads nothing.
+  const carol = await (await browser.newContext()).newPage();
+  await carol.goto(link.slice(0, link.indexOf('&key=')));
+  await expect(carol.getByRole('dialog', { name: 'Join a coalition relay' })).toContainText(
+    'gives access to the relay but no ability to read anything',
+  );
+  await carol.context().close();
+
+  const bruno = await joinByLink(browser, link, 'Bruno');
+  expect(bruno.url()).not.toContain('key=');
+  await expect(bruno.locator('.private-badge')).toBeVisible();
+  await bruno.getByRole('link', { name: `Testimonies ${MARKERS.title}` }).click();
+  await amina.getByRole('link', { name: `Testimonies ${MARKERS.title}` }).click();
+  await expect.poll(() => documentText(bruno)).toBe(`Gathered at the border ${MARKERS.text}.`);
+  await editorText(bruno).click();
+  await bruno.keyboard.press('Control+End');
+  await bruno.keyboard.type(` ${MARKERS.reply}`);
+  await expect.poll(() => documentText(amina)).toContain(MARKERS.reply);
+  await expect(bruno.getByRole('list', { name: 'People in this document' })).toContainText('Amina');
+
+  // Bruno comments on the text; Amina reads the comment.
+  await bruno.keyboard.press('Control+Home');
+  await bruno.keyboard.press('Shift+End');
+  await bruno.keyboard.press('Control+Alt+m');
+  const comment = bruno.getByRole('dialog', { name: /^Comment on/ });
+  await comment.getByRole('textbox', { name: 'Comment' }).fill(`Confirmed ${MARKERS.comment}`);
+  await comment.getByRole('button', { name: 'Comment', exact: true }).click();
+  await expect(amina.getByRole('article', { name: /^Comment by Bruno/ })).toContainText(MARKERS.comment);
+  await expect(docStatus(amina)).toHaveText('Online: all changes saved');
+  await expect(docStatus(bruno)).toHaveText('Online: all changes saved');
+
+  const kept = everythingTheRelayKept();
+  // Control: the relay's files are the ones it used (they name the workspace, which it may see).
+  expect(kept.includes(workspace)).toBe(true);
+  for (const marker of Object.values(MARKERS)) expect(kept.includes(marker), marker).toBe(false);
+});
