@@ -86,8 +86,7 @@ test('two members co-edit a private workspace and the relay keeps none of their 
   await expect(bruno.getByRole('list', { name: 'People in this document' })).toContainText('Amina');
 
   // Bruno comments on the text; Amina reads the comment.
-  await bruno.keyboard.press('Control+Home');
-  await bruno.keyboard.press('Shift+End');
+  await editorText(bruno).locator('p').first().click({ clickCount: 3 });
   await bruno.keyboard.press('Control+Alt+m');
   const comment = bruno.getByRole('dialog', { name: /^Comment on/ });
   await comment.getByRole('textbox', { name: 'Comment' }).fill(`Confirmed ${MARKERS.comment}`);
