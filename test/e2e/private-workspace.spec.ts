@@ -78,11 +78,11 @@ test('two members co-edit a private workspace and the relay keeps none of their 
   await expect(bruno.locator('.private-badge')).toBeVisible();
   await bruno.getByRole('link', { name: `Testimonies ${MARKERS.title}` }).click();
   await amina.getByRole('link', { name: `Testimonies ${MARKERS.title}` }).click();
-  await expect.poll(() => documentText(bruno)).toBe(`Gathered at the border ${MARKERS.text}.`);
+  await expect.poll(() => documentText(bruno), { timeout: 30_000 }).toBe(`Gathered at the border ${MARKERS.text}.`);
   await editorText(bruno).click();
   await bruno.keyboard.press('Control+End');
   await bruno.keyboard.type(` ${MARKERS.reply}`);
-  await expect.poll(() => documentText(amina)).toContain(MARKERS.reply);
+  await expect.poll(() => documentText(amina), { timeout: 30_000 }).toContain(MARKERS.reply);
   await expect(bruno.getByRole('list', { name: 'People in this document' })).toContainText('Amina');
 
   // Bruno comments on the text; Amina reads the comment.
