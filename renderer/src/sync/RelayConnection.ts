@@ -21,6 +21,7 @@ import { OwnPresenceProvider } from './ownPresenceProvider.ts';
 import { watchConnection } from './heartbeat.ts';
 import type { Refused, SyncStatus } from './syncStatus.ts';
 import { whenSaved, type DocConnection } from './docConnection.ts';
+import { StatusCell } from './statusCell.ts';
 
 export interface RelayConfig {
   /** ws:// or wss:// address of the relay, without /sync. */
@@ -50,14 +51,13 @@ export class RelayConnection implements DocConnection {
   readonly provider: WebsocketProvider;
   readonly awareness: Awareness;
   private readonly ledger: AckLedger;
-  private listeners = new Set<(status: SyncStatus) => void>();
+  private readonly cell = new StatusCell();
   private refused: Refused | null = null;
   private recovering = false;
   private wantOnline = true;
   private nextAttemptAt: number | null = null;
   /** The relay said its storage fails: it forwards edits but acknowledges none until it can save. */
   private relayCannotSave = false;
-  private current: SyncStatus = { state: 'connecting' };
   private readonly stopWatching: () => void;
 
   constructor(
@@ -161,13 +161,11 @@ export class RelayConnection implements DocConnection {
 
   /** The current status; `subscribe` to hear changes. */
   get status(): SyncStatus {
-    return this.current;
+    return this.cell.value;
   }
 
   subscribe(listener: (status: SyncStatus) => void): () => void {
-    this.listeners.add(listener);
-    listener(this.current);
-    return () => this.listeners.delete(listener);
+    return this.cell.subscribe(listener);
   }
 
   /** Stops talking to the relay (edits continue locally) or resumes. */
@@ -197,16 +195,13 @@ export class RelayConnection implements DocConnection {
     this.doc.off('afterTransaction', this.onTransaction);
     window.removeEventListener('online', this.onNetwork);
     window.removeEventListener('offline', this.onNetwork);
-    this.listeners.clear();
+    this.cell.clear();
     this.provider.destroy();
     this.awareness.destroy();
   }
 
   private update(): void {
-    const next = this.compute();
-    const same = JSON.stringify(next) === JSON.stringify(this.current);
-    this.current = next;
-    if (!same) this.listeners.forEach((l) => l(next));
+    this.cell.set(this.compute());
   }
 
   private compute(): SyncStatus {

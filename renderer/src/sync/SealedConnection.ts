@@ -11,6 +11,7 @@ import { SealedSync } from '../../../shared/sealedSync/sealedSync.ts';
 import { updateClocks } from '../../../shared/sealedSync/updateClocks.ts';
 import { AckLedger } from './ackLedger.ts';
 import { whenSaved, type DocConnection } from './docConnection.ts';
+import { StatusCell } from './statusCell.ts';
 import type { RelayConfig, RelayEvents } from './RelayConnection.ts';
 import type { Refused, SyncStatus } from './syncStatus.ts';
 
@@ -32,7 +33,7 @@ export class SealedConnection implements DocConnection {
   readonly awareness: Awareness;
   private readonly sync: SealedSync;
   private readonly ledger: AckLedger;
-  private readonly listeners = new Set<(status: SyncStatus) => void>();
+  private readonly cell = new StatusCell();
   private socket: WebSocket | null = null;
   /** The socket this app closed itself because of what the relay sent: connect again. */
   private dropped: WebSocket | null = null;
@@ -42,7 +43,6 @@ export class SealedConnection implements DocConnection {
   private wantOnline = true;
   private refused: Refused | null = null;
   private destroyed = false;
-  private current: SyncStatus = { state: 'connecting' };
 
   constructor(
     readonly doc: Y.Doc,
@@ -71,13 +71,11 @@ export class SealedConnection implements DocConnection {
   }
 
   get status(): SyncStatus {
-    return this.current;
+    return this.cell.value;
   }
 
   subscribe(listener: (status: SyncStatus) => void): () => void {
-    this.listeners.add(listener);
-    listener(this.current);
-    return () => this.listeners.delete(listener);
+    return this.cell.subscribe(listener);
   }
 
   setOnline(online: boolean): void {
@@ -112,7 +110,7 @@ export class SealedConnection implements DocConnection {
     this.doc.off('afterTransaction', this.onTransaction);
     window.removeEventListener('online', this.onNetwork);
     window.removeEventListener('offline', this.onNetwork);
-    this.listeners.clear();
+    this.cell.clear();
     this.sync.destroy();
     this.awareness.destroy();
   }
@@ -191,10 +189,7 @@ export class SealedConnection implements DocConnection {
   }
 
   private update(): void {
-    const next = this.compute();
-    const same = JSON.stringify(next) === JSON.stringify(this.current);
-    this.current = next;
-    if (!same) this.listeners.forEach((l) => l(next));
+    this.cell.set(this.compute());
   }
 
   private compute(): SyncStatus {
