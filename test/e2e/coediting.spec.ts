@@ -64,6 +64,39 @@ test('two members joined by an invite co-write live, see each other, and merge a
   await expect(amina.getByRole('status', { name: 'Document sync status' })).toHaveText('Online: all changes saved');
 });
 
+test('with a colleague’s caret at the start of a line, Shift+End and Shift+Home still select that line', async ({
+  browser,
+}) => {
+  const amina = await join(browser, 'Amina');
+  await amina.getByRole('button', { name: 'New document' }).click();
+  await amina.getByRole('textbox', { name: 'Document title' }).fill('Caret at the margin');
+  await editorText(amina).click();
+  await amina.keyboard.type('Regular pathways save lives.');
+  await amina.keyboard.press('Enter');
+  await amina.keyboard.type('A second line.');
+  await amina.keyboard.press('ControlOrMeta+Home');
+
+  const bruno = await join(browser, 'Bruno');
+  await bruno.getByRole('link', { name: 'Caret at the margin' }).click();
+  await expect.poll(() => documentText(bruno)).toContain('A second line.');
+  await editorText(bruno).locator('p').last().click();
+  const aminaCaret = editorText(bruno).locator('p').first().locator('.collaboration-carets__caret');
+  await expect(aminaCaret).toHaveCount(1);
+
+  const commentOnFirstLine = bruno.getByRole('dialog', { name: 'Comment on “Regular pathways save lives.”' });
+  for (const keys of [
+    ['ControlOrMeta+Home', 'Shift+End'],
+    ['ControlOrMeta+Home', 'End', 'Shift+Home'],
+  ]) {
+    for (const key of keys) await bruno.keyboard.press(key);
+    await bruno.keyboard.press('ControlOrMeta+Alt+m');
+    await expect(commentOnFirstLine, keys.join(', ')).toBeVisible();
+    await bruno.keyboard.press('Escape');
+    await expect(commentOnFirstLine).toHaveCount(0);
+    await expect(aminaCaret, 'Amina’s caret is still at the start of the line').toHaveCount(1);
+  }
+});
+
 for (const kind of ['forged', 'revoked'] as const) {
   test(`a ${kind} invite is refused with the reason, and the app stops retrying`, async ({ browser }) => {
     let bad: string;

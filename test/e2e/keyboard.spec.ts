@@ -46,3 +46,29 @@ test('without a mouse: write, format, leave the text for the toolbar, and a dial
   await page.keyboard.press('Tab');
   await expect(text).not.toBeFocused();
 });
+
+test('a shortcut pressed before the browser reports a keyboard selection acts on that selection', async ({ page }) => {
+  // On a busy machine Chromium handles the next key press before the `selectionchange` of the last
+  // one: here both happen in one task, so the editor cannot have heard of the selection by itself.
+  await openLibrary(page);
+  await page.getByRole('button', { name: 'New document' }).click();
+  const text = editorText(page);
+  await text.click();
+  await page.keyboard.type('Regular pathways save lives.');
+  await text.evaluate((editor) => {
+    const node = editor.querySelector('p')?.firstChild;
+    if (!node) throw new Error('no text');
+    editor.ownerDocument.getSelection()?.setBaseAndExtent(node, 0, node, 'Regular pathways'.length);
+    editor.dispatchEvent(
+      new KeyboardEvent('keydown', {
+        key: 'm',
+        code: 'KeyM',
+        ctrlKey: true,
+        altKey: true,
+        bubbles: true,
+        cancelable: true,
+      }),
+    );
+  });
+  await expect(page.getByRole('dialog', { name: 'Comment on “Regular pathways”' })).toBeVisible();
+});

@@ -3,6 +3,7 @@ import type { AnyExtension } from '@tiptap/core';
 import { documentExtensions, BODY_FIELD } from '../../../shared/schema/extensions.ts';
 import { FootnoteEditing } from './footnoteView.ts';
 import { EditorShortcuts } from './editorShortcuts.ts';
+import { FreshSelection } from './freshSelection.ts';
 import { BlockDirection } from './blockDirection.ts';
 import type { Translate } from '../i18n/useT.ts';
 import { IncrementalCollaboration } from './collaboration.ts';
@@ -38,6 +39,7 @@ export function editorExtensions(doc: Y.Doc, hooks: EditorHooks, extra: AnyExten
     ...schema,
     IncrementalCollaboration.configure({ document: doc, field: BODY_FIELD }),
     EmptyBlockPlaceholder.configure({ t: hooks.t }),
+    FreshSelection,
     EditorShortcuts.configure({ onLink: hooks.onLink }),
     // Before BlockDirection (Tiptap runs the plugins of later extensions first): the caption labels
     // read the document language from that plugin's state, which must be up to date by then.

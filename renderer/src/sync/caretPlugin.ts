@@ -14,6 +14,24 @@ export interface CaretLook {
   selectionBuilder(user: User, clientId: number): DecorationAttrs;
 }
 
+/**
+ * A collaborator's caret: a thin coloured bar with their name above it. Word joiners (U+2060) on
+ * both sides of the name give Chromium text to stand on: with only an element that cannot be edited
+ * at the start of a line, Shift+End and Shift+Home there select nothing. The name is a `span`, as
+ * a `div` may not sit inside a line of text.
+ */
+export function caretElement(user: User): HTMLElement {
+  const caret = document.createElement('span');
+  caret.className = 'collaboration-carets__caret';
+  caret.style.borderColor = user.color;
+  const label = document.createElement('span');
+  label.className = 'collaboration-carets__label';
+  label.style.backgroundColor = user.color;
+  label.textContent = user.name;
+  caret.append('\u2060', label, '\u2060');
+  return caret;
+}
+
 const bindingOf = (state: EditorState) =>
   (ySyncPluginKey.getState(state) as { binding?: IncrementalBinding } | undefined)?.binding ?? null;
 

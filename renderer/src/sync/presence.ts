@@ -4,7 +4,7 @@ import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
 import { yCursorPluginKey } from '@tiptap/y-tiptap';
 import type { DocConnection } from './docConnection.ts';
 import type { Identity } from '../settings/identity.ts';
-import { caretPlugin } from './caretPlugin.ts';
+import { caretElement, caretPlugin } from './caretPlugin.ts';
 
 /** CollaborationCaret (its awareness user list, commands and caret look) with the caret plugin that suits long documents. */
 const Carets = CollaborationCaret.extend({
@@ -15,7 +15,7 @@ const Carets = CollaborationCaret.extend({
     return plugins.map((plugin) =>
       plugin.spec.key === yCursorPluginKey
         ? caretPlugin(this.options.provider.awareness, {
-            cursorBuilder: (user) => this.options.render({ ...user, color: valid(user.color) }),
+            cursorBuilder: (user) => caretElement({ ...user, color: valid(user.color) }),
             selectionBuilder: (user) => this.options.selectionRender({ ...user, color: valid(user.color) }),
           })
         : plugin,
