@@ -50,7 +50,7 @@ describe('buildMenuTemplate', () => {
     const expected: [string, string, AppCommand][] = [
       ['New Document', 'CmdOrCtrl+N', 'new-document'],
       ['Open…', 'CmdOrCtrl+O', 'open-file'],
-      ['Save As…', 'CmdOrCtrl+Shift+S', 'save-file'],
+      ['Save As…', 'CmdOrCtrl+S', 'save-file'],
       ['Export…', 'CmdOrCtrl+E', 'export'],
       ['Find…', 'CmdOrCtrl+F', 'find'],
       ['Keyboard shortcuts', 'CmdOrCtrl+/', 'keyboard-shortcuts'],
@@ -61,6 +61,17 @@ describe('buildMenuTemplate', () => {
       click(item);
     }
     expect(sent).toEqual(expected.map(([, , name]) => name));
+  });
+
+  it('binds a shortcut’s further keys in hidden items: F1 opens the keyboard shortcuts too', () => {
+    const { ctx, sent } = context();
+    const items = flatten(buildMenuTemplate(ctx)).filter((item) => item.label === 'Keyboard shortcuts');
+    expect(items.map((item) => [item.accelerator, item.visible ?? true])).toEqual([
+      ['CmdOrCtrl+/', true],
+      ['F1', false],
+    ]);
+    click(items[1]!);
+    expect(sent).toEqual(['keyboard-shortcuts']);
   });
 
   it('uses roles for editing so the OS shortcuts work', () => {

@@ -18,11 +18,8 @@ export interface MenuContext {
   clearRecent(): void;
 }
 
-/** The menu's accelerator for a shortcut of the app's one list (`shared/shortcuts`). */
-const keysOf = (id: ShortcutId): string | undefined => {
-  const first = keysIn(shortcut(id), 'desktop')[0];
-  return first ? accelerator(first) : undefined;
-};
+/** The menu's accelerators for a shortcut of the app's one list (`shared/shortcuts`), the one shown first. */
+const keysOf = (id: ShortcutId): string[] => keysIn(shortcut(id), 'desktop').map(accelerator);
 
 type Role = NonNullable<MenuItemConstructorOptions['role']>;
 
@@ -34,16 +31,25 @@ const label = (ctx: MenuContext, text: string) =>
   ctx.platform === 'darwin' ? text.replace(/\(&[^)]\)/, '').replace(/&(?!&)/, '') : text;
 const literal = (ctx: MenuContext, text: string) => (ctx.platform === 'darwin' ? text : text.replaceAll('&', '&&'));
 
+/**
+ * A menu item sending a command. A menu item shows one accelerator; each further key of the shortcut
+ * (F1 beside Ctrl+/) is a hidden item that sends the same command.
+ */
 const command = (
   ctx: MenuContext,
   text: string,
   name: AppCommand,
-  accelerator?: string,
-): MenuItemConstructorOptions => ({
-  label: text,
-  ...(accelerator ? { accelerator } : {}),
-  click: () => ctx.send(name),
-});
+  [shown, ...others]: readonly string[] = [],
+): MenuItemConstructorOptions[] => [
+  { label: text, ...(shown ? { accelerator: shown } : {}), click: () => ctx.send(name) },
+  ...others.map((accelerator) => ({
+    label: text,
+    accelerator,
+    visible: false,
+    acceleratorWorksWhenHidden: true,
+    click: () => ctx.send(name),
+  })),
+];
 
 /** A standard item the system carries out (undo, copy, zoom…), labelled in the interface language. */
 const role = (role: Role, text: string, extra: MenuItemConstructorOptions = {}): MenuItemConstructorOptions => ({
@@ -75,14 +81,14 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
   const { t } = ctx;
   const mac = ctx.platform === 'darwin';
   const file: MenuItemConstructorOptions[] = [
-    command(ctx, t('menu.newDocument'), 'new-document', keysOf('newDocument')),
-    command(ctx, t('menu.open'), 'open-file', keysOf('openFile')),
+    ...command(ctx, t('menu.newDocument'), 'new-document', keysOf('newDocument')),
+    ...command(ctx, t('menu.open'), 'open-file', keysOf('openFile')),
     recentMenu(ctx),
     { type: 'separator' },
-    command(ctx, t('menu.saveAs'), 'save-file', keysOf('saveFile')),
-    command(ctx, t('menu.export'), 'export', keysOf('export')),
+    ...command(ctx, t('menu.saveAs'), 'save-file', keysOf('saveFile')),
+    ...command(ctx, t('menu.export'), 'export', keysOf('export')),
     { type: 'separator' },
-    command(ctx, t('menu.joinRelay'), 'join-relay'),
+    ...command(ctx, t('menu.joinRelay'), 'join-relay'),
     { type: 'separator' },
     mac ? role('close', t('menu.closeWindow')) : role('quit', t('menu.quit'), { accelerator: 'Ctrl+Q' }),
   ];
@@ -97,10 +103,10 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
     role('delete', t('menu.delete')),
     role('selectAll', t('menu.selectAll')),
     { type: 'separator' },
-    command(ctx, t('menu.find'), 'find', keysOf('find')),
+    ...command(ctx, t('menu.find'), 'find', keysOf('find')),
   ];
   const view: MenuItemConstructorOptions[] = [
-    command(ctx, t('menu.library'), 'show-library', keysOf('library')),
+    ...command(ctx, t('menu.library'), 'show-library', keysOf('library')),
     { type: 'separator' },
     role('resetZoom', t('menu.resetZoom')),
     role('zoomIn', t('menu.zoomIn')),
@@ -128,7 +134,7 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
       label: label(ctx, t('menu.help')),
       role: 'help',
       submenu: [
-        command(ctx, t('menu.shortcuts'), 'keyboard-shortcuts', keysOf('shortcuts')),
+        ...command(ctx, t('menu.shortcuts'), 'keyboard-shortcuts', keysOf('shortcuts')),
         { type: 'separator' },
         role('about', t('menu.about', { appName: ctx.appName })),
       ],

@@ -47,7 +47,8 @@ export const SHORTCUTS = [
   { id: 'toText', group: 'move', scope: 'toolbar', keys: ['Escape'] },
   { id: 'fromPanel', group: 'move', scope: 'panel', keys: ['Escape'] },
   { id: 'withinToolbar', group: 'move', scope: 'toolbar', keys: ['ArrowRight', 'ArrowLeft', 'Home', 'End'] },
-  { id: 'saveFile', group: 'app', scope: 'window', keys: ['Mod-s'], desktop: ['Mod-Shift-s'], command: 'save-file' },
+  // The same key in both shells: Ctrl+Shift+S, the usual Save As, is strike through in the text.
+  { id: 'saveFile', group: 'app', scope: 'window', keys: ['Mod-s'], command: 'save-file' },
   { id: 'openFile', group: 'app', scope: 'window', keys: ['Mod-o'], command: 'open-file' },
   { id: 'export', group: 'app', scope: 'window', keys: ['Mod-e'], command: 'export' },
   { id: 'shortcuts', group: 'app', scope: 'window', keys: ['Mod-/', 'F1'], command: 'keyboard-shortcuts' },
