@@ -4,6 +4,7 @@ import { inviteViaCli } from '../relay/support/cli.ts';
 import { SmallDisk } from '../relay/support/smallDisk.ts';
 import { newId } from '../../shared/ids.ts';
 import { createDocument, editorText, joinByLink, libraryStatus } from './support/app.ts';
+import { politeRegion } from './support/keyboard.ts';
 
 // A relay whose data folder is a small disk of its own, so the test can fill it. Mounting needs root
 // (CAP_SYS_ADMIN): CI runs as root; elsewhere the test is skipped.
@@ -31,6 +32,7 @@ test('when the relay cannot save, the app says so and keeps the edits; they are 
   await page.keyboard.type(' Written while the relay could not save.');
   const cannotSave = 'Online, but the relay cannot save right now: your changes stay on this computer until it can';
   await expect(status).toHaveText(cannotSave, { timeout: 30_000 });
+  await expect(politeRegion(page), 'a screen reader hears it too').toContainText(cannotSave);
   await page.getByRole('button', { name: /^(← )?Library$/ }).click();
   await expect(libraryStatus(page)).toHaveText(cannotSave);
 

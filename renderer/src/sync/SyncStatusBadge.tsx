@@ -61,11 +61,13 @@ export function SyncStatusBadge({
   useEffect(() => {
     latest.current = spoken;
   });
+  // The relay failing to save (and saving again) is a change of connection too, within "online".
+  const phase = status.state === 'online' && status.cannotSave ? 'cannotSave' : status.state;
   const opened = useRef(false);
   useEffect(() => {
-    if (opened.current && status.state !== 'refused') announce(latest.current, { key: `sync:${label}` });
+    if (opened.current && phase !== 'refused') announce(latest.current, { key: `sync:${label}` });
     opened.current = true;
-  }, [status.state, label]);
+  }, [phase, label]);
   return (
     <>
       <span className={`sync-status sync-${status.state}`} role="status" aria-live="off" aria-label={label}>
