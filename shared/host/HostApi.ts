@@ -88,6 +88,8 @@ export const SettingsSchema = z.object({
   /** The person's organisation, shown with their name to collaborators. */
   organisation: z.string().max(80),
   colour: z.string().regex(/^#[0-9a-f]{6}$/i),
+  /** The person said "not now" when first asked for their name. */
+  namePromptDismissed: z.boolean(),
   recentFiles: z.array(z.string().max(4096)).max(20),
   windowBounds: z.object({
     x: z.number().int(),

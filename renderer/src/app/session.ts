@@ -39,12 +39,13 @@ export async function openSession(host: HostApi, workspaceId: string, anonymousN
   const registry = new DocumentRegistry();
   const blobs = new LocalBlobStore(workspaceId);
   const library = new Library(workspace, registry, blobs);
-  const [relays, name, organisation, colour, userId] = await Promise.all([
+  const [relays, name, organisation, colour, userId, namePromptDismissed] = await Promise.all([
     host.getSetting('relays'),
     host.getSetting('displayName'),
     host.getSetting('organisation'),
     host.getSetting('colour'),
     host.getSetting('userId'),
+    host.getSetting('namePromptDismissed'),
     workspace.ready,
   ]);
   const relay = relays?.[workspaceId];
@@ -72,7 +73,7 @@ export async function openSession(host: HostApi, workspaceId: string, anonymousN
   // Owners see members by the name they give themselves (not verified; best effort, offline too); a
   // private workspace does not tell the relay who its members are.
   const profileRelay = relay && payload && !relay.private ? { config: relay, workspaceId } : null;
-  const identities = new IdentityStore(host, identity, given, profileRelay);
+  const identities = new IdentityStore(host, identity, given, profileRelay, !namePromptDismissed);
   if (name || organisation) identities.publish(given);
   // Remember the role the relay announces, so the next start (offline too) gates controls by it.
   sync?.subscribe((event) => {

@@ -10,6 +10,7 @@ import { useNotice } from '../app/Notices.tsx';
 import type { IndexEntry } from '../../../shared/model/workspaceIndex.ts';
 import { LanguagePicker } from '../i18n/LanguagePicker.tsx';
 import { ProfileButton } from '../settings/ProfileButton.tsx';
+import { NamePrompt } from '../settings/NamePrompt.tsx';
 import { useLocale } from '../i18n/LocaleProvider.tsx';
 import { useRole } from '../roles/useRole.ts';
 import { useGate } from '../roles/useGate.ts';
@@ -101,6 +102,7 @@ export function LibraryView({
           <ProfileButton identities={session.identity} />
         </div>
       </header>
+      <NamePrompt identities={session.identity} />
       <RelayBar session={session} onJoinRelay={onJoinRelay} onRelayChanged={onRelayChanged} />
       <div className="filters">
         <label className="toggle">

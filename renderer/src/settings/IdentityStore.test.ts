@@ -32,4 +32,17 @@ describe('IdentityStore', () => {
     expect(heard).toBe(0);
     expect(host.values).toEqual({});
   });
+
+  it('asks for a name until one is given or the person says not now', async () => {
+    const host = memorySettingsHost();
+    const named = new IdentityStore(host, anonymous, { name: '', organisation: '' }, null);
+    expect(named.asking).toBe(true);
+    await named.change('Amina', '');
+    expect(named.asking).toBe(false);
+    const putOff = new IdentityStore(host, anonymous, { name: '', organisation: '' }, null);
+    await putOff.stopAsking();
+    expect(putOff.asking).toBe(false);
+    expect(host.values).toMatchObject({ namePromptDismissed: true });
+    expect(new IdentityStore(host, anonymous, { name: '', organisation: '' }, null, false).asking).toBe(false);
+  });
 });

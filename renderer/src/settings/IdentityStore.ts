@@ -24,6 +24,8 @@ export class IdentityStore {
     /** The name and organisation as given (empty strings while not given). */
     private given: Profile,
     private readonly relay: ProfileRelay | null,
+    /** False once the person said "not now" to giving a name (a setting). */
+    private ask = true,
   ) {}
 
   get current(): Identity {
@@ -53,6 +55,17 @@ export class IdentityStore {
     this.listeners.forEach((l) => l(this.identity));
     this.publish(profile);
     return this.identity;
+  }
+
+  /** Whether to ask for a name at the start: never given one and never said "not now". */
+  get asking(): boolean {
+    return this.ask && !this.identity.named;
+  }
+
+  /** "Not now": the app stops asking (the settings still offer it). */
+  async stopAsking(): Promise<void> {
+    this.ask = false;
+    await this.host.setSetting('namePromptDismissed', true);
   }
 
   /** Tells the relay the name the owners' member list shows (not verified; never blocks, never fails). */

@@ -26,6 +26,10 @@ export const ar: Catalogue = {
   'settings.organisationTooLong':
     'لا يمكن أن يتجاوز اسم منظمتك {max, plural, zero {# حرف} one {حرفًا واحدًا} two {حرفين} few {# أحرف} many {# حرفًا} other {# حرف}}.',
   'settings.profileSaved': 'أصبحت تظهر الآن باسم {name}.',
+  'namePrompt.title': 'عرّف ائتلافك بنفسك',
+  'namePrompt.why': 'يظهر اسمك واسم منظمتك بجانب مؤشرك، وعلى تعليقاتك واقتراحاتك والإصدارات والتوقيعات التي تسجّلها.',
+  'namePrompt.add': 'إضافة اسمي',
+  'namePrompt.later': 'ليس الآن',
   'settings.languageHint': 'لغة القوائم والأزرار والرسائل. تحتفظ كل وثيقة بلغتها الخاصة.',
 
   'common.cancel': 'إلغاء',

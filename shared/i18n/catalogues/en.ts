@@ -26,6 +26,11 @@ export const en = {
   'settings.organisationTooLong':
     'The name of your organisation can have at most {max, plural, one {# character} other {# characters}}.',
   'settings.profileSaved': 'You now appear as {name}.',
+  'namePrompt.title': 'Tell your coalition who you are',
+  'namePrompt.why':
+    'Your name and organisation appear beside your cursor and on your comments, suggestions, versions and sign-on.',
+  'namePrompt.add': 'Add my name',
+  'namePrompt.later': 'Not now',
   'settings.languageHint': 'The language of menus, buttons and messages. Documents keep their own language.',
 
   // Words many views share

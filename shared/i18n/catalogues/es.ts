@@ -25,6 +25,11 @@ export const es: Catalogue = {
   'settings.organisationTooLong':
     'El nombre de su organización puede tener como máximo {max, plural, one {# carácter} other {# caracteres}}.',
   'settings.profileSaved': 'Ahora aparece como {name}.',
+  'namePrompt.title': 'Diga a su coalición quién es usted',
+  'namePrompt.why':
+    'Su nombre y su organización aparecen junto a su cursor y en sus comentarios, sugerencias, versiones y adhesiones.',
+  'namePrompt.add': 'Añadir mi nombre',
+  'namePrompt.later': 'Ahora no',
   'settings.languageHint':
     'El idioma de los menús, los botones y los mensajes. Cada documento conserva su propio idioma.',
 

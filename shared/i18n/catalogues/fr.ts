@@ -25,6 +25,11 @@ export const fr: Catalogue = {
   'settings.organisationTooLong':
     'Le nom de votre organisation ne peut pas dépasser {max, plural, one {# caractère} other {# caractères}}.',
   'settings.profileSaved': 'Vous apparaissez désormais sous le nom {name}.',
+  'namePrompt.title': 'Dites à votre coalition qui vous êtes',
+  'namePrompt.why':
+    'Votre nom et votre organisation apparaissent à côté de votre curseur ainsi que sur vos commentaires, suggestions, versions et signatures.',
+  'namePrompt.add': 'Ajouter mon nom',
+  'namePrompt.later': 'Plus tard',
   'settings.languageHint': 'La langue des menus, des boutons et des messages. Chaque document garde sa propre langue.',
 
   'common.cancel': 'Annuler',

@@ -26,6 +26,11 @@ export const ru: Catalogue = {
   'settings.organisationTooLong':
     'Название организации может содержать не более {max, plural, one {# символа} few {# символов} many {# символов} other {# символа}}.',
   'settings.profileSaved': 'Теперь вы отображаетесь как {name}.',
+  'namePrompt.title': 'Представьтесь своей коалиции',
+  'namePrompt.why':
+    'Ваше имя и организация видны рядом с вашим курсором, а также в ваших комментариях, предложениях, версиях и подписях.',
+  'namePrompt.add': 'Указать имя',
+  'namePrompt.later': 'Не сейчас',
   'settings.languageHint': 'Язык меню, кнопок и сообщений. У каждого документа остаётся свой язык.',
 
   'common.cancel': 'Отмена',

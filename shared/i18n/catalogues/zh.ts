@@ -23,6 +23,10 @@ export const zh: Catalogue = {
   'settings.nameTooLong': '姓名最多 {max, plural, other {# 个字符}}。',
   'settings.organisationTooLong': '机构名称最多 {max, plural, other {# 个字符}}。',
   'settings.profileSaved': '您现在显示为 {name}。',
+  'namePrompt.title': '告诉联盟伙伴您是谁',
+  'namePrompt.why': '您的姓名和所属机构会显示在您的光标旁，以及您的评论、建议、版本和联署中。',
+  'namePrompt.add': '添加我的姓名',
+  'namePrompt.later': '以后再说',
   'settings.languageHint': '菜单、按钮和消息所用的语言。每份文件保留其自身的语言。',
 
   'common.cancel': '取消',
