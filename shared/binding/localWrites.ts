@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import type { MarkType, Node as PMNode } from '@tiptap/pm/model';
 import { updateYFragment } from '@tiptap/y-tiptap';
 import type { BodyState } from './remoteSteps.ts';
+import { writeNodeMarks } from './nodeMarks.ts';
 
 /** The body plus y-tiptap's cache of which marks may overlap (its writer keys those by a hash). */
 export interface WritableBody extends BodyState {
@@ -81,12 +82,14 @@ function writeBlocks(
     const el = new Y.XmlElement(node.type.name);
     body.fragment.insertAfter(previous(), [el]);
     updateYFragment(y, el, node, body);
+    writeNodeMarks(el, node);
     result.push(el);
   };
   const pair = ({ el, old, node }: Pair) => {
     if (old === node) result.push(el);
     else if (el.nodeName === node.type.name) {
       updateYFragment(y, el, node, body);
+      writeNodeMarks(el, node);
       result.push(el);
     } else {
       body.fragment.delete(start + result.length, 1);

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
-import type { Mark, Node as PMNode, Schema } from '@tiptap/pm/model';
+import type { Mark, Node as PMNode, NodeType, Schema } from '@tiptap/pm/model';
 import type { relativePositionToAbsolutePosition } from '@tiptap/y-tiptap';
+import { readNodeMarks } from './nodeMarks.ts';
 
 /**
  * The binding's map from Yjs types to the ProseMirror nodes rendering them (an XmlElement to its
@@ -43,13 +44,15 @@ export function readElement(
   schema: Schema,
   mapping: BindingMapping,
   onUnreadable: OnUnreadable,
+  /** The type of the element's parent, which decides the marks the element may carry (none: the top). */
+  parent: NodeType | null = null,
 ): PMNode | null {
   const known = mapping.get(el);
   if (known !== undefined && !Array.isArray(known)) return known;
   const children: PMNode[] = [];
   for (const child of el.toArray()) {
     if (child instanceof Y.XmlElement) {
-      const node = readElement(child, schema, mapping, onUnreadable);
+      const node = readElement(child, schema, mapping, onUnreadable, schema.nodes[el.nodeName] ?? null);
       if (node) children.push(node);
     } else if (child instanceof Y.XmlText) {
       try {
@@ -60,7 +63,9 @@ export function readElement(
     }
   }
   try {
-    const node = schema.node(el.nodeName, el.getAttributes(), children);
+    const type = schema.nodes[el.nodeName];
+    if (!type) throw new RangeError(`unknown node ${el.nodeName}`);
+    const node = type.createChecked(el.getAttributes(), children, parent ? readNodeMarks(el, parent) : []);
     mapping.set(el, node);
     return node;
   } catch {

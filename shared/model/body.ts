@@ -1,13 +1,24 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import type { JSONContent } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
-import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
+import { Fragment } from '@tiptap/pm/model';
+import { readElement, type BindingMapping } from '../binding/readYjs.ts';
 import { BODY_FIELD } from '../schema/extensions.ts';
 import { documentSchema } from '../schema/schema.ts';
 
-/** A document's body as a ProseMirror node. */
+/**
+ * A document's body as a ProseMirror node, read as the editor reads it (marks on footnotes
+ * included); content the schema cannot hold is left out, and the document is not changed.
+ */
 export function readBody(doc: Y.Doc): PMNode {
-  return yXmlFragmentToProseMirrorRootNode(doc.getXmlFragment(BODY_FIELD), documentSchema());
+  const schema = documentSchema();
+  const mapping: BindingMapping = new Map();
+  const blocks = doc
+    .getXmlFragment(BODY_FIELD)
+    .toArray()
+    .flatMap((el) => (el instanceof Y.XmlElement ? [readElement(el, schema, mapping, () => undefined)] : []))
+    .filter((node): node is PMNode => node !== null);
+  return schema.topNodeType.create(null, Fragment.fromArray(blocks));
 }
 
 /** A ProseMirror node as is, or one built from JSON against the document schema (throws if it does not fit). */

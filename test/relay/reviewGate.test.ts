@@ -64,6 +64,41 @@ describe('commenter updates the relay lets through', () => {
     expect(bodyOf(room)).toContain('<deletion');
   });
 
+  it('a suggested deletion of a sentence with its footnote, and a suggested footnote', () => {
+    const room = roomDoc({
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            text('Detention harms'),
+            { type: 'footnote', attrs: { id: 'n1' }, content: [text('UNICEF, 2024.')] },
+            text(' children.'),
+          ],
+        },
+      ],
+    });
+    const gate = new ReviewGate(room);
+    const client = new CommenterClient(room);
+    const send = (update: Uint8Array) => {
+      const refusal = gate.check(update, COMMENTER);
+      if (refusal === null) gate.apply(update, 'commenter');
+      return refusal && formatRefusal(refusal);
+    };
+    const end = client.state.doc.content.size - 1;
+    expect(send(client.suggest((s) => s.tr.delete(1, end)))).toBeNull();
+    const note = (room.getXmlFragment('body').get(0) as Y.XmlElement)
+      .toArray()
+      .find((c): c is Y.XmlElement => c instanceof Y.XmlElement);
+    expect(JSON.stringify(note?.getAttribute('marks'))).toContain('deletion');
+    // A footnote inserted as a suggestion is not part of the base text either.
+    const at = client.state.doc.content.size - 1;
+    const footnote = schema.nodes.footnote!.create({ id: 'n2' }, schema.text('IOM, 2025.'));
+    expect(send(client.suggest((s) => s.tr.insert(at, footnote)))).toBeNull();
+    // Removing a suggested-deletion mark's footnote outright is still a direct change.
+    expect(send(client.direct((s) => s.tr.delete(1, s.doc.content.size - 1)))).toMatch(/text directly/);
+  });
+
   it('a suggested split of a list item', () => {
     const item = (t: string) => ({ type: 'listItem', content: [{ type: 'paragraph', content: [text(t)] }] });
     const room = roomDoc({

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { SUGGESTION_MARKS } from '../../schema/suggestionMarks.ts';
 import { mapValueIn, stableJson } from './views.ts';
+import { NODE_MARKS_ATTRIBUTE } from '../../binding/nodeMarks.ts';
 import type { TypeLike, View } from './views.ts';
 
 /**
@@ -29,11 +30,27 @@ function isInsertionKey(key: string): boolean {
   return key.replace(/--[A-Za-z0-9+/=]{8}$/, '') === 'insertion';
 }
 
+/** The marks stored on an element (`shared/binding/nodeMarks.ts`) as they stand with every suggestion rejected. */
+function baseNodeMarks(value: unknown): unknown {
+  if (!Array.isArray(value)) return value;
+  const kept = value.filter((mark) => !isSuggestionKey(String((mark as { type?: unknown } | null)?.type ?? '')));
+  return kept.length > 0 ? kept : undefined;
+}
+
+/** Whether an element's stored marks say it is suggested as inserted (so it is not in the base text). */
+function suggestedInsertion(type: TypeLike, view: View, tr: Y.Transaction | null): boolean {
+  const value = mapValueIn(type, NODE_MARKS_ATTRIBUTE, view, tr);
+  return (
+    Array.isArray(value) && value.some((mark) => isInsertionKey(String((mark as { type?: unknown } | null)?.type)))
+  );
+}
+
 function attributesOf(type: TypeLike, view: View, tr: Y.Transaction | null): string {
   const out: Record<string, unknown> = {};
   for (const key of type._map.keys()) {
     if (isSuggestionKey(key)) continue;
-    const value = mapValueIn(type, key, view, tr);
+    let value = mapValueIn(type, key, view, tr);
+    if (key === NODE_MARKS_ATTRIBUTE) value = baseNodeMarks(value);
     if (value !== undefined && value !== null) out[key] = value;
   }
   return stableJson(out);
@@ -80,6 +97,8 @@ function itemPieces(item: Y.Item, view: View, tr: Y.Transaction | null, out: Pie
   const content = item.content;
   const type = content instanceof Y.ContentType ? content.type : null;
   if (type instanceof Y.XmlElement) {
+    // A footnote suggested as inserted is not in the base text (like inserted text).
+    if (suggestedInsertion(type, view, tr)) return;
     out.push({ kind: 'open', key: `${type.nodeName}${attributesOf(type, view, tr)}` });
     listPieces(type, view, tr, out);
     out.push({ kind: 'close' });

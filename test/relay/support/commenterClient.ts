@@ -10,6 +10,7 @@ import {
 import { documentSchema } from '../../../shared/schema/schema.ts';
 import { BODY_FIELD } from '../../../shared/schema/extensions.ts';
 import { newId } from '../../../shared/ids.ts';
+import { writeNodeMarks } from '../../../shared/binding/nodeMarks.ts';
 
 /** A room document whose body holds `json` (ProseMirror JSON). */
 export function roomDoc(json: unknown): Y.Doc {
@@ -73,6 +74,11 @@ export class CommenterClient {
 
   private write(tr: Transaction): Uint8Array {
     this.state = this.state.apply(tr);
-    return this.raw(() => updateYFragment(this.doc, this.doc.getXmlFragment(BODY_FIELD), this.state.doc, this.meta));
+    return this.raw(() => {
+      const body = this.doc.getXmlFragment(BODY_FIELD);
+      updateYFragment(this.doc, body, this.state.doc, this.meta);
+      // Marks on footnotes, as the app's binding writes them.
+      body.toArray().forEach((el, i) => el instanceof Y.XmlElement && writeNodeMarks(el, this.state.doc.child(i)));
+    });
   }
 }
