@@ -1,7 +1,5 @@
 import type * as Y from 'yjs';
-import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
-import { documentSchema } from '../schema/schema.ts';
-import { BODY_FIELD } from '../schema/extensions.ts';
+import { writeBody } from '../model/body.ts';
 import { createDocumentDoc, writeMeta } from '../model/documentMeta.ts';
 import { checkDoc } from './checkDoc.ts';
 import type { ImportedDocument } from './importTypes.ts';
@@ -21,7 +19,7 @@ export function importedToYDoc(
   checkDoc(imported.doc);
   const doc = createDocumentDoc();
   doc.transact(() => {
-    prosemirrorJSONToYXmlFragment(documentSchema(), imported.doc, doc.getXmlFragment(BODY_FIELD));
+    writeBody(doc, imported.doc);
     writeMeta(doc, {
       title: imported.title,
       subtitle: imported.subtitle,

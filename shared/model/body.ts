@@ -3,6 +3,8 @@ import type { JSONContent } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { Fragment } from '@tiptap/pm/model';
 import { readElement, type BindingMapping } from '../binding/readYjs.ts';
+import { prosemirrorToYXmlFragment } from '@tiptap/y-tiptap';
+import { writeNodeMarks } from '../binding/nodeMarks.ts';
 import { BODY_FIELD } from '../schema/extensions.ts';
 import { documentSchema } from '../schema/schema.ts';
 
@@ -19,6 +21,17 @@ export function readBody(doc: Y.Doc): PMNode {
     .flatMap((el) => (el instanceof Y.XmlElement ? [readElement(el, schema, mapping, () => undefined)] : []))
     .filter((node): node is PMNode => node !== null);
   return schema.topNodeType.create(null, Fragment.fromArray(blocks));
+}
+
+/**
+ * Writes a whole body (a node or its JSON) into a document's empty body, marks on footnotes
+ * included (y-tiptap's writer leaves those out). Call inside the caller's transaction.
+ */
+export function writeBody(doc: Y.Doc, body: PMNode | JSONContent): void {
+  const node = toNode(body);
+  const fragment = doc.getXmlFragment(BODY_FIELD);
+  prosemirrorToYXmlFragment(node, fragment);
+  fragment.toArray().forEach((el, i) => el instanceof Y.XmlElement && writeNodeMarks(el, node.child(i)));
 }
 
 /** A ProseMirror node as is, or one built from JSON against the document schema (throws if it does not fit). */

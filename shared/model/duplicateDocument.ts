@@ -1,7 +1,5 @@
 import type * as Y from 'yjs';
-import { prosemirrorJSONToYXmlFragment, yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
-import { BODY_FIELD } from '../schema/extensions.ts';
-import { documentSchema } from '../schema/schema.ts';
+import { readBody, writeBody } from './body.ts';
 import { createDocumentDoc, readMeta, writeMeta } from './documentMeta.ts';
 
 /**
@@ -10,9 +8,8 @@ import { createDocumentDoc, readMeta, writeMeta } from './documentMeta.ts';
  */
 export function duplicateDocument(source: Y.Doc, title: string, now: string): Y.Doc {
   const copy = createDocumentDoc();
-  const json = yXmlFragmentToProsemirrorJSON(source.getXmlFragment(BODY_FIELD));
   copy.transact(() => {
-    prosemirrorJSONToYXmlFragment(documentSchema(), json, copy.getXmlFragment(BODY_FIELD));
+    writeBody(copy, readBody(source));
     writeMeta(copy, { ...readMeta(source), title, status: 'draft', createdAt: now });
   });
   return copy;

@@ -1,8 +1,6 @@
 import type * as Y from 'yjs';
 import type { JSONContent } from '@tiptap/core';
-import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
-import { BODY_FIELD } from '../schema/extensions.ts';
-import { documentSchema } from '../schema/schema.ts';
+import { writeBody } from '../model/body.ts';
 import { createDocumentDoc, writeMeta } from '../model/documentMeta.ts';
 import { writeDocumentBudget } from '../model/documentBudget.ts';
 import type { SectionTable, Template, TemplateSection } from './template.ts';
@@ -65,7 +63,7 @@ export function instantiateTemplate(template: Template, options: InstantiateOpti
   const doc = createDocumentDoc();
   if (options.docId) doc.guid = options.docId;
   doc.transact(() => {
-    prosemirrorJSONToYXmlFragment(documentSchema(), templateBodyJSON(template), doc.getXmlFragment(BODY_FIELD));
+    writeBody(doc, templateBodyJSON(template));
     writeMeta(doc, {
       title: options.title?.trim() || template.title,
       templateId: template.id,
