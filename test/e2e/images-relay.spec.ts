@@ -1,3 +1,5 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import { test, expect, type Browser, type Page } from '@playwright/test';
 import { spawnRelay, cleanupRelays, type RelayHandle } from '../relay/support/relayProcess.ts';
 import { inviteViaCli } from '../relay/support/cli.ts';
@@ -14,8 +16,9 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => cleanupRelays());
 
-/** A member joining the workspace in their own browser profile. */
-const join = (browser: Browser, name: string) => joinByLink(browser, `${relay.httpUrl}/#join=${token}`, name);
+/** A member joining the workspace (or the one of `invitation`) in their own browser profile. */
+const join = (browser: Browser, name: string, invitation = token) =>
+  joinByLink(browser, `${relay.httpUrl}/#join=${invitation}`, name);
 
 /** Inserts a fixture image at the cursor with its alt text. */
 async function insertImage(page: Page, name: ImageFixtureName, alt: string): Promise<void> {
@@ -71,6 +74,37 @@ test('an image reaches a second member through the relay; one inserted offline a
   await amina.getByRole('button', { name: 'Go online' }).click();
   await expect.poll(() => shown(bruno, 'Coalition logo'), { timeout: 45_000 }).toBe(true);
 
+  await amina.context().close();
+  await bruno.context().close();
+});
+
+test('a relay restored from an older backup gets its images back from whoever has them', async ({ browser }) => {
+  const workspace = newId();
+  const invitation = await inviteViaCli(relay.dataDir, workspace, 'editor', ['--relay', relay.url]);
+  const amina = await join(browser, 'Amina', invitation);
+  await amina.getByRole('button', { name: 'New document' }).click();
+  await amina.getByRole('textbox', { name: 'Document title' }).fill('Restored report');
+  await editorText(amina).click();
+  await insertImage(amina, 'chart.gif', 'Returns by region');
+  // The relay's image store (blobs.db beside concord.db), as its operator sees it.
+  const blobs = new Database(path.join(relay.dataDir, 'blobs.db'));
+  const stored = () =>
+    blobs.prepare('SELECT COUNT(*) AS n FROM blobs WHERE workspace = ?').get(workspace) as { n: number };
+  try {
+    await expect.poll(() => stored().n, { timeout: 30_000 }).toBeGreaterThan(0);
+    // The operator restores a backup from before the image: the relay no longer has it.
+    const lost = stored().n;
+    blobs.prepare('DELETE FROM blobs WHERE workspace = ?').run(workspace);
+    // Amina opens the app again: her app finds the image missing and uploads it once more.
+    await amina.reload();
+    await expect(editorText(amina)).toBeVisible();
+    await expect.poll(() => stored().n, { timeout: 30_000 }).toBe(lost);
+  } finally {
+    blobs.close();
+  }
+  const bruno = await join(browser, 'Bruno', invitation);
+  await bruno.getByRole('link', { name: 'Restored report' }).click();
+  await expect.poll(() => shown(bruno, 'Returns by region'), { timeout: 30_000 }).toBe(true);
   await amina.context().close();
   await bruno.context().close();
 });

@@ -9,6 +9,9 @@ export type UploadProblem = { hash: string; status: number; reason: string };
  * Uploads every image of the workspace the relay is not known to hold, asking HEAD first so nothing
  * is sent twice: when it is added, when the connection comes back, and again with backoff while the
  * relay is away. A refusal for good (quota, size, format) is reported once; a refused token stops it.
+ * The first pass of a session, and the first after a reconnection, asks about every image on this
+ * computer, not only those never uploaded: a relay restored from an older backup lacks images it
+ * once acknowledged, and whoever still has them gives them back.
  */
 export class BlobUploads {
   online = true;
@@ -18,6 +21,8 @@ export class BlobUploads {
   private retry: ReturnType<typeof setTimeout> | null = null;
   private backoff = 1000;
   private refused = false;
+  /** Whether this session has checked every image against the relay (not only the unsynced). */
+  private verified = false;
   private readonly givenUp = new Set<string>();
   private readonly offAdded: () => void;
 
@@ -51,6 +56,7 @@ export class BlobUploads {
   /** Back online: try at once. */
   resume(): void {
     this.backoff = 1000;
+    this.verified = false;
     this.run();
   }
 
@@ -61,7 +67,9 @@ export class BlobUploads {
 
   private async pass(): Promise<void> {
     let failed = false;
-    for (const hash of await this.store.unsynced(this.relay.url)) {
+    const verifying = !this.verified;
+    const hashes = verifying ? await this.store.hashes() : await this.store.unsynced(this.relay.url);
+    for (const hash of hashes) {
       if (this.destroyed || !this.online || this.givenUp.has(hash)) continue;
       try {
         if ((await blobRequest(this.store, this.relay, 'HEAD', hash)).ok) {
@@ -83,6 +91,7 @@ export class BlobUploads {
       if (this.refused) return;
     }
     if (!failed || this.destroyed) {
+      if (verifying && !failed) this.verified = true;
       this.backoff = 1000;
       return;
     }

@@ -75,6 +75,11 @@ export class LocalBlobStore {
     if (existing && existing.syncedTo !== relayUrl) await promised(store.put({ ...existing, syncedTo: relayUrl }));
   }
 
+  /** The names of every image on this computer. */
+  async hashes(): Promise<string[]> {
+    return (await promised((await this.tx('readonly')).getAllKeys())).map(String);
+  }
+
   /** The names of the images `relayUrl` is not known to hold. */
   async unsynced(relayUrl: string): Promise<string[]> {
     const all = (await promised((await this.tx('readonly')).getAll())) as LocalBlob[];
