@@ -12,7 +12,7 @@ const COLUMN_PX = 605;
 
 /** A label and number a caption's text starts with in Word ("Figure 3: ", "Table 2. "): numbering is Concord's. */
 const LABEL =
-  /^\s*(figure|fig\.?|table|tableau|tabla|tabela|illustration|graphique|gráfico|grafico|рисунок|рис\.?|таблица|图|表|الشكل|شكل|جدول|الجدول)\s*[\d.\-–]*\s*[:.\-–—]?\s*/i;
+  /^\s*(figure|figura|fig\.?|table|tableau|tabla|tabela|illustration|graphique|gráfico|grafico|рисунок|рис\.?|таблица|图|表|الشكل|شكل|جدول|الجدول)\s*[\d.\-–]*\s*[:.\-–—]?\s*/i;
 const TABLE_LABEL = /^\s*(table|tableau|tabla|tabela|таблица|表|جدول|الجدول)/i;
 
 /** Whether an HTML node is an image the importer kept (a reference to a collected blob). */

@@ -12,6 +12,7 @@ import { sniffFile } from './sniffFile.ts';
 import type { FileBlob } from '../file/fileBlobs.ts';
 import { ImageCollector } from './importedImages.ts';
 import { collectMarkdownImages } from './markdownImages.ts';
+import { markMarkdownCaptions } from './markdownCaptions.ts';
 import type { SiblingReader } from './markdownImages.ts';
 import { importLanguage, localeOfTag, sampleText } from './importLanguage.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -119,6 +120,7 @@ function parseMarkdown(bytes: Uint8Array, budget: ImportBudget): ParsedMarkdown 
   const env: Record<string, unknown> = {};
   const tokens = md.parse(body, env);
   spendTokens(tokens, budget);
+  markMarkdownCaptions(tokens);
   return { front, md, tokens, env, dropped };
 }
 

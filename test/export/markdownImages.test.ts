@@ -11,6 +11,7 @@ import { importMarkdownWithImages } from '../../shared/import/importMarkdown.ts'
 import { ImportBudget } from '../../shared/import/importBudget.ts';
 import { sha256Hex } from '../../shared/images/blobHash.ts';
 import type { DocJson } from '../../shared/import/importTypes.ts';
+import { readBody } from '../../shared/model/body.ts';
 import { makePng } from '../fixtures/images.ts';
 import { imageFixture } from '../fixtures/imageFiles.ts';
 
@@ -91,6 +92,12 @@ describe('Markdown with images', () => {
     expect(back.stderr).toContain('Nothing was dropped');
     const file = decodeConcordFile(new Uint8Array(fs.readFileSync(path.join(dir, 'back.concord'))));
     expect(file.blobs.map((b) => b.hash).sort()).toEqual([await sha256Hex(chart), await sha256Hex(photo)].sort());
+    // The captions come back as captions (numbered by Concord again), not as paragraphs with a label.
+    const ydoc = new Y.Doc();
+    Y.applyUpdate(ydoc, file.update);
+    const captions: string[] = [];
+    readBody(ydoc).descendants((node) => void (node.type.name === 'caption' && captions.push(node.textContent)));
+    expect(captions).toEqual(['Cases by month', 'The hearing']);
   }, 120_000);
 
   it('reads only image files inside the Markdown file’s folder, never a web image, and reports the rest', async () => {
