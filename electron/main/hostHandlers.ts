@@ -10,6 +10,7 @@ import type { KeyValueStore } from './settingsAccess.ts';
 import { readSetting, rendererMayWrite, writeSetting } from './settingsAccess.ts';
 import type { LaunchRequests } from './launchRequests.ts';
 import { printHtmlToPdf } from './printToPdf.ts';
+import { downloadWebImage } from './imageDownload.ts';
 
 /** What the HostApi handlers reach in the rest of main. */
 export interface HostDeps {
@@ -74,6 +75,7 @@ export function createHostHandlers(deps: HostDeps): IpcHandlers<IpcMainInvokeEve
     },
     openExternal: ([url]) => shell.openExternal(url),
     printToPdf: ([request]) => printHtmlToPdf(request.paged, request.paper),
+    downloadImage: ([url, maxBytes]) => downloadWebImage(url, maxBytes),
     revealFile([location]) {
       if (!savedThisSession.has(location))
         throw new IpcRefused('concord:revealFile: only files saved in this session can be shown');

@@ -14,6 +14,7 @@ export const INVOKE_CHANNELS = {
   appInfo: 'concord:appInfo',
   printToPdf: 'concord:printToPdf',
   revealFile: 'concord:revealFile',
+  downloadImage: 'concord:downloadImage',
   /** The renderer tells main it subscribed to a queued event, so main may deliver what waited. */
   listen: 'concord:listen',
 } as const;

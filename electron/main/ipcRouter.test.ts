@@ -31,6 +31,7 @@ function recordingHandlers(calls: string[]): IpcHandlers<InvokeEventLike> {
     listen: () => void calls.push('listen'),
     printToPdf: () => (calls.push('printToPdf'), new Uint8Array()),
     revealFile: () => void calls.push('revealFile'),
+    downloadImage: () => (calls.push('downloadImage'), { ok: false, tooLarge: null }),
   };
 }
 

@@ -111,3 +111,15 @@ describe('openExternal, appInfo and listen arguments', () => {
     expect(ok('listen', ['onCommand'])).toBe(false);
   });
 });
+
+describe('downloadImage arguments', () => {
+  it('takes a web address and a size limit, nothing else', () => {
+    expect(ok('downloadImage', ['https://example.org/chart.png', 20 * 1024 * 1024])).toBe(true);
+    expect(ok('downloadImage', ['file:///etc/passwd', 1000])).toBe(false);
+    expect(ok('downloadImage', ['javascript:alert(1)', 1000])).toBe(false);
+    expect(ok('downloadImage', ['https://example.org/a.png', 0])).toBe(false);
+    expect(ok('downloadImage', ['https://example.org/a.png', 1e12])).toBe(false);
+    expect(ok('downloadImage', ['https://example.org/a.png'])).toBe(false);
+    expect(ok('downloadImage', [`https://example.org/${'a'.repeat(5000)}`, 1000])).toBe(false);
+  });
+});

@@ -7,6 +7,10 @@ import {
 } from '../../shared/host/HostApi.ts';
 import { MAX_FILE_BYTES } from '../../shared/file/concordFile.ts';
 import { isAllowedLink } from '../../shared/schema/linkPolicy.ts';
+import { isWebImage } from '../../shared/images/downloadImage.ts';
+
+/** The most bytes the page may ask one image download to read (the `imageMaxMegabytes` setting's ceiling). */
+const MAX_IMAGE_DOWNLOAD_BYTES = 100 * 1024 * 1024;
 import type { InvokeMethod } from './ipcChannels.ts';
 import { QUEUED_EVENTS } from './ipcChannels.ts';
 
@@ -43,6 +47,10 @@ export const IPC_ARG_SCHEMAS = {
   appInfo: z.tuple([]),
   printToPdf: z.tuple([PrintRequestSchema]),
   revealFile: z.tuple([z.string().min(1).max(4096)]),
+  downloadImage: z.tuple([
+    z.string().max(4096).refine(isWebImage, 'only http and https images are downloaded'),
+    z.number().int().min(1).max(MAX_IMAGE_DOWNLOAD_BYTES),
+  ]),
   listen: z.tuple([z.enum(QUEUED_EVENTS)]),
 } as const satisfies Record<InvokeMethod, z.ZodType<unknown[]>>;
 

@@ -35,6 +35,7 @@ const concordHost: HostApi = {
   appInfo: () => ipcRenderer.invoke(INVOKE_CHANNELS.appInfo),
   printToPdf: (request) => ipcRenderer.invoke(INVOKE_CHANNELS.printToPdf, request),
   revealFile: (location) => ipcRenderer.invoke(INVOKE_CHANNELS.revealFile, location),
+  downloadImage: (url, maxBytes) => ipcRenderer.invoke(INVOKE_CHANNELS.downloadImage, url, maxBytes),
   onOpenFileRequest: (callback) => subscribeQueued<OpenedFile>('onOpenFileRequest', callback),
   onCommand: (callback) => subscribe<AppCommand>(EVENT_CHANNELS.onCommand, callback),
   onInviteLink: (callback) => subscribeQueued<string>('onInviteLink', callback),

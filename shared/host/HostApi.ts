@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LOCALES } from '../i18n/locales.ts';
 import { ROLES } from '../protocol/tokenPayload.ts';
+import type { DownloadResult } from '../images/downloadImage.ts';
 
 /**
  * Everything the renderer needs from the program hosting it. The Electron preload implements it over
@@ -31,6 +32,12 @@ export interface HostApi {
    * done and returns null. `onPages` hears the number of pages laid out so far, where the host can tell.
    */
   printToPdf(request: PrintRequest, onPages?: (pages: number) => void): Promise<Uint8Array | null>;
+  /**
+   * Downloads a web image the member chose to embed (`shared/images/downloadImage.ts`): the page's
+   * own fetch in a browser (CORS applies), the main process on the desktop (whose page may not reach
+   * the web), which refuses addresses on this computer or its network.
+   */
+  downloadImage(url: string, maxBytes: number): Promise<DownloadResult>;
   /** Shows a file the app just saved in the system's file manager (a no-op where there is none). */
   revealFile(location: string): Promise<void>;
   /** Commands chosen in the host's native menus; the web host has none. Returns an unsubscribe function. */

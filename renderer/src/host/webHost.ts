@@ -12,6 +12,7 @@ import { isAllowedLink } from '../../../shared/schema/linkPolicy.ts';
 import { MAX_FILE_BYTES } from '../../../shared/file/concordFile.ts';
 import { webShortcuts } from './webShortcuts.ts';
 import { printInFrame } from './printFrame.ts';
+import { downloadImage } from '../../../shared/images/downloadImage.ts';
 import { LocalizedError } from '../../../shared/i18n/LocalizedError.ts';
 
 const SETTINGS_PREFIX = 'concord.setting.';
@@ -58,6 +59,7 @@ export function createWebHost(): HostApi {
       localStorage.setItem(SETTINGS_PREFIX + key, JSON.stringify(parsed));
     },
     printToPdf: (request, onPages) => printInFrame(request.paged, request.title, onPages),
+    downloadImage: (url, maxBytes) => downloadImage(url, maxBytes),
     async revealFile() {
       // a browser saves to its downloads; there is no file manager to open
     },

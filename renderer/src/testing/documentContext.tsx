@@ -21,6 +21,7 @@ export function documentContextFor(
     t: (messageId) => messageId,
     notify: () => undefined,
     describe: () => undefined,
+    download: async () => ({ ok: false, tooLarge: null }),
   });
   images.attach(opened.editor);
   return {

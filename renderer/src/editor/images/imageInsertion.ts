@@ -2,8 +2,8 @@ import type { Editor } from '@tiptap/core';
 import type { LocalBlobStore } from '../../images/localBlobStore.ts';
 import { acceptImage, refusalText, type Acceptance } from '../../images/acceptImage.ts';
 import { embedPastedImages } from '../../images/pastedImages.ts';
-import { DownloadFailed, downloadImage } from '../../images/remoteImages.ts';
 import type { ImageLimits } from '../../../../shared/images/imageLimits.ts';
+import type { DownloadResult } from '../../../../shared/images/downloadImage.ts';
 import type { Translate } from '../../i18n/useT.ts';
 import type { Notice } from '../../app/Notices.tsx';
 import { imageContent, insertImages, type ImageRef } from './imageCommands.ts';
@@ -16,6 +16,8 @@ export interface InsertionContext {
   notify(notice: Notice): void;
   /** Asks for the alt text (and a caption) of one image, then inserts it at `pos`. */
   describe(image: ImageRef, pos: number | null): void;
+  /** Downloads a web image the member chose to embed (the host's: a page's fetch, or the desktop's main process). */
+  download(url: string, maxBytes: number): Promise<DownloadResult>;
 }
 
 /**
@@ -77,17 +79,19 @@ export class ImageInsertion {
     const problems: string[] = [];
     for (const { src, alt } of images) {
       const host = new URL(src).host;
-      try {
-        const result = await acceptImage(await downloadImage(src, limits.maxBytes), host, this.ctx.blobs, limits);
-        if (result.ok) accepted.push({ image: result.image, alt });
-        else problems.push(refusalText(this.ctx.t, result.name, result.refusal));
-      } catch (err) {
-        if (!(err instanceof DownloadFailed)) throw err;
-        const refusal = { kind: 'too-large' as const, bytes: err.tooLarge ?? 0, maxBytes: limits.maxBytes };
+      const downloaded = await this.ctx.download(src, limits.maxBytes);
+      if (!downloaded.ok) {
+        const refusal = { kind: 'too-large' as const, bytes: downloaded.tooLarge ?? 0, maxBytes: limits.maxBytes };
         problems.push(
-          err.tooLarge ? refusalText(this.ctx.t, host, refusal) : this.ctx.t('image.downloadFailed', { host }),
+          downloaded.tooLarge
+            ? refusalText(this.ctx.t, host, refusal)
+            : this.ctx.t('image.downloadFailed', { host }),
         );
+        continue;
       }
+      const result = await acceptImage(downloaded.bytes, host, this.ctx.blobs, limits);
+      if (result.ok) accepted.push({ image: result.image, alt });
+      else problems.push(refusalText(this.ctx.t, result.name, result.refusal));
     }
     if (accepted.length && this.editor)
       insertImages(

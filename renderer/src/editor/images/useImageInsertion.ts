@@ -29,6 +29,7 @@ export function useImageInsertion(
       notify,
       limits: async () => imageLimitsFor(await host.getSetting('imageMaxMegabytes')),
       describe: (image, pos) => openDialog({ kind: 'image', image, pos }),
+      download: (url, maxBytes) => host.downloadImage(url, maxBytes),
     });
     return { services, insertion };
   }, [blobs, sync, t, notify, host, openDialog]);
