@@ -5,7 +5,7 @@ export interface SnapshotThreshold {
 }
 
 /** docs/private-workspaces.md: 500 records or 1 MB of sealed records since the last snapshot. */
-export const SNAPSHOT_THRESHOLD: SnapshotThreshold = { records: 500, bytes: 1024 * 1024 };
+const SNAPSHOT_THRESHOLD: SnapshotThreshold = { records: 500, bytes: 1024 * 1024 };
 
 /**
  * The tail of a sealed room's log since its newest snapshot as this client knows it (the one it
