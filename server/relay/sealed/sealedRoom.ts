@@ -134,8 +134,9 @@ export class SealedRoom implements RoomChannel {
     const room = sealedStoreName(this.name);
     const row = encodeStoredRecord(snapshot);
     const write = this.deps.commit.exclusive(() => this.deps.store.replaceCovered(room, row, snapshot.seq));
+    // The derived promise is the one handled: a failure closes the room instead of going unhandled.
     this.lastWrite = write.then(() => undefined);
-    write.catch((err: unknown) => this.fail(err));
+    this.lastWrite.catch((err: unknown) => this.fail(err));
   }
 
   private forward(sender: Connection, frame: Uint8Array): void {
