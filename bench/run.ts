@@ -20,6 +20,8 @@ import { EDITOR_FULL, EDITOR_QUICK, runEditor, type EditorOptions } from './scen
 import { EXPORT_FULL, EXPORT_QUICK, runExport } from './scenarios/export.ts';
 import { MARKDOWN_IMPORT_FULL, MARKDOWN_IMPORT_QUICK, runMarkdownImport } from './scenarios/markdownImport.ts';
 import { FIGURES_FULL, FIGURES_QUICK, runFigures } from './scenarios/figures.ts';
+import { PRIVATE_FULL, PRIVATE_QUICK, runPrivateKeystrokes } from './scenarios/privateKeystroke.ts';
+import { runPrivateColdLoad } from './scenarios/privateColdLoad.ts';
 
 const RESULTS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');
 
@@ -36,6 +38,10 @@ const SCENARIOS: Record<string, (quick: boolean, log: Log, pages: number | null)
   export: (quick) => runExport(quick ? EXPORT_QUICK : EXPORT_FULL),
   import: async (quick) => runMarkdownImport(quick ? MARKDOWN_IMPORT_QUICK : MARKDOWN_IMPORT_FULL),
   figures: (quick) => runFigures(quick ? FIGURES_QUICK : FIGURES_FULL),
+  private: async (quick) => {
+    const o = quick ? PRIVATE_QUICK : PRIVATE_FULL;
+    return [runPrivateKeystrokes(o), await runPrivateColdLoad(o)];
+  },
 };
 
 const EDITOR_PAGES = EDITOR_FULL.sizes.map((s) => s.pages);

@@ -32,6 +32,7 @@ describe('GroupCommit', () => {
     const counting = {
       load: store.load.bind(store),
       compact: store.compact.bind(store),
+      replaceCovered: store.replaceCovered.bind(store),
       close: store.close.bind(store),
       appendBatch: (entries: readonly LogEntry[]) => {
         batches.push(entries.length);
@@ -56,6 +57,7 @@ describe('GroupCommit', () => {
     const flaky = {
       load: store.load.bind(store),
       compact: store.compact.bind(store),
+      replaceCovered: store.replaceCovered.bind(store),
       close: store.close.bind(store),
       appendBatch: async (entries: readonly LogEntry[]) => {
         if (fail) throw new Error('disk full');

@@ -6,6 +6,7 @@ import { PostgresTokenStore } from '../auth/postgresTokenStore.ts';
 import { openPostgres } from './postgresDatabase.ts';
 import type { PostgresDatabase } from './postgresDatabase.ts';
 import { PostgresUpdateStore } from './postgresUpdateStore.ts';
+import { decodeStoredRecord, encodeStoredRecord } from '../relay/sealed/storedRecord.ts';
 
 const url = process.env.DATABASE_URL ?? '';
 const skipped = url ? null : 'DATABASE_URL not set (start PostgreSQL with `. scripts/ci-services.sh`)';
@@ -97,6 +98,17 @@ describe.skipIf(skipped !== null)(`PostgresUpdateStore${skipped ? `: skipped, ${
     Y.applyUpdate(stored, log.updates[0]!);
     expect(stored.getText('t').toString()).toBe(all.getText('t').toString());
     expect(Y.encodeStateVector(stored)).toEqual(Y.encodeStateVector(all));
+  });
+
+  it('replaces the rows a sealed snapshot covers by the snapshot, keeping later rows', async () => {
+    const store = new PostgresUpdateStore(await open());
+    const row = (seq: number) => encodeStoredRecord({ seq, role: 'editor', member: 'm1', record: new Uint8Array(seq) });
+    await store.appendBatch([1, 2, 3, 4, 5].map((seq) => ({ room: 'sealed:ws/doc', update: row(seq) })));
+    await store.replaceCovered('sealed:ws/doc', row(3), 3);
+    const seqs = async () => (await store.load('sealed:ws/doc')).updates.map((u) => decodeStoredRecord(u).seq);
+    expect(await seqs()).toEqual([4, 5, 3]);
+    await store.replaceCovered('sealed:ws/doc', row(5), 5);
+    expect(await seqs()).toEqual([5]);
   });
 
   it('keeps tokens and revocations for every instance', async () => {

@@ -1,3 +1,5 @@
+import type { PoolClient } from 'pg';
+import { coveredRows } from './coveredRows.ts';
 import { mergeLog } from './mergeLog.ts';
 import type { PostgresDatabase } from './postgresDatabase.ts';
 import type { LogEntry, LogStats, StoredLog, UpdateStore } from './updateStore.ts';
@@ -6,10 +8,15 @@ import type { LogEntry, LogStats, StoredLog, UpdateStore } from './updateStore.t
 // of schema and room, so relays sharing a database but not a schema do not wait for each other.
 const COMPACT_LOCK = 0x636d7074; // 'cmpt'
 
+interface Row {
+  id: string;
+  data: Buffer;
+}
+
 /**
  * UpdateStore on Postgres, shared by several relay instances: one row per stored update. Appends are
  * single INSERT statements (one transaction each). Compaction holds a per-room advisory lock for its
- * transaction and deletes exactly the rows it merged, by id: rows another instance appends meanwhile
+ * transaction (as does a sealed room's snapshot) and deletes exactly the rows it replaced, by id: rows another instance appends meanwhile
  * (whatever their id) are kept beside the merged row.
  */
 export class PostgresUpdateStore implements UpdateStore {
@@ -36,27 +43,37 @@ export class PostgresUpdateStore implements UpdateStore {
   }
 
   async compact(room: string): Promise<LogStats> {
+    return this.lockedRoom(room, async (client, rows) => {
+      if (rows.length <= 1) return { rows: rows.length, bytes: rows[0]?.data.length ?? 0 };
+      const merged = mergeLog(rows.map((r) => new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.length)));
+      await this.replaceRows(client, room, rows, merged);
+      return { rows: 1, bytes: merged.length };
+    });
+  }
+
+  async replaceCovered(room: string, row: Uint8Array, coversSeq: number): Promise<LogStats> {
+    return this.lockedRoom(room, async (client, rows) => {
+      const covered = coveredRows(rows, coversSeq);
+      await this.replaceRows(client, room, covered, row);
+      const kept = rows.filter((r) => !covered.includes(r));
+      return { rows: kept.length + 1, bytes: kept.reduce((n, r) => n + r.data.length, row.length) };
+    });
+  }
+
+  /** Runs `work` on the room's rows in a transaction holding the room's advisory lock. */
+  private async lockedRoom(room: string, work: (client: PoolClient, rows: Row[]) => Promise<LogStats>) {
     const client = await this.db.pool.connect();
     let broken: Error | undefined;
     try {
       await client.query('BEGIN');
       await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [COMPACT_LOCK, `${this.db.schema}/${room}`]);
-      const { rows } = await client.query<{ id: string; data: Buffer }>(
+      const { rows } = await client.query<Row>(
         `SELECT id, data FROM ${this.db.schema}.updates WHERE room = $1 ORDER BY id`,
         [room],
       );
-      if (rows.length <= 1) {
-        await client.query('COMMIT');
-        return { rows: rows.length, bytes: rows[0]?.data.length ?? 0 };
-      }
-      const merged = mergeLog(rows.map((r) => new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.length)));
-      await client.query(`DELETE FROM ${this.db.schema}.updates WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
-      await client.query(`INSERT INTO ${this.db.schema}.updates (room, data) VALUES ($1, $2)`, [
-        room,
-        Buffer.from(merged),
-      ]);
+      const stats = await work(client, rows);
       await client.query('COMMIT');
-      return { rows: 1, bytes: merged.length };
+      return stats;
     } catch (err) {
       // A connection that failed mid-transaction is not handed out again.
       broken = err instanceof Error ? err : new Error(String(err));
@@ -65,6 +82,15 @@ export class PostgresUpdateStore implements UpdateStore {
     } finally {
       client.release(broken);
     }
+  }
+
+  /** Deletes exactly `rows` (by id) and adds `data` in their place. */
+  private async replaceRows(client: PoolClient, room: string, rows: readonly Row[], data: Uint8Array) {
+    await client.query(`DELETE FROM ${this.db.schema}.updates WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
+    await client.query(`INSERT INTO ${this.db.schema}.updates (room, data) VALUES ($1, $2)`, [
+      room,
+      Buffer.from(data.buffer, data.byteOffset, data.length),
+    ]);
   }
 
   async close(): Promise<void> {

@@ -40,6 +40,10 @@ export class RetryingStore implements UpdateStore {
     return this.inner.compact(room);
   }
 
+  replaceCovered(room: string, row: Uint8Array, coversSeq: number): Promise<LogStats> {
+    return this.inner.replaceCovered(room, row, coversSeq);
+  }
+
   async appendBatch(entries: readonly LogEntry[]): Promise<void> {
     let delay = this.options.minDelayMs ?? 100;
     for (;;) {

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { openDatabase } from './sqliteDatabase.ts';
 import { SqliteUpdateStore } from './sqliteUpdateStore.ts';
+import { decodeStoredRecord, encodeStoredRecord } from '../relay/sealed/storedRecord.ts';
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -47,6 +48,22 @@ describe('SqliteUpdateStore', () => {
     expect(copy.getText('t').toString()).toBe(doc.getText('t').toString());
     expect((await store.load('other-room')).rows).toBe(1);
     expect((await store.load('empty-room')).rows).toBe(0);
+    await store.close();
+  });
+
+  it('replaces the rows a sealed snapshot covers by the snapshot, keeping later rows and other rooms', async () => {
+    const store = new SqliteUpdateStore(openDatabase(tempDir()));
+    const row = (seq: number) => encodeStoredRecord({ seq, role: 'editor', member: 'm1', record: new Uint8Array(seq) });
+    await store.appendBatch([1, 2, 3, 4, 5].map((seq) => ({ room: 'sealed:ws/doc', update: row(seq) })));
+    await store.appendBatch([{ room: 'sealed:ws/other', update: row(1) }]);
+    const stats = await store.replaceCovered('sealed:ws/doc', row(3), 3);
+    const seqs = async (room: string) => (await store.load(room)).updates.map((u) => decodeStoredRecord(u).seq);
+    expect(await seqs('sealed:ws/doc')).toEqual([4, 5, 3]);
+    expect(stats).toEqual({ rows: 3, bytes: row(3).length + row(4).length + row(5).length });
+    // A newer snapshot also replaces the older one.
+    await store.replaceCovered('sealed:ws/doc', row(5), 5);
+    expect(await seqs('sealed:ws/doc')).toEqual([5]);
+    expect(await seqs('sealed:ws/other')).toEqual([1]);
     await store.close();
   });
 });

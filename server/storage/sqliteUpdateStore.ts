@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { coveredRows } from './coveredRows.ts';
 import { mergeLog } from './mergeLog.ts';
 import type { LogEntry, LogStats, StoredLog, UpdateStore } from './updateStore.ts';
 
@@ -14,6 +15,8 @@ export class SqliteUpdateStore implements UpdateStore {
   private readonly deleteUpTo;
   private readonly appendTx;
   private readonly compactTx;
+  private readonly deleteOne;
+  private readonly replaceTx;
 
   constructor(private readonly db: Database.Database) {
     this.selectRoom = db.prepare<[string], Row>('SELECT id, data FROM updates WHERE room = ? ORDER BY id');
@@ -32,6 +35,15 @@ export class SqliteUpdateStore implements UpdateStore {
       this.insert.run(room, merged);
       return { rows: 1, bytes: merged.length };
     });
+    this.deleteOne = db.prepare<[number]>('DELETE FROM updates WHERE id = ?');
+    this.replaceTx = db.transaction((room: string, row: Uint8Array, coversSeq: number): LogStats => {
+      const rows = this.selectRoom.all(room);
+      const covered = coveredRows(rows, coversSeq);
+      for (const r of covered) this.deleteOne.run(r.id);
+      this.insert.run(room, row);
+      const kept = rows.filter((r) => !covered.includes(r));
+      return { rows: kept.length + 1, bytes: kept.reduce((n, r) => n + r.data.length, row.length) };
+    });
   }
 
   async load(room: string): Promise<StoredLog> {
@@ -46,6 +58,10 @@ export class SqliteUpdateStore implements UpdateStore {
 
   async compact(room: string): Promise<LogStats> {
     return this.compactTx.immediate(room);
+  }
+
+  async replaceCovered(room: string, row: Uint8Array, coversSeq: number): Promise<LogStats> {
+    return this.replaceTx.immediate(room, row, coversSeq);
   }
 
   async close(): Promise<void> {

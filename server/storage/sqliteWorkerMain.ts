@@ -30,6 +30,8 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
       return { id: request.id, result: null };
     case 'compact':
       return { id: request.id, result: await store.compact(request.room) };
+    case 'replaceCovered':
+      return { id: request.id, result: await store.replaceCovered(request.room, request.row, request.coversSeq) };
     case 'close':
       await store.close();
       return { id: request.id, result: null };

@@ -34,6 +34,12 @@ export interface UpdateStore {
    * can be shared by several relay processes must lock the room while compacting.
    */
   compact(room: string): Promise<LogStats>;
+  /**
+   * Sealed rooms' compaction (docs/private-workspaces.md): adds `row`, a sealed snapshot standing
+   * for every record numbered up to `coversSeq`, and deletes the rows it covers (those whose leading
+   * varuint number is at most `coversSeq`), atomically; rows appended meanwhile are kept.
+   */
+  replaceCovered(room: string, row: Uint8Array, coversSeq: number): Promise<LogStats>;
   /** Releases the store; pending appends must have resolved first. */
   close(): Promise<void>;
 }

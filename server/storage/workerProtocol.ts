@@ -5,6 +5,7 @@ export type WorkerRequest =
   | { id: number; op: 'load'; room: string }
   | { id: number; op: 'append'; entries: readonly LogEntry[] }
   | { id: number; op: 'compact'; room: string }
+  | { id: number; op: 'replaceCovered'; room: string; row: Uint8Array; coversSeq: number }
   | { id: number; op: 'close' };
 
 /** The writer thread's answer: a result, or the message (and SQLite code, e.g. SQLITE_FULL) of what went wrong. */

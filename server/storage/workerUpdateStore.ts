@@ -31,6 +31,10 @@ export class WorkerUpdateStore implements UpdateStore {
     return this.thread.call({ op: 'compact', room }) as Promise<LogStats>;
   }
 
+  replaceCovered(room: string, row: Uint8Array, coversSeq: number): Promise<LogStats> {
+    return this.thread.call({ op: 'replaceCovered', room, row, coversSeq }) as Promise<LogStats>;
+  }
+
   close(): Promise<void> {
     return this.thread.close();
   }

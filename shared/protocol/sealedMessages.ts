@@ -23,9 +23,22 @@ export type SealedMessage =
   /** relay → writer: its record is durably stored as number `seq` (the ack). */
   | { type: 'stored'; seq: number }
   /** both ways: a sealed presence record, forwarded, never stored. */
-  | { type: 'presence'; record: Uint8Array };
+  | { type: 'presence'; record: Uint8Array }
+  /**
+   * client → relay: store this sealed snapshot, which stands for every record up to `coversSeq`;
+   * relay → client (on a cold load): the newest snapshot, before the records after it.
+   */
+  | { type: 'snapshot'; coversSeq: number; record: Uint8Array };
 
-const CODES = { subscribe: 120, record: 121, caughtUp: 122, append: 123, stored: 124, presence: 125 } as const;
+const CODES = {
+  subscribe: 120,
+  record: 121,
+  caughtUp: 122,
+  append: 123,
+  stored: 124,
+  presence: 125,
+  snapshot: 126,
+} as const;
 /** Longest member id accepted in a record message (token ids are far shorter). */
 const MAX_MEMBER_CHARS = 200;
 
@@ -49,6 +62,10 @@ export function encodeSealedMessage(message: SealedMessage): Uint8Array {
       break;
     case 'append':
     case 'presence':
+      encoding.writeVarUint8Array(encoder, message.record);
+      break;
+    case 'snapshot':
+      encoding.writeVarUint(encoder, message.coversSeq);
       encoding.writeVarUint8Array(encoder, message.record);
       break;
   }
@@ -93,6 +110,10 @@ function read(decoder: decoding.Decoder): SealedMessage {
       return { type: 'append', record: decoding.readVarUint8Array(decoder) };
     case CODES.presence:
       return { type: 'presence', record: decoding.readVarUint8Array(decoder) };
+    case CODES.snapshot: {
+      const coversSeq = safe(decoding.readVarUint(decoder));
+      return { type: 'snapshot', coversSeq, record: decoding.readVarUint8Array(decoder) };
+    }
     default:
       throw new SealedProtocolError(`unknown sealed message type ${code}`);
   }

@@ -54,6 +54,32 @@ export class LogReplica {
       this.reset();
       throw new LogGapError(`record ${this.through + 1} is missing while later records keep arriving`);
     }
+    this.drain();
+  }
+
+  /**
+   * Starts from a snapshot of records 1 to `seq` (an editor's, so applied as is) when it is ahead
+   * of this replica; entries it covers are dropped (their effect is in it).
+   */
+  startFrom(seq: number, state: Uint8Array): void {
+    if (seq <= this.through) return;
+    for (const [n, entry] of this.waiting)
+      if (n <= seq) {
+        this.waiting.delete(n);
+        if (entry.kind !== 'skip') this.waitingBytes -= entry.payload.length;
+      }
+    this.through = seq;
+    this.apply(state);
+    this.drain();
+  }
+
+  /** The log's document up to `contiguous` as one update: what a snapshot covering it holds. */
+  state(): Uint8Array {
+    if (this.doc) return Y.encodeStateAsUpdate(this.doc);
+    return this.updates.length > 0 ? Y.mergeUpdates(this.updates) : Y.encodeStateAsUpdate(new Y.Doc());
+  }
+
+  private drain(): void {
     for (let next = this.waiting.get(this.through + 1); next; next = this.waiting.get(this.through + 1)) {
       this.waiting.delete(++this.through);
       if (next.kind !== 'skip') this.waitingBytes -= next.payload.length;

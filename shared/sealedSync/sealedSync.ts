@@ -15,6 +15,9 @@ import { updateClocks } from './updateClocks.ts';
 import { openUpdate, type OpenedUpdate } from './openUpdate.ts';
 import { logEntry } from './labelRule.ts';
 import { SealedPresence } from './sealedPresence.ts';
+import { encodeSnapshotPayload, openSnapshot } from './snapshotRecord.ts';
+import { TailSinceSnapshot } from './snapshotPolicy.ts';
+import type { SnapshotThreshold } from './snapshotPolicy.ts';
 import type { AwarenessChange } from './sealedPresence.ts';
 
 /** The socket a SealedSync talks through (a browser WebSocket or `ws`, adapted by the caller). */
@@ -35,6 +38,8 @@ export interface SealedSyncOptions {
   onStored?(update: Uint8Array): void;
   /** A record that was refused (tampered, replayed, of an epoch whose key is not held): reported, never applied. */
   onRefused?(err: OpenError, seq: number): void;
+  /** When an editor uploads a snapshot (default: 500 records or 1 MB since the last one). */
+  snapshotThreshold?: SnapshotThreshold;
 }
 
 /** A record sealed here, and the update it holds (for the log replica once the relay numbers it). */
@@ -64,9 +69,11 @@ export class SealedSync {
   private readonly presence: SealedPresence | null;
   /** Clocks of everything the relay holds as far as this client knows (received or acknowledged). */
   private readonly relayState = new Map<number, number>();
+  private readonly tail: TailSinceSnapshot;
 
   constructor(private readonly options: SealedSyncOptions) {
     const { awareness, ring, room } = options;
+    this.tail = new TailSinceSnapshot(options.snapshotThreshold);
     this.presence = awareness ? new SealedPresence(awareness, ring, room, (err) => this.refuse(err, 0)) : null;
     options.doc.on('update', this.onUpdate);
     options.awareness?.on('update', this.onAwareness);
@@ -109,15 +116,20 @@ export class SealedSync {
     const message: SealedMessage = decodeSealedMessage(frame);
     switch (message.type) {
       case 'record':
-        return this.receiveRecord(message.record, message.seq, message.role, message.member);
+        this.tail.noteRecord(message.seq, message.record.length);
+        this.receiveRecord(message.record, message.seq, message.role, message.member);
+        return this.maybeSnapshot();
       case 'caughtUp':
         this.caughtUp = true;
-        return this.sendLocalState();
+        this.sendLocalState();
+        return this.maybeSnapshot();
       case 'stored': {
         const sent = this.outbox.shift();
-        if (sent) this.storedOwn(sent.payload, message.seq);
-        return;
+        if (sent) this.storedOwn(sent, message.seq);
+        return this.maybeSnapshot();
       }
+      case 'snapshot':
+        return this.receiveSnapshot(message.coversSeq, message.record);
       case 'presence':
         return this.presence?.receive(message.record, this);
       default:
@@ -145,7 +157,8 @@ export class SealedSync {
   };
 
   /** The relay stored this device's update as record `seq`: the log replica takes it there. */
-  private storedOwn(payload: Uint8Array, seq: number): void {
+  private storedOwn({ payload, record }: Sent, seq: number): void {
+    this.tail.noteRecord(seq, record.length);
     this.options.onStored?.(payload);
     const { role, member } = this.options.self ?? { role: 'editor', member: '' };
     // A commenter's own update is judged like everyone's, so this replica's log matches theirs.
@@ -208,6 +221,36 @@ export class SealedSync {
     Y.applyUpdate(this.options.doc, opened.payload, this);
     this.applied.accept(opened);
     noteClocks(this.relayState, opened.payload);
+  }
+
+  /** Opens the relay's newest snapshot and applies it (a CRDT merge) where this replica lacks what it covers. */
+  private receiveSnapshot(coversSeq: number, record: Uint8Array): void {
+    let state: Uint8Array;
+    try {
+      state = openSnapshot(this.options.ring, this.options.room, coversSeq, record);
+    } catch (err) {
+      if (!(err instanceof OpenError)) throw err;
+      return this.refuse(err, coversSeq);
+    }
+    this.tail.noteSnapshot(coversSeq);
+    if (coversSeq <= this.log.contiguous) return;
+    Y.applyUpdate(this.options.doc, state, this);
+    noteClocks(this.relayState, state);
+    this.log.startFrom(coversSeq, state);
+  }
+
+  /**
+   * An editor's or owner's client, caught up, uploads a snapshot once the tail since the last one is
+   * over the threshold: the log replica's document (never local work the relay has not numbered),
+   * so a replica starting from it judges later records exactly as one that read every record.
+   */
+  private maybeSnapshot(): void {
+    const role = this.options.self?.role ?? 'editor';
+    const through = this.log.contiguous;
+    if (!this.socket || !this.caughtUp || (role !== 'owner' && role !== 'editor') || !this.tail.due(through)) return;
+    const record = this.seal('snapshot', encodeSnapshotPayload(through, this.log.state()));
+    this.socket.send(encodeSealedMessage({ type: 'snapshot', coversSeq: through, record }));
+    this.tail.noteSnapshot(through);
   }
 
   private refuse(err: OpenError, seq: number): void {

@@ -13,7 +13,9 @@ import type { Connection, RoomChannel } from '../connection.ts';
 import type { Log } from '../log.ts';
 import type { RoomHooks } from '../roomRegistry.ts';
 import { RoomSendBudget } from '../sendQueue.ts';
-import { decodeStoredRecord, encodeStoredRecord, sealedStoreName } from './storedRecord.ts';
+import { SealedLog } from './sealedLog.ts';
+import { acceptsSnapshot } from './snapshotCheck.ts';
+import { encodeStoredRecord, sealedStoreName } from './storedRecord.ts';
 import type { StoredRecord } from './storedRecord.ts';
 
 /** What a sealed room needs. */
@@ -30,15 +32,15 @@ export interface SealedRoomDeps extends RoomHooks<SealedRoom> {
  * A private room (docs/private-workspaces.md): an append-only log of opaque sealed records. The
  * relay cannot read or merge them; it numbers each one, labels it with the writer's role and member
  * id, stores it, forwards it, and acknowledges it once durable. Viewers may not write; the
- * workspace index takes only editors' and owners' records. Presence records are forwarded, never stored.
+ * workspace index takes only editors' and owners' records. Presence records are forwarded, never
+ * stored. An editor's sealed snapshot replaces the records it covers (a cold load is snapshot + tail).
  */
 export class SealedRoom implements RoomChannel {
   readonly peers = new Set<Connection>();
   readonly sendBudget: RoomSendBudget;
   readonly ready: Promise<void>;
   unloadTimer: NodeJS.Timeout | null = null;
-  private records: StoredRecord[] = [];
-  private bytes = 0;
+  private log = new SealedLog();
   private lastWrite: Promise<void> = Promise.resolve();
   private failed = false;
 
@@ -53,9 +55,7 @@ export class SealedRoom implements RoomChannel {
   }
 
   private async load(): Promise<void> {
-    const log = await this.deps.store.load(sealedStoreName(this.name));
-    this.records = log.updates.map(decodeStoredRecord).sort((a, b) => a.seq - b.seq);
-    this.bytes = log.bytes;
+    this.log = SealedLog.fromRows((await this.deps.store.load(sealedStoreName(this.name))).updates);
   }
 
   /** Adds a peer; it is greeted once `ready` resolves. */
@@ -83,12 +83,20 @@ export class SealedRoom implements RoomChannel {
   handle(conn: Connection, frame: Uint8Array): void {
     const message = decodeSealedMessage(frame);
     switch (message.type) {
-      case 'subscribe':
-        for (const r of this.records)
-          if (r.seq > message.after) conn.send(encodeSealedMessage({ type: 'record', ...r }));
-        return conn.send(encodeSealedMessage({ type: 'caughtUp', seq: this.lastSeq() }));
+      case 'subscribe': {
+        // Cold load (or a client behind the snapshot): the newest snapshot, then the tail.
+        const { snapshot, records } = this.log.since(message.after);
+        if (snapshot)
+          conn.send(encodeSealedMessage({ type: 'snapshot', coversSeq: snapshot.seq, record: snapshot.record }));
+        for (const r of records) conn.send(encodeSealedMessage({ type: 'record', ...r }));
+        return conn.send(encodeSealedMessage({ type: 'caughtUp', seq: this.log.lastSeq }));
+      }
       case 'append':
         return this.append(conn, message.record);
+      case 'snapshot':
+        if (acceptsSnapshot(conn, this.log, message.coversSeq, message.record))
+          this.storeSnapshot({ seq: message.coversSeq, role: conn.role, member: conn.member, record: message.record });
+        return;
       case 'presence':
         if (message.record.length > this.deps.maxPresenceBytes)
           throw new CloseError(CLOSE_FORBIDDEN, 'presence record too large');
@@ -105,11 +113,11 @@ export class SealedRoom implements RoomChannel {
     // The relay can read the header (not the content): refuse what no client could open.
     const header = readRecordHeader(record);
     if (header.kind === 'presence') throw new CloseError(CLOSE_FORBIDDEN, 'presence is not stored');
-    if (this.bytes + record.length > conn.maxDocumentBytes)
+    if (header.kind === 'snapshot') throw new CloseError(CLOSE_FORBIDDEN, 'snapshots are sent as snapshots');
+    if (this.log.bytes + record.length > conn.maxDocumentBytes)
       throw new CloseError(CLOSE_DOCUMENT_TOO_LARGE, 'document too large');
-    const stored: StoredRecord = { seq: this.lastSeq() + 1, role: conn.role, member: conn.member, record };
-    this.records.push(stored);
-    this.bytes += record.length;
+    const stored: StoredRecord = { seq: this.log.lastSeq + 1, role: conn.role, member: conn.member, record };
+    this.log.append(stored);
     const frame = encodeSealedMessage({ type: 'record', ...stored });
     for (const peer of this.peers) if (peer !== conn && peer.started) peer.send(frame);
     const write = this.deps.commit.append(sealedStoreName(this.name), encodeStoredRecord(stored));
@@ -120,18 +128,25 @@ export class SealedRoom implements RoomChannel {
     );
   }
 
-  private forward(sender: Connection, frame: Uint8Array): void {
-    for (const peer of this.peers) if (peer !== sender && peer.started) peer.send(frame);
+  /** Keeps `snapshot` (numbered as the last record it covers) and drops what it covers, once every earlier write is done. */
+  private storeSnapshot(snapshot: StoredRecord): void {
+    this.log.replace(snapshot);
+    const room = sealedStoreName(this.name);
+    const row = encodeStoredRecord(snapshot);
+    const write = this.deps.commit.exclusive(() => this.deps.store.replaceCovered(room, row, snapshot.seq));
+    // The derived promise is the one handled: a failure closes the room instead of going unhandled.
+    this.lastWrite = write.then(() => undefined);
+    this.lastWrite.catch((err: unknown) => this.fail(err));
   }
 
-  private lastSeq(): number {
-    return this.records.at(-1)?.seq ?? 0;
+  private forward(sender: Connection, frame: Uint8Array): void {
+    for (const peer of this.peers) if (peer !== sender && peer.started) peer.send(frame);
   }
 
   /** Flushes pending writes and frees the log. */
   async close(): Promise<void> {
     await this.deps.commit.flush();
-    this.records = [];
+    this.log.clear();
   }
 
   private fail(err: unknown): void {

@@ -32,12 +32,13 @@ export async function sealedClient(
   token: string,
   ring: KeyRing,
   self?: SealedSyncOptions['self'],
+  options: Pick<SealedSyncOptions, 'snapshotThreshold'> = {},
 ): Promise<SealedClient> {
   const doc = new Y.Doc({ gc: false });
   const awareness = new Awareness(doc);
   const refused: OpenError[] = [];
   const closeCodes: number[] = [];
-  const sync = new SealedSync({ doc, ring, room, awareness, self, onRefused: (err) => refused.push(err) });
+  const sync = new SealedSync({ doc, ring, room, awareness, self, ...options, onRefused: (err) => refused.push(err) });
   let ws: WebSocket | null = null;
   const connect = () =>
     new Promise<void>((resolve, reject) => {
