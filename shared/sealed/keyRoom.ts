@@ -1,5 +1,7 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import { ID_PATTERN } from '../ids.ts';
+import type { RoomAddress } from '../protocol/rooms.ts';
 
 // A private workspace's key room, `<relay>/sealed/<ws>/keys` (docs/private-workspaces.md, Key
 // room): device keys (roster) and rotations (chain record and key envelopes). A room of its own,
@@ -98,4 +100,14 @@ function read(decoder: decoding.Decoder): KeyRoomEntry {
     envelopes.push({ recipient, envelope });
   }
   return { type: 'rotation', epoch, chain, envelopes };
+}
+
+/** The workspace of a key room path `/sealed/<ws>/keys`; null when the path is anything else. */
+export function parseKeyRoomPath(pathname: string, sealedPath: string): RoomAddress | null {
+  const prefix = `${sealedPath}/`;
+  const suffix = `/${KEY_ROOM_SEGMENT}`;
+  if (!pathname.startsWith(prefix) || !pathname.endsWith(suffix)) return null;
+  const workspaceId = pathname.slice(prefix.length, -suffix.length);
+  if (!ID_PATTERN.test(workspaceId)) return null;
+  return { workspaceId, documentId: KEY_ROOM_SEGMENT, room: keyRoomName(workspaceId) };
 }

@@ -124,14 +124,17 @@ export class KeyRoomSync {
     const { member, device, ring } = this.options;
     if (this.published || this.roster.keyOf(member)) return;
     this.published = true;
-    const payload = encodeRosterEntry({ member, publicKey: device.publicKey });
-    const record = sealRecord(
-      ring,
-      this.room,
-      { kind: 'roster', device: this.device, counter: ++this.counter },
-      payload,
-    );
-    void this.append(encodeKeyRoomEntry({ type: 'roster', record }));
+    const entry = { member, publicKey: device.publicKey };
+    const header = { kind: 'roster' as const, device: this.device, counter: ++this.counter };
+    const record = sealRecord(ring, this.room, header, encodeRosterEntry(entry));
+    // The relay does not send a writer its own record back: pinned once stored.
+    void this.append(encodeKeyRoomEntry({ type: 'roster', record })).then(() => {
+      try {
+        this.roster.pin(member, entry);
+      } catch (err) {
+        if (err instanceof OpenError) this.options.onRefused?.(err);
+      }
+    });
   }
 
   private receiveEntry(bytes: Uint8Array, role: Role, member: string): void {

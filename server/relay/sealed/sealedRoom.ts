@@ -15,6 +15,9 @@ import type { RoomHooks } from '../roomRegistry.ts';
 import { RoomSendBudget } from '../sendQueue.ts';
 import { decodeStoredRecord, encodeStoredRecord, sealedStoreName } from './storedRecord.ts';
 import type { StoredRecord } from './storedRecord.ts';
+import { isKeyRoom } from '../../../shared/sealed/keyRoom.ts';
+import { KeyRoomRule } from './keyRoomRule.ts';
+import type { KeyRoomLimits } from './keyRoomRule.ts';
 
 /** What a sealed room needs. */
 export interface SealedRoomDeps extends RoomHooks<SealedRoom> {
@@ -24,6 +27,8 @@ export interface SealedRoomDeps extends RoomHooks<SealedRoom> {
   /** Largest sealed presence record forwarded (the presence state limit). */
   maxPresenceBytes: number;
   maxSendQueueBytes: number;
+  /** Bounds of a workspace's key room (`<ws>/keys`). */
+  keyLimits: KeyRoomLimits;
 }
 
 /**
@@ -41,6 +46,8 @@ export class SealedRoom implements RoomChannel {
   private bytes = 0;
   private lastWrite: Promise<void> = Promise.resolve();
   private failed = false;
+  /** A workspace's key room takes roster and rotation entries instead of sealed records. */
+  private readonly keyRule: KeyRoomRule | null;
 
   constructor(
     readonly name: string,
@@ -48,6 +55,7 @@ export class SealedRoom implements RoomChannel {
     after: Promise<void>,
   ) {
     this.sendBudget = new RoomSendBudget(deps.maxSendQueueBytes);
+    this.keyRule = isKeyRoom(name) ? new KeyRoomRule(deps.keyLimits) : null;
     this.ready = after.then(() => this.load());
     this.ready.catch(() => undefined);
   }
@@ -56,6 +64,7 @@ export class SealedRoom implements RoomChannel {
     const log = await this.deps.store.load(sealedStoreName(this.name));
     this.records = log.updates.map(decodeStoredRecord).sort((a, b) => a.seq - b.seq);
     this.bytes = log.bytes;
+    for (const r of this.records) this.keyRule?.note(r);
   }
 
   /** Adds a peer; it is greeted once `ready` resolves. */
@@ -99,15 +108,26 @@ export class SealedRoom implements RoomChannel {
   }
 
   private append(conn: Connection, record: Uint8Array): void {
+    if (this.keyRule) this.keyRule.check(conn.role, conn.member, record);
+    else this.checkRecord(conn, record);
+    if (this.bytes + record.length > conn.maxDocumentBytes)
+      throw new CloseError(CLOSE_DOCUMENT_TOO_LARGE, 'document too large');
+    const stored: StoredRecord = { seq: this.lastSeq() + 1, role: conn.role, member: conn.member, record };
+    this.keyRule?.note(stored);
+    this.store(conn, stored);
+  }
+
+  private checkRecord(conn: Connection, record: Uint8Array): void {
     if (!writes(conn.role)) throw new CloseError(CLOSE_FORBIDDEN, 'viewers may not write');
     if (!may(conn.role, 'edit-library') && !this.name.includes('/'))
       throw new CloseError(CLOSE_FORBIDDEN, 'only editors and owners write the workspace index');
     // The relay can read the header (not the content): refuse what no client could open.
     const header = readRecordHeader(record);
     if (header.kind === 'presence') throw new CloseError(CLOSE_FORBIDDEN, 'presence is not stored');
-    if (this.bytes + record.length > conn.maxDocumentBytes)
-      throw new CloseError(CLOSE_DOCUMENT_TOO_LARGE, 'document too large');
-    const stored: StoredRecord = { seq: this.lastSeq() + 1, role: conn.role, member: conn.member, record };
+  }
+
+  private store(conn: Connection, stored: StoredRecord): void {
+    const { record } = stored;
     this.records.push(stored);
     this.bytes += record.length;
     const frame = encodeSealedMessage({ type: 'record', ...stored });
