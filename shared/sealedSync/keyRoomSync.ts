@@ -22,6 +22,8 @@ export interface KeyRoomOptions {
   member: string;
   /** Keys were added to `ring` (an envelope, or the chain walked back): store them. */
   onKeys?(keys: EpochKey[]): void;
+  /** The room delivered everything it held (the roster is known). */
+  onSynced?(): void;
   /** A roster or rotation entry was refused: reported, never used. */
   onRefused?(err: OpenError): void;
 }
@@ -82,7 +84,8 @@ export class KeyRoomSync {
     }
     if (message.type === 'caughtUp') {
       this.caughtUp = true;
-      return this.publishOwnKey();
+      this.publishOwnKey();
+      return this.options.onSynced?.();
     }
     if (message.type === 'stored') return this.outbox.shift()?.stored();
     throw new Error(`the relay sent a ${message.type} message to the key room`);
