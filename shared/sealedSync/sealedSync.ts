@@ -169,6 +169,8 @@ export class SealedSync {
       // replica refuses it (an old epoch), so it is sent again under the newest key.
       this.log.put(seq, { kind: 'skip' });
       this.stale.push(payload);
+      // Bounded whatever epoch a relay's forged header names: merged into one update every so often.
+      if (this.stale.length >= 256) this.stale = [Y.mergeUpdates(this.stale)];
       return this.resendStale();
     }
     this.gate.admit(epoch);
