@@ -9,7 +9,7 @@ import type { RoomAddress } from '../protocol/rooms.ts';
 // too) must publish a device key while only editors write the index.
 
 /** Name of the key room's last path segment (too short to be a document id). */
-export const KEY_ROOM_SEGMENT = 'keys';
+const KEY_ROOM_SEGMENT = 'keys';
 
 /** The key room of `workspaceId` (also the room bound into its chain and roster records). */
 export function keyRoomName(workspaceId: string): string {
@@ -24,11 +24,11 @@ export function isKeyRoom(room: string): boolean {
 /** Bytes of an X25519 public key. */
 export const PUBLIC_KEY_BYTES = 32;
 /** Largest sealed roster record (member id of up to 200 characters, the key, the sealing). */
-export const MAX_ROSTER_RECORD_BYTES = 512;
+const MAX_ROSTER_RECORD_BYTES = 512;
 /** Largest key envelope (version, epoch, ephemeral key, nonce, sealed key). */
-export const MAX_ENVELOPE_BYTES = 128;
+const MAX_ENVELOPE_BYTES = 128;
 /** Most envelopes in one rotation (the relay's token limit per workspace). */
-export const MAX_ENVELOPES = 2000;
+const MAX_ENVELOPES = 2000;
 
 /** One entry of the key room. */
 export type KeyRoomEntry =
@@ -76,7 +76,7 @@ export function decodeKeyRoomEntry(bytes: Uint8Array): KeyRoomEntry {
 }
 
 /** A key room entry that is malformed or out of bounds. */
-export class KeyRoomFormatError extends Error {}
+class KeyRoomFormatError extends Error {}
 
 function read(decoder: decoding.Decoder): KeyRoomEntry {
   const tag = decoding.readUint8(decoder);

@@ -55,7 +55,10 @@ async function keysIn(page: Page, workspace: string): Promise<KeyRing> {
       }),
     workspace,
   );
-  return new KeyRing(workspace, stored.map((k) => ({ epoch: k.epoch, key: new Uint8Array(k.key) })));
+  return new KeyRing(
+    workspace,
+    stored.map((k) => ({ epoch: k.epoch, key: new Uint8Array(k.key) })),
+  );
 }
 
 /** Every sealed record the relay stored for the workspace's documents, with its room. */
