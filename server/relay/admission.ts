@@ -3,6 +3,7 @@ import { CLOSE_FORBIDDEN, CLOSE_MALFORMED } from '../../shared/protocol/closeCod
 import { ACK_PARAM, TOKEN_PARAM } from '../../shared/protocol/messages.ts';
 import { parseSyncPath } from '../../shared/protocol/rooms.ts';
 import { SEALED_PATH } from '../../shared/protocol/sealedMessages.ts';
+import { parseKeyRoomPath } from '../../shared/sealed/keyRoom.ts';
 import type { RoomAddress } from '../../shared/protocol/rooms.ts';
 import type { Role, TokenPayload } from '../../shared/protocol/tokenPayload.ts';
 import type { Authenticator } from '../auth/authenticator.ts';
@@ -45,7 +46,7 @@ export async function admit(req: IncomingMessage, ctx: AdmissionContext): Promis
   } catch {
     return { ok: false, code: CLOSE_MALFORMED, reason: 'malformed request' };
   }
-  const sealedRoom = parseSyncPath(url.pathname, SEALED_PATH);
+  const sealedRoom = parseSyncPath(url.pathname, SEALED_PATH) ?? parseKeyRoomPath(url.pathname, SEALED_PATH);
   const room = sealedRoom ?? parseSyncPath(url.pathname);
   if (!room)
     return { ok: false, code: CLOSE_MALFORMED, reason: 'expected /sync/<workspaceId>[/<documentId>] or /sealed/…' };

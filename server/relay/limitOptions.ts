@@ -97,4 +97,17 @@ export const LIMIT_OPTIONS: readonly OptionSpec[] = [
     'presence states of one document together, each counted as its size + 64 bytes; beyond, new ones are dropped',
     'bytes',
   ),
+  numberOption(
+    'maxKeyRoomRecords',
+    'max-key-records',
+    '10000',
+    "entries in a private workspace's key room (device keys and key rotations) (close 4422)",
+  ),
+  numberOption(
+    'maxKeyRoomBytes',
+    'max-key-room',
+    '4MiB',
+    "stored size of a private workspace's key room (close 4422)",
+    'bytes',
+  ),
 ];

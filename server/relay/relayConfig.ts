@@ -22,6 +22,8 @@ export const configSchema = z.object({
   maxPresenceStateBytes: count,
   maxPresencePerConnection: count,
   maxPresenceRoomBytes: count,
+  maxKeyRoomRecords: count,
+  maxKeyRoomBytes: count,
   maxBlobBytes: count,
   maxWorkspaceBlobBytes: count,
   maxBlobTransferBytes: count,

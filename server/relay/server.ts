@@ -118,6 +118,7 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
           log,
           maxPresenceBytes: config.maxPresenceStateBytes,
           maxSendQueueBytes: config.maxRoomSendQueueBytes,
+          keyLimits: config,
           ...hooks,
         },
         after,

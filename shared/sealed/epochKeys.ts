@@ -27,6 +27,7 @@ export class KeyRing {
   private readonly keys = new Map<number, Uint8Array>();
   private readonly derived = new Map<string, Uint8Array>();
   private newest = -1;
+  private readonly listeners = new Set<() => void>();
 
   constructor(
     readonly workspaceId: string,
@@ -43,6 +44,13 @@ export class KeyRing {
     if (known && !sameBytes(known, key)) throw new Error(`a different key for epoch ${epoch} is already held`);
     this.keys.set(epoch, new Uint8Array(key));
     if (epoch > this.newest) this.newest = epoch;
+    if (!known) for (const listener of this.listeners) listener();
+  }
+
+  /** Hears every epoch key added that was not held before (a rotation arrived); returns the unsubscribe. */
+  onAdded(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   /** The newest epoch key held (the one new records are sealed under). */

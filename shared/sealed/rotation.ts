@@ -1,12 +1,8 @@
 import { newEpochKey } from './epochKeys.ts';
 import type { EpochKey, KeyRing } from './epochKeys.ts';
 import { wrapEpochKey } from './keyEnvelope.ts';
+import { keyRoomName as keyChainRoom } from './keyRoom.ts';
 import { DEVICE_ID_BYTES, openRecord, readRecordHeader, sealRecord } from './sealedRecord.ts';
-
-/** Room of a workspace's key chain records (docs/private-workspaces.md, Keys). */
-function keyChainRoom(workspaceId: string): string {
-  return `${workspaceId}/keys`;
-}
 
 /** What a rotation produces: the new key, the chain record to store, one envelope per remaining device. */
 export interface Rotation {

@@ -18,6 +18,8 @@ import { SealedPresence } from './sealedPresence.ts';
 import { encodeSnapshotPayload, openSnapshot } from './snapshotRecord.ts';
 import { TailSinceSnapshot } from './snapshotPolicy.ts';
 import type { SnapshotThreshold } from './snapshotPolicy.ts';
+import { EpochGate } from './epochGate.ts';
+import type { LogRecord } from './epochGate.ts';
 import type { AwarenessChange } from './sealedPresence.ts';
 
 /** The socket a SealedSync talks through (a browser WebSocket or `ws`, adapted by the caller). */
@@ -46,6 +48,7 @@ export interface SealedSyncOptions {
 interface Sent {
   record: Uint8Array;
   payload: Uint8Array;
+  epoch: number;
 }
 
 /**
@@ -70,10 +73,17 @@ export class SealedSync {
   /** Clocks of everything the relay holds as far as this client knows (received or acknowledged). */
   private readonly relayState = new Map<number, number>();
   private readonly tail: TailSinceSnapshot;
+  /** Records waiting for their epoch's key, and the room's epoch floor. */
+  private readonly gate: EpochGate;
+  /** This device's updates the log holds under an epoch older than one before them: sent again under the newest. */
+  private stale: Uint8Array[] = [];
+  private readonly stopKeys: () => void;
 
   constructor(private readonly options: SealedSyncOptions) {
     const { awareness, ring, room } = options;
     this.tail = new TailSinceSnapshot(options.snapshotThreshold);
+    this.gate = new EpochGate(ring);
+    this.stopKeys = ring.onAdded(() => this.keysChanged());
     this.presence = awareness ? new SealedPresence(awareness, ring, room, (err) => this.refuse(err, 0)) : null;
     options.doc.on('update', this.onUpdate);
     options.awareness?.on('update', this.onAwareness);
@@ -82,6 +92,11 @@ export class SealedSync {
   /** Records not yet acknowledged as stored by the relay (0: “All changes saved to the relay”). */
   get pending(): number {
     return this.outbox.length;
+  }
+
+  /** Records received that wait for the key of their epoch (kept, opened once it arrives). */
+  get waiting(): number {
+    return this.gate.waiting;
   }
 
   /** True once the current connection has received everything the relay held when it connected. */
@@ -105,6 +120,7 @@ export class SealedSync {
     this.socket = null;
     this.caughtUp = false;
     this.log.reset();
+    this.gate.reset();
   }
 
   /**
@@ -117,7 +133,7 @@ export class SealedSync {
     switch (message.type) {
       case 'record':
         this.tail.noteRecord(message.seq, message.record.length);
-        this.receiveRecord(message.record, message.seq, message.role, message.member);
+        this.take(message);
         return this.maybeSnapshot();
       case 'caughtUp':
         this.caughtUp = true;
@@ -141,6 +157,7 @@ export class SealedSync {
   destroy(): void {
     this.options.doc.off('update', this.onUpdate);
     this.options.awareness?.off('update', this.onAwareness);
+    this.stopKeys();
     this.socket = null;
     this.log.destroy();
   }
@@ -157,9 +174,19 @@ export class SealedSync {
   };
 
   /** The relay stored this device's update as record `seq`: the log replica takes it there. */
-  private storedOwn({ payload, record }: Sent, seq: number): void {
+  private storedOwn({ payload, record, epoch }: Sent, seq: number): void {
     this.tail.noteRecord(seq, record.length);
     this.options.onStored?.(payload);
+    if (epoch < this.gate.newestSeen) {
+      // Sealed before this device had the newer key that already precedes it in the log: every
+      // replica refuses it (an old epoch), so it is sent again under the newest key.
+      this.log.put(seq, { kind: 'skip' });
+      this.stale.push(payload);
+      // Bounded whatever epoch a relay's forged header names: merged into one update every so often.
+      if (this.stale.length >= 256) this.stale = [Y.mergeUpdates(this.stale)];
+      return this.resendStale();
+    }
+    this.gate.admit(epoch);
     const { role, member } = this.options.self ?? { role: 'editor', member: '' };
     // A commenter's own update is judged like everyone's, so this replica's log matches theirs.
     const report = (refusal: Refusal | null) =>
@@ -169,8 +196,9 @@ export class SealedSync {
 
   private append(update: Uint8Array): void {
     noteClocks(this.relayState, update);
+    const epoch = this.options.ring.current().epoch;
     const record = this.seal('update', update);
-    this.outbox.push({ record, payload: update });
+    this.outbox.push({ record, payload: update, epoch });
     this.socket?.send(encodeSealedMessage({ type: 'append', record }));
   }
 
@@ -188,11 +216,35 @@ export class SealedSync {
     if (structs.length > 0 || ds.clients.size > 0) this.append(missing);
   }
 
+  /** A record from the relay: opened now, or kept until its epoch's key arrives. */
+  private take(item: LogRecord): void {
+    const { ready, givenUp } = this.gate.take(item);
+    for (const r of givenUp) {
+      this.log.put(r.seq, { kind: 'skip' });
+      this.refuse(new OpenError('unknown epoch', 'too many records wait for a key'), r.seq);
+    }
+    if (ready) this.receiveRecord(ready);
+  }
+
+  /** Keys were added (a rotation): open what waited for them, send again what was sealed too old. */
+  private keysChanged(): void {
+    for (const r of this.gate.release()) this.receiveRecord(r);
+    this.resendStale();
+  }
+
+  private resendStale(): void {
+    if (this.stale.length === 0 || this.options.ring.current().epoch < this.gate.newestSeen) return;
+    const payloads = this.stale;
+    this.stale = [];
+    for (const payload of payloads) this.append(payload);
+  }
+
   /** Opens a record of the log and hands it to the log replica; applies an editor's at once. */
-  private receiveRecord(record: Uint8Array, seq: number, role: Role, member: string): void {
+  private receiveRecord({ record, seq, role, member }: LogRecord): void {
     let opened: OpenedUpdate;
     try {
       opened = openUpdate(this.options.ring, this.options.room, record);
+      this.gate.admit(opened.epoch);
     } catch (err) {
       if (!(err instanceof OpenError)) throw err;
       this.log.put(seq, { kind: 'skip' });

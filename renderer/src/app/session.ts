@@ -10,7 +10,7 @@ import { may } from '../../../shared/roles/permissions.ts';
 import { newId } from '../../../shared/ids.ts';
 import { personLabel, type Identity } from '../settings/identity.ts';
 import { IdentityStore } from '../settings/IdentityStore.ts';
-import { loadWorkspaceKeys } from '../sealed/workspaceKeys.ts';
+import { loadDeviceKey, loadWorkspaceKeys } from '../sealed/workspaceKeys.ts';
 
 /** Everything open for one workspace: its index, its documents, and its relay connection if it has one. */
 export interface Session {
@@ -65,9 +65,10 @@ export async function openSession(host: HostApi, workspaceId: string, anonymousN
   // A private workspace never falls back to ordinary rooms: without its keys it does not connect.
   const ring = relay?.private ? await loadWorkspaceKeys(workspaceId) : null;
   const keysMissing = Boolean(relay?.private) && ring === null;
+  const device = ring ? await loadDeviceKey(workspaceId) : null;
   const sync =
     relay && payload && !keysMissing
-      ? new WorkspaceSync(workspace, registry, relay, blobs, payload.id, role, ring)
+      ? new WorkspaceSync(workspace, registry, relay, blobs, payload.id, role, ring, device)
       : null;
   const given = { name: name ?? '', organisation: organisation ?? '' };
   // Owners see members by the name they give themselves (not verified; best effort, offline too); a

@@ -1,9 +1,13 @@
 import { z } from 'zod';
 import { KEY_BYTES, KeyRing } from '../../../shared/sealed/epochKeys.ts';
 import type { EpochKey } from '../../../shared/sealed/epochKeys.ts';
+import { newDeviceKeyPair } from '../../../shared/sealed/keyEnvelope.ts';
+import type { DeviceKeyPair } from '../../../shared/sealed/keyEnvelope.ts';
+import { PUBLIC_KEY_BYTES } from '../../../shared/sealed/keyRoom.ts';
 
-// A private workspace's epoch keys live on this computer only, in IndexedDB beside its documents
-// (docs/private-workspaces.md, Keys): never in the settings, never sent to the relay.
+// A private workspace's epoch keys and this computer's device key pair live on this computer only,
+// in IndexedDB beside its documents (docs/private-workspaces.md, Keys): never in the settings, never
+// sent to the relay (only the device key's public half, sealed, in the roster).
 
 const DB_NAME = 'concord-workspace-keys';
 const STORE = 'keys';
@@ -50,4 +54,24 @@ export async function saveWorkspaceKeys(workspaceId: string, keys: readonly Epoc
   for (const key of keys) ring.add(key);
   await promised((await store('readwrite')).put(ring.all(), workspaceId));
   return ring;
+}
+
+/** This computer's device key pair for a workspace, checked when read back. */
+const StoredDevice = z.object({
+  secretKey: z.instanceof(Uint8Array).refine((k) => k.length === PUBLIC_KEY_BYTES),
+  publicKey: z.instanceof(Uint8Array).refine((k) => k.length === PUBLIC_KEY_BYTES),
+});
+
+/**
+ * The device key pair of `workspaceId` on this computer (docs/private-workspaces.md, Keys), made
+ * and kept beside the workspace keys the first time it is asked for; its public half goes into the
+ * workspace's roster, its secret half never leaves this computer.
+ */
+export async function loadDeviceKey(workspaceId: string): Promise<DeviceKeyPair> {
+  const id = `${workspaceId}#device`;
+  const parsed = StoredDevice.safeParse(await promised((await store('readonly')).get(id)));
+  if (parsed.success) return parsed.data;
+  const made = newDeviceKeyPair();
+  await promised((await store('readwrite')).put(made, id));
+  return made;
 }

@@ -36,6 +36,7 @@ export function ShareDialog({
   const [days, setDays] = useState(30);
   const [link, setLink] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
+  const [keysChanged, setKeysChanged] = useState(false);
   const attempt = useCallback(
     (work: () => Promise<unknown>) =>
       void work()
@@ -55,6 +56,15 @@ export function ShareDialog({
       setLink(sync.ring ? addSecretToLink(link, sync.ring.current()) : link);
       setCopied(false);
     });
+  };
+  // In a private workspace, a removal changes the key: the removed member's old key reads nothing new.
+  const revoke = async (kind: 'members' | 'invitations', id: string) => {
+    setKeysChanged(false);
+    await api.revoke(kind, id);
+    if (!sync.isPrivate) return;
+    const { members } = await api.members();
+    await sync.rotateKeys([sync.memberId, ...members.map((m) => m.id)]);
+    setKeysChanged(true);
   };
   const mail =
     link && `mailto:?subject=${encodeURIComponent(t('share.emailSubject'))}&body=${encodeURIComponent(link)}`;
@@ -104,6 +114,7 @@ export function ShareDialog({
         </p>
       )}
       {link && sync.ring && <p className="hint">{t('private.linkHasKey')}</p>}
+      {keysChanged && <p role="status">{t('private.keysChanged')}</p>}
       {error && (
         <p role="alert" className="field-error">
           {error}
@@ -116,7 +127,7 @@ export function ShareDialog({
           list={list}
           self={sync.memberId}
           onChangeRole={(id, r) => attempt(() => api.changeRole(id, r))}
-          onRevoke={(kind, id) => attempt(() => api.revoke(kind, id))}
+          onRevoke={(kind, id) => attempt(() => revoke(kind, id))}
         />
       )}
     </Dialog>

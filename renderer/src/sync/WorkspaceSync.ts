@@ -5,6 +5,8 @@ import { RelayConnection, type RelayConfig, type RelayEvents } from './RelayConn
 import { SealedConnection } from './SealedConnection.ts';
 import type { DocConnection } from './docConnection.ts';
 import type { KeyRing } from '../../../shared/sealed/epochKeys.ts';
+import type { DeviceKeyPair } from '../../../shared/sealed/keyEnvelope.ts';
+import { KeyRoomConnection } from '../sealed/KeyRoomConnection.ts';
 import { roomName } from '../../../shared/protocol/rooms.ts';
 import { INDEX_FIELD, listEntries } from '../../../shared/model/workspaceIndex.ts';
 import type { LocalBlobStore } from '../images/localBlobStore.ts';
@@ -57,6 +59,8 @@ export class WorkspaceSync {
   private recovering = new Set<string>();
   private lastRecovery = new Map<string, number>();
   private libraryDeclined = false;
+  /** A private workspace's key room (device keys, rotations). */
+  private readonly keys: KeyRoomConnection | null;
 
   constructor(
     private readonly workspace: LocalWorkspace,
@@ -68,8 +72,11 @@ export class WorkspaceSync {
     role: Role,
     /** A private workspace's keys; null for an ordinary workspace. */
     readonly ring: KeyRing | null = null,
+    /** This computer's device key for a private workspace (its key room publishes it). */
+    device: DeviceKeyPair | null = null,
   ) {
     this.currentRole = role;
+    this.keys = ring && device ? new KeyRoomConnection(ring, device, memberId, config) : null;
     this.images = new BlobSync(blobs, config, ring === null);
     const indexEvents: RelayEvents = {
       onRole: (r) => this.setRole(r),
@@ -126,6 +133,7 @@ export class WorkspaceSync {
   setOnline(online: boolean): void {
     this.online = online;
     this.index.setOnline(online);
+    this.keys?.setOnline(online);
     if (!this.ring) this.images.setOnline(online);
     this.live.forEach((l) => l.connection.setOnline(online));
     if (online) {
@@ -163,6 +171,7 @@ export class WorkspaceSync {
     this.live.forEach((l) => l.connection.destroy());
     this.live.clear();
     this.index.destroy();
+    this.keys?.destroy();
     this.images.destroy();
     this.listeners.clear();
   }
@@ -175,6 +184,15 @@ export class WorkspaceSync {
     if (role === this.currentRole) return;
     this.currentRole = role;
     this.emit({ kind: 'role', role });
+  }
+
+  /**
+   * After a member was removed from a private workspace: a new key for the `remaining` members'
+   * devices; everything written here from then on is sealed under it (docs/private-workspaces.md).
+   */
+  async rotateKeys(remaining: readonly string[]): Promise<void> {
+    if (!this.keys) throw new Error('only a private workspace has keys to rotate');
+    await this.keys.rotate(remaining);
   }
 
   /** Whether this workspace is private (its rooms are sealed). */

@@ -17,6 +17,9 @@ import { SealedLog } from './sealedLog.ts';
 import { acceptsSnapshot } from './snapshotCheck.ts';
 import { encodeStoredRecord, sealedStoreName } from './storedRecord.ts';
 import type { StoredRecord } from './storedRecord.ts';
+import { isKeyRoom } from '../../../shared/sealed/keyRoom.ts';
+import { KeyRoomRule } from './keyRoomRule.ts';
+import type { KeyRoomLimits } from './keyRoomRule.ts';
 
 /** What a sealed room needs. */
 export interface SealedRoomDeps extends RoomHooks<SealedRoom> {
@@ -26,6 +29,8 @@ export interface SealedRoomDeps extends RoomHooks<SealedRoom> {
   /** Largest sealed presence record forwarded (the presence state limit). */
   maxPresenceBytes: number;
   maxSendQueueBytes: number;
+  /** Bounds of a workspace's key room (`<ws>/keys`). */
+  keyLimits: KeyRoomLimits;
 }
 
 /**
@@ -43,6 +48,8 @@ export class SealedRoom implements RoomChannel {
   private log = new SealedLog();
   private lastWrite: Promise<void> = Promise.resolve();
   private failed = false;
+  /** A workspace's key room takes roster and rotation entries instead of sealed records. */
+  private readonly keyRule: KeyRoomRule | null;
 
   constructor(
     readonly name: string,
@@ -50,12 +57,14 @@ export class SealedRoom implements RoomChannel {
     after: Promise<void>,
   ) {
     this.sendBudget = new RoomSendBudget(deps.maxSendQueueBytes);
+    this.keyRule = isKeyRoom(name) ? new KeyRoomRule(deps.keyLimits) : null;
     this.ready = after.then(() => this.load());
     this.ready.catch(() => undefined);
   }
 
   private async load(): Promise<void> {
     this.log = SealedLog.fromRows((await this.deps.store.load(sealedStoreName(this.name))).updates);
+    if (this.keyRule) for (const r of this.log.since(0).records) this.keyRule.note(r);
   }
 
   /** Adds a peer; it is greeted once `ready` resolves. */
@@ -94,6 +103,8 @@ export class SealedRoom implements RoomChannel {
       case 'append':
         return this.append(conn, message.record);
       case 'snapshot':
+        // The key room's entries are never covered: a snapshot there would drop device keys and rotations.
+        if (this.keyRule) throw new CloseError(CLOSE_FORBIDDEN, 'the key room takes no snapshots');
         if (acceptsSnapshot(conn, this.log, message.coversSeq, message.record))
           this.storeSnapshot({ seq: message.coversSeq, role: conn.role, member: conn.member, record: message.record });
         return;
@@ -107,6 +118,16 @@ export class SealedRoom implements RoomChannel {
   }
 
   private append(conn: Connection, record: Uint8Array): void {
+    if (this.keyRule) this.keyRule.check(conn.role, conn.member, record);
+    else this.checkRecord(conn, record);
+    if (this.log.bytes + record.length > conn.maxDocumentBytes)
+      throw new CloseError(CLOSE_DOCUMENT_TOO_LARGE, 'document too large');
+    const stored: StoredRecord = { seq: this.log.lastSeq + 1, role: conn.role, member: conn.member, record };
+    this.keyRule?.note(stored);
+    this.store(conn, stored);
+  }
+
+  private checkRecord(conn: Connection, record: Uint8Array): void {
     if (!writes(conn.role)) throw new CloseError(CLOSE_FORBIDDEN, 'viewers may not write');
     if (!may(conn.role, 'edit-library') && !this.name.includes('/'))
       throw new CloseError(CLOSE_FORBIDDEN, 'only editors and owners write the workspace index');
@@ -114,9 +135,9 @@ export class SealedRoom implements RoomChannel {
     const header = readRecordHeader(record);
     if (header.kind === 'presence') throw new CloseError(CLOSE_FORBIDDEN, 'presence is not stored');
     if (header.kind === 'snapshot') throw new CloseError(CLOSE_FORBIDDEN, 'snapshots are sent as snapshots');
-    if (this.log.bytes + record.length > conn.maxDocumentBytes)
-      throw new CloseError(CLOSE_DOCUMENT_TOO_LARGE, 'document too large');
-    const stored: StoredRecord = { seq: this.log.lastSeq + 1, role: conn.role, member: conn.member, record };
+  }
+
+  private store(conn: Connection, stored: StoredRecord): void {
     this.log.append(stored);
     const frame = encodeSealedMessage({ type: 'record', ...stored });
     for (const peer of this.peers) if (peer !== conn && peer.started) peer.send(frame);

@@ -778,6 +778,7 @@ export const en = {
   'private.imagesLocal': 'Images stay on this computer for now: a private workspace does not share them yet.',
   'private.linkHasKey':
     'This link carries the workspace key after “#”: send it to this person only. Browsers never send that part to the relay.',
+  'private.keysChanged': 'Keys changed: what is written from now on is unreadable to removed members',
   'private.keysMissing':
     'The key of this private workspace is not on this computer, so it is not connected. Open the full invitation link again, with its key.',
 } as const;

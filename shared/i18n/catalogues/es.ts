@@ -799,6 +799,8 @@ export const es: Catalogue = {
     'Por ahora, las imágenes se quedan en esta computadora: un espacio de trabajo privado todavía no las comparte.',
   'private.linkHasKey':
     'Este enlace lleva la clave del espacio de trabajo después de «#»: envíelo solo a esta persona. Los navegadores nunca envían esa parte al relé.',
+  'private.keysChanged':
+    'Las claves han cambiado: lo que se escriba a partir de ahora será ilegible para los miembros retirados',
   'private.keysMissing':
     'La clave de este espacio de trabajo privado no está en esta computadora, así que no está conectado. Vuelva a abrir el enlace de invitación completo, con su clave.',
 };

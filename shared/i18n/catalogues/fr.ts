@@ -798,6 +798,8 @@ export const fr: Catalogue = {
     'Les images restent pour l’instant sur cet ordinateur : un espace de travail privé ne les partage pas encore.',
   'private.linkHasKey':
     'Ce lien contient la clé de l’espace de travail après « # » : ne l’envoyez qu’à cette personne. Les navigateurs n’envoient jamais cette partie au relais.',
+  'private.keysChanged':
+    'Les clés ont changé : ce qui est écrit à partir de maintenant est illisible pour les membres retirés',
   'private.keysMissing':
     'La clé de cet espace de travail privé n’est pas sur cet ordinateur ; il n’est donc pas connecté. Ouvrez à nouveau le lien d’invitation complet, avec sa clé.',
 };

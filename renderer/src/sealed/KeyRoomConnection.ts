@@ -1,0 +1,104 @@
+import type { KeyRing, EpochKey } from '../../../shared/sealed/epochKeys.ts';
+import type { DeviceKeyPair } from '../../../shared/sealed/keyEnvelope.ts';
+import { keyRoomName } from '../../../shared/sealed/keyRoom.ts';
+import { MESSAGE_ROLE, TOKEN_PARAM } from '../../../shared/protocol/messages.ts';
+import { SEALED_PATH } from '../../../shared/protocol/sealedMessages.ts';
+import { shouldRetry } from '../../../shared/protocol/closeCodes.ts';
+import { KeyRoomSync } from '../../../shared/sealedSync/keyRoomSync.ts';
+import type { RelayConfig } from '../sync/RelayConnection.ts';
+import { saveWorkspaceKeys } from './workspaceKeys.ts';
+
+const MAX_BACKOFF_MS = 10_000;
+
+/**
+ * A private workspace's key room (`<relay>/sealed/<ws>/keys`, docs/private-workspaces.md): kept
+ * connected beside the index, it publishes this device's key, and adds (and saves) the new key
+ * when an owner rotates, so every sealed connection switches to it without the member doing
+ * anything. Owners rotate through it after removing a member.
+ */
+export class KeyRoomConnection {
+  private readonly sync: KeyRoomSync;
+  private socket: WebSocket | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private failures = 0;
+  private online = true;
+  private stopped = false;
+  private waitingForSync: (() => void)[] = [];
+
+  constructor(
+    private readonly ring: KeyRing,
+    device: DeviceKeyPair,
+    member: string,
+    private readonly config: RelayConfig,
+  ) {
+    this.sync = new KeyRoomSync({
+      ring,
+      device,
+      member,
+      onKeys: (keys: EpochKey[]) => void saveWorkspaceKeys(ring.workspaceId, keys),
+      onSynced: () => this.waitingForSync.splice(0).forEach((resume) => resume()),
+      onRefused: (err) => console.warn(err.message),
+    });
+    this.connect();
+  }
+
+  /**
+   * Gives the workspace a new key readable by `remaining` members only (after a removal); resolves
+   * once the relay stored it and this computer holds and saved the key.
+   */
+  async rotate(remaining: readonly string[]): Promise<void> {
+    // The remaining members' device keys are those the roster holds: read it all first.
+    if (!this.sync.synced) await new Promise<void>((resume) => this.waitingForSync.push(resume));
+    const next = await this.sync.rotate(remaining);
+    await saveWorkspaceKeys(this.ring.workspaceId, [next]);
+  }
+
+  /** Whether the key room has delivered everything it held (the roster is known). */
+  get synced(): boolean {
+    return this.sync.synced;
+  }
+
+  setOnline(online: boolean): void {
+    this.online = online;
+    if (online) this.connect();
+    else this.socket?.close();
+  }
+
+  destroy(): void {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.socket?.close();
+  }
+
+  private connect(): void {
+    if (this.stopped || !this.online || this.socket) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const token = encodeURIComponent(this.config.token);
+    const room = keyRoomName(this.ring.workspaceId);
+    const socket = new WebSocket(`${this.config.url}${SEALED_PATH}/${room}?${TOKEN_PARAM}=${token}`);
+    socket.binaryType = 'arraybuffer';
+    this.socket = socket;
+    socket.onopen = () => {
+      this.failures = 0;
+      this.sync.connected({ send: (frame) => socket.send(frame) });
+    };
+    socket.onmessage = (event: MessageEvent<ArrayBuffer>) => {
+      const frame = new Uint8Array(event.data);
+      if (frame[0] === MESSAGE_ROLE) return; // the relay's role message: the index connection reads it
+      try {
+        this.sync.receive(frame);
+      } catch {
+        socket.close(); // not a sealed-room message: start again
+      }
+    };
+    socket.onclose = (event) => {
+      if (this.socket !== socket) return;
+      this.socket = null;
+      this.sync.disconnected();
+      if (this.stopped || !this.online || (event.code >= 4000 && !shouldRetry(event.code))) return;
+      const delay = Math.min(2 ** this.failures++ * 100, MAX_BACKOFF_MS);
+      this.timer = setTimeout(() => this.connect(), delay);
+    };
+  }
+}

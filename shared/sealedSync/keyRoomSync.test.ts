@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { KeyRing, newEpochKey } from '../sealed/epochKeys.ts';
+import type { EpochKey } from '../sealed/epochKeys.ts';
+import { newDeviceKeyPair } from '../sealed/keyEnvelope.ts';
+import { decodeKeyRoomEntry, encodeKeyRoomEntry, keyRoomName } from '../sealed/keyRoom.ts';
+import type { OpenError } from '../sealed/openError.ts';
+import { encodeRosterEntry } from '../sealed/roster.ts';
+import { sealRecord } from '../sealed/sealedRecord.ts';
+import { decodeSealedMessage, encodeSealedMessage } from '../protocol/sealedMessages.ts';
+import type { Role } from '../protocol/tokenPayload.ts';
+import { KeyRoomSync } from './keyRoomSync.ts';
+
+const WS = 'ws-keys-unit';
+const first = newEpochKey(0);
+
+/** A KeyRoomSync whose frames to the relay are collected; `deliver` plays the relay. */
+function member(id: string, ring = new KeyRing(WS, [first])) {
+  const device = newDeviceKeyPair();
+  const refused: OpenError[] = [];
+  const added: EpochKey[] = [];
+  const sync = new KeyRoomSync({
+    ring,
+    device,
+    member: id,
+    onRefused: (e) => refused.push(e),
+    onKeys: (k) => added.push(...k),
+  });
+  const sent: Uint8Array[] = [];
+  sync.connected({ send: (f) => sent.push(f) });
+  return { sync, ring, device, refused, added, sent };
+}
+
+let seq = 0;
+function deliver(to: KeyRoomSync, record: Uint8Array, member: string, role: Role = 'editor'): void {
+  to.receive(encodeSealedMessage({ type: 'record', seq: ++seq, role, member, record }));
+}
+
+function rosterRecord(ring: KeyRing, claimed: string, publicKey: Uint8Array): Uint8Array {
+  const payload = encodeRosterEntry({ member: claimed, publicKey });
+  const record = sealRecord(ring, keyRoomName(WS), { kind: 'roster', device: new Uint8Array(16), counter: 1 }, payload);
+  return encodeKeyRoomEntry({ type: 'roster', record });
+}
+
+/** The appends a member sent, decoded as key room entries. */
+function appended(sent: Uint8Array[]) {
+  return sent
+    .map((f) => decodeSealedMessage(f))
+    .flatMap((m) => (m.type === 'append' ? [decodeKeyRoomEntry(m.record)] : []));
+}
+
+describe('the roster pins the first device key per member', () => {
+  it('publishes its own key once caught up, and pins the first key of each member', () => {
+    const owner = member('owner-1');
+    owner.sync.receive(encodeSealedMessage({ type: 'caughtUp', seq: 0 }));
+    expect(appended(owner.sent).map((e) => e.type)).toEqual(['roster']);
+
+    const amina = newDeviceKeyPair();
+    deliver(owner.sync, rosterRecord(owner.ring, 'amina-1', amina.publicKey), 'amina-1');
+    expect(owner.sync.roster.keyOf('amina-1')).toEqual(amina.publicKey);
+    // The same key again (a resend) is harmless.
+    deliver(owner.sync, rosterRecord(owner.ring, 'amina-1', amina.publicKey), 'amina-1');
+    expect(owner.refused).toEqual([]);
+  });
+
+  it('refuses a second key for a pinned member, an entry naming another member, and one not sealed with the key', () => {
+    const owner = member('owner-1');
+    const amina = newDeviceKeyPair();
+    deliver(owner.sync, rosterRecord(owner.ring, 'amina-1', amina.publicKey), 'amina-1');
+
+    // A member holding the key claims Amina's place with their own device key: refused, Amina's stays.
+    const intruder = newDeviceKeyPair();
+    deliver(owner.sync, rosterRecord(owner.ring, 'amina-1', intruder.publicKey), 'amina-1');
+    deliver(owner.sync, rosterRecord(owner.ring, 'amina-1', intruder.publicKey), 'bruno-1');
+    // A relay substituting its own key: it holds no epoch key, so its record is not authentic.
+    const relayRing = new KeyRing(WS, [newEpochKey(0)]);
+    deliver(owner.sync, rosterRecord(relayRing, 'bruno-1', intruder.publicKey), 'bruno-1');
+
+    expect(owner.refused.map((e) => e.failure)).toEqual(['not allowed', 'not allowed', 'not authentic']);
+    expect(owner.sync.roster.keyOf('amina-1')).toEqual(amina.publicKey);
+    expect(owner.sync.roster.keyOf('bruno-1')).toBeUndefined();
+  });
+
+  it('does not publish a key when another one is already pinned for this member', () => {
+    const again = member('amina-1');
+    deliver(again.sync, rosterRecord(again.ring, 'amina-1', newDeviceKeyPair().publicKey), 'amina-1');
+    again.sync.receive(encodeSealedMessage({ type: 'caughtUp', seq }));
+    expect(appended(again.sent)).toEqual([]);
+    expect(again.refused.map((e) => e.failure)).toEqual(['not allowed']);
+  });
+});
+
+describe('rotation through the key room', () => {
+  it('gives the new key to remaining members only, and keeps a roster entry of an unknown epoch until its key arrives', async () => {
+    const owner = member('owner-1');
+    const amina = member('amina-1');
+    const removed = member('removed-1');
+    for (const m of [amina, removed]) {
+      m.sync.receive(encodeSealedMessage({ type: 'caughtUp', seq: 0 }));
+      const [entry] = appended(m.sent);
+      deliver(owner.sync, encodeKeyRoomEntry(entry!), m === amina ? 'amina-1' : 'removed-1');
+    }
+    const rotated = owner.sync.rotate(['amina-1']);
+    const [rotation] = appended(owner.sent).filter((e) => e.type === 'rotation');
+    expect(owner.ring.current().epoch).toBe(0); // not before the relay stored it
+    owner.sync.receive(encodeSealedMessage({ type: 'stored', seq: ++seq }));
+    expect((await rotated).epoch).toBe(1);
+    expect(owner.ring.current().epoch).toBe(1);
+
+    // A newcomer invited at epoch 1 publishes under epoch 1: Amina keeps it until she has epoch 1.
+    const newcomer = newDeviceKeyPair();
+    deliver(amina.sync, rosterRecord(owner.ring, 'newcomer-1', newcomer.publicKey), 'newcomer-1');
+    expect(amina.sync.roster.keyOf('newcomer-1')).toBeUndefined();
+    for (const m of [amina, removed]) deliver(m.sync, encodeKeyRoomEntry(rotation!), 'owner-1', 'owner');
+    expect(amina.ring.current()).toEqual(owner.ring.current());
+    expect(amina.added.map((k) => k.epoch)).toEqual([1]);
+    expect(amina.sync.roster.keyOf('newcomer-1')).toEqual(newcomer.publicKey);
+    expect(removed.ring.has(1)).toBe(false);
+    expect(removed.added).toEqual([]);
+
+    // A rotation the relay labels as an editor's is not taken.
+    const [fake] = appended(owner.sent).filter((e) => e.type === 'rotation');
+    const other = member('other-1');
+    deliver(other.sync, encodeKeyRoomEntry(fake!), 'amina-1', 'editor');
+    expect(other.refused.map((e) => e.failure)).toEqual(['not allowed']);
+  });
+});

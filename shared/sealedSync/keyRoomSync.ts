@@ -1,0 +1,212 @@
+import { bytesToHex, randomBytes } from '@noble/ciphers/utils.js';
+import { KeyRing } from '../sealed/epochKeys.ts';
+import type { EpochKey } from '../sealed/epochKeys.ts';
+import { unwrapEpochKey } from '../sealed/keyEnvelope.ts';
+import type { DeviceKeyPair } from '../sealed/keyEnvelope.ts';
+import { decodeKeyRoomEntry, encodeKeyRoomEntry, keyRoomName } from '../sealed/keyRoom.ts';
+import type { KeyRoomEntry } from '../sealed/keyRoom.ts';
+import { OpenError } from '../sealed/openError.ts';
+import { followKeyChain, rotateEpoch } from '../sealed/rotation.ts';
+import { decodeRosterEntry, encodeRosterEntry, Roster } from '../sealed/roster.ts';
+import { DEVICE_ID_BYTES, openRecord, sealRecord } from '../sealed/sealedRecord.ts';
+import { decodeSealedMessage, encodeSealedMessage } from '../protocol/sealedMessages.ts';
+import type { Role } from '../protocol/tokenPayload.ts';
+import type { SealedSocket } from './sealedSync.ts';
+
+/** What the key room of a private workspace needs. */
+export interface KeyRoomOptions {
+  ring: KeyRing;
+  /** This device's key pair (its public half is published in the roster). */
+  device: DeviceKeyPair;
+  /** This member's id (their token's): the roster entry is theirs. */
+  member: string;
+  /** Keys were added to `ring` (an envelope, or the chain walked back): store them. */
+  onKeys?(keys: EpochKey[]): void;
+  /** The room delivered everything it held (the roster is known). */
+  onSynced?(): void;
+  /** A roster or rotation entry was refused: reported, never used. */
+  onRefused?(err: OpenError): void;
+}
+
+/** Most roster records kept waiting for the key of their epoch. */
+const MAX_WAITING = 2000;
+
+/**
+ * A private workspace's key room (docs/private-workspaces.md, Key room), over the sealed-room
+ * protocol: reads the roster (pinning each member's first device key) and the rotations (its own
+ * envelope, the chain), publishes this device's key once, and lets an owner rotate.
+ */
+export class KeyRoomSync {
+  readonly roster = new Roster();
+  /** Newest rotation epoch seen in the room. */
+  rotationEpoch = 0;
+  private readonly room: string;
+  private readonly device = randomBytes(DEVICE_ID_BYTES);
+  private counter = 0;
+  private socket: SealedSocket | null = null;
+  private after = 0;
+  private caughtUp = false;
+  private published = false;
+  private readonly chains: Uint8Array[] = [];
+  private waitingRoster: { member: string; record: Uint8Array }[] = [];
+  private readonly outbox: { record: Uint8Array; stored(): void }[] = [];
+
+  constructor(private readonly options: KeyRoomOptions) {
+    this.room = keyRoomName(options.ring.workspaceId);
+  }
+
+  /** True once the current connection has received everything the room held. */
+  get synced(): boolean {
+    return this.socket !== null && this.caughtUp;
+  }
+
+  /** The socket is open: subscribe after the last entry held, send what waits. */
+  connected(socket: SealedSocket): void {
+    this.socket = socket;
+    this.caughtUp = false;
+    socket.send(encodeSealedMessage({ type: 'subscribe', after: this.after }));
+    for (const { record } of this.outbox) socket.send(encodeSealedMessage({ type: 'append', record }));
+  }
+
+  /** The socket closed. */
+  disconnected(): void {
+    this.socket = null;
+    this.caughtUp = false;
+  }
+
+  /** Handles one frame from the relay; throws on one that is not a sealed-room message. */
+  receive(frame: Uint8Array): void {
+    const message = decodeSealedMessage(frame);
+    if (message.type === 'record') {
+      if (message.seq <= this.after) return;
+      this.after = message.seq;
+      return this.receiveEntry(message.record, message.role, message.member);
+    }
+    if (message.type === 'caughtUp') {
+      this.caughtUp = true;
+      this.publishOwnKey();
+      return this.options.onSynced?.();
+    }
+    if (message.type === 'stored') return this.outbox.shift()?.stored();
+    throw new Error(`the relay sent a ${message.type} message to the key room`);
+  }
+
+  /**
+   * Rotates after a removal (owners): a new epoch key wrapped for the pinned device key of every
+   * member in `remaining` (the chain record lets them walk back). Resolves once the relay stored it;
+   * only then is the key added to the ring, so nothing is sealed under a key nobody else can get.
+   */
+  rotate(remaining: readonly string[]): Promise<EpochKey> {
+    const { ring } = this.options;
+    const draft = new KeyRing(ring.workspaceId, ring.all());
+    const keys = remaining.map((m) => this.roster.keyOf(m)).filter((k): k is Uint8Array => k !== undefined);
+    const rotation = rotateEpoch(draft, keys);
+    const entry: KeyRoomEntry = {
+      type: 'rotation',
+      epoch: rotation.next.epoch,
+      chain: rotation.chainRecord,
+      envelopes: rotation.envelopes,
+    };
+    return this.append(encodeKeyRoomEntry(entry)).then(() => {
+      this.chains.push(rotation.chainRecord);
+      this.rotationEpoch = Math.max(this.rotationEpoch, rotation.next.epoch);
+      this.addKeys([rotation.next]);
+      return rotation.next;
+    });
+  }
+
+  private append(record: Uint8Array): Promise<void> {
+    return new Promise((stored) => {
+      this.outbox.push({ record, stored });
+      this.socket?.send(encodeSealedMessage({ type: 'append', record }));
+    });
+  }
+
+  /** Publishes this device's key unless the roster already pins one for this member. */
+  private publishOwnKey(): void {
+    const { member, device, ring } = this.options;
+    if (this.published || this.roster.keyOf(member)) return;
+    this.published = true;
+    const entry = { member, publicKey: device.publicKey };
+    const header = { kind: 'roster' as const, device: this.device, counter: ++this.counter };
+    const record = sealRecord(ring, this.room, header, encodeRosterEntry(entry));
+    // The relay does not send a writer its own record back: pinned once stored.
+    void this.append(encodeKeyRoomEntry({ type: 'roster', record })).then(() => {
+      try {
+        this.roster.pin(member, entry);
+      } catch (err) {
+        if (err instanceof OpenError) this.options.onRefused?.(err);
+      }
+    });
+  }
+
+  private receiveEntry(bytes: Uint8Array, role: Role, member: string): void {
+    try {
+      const entry = decodeKeyRoomEntry(bytes);
+      if (entry.type === 'roster') this.receiveRoster(member, entry.record);
+      else if (role !== 'owner') throw new OpenError('not allowed', `a rotation written by a ${role}`);
+      else this.receiveRotation(entry);
+    } catch (err) {
+      const refusal = err instanceof OpenError ? err : new OpenError('malformed', String(err));
+      this.options.onRefused?.(refusal);
+    }
+  }
+
+  private receiveRoster(member: string, record: Uint8Array): void {
+    const { ring } = this.options;
+    let opened;
+    try {
+      opened = openRecord(ring, this.room, record);
+    } catch (err) {
+      // Sealed under an epoch not held yet (a newer member's): kept until the key arrives.
+      if (err instanceof OpenError && err.failure === 'unknown epoch' && this.waitingRoster.length < MAX_WAITING)
+        return void this.waitingRoster.push({ member, record });
+      throw err;
+    }
+    if (opened.kind !== 'roster') throw new OpenError('malformed', `a ${opened.kind} record in the roster`);
+    const entry = decodeRosterEntry(opened.payload);
+    if (!this.roster.pin(member, entry)) return;
+    if (member === this.options.member && bytesToHex(entry.publicKey) !== bytesToHex(this.options.device.publicKey))
+      throw new OpenError('not allowed', 'another device key of yours is pinned: this device gets no new keys');
+  }
+
+  private receiveRotation(entry: Extract<KeyRoomEntry, { type: 'rotation' }>): void {
+    const { ring, device } = this.options;
+    this.chains.push(entry.chain);
+    this.rotationEpoch = Math.max(this.rotationEpoch, entry.epoch);
+    const mine = bytesToHex(device.publicKey);
+    const envelope = entry.envelopes.find((e) => bytesToHex(e.recipient) === mine);
+    const added: EpochKey[] = [];
+    if (envelope && !ring.has(entry.epoch)) {
+      const key = unwrapEpochKey(ring.workspaceId, envelope.envelope, device);
+      if (key.epoch !== entry.epoch) throw new OpenError('not authentic', 'an envelope of another epoch');
+      added.push(key);
+    }
+    this.addKeys(added);
+  }
+
+  /** Adds `keys`, walks the chain back as far as it goes, retries waiting roster records, reports. */
+  private addKeys(keys: EpochKey[]): void {
+    const { ring } = this.options;
+    const before = new Set(ring.all().map((k) => k.epoch));
+    for (const key of keys) ring.add(key);
+    try {
+      followKeyChain(ring, this.chains);
+    } catch (err) {
+      if (!(err instanceof OpenError)) throw err;
+      this.options.onRefused?.(err);
+    }
+    const added = ring.all().filter((k) => !before.has(k.epoch));
+    if (added.length === 0) return;
+    const waiting = this.waitingRoster;
+    this.waitingRoster = [];
+    for (const { member, record } of waiting) {
+      try {
+        this.receiveRoster(member, record);
+      } catch (err) {
+        if (err instanceof OpenError) this.options.onRefused?.(err);
+      }
+    }
+    this.options.onKeys?.(added);
+  }
+}
