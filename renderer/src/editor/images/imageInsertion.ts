@@ -83,9 +83,7 @@ export class ImageInsertion {
       if (!downloaded.ok) {
         const refusal = { kind: 'too-large' as const, bytes: downloaded.tooLarge ?? 0, maxBytes: limits.maxBytes };
         problems.push(
-          downloaded.tooLarge
-            ? refusalText(this.ctx.t, host, refusal)
-            : this.ctx.t('image.downloadFailed', { host }),
+          downloaded.tooLarge ? refusalText(this.ctx.t, host, refusal) : this.ctx.t('image.downloadFailed', { host }),
         );
         continue;
       }
