@@ -1,5 +1,5 @@
 /** How long one download of a web image may take. */
-export const DOWNLOAD_MS = 20_000;
+const DOWNLOAD_MS = 20_000;
 
 /** What downloading a web image gave: its bytes, or why not (too large: the size seen, when known). */
 export type DownloadResult = { ok: true; bytes: Uint8Array } | { ok: false; tooLarge: number | null };
