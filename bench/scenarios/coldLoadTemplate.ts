@@ -49,6 +49,8 @@ export async function buildTemplate(o: { pages: number; updates: number }): Prom
     await store.appendBatch(main.updates.slice(i, i + 5_000).map((update) => ({ room: rooms.raw, update })));
   const state = Y.encodeStateAsUpdate(main.doc);
   await store.appendBatch([{ room: rooms.compacted, update: state }]);
+  // What the relay's compaction leaves: the one row and its state vector.
+  await store.compact(rooms.compacted);
   // A document of the same size for the warm-up, so the relay's code is as warm as in a relay serving many.
   await store.appendBatch([{ room: rooms.warmUp, update: Y.encodeStateAsUpdate(reportDoc(o.pages)) }]);
   await store.close();
