@@ -64,10 +64,13 @@ export function copyOf(template: Template): string {
   return dir;
 }
 
-/** A relay on a copy of the template, warmed up as a running relay is (a few syncs of another document of the same size). */
-export async function warmRelay(template: Template) {
+/**
+ * A relay on a copy of the template, warmed up as a running relay is (a few syncs of another
+ * document of the same size); that of another checkout when `checkout` is given.
+ */
+export async function warmRelay(template: Template, checkout?: string) {
   const dir = copyOf(template);
-  const relay = await spawnRelay({ dataDir: dir });
+  const relay = await spawnRelay({ dataDir: dir, checkout });
   for (let i = 0; i < 5; i++) (await timeFirstSync(relay.url, template.rooms.warmUp, template.token)).client.destroy();
   return {
     relay,
