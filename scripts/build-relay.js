@@ -16,7 +16,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RELAY_BUNDLE_DIR = path.join(root, 'dist', 'relay');
 
 /** Builds the bundle into dist/relay/ (`npm run build:relay`; the benchmark runs it before the relay scenarios). */
-async function buildRelay() {
+async function buildRelay(outdir = RELAY_BUNDLE_DIR) {
   await build({
     entryPoints: {
       cli: path.join(root, 'server/cli.ts'),
@@ -24,7 +24,7 @@ async function buildRelay() {
       blobWorker: path.join(root, 'server/storage/blobWorkerMain.ts'),
       importWorker: path.join(root, 'server/import/importWorkerMain.ts'),
     },
-    outdir: RELAY_BUNDLE_DIR,
+    outdir,
     outExtension: { '.js': '.mjs' },
     // Each command's code in its own chunk, loaded when that command runs (as from the sources).
     splitting: true,
@@ -39,11 +39,13 @@ async function buildRelay() {
     logLevel: 'warning',
     legalComments: 'none',
   });
-  return path.join(RELAY_BUNDLE_DIR, 'cli.mjs');
+  return path.join(outdir, 'cli.mjs');
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  buildRelay().then(
+  // `--outdir DIR` (tests): elsewhere, two levels below the checkout like dist/relay/ (serve finds dist/renderer from there).
+  const at = process.argv.indexOf('--outdir');
+  buildRelay(at > 0 ? path.resolve(process.argv[at + 1]) : undefined).then(
     (out) => console.log(`Built ${path.relative(root, out)}`),
     (error) => {
       console.error(error instanceof Error ? error.message : error);
