@@ -4,18 +4,15 @@ import * as Y from 'yjs';
 import { openDatabase } from '../../server/storage/sqliteDatabase.ts';
 import { SqliteUpdateStore } from '../../server/storage/sqliteUpdateStore.ts';
 import { createDocumentDoc } from '../../shared/model/documentMeta.ts';
-import { BODY_FIELD } from '../../shared/schema/extensions.ts';
 import { REPO_ROOT } from '../../test/relay/support/relayProcess.ts';
 import { nowMs } from '../lib/clock.ts';
-import { cpuSeconds } from '../lib/procStats.ts';
 import { BEFORE_CHECKOUT } from '../relay/servers.ts';
-import { timeFirstSync } from '../lib/firstSync.ts';
 import { addRatio, addTarget, emptyResult } from '../lib/result.ts';
 import type { Figure, ScenarioResult } from '../lib/result.ts';
 import { exact, medianFigure } from '../lib/stats.ts';
 import { runScriptWithLimit } from '../lib/timeLimited.ts';
 import { buildTemplate, copyOf, warmRelay } from './coldLoadTemplate.ts';
-import type { Template } from './coldLoadTemplate.ts';
+import { compactedSyncs, firstSync } from './coldLoadSyncs.ts';
 
 /** Sizes of the cold-load scenario. */
 export interface ColdLoadOptions {
@@ -49,35 +46,6 @@ const APPLY = 'Y.applyUpdate, in-process';
 const BEFORE = 'concord relay before';
 const COMPACTED = 'first sync, compacted log';
 const CPU = 'relay CPU, first sync of the compacted log';
-
-/** First syncs of the compacted room (cold, then loaded) through a warmed-up relay of `checkout` (this one by default), with the relay's CPU time for the cold one. */
-async function compactedSyncs(template: Template, limitMs: number, checkout?: string) {
-  const { relay, close } = await warmRelay(template, checkout);
-  try {
-    const pid = relay.child.pid!;
-    const cpuBefore = cpuSeconds(pid);
-    const cold = (await firstSync(relay.url, template, template.rooms.compacted, limitMs))!;
-    const cpuMs = (cpuSeconds(pid) - cpuBefore) * 1000;
-    return { cold, cpuMs, loaded: (await firstSync(relay.url, template, template.rooms.compacted, limitMs))! };
-  } finally {
-    await close();
-  }
-}
-
-/** First sync of `room` (not loaded yet), checked for completeness; null when stopped at `limitMs`. */
-async function firstSync(relayUrl: string, template: Template, room: string, limitMs: number): Promise<number | null> {
-  try {
-    const { ms, client, doc } = await timeFirstSync(relayUrl, room, template.token, limitMs);
-    const blocks = doc.getXmlFragment(BODY_FIELD).length;
-    client.destroy();
-    if (blocks !== template.bodyBlocks)
-      throw new Error(`cold load: client got ${blocks} blocks, expected ${template.bodyBlocks}`);
-    return ms;
-  } catch (err) {
-    if (err instanceof Error && err.message.includes('took over')) return null;
-    throw err;
-  }
-}
 
 /** Times or, past `limitMs`, bounds from below. */
 function limitedFigure(done: number[], stoppedAfter: number[]): Figure {
