@@ -1,6 +1,7 @@
 // `npm run bench`: runs every scenario (or `--only merge,cold-load,...`), prints a Markdown table and
 // writes bench/results/latest.json and latest.md; `--quick` runs the same code at small sizes and
 // writes quick.json and quick.md instead, leaving the full results in place.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -83,6 +84,11 @@ async function main(): Promise<number> {
   const pages = values.pages === undefined ? null : Number(values.pages);
   if (pages !== null && !EDITOR_PAGES.includes(pages))
     throw new Error(`--pages must be one of ${EDITOR_PAGES.join(', ')}\n\n${HELP}`);
+  // The relay scenarios measure the relay as production runs it: from its bundle (bin/concord.js).
+  if (only.some((name) => name.startsWith('relay') || name === 'cold-load'))
+    execFileSync(process.execPath, [path.join(RESULTS_DIR, '..', '..', 'scripts', 'build-relay.js')], {
+      stdio: 'inherit',
+    });
   const machine = machineInfo();
   const started = Date.now();
   const log: Log = (line) => console.error(`[bench ${Math.round((Date.now() - started) / 1000)}s] ${line}`);

@@ -13,7 +13,7 @@ import type { ClientKind } from './workerProtocol.ts';
  * Another checkout whose relay runs beside the others as "concord relay before" (its `bin/concord.js`,
  * with a `node_modules`): `CONCORD_BENCH_BEFORE=/tmp/main npm run bench` shows a change's effect in one run.
  */
-const BEFORE_CHECKOUT = process.env.CONCORD_BENCH_BEFORE ?? '';
+export const BEFORE_CHECKOUT = process.env.CONCORD_BENCH_BEFORE ?? '';
 const ALL_KINDS = ['concord relay', '@y/websocket-server 0.1.1', 'hocuspocus 3.4.4', 'concord relay before'] as const;
 export type ServerKind = (typeof ALL_KINDS)[number];
 /** The servers the relay scenarios compare: ours first, then the baselines. */
@@ -40,9 +40,12 @@ export interface ServerUnderTest {
 /** Starts a server; `startServer` by default, the scale-out set-ups (scaleOutServers.ts) otherwise. */
 export type StartServer = (kind: ServerKind, dataDir: string, workspace: string) => Promise<ServerUnderTest>;
 
-/** Starts a Node script under the same tsx loader as `concord relay`, so every server pays the same loader cost. */
+/**
+ * Starts a plain JavaScript server script with node, as `concord relay` runs from its bundle
+ * (bin/concord.js, `npm run build:relay`): no server pays for a TypeScript loader.
+ */
 async function spawnScript(script: string, env: Record<string, string>, ready: RegExp): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+  const child = spawn(process.execPath, [script], {
     cwd: REPO_ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -128,7 +131,7 @@ export async function startServer(
       stop: () => stopChild(child),
     };
   }
-  const script = path.join(REPO_ROOT, 'bench', 'relay', 'hocuspocusServer.ts');
+  const script = path.join(REPO_ROOT, 'bench', 'relay', 'hocuspocusServer.mjs');
   const child = await spawnScript(script, { PORT: String(port) }, /listening on/);
   return {
     kind,

@@ -49,6 +49,8 @@ export async function buildTemplate(o: { pages: number; updates: number }): Prom
     await store.appendBatch(main.updates.slice(i, i + 5_000).map((update) => ({ room: rooms.raw, update })));
   const state = Y.encodeStateAsUpdate(main.doc);
   await store.appendBatch([{ room: rooms.compacted, update: state }]);
+  // What the relay's compaction leaves: the one row and its state vector.
+  await store.compact(rooms.compacted);
   // A document of the same size for the warm-up, so the relay's code is as warm as in a relay serving many.
   await store.appendBatch([{ room: rooms.warmUp, update: Y.encodeStateAsUpdate(reportDoc(o.pages)) }]);
   await store.close();
@@ -62,10 +64,13 @@ export function copyOf(template: Template): string {
   return dir;
 }
 
-/** A relay on a copy of the template, warmed up as a running relay is (a few syncs of another document of the same size). */
-export async function warmRelay(template: Template) {
+/**
+ * A relay on a copy of the template, warmed up as a running relay is (a few syncs of another
+ * document of the same size); that of another checkout when `checkout` is given.
+ */
+export async function warmRelay(template: Template, checkout?: string) {
   const dir = copyOf(template);
-  const relay = await spawnRelay({ dataDir: dir });
+  const relay = await spawnRelay({ dataDir: dir, checkout });
   for (let i = 0; i < 5; i++) (await timeFirstSync(relay.url, template.rooms.warmUp, template.token)).client.destroy();
   return {
     relay,

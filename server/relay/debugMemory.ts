@@ -3,8 +3,8 @@ import type { Room } from './room.ts';
 
 /**
  * Memory and queue figures for GET /debug/memory (opt-in, --debug-memory): the heap after a full
- * garbage collection when the process runs with --expose-gc, presence held per room, and the
- * bytes waiting in both directions. Tests read it to tell bounded from unbounded growth.
+ * garbage collection when the process runs with --expose-gc, presence held per room, how many
+ * rooms hold a Y.Doc (the others only their stored bytes), and the bytes waiting in both directions. Tests read it to tell bounded from unbounded growth.
  */
 export function memoryReport(connections: ReadonlySet<Connection>, rooms: readonly Room[]): Record<string, unknown> {
   (globalThis as { gc?: () => void }).gc?.();
@@ -16,6 +16,7 @@ export function memoryReport(connections: ReadonlySet<Connection>, rooms: readon
     presence.meta += s.meta;
     presence.bytes += s.bytes;
   }
+  const documentsBuilt = rooms.filter((room) => room.state.isBuilt).length;
   let sendQueuedBytes = 0;
   let heldBytes = 0;
   let paused = 0;
@@ -32,6 +33,7 @@ export function memoryReport(connections: ReadonlySet<Connection>, rooms: readon
     connections: connections.size,
     pausedConnections: paused,
     rooms: rooms.length,
+    documentsBuilt,
     presence,
     sendQueuedBytes,
     heldBytes,

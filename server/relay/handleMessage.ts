@@ -65,8 +65,9 @@ function handleSync(sender: Sender, room: Room, decoder: decoding.Decoder): void
   }
   if (subType !== SYNC_STEP2 && subType !== SYNC_UPDATE)
     throw new CloseError(CLOSE_MALFORMED, `unknown sync message ${subType}`);
-  // An empty replica answers our sync step 1 with an empty update: nothing to apply (nor a Y.Doc to build).
-  if (isEmptyUpdate(payload)) return;
+  // An empty replica answers our sync step 1 with an empty update, one holding the document with its
+  // deletions alone: nothing to apply (nor a Y.Doc to build).
+  if (isEmptyUpdate(payload) || room.state.holds(payload)) return;
   // Before the commenter check, so that an update the check lets into its copy is always applied too.
   if (sender.role !== 'viewer' && room.stats.bytes + payload.length > sender.maxDocumentBytes)
     throw new CloseError(CLOSE_DOCUMENT_TOO_LARGE, 'document too large');

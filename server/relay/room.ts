@@ -130,7 +130,7 @@ export class Room implements RemoteSink {
     // The stream position first: what was published before it is in storage (see Fanout.position).
     const position = await fanout.position(this.name);
     const log = await this.deps.store.load(this.name);
-    this.state.load(log.updates);
+    this.state.load(log.updates, log.summary);
     this.log.loaded(log);
     this.link = fanout.link(this.name, position, this);
   }

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import type { RowSummary } from '../storage/updateStore.ts';
 
 /** Below this many stored rows Y.mergeUpdates is fastest; above it, replaying into a Y.Doc (see mergeLog.ts). */
 const MERGE_DIRECTLY_UP_TO = 64;
@@ -14,16 +15,26 @@ const EMPTY_UPDATE = new Uint8Array([0, 0]);
 export class RoomState {
   private stored: Uint8Array | null = null;
   private built: Y.Doc | null = null;
-  private vector: { encoded: Uint8Array; clocks: Map<number, number> } | null = null;
+  private vector: { encoded: Uint8Array; clocks: Map<number, number> | null } | null = null;
+  /** The stored bytes' deletions as an update without structs, when the store kept them. */
+  private deleteSet: Uint8Array | null = null;
 
   /** `onBuild` is called once with the Y.Doc when it is built (gc off: the relay keeps deleted content). */
   constructor(private readonly onBuild: (doc: Y.Doc) => void) {}
 
-  /** Takes the stored log; a long one is replayed into the Y.Doc at once, as merging it would cost more. */
-  load(updates: readonly Uint8Array[]): void {
+  /**
+   * Takes the stored log, and its summary when the store kept one (a compacted document); a long
+   * log is replayed into the Y.Doc at once, as merging it would cost more.
+   */
+  load(updates: readonly Uint8Array[], summary?: RowSummary): void {
     if (updates.length === 0) return;
-    if (updates.length === 1) this.stored = updates[0]!;
-    else if (updates.length <= MERGE_DIRECTLY_UP_TO) this.stored = Y.mergeUpdates([...updates]);
+    if (updates.length === 1) {
+      this.stored = updates[0]!;
+      if (summary) {
+        this.vector = { encoded: summary.stateVector, clocks: null };
+        this.deleteSet = summary.deleteSet;
+      }
+    } else if (updates.length <= MERGE_DIRECTLY_UP_TO) this.stored = Y.mergeUpdates([...updates]);
     else {
       const doc = this.doc;
       doc.transact(() => {
@@ -44,9 +55,20 @@ export class RoomState {
     if (this.stored) Y.applyUpdate(doc, this.stored);
     this.stored = null;
     this.vector = null;
+    this.deleteSet = null;
     this.built = doc;
     this.onBuild(doc);
     return doc;
+  }
+
+  /**
+   * Whether `update` is known to carry nothing new, without building the Y.Doc: it is exactly the
+   * stored document's deletions, which is what an app that has the document answers our sync step 1
+   * with (so opening a document does not build a Y.Doc to apply nothing).
+   */
+  holds(update: Uint8Array): boolean {
+    if (this.built || !this.deleteSet) return false;
+    return Buffer.from(update.buffer, update.byteOffset, update.length).equals(this.deleteSet);
   }
 
   /** The room's state vector, encoded. */
@@ -65,7 +87,9 @@ export class RoomState {
   /** The room's clock for `client`: every change of that client below it is in the document. */
   clock(client: number): number {
     if (this.built) return Y.getState(this.built.store, client);
-    return this.storedVector().clocks.get(client) ?? 0;
+    const vector = this.storedVector();
+    vector.clocks ??= Y.decodeStateVector(vector.encoded);
+    return vector.clocks.get(client) ?? 0;
   }
 
   /** Frees the document. */
@@ -74,13 +98,14 @@ export class RoomState {
     this.built = null;
     this.stored = null;
     this.vector = null;
+    this.deleteSet = null;
   }
 
-  private storedVector(): { encoded: Uint8Array; clocks: Map<number, number> } {
-    if (!this.vector) {
-      const encoded = this.stored ? Y.encodeStateVectorFromUpdate(this.stored) : EMPTY_STATE_VECTOR;
-      this.vector = { encoded, clocks: Y.decodeStateVector(encoded) };
-    }
+  private storedVector(): { encoded: Uint8Array; clocks: Map<number, number> | null } {
+    this.vector ??= {
+      encoded: this.stored ? Y.encodeStateVectorFromUpdate(this.stored) : EMPTY_STATE_VECTOR,
+      clocks: null,
+    };
     return this.vector;
   }
 }

@@ -12,6 +12,12 @@ CREATE TABLE IF NOT EXISTS updates (
   data BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS updates_room ON updates (room, id);
+CREATE TABLE IF NOT EXISTS row_summaries (
+  room TEXT PRIMARY KEY,
+  row_id INTEGER NOT NULL,
+  state_vector BLOB NOT NULL,
+  delete_set BLOB NOT NULL
+);
 CREATE TABLE IF NOT EXISTS tokens (
   id TEXT PRIMARY KEY,
   ws TEXT NOT NULL,

@@ -24,6 +24,12 @@ function recordUpdates(doc: Y.Doc): Uint8Array[] {
   return updates;
 }
 
+/** What a replica holding `doc` tells the relay: its state vector, and its deletions as an update without structs. */
+function summaryOf(doc: Y.Doc) {
+  const stateVector = Y.encodeStateVector(doc);
+  return { stateVector, deleteSet: Y.encodeStateAsUpdate(doc, stateVector) };
+}
+
 describe('SqliteUpdateStore', () => {
   it('appends, reloads after reopening, and compacts to one row with the same content', async () => {
     const dir = tempDir();
@@ -64,6 +70,33 @@ describe('SqliteUpdateStore', () => {
     await store.replaceCovered('sealed:ws/doc', row(5), 5);
     expect(await seqs('sealed:ws/doc')).toEqual([5]);
     expect(await seqs('sealed:ws/other')).toEqual([1]);
+    await store.close();
+  });
+
+  it("keeps a compacted room's summary with its row, and never hands out one of another row", async () => {
+    const dir = tempDir();
+    const doc = new Y.Doc();
+    const updates = recordUpdates(doc);
+    for (let i = 0; i < 20; i++) doc.getText('t').insert(0, 'ab');
+    doc.getText('t').delete(3, 5);
+    const room = 'ws-abcdef/doc-vector';
+    const db = openDatabase(dir);
+    const store = new SqliteUpdateStore(db);
+    await store.appendBatch(updates.map((update) => ({ room, update })));
+    expect((await store.load(room)).summary).toBeUndefined();
+    await store.compact(room);
+    const compacted = await store.load(room);
+    expect(compacted.summary).toEqual(summaryOf(doc));
+    // A row written after the compaction: the log has two rows, no vector describes it.
+    doc.getText('t').insert(0, 'c');
+    await store.appendBatch([{ room, update: updates.at(-1)! }]);
+    expect((await store.load(room)).summary).toBeUndefined();
+    await store.compact(room);
+    expect((await store.load(room)).summary).toEqual(summaryOf(doc));
+    // A row compacted by a relay without the table: its summary is made from the row, and kept.
+    db.exec('DELETE FROM row_summaries');
+    expect((await store.load(room)).summary).toEqual(summaryOf(doc));
+    expect(db.prepare('SELECT COUNT(*) AS n FROM row_summaries').get()).toEqual({ n: 1 });
     await store.close();
   });
 });

@@ -14,9 +14,22 @@ export interface LogStats {
   bytes: number;
 }
 
+/**
+ * What a store may keep beside a log of one row (a compacted document), so that the relay greets
+ * and answers clients without decoding the document (docs/relay.md, Durability).
+ */
+export interface RowSummary {
+  /** The row's state vector, encoded. */
+  stateVector: Uint8Array;
+  /** The row's deletions as an update without structs: what a replica holding the row answers a sync step 1 with. */
+  deleteSet: Uint8Array;
+}
+
 /** A room's whole log as loaded. */
 export interface StoredLog extends LogStats {
   updates: Uint8Array[];
+  /** Present when the log is one row and the store keeps its summary. */
+  summary?: RowSummary;
 }
 
 /** Durable append-only update log per room. */

@@ -2,12 +2,22 @@ import type { BlobStore, PutOutcome } from './blobStore.ts';
 import type { BlobRequest } from './blobWorkerProtocol.ts';
 import { WorkerCalls } from './workerCalls.ts';
 
-/** The SQLite blob store (blobs.db), run on a worker thread of its own. */
+/**
+ * The SQLite blob store (blobs.db), run on a worker thread of its own, started by the first image
+ * request: a relay whose members share no images holds no second thread (about 10 MiB).
+ */
 export class WorkerBlobStore implements BlobStore {
-  private readonly thread: WorkerCalls<BlobRequest>;
+  private started: WorkerCalls<BlobRequest> | null = null;
 
-  constructor(dataDir: string) {
-    this.thread = new WorkerCalls(new URL('./blobWorker.mjs', import.meta.url), { dataDir }, 'the SQLite blob thread');
+  constructor(private readonly dataDir: string) {}
+
+  private get thread(): WorkerCalls<BlobRequest> {
+    this.started ??= new WorkerCalls(
+      new URL('./blobWorker.mjs', import.meta.url),
+      { dataDir: this.dataDir },
+      'the SQLite blob thread',
+    );
+    return this.started;
   }
 
   size(workspace: string, hash: string): Promise<number | null> {
@@ -26,7 +36,7 @@ export class WorkerBlobStore implements BlobStore {
     return this.thread.call({ op: 'usage', workspace }) as Promise<number>;
   }
 
-  close(): Promise<void> {
-    return this.thread.close();
+  async close(): Promise<void> {
+    await this.started?.close();
   }
 }

@@ -13,6 +13,8 @@ export interface MemoryReport {
   connections: number;
   pausedConnections: number;
   rooms: number;
+  /** Rooms whose Y.Doc is built (the others hold only their stored bytes). */
+  documentsBuilt: number;
   presence: { states: number; meta: number; bytes: number };
   sendQueuedBytes: number;
   heldBytes: number;

@@ -47,6 +47,8 @@ export interface SpawnOptions {
   startTimeoutMs?: number;
   /** Another checkout's relay (the benchmark's "before"); this one by default. */
   checkout?: string;
+  /** The script to run instead of bin/concord.js (a bundle's cli.mjs). */
+  entry?: string;
 }
 
 /** Starts `node bin/concord.js relay` and resolves once it printed its address (port 0 by default). */
@@ -54,7 +56,7 @@ export async function spawnRelay(options: SpawnOptions = {}): Promise<RelayHandl
   const dataDir = options.dataDir ?? tempDataDir();
   const args = [
     ...(options.nodeArgs ?? []),
-    options.checkout ? path.join(options.checkout, 'bin/concord.js') : CONCORD_BIN,
+    options.entry ?? (options.checkout ? path.join(options.checkout, 'bin/concord.js') : CONCORD_BIN),
     'relay',
     '--host',
     '127.0.0.1',

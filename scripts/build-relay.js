@@ -1,0 +1,55 @@
+// Bundles the relay and the command line with esbuild, so production runs plain JavaScript without
+// the tsx loader (measured: a relay under tsx held about 100 MiB more at rest, each worker thread
+// registering the loader and compiling its sources again):
+//   server/cli.ts                       -> dist/relay/cli.mjs
+//   server/storage/sqliteWorkerMain.ts  -> dist/relay/sqliteWorker.mjs  (the writer thread)
+//   server/storage/blobWorkerMain.ts    -> dist/relay/blobWorker.mjs    (the image thread)
+//   server/import/importWorkerMain.ts   -> dist/relay/importWorker.mjs  (concord import)
+// The worker files keep the names the sources start them by (new URL('./x.mjs', import.meta.url)),
+// next to cli.mjs. Packages stay external: they load from node_modules as in development.
+// bin/concord.js runs the bundle when it is newer than every source file, the sources otherwise.
+import { build } from 'esbuild';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const RELAY_BUNDLE_DIR = path.join(root, 'dist', 'relay');
+
+/** Builds the bundle into dist/relay/ (`npm run build:relay`; the benchmark runs it before the relay scenarios). */
+async function buildRelay(outdir = RELAY_BUNDLE_DIR) {
+  await build({
+    entryPoints: {
+      cli: path.join(root, 'server/cli.ts'),
+      sqliteWorker: path.join(root, 'server/storage/sqliteWorkerMain.ts'),
+      blobWorker: path.join(root, 'server/storage/blobWorkerMain.ts'),
+      importWorker: path.join(root, 'server/import/importWorkerMain.ts'),
+    },
+    outdir,
+    outExtension: { '.js': '.mjs' },
+    // Each command's code in its own chunk, loaded when that command runs (as from the sources).
+    splitting: true,
+    // Chunks beside the entries: code resolving './sqliteWorker.mjs' against its own file finds it.
+    chunkNames: '[name]-[hash]',
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    sourcemap: 'linked',
+    logLevel: 'warning',
+    legalComments: 'none',
+  });
+  return path.join(outdir, 'cli.mjs');
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  // `--outdir DIR` (tests): elsewhere, two levels below the checkout like dist/relay/ (serve finds dist/renderer from there).
+  const at = process.argv.indexOf('--outdir');
+  buildRelay(at > 0 ? path.resolve(process.argv[at + 1]) : undefined).then(
+    (out) => console.log(`Built ${path.relative(root, out)}`),
+    (error) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );
+}

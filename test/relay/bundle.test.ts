@@ -1,0 +1,53 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { cleanupRelays, REPO_ROOT, spawnRelay } from './support/relayProcess.ts';
+import { signWithRelayKey } from './support/cli.ts';
+import { connectClient, converged, waitSynced } from './support/clients.ts';
+import type { SyncClient } from './support/clients.ts';
+import { readStoredRoom } from './support/storage.ts';
+import { waitFor } from './support/wait.ts';
+
+// The relay as production runs it: the esbuild bundle of `npm run build:relay` (its own folder here,
+// so other tests keep running whatever bin/concord.js picks), with its worker threads.
+
+const WS = 'ws-bundle';
+const outdir = path.join(REPO_ROOT, 'dist', `relay-test-${process.pid}`);
+const clients: SyncClient[] = [];
+afterAll(async () => {
+  for (const c of clients) c.destroy();
+  await cleanupRelays();
+  fs.rmSync(outdir, { recursive: true, force: true });
+});
+
+describe('the relay bundle', () => {
+  it('syncs, stores through its writer thread, compacts and reopens a document', async () => {
+    execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts/build-relay.js'), '--outdir', outdir]);
+    // What bin/concord.js does with a fresh bundle.
+    const run = path.join(outdir, 'run.mjs');
+    fs.writeFileSync(run, "import { main } from './cli.mjs';\nprocess.exitCode = await main(process.argv.slice(2));\n");
+    const relay = await spawnRelay({
+      entry: run,
+      env: { CONCORD_RELAY_IDLE_UNLOAD_MS: '100' },
+    });
+    const room = `${WS}/doc-bundle1`;
+    const token = signWithRelayKey(relay.dataDir, { ws: WS });
+    const writer = connectClient(relay.url, room, token, { ack: true });
+    const reader = connectClient(relay.url, room, token);
+    clients.push(writer, reader);
+    await Promise.all([waitSynced(writer), waitSynced(reader)]);
+    for (let i = 0; i < 30; i++) writer.doc.getText('t').insert(i, `${i % 10}`);
+    const me = writer.doc.clientID;
+    await waitFor(() => writer.acked.get(me) === Y.getState(writer.doc.store, me), 'all acknowledged');
+    await waitFor(() => converged([writer.doc, reader.doc]), 'the reader has the text');
+    writer.destroy();
+    reader.destroy();
+    await waitFor(async () => (await readStoredRoom(relay.dataDir, room)).rows === 1, 'compacted when unloaded');
+    const late = connectClient(relay.url, room, token);
+    clients.push(late);
+    await waitSynced(late);
+    expect(late.doc.getText('t').toString()).toBe(writer.doc.getText('t').toString());
+  });
+});
