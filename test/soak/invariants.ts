@@ -22,7 +22,7 @@ const VIEWS: readonly (readonly [string, View])[] = [
   ['document', (m) => JSON.stringify(m.fragment.toJSON())],
   ['editor', (m) => comparable(m.state.doc)],
   // With the marks on footnotes too (a suggested deletion of a footnote), which `comparable` leaves out.
-  ['editor with marks on nodes', (m) => JSON.stringify(m.state.doc.toJSON())],
+  ['editor with marks on nodes', (m) => comparable(m.state.doc, { nodeMarks: true })],
   ['comments', (m) => JSON.stringify(readThreads(m.doc))],
   // A Y.Map lists its keys in the order this replica received them: compare them sorted.
   [

@@ -30,16 +30,28 @@ export function rebuilt(doc: Y.Doc): PMNode {
 type Json = { type: string; marks?: unknown; content?: Json[] };
 
 /**
- * The document as JSON without marks on non-text nodes: Yjs bodies cannot hold those (y-tiptap never
- * wrote them, and neither does the incremental binding), so bold across a footnote lives in the
- * editor only until that block is next read from Yjs. A known limit of the format, not of the binding.
+ * Marks in one order whatever order they were added in: several marks of one type that may overlap
+ * (objective tags O13 and P4 on the same words) carry no order, and a replica reading them from Yjs
+ * lists them as the formatting attributes come while the editor that added them lists them as added
+ * (seed 5030 found exactly that).
  */
-export function comparable(node: PMNode): string {
+function canonicalMarks(marks: unknown): unknown {
+  if (!Array.isArray(marks)) return marks;
+  const keyed = marks.map((m) => [JSON.stringify(m), m] as const);
+  return keyed.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([, m]) => m);
+}
+
+/**
+ * The document as JSON to compare replicas by, marks in a canonical order. Without `nodeMarks`,
+ * marks on non-text nodes are left out: y-tiptap's reader (the reference) does not read them (the
+ * binding keeps them in a `marks` attribute, `shared/binding/nodeMarks.ts`).
+ */
+export function comparable(node: PMNode, { nodeMarks = false } = {}): string {
   const strip = (j: Json): Json => {
     const { marks, content, ...rest } = j;
     return {
       ...rest,
-      ...(j.type === 'text' && marks ? { marks } : {}),
+      ...((j.type === 'text' || nodeMarks) && marks ? { marks: canonicalMarks(marks) } : {}),
       ...(content ? { content: content.map(strip) } : {}),
     };
   };
