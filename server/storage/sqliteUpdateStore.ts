@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { coveredRows } from './coveredRows.ts';
 import { mergeLog } from './mergeLog.ts';
 import { summarize } from './rowSummary.ts';
+import { SEALED_ROOM_PREFIX } from './updateStore.ts';
 import type { LogEntry, LogStats, RowSummary, StoredLog, UpdateStore } from './updateStore.ts';
 
 interface Row {
@@ -76,7 +77,8 @@ export class SqliteUpdateStore implements UpdateStore {
     const rows = this.selectRoom.all(room);
     const updates = rows.map((r) => bytesOf(r.data));
     const log: StoredLog = { updates, rows: rows.length, bytes: updates.reduce((n, u) => n + u.length, 0) };
-    if (rows.length === 1) log.summary = this.summaryOf(room, rows[0]!);
+    // A sealed room's row is an opaque record, not a Yjs update: nothing to summarise.
+    if (rows.length === 1 && !room.startsWith(SEALED_ROOM_PREFIX)) log.summary = this.summaryOf(room, rows[0]!);
     return log;
   }
 

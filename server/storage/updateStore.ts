@@ -2,6 +2,12 @@
 // networked one (Postgres, issue 8) are interchangeable. Every method is about one room's
 // append-only update log; nothing above this interface knows how it is kept.
 
+/**
+ * The prefix of a room whose log holds opaque sealed records (a private workspace's), not Yjs
+ * updates: stores make no summary of those.
+ */
+export const SEALED_ROOM_PREFIX = 'sealed:';
+
 /** One update to add to a room's log. */
 export interface LogEntry {
   room: string;

@@ -2,6 +2,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { ROLES } from '../../../shared/protocol/tokenPayload.ts';
 import type { Role } from '../../../shared/protocol/tokenPayload.ts';
+import { SEALED_ROOM_PREFIX } from '../../storage/updateStore.ts';
 
 /** One record of a sealed room's log as the relay keeps it: its number, who wrote it, the opaque record. */
 export interface StoredRecord {
@@ -33,5 +34,5 @@ export function decodeStoredRecord(row: Uint8Array): StoredRecord {
 
 /** The update-store room of a sealed room: its own namespace, never loaded as a Yjs room. */
 export function sealedStoreName(room: string): string {
-  return `sealed:${room}`;
+  return `${SEALED_ROOM_PREFIX}${room}`;
 }
