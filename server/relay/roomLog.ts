@@ -30,7 +30,8 @@ export class RoomLog {
   private base = 0;
   private lastWrite: Promise<void> = Promise.resolve();
   private batch: Uint8Array[] | null = null;
-  private compacting = false;
+  /** The compaction running, if any: closing waits for it before merging what came after. */
+  private compacting: Promise<void> | null = null;
 
   constructor(
     private readonly name: string,
@@ -77,6 +78,8 @@ export class RoomLog {
   /** Writes what waits and merges the log when it holds more than one row (the room is unloading). */
   async close(merge: boolean): Promise<void> {
     await this.deps.commit.flush();
+    // A compaction already running merged only the rows before it: wait for it, then merge the rest.
+    if (this.compacting) await this.compacting;
     if (merge && this.stats.rows > 1) await this.compact();
   }
 
@@ -86,9 +89,12 @@ export class RoomLog {
     return bytes - this.base >= this.base || rows >= ROWS_CAP_FACTOR * this.deps.compactEvery;
   }
 
-  private async compact(): Promise<void> {
-    if (this.compacting) return;
-    this.compacting = true;
+  private compact(): Promise<void> {
+    this.compacting ??= this.runCompaction().finally(() => (this.compacting = null));
+    return this.compacting;
+  }
+
+  private async runCompaction(): Promise<void> {
     const before = { ...this.stats };
     try {
       const after = await this.deps.commit.exclusive(() => this.deps.store.compact(this.name));
@@ -100,8 +106,6 @@ export class RoomLog {
       this.base = after.bytes;
     } catch (err) {
       this.deps.log(`room ${this.name}: compaction failed: ${String(err)}`);
-    } finally {
-      this.compacting = false;
     }
   }
 }
