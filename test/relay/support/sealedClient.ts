@@ -1,9 +1,8 @@
 import * as Y from 'yjs';
-import WebSocket from 'ws';
 import { Awareness } from 'y-protocols/awareness';
 import type { KeyRing } from '../../../shared/sealed/epochKeys.ts';
 import type { OpenError } from '../../../shared/sealed/openError.ts';
-import { SEALED_PATH } from '../../../shared/protocol/sealedMessages.ts';
+import { sealedSocket } from './sealedSocket.ts';
 import { SealedSync } from '../../../shared/sealedSync/sealedSync.ts';
 import type { SealedSyncOptions } from '../../../shared/sealedSync/sealedSync.ts';
 import { waitFor } from './wait.ts';
@@ -37,35 +36,8 @@ export async function sealedClient(
   const doc = new Y.Doc({ gc: false });
   const awareness = new Awareness(doc);
   const refused: OpenError[] = [];
-  const closeCodes: number[] = [];
   const sync = new SealedSync({ doc, ring, room, awareness, self, ...options, onRefused: (err) => refused.push(err) });
-  let ws: WebSocket | null = null;
-  const connect = () =>
-    new Promise<void>((resolve, reject) => {
-      const socket = new WebSocket(`${relayUrl}${SEALED_PATH}/${room}?token=${encodeURIComponent(token)}`);
-      ws = socket;
-      socket.binaryType = 'nodebuffer';
-      socket.on('error', () => undefined);
-      socket.on('open', () => {
-        sync.connected({ send: (frame) => socket.send(frame) });
-        resolve();
-      });
-      socket.on('message', (data: Buffer) => sync.receive(new Uint8Array(data)));
-      socket.on('close', (code) => {
-        closeCodes.push(code);
-        sync.disconnected();
-        reject(new Error(`closed with ${code} before opening`));
-      });
-    });
-  const disconnect = async () => {
-    const socket = ws;
-    ws = null;
-    if (!socket || socket.readyState === WebSocket.CLOSED) return;
-    await new Promise<void>((resolve) => {
-      socket.once('close', () => resolve());
-      socket.close();
-    });
-  };
+  const { closeCodes, connect, disconnect } = sealedSocket(relayUrl, room, token, sync);
   await connect();
   return {
     doc,
