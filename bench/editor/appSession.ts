@@ -34,7 +34,7 @@ export async function joinRelay(page: Page, relayHttpUrl: string, token: string)
   await page.getByRole('button', { name: 'Join', exact: true }).click();
   await page
     .getByRole('status', { name: 'Library sync status' })
-    .filter({ hasText: 'All changes saved to the relay' })
+    .filter({ hasText: 'Online: all changes saved' })
     .waitFor({ timeout: 60_000 });
 }
 

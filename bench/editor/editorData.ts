@@ -75,6 +75,9 @@ export const toVisits = (s: ProbeSample[]) => s.map((x) => x.visits);
 /** Keystrokes of the second, counted pass (bench/editor/visitCounter.ts): not timed, its counters cost time. */
 export const COUNTED_KEYSTROKES = 8;
 
+/** BENCH_VISIT_STACKS=1: an unminified build, visits no plugin accounts for named by their callers (timings mean less). */
+export const VISIT_STACKS = process.env.BENCH_VISIT_STACKS === '1';
+
 /** One document size, ready to open. */
 export interface Size {
   pages: number;

@@ -2,7 +2,7 @@ import { report } from '../lib/report.ts';
 import { addRatio, addTarget, emptyResult, formatNumber } from '../lib/result.ts';
 import type { ScenarioResult } from '../lib/result.ts';
 import { medianFigure } from '../lib/stats.ts';
-import { COUNTED_KEYSTROKES } from './editorData.ts';
+import { COUNTED_KEYSTROKES, VISIT_STACKS } from './editorData.ts';
 import type { Accumulator, EditorOptions, Samples, Size } from './editorData.ts';
 
 const PM_VIEW = 'ProseMirror view without Yjs';
@@ -107,7 +107,7 @@ export function editorResult(size: Size, o: EditorOptions, repetitions: number, 
   const perKey = (sources: Record<string, number>) =>
     Object.entries(sources)
       .sort((a, b) => b[1] - a[1])
-      .slice(0, 6)
+      .slice(0, VISIT_STACKS ? 20 : 6)
       .map(([who, n]) => `${who} ${formatNumber(n / (COUNTED_KEYSTROKES * repetitions))}`)
       .join(', ') || 'none';
   result.notes.push(

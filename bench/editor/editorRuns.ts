@@ -16,7 +16,7 @@ import {
   typeLocally,
 } from './appSession.ts';
 import { typeRemotely } from './collaborator.ts';
-import { COUNTED_KEYSTROKES, addSources, toPaint, toVisits, toWork } from './editorData.ts';
+import { COUNTED_KEYSTROKES, VISIT_STACKS, addSources, toPaint, toVisits, toWork } from './editorData.ts';
 import type { VisitSources } from './editorData.ts';
 import { installVisitCounter } from './visitCounter.ts';
 import type { Accumulator, EditorOptions, Size } from './editorData.ts';
@@ -61,7 +61,7 @@ export async function runApp(
     acc.open.add([await openFileToEditable(page, file, size.blocks)]);
     await page
       .getByRole('status', { name: 'Document sync status' })
-      .filter({ hasText: 'All changes saved to the relay' })
+      .filter({ hasText: 'Online: all changes saved' })
       .waitFor({ timeout: 300_000 });
     acc.reopen.add([await reopenFromLibrary(page, size.title, size.blocks)]);
     await hookEditorTransactions(page);
@@ -73,7 +73,7 @@ export async function runApp(
     acc.remoteWork.add(toWork(remote.updates));
     acc.presencePaint.add(toPaint(remote.presence));
     acc.heap.add([(await heapMiB(page)) - heapBefore]);
-    await page.evaluate(installVisitCounter);
+    await page.evaluate(installVisitCounter, VISIT_STACKS);
     acc.localVisits.add(toVisits(await typeLocally(page, COUNTED_KEYSTROKES, o.gapMs)));
     addSources(acc.sources.local, await takeSources(page));
     const counted = await typeRemotely(page, relay.url, `${workspace}/${docId}`, token, COUNTED_KEYSTROKES, o.gapMs);
@@ -124,7 +124,7 @@ export async function runBaselines(
     acc.pmRemotePaint.add(toPaint(outside));
     acc.pmRemoteWork.add(toWork(outside));
     acc.pmHeap.add([(await heapMiB(page)) - heapBefore]);
-    await page.evaluate(installVisitCounter);
+    await page.evaluate(installVisitCounter, false);
     acc.pmLocalVisits.add(toVisits(await typeLocally(page, COUNTED_KEYSTROKES, o.gapMs)));
     const counted = await page.evaluate(([n, b, gap]) => window.__baseline.outsideKeystrokes(n, b, gap), [
       COUNTED_KEYSTROKES,

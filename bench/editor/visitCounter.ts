@@ -9,8 +9,11 @@
 type Callback = (...args: unknown[]) => unknown;
 type Patchable = Record<string, Callback>;
 
-/** Installs the counters (idempotent); throws when the page has no ProseMirror view. */
-export function installVisitCounter(): void {
+/**
+ * Installs the counters (idempotent); throws when the page has no ProseMirror view. With `stacks`
+ * (an unminified build), visits no plugin or event accounts for are named by their callers' functions.
+ */
+export function installVisitCounter(stacks = false): void {
   const w = window as unknown as { __bench: { visits: number }; __visitCounter?: boolean };
   if (w.__visitCounter) return;
   const el = document.querySelector('.ProseMirror') as (HTMLElement & { pmViewDesc?: { node: unknown } }) | null;
@@ -22,9 +25,22 @@ export function installVisitCounter(): void {
   const by: Record<string, number> = {};
   (w.__bench as unknown as { visitsBy: Record<string, number> }).visitsBy = by;
   const running: string[] = [];
+  // Frames of the counters and of ProseMirror's own walking, skipped to name who asked for the walk.
+  const walkers =
+    /^(eval|count|proto\.|fragment\.|mapping\.|Fragment\$?\d*\.|Node\$?\d*\.|get textContent|Array\.|Object\.|new |<anonymous>)/;
+  if (stacks) (Error as unknown as { stackTraceLimit: number }).stackTraceLimit = 80;
+  const callers = (): string => {
+    const frames = (new Error().stack ?? '').split('\n').slice(2);
+    const names = frames
+      .map((f) => /^\s*at (?:async )?([^(]+?) \(/.exec(f)?.[1] ?? '')
+      .filter((name) => name && !walkers.test(name))
+      .slice(0, 4);
+    const place = frames.find((f) => !f.includes('eval'))?.trim() ?? '?';
+    return `other: ${names.join(' < ') || place}`;
+  };
   const count = (n = 1) => {
     w.__bench.visits += n;
-    const who = running[running.length - 1] ?? 'other (ProseMirror input, React effects)';
+    const who = running[running.length - 1] ?? (stacks ? callers() : 'other (ProseMirror input, React effects)');
     by[who] = (by[who] ?? 0) + n;
   };
   const attribute = (target: Patchable | undefined, name: string, who: string) => {

@@ -7,7 +7,7 @@ import { newId } from '../../shared/ids.ts';
 import { signWithRelayKey } from '../../test/relay/support/cli.ts';
 import { REPO_ROOT, spawnRelay } from '../../test/relay/support/relayProcess.ts';
 import { baselinePageHtml } from '../editor/baselinePage.ts';
-import { newAccumulator, sizeOf } from '../editor/editorData.ts';
+import { VISIT_STACKS, newAccumulator, sizeOf } from '../editor/editorData.ts';
 import type { EditorOptions } from '../editor/editorData.ts';
 import { editorResult } from '../editor/editorResult.ts';
 import { runApp, runBaselines } from '../editor/editorRuns.ts';
@@ -49,6 +49,8 @@ export function buildWebApp(): string {
       '--emptyOutDir',
       '--logLevel',
       'error',
+      // BENCH_VISIT_STACKS=1: readable function names for the visit counter's attribution by caller.
+      ...(VISIT_STACKS ? ['--minify', 'false'] : []),
     ],
     { cwd: REPO_ROOT, stdio: 'ignore' },
   );
