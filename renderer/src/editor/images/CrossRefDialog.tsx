@@ -4,7 +4,7 @@ import { Dialog } from '../../ui/Dialog.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { listCaptions } from '../../../../shared/schema/captionNumbers.ts';
 import { insertCrossRef } from './imageCommands.ts';
-import { captionLabelsOf } from './captionLabels.ts';
+import { captionLabelsOf } from './captionLabelSet.ts';
 import { editorLanguage } from '../blockDirection.ts';
 
 /** Picks a captioned figure or table and inserts a cross-reference to it at the cursor. */

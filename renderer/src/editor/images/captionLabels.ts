@@ -1,12 +1,9 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
-import { Decoration, DecorationSet } from '@tiptap/pm/view';
-import type { Node as PMNode } from '@tiptap/pm/model';
-import { captionNumbers, crossRefText, listCaptions } from '../../../../shared/schema/captionNumbers.ts';
-import type { CaptionLabels as Labels } from '../../../../shared/schema/captionNumbers.ts';
-import { FIGURE_WORDING } from '../../../../shared/export/figureWording.ts';
+import type { DecorationSet } from '@tiptap/pm/view';
 import type { Locale } from '../../../../shared/i18n/locales.ts';
 import { editorLanguage } from '../blockDirection.ts';
+import { buildLabels, updateLabels } from './captionLabelSet.ts';
 
 interface LabelState {
   language: Locale;
@@ -15,10 +12,29 @@ interface LabelState {
 
 const key = new PluginKey<LabelState>('captionLabels');
 
-/** The caption labels of a document language, as its exports print them ("Figura 3" in Spanish). */
-export function captionLabelsOf(language: Locale): Labels {
-  const words = FIGURE_WORDING[language];
-  return { figure: words.figure, table: words.table };
+/**
+ * The caption labels plugin (CaptionLabels', also used alone in tests): built once per language;
+ * after that each transaction maps the labels and redoes those of the blocks it touched, and
+ * renumbers from the whole document only when captions or cross-references were added, removed,
+ * reordered or retargeted (captionLabelSet.ts).
+ */
+export function captionLabelsPlugin(): Plugin<LabelState> {
+  return new Plugin<LabelState>({
+    key,
+    state: {
+      init: (_, state) => ({
+        language: editorLanguage(state),
+        decorations: buildLabels(state.doc, editorLanguage(state)),
+      }),
+      apply: (tr, old, _before, after) => {
+        const language = editorLanguage(after);
+        if (language !== old.language) return { language, decorations: buildLabels(tr.doc, language) };
+        if (!tr.docChanged) return old;
+        return { language, decorations: updateLabels(tr, old.decorations, language) };
+      },
+    },
+    props: { decorations: (state) => key.getState(state)?.decorations },
+  });
 }
 
 /**
@@ -30,53 +46,6 @@ export function captionLabelsOf(language: Locale): Labels {
 export const CaptionLabels = Extension.create({
   name: 'captionLabels',
   addProseMirrorPlugins() {
-    return [
-      new Plugin<LabelState>({
-        key,
-        state: {
-          init: (_, state) => ({
-            language: editorLanguage(state),
-            decorations: labels(state.doc, editorLanguage(state)),
-          }),
-          apply: (tr, old, _before, after) => {
-            const language = editorLanguage(after);
-            if (!tr.docChanged && language === old.language) return old;
-            return { language, decorations: labels(tr.doc, language) };
-          },
-        },
-        props: { decorations: (state) => key.getState(state)?.decorations },
-      }),
-    ];
+    return [captionLabelsPlugin()];
   },
 });
-
-function labels(doc: PMNode, language: Locale): DecorationSet {
-  const captions = listCaptions(doc, captionLabelsOf(language));
-  const numbers = captionNumbers(doc, captionLabelsOf(language));
-  const missing = FIGURE_WORDING[language].missingReference;
-  const decorations: Decoration[] = [];
-  let index = 0;
-  doc.descendants((node, pos) => {
-    if (node.type.name === 'guidance') return false;
-    if (node.type.name === 'caption') {
-      const entry = captions[index++];
-      if (entry) decorations.push(Decoration.node(pos, pos + node.nodeSize, { 'data-label': entry.label }));
-      return false;
-    }
-    if (node.type.name === 'crossRef')
-      decorations.push(
-        Decoration.node(pos, pos + node.nodeSize, {
-          'data-label': crossRefText(numbers, node.attrs.target, missing),
-        }),
-      );
-    return !node.isTextblock || mayHoldCrossRef(node);
-  });
-  return DecorationSet.create(doc, decorations);
-}
-
-/** Whether a text block holds a cross-reference (the others are not walked into). */
-function mayHoldCrossRef(block: PMNode): boolean {
-  let found = false;
-  block.forEach((child) => (found ||= child.type.name === 'crossRef'));
-  return found;
-}
