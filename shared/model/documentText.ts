@@ -1,13 +1,15 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
+import { blockMemo } from './blockMemo.ts';
 import { countWords } from './wordCount.ts';
 
 /** Nodes whose text is not part of the body's running text: notes and writing guidance. */
 const OUTSIDE_BODY = new Set(['footnote', 'guidance']);
 
-/** The body's running text, one line per block; footnotes and template guidance are left out. */
-function bodyText(doc: PMNode): string {
+/** A top-level block's running text, one line per block inside it; footnotes and template guidance are left out. */
+function blockText(block: PMNode): string {
+  if (OUTSIDE_BODY.has(block.type.name)) return '';
   const parts: string[] = [];
-  doc.descendants((node) => {
+  block.descendants((node) => {
     if (OUTSIDE_BODY.has(node.type.name)) return false;
     if (node.isText) parts.push(node.text ?? '');
     else if (node.isBlock && parts.length > 0) parts.push('\n');
@@ -16,8 +18,20 @@ function bodyText(doc: PMNode): string {
   return parts.join('');
 }
 
+// Words never run across blocks (a line break between them), so the body's counts are the blocks' sums.
+const blockStats = blockMemo((block) => {
+  const text = blockText(block);
+  return { words: countWords(text), characters: text.replace(/\n/g, '').length };
+});
+
 /** Words and characters of the body, as the status bar and the library show them (footnotes aside). */
 export function bodyStats(doc: PMNode): { words: number; characters: number } {
-  const text = bodyText(doc);
-  return { words: countWords(text), characters: text.replace(/\n/g, '').length };
+  let words = 0;
+  let characters = 0;
+  doc.forEach((block) => {
+    const stats = blockStats(block);
+    words += stats.words;
+    characters += stats.characters;
+  });
+  return { words, characters };
 }

@@ -34,4 +34,21 @@ describe('footnote commands', () => {
     expect(listFootnotes(editor)).toEqual([]);
     expect(editor.state.doc.textContent).toBe('First claim.Second claim.');
   });
+
+  it('lists footnotes at their current places after typing and splitting before them', () => {
+    const { editor } = opened;
+    editor.commands.setTextSelection(26);
+    insertFootnote(editor, 'Source B');
+    editor.commands.setTextSelection(12);
+    insertFootnote(editor, 'Source A');
+    listFootnotes(editor);
+    editor.chain().setTextSelection(3).insertContent('more text ').run();
+    editor.chain().setTextSelection(5).splitBlock().run();
+    const notes = listFootnotes(editor);
+    expect(notes.map((f) => [f.number, f.text])).toEqual([
+      [1, 'Source A'],
+      [2, 'Source B'],
+    ]);
+    for (const note of notes) expect(editor.state.doc.nodeAt(note.pos)?.textContent).toBe(note.text);
+  });
 });

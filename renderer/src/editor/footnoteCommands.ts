@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { Fragment } from '@tiptap/pm/model';
 import { newId } from '../../../shared/ids.ts';
+import { blockMemo } from '../../../shared/model/blockMemo.ts';
 import { settleNow } from '../hooks/settle.ts';
 
 export interface FootnoteInfo {
@@ -9,12 +10,21 @@ export interface FootnoteInfo {
   text: string;
 }
 
+// A top-level block's footnotes, at positions within it; remembered by the block (blockMemo.ts).
+const footnotesIn = blockMemo((block) => {
+  const found: { at: number; text: string }[] = [];
+  block.descendants((node, at) => {
+    if (node.type.name === 'footnote') found.push({ at, text: node.textContent });
+    return node.isBlock;
+  });
+  return found;
+});
+
 /** Every footnote in document order with its number (numbers are never stored: they follow order). */
 export function listFootnotes(editor: Editor): FootnoteInfo[] {
   const out: FootnoteInfo[] = [];
-  editor.state.doc.descendants((node, pos) => {
-    if (node.type.name === 'footnote') out.push({ pos, number: out.length + 1, text: node.textContent });
-    return node.isBlock;
+  editor.state.doc.forEach((block, offset) => {
+    for (const { at, text } of footnotesIn(block)) out.push({ pos: offset + 1 + at, number: out.length + 1, text });
   });
   return out;
 }
