@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { EditorState } from '@tiptap/pm/state';
+import { generateReport } from '../../test/fixtures/reportFixture.ts';
+import { documentSchema } from '../schema/schema.ts';
 import type { JSONContent } from '@tiptap/core';
 import { analyseDocument, analyseSections } from './sectionAnalysis.ts';
 import { checkBudget } from './budgetCheck.ts';
@@ -104,5 +107,32 @@ describe('section analysis', () => {
     expect(
       checkBudget({ minChars: 300, maxChars: 3000 }, { words: 100, characters: 300, speakingSeconds: 0 }).status,
     ).toBe('ok');
+  });
+});
+
+describe('section analysis kept by block', () => {
+  it('equals an analysis of a fresh copy of the document after every one of many random edits', () => {
+    const schema = documentSchema();
+    let state = EditorState.create({ doc: schema.nodeFromJSON(generateReport({ pages: 3, seed: 7 }).doc) });
+    let seed = 7;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const fresh = () => analyseSections(state.doc.toJSON() as JSONContent);
+    expect(analyseSections(state.doc)).toEqual(fresh());
+    for (let step = 0; step < 80; step++) {
+      const size = state.doc.content.size;
+      const at = 1 + Math.floor(rnd() * (size - 2));
+      const tr = state.tr;
+      try {
+        const kind = rnd();
+        if (kind < 0.4) tr.insertText(rnd() < 0.3 ? ' ' : 'new words', at);
+        else if (kind < 0.6) tr.delete(at, Math.min(size - 1, at + 1 + Math.floor(rnd() * 30)));
+        else if (kind < 0.8) tr.addMark(at, Math.min(size - 1, at + 20), schema.marks.tag!.create({ tags: ['O4'] }));
+        else tr.split(at);
+      } catch {
+        continue; // not a place for that edit (inside an atom, a table's structure)
+      }
+      state = state.apply(tr);
+      expect(analyseSections(state.doc), `step ${step}`).toEqual(fresh());
+    }
   });
 });

@@ -3,6 +3,7 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import type { SectionBudget } from '../schema/budget.ts';
 import { sortTags } from '../schema/tagList.ts';
 import { DEFAULT_WORDS_PER_MINUTE, speakingSeconds } from '../domain/oralStatements.ts';
+import { blockMemo } from './blockMemo.ts';
 import { countWords } from './wordCount.ts';
 import type { BudgetReport } from './budgetCheck.ts';
 import { checkBudget } from './budgetCheck.ts';
@@ -31,20 +32,29 @@ export interface AnalysisOptions {
   wordsPerMinute?: number;
 }
 
-function ownCounts(section: DocSection): { words: number; characters: number; text: string } {
-  const text = section.blocks
-    .map(blockText)
+// What a section needs of each top-level block, remembered by the block (blockMemo.ts): a recount
+// after typing reads the blocks that changed only.
+const blockFacts = blockMemo((block) => {
+  const text = blockText(block);
+  const tagged = [...taggedText(block)].map(([tag, covered]) => [tag, countWords(covered)] as const);
+  return { text, words: countWords(text), tagged, marks: markTagsIn(block) };
+});
+
+// Words never run across blocks (joined by a line break), so a section's words are its blocks' sums.
+function ownCounts(section: DocSection): { words: number; characters: number } {
+  const facts = section.blocks.map(blockFacts);
+  const text = facts
+    .map((f) => f.text)
     .filter((t) => t.length > 0)
     .join('\n');
-  return { words: countWords(text), characters: [...text.trim()].length, text };
+  return { words: facts.reduce((n, f) => n + f.words, 0), characters: [...text.trim()].length };
 }
 
 function wordsByTag(section: DocSection, scope: readonly string[], words: number): Record<string, number> {
   const out: Record<string, number> = {};
   for (const tag of scope) out[tag] = words;
   for (const block of section.blocks) {
-    for (const [tag, text] of taggedText(block))
-      if (!scope.includes(tag)) out[tag] = (out[tag] ?? 0) + countWords(text);
+    for (const [tag, count] of blockFacts(block).tagged) if (!scope.includes(tag)) out[tag] = (out[tag] ?? 0) + count;
   }
   return out;
 }
@@ -61,7 +71,7 @@ export function analyseSections(doc: PMNode | JSONContent, options: AnalysisOpti
     const totalCharacters = mine.characters + sub.reduce((n, c) => n + c.characters, 0);
     const seconds = speakingSeconds(totalWords, pace);
     const inherited = inheritedTags(sections, i);
-    const marks = sortTags(section.blocks.flatMap(markTagsIn));
+    const marks = sortTags(section.blocks.flatMap((block) => blockFacts(block).marks));
     const scope = [...new Set([...section.headingTags, ...inherited])];
     return {
       ...section,
