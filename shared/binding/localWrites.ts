@@ -3,6 +3,7 @@ import type { MarkType, Node as PMNode } from '@tiptap/pm/model';
 import { updateYFragment } from '@tiptap/y-tiptap';
 import type { BodyState } from './remoteSteps.ts';
 import { writeNodeMarks } from './nodeMarks.ts';
+import { bindElement } from './readYjs.ts';
 
 /** The body plus y-tiptap's cache of which marks may overlap (its writer keys those by a hash). */
 export interface WritableBody extends BodyState {
@@ -90,6 +91,10 @@ function writeBlocks(
     else if (el.nodeName === node.type.name) {
       updateYFragment(y, el, node, body);
       writeNodeMarks(el, node);
+      // y-tiptap's writer maps the first descendant it finds equal without looking below, and it
+      // compares without marks on nodes: the nodes below could be from before a mark was added, and
+      // a later remote edit would reuse them (soak, seed 3454). As writeNodeMarks, walks the block.
+      bindElement(el, node, body.mapping, true);
       result.push(el);
     } else {
       body.fragment.delete(start + result.length, 1);

@@ -7,26 +7,20 @@ import { documentSchema } from '../schema/schema.ts';
 import { replicas } from './differential/replica.ts';
 import { NODE_MARKS_ATTRIBUTE } from './nodeMarks.ts';
 
-/** A paragraph with a footnote in the middle of its text. */
-function withFootnote(): Uint8Array {
+const PARAGRAPH = {
+  type: 'paragraph',
+  content: [
+    { type: 'text', text: 'Detention harms children' },
+    { type: 'footnote', attrs: { id: 'n1' }, content: [{ type: 'text', text: 'UNICEF, 2024.' }] },
+    { type: 'text', text: ' everywhere.' },
+  ],
+};
+
+/** A paragraph with a footnote in the middle of its text; in a list item with `inList`. */
+function withFootnote({ inList = false } = {}): Uint8Array {
   const doc = new Y.Doc({ gc: false });
-  prosemirrorJSONToYXmlFragment(
-    documentSchema(),
-    {
-      type: 'doc',
-      content: [
-        {
-          type: 'paragraph',
-          content: [
-            { type: 'text', text: 'Detention harms children' },
-            { type: 'footnote', attrs: { id: 'n1' }, content: [{ type: 'text', text: 'UNICEF, 2024.' }] },
-            { type: 'text', text: ' everywhere.' },
-          ],
-        },
-      ],
-    },
-    doc.getXmlFragment(BODY_FIELD),
-  );
+  const block = inList ? { type: 'bulletList', content: [{ type: 'listItem', content: [PARAGRAPH] }] } : PARAGRAPH;
+  prosemirrorJSONToYXmlFragment(documentSchema(), { type: 'doc', content: [block] }, doc.getXmlFragment(BODY_FIELD));
   return Y.encodeStateAsUpdate(doc);
 }
 
@@ -58,6 +52,21 @@ describe('marks on nodes other than text', () => {
     const element = a!.doc.getXmlFragment(BODY_FIELD).get(0) as Y.XmlElement;
     const stored = element.toArray().find((c): c is Y.XmlElement => c instanceof Y.XmlElement);
     expect(stored?.getAttribute(NODE_MARKS_ATTRIBUTE)).toBeUndefined();
+  });
+
+  it('stay on the screen of whoever added them when a collaborator then edits the text around them', () => {
+    // Tagging a footnote in a list item, then a colleague's deletion in its sentence, lost the tag on
+    // the tagger's screen only: the binding reused its node from before the tag (soak, seed 3454).
+    const [a, b] = replicas(2, withFootnote({ inList: true }));
+    const { pos } = footnote(a!.state.doc);
+    const tag = a!.state.schema.marks['tag']!.create({ tags: ['O13'] });
+    a!.dispatch(a!.state.tr.addMark(pos, pos + a!.state.doc.nodeAt(pos)!.nodeSize, tag));
+    expect(footnote(a!.state.doc).marks).toEqual(['tag']);
+    b!.receive();
+    b!.dispatch(b!.state.tr.delete(3, 13)); // "Detention " at the start of the list item's paragraph
+    a!.receive();
+    expect(footnote(a!.state.doc).marks).toEqual(['tag']);
+    expect(a!.state.doc.eq(b!.state.doc)).toBe(true);
   });
 
   it('reads a damaged or foreign marks attribute without the bad marks, never failing the block', () => {

@@ -80,14 +80,20 @@ export function readElement(
  * and its descendants: ProseMirror rebuilds the ancestors of a replaced range, and the mapping must
  * hold the nodes really in the document for identity checks to stay fast.
  */
-export function bindElement(el: Y.XmlElement, node: PMNode, mapping: BindingMapping): void {
-  if (mapping.get(el) === node) return;
+export function bindElement(
+  el: Y.XmlElement,
+  node: PMNode,
+  mapping: BindingMapping,
+  /** Descend even where an element already maps to its node (the nodes below it may be older). */
+  everyLevel = false,
+): void {
+  if (!everyLevel && mapping.get(el) === node) return;
   mapping.set(el, node);
   let index = 0;
   for (const child of el.toArray()) {
     if (child instanceof Y.XmlElement) {
       while (index < node.childCount && node.child(index).isText) index++;
-      if (index < node.childCount) bindElement(child, node.child(index++), mapping);
+      if (index < node.childCount) bindElement(child, node.child(index++), mapping, everyLevel);
     } else if (child instanceof Y.XmlText) {
       // The text nodes holding exactly this Y.XmlText's characters; none when ProseMirror joined its
       // text with a neighbour's (two adjacent Y.XmlTexts): a wrong entry would fool y-tiptap's differ.

@@ -9,7 +9,7 @@ import type { AckedState } from '../../shared/protocol/ack.ts';
 import { waitFor } from '../relay/support/wait.ts';
 import { FaultInjector } from './faults.ts';
 import { startFrameProxy } from './frameProxy.ts';
-import { checkReplicas, checksPerQuietPeriod } from './invariants.ts';
+import { checkReplicas, checksPerQuietPeriod, editorMatchesBody } from './invariants.ts';
 import { LocalStore } from './localStore.ts';
 import { Member } from './member.ts';
 import { randomOperation } from './operations.ts';
@@ -109,7 +109,9 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRes
           if (!m.alive) continue;
           result.operations++;
           try {
-            if (randomOperation(rnd, m)) result.applied++;
+            const done = randomOperation(rnd, m);
+            if (process.env.SOAK_TRACE) console.log(`    step ${step.index} member ${m.index}: ${done}`);
+            if (done) result.applied++;
           } catch (err) {
             errors.push(
               `member ${m.index} threw at step ${step.index}: ${err instanceof Error ? err.stack : String(err)}`,
@@ -118,6 +120,9 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRes
         } else await harness(errors, () => faults.start(step, rnd));
         if (errors.length > 0) break;
         await new Promise((r) => setTimeout(r, rnd.int(0, 3)));
+        if (process.env.SOAK_TRACE)
+          for (const x of members.filter((x) => x.alive && !editorMatchesBody(x)))
+            console.log(`    after step ${step.index}: member ${x.index}'s editor differs from its Yjs body`);
       }
       await harness(errors, () => faults.endAll());
       const failures = [...errors];

@@ -82,6 +82,7 @@ export function randomEdit(rnd: Random, r: EditTarget): string | null {
     'table',
     'tableRow',
     'footnote',
+    'markFootnote',
     'heading',
     'suggestMode',
     'review',
@@ -115,6 +116,15 @@ export function randomEdit(rnd: Random, r: EditTarget): string | null {
     );
   if (kind === 'table') tr = table(state);
   if (kind === 'tableRow') tr = atSelection(state, caret, caret, rnd.pick([addRowAfter, addColumnAfter, deleteRow]));
+  if (kind === 'markFootnote') {
+    // A mark on exactly one footnote (an objective tag, bold): it lives on the node, not on text.
+    const notes: number[] = [];
+    state.doc.descendants((node, pos) => void (node.type === s.nodes.footnote && notes.push(pos)));
+    if (notes.length === 0) return null;
+    const at = rnd.pick(notes);
+    const mark = rnd.chance(0.5) ? s.marks.tag!.create({ tags: [rnd.pick(['O2', 'O16'])] }) : s.marks.bold!.create();
+    tr = atSelection(state, at, at + state.doc.nodeAt(at)!.nodeSize, toggleMark(mark.type, mark.attrs));
+  }
   if (kind === 'footnote') tr = state.tr.insert(caret, s.nodes.footnote!.create({ id: `n${ids++}` }, s.text('note')));
   if (kind === 'heading') {
     const $pos = state.doc.resolve(caret);
