@@ -63,7 +63,7 @@ export default tseslint.config(
   },
   {
     files: ['shared/**/*.ts'],
-    ignores: ['shared/**/*.test.ts'],
+    ignores: ['shared/**/*.test.ts', 'shared/node/**'],
     rules: {
       'no-restricted-imports': forbid(
         [
@@ -80,6 +80,17 @@ export default tseslint.config(
           ...nodeBuiltins,
         ],
         'shared/ is pure TypeScript: no DOM, Node, Electron or UI imports.',
+      ),
+    },
+  },
+  {
+    // Node code the server and the desktop main process share (reading files beside an imported Markdown file).
+    files: ['shared/node/**/*.ts'],
+    ignores: ['shared/node/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': forbid(
+        ['**/renderer/**', '**/electron/**', '**/server/**', 'electron', 'react', 'react-dom'],
+        'shared/node/ is Node code for the server and the desktop main process: no UI or Electron imports.',
       ),
     },
   },

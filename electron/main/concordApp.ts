@@ -19,6 +19,7 @@ import { mainTranslator } from './mainLanguage.ts';
 import { errorText } from '../../shared/i18n/errorText.ts';
 import { createTranslator, type Translator } from '../../shared/i18n/translator.ts';
 import { en } from '../../shared/i18n/catalogues/en.ts';
+import { ImportFolders } from './importFolders.ts';
 
 /** Where the bundles and the built renderer sit, relative to dist/electron/main.cjs. */
 export interface AppPaths {
@@ -121,6 +122,7 @@ export function startConcord(paths: AppPaths): void {
         store,
         launch,
         rememberRecent,
+        importFolders: new ImportFolders(),
         settingChanged: (key) => {
           if (key === 'recentFiles') refreshMenu();
           if (key === 'language') void applyLanguage();

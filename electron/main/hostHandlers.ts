@@ -11,12 +11,16 @@ import { readSetting, rendererMayWrite, writeSetting } from './settingsAccess.ts
 import type { LaunchRequests } from './launchRequests.ts';
 import { printHtmlToPdf } from './printToPdf.ts';
 import { downloadWebImage } from './imageDownload.ts';
+import type { ImportFolders } from './importFolders.ts';
+import { isMarkdownFile } from './importFolders.ts';
 
 /** What the HostApi handlers reach in the rest of main. */
 export interface HostDeps {
   store: KeyValueStore;
   launch: LaunchRequests;
   rememberRecent(file: string): void;
+  /** The folder of the Markdown file last picked to import, whose images the page may read. */
+  importFolders: ImportFolders;
   settingChanged(key: SettingKey): void;
 }
 
@@ -48,7 +52,8 @@ export function createHostHandlers(deps: HostDeps): IpcHandlers<IpcMainInvokeEve
       if (result.canceled || !file) return null;
       const opened = await readOpenableFile(file);
       if (/\.concord$/i.test(file)) deps.rememberRecent(file);
-      return opened;
+      deps.importFolders.chosen(file);
+      return isMarkdownFile(file) ? { ...opened, siblingsReadable: true } : opened;
     },
     async saveFile([request], event) {
       // basename again: the schema already refuses separators, this keeps the dialog in Documents regardless.
@@ -76,6 +81,7 @@ export function createHostHandlers(deps: HostDeps): IpcHandlers<IpcMainInvokeEve
     openExternal: ([url]) => shell.openExternal(url),
     printToPdf: ([request]) => printHtmlToPdf(request.paged, request.paper),
     downloadImage: ([url, maxBytes]) => downloadWebImage(url, maxBytes),
+    readImportSibling: ([relativePath]) => deps.importFolders.read(relativePath),
     revealFile([location]) {
       if (!savedThisSession.has(location))
         throw new IpcRefused('concord:revealFile: only files saved in this session can be shown');

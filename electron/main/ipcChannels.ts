@@ -15,6 +15,7 @@ export const INVOKE_CHANNELS = {
   printToPdf: 'concord:printToPdf',
   revealFile: 'concord:revealFile',
   downloadImage: 'concord:downloadImage',
+  readImportSibling: 'concord:readImportSibling',
   /** The renderer tells main it subscribed to a queued event, so main may deliver what waited. */
   listen: 'concord:listen',
 } as const;

@@ -32,6 +32,7 @@ function recordingHandlers(calls: string[]): IpcHandlers<InvokeEventLike> {
     printToPdf: () => (calls.push('printToPdf'), new Uint8Array()),
     revealFile: () => void calls.push('revealFile'),
     downloadImage: () => (calls.push('downloadImage'), { ok: false, tooLarge: null }),
+    readImportSibling: ([path]) => (calls.push(`readImportSibling:${path}`), null),
   };
 }
 

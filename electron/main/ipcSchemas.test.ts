@@ -112,6 +112,17 @@ describe('openExternal, appInfo and listen arguments', () => {
   });
 });
 
+describe('readImportSibling arguments', () => {
+  it('takes one relative path of bounded length, nothing else', () => {
+    expect(ok('readImportSibling', ['img/chart.png'])).toBe(true);
+    expect(ok('readImportSibling', [''])).toBe(false);
+    expect(ok('readImportSibling', ['a'.repeat(5000)])).toBe(false);
+    expect(ok('readImportSibling', [42])).toBe(false);
+    expect(ok('readImportSibling', ['a.png', 'b.png'])).toBe(false);
+    expect(ok('readImportSibling', [])).toBe(false);
+  });
+});
+
 describe('downloadImage arguments', () => {
   it('takes a web address and a size limit, nothing else', () => {
     expect(ok('downloadImage', ['https://example.org/chart.png', 20 * 1024 * 1024])).toBe(true);

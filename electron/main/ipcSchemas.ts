@@ -8,6 +8,7 @@ import {
 import { MAX_FILE_BYTES } from '../../shared/file/concordFile.ts';
 import { isAllowedLink } from '../../shared/schema/linkPolicy.ts';
 import { isWebImage } from '../../shared/images/downloadImage.ts';
+import { MAX_SIBLING_PATH } from '../../shared/import/siblingPath.ts';
 
 /** The most bytes the page may ask one image download to read (the `imageMaxMegabytes` setting's ceiling). */
 const MAX_IMAGE_DOWNLOAD_BYTES = 100 * 1024 * 1024;
@@ -51,6 +52,7 @@ export const IPC_ARG_SCHEMAS = {
     z.string().max(4096).refine(isWebImage, 'only http and https images are downloaded'),
     z.number().int().min(1).max(MAX_IMAGE_DOWNLOAD_BYTES),
   ]),
+  readImportSibling: z.tuple([z.string().min(1).max(MAX_SIBLING_PATH)]),
   listen: z.tuple([z.enum(QUEUED_EVENTS)]),
 } as const satisfies Record<InvokeMethod, z.ZodType<unknown[]>>;
 

@@ -36,6 +36,7 @@ const concordHost: HostApi = {
   printToPdf: (request) => ipcRenderer.invoke(INVOKE_CHANNELS.printToPdf, request),
   revealFile: (location) => ipcRenderer.invoke(INVOKE_CHANNELS.revealFile, location),
   downloadImage: (url, maxBytes) => ipcRenderer.invoke(INVOKE_CHANNELS.downloadImage, url, maxBytes),
+  readImportSibling: (relativePath) => ipcRenderer.invoke(INVOKE_CHANNELS.readImportSibling, relativePath),
   onOpenFileRequest: (callback) => subscribeQueued<OpenedFile>('onOpenFileRequest', callback),
   onCommand: (callback) => subscribe<AppCommand>(EVENT_CHANNELS.onCommand, callback),
   onInviteLink: (callback) => subscribeQueued<string>('onInviteLink', callback),

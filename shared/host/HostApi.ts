@@ -38,6 +38,13 @@ export interface HostApi {
    * the web), which refuses addresses on this computer or its network.
    */
   downloadImage(url: string, maxBytes: number): Promise<DownloadResult>;
+  /**
+   * Reads a file beside the Markdown file the user last picked with `openFile` (`siblingsReadable`), by
+   * its path relative to that file, for the file's images: only in its folder and subfolders, regular
+   * files of at most 20 MB, at most 1,000 files (`shared/import/siblingPath.ts`). Null when it cannot;
+   * always null in a browser, which gives a page no file's folder.
+   */
+  readImportSibling(relativePath: string): Promise<Uint8Array | null>;
   /** Shows a file the app just saved in the system's file manager (a no-op where there is none). */
   revealFile(location: string): Promise<void>;
   /** Commands chosen in the host's native menus; the web host has none. Returns an unsubscribe function. */
@@ -82,6 +89,8 @@ export type SaveFileRequest = z.infer<typeof SaveFileRequestSchema>;
 export interface OpenedFile {
   name: string;
   data: Uint8Array;
+  /** The host can read the files beside it (`readImportSibling`): a Markdown file picked on the desktop. */
+  siblingsReadable?: boolean;
 }
 export interface SavedFile {
   /** A full path on the desktop, the file name in a browser. */

@@ -3,7 +3,7 @@ import type { ImportLimits } from './importBudget.ts';
 import { importDocx } from './importDocx.ts';
 import { importMarkdownWithImages } from './importMarkdown.ts';
 import { ImportError } from './importTypes.ts';
-import type { SiblingReader } from './markdownImages.ts';
+import type { SiblingReader } from './siblingPath.ts';
 import type { ImportedDocument } from './importTypes.ts';
 import type { MessageId } from '../i18n/messages.ts';
 import type { MessageArgs } from '../i18n/translator.ts';
@@ -19,6 +19,8 @@ export interface ImportRequest {
   untitled?: string;
   /** The folder the file is in, for a Markdown file's images (the command line's worker reads it). */
   folder?: string;
+  /** The window can read the files beside it (the app's worker asks it for each: `siblingMessages.ts`). */
+  siblings?: boolean;
 }
 
 /** Why an import was refused, as the ImportError's catalogue message (worded in the person's language). */

@@ -13,7 +13,7 @@ import type { FileBlob } from '../file/fileBlobs.ts';
 import { ImageCollector } from './importedImages.ts';
 import { collectMarkdownImages } from './markdownImages.ts';
 import { markMarkdownCaptions } from './markdownCaptions.ts';
-import type { SiblingReader } from './markdownImages.ts';
+import type { SiblingReader } from './siblingPath.ts';
 import { importLanguage, localeOfTag, sampleText } from './importLanguage.ts';
 import type { Locale } from '../i18n/locales.ts';
 

@@ -1,16 +1,7 @@
 import type { Token } from 'markdown-it';
 import type { DropCounter } from './importTypes.ts';
 import type { ImageCollector } from './importedImages.ts';
-
-/**
- * Reads a file beside the Markdown file being imported, by its path relative to that file (forward
- * slashes, decoded); null when it is missing, too large or outside the file's folder. Only the
- * command line has one: an app given a single picked file has no folder to read from.
- */
-export type SiblingReader = (relativePath: string) => Promise<Uint8Array | null>;
-
-/** Most distinct image files one import reads (a file naming more gets the rest counted as missing). */
-const MAX_SIBLING_READS = 1000;
+import { MAX_SIBLING_FILES, type SiblingReader } from './siblingPath.ts';
 
 /** The relative path an image's `src` names, or null for a web address or another scheme. */
 function relativePath(src: string): string | null {
@@ -61,7 +52,7 @@ export async function collectMarkdownImages(
           continue;
         }
         if (!cache.has(path))
-          cache.set(path, cache.size < MAX_SIBLING_READS ? read(path).catch(() => null) : Promise.resolve(null));
+          cache.set(path, cache.size < MAX_SIBLING_FILES ? read(path).catch(() => null) : Promise.resolve(null));
         bytes = await cache.get(path)!;
         if (!bytes) {
           drop(token, dropped, 'missing image file');

@@ -192,6 +192,7 @@ test('Markdown: a file picked alone says its linked image files were not read; t
   const notice = page.getByRole('status', { name: 'Message' });
   await expect(notice).toContainText('Dropped 1 linked image file.');
   await expect(notice).toContainText('The app opens only the file you picked');
+  await expect(notice.getByRole('button', { name: 'Choose the folder with its images…' })).toBeVisible();
   await expect(editorImages(page)).toHaveCount(1);
   await expect(editorImages(page).locator('img')).toHaveAttribute('alt', 'Embedded chart');
 

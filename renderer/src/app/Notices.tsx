@@ -10,7 +10,7 @@ export interface Notice {
   action?: { label: string; run(): void };
 }
 
-/** How long an information notice stays (errors stay until dismissed or replaced). */
+/** How long an information notice stays (errors, and notices with an action, stay until dismissed or replaced). */
 const INFO_MS = 8000;
 
 const NoticeContext = createContext<(notice: Notice | null) => void>(() => undefined);
@@ -28,7 +28,8 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
     if (n) announce(n.text, { assertive: n.kind === 'error' });
   }, []);
   useEffect(() => {
-    if (notice?.kind !== 'info') return;
+    // A notice offering something to do stays until done or dismissed, so a keyboard user can reach it.
+    if (notice?.kind !== 'info' || notice.action) return;
     const timer = setTimeout(() => setNotice((current) => (current === notice ? null : current)), INFO_MS);
     return () => clearTimeout(timer);
   }, [notice]);

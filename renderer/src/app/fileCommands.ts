@@ -1,15 +1,12 @@
 import { useCallback } from 'react';
 import { CONCORD_FILTER } from '../../../shared/host/HostApi.ts';
 import type { Library } from '../library/Library.ts';
-import { IMPORT_FILTER, importFile } from '../library/importFile.ts';
-import { importReport } from '../library/importReport.ts';
+import { useImportCommand } from './importCommand.ts';
 import { useHost } from './hostContext.ts';
 import { useNotice } from './Notices.tsx';
 import type { Route } from './useHashRoute.ts';
-import { useLocale } from '../i18n/LocaleProvider.tsx';
 import { useT } from '../i18n/useT.ts';
 import { errorText } from '../../../shared/i18n/errorText.ts';
-import { useFormat } from '../i18n/useFormat.ts';
 
 /** Saves a copy of a document as a `.concord` file where the user chooses, and says where (or why not). */
 export function useSaveFile(library: Library): (id: string) => Promise<void> {
@@ -40,9 +37,7 @@ export function useFileCommands(library: Library, navigate: (route: Route) => vo
   const host = useHost();
   const notify = useNotice();
   const t = useT();
-  const format = useFormat();
   const saveFile = useSaveFile(library);
-  const { locale } = useLocale();
   const openBytes = async (data: Uint8Array) => {
     try {
       const { id, title, merged } = await library.openFile(data);
@@ -63,19 +58,6 @@ export function useFileCommands(library: Library, navigate: (route: Route) => vo
       notify({ kind: 'error', text: t('file.couldNotOpen', { reason: errorText(t, err) }) });
     }
   };
-  const importWordOrMarkdown = async () => {
-    try {
-      const file = await host.openFile({
-        title: t('file.importTitle'),
-        filters: [{ ...IMPORT_FILTER, name: t('file.importFilter') }],
-      });
-      if (!file) return;
-      const { id, dropped } = await importFile(library, file, t('library.importedDocument'), locale);
-      notify({ kind: 'info', text: t('file.imported', { name: file.name, report: importReport(t, format, dropped) }) });
-      navigate({ view: 'document', id });
-    } catch (err) {
-      notify({ kind: 'error', text: t('file.couldNotImport', { reason: errorText(t, err) }) });
-    }
-  };
+  const importWordOrMarkdown = useImportCommand(library, navigate);
   return { openBytes, openFile, importWordOrMarkdown, saveFile };
 }

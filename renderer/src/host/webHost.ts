@@ -60,6 +60,8 @@ export function createWebHost(): HostApi {
     },
     printToPdf: (request, onPages) => printInFrame(request.paged, request.title, onPages),
     downloadImage: (url, maxBytes) => downloadImage(url, maxBytes),
+    // A browser gives the page a picked file without its folder (the member picks the folder instead).
+    readImportSibling: async () => null,
     async revealFile() {
       // a browser saves to its downloads; there is no file manager to open
     },

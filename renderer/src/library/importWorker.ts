@@ -2,12 +2,17 @@
 // slow or hostile file cannot freeze or crash the window (importInWorker.ts ends it at its limits).
 import { runImportJob } from '../../../shared/import/importJob.ts';
 import type { ImportReply, ImportRequest } from '../../../shared/import/importJob.ts';
+import { askingSiblingReader, type SiblingAsk } from '../../../shared/import/siblingMessages.ts';
 
 const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<ImportRequest>) => void) | null;
-  postMessage(reply: ImportReply): void;
+  onmessage: ((event: MessageEvent<unknown>) => void) | null;
+  postMessage(message: ImportReply | SiblingAsk): void;
 };
 
-scope.onmessage = (event) => {
-  void runImportJob(event.data).then((reply) => scope.postMessage(reply));
+// The first message is the import; any after it answer the worker's asks for files beside a Markdown file.
+const siblings = askingSiblingReader((ask) => scope.postMessage(ask));
+scope.onmessage = (first) => {
+  scope.onmessage = (event) => siblings.answer(event.data);
+  const request = first.data as ImportRequest;
+  void runImportJob(request, request.siblings ? siblings.read : undefined).then((reply) => scope.postMessage(reply));
 };

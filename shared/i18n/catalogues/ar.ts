@@ -65,6 +65,8 @@ export const ar: Catalogue = {
   'file.opened': 'فُتحت «{title}».',
   'file.couldNotOpen': 'تعذّر فتح الملف: {reason}',
   'file.imported': 'استُورد {name}. {report}',
+  'file.importedWithImages':
+    'استُورد {name} مع الصور الموجودة في مجلده؛ والاستيراد الذي بدونها في سلة المحذوفات. {report}',
   'file.couldNotImport': 'تعذّر استيراد الملف: {reason}',
   'error.fileTooLarge': 'الملف {name} أكبر من أن يُفتح.',
 
@@ -124,7 +126,9 @@ export const ar: Catalogue = {
   'import.dropped.missingImageFile':
     '{count, plural, zero {لا ملفات صور مفقودة} one {ملف صورة واحد مفقود} two {ملفا صور مفقودان} few {# ملفات صور مفقودة} many {# ملف صورة مفقودًا} other {# ملف صورة مفقود}}',
   'import.linkedImagesNote':
-    'لا يفتح التطبيق إلا الملف الذي اخترته، لذا لم تُقرأ الصور الموجودة في الملفات المجاورة له: أدرجها في الوثيقة، أو استورد ملف Markdown بالأمر «concord import» الذي يقرأ مجلده.',
+    'لا يفتح التطبيق إلا الملف الذي اخترته، لذا لم تُقرأ الصور الموجودة في الملفات المجاورة له: اختر المجلد الذي يوجد فيه لاستيراده من جديد مع صوره.',
+  'import.chooseImageFolder': 'اختر المجلد الذي فيه صوره…',
+  'import.folderLacksFile': 'المجلد الذي اخترته لا يحتوي على {name}: اختر المجلد الذي يوجد فيه ملف Markdown.',
 
   'library.title': 'المكتبة',
   'library.newDocument': 'وثيقة جديدة',

@@ -71,6 +71,8 @@ export const en = {
   'file.opened': 'Opened “{title}”.',
   'file.couldNotOpen': 'Could not open the file: {reason}',
   'file.imported': 'Imported {name}. {report}',
+  'file.importedWithImages':
+    'Imported {name} with the images in its folder; the import without them is in the trash. {report}',
   'file.couldNotImport': 'Could not import the file: {reason}',
   'error.fileTooLarge': '{name} is too large to open.',
 
@@ -108,7 +110,9 @@ export const en = {
   'import.dropped.linkedImageFile': '{count, plural, one {# linked image file} other {# linked image files}}',
   'import.dropped.missingImageFile': '{count, plural, one {# missing image file} other {# missing image files}}',
   'import.linkedImagesNote':
-    'The app opens only the file you picked, so the images in files beside it were not read: insert them into the document, or import the Markdown file with the “concord import” command, which reads its folder.',
+    'The app opens only the file you picked, so the images in files beside it were not read: choose the folder it is in to import it again with them.',
+  'import.chooseImageFolder': 'Choose the folder with its images…',
+  'import.folderLacksFile': 'The folder you chose does not hold {name}: choose the folder the Markdown file is in.',
 
   // The library
   'library.title': 'Library',

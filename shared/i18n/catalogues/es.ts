@@ -67,6 +67,8 @@ export const es: Catalogue = {
   'file.opened': 'Se ha abierto «{title}».',
   'file.couldNotOpen': 'No se pudo abrir el archivo: {reason}',
   'file.imported': 'Se ha importado {name}. {report}',
+  'file.importedWithImages':
+    'Se ha importado {name} con las imágenes de su carpeta; la importación sin ellas está en la papelera. {report}',
   'file.couldNotImport': 'No se pudo importar el archivo: {reason}',
   'error.fileTooLarge': '{name} es demasiado grande para abrirlo.',
 
@@ -107,7 +109,10 @@ export const es: Catalogue = {
   'import.dropped.missingImageFile':
     '{count, plural, one {# archivo de imagen no encontrado} other {# archivos de imagen no encontrados}}',
   'import.linkedImagesNote':
-    'La aplicación solo abre el archivo elegido, así que no se leyeron las imágenes de los archivos que lo acompañan: insértelas en el documento o importe el archivo Markdown con la orden «concord import», que lee su carpeta.',
+    'La aplicación solo abre el archivo elegido, así que no se leyeron las imágenes de los archivos que lo acompañan: elija la carpeta en la que está para importarlo de nuevo con ellas.',
+  'import.chooseImageFolder': 'Elegir la carpeta con sus imágenes…',
+  'import.folderLacksFile':
+    'La carpeta elegida no contiene {name}: elija la carpeta en la que está el archivo Markdown.',
 
   'library.title': 'Biblioteca',
   'library.newDocument': 'Nuevo documento',

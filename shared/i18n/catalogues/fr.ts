@@ -66,6 +66,8 @@ export const fr: Catalogue = {
   'file.opened': 'Document « {title} » ouvert.',
   'file.couldNotOpen': 'Impossible d’ouvrir le fichier : {reason}',
   'file.imported': '{name} importé. {report}',
+  'file.importedWithImages':
+    '{name} importé avec les images de son dossier ; l’import sans elles est dans la corbeille. {report}',
   'file.couldNotImport': 'Impossible d’importer le fichier : {reason}',
   'error.fileTooLarge': '{name} est trop volumineux pour être ouvert.',
 
@@ -106,7 +108,10 @@ export const fr: Catalogue = {
   'import.dropped.missingImageFile':
     '{count, plural, one {# fichier image introuvable} other {# fichiers image introuvables}}',
   'import.linkedImagesNote':
-    'L’application n’ouvre que le fichier choisi : les images des fichiers placés à côté n’ont pas été lues. Insérez-les dans le document, ou importez le fichier Markdown avec la commande « concord import », qui lit son dossier.',
+    'L’application n’ouvre que le fichier choisi : les images des fichiers placés à côté n’ont pas été lues. Choisissez le dossier où il se trouve pour l’importer à nouveau avec elles.',
+  'import.chooseImageFolder': 'Choisir le dossier de ses images…',
+  'import.folderLacksFile':
+    'Le dossier choisi ne contient pas {name} : choisissez le dossier où se trouve le fichier Markdown.',
 
   'library.title': 'Bibliothèque',
   'library.newDocument': 'Nouveau document',

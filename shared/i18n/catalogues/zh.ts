@@ -62,6 +62,7 @@ export const zh: Catalogue = {
   'file.opened': '已打开“{title}”。',
   'file.couldNotOpen': '无法打开文件：{reason}',
   'file.imported': '已导入 {name}。{report}',
+  'file.importedWithImages': '已导入 {name} 及其文件夹中的图片；未含图片的导入已移至回收站。{report}',
   'file.couldNotImport': '无法导入文件：{reason}',
   'error.fileTooLarge': '{name} 太大，无法打开。',
 
@@ -95,7 +96,9 @@ export const zh: Catalogue = {
   'import.dropped.linkedImageFile': '{count, plural, other {# 个链接的图片文件}}',
   'import.dropped.missingImageFile': '{count, plural, other {# 个未找到的图片文件}}',
   'import.linkedImagesNote':
-    '应用只打开你选择的文件，因此未读取其旁边文件中的图片：请将图片插入文件，或使用“concord import”命令导入该 Markdown 文件，该命令会读取其所在文件夹。',
+    '应用只打开你选择的文件，因此未读取其旁边文件中的图片：请选择该文件所在的文件夹，连同图片重新导入。',
+  'import.chooseImageFolder': '选择存放其图片的文件夹…',
+  'import.folderLacksFile': '你选择的文件夹中没有 {name}：请选择该 Markdown 文件所在的文件夹。',
 
   'library.title': '文库',
   'library.newDocument': '新建文件',
