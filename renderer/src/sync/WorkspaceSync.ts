@@ -11,6 +11,7 @@ import { roomName } from '../../../shared/protocol/rooms.ts';
 import { INDEX_FIELD, listEntries } from '../../../shared/model/workspaceIndex.ts';
 import type { LocalBlobStore } from '../images/localBlobStore.ts';
 import { BlobSync } from '../images/blobSync.ts';
+import { sealedBlobs } from '../images/blobCodec.ts';
 import type { Role } from '../../../shared/protocol/tokenPayload.ts';
 import { AckLedger, hasPendingEdits } from './ackLedger.ts';
 import type { Refused } from './syncStatus.ts';
@@ -39,8 +40,7 @@ const AGAIN_MS = 60_000;
  * others wrote is on this computer before the network goes away again. It follows the member's
  * role as the relay announces it, and when the relay refuses a change it sets the change aside and
  * rebuilds the document from what the relay accepted. A private workspace (with its keys, `ring`)
- * talks to sealed rooms instead (`SealedConnection`); its images stay on this computer until
- * sealed images are built (docs/private-workspaces.md, Left to build).
+ * talks to sealed rooms instead (`SealedConnection`), and its images travel sealed.
  */
 export class WorkspaceSync {
   readonly index: DocConnection;
@@ -77,7 +77,7 @@ export class WorkspaceSync {
   ) {
     this.currentRole = role;
     this.keys = ring && device ? new KeyRoomConnection(ring, device, memberId, config) : null;
-    this.images = new BlobSync(blobs, config, ring === null);
+    this.images = new BlobSync(blobs, config, true, ring ? sealedBlobs(ring) : undefined);
     const indexEvents: RelayEvents = {
       onRole: (r) => this.setRole(r),
       onDeclined: () => {
@@ -134,7 +134,7 @@ export class WorkspaceSync {
     this.online = online;
     this.index.setOnline(online);
     this.keys?.setOnline(online);
-    if (!this.ring) this.images.setOnline(online);
+    this.images.setOnline(online);
     this.live.forEach((l) => l.connection.setOnline(online));
     if (online) {
       this.synced.clear();
@@ -148,7 +148,7 @@ export class WorkspaceSync {
     this.index.reconnectNow();
     this.live.forEach((l) => l.connection.reconnectNow());
     this.background.forEach((c) => c.reconnectNow());
-    if (!this.ring) this.images.setOnline(true); // a private workspace does not share images yet
+    this.images.setOnline(true);
   }
 
   get isOnline(): boolean {
