@@ -7,6 +7,9 @@ import type { DocConnection } from './docConnection.ts';
 import type { KeyRing } from '../../../shared/sealed/epochKeys.ts';
 import type { DeviceKeyPair } from '../../../shared/sealed/keyEnvelope.ts';
 import { KeyRoomConnection } from '../sealed/KeyRoomConnection.ts';
+import { loadRemovedMembers, rememberRemovedMember } from '../sealed/workspaceKeys.ts';
+import { SharingApi } from '../sharing/sharingApi.ts';
+import type { KeyWanted } from '../../../shared/sealed/keyGrants.ts';
 import { roomName } from '../../../shared/protocol/rooms.ts';
 import { INDEX_FIELD, listEntries } from '../../../shared/model/workspaceIndex.ts';
 import type { LocalBlobStore } from '../images/localBlobStore.ts';
@@ -76,7 +79,8 @@ export class WorkspaceSync {
     device: DeviceKeyPair | null = null,
   ) {
     this.currentRole = role;
-    this.keys = ring && device ? new KeyRoomConnection(ring, device, memberId, config) : null;
+    const guard = (wanted: KeyWanted[]) => this.stillMembers(wanted);
+    this.keys = ring && device ? new KeyRoomConnection(ring, device, memberId, config, guard) : null;
     this.images = new BlobSync(blobs, config, true, ring ? sealedBlobs(ring) : undefined);
     const indexEvents: RelayEvents = {
       onRole: (r) => this.setRole(r),
@@ -187,12 +191,29 @@ export class WorkspaceSync {
   }
 
   /**
-   * After a member was removed from a private workspace: a new key for the `remaining` members'
-   * devices; everything written here from then on is sealed under it (docs/private-workspaces.md).
+   * After `removed` (a member or an invitation) was revoked in a private workspace: a new key for
+   * the `remaining` members' devices; everything written here from then on is sealed under it, and
+   * this computer never gives `removed` a key again (docs/private-workspaces.md).
    */
-  async rotateKeys(remaining: readonly string[]): Promise<void> {
+  async rotateKeys(remaining: readonly string[], removed: string): Promise<void> {
     if (!this.keys) throw new Error('only a private workspace has keys to rotate');
-    await this.keys.rotate(remaining);
+    await rememberRemovedMember(this.workspace.id, removed);
+    await this.keys.rotate(remaining.filter((m) => m !== removed));
+  }
+
+  /**
+   * Of the members whose device wants the newest key: those an owner's app may give it to, still
+   * members or invited on the relay and not removed from this computer (a relay could replay a
+   * removed member's device key; it cannot make this computer forget the removal).
+   */
+  private async stillMembers(wanted: KeyWanted[]): Promise<string[]> {
+    if (this.currentRole !== 'owner' || wanted.length === 0) return [];
+    const [list, removed] = await Promise.all([
+      new SharingApi(this.config, this.workspace.id).members(),
+      loadRemovedMembers(this.workspace.id),
+    ]);
+    const listed = new Set([...list.members, ...list.invitations].map((m) => m.id));
+    return wanted.map((w) => w.member).filter((m) => listed.has(m) && !removed.has(m));
   }
 
   /** Whether this workspace is private (its rooms are sealed). */
