@@ -188,7 +188,7 @@ export class KeyRoomSync {
       const entry = decodeKeyRoomEntry(bytes);
       if (entry.type === 'roster') this.receiveRoster(member, entry.record);
       else if (role !== 'owner') throw new OpenError('not allowed', `a rotation written by a ${role}`);
-      else this.receiveRotation(entry);
+      else this.receiveRotation(entry, member);
     } catch (err) {
       const refusal = err instanceof OpenError ? err : new OpenError('malformed', String(err));
       this.options.onRefused?.(refusal);
@@ -215,16 +215,19 @@ export class KeyRoomSync {
       throw new OpenError('not allowed', 'another device key of yours is pinned: this device gets no new keys');
   }
 
-  private receiveRotation(entry: Exclude<KeyRoomEntry, { type: 'roster' }>): void {
+  private receiveRotation(entry: Exclude<KeyRoomEntry, { type: 'roster' }>, writer: string): void {
     const { ring, device } = this.options;
     if (entry.type === 'rotation') {
       this.chains.push(entry.chain);
       this.rotationEpoch = Math.max(this.rotationEpoch, entry.epoch);
     }
-    this.grants.noteEnvelopes(
-      entry.epoch,
-      entry.envelopes.map((e) => e.recipient),
-    );
+    // Who got a key: rotations, and this member's own grants (others' cannot be checked: a grant
+    // the relay made up for a device must not stop the real one).
+    if (entry.type === 'rotation' || writer === this.options.member)
+      this.grants.noteEnvelopes(
+        entry.epoch,
+        entry.envelopes.map((e) => e.recipient),
+      );
     const mine = bytesToHex(device.publicKey);
     const envelope = entry.envelopes.find((e) => bytesToHex(e.recipient) === mine);
     const added: EpochKey[] = [];
