@@ -11,8 +11,8 @@ import { DEVICE_ID_BYTES, openRecord, sealRecord } from './sealedRecord.ts';
 // SHA-256, so the relay cannot confirm a guessed image, while the same image added twice in the
 // workspace still has one address (stored once).
 
-/** Bytes a sealed blob adds to its image: header (at most 4 + 16 + 24 + a few varuint bytes) and tag. */
-export const SEALED_BLOB_OVERHEAD = 64;
+/** Most bytes a sealed blob adds to its image: header (version, kind, epoch, device, counter, nonce) and tag. */
+export const SEALED_BLOB_OVERHEAD = 80;
 
 /**
  * The relay address of the image whose SHA-256 is `hash`: HMAC-SHA-256 under a key derived from the
