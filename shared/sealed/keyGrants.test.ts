@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newDeviceKeyPair } from './keyEnvelope.ts';
-import { KeyGrants } from './keyGrants.ts';
+import { KeyGrants, mayGrant } from './keyGrants.ts';
 
 describe('who wants the newest key', () => {
   it('lists members pinned under an older epoch and never given the newest, never oneself', () => {
@@ -23,5 +23,12 @@ describe('who wants the newest key', () => {
     // The first roster epoch counts (a later record for the same member changes nothing).
     grants.notePinned('eve', 0);
     expect(grants.wanting(1, pinned, 'owner')).toEqual([]);
+  });
+
+  it('gives it only to members still listed and never to one removed here, whatever the relay lists', () => {
+    const wanted = ['dan', 'carol', 'bruno'].map((member) => ({ member, publicKey: newDeviceKeyPair().publicKey }));
+    // The relay lists Carol again (or replayed her device key): this computer removed her.
+    expect(mayGrant(wanted, new Set(['dan', 'carol']), new Set(['carol']))).toEqual(['dan']);
+    expect(mayGrant(wanted, new Set(), new Set())).toEqual([]);
   });
 });

@@ -37,3 +37,16 @@ export class KeyGrants {
     );
   }
 }
+
+/**
+ * Of `wanted`, the members an owner's app may give the newest key to: those the relay still lists
+ * (members or pending invitations) and not removed from this computer. A relay could replay a
+ * removed member's device key, or keep listing them; it cannot make this computer forget a removal.
+ */
+export function mayGrant(
+  wanted: readonly KeyWanted[],
+  listed: ReadonlySet<string>,
+  removed: ReadonlySet<string>,
+): string[] {
+  return wanted.map((w) => w.member).filter((m) => listed.has(m) && !removed.has(m));
+}

@@ -9,6 +9,7 @@ import type { DeviceKeyPair } from '../../../shared/sealed/keyEnvelope.ts';
 import { KeyRoomConnection } from '../sealed/KeyRoomConnection.ts';
 import { loadRemovedMembers, rememberRemovedMember } from '../sealed/workspaceKeys.ts';
 import { SharingApi } from '../sharing/sharingApi.ts';
+import { mayGrant } from '../../../shared/sealed/keyGrants.ts';
 import type { KeyWanted } from '../../../shared/sealed/keyGrants.ts';
 import { roomName } from '../../../shared/protocol/rooms.ts';
 import { INDEX_FIELD, listEntries } from '../../../shared/model/workspaceIndex.ts';
@@ -201,19 +202,14 @@ export class WorkspaceSync {
     await this.keys.rotate(remaining.filter((m) => m !== removed));
   }
 
-  /**
-   * Of the members whose device wants the newest key: those an owner's app may give it to, still
-   * members or invited on the relay and not removed from this computer (a relay could replay a
-   * removed member's device key; it cannot make this computer forget the removal).
-   */
+  /** Of the members whose device wants the newest key, those this owner's app gives it to (`mayGrant`). */
   private async stillMembers(wanted: KeyWanted[]): Promise<string[]> {
     if (this.currentRole !== 'owner' || wanted.length === 0) return [];
     const [list, removed] = await Promise.all([
       new SharingApi(this.config, this.workspace.id).members(),
       loadRemovedMembers(this.workspace.id),
     ]);
-    const listed = new Set([...list.members, ...list.invitations].map((m) => m.id));
-    return wanted.map((w) => w.member).filter((m) => listed.has(m) && !removed.has(m));
+    return mayGrant(wanted, new Set([...list.members, ...list.invitations].map((m) => m.id)), removed);
   }
 
   /** Whether this workspace is private (its rooms are sealed). */
