@@ -40,9 +40,14 @@ export type KeyRoomEntry =
       epoch: number;
       chain: Uint8Array;
       envelopes: { recipient: Uint8Array; envelope: Uint8Array }[];
-    };
+    }
+  /**
+   * The key of an epoch already rotated to, for devices that had no envelope then (a pending
+   * invitation's, pinned later): one envelope each; the chain records already stored prove it.
+   */
+  | { type: 'grant'; epoch: number; envelopes: { recipient: Uint8Array; envelope: Uint8Array }[] };
 
-const TAGS = { roster: 1, rotation: 2 } as const;
+const TAGS = { roster: 1, rotation: 2, grant: 3 } as const;
 
 /** Encodes an entry as the record a client appends. */
 export function encodeKeyRoomEntry(entry: KeyRoomEntry): Uint8Array {
@@ -51,7 +56,7 @@ export function encodeKeyRoomEntry(entry: KeyRoomEntry): Uint8Array {
   if (entry.type === 'roster') encoding.writeVarUint8Array(encoder, entry.record);
   else {
     encoding.writeVarUint(encoder, entry.epoch);
-    encoding.writeVarUint8Array(encoder, entry.chain);
+    if (entry.type === 'rotation') encoding.writeVarUint8Array(encoder, entry.chain);
     encoding.writeVarUint(encoder, entry.envelopes.length);
     for (const { recipient, envelope } of entry.envelopes) {
       encoding.writeUint8Array(encoder, recipient);
@@ -85,11 +90,11 @@ function read(decoder: decoding.Decoder): KeyRoomEntry {
     if (record.length > MAX_ROSTER_RECORD_BYTES) throw new KeyRoomFormatError('roster record too large');
     return { type: 'roster', record };
   }
-  if (tag !== TAGS.rotation) throw new KeyRoomFormatError(`unknown key room entry ${tag}`);
+  if (tag !== TAGS.rotation && tag !== TAGS.grant) throw new KeyRoomFormatError(`unknown key room entry ${tag}`);
   const epoch = decoding.readVarUint(decoder);
   if (!Number.isSafeInteger(epoch) || epoch < 1) throw new KeyRoomFormatError('invalid rotation epoch');
-  const chain = decoding.readVarUint8Array(decoder);
-  if (chain.length > MAX_ROSTER_RECORD_BYTES) throw new KeyRoomFormatError('chain record too large');
+  const chain = tag === TAGS.rotation ? decoding.readVarUint8Array(decoder) : null;
+  if (chain && chain.length > MAX_ROSTER_RECORD_BYTES) throw new KeyRoomFormatError('chain record too large');
   const count = decoding.readVarUint(decoder);
   if (count > MAX_ENVELOPES) throw new KeyRoomFormatError('too many key envelopes');
   const envelopes: { recipient: Uint8Array; envelope: Uint8Array }[] = [];
@@ -99,7 +104,7 @@ function read(decoder: decoding.Decoder): KeyRoomEntry {
     if (envelope.length > MAX_ENVELOPE_BYTES) throw new KeyRoomFormatError('key envelope too large');
     envelopes.push({ recipient, envelope });
   }
-  return { type: 'rotation', epoch, chain, envelopes };
+  return chain ? { type: 'rotation', epoch, chain, envelopes } : { type: 'grant', epoch, envelopes };
 }
 
 /** The workspace of a key room path `/sealed/<ws>/keys`; null when the path is anything else. */

@@ -3,7 +3,7 @@ import { randomBytes } from '@noble/ciphers/utils.js';
 import { KeyRing, newEpochKey } from './epochKeys.ts';
 import { newDeviceKeyPair, unwrapEpochKey, wrapEpochKey } from './keyEnvelope.ts';
 import { OpenError } from './openError.ts';
-import { followKeyChain, rotateEpoch } from './rotation.ts';
+import { followKeyChain, leadsBackToRing, rotateEpoch } from './rotation.ts';
 import { openRecord, sealRecord } from './sealedRecord.ts';
 
 const room = 'ws1/doc1';
@@ -50,5 +50,27 @@ describe('rotation on revocation', () => {
     tampered[tampered.length - 1]! ^= 1;
     expect(() => unwrapEpochKey('ws1', tampered, alice)).toThrow(/not for this device/);
     expect(() => unwrapEpochKey('ws1', envelope.subarray(0, 40), alice)).toThrow(/truncated/);
+  });
+
+  it('accepts a key from an envelope only if the chain leads from it back to a key held', () => {
+    const first = newEpochKey(0);
+    const owner = new KeyRing('ws1', [first]);
+    const one = rotateEpoch(owner, []);
+    const two = rotateEpoch(owner, []);
+    const chains = [one.chainRecord, two.chainRecord];
+    // A pending invitation's device holds epoch 0 only: epoch 2 leads back to it through 1.
+    const invited = new KeyRing('ws1', [first]);
+    expect(leadsBackToRing(invited, two.next, chains)).toBe(true);
+    expect(leadsBackToRing(invited, one.next, chains)).toBe(true);
+    // A key someone made up (a relay wrapping its own for the device) does not.
+    expect(leadsBackToRing(invited, newEpochKey(2), chains)).toBe(false);
+    // Nor does a real key whose chain is missing, or one of another workspace.
+    expect(leadsBackToRing(invited, two.next, [two.chainRecord])).toBe(false);
+    const elsewhere = new KeyRing('ws2', [newEpochKey(0)]);
+    const foreign = rotateEpoch(elsewhere, []);
+    expect(leadsBackToRing(invited, foreign.next, [foreign.chainRecord])).toBe(false);
+    // A key for an epoch already held must be that key.
+    expect(leadsBackToRing(invited, first, chains)).toBe(true);
+    expect(leadsBackToRing(invited, newEpochKey(0), chains)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
-import { newEpochKey } from './epochKeys.ts';
-import type { EpochKey, KeyRing } from './epochKeys.ts';
+import { KeyRing, newEpochKey } from './epochKeys.ts';
+import type { EpochKey } from './epochKeys.ts';
 import { wrapEpochKey } from './keyEnvelope.ts';
 import { keyRoomName as keyChainRoom } from './keyRoom.ts';
 import { DEVICE_ID_BYTES, openRecord, readRecordHeader, sealRecord } from './sealedRecord.ts';
@@ -54,4 +54,27 @@ export function followKeyChain(ring: KeyRing, chainRecords: readonly Uint8Array[
     if (opened.kind !== 'chain') return;
     ring.add({ epoch: epoch - 1, key: opened.payload });
   }
+}
+
+/**
+ * Whether `candidate` (a key from an envelope) is the workspace's: walking the chain back from it
+ * reaches an epoch the ring holds, with the same key. Anyone can wrap a key for a device's public
+ * key (a relay too); only someone holding the workspace's keys can seal the chain record that
+ * leads from the new key to the old one.
+ */
+export function leadsBackToRing(ring: KeyRing, candidate: EpochKey, chainRecords: readonly Uint8Array[]): boolean {
+  const held = new Map(ring.all().map((k) => [k.epoch, k.key]));
+  const known = held.get(candidate.epoch);
+  if (known) return sameKey(known, candidate.key);
+  const walk = new KeyRing(ring.workspaceId, [candidate]);
+  try {
+    followKeyChain(walk, chainRecords);
+  } catch {
+    return false; // a chain record that does not open under the candidate
+  }
+  return walk.all().some((k) => k.epoch !== candidate.epoch && held.has(k.epoch) && sameKey(held.get(k.epoch)!, k.key));
+}
+
+function sameKey(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }

@@ -1,12 +1,14 @@
 import { bytesToHex, randomBytes } from '@noble/ciphers/utils.js';
 import { KeyRing } from '../sealed/epochKeys.ts';
 import type { EpochKey } from '../sealed/epochKeys.ts';
-import { unwrapEpochKey } from '../sealed/keyEnvelope.ts';
+import { unwrapEpochKey, wrapEpochKey } from '../sealed/keyEnvelope.ts';
 import type { DeviceKeyPair } from '../sealed/keyEnvelope.ts';
 import { decodeKeyRoomEntry, encodeKeyRoomEntry, keyRoomName } from '../sealed/keyRoom.ts';
 import type { KeyRoomEntry } from '../sealed/keyRoom.ts';
 import { OpenError } from '../sealed/openError.ts';
-import { followKeyChain, rotateEpoch } from '../sealed/rotation.ts';
+import { followKeyChain, leadsBackToRing, rotateEpoch } from '../sealed/rotation.ts';
+import { KeyGrants } from '../sealed/keyGrants.ts';
+import type { KeyWanted } from '../sealed/keyGrants.ts';
 import { decodeRosterEntry, encodeRosterEntry, Roster } from '../sealed/roster.ts';
 import { DEVICE_ID_BYTES, openRecord, sealRecord } from '../sealed/sealedRecord.ts';
 import { decodeSealedMessage, encodeSealedMessage } from '../protocol/sealedMessages.ts';
@@ -26,6 +28,12 @@ export interface KeyRoomOptions {
   onSynced?(): void;
   /** A roster or rotation entry was refused: reported, never used. */
   onRefused?(err: OpenError): void;
+  /**
+   * Members pinned since the newest rotation whose device has not got its key (a pending
+   * invitation's link carried an older one); told once the room is synced and on each new device
+   * key. An owner's app checks they are still members and calls `grant`.
+   */
+  onKeyWanted?(wanted: KeyWanted[]): void;
 }
 
 /** Most roster records kept waiting for the key of their epoch. */
@@ -48,6 +56,7 @@ export class KeyRoomSync {
   private caughtUp = false;
   private published = false;
   private readonly chains: Uint8Array[] = [];
+  private readonly grants = new KeyGrants();
   private waitingRoster: { member: string; record: Uint8Array }[] = [];
   private readonly outbox: { record: Uint8Array; stored(): void }[] = [];
 
@@ -85,7 +94,8 @@ export class KeyRoomSync {
     if (message.type === 'caughtUp') {
       this.caughtUp = true;
       this.publishOwnKey();
-      return this.options.onSynced?.();
+      this.options.onSynced?.();
+      return this.tellKeyWanted();
     }
     if (message.type === 'stored') return this.outbox.shift()?.stored();
     throw new Error(`the relay sent a ${message.type} message to the key room`);
@@ -109,10 +119,43 @@ export class KeyRoomSync {
     };
     return this.append(encodeKeyRoomEntry(entry)).then(() => {
       this.chains.push(rotation.chainRecord);
+      this.grants.noteEnvelopes(entry.epoch, keys);
       this.rotationEpoch = Math.max(this.rotationEpoch, rotation.next.epoch);
       this.addKeys([rotation.next]);
       return rotation.next;
     });
+  }
+
+  /**
+   * Gives the newest epoch's key to the pinned devices of `members` that lack it (owners, after
+   * checking they are still members); resolves once the relay stored the grant.
+   */
+  async grant(members: readonly string[]): Promise<void> {
+    const { ring } = this.options;
+    const current = ring.current();
+    const wanted = this.wanting().filter((w) => members.includes(w.member));
+    if (wanted.length === 0 || current.epoch === 0) return;
+    const envelopes = wanted.map(({ publicKey }) => ({
+      recipient: publicKey,
+      envelope: wrapEpochKey(ring.workspaceId, current, publicKey),
+    }));
+    await this.append(encodeKeyRoomEntry({ type: 'grant', epoch: current.epoch, envelopes }));
+    this.grants.noteEnvelopes(
+      current.epoch,
+      envelopes.map((e) => e.recipient),
+    );
+  }
+
+  /** The pinned members other than this one whose device lacks the newest epoch's key. */
+  wanting(): KeyWanted[] {
+    const pinned = this.roster.members().map((member) => ({ member, publicKey: this.roster.keyOf(member)! }));
+    return this.grants.wanting(this.options.ring.current().epoch, pinned, this.options.member);
+  }
+
+  private tellKeyWanted(): void {
+    if (!this.caughtUp || !this.options.onKeyWanted) return;
+    const wanted = this.wanting();
+    if (wanted.length > 0) this.options.onKeyWanted(wanted);
   }
 
   private append(record: Uint8Array): Promise<void> {
@@ -145,7 +188,7 @@ export class KeyRoomSync {
       const entry = decodeKeyRoomEntry(bytes);
       if (entry.type === 'roster') this.receiveRoster(member, entry.record);
       else if (role !== 'owner') throw new OpenError('not allowed', `a rotation written by a ${role}`);
-      else this.receiveRotation(entry);
+      else this.receiveRotation(entry, member);
     } catch (err) {
       const refusal = err instanceof OpenError ? err : new OpenError('malformed', String(err));
       this.options.onRefused?.(refusal);
@@ -166,23 +209,39 @@ export class KeyRoomSync {
     if (opened.kind !== 'roster') throw new OpenError('malformed', `a ${opened.kind} record in the roster`);
     const entry = decodeRosterEntry(opened.payload);
     if (!this.roster.pin(member, entry)) return;
+    this.grants.notePinned(member, opened.epoch);
+    this.tellKeyWanted();
     if (member === this.options.member && bytesToHex(entry.publicKey) !== bytesToHex(this.options.device.publicKey))
       throw new OpenError('not allowed', 'another device key of yours is pinned: this device gets no new keys');
   }
 
-  private receiveRotation(entry: Extract<KeyRoomEntry, { type: 'rotation' }>): void {
+  private receiveRotation(entry: Exclude<KeyRoomEntry, { type: 'roster' }>, writer: string): void {
     const { ring, device } = this.options;
-    this.chains.push(entry.chain);
-    this.rotationEpoch = Math.max(this.rotationEpoch, entry.epoch);
+    if (entry.type === 'rotation') {
+      this.chains.push(entry.chain);
+      this.rotationEpoch = Math.max(this.rotationEpoch, entry.epoch);
+    }
+    // Who got a key: rotations, and this member's own grants (others' cannot be checked: a grant
+    // the relay made up for a device must not stop the real one).
+    if (entry.type === 'rotation' || writer === this.options.member)
+      this.grants.noteEnvelopes(
+        entry.epoch,
+        entry.envelopes.map((e) => e.recipient),
+      );
     const mine = bytesToHex(device.publicKey);
     const envelope = entry.envelopes.find((e) => bytesToHex(e.recipient) === mine);
     const added: EpochKey[] = [];
     if (envelope && !ring.has(entry.epoch)) {
       const key = unwrapEpochKey(ring.workspaceId, envelope.envelope, device);
       if (key.epoch !== entry.epoch) throw new OpenError('not authentic', 'an envelope of another epoch');
+      // Anyone can wrap a key for this device (the relay too): only one the chain links to the
+      // keys held is the workspace's.
+      if (!leadsBackToRing(ring, key, this.chains))
+        throw new OpenError('not authentic', `a key for epoch ${key.epoch} that does not lead back to the keys held`);
       added.push(key);
     }
     this.addKeys(added);
+    this.tellKeyWanted();
   }
 
   /** Adds `keys`, walks the chain back as far as it goes, retries waiting roster records, reports. */

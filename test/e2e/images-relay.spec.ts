@@ -1,11 +1,11 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { test, expect, type Browser, type Page } from '@playwright/test';
+import { test, expect, type Browser } from '@playwright/test';
 import { spawnRelay, cleanupRelays, type RelayHandle } from '../relay/support/relayProcess.ts';
 import { inviteViaCli } from '../relay/support/cli.ts';
 import { newId } from '../../shared/ids.ts';
 import { editorText, joinByLink } from './support/app.ts';
-import { imageFixture, type ImageFixtureName } from '../fixtures/imageFiles.ts';
+import { imageShown as shown, insertImage } from './support/images.ts';
 
 let relay: RelayHandle;
 let token: string;
@@ -19,22 +19,6 @@ test.afterAll(async () => cleanupRelays());
 /** A member joining the workspace (or the one of `invitation`) in their own browser profile. */
 const join = (browser: Browser, name: string, invitation = token) =>
   joinByLink(browser, `${relay.httpUrl}/#join=${invitation}`, name);
-
-/** Inserts a fixture image at the cursor with its alt text. */
-async function insertImage(page: Page, name: ImageFixtureName, alt: string): Promise<void> {
-  const mimeType = name.endsWith('.jpg') ? 'image/jpeg' : name.endsWith('.gif') ? 'image/gif' : 'image/webp';
-  await page.getByLabel('Image file').setInputFiles({ name, mimeType, buffer: Buffer.from(imageFixture(name)) });
-  const dialog = page.getByRole('dialog', { name: 'Describe the image' });
-  await dialog.getByRole('textbox', { name: /Alt text/ }).fill(alt);
-  await dialog.getByRole('button', { name: 'Insert' }).click();
-}
-
-/** The image with this alt text, decoded, in the member's editor. */
-function shown(page: Page, alt: string) {
-  return editorText(page)
-    .locator(`figure.image-block img[alt="${alt}"]`)
-    .evaluateAll((imgs) => imgs.some((img) => (img as HTMLImageElement).naturalWidth > 0));
-}
 
 test('an image reaches a second member through the relay; one inserted offline arrives once its author is back', async ({
   browser,

@@ -10,7 +10,9 @@ import { documentStatus, documentText, editorText, joinByLink, libraryStatus } f
 
 // Key rotation in the app (issue 20): the owner of a private workspace removes Carol in the Share
 // dialog; the app changes the key and says so; Bruno reads and writes on without doing anything;
-// Carol's key, read from her browser, opens nothing the relay stored after the removal.
+// Carol's key, read from her browser, opens nothing the relay stored after the removal. Dan, whose
+// invitation was made before the removal (its link carries the old key), opens it afterwards: the
+// owner's app gives his device the new key, and he reads what followed.
 let relay: RelayHandle;
 
 test.beforeAll(async () => {
@@ -102,6 +104,7 @@ test('a member removed in the Share dialog cannot read what follows; the remaini
 
   const bruno = await joinAndOpen(browser, await invite(amina, 'for Bruno'), 'Bruno');
   const carol = await joinAndOpen(browser, await invite(amina, 'for Carol'), 'Carol');
+  const danLink = await invite(amina, 'for Dan');
 
   // Amina removes Carol: the app changes the key and says so.
   await amina.getByRole('button', { name: 'Share…' }).click();
@@ -125,6 +128,16 @@ test('a member removed in the Share dialog cannot read what follows; the remaini
   await expect.poll(() => documentText(amina), { timeout: 30_000 }).toContain('Bruno after.');
   await expect(documentStatus(amina)).toHaveText('Online: all changes saved');
   await expect(documentStatus(bruno)).toHaveText('Online: all changes saved');
+
+  // Dan opens his link (epoch 0) only now: Amina's app gives him epoch 1 as soon as his device key appears.
+  const dan = await joinByLink(browser, danLink, 'Dan');
+  await dan.getByRole('link', { name: TITLE }).click();
+  await expect.poll(() => documentText(dan), { timeout: 45_000 }).toContain('Bruno after.');
+  await expect.poll(async () => (await keysIn(dan, workspace)).has(1), { timeout: 30_000 }).toBe(true);
+  await editorText(dan).click();
+  await dan.keyboard.press('Control+End');
+  await dan.keyboard.type(' Dan after.');
+  await expect.poll(() => documentText(amina), { timeout: 30_000 }).toContain('Dan after.');
 
   // Carol's app does not get it, and her key opens nothing the relay stored after the removal.
   expect(await documentText(carol)).not.toContain(AFTER);

@@ -3,11 +3,15 @@ import path from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { spawnRelay, cleanupRelays, type RelayHandle } from '../relay/support/relayProcess.ts';
 import { inviteViaCli } from '../relay/support/cli.ts';
+import { sha256Hex } from '../../shared/images/blobHash.ts';
+import { imageFixture } from '../fixtures/imageFiles.ts';
 import { documentText, editorText, joinByLink, libraryStatus } from './support/app.ts';
+import { imageShown, insertImage } from './support/images.ts';
 
 // Private workspaces (issue 20) in the app: the owner makes her workspace private as she connects
-// it, invites a member with a link carrying the key, both co-write and comment through a real
-// relay, and the relay's files and output hold none of the words they typed.
+// it, invites a member with a link carrying the key, both co-write, comment and share an image
+// through a real relay, and the relay's files and output hold none of the words they typed, nor
+// the image's bytes or its SHA-256.
 let relay: RelayHandle;
 
 test.beforeAll(async () => {
@@ -95,8 +99,33 @@ test('two members co-edit a private workspace and the relay keeps none of their 
   await expect(docStatus(amina)).toHaveText('Online: all changes saved');
   await expect(docStatus(bruno)).toHaveText('Online: all changes saved');
 
+  // Amina inserts a photo; it reaches Bruno sealed. A copy altered on the way is refused, never shown.
+  await bruno.route('**/blobs/**', async (route) => {
+    const served = await route.fetch();
+    const bytes = Buffer.from(await served.body());
+    if (bytes.length > 0) bytes[bytes.length - 1]! ^= 1;
+    await route.fulfill({ response: served, body: bytes });
+  });
+  await editorText(amina).click();
+  await amina.keyboard.press('Control+End');
+  await insertImage(amina, 'photo.jpg', 'Hearing room');
+  await expect.poll(() => imageShown(amina, 'Hearing room')).toBe(true);
+  await expect(bruno.getByRole('alert', { name: 'Message' })).toContainText(
+    'An image from the relay was not the one this document names',
+    { timeout: 30_000 },
+  );
+  expect(await imageShown(bruno, 'Hearing room')).toBe(false);
+  await bruno.unroute('**/blobs/**');
+  await bruno.reload();
+  await expect.poll(() => imageShown(bruno, 'Hearing room'), { timeout: 30_000 }).toBe(true);
+
   const kept = everythingTheRelayKept();
   // Control: the relay's files are the ones it used (they name the workspace, which it may see).
   expect(kept.includes(workspace)).toBe(true);
   for (const marker of Object.values(MARKERS)) expect(kept.includes(marker), marker).toBe(false);
+  const photo = imageFixture('photo.jpg');
+  const hash = await sha256Hex(photo);
+  expect(kept.includes(Buffer.from(photo.subarray(2000, 2048))), 'the image bytes').toBe(false);
+  expect(kept.includes(hash), 'the image SHA-256 (hex)').toBe(false);
+  expect(kept.includes(Buffer.from(hash, 'hex')), 'the image SHA-256').toBe(false);
 });

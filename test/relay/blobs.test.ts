@@ -11,6 +11,8 @@ import type { Role } from '../../shared/protocol/tokenPayload.ts';
 import { sha256Hex } from '../../shared/images/blobHash.ts';
 import { bombPng, makePng, noisePng } from '../fixtures/images.ts';
 import { imageFixture } from '../fixtures/imageFiles.ts';
+import { KeyRing, newEpochKey } from '../../shared/sealed/epochKeys.ts';
+import { openBlob, sealBlob } from '../../shared/sealed/sealedBlob.ts';
 
 const WS = 'ws-blob-tests';
 const LIMITS = ['--max-blob', '64KiB', '--max-workspace-blobs', '160KiB'];
@@ -116,6 +118,29 @@ function blobEndpointSuite(start: () => Promise<Target>) {
     }
     // 160 KiB hold three of these; the rest are refused with 507, and nothing else is stored.
     expect(statuses).toEqual([201, 201, 201, 507, 507, 507]);
+  });
+
+  it('keeps a private workspace’s sealed images apart, written once, checking only their record header', async () => {
+    const ring = new KeyRing(WS, [newEpochKey(0)]);
+    const jpeg = await named(imageFixture('photo.jpg'));
+    const { address, record } = sealBlob(ring, jpeg.hash, jpeg.bytes);
+    const sealed = `sealed/${address}`;
+    expect((await request(t, 'PUT', sealed, { token: t.token(WS, 'commenter'), body: record })).status).toBe(403);
+    expect((await request(t, 'PUT', sealed, { body: record })).status).toBe(201);
+    // Another upload to the address (the same image sealed again, or anything else) changes nothing.
+    expect((await request(t, 'PUT', sealed, { body: sealBlob(ring, jpeg.hash, jpeg.bytes).record })).status).toBe(200);
+    const got = await request(t, 'GET', sealed, { token: t.token(WS, 'viewer') });
+    expect(openBlob(ring, jpeg.hash, new Uint8Array(await got.arrayBuffer()))).toEqual(jpeg.bytes);
+    // The address is not a name under which the relay keeps ordinary images, nor the reverse.
+    expect((await request(t, 'HEAD', address)).status).toBe(404);
+    expect((await request(t, 'HEAD', `sealed/${jpeg.hash}`)).status).toBe(404);
+    // What is not a sealed blob record is refused: a plain image, another kind of record.
+    const plain = await request(t, 'PUT', `sealed/${'a'.repeat(64)}`, { body: jpeg.bytes });
+    expect(plain.status).toBe(415);
+    const update = sealBlob(ring, jpeg.hash, jpeg.bytes).record.slice();
+    update[1] = 1;
+    expect((await request(t, 'PUT', `sealed/${'b'.repeat(64)}`, { body: update })).status).toBe(415);
+    expect((await request(t, 'GET', `sealed/${address}/x`)).status).toBe(404);
   });
 
   it('answers pages of allowed origins with CORS, and refuses other pages', async () => {

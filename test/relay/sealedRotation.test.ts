@@ -209,11 +209,16 @@ describe('the key room on the relay', () => {
     expect((await snapshotter.closed).code).toBe(4403);
     // Bytes: a rotation larger than the room's 3,000 bytes is refused; a small one is stored.
     expect(await attempt('owner', rotation(40))).toBe(4422);
+    // A grant (the key of an epoch already rotated to, for a device pinned since): owners only, and
+    // only of an epoch the workspace was rotated to.
+    const grant = (): KeyRoomEntry => ({ type: 'grant', epoch: 1, envelopes: rotation(1).envelopes });
+    expect(await attempt('owner', grant())).toBe(4403);
     expect(await attempt('owner', rotation(2))).toBe(0);
     // Not the same epoch twice.
     expect(await attempt('owner', rotation(2))).toBe(4403);
-    // Count: 3 stored, 1 more fits, the fifth entry is refused.
-    expect(await attempt('editor', roster('x'))).toBe(0);
+    expect(await attempt('editor', grant())).toBe(4403);
+    // Count: 3 stored, 1 more fits (an owner's grant), the fifth entry is refused.
+    expect(await attempt('owner', grant())).toBe(0);
     expect(await attempt('editor', roster('z'))).toBe(4422);
     expect((await readSealedRows(small.dataDir, keyRoomName(ws))).length).toBe(4);
   });

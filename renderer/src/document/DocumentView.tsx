@@ -7,6 +7,7 @@ import { getEntry, INDEX_FIELD } from '../../../shared/model/workspaceIndex.ts';
 import { useYValue } from '../hooks/useYValue.ts';
 import { DocumentEditor } from './DocumentEditor.tsx';
 import { useNotice } from '../app/Notices.tsx';
+import { useImageRefusals } from '../images/useImageRefusals.ts';
 import { useT } from '../i18n/useT.ts';
 import { errorText } from '../../../shared/i18n/errorText.ts';
 
@@ -29,6 +30,7 @@ export function DocumentView({ id, at, session, navigate }: DocumentViewProps) {
   const [opened, setOpened] = useState<Opened | null>(null);
   const notify = useNotice();
   const t = useT();
+  useImageRefusals(session);
   // The effect opens the document once; a language switch must not reopen it.
   const latestT = useRef(t);
   latestT.current = t;

@@ -1,10 +1,11 @@
-import { sha256Hex } from '../../../shared/images/blobHash.ts';
 import { readImageHeader } from '../../../shared/images/imageFormat.ts';
 import { STORED_IMAGE_TYPES } from '../../../shared/schema/image.ts';
 import type { StoredImageType } from '../../../shared/schema/image.ts';
 import type { LocalBlobStore } from './localBlobStore.ts';
 import { blobRequest, MAX_BACKOFF_MS } from './blobRequest.ts';
 import type { BlobRelay } from './blobRequest.ts';
+import { BlobRefused } from './blobCodec.ts';
+import type { BlobCodec } from './blobCodec.ts';
 
 interface Wanted {
   users: number;
@@ -14,8 +15,9 @@ interface Wanted {
 
 /**
  * Downloads the images views ask for and this computer lacks, checks each against its name (the
- * relay is never trusted with what is kept under a name) and keeps it; retries with backoff while
- * the relay is away or does not have it yet (its author may still be offline).
+ * relay is never trusted with what is kept under a name; a private workspace's are opened first)
+ * and keeps it; retries with backoff while the relay is away or does not have it yet (its author
+ * may still be offline). Bytes that are not the image (tampered, another's) are reported, never kept.
  */
 export class BlobDownloads {
   online = true;
@@ -25,6 +27,8 @@ export class BlobDownloads {
   constructor(
     private readonly store: LocalBlobStore,
     private readonly relay: BlobRelay,
+    private readonly codec: BlobCodec,
+    private readonly onRefused: (hash: string, reason: string) => void,
   ) {}
 
   /** Asks for an image; returns the function that says it is no longer needed. */
@@ -66,19 +70,22 @@ export class BlobDownloads {
     if (await this.store.has(hash)) return void this.wanted.delete(hash);
     let stop = false;
     try {
-      const got = await blobRequest(this.store, this.relay, 'GET', hash);
+      const got = await blobRequest(this.store, this.relay, 'GET', this.codec.name(hash));
       if (got.ok) {
-        const bytes = new Uint8Array(await got.arrayBuffer());
+        const bytes = await this.codec.decode(hash, new Uint8Array(await got.arrayBuffer()));
         const type = storedType(bytes);
-        if (type && (await sha256Hex(bytes)) === hash) {
-          await this.store.put(hash, type, bytes, this.relay.url);
-          this.wanted.delete(hash);
-          return;
-        }
-        stop = true;
+        if (!type) throw new BlobRefused('not an image this app stores');
+        await this.store.put(hash, type, bytes, this.relay.url);
+        this.wanted.delete(hash);
+        return;
       } else stop = got.status === 401 || got.status === 403;
-    } catch {
-      // the relay is away: try again later
+    } catch (err) {
+      // The relay is away, or a private workspace's keys do not reach its first epoch yet: try
+      // again later. Bytes that are not the image: reported, and not asked for again this session.
+      if (err instanceof BlobRefused) {
+        stop = true;
+        this.onRefused(hash, err.message);
+      }
     }
     if (stop || !this.wanted.has(hash)) return;
     this.soon(hash, entry.backoff);

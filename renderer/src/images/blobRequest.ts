@@ -10,15 +10,15 @@ export interface BlobRelay {
 /** Longest wait between two attempts. */
 export const MAX_BACKOFF_MS = 15_000;
 
-/** One HTTP request for a blob of the workspace, with the member's token. */
+/** One HTTP request for a blob of the workspace (`name`: a BlobCodec's), with the member's token. */
 export function blobRequest(
   store: LocalBlobStore,
   relay: BlobRelay,
   method: string,
-  hash: string,
+  name: string,
   body?: Uint8Array,
 ): Promise<Response> {
-  return fetch(blobUrl(relay.url, store.workspaceId, hash), {
+  return fetch(blobUrl(relay.url, store.workspaceId, name), {
     method,
     headers: { authorization: `Bearer ${relay.token}` },
     body: body as Uint8Array<ArrayBuffer> | undefined,

@@ -1,6 +1,7 @@
 import type { LocalBlobStore } from './localBlobStore.ts';
 import { blobRequest, MAX_BACKOFF_MS } from './blobRequest.ts';
 import type { BlobRelay } from './blobRequest.ts';
+import type { BlobCodec } from './blobCodec.ts';
 
 /** Why an image could not be uploaded for good (quota, size, format): the app tells the member. */
 export type UploadProblem = { hash: string; status: number; reason: string };
@@ -30,7 +31,8 @@ export class BlobUploads {
     private readonly store: LocalBlobStore,
     private readonly relay: BlobRelay,
     private readonly onProblem: (problem: UploadProblem) => void,
-    online = true,
+    online: boolean,
+    private readonly codec: BlobCodec,
   ) {
     this.online = online;
     this.offAdded = store.onAdded(() => this.run());
@@ -72,13 +74,16 @@ export class BlobUploads {
     for (const hash of hashes) {
       if (this.destroyed || !this.online || this.givenUp.has(hash)) continue;
       try {
-        if ((await blobRequest(this.store, this.relay, 'HEAD', hash)).ok) {
+        // Throws while a private workspace's keys do not reach its first epoch yet: tried again later.
+        const name = this.codec.name(hash);
+        if ((await blobRequest(this.store, this.relay, 'HEAD', name)).ok) {
           await this.store.markSynced(hash, this.relay.url);
           continue;
         }
         const blob = await this.store.get(hash);
         if (!blob) continue;
-        const put = await blobRequest(this.store, this.relay, 'PUT', hash, blob.bytes);
+        const body = this.codec.encode(hash, blob.bytes);
+        const put = await blobRequest(this.store, this.relay, 'PUT', name, body);
         if (put.ok) await this.store.markSynced(hash, this.relay.url);
         else if (put.status === 401 || put.status === 403) this.refused = true;
         else if ([411, 413, 415, 422, 507].includes(put.status)) {
@@ -86,7 +91,7 @@ export class BlobUploads {
           this.onProblem({ hash, status: put.status, reason: (await put.text()).trim() });
         } else failed = true;
       } catch {
-        failed = true; // the relay is away: try again later
+        failed = true; // the relay is away (or the keys are not all here yet): try again later
       }
       if (this.refused) return;
     }

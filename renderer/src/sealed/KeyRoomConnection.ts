@@ -1,5 +1,6 @@
 import type { KeyRing, EpochKey } from '../../../shared/sealed/epochKeys.ts';
 import type { DeviceKeyPair } from '../../../shared/sealed/keyEnvelope.ts';
+import type { KeyWanted } from '../../../shared/sealed/keyGrants.ts';
 import { keyRoomName } from '../../../shared/sealed/keyRoom.ts';
 import { MESSAGE_ROLE, TOKEN_PARAM } from '../../../shared/protocol/messages.ts';
 import { SEALED_PATH } from '../../../shared/protocol/sealedMessages.ts';
@@ -11,10 +12,17 @@ import { saveWorkspaceKeys } from './workspaceKeys.ts';
 const MAX_BACKOFF_MS = 10_000;
 
 /**
+ * Which of the members wanting the newest key may have it (an owner's app: those still members and
+ * not removed from this computer); an empty list for everyone else.
+ */
+export type GrantGuard = (wanted: KeyWanted[]) => Promise<string[]>;
+
+/**
  * A private workspace's key room (`<relay>/sealed/<ws>/keys`, docs/private-workspaces.md): kept
  * connected beside the index, it publishes this device's key, and adds (and saves) the new key
  * when an owner rotates, so every sealed connection switches to it without the member doing
- * anything. Owners rotate through it after removing a member.
+ * anything. Owners rotate through it after removing a member, and give the newest key to members
+ * whose device key appears later (a pending invitation's link carried an older key).
  */
 export class KeyRoomConnection {
   private readonly sync: KeyRoomSync;
@@ -24,12 +32,15 @@ export class KeyRoomConnection {
   private online = true;
   private stopped = false;
   private waitingForSync: (() => void)[] = [];
+  private granting: Promise<void> | null = null;
+  private grantAgain = false;
 
   constructor(
     private readonly ring: KeyRing,
     device: DeviceKeyPair,
     member: string,
     private readonly config: RelayConfig,
+    private readonly guard: GrantGuard = async () => [],
   ) {
     this.sync = new KeyRoomSync({
       ring,
@@ -38,6 +49,7 @@ export class KeyRoomConnection {
       onKeys: (keys: EpochKey[]) => void saveWorkspaceKeys(ring.workspaceId, keys),
       onSynced: () => this.waitingForSync.splice(0).forEach((resume) => resume()),
       onRefused: (err) => console.warn(err.message),
+      onKeyWanted: () => this.grant(),
     });
     this.connect();
   }
@@ -51,6 +63,20 @@ export class KeyRoomConnection {
     if (!this.sync.synced) await new Promise<void>((resume) => this.waitingForSync.push(resume));
     const next = await this.sync.rotate(remaining);
     await saveWorkspaceKeys(this.ring.workspaceId, [next]);
+  }
+
+  /** Gives the newest key to the members wanting it whom the guard lets through (one grant at a time). */
+  private grant(): void {
+    if (this.granting) return void (this.grantAgain = true);
+    this.granting = this.guard(this.sync.wanting())
+      .then((members) => (members.length > 0 ? this.sync.grant(members) : undefined))
+      .catch((err: unknown) => console.warn(`could not give the new key: ${String(err)}`))
+      .finally(() => {
+        this.granting = null;
+        if (!this.grantAgain || this.stopped) return;
+        this.grantAgain = false;
+        if (this.sync.synced && this.sync.wanting().length > 0) this.grant();
+      });
   }
 
   /** Whether the key room has delivered everything it held (the roster is known). */

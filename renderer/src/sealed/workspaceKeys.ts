@@ -75,3 +75,19 @@ export async function loadDeviceKey(workspaceId: string): Promise<DeviceKeyPair>
   await promised((await store('readwrite')).put(made, id));
   return made;
 }
+
+/** Member ids removed from a workspace, as kept on this computer. */
+const StoredRemoved = z.array(z.string().max(200)).max(10_000);
+
+/** The members this computer removed from `workspaceId` (never given a key again, whatever the relay says). */
+export async function loadRemovedMembers(workspaceId: string): Promise<Set<string>> {
+  const parsed = StoredRemoved.safeParse(await promised((await store('readonly')).get(`${workspaceId}#removed`)));
+  return new Set(parsed.success ? parsed.data : []);
+}
+
+/** Remembers that `member` was removed from `workspaceId` (a revoked member or invitation). */
+export async function rememberRemovedMember(workspaceId: string, member: string): Promise<void> {
+  const removed = await loadRemovedMembers(workspaceId);
+  removed.add(member);
+  await promised((await store('readwrite')).put([...removed], `${workspaceId}#removed`));
+}

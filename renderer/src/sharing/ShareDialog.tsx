@@ -63,7 +63,7 @@ export function ShareDialog({
     await api.revoke(kind, id);
     if (!sync.isPrivate) return;
     const { members } = await api.members();
-    await sync.rotateKeys([sync.memberId, ...members.map((m) => m.id)]);
+    await sync.rotateKeys([sync.memberId, ...members.map((m) => m.id)], id);
     setKeysChanged(true);
   };
   const mail =

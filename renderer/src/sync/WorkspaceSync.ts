@@ -7,10 +7,15 @@ import type { DocConnection } from './docConnection.ts';
 import type { KeyRing } from '../../../shared/sealed/epochKeys.ts';
 import type { DeviceKeyPair } from '../../../shared/sealed/keyEnvelope.ts';
 import { KeyRoomConnection } from '../sealed/KeyRoomConnection.ts';
+import { loadRemovedMembers, rememberRemovedMember } from '../sealed/workspaceKeys.ts';
+import { SharingApi } from '../sharing/sharingApi.ts';
+import { mayGrant } from '../../../shared/sealed/keyGrants.ts';
+import type { KeyWanted } from '../../../shared/sealed/keyGrants.ts';
 import { roomName } from '../../../shared/protocol/rooms.ts';
 import { INDEX_FIELD, listEntries } from '../../../shared/model/workspaceIndex.ts';
 import type { LocalBlobStore } from '../images/localBlobStore.ts';
 import { BlobSync } from '../images/blobSync.ts';
+import { sealedBlobs } from '../images/blobCodec.ts';
 import type { Role } from '../../../shared/protocol/tokenPayload.ts';
 import { AckLedger, hasPendingEdits } from './ackLedger.ts';
 import type { Refused } from './syncStatus.ts';
@@ -39,8 +44,7 @@ const AGAIN_MS = 60_000;
  * others wrote is on this computer before the network goes away again. It follows the member's
  * role as the relay announces it, and when the relay refuses a change it sets the change aside and
  * rebuilds the document from what the relay accepted. A private workspace (with its keys, `ring`)
- * talks to sealed rooms instead (`SealedConnection`); its images stay on this computer until
- * sealed images are built (docs/private-workspaces.md, Left to build).
+ * talks to sealed rooms instead (`SealedConnection`), and its images travel sealed.
  */
 export class WorkspaceSync {
   readonly index: DocConnection;
@@ -76,8 +80,9 @@ export class WorkspaceSync {
     device: DeviceKeyPair | null = null,
   ) {
     this.currentRole = role;
-    this.keys = ring && device ? new KeyRoomConnection(ring, device, memberId, config) : null;
-    this.images = new BlobSync(blobs, config, ring === null);
+    const guard = (wanted: KeyWanted[]) => this.stillMembers(wanted);
+    this.keys = ring && device ? new KeyRoomConnection(ring, device, memberId, config, guard) : null;
+    this.images = new BlobSync(blobs, config, true, ring ? sealedBlobs(ring) : undefined);
     const indexEvents: RelayEvents = {
       onRole: (r) => this.setRole(r),
       onDeclined: () => {
@@ -134,7 +139,7 @@ export class WorkspaceSync {
     this.online = online;
     this.index.setOnline(online);
     this.keys?.setOnline(online);
-    if (!this.ring) this.images.setOnline(online);
+    this.images.setOnline(online);
     this.live.forEach((l) => l.connection.setOnline(online));
     if (online) {
       this.synced.clear();
@@ -148,7 +153,7 @@ export class WorkspaceSync {
     this.index.reconnectNow();
     this.live.forEach((l) => l.connection.reconnectNow());
     this.background.forEach((c) => c.reconnectNow());
-    if (!this.ring) this.images.setOnline(true); // a private workspace does not share images yet
+    this.images.setOnline(true);
   }
 
   get isOnline(): boolean {
@@ -187,12 +192,24 @@ export class WorkspaceSync {
   }
 
   /**
-   * After a member was removed from a private workspace: a new key for the `remaining` members'
-   * devices; everything written here from then on is sealed under it (docs/private-workspaces.md).
+   * After `removed` (a member or an invitation) was revoked in a private workspace: a new key for
+   * the `remaining` members' devices; everything written here from then on is sealed under it, and
+   * this computer never gives `removed` a key again (docs/private-workspaces.md).
    */
-  async rotateKeys(remaining: readonly string[]): Promise<void> {
+  async rotateKeys(remaining: readonly string[], removed: string): Promise<void> {
     if (!this.keys) throw new Error('only a private workspace has keys to rotate');
-    await this.keys.rotate(remaining);
+    await rememberRemovedMember(this.workspace.id, removed);
+    await this.keys.rotate(remaining.filter((m) => m !== removed));
+  }
+
+  /** Of the members whose device wants the newest key, those this owner's app gives it to (`mayGrant`). */
+  private async stillMembers(wanted: KeyWanted[]): Promise<string[]> {
+    if (this.currentRole !== 'owner' || wanted.length === 0) return [];
+    const [list, removed] = await Promise.all([
+      new SharingApi(this.config, this.workspace.id).members(),
+      loadRemovedMembers(this.workspace.id),
+    ]);
+    return mayGrant(wanted, new Set([...list.members, ...list.invitations].map((m) => m.id)), removed);
   }
 
   /** Whether this workspace is private (its rooms are sealed). */

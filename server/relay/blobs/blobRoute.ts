@@ -1,8 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { parseBlobPath, BLOBS_PATH } from '../../../shared/protocol/blobPaths.ts';
+import { parseBlobPath, BLOBS_PATH, storedBlobName } from '../../../shared/protocol/blobPaths.ts';
 import { CLOSE_FORBIDDEN } from '../../../shared/protocol/closeCodes.ts';
 import { checkImageBytes, DEFAULT_IMAGE_LIMITS } from '../../../shared/images/imageLimits.ts';
 import { STORED_IMAGE_TYPES } from '../../../shared/schema/image.ts';
+import { SEALED_BLOB_OVERHEAD } from '../../../shared/sealed/sealedBlob.ts';
+import { readRecordHeader } from '../../../shared/sealed/sealedRecord.ts';
 import type { Authenticator } from '../../auth/authenticator.ts';
 import type { BlobStore } from '../../storage/blobStore.ts';
 import type { Log } from '../log.ts';
@@ -33,7 +35,11 @@ function bearer(req: IncomingMessage): string | null {
  * editors write. An upload declares its length (at most --max-blob), is read into memory counted
  * against --max-blob-transfers, must hash to its name and be a PNG, JPEG or GIF within the pixel
  * limits, and fits the workspace's --max-workspace-blobs; it is stored once, however many
- * documents show it. Returns a handler that answers (and returns true for) every /blobs/ request.
+ * documents show it. A private workspace's images (`/blobs/<ws>/sealed/<address>`) are sealed
+ * records under an address the relay cannot check (docs/private-workspaces.md): they must be a
+ * sealed blob's header within --max-blob plus the sealing, are kept apart from the hashed names
+ * and written once (a second upload to an address is answered 'exists' and changes nothing).
+ * Returns a handler that answers (and returns true for) every /blobs/ request.
  */
 export function blobRoute(o: BlobRouteOptions) {
   const transfers = new ByteBudget(o.maxBlobTransferBytes);
@@ -54,13 +60,15 @@ export function blobRoute(o: BlobRouteOptions) {
     for (const [name, value] of Object.entries(corsHeaders(req))) if (value !== undefined) res.setHeader(name, value);
     if (req.method === 'OPTIONS') return void res.writeHead(204).end();
     const address = parseBlobPath(pathname);
-    if (!address) return answer(res, 404, 'expected /blobs/<workspaceId>/<sha256>');
+    if (!address)
+      return answer(res, 404, 'expected /blobs/<workspaceId>/<sha256> or /blobs/<workspaceId>/sealed/<address>');
     if (!['GET', 'HEAD', 'PUT'].includes(req.method ?? ''))
       return answer(res, 405, 'use GET, HEAD or PUT', { allow: 'GET, HEAD, PUT, OPTIONS' });
     const auth = await o.authenticator.check(bearer(req), address.workspaceId);
     if (!auth.ok)
       return answer(res, auth.code === CLOSE_FORBIDDEN ? 403 : 401, auth.reason, { 'www-authenticate': 'Bearer' });
-    const { workspaceId: ws, hash } = address;
+    const ws = address.workspaceId;
+    const hash = storedBlobName(address);
     if (req.method !== 'PUT') {
       const size = await o.store.size(ws, hash);
       if (size === null) return answer(res, 404, 'no such image on this relay (yet)');
@@ -69,22 +77,22 @@ export function blobRoute(o: BlobRouteOptions) {
       res.once('close', () => transfers.release(size));
       const bytes = await o.store.get(ws, hash);
       if (!bytes) return answer(res, 404, 'no such image on this relay (yet)');
-      return void res.writeHead(200, { ...BLOB_HEADERS, 'content-length': bytes.length, etag: `"${hash}"` }).end(bytes);
+      const etag = `"${address.hash}"`;
+      return void res.writeHead(200, { ...BLOB_HEADERS, 'content-length': bytes.length, etag }).end(bytes);
     }
     if (auth.payload.role !== 'editor')
       return answer(res, 403, `a ${auth.payload.role} cannot add images to the workspace`);
     const length = Number(req.headers['content-length']);
     if (!req.headers['content-length'] || !Number.isSafeInteger(length) || length < 1)
       return answer(res, 411, 'an upload must declare its length');
-    if (length > o.maxBlobBytes) return answer(res, 413, `images may be at most ${o.maxBlobBytes} bytes`);
+    const maxBytes = o.maxBlobBytes + (address.sealed ? SEALED_BLOB_OVERHEAD : 0);
+    if (length > maxBytes) return answer(res, 413, `images may be at most ${o.maxBlobBytes} bytes`);
     if (!transfers.tryTake(length)) return answer(res, 503, 'the relay is busy; try again', { 'retry-after': '2' });
     try {
       const body = await readBody(req, length);
       if (!body) return answer(res, 400, 'the upload did not carry the length it declared');
-      if (body.sha256 !== hash) return answer(res, 422, 'the bytes do not match their name (SHA-256)');
-      const check = checkImageBytes(body.bytes, { ...DEFAULT_IMAGE_LIMITS, maxBytes: o.maxBlobBytes });
-      if (!check.ok || !(STORED_IMAGE_TYPES as readonly string[]).includes(check.header.type))
-        return answer(res, 415, 'only PNG, JPEG and GIF images within the pixel limits are stored');
+      const refusal = address.sealed ? sealedRefusal(body.bytes) : plainRefusal(body, address.hash, o.maxBlobBytes);
+      if (refusal) return answer(res, refusal.status, refusal.text);
       const outcome = await o.store.put(ws, hash, body.bytes, o.maxWorkspaceBlobBytes);
       if (outcome === 'quota') {
         o.log(`workspace ${ws} is at its image quota (--max-workspace-blobs ${o.maxWorkspaceBlobBytes})`);
@@ -95,4 +103,25 @@ export function blobRoute(o: BlobRouteOptions) {
       transfers.release(length);
     }
   }
+}
+
+type Refusal = { status: number; text: string } | null;
+
+/** Why an image of an ordinary workspace may not be stored under `hash`, or null. */
+function plainRefusal(body: { bytes: Uint8Array; sha256: string }, hash: string, maxBytes: number): Refusal {
+  if (body.sha256 !== hash) return { status: 422, text: 'the bytes do not match their name (SHA-256)' };
+  const check = checkImageBytes(body.bytes, { ...DEFAULT_IMAGE_LIMITS, maxBytes });
+  if (!check.ok || !(STORED_IMAGE_TYPES as readonly string[]).includes(check.header.type))
+    return { status: 415, text: 'only PNG, JPEG and GIF images within the pixel limits are stored' };
+  return null;
+}
+
+/** Why bytes may not be stored as a sealed image (the relay reads only the record's header), or null. */
+function sealedRefusal(bytes: Uint8Array): Refusal {
+  try {
+    if (readRecordHeader(bytes).kind === 'blob') return null;
+  } catch {
+    // not a sealed record at all
+  }
+  return { status: 415, text: "a private workspace's image is a sealed blob record" };
 }

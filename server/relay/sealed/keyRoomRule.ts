@@ -15,7 +15,8 @@ export interface KeyRoomLimits {
  * What a workspace's key room (`<ws>/keys`, docs/private-workspaces.md) accepts: one roster entry
  * (a sealed `roster` record) per member, from any member (viewers must get rotated keys too), and
  * rotations (a `chain` record and key envelopes) from owners only, each to a newer epoch than the
- * last; never more entries or bytes than the limits. The relay reads only the entries' framing
+ * last, and grants (envelopes of an epoch already rotated to, for devices pinned since) from owners
+ * only; never more entries or bytes than the limits. The relay reads only the entries' framing
  * and record headers; it can open nothing.
  */
 export class KeyRoomRule {
@@ -43,6 +44,11 @@ export class KeyRoomRule {
       return;
     }
     if (role !== 'owner') throw new CloseError(CLOSE_FORBIDDEN, 'only owners rotate the workspace key');
+    if (entry.type === 'grant') {
+      if (entry.epoch > this.lastRotation)
+        throw new CloseError(CLOSE_FORBIDDEN, `the workspace key was never rotated to epoch ${entry.epoch}`);
+      return;
+    }
     const chain = readRecordHeader(entry.chain);
     if (chain.kind !== 'chain' || chain.epoch !== entry.epoch)
       throw new CloseError(CLOSE_MALFORMED, 'a rotation holds the chain record of its epoch');
@@ -57,7 +63,7 @@ export class KeyRoomRule {
     try {
       const entry = decodeKeyRoomEntry(record);
       if (entry.type === 'roster') this.rostered.add(member);
-      else this.lastRotation = Math.max(this.lastRotation, entry.epoch);
+      else if (entry.type === 'rotation') this.lastRotation = Math.max(this.lastRotation, entry.epoch);
     } catch {
       // Stored before, so it was checked; a damaged row only counts.
     }

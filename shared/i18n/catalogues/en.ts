@@ -634,6 +634,8 @@ export const en = {
     '{count, plural, one {# image downloaded and inserted at the cursor: give it a description (alt text).} other {# images downloaded and inserted at the cursor: give each a description (alt text).}}',
   'image.insertedWithoutAlt':
     '{count, plural, one {# image inserted} other {# images inserted}}. Select each one and choose “Alt” to describe it.',
+  'image.downloadRefused':
+    'An image from the relay was not the one this document names (altered on the way or on the relay). It is not shown.',
   'image.uploadRefused':
     'The relay refused an image ({reason}). It stays on this computer; other members will not see it until it is smaller or the workspace has room.',
   'caption.add': 'Add a caption',

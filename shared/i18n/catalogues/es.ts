@@ -642,6 +642,8 @@ export const es: Catalogue = {
     '{count, plural, one {# imagen descargada e insertada en el cursor: añádale una descripción (texto alternativo).} other {# imágenes descargadas e insertadas en el cursor: añada una descripción (texto alternativo) a cada una.}}',
   'image.insertedWithoutAlt':
     '{count, plural, one {Se ha insertado # imagen} other {Se han insertado # imágenes}}. Seleccione cada una y elija «Alt» para describirla.',
+  'image.downloadRefused':
+    'Una imagen recibida del relé no es la que nombra este documento (alterada por el camino o en el relé). No se muestra.',
   'image.uploadRefused':
     'El relé rechazó una imagen ({reason}). Se queda en este equipo; los demás miembros no la verán hasta que sea más pequeña o el espacio de trabajo tenga sitio.',
   'caption.add': 'Añadir un pie',

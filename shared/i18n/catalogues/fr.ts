@@ -644,6 +644,8 @@ export const fr: Catalogue = {
     '{count, plural, one {# image téléchargée et insérée au curseur : ajoutez-lui une description (texte alternatif).} other {# images téléchargées et insérées au curseur : ajoutez une description (texte alternatif) à chacune.}}',
   'image.insertedWithoutAlt':
     '{count, plural, one {# image insérée} other {# images insérées}}. Sélectionnez chacune et choisissez « Alt » pour la décrire.',
+  'image.downloadRefused':
+    'Une image reçue du relais n’est pas celle que nomme ce document (modifiée en route ou sur le relais). Elle n’est pas affichée.',
   'image.uploadRefused':
     'Le relais a refusé une image ({reason}). Elle reste sur cet ordinateur ; les autres membres ne la verront pas tant qu’elle ne sera pas plus petite ou que l’espace de travail n’aura pas de place.',
   'caption.add': 'Ajouter une légende',

@@ -590,6 +590,7 @@ export const zh: Catalogue = {
     '无法从 {host} 下载图片：该网站拒绝了请求、未在 20 秒内响应，或不允许其他网页读取其图片。请保存图片后从文件插入。',
   'image.downloaded': '{count, plural, other {已下载 # 张图片并插入到光标处：请为每张图片添加说明（替代文字）。}}',
   'image.insertedWithoutAlt': '{count, plural, other {已插入 # 张图片}}。请逐一选中并点击“替代”加以描述。',
+  'image.downloadRefused': '从中继服务器收到的图片不是本文档所指的图片（在传输中或在中继服务器上被篡改）。不会显示它。',
   'image.uploadRefused':
     '中继服务器拒绝了一张图片（{reason}）。图片仍保存在这台电脑上；在图片变小或工作区有空间之前，其他成员看不到它。',
   'caption.add': '添加题注',
