@@ -28,7 +28,7 @@ export function rebuilt(doc: Y.Doc): PMNode {
   return node.childCount === 0 ? node.type.createAndFill()! : node;
 }
 
-type Json = { type: string; marks?: unknown; content?: Json[] };
+type Json = { type: string; text?: string; marks?: unknown; content?: Json[] };
 
 /**
  * Marks in one order whatever order they were added in: several marks of one type that may overlap
@@ -43,6 +43,22 @@ function canonicalMarks(marks: unknown): unknown {
 }
 
 /**
+ * Adjacent texts with the same marks as one: ProseMirror keeps "Las" [O1, P6] and "t " [P6, O1]
+ * apart (overlapping tags listed in the order each was added) where a replica reading Yjs makes
+ * "Last " of them; canonical marks make the two one text (seed 3766).
+ */
+function joinTexts(content: Json[]): Json[] {
+  const out: Json[] = [];
+  for (const j of content) {
+    const last = out.at(-1);
+    if (last?.type === 'text' && j.type === 'text' && JSON.stringify(last.marks) === JSON.stringify(j.marks))
+      out[out.length - 1] = { ...last, text: `${last.text ?? ''}${j.text ?? ''}` };
+    else out.push(j);
+  }
+  return out;
+}
+
+/**
  * The document as JSON to compare replicas by, marks in a canonical order. Without `nodeMarks`,
  * marks on non-text nodes are left out: y-tiptap's reader (the reference) does not read them (the
  * binding keeps them in a `marks` attribute, `shared/binding/nodeMarks.ts`).
@@ -53,7 +69,7 @@ export function comparable(node: PMNode, { nodeMarks = false } = {}): string {
     return {
       ...rest,
       ...((j.type === 'text' || nodeMarks) && marks ? { marks: canonicalMarks(marks) } : {}),
-      ...(content ? { content: content.map(strip) } : {}),
+      ...(content ? { content: joinTexts(content.map(strip)) } : {}),
     };
   };
   return JSON.stringify(strip(node.toJSON() as Json));
