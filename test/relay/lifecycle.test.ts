@@ -48,8 +48,9 @@ describe('relay lifecycle', () => {
     expect(await health(relay.httpUrl)).toMatchObject({ rooms: 1, connections: 1 });
     writer.destroy();
     await waitFor(async () => (await health(relay.httpUrl)).rooms === 0, 'idle document unloaded');
+    // The room leaves the count when it starts unloading; its log is merged just after (slower under load).
+    await waitFor(async () => (await readStoredRoom(relay.dataDir, room)).rows === 1, 'log merged into one row');
     const stored = await readStoredRoom(relay.dataDir, room);
-    expect(stored.rows).toBe(1);
     expect(stored.doc.getText('t').toString()).toBe(writer.doc.getText('t').toString());
 
     const reader = connectClient(relay.url, room, token);
