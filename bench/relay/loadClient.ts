@@ -5,6 +5,17 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import { connectClient } from '../../test/relay/support/clients.ts';
 import type { ClientKind } from './workerProtocol.ts';
 
+/**
+ * `ws` with an 'error' listener of its own: Hocuspocus's destroy closes a socket that is still
+ * connecting (a loaded machine), ws then emits 'error', and with no listener that killed the worker.
+ */
+class QuietWebSocket extends WebSocket {
+  constructor(...args: ConstructorParameters<typeof WebSocket>) {
+    super(...args);
+    this.on('error', () => undefined);
+  }
+}
+
 /** One simulated collaborator: a Y.Doc synced through a provider, with presence. */
 export interface LoadClient {
   doc: Y.Doc;
@@ -51,7 +62,7 @@ export function connectLoadClient(kind: ClientKind, url: string, room: string, t
   // One socket per collaborator, as for the other servers (Hocuspocus could multiplex documents on one).
   const socket = new HocuspocusProviderWebsocket({
     url,
-    WebSocketPolyfill: WebSocket,
+    WebSocketPolyfill: QuietWebSocket,
     onDisconnect: () => void (drops += 1),
     onClose: ({ event }) => void codes.push(event.code),
   });

@@ -8,6 +8,8 @@ import { figuresOf, rotated, runOnce } from '../relay/loadRun.ts';
 import type { RelayLoadOptions, Run } from '../relay/loadRun.ts';
 import { runRelayScaleOut } from './relayScaleOut.ts';
 import { runRamp } from './relayRamp.ts';
+import { runIdleRooms } from '../relay/idleRooms.ts';
+import type { IdleRoomOptions } from '../relay/idleRooms.ts';
 
 export const RELAY_FULL: RelayLoadOptions = {
   docs: 200,
@@ -21,6 +23,21 @@ export const RELAY_FULL: RelayLoadOptions = {
   rampDurationMs: 15_000,
   breakMs: 100,
 };
+/** The idle-room memory figure: as many rooms as the main run, each a document of a couple of pages. */
+const IDLE_FULL: IdleRoomOptions = { rooms: 200, editsPerRoom: 100, charsPerEdit: 40, idleUnloadMs: 90_000 };
+const IDLE_QUICK: IdleRoomOptions = { rooms: 10, editsPerRoom: 20, charsPerEdit: 40, idleUnloadMs: 10_000 };
+
+/** The idle-room figure, or its failure as a skipped result (the scenario's other results are kept). */
+async function idleRoomsOrFailure(o: IdleRoomOptions, log: (line: string) => void): Promise<ScenarioResult> {
+  try {
+    return await runIdleRooms(o, log);
+  } catch (err) {
+    const failure = emptyResult('Relay memory per idle room', { ...o });
+    failure.skipped = `failed: ${err instanceof Error ? err.message : String(err)}`;
+    return failure;
+  }
+}
+
 export const RELAY_QUICK: RelayLoadOptions = {
   ...RELAY_FULL,
   docs: 10,
@@ -90,6 +107,7 @@ export async function runRelayLoad(
       ]),
     );
     if (o.ramp.length > 0) results.push(await runRamp(pool, o, mainP99, log));
+    results.push(await idleRoomsOrFailure(o.docs === RELAY_FULL.docs ? IDLE_FULL : IDLE_QUICK, log));
     results.push(
       await runRelayScaleOut(o, log, (start) => runOnce(pool, 'concord relay', o.docs, o.durationMs, o, start)),
     );

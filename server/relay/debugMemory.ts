@@ -4,9 +4,14 @@ import type { Room } from './room.ts';
 /**
  * Memory and queue figures for GET /debug/memory (opt-in, --debug-memory): the heap after a full
  * garbage collection when the process runs with --expose-gc, presence held per room, how many
- * rooms hold a Y.Doc (the others only their stored bytes), and the bytes waiting in both directions. Tests read it to tell bounded from unbounded growth.
+ * rooms hold a Y.Doc (the others only their stored bytes), how many unloaded ones are still closing,
+ * and the bytes waiting in both directions. Tests read it to tell bounded from unbounded growth.
  */
-export function memoryReport(connections: ReadonlySet<Connection>, rooms: readonly Room[]): Record<string, unknown> {
+export function memoryReport(
+  connections: ReadonlySet<Connection>,
+  rooms: readonly Room[],
+  roomsClosing = 0,
+): Record<string, unknown> {
   (globalThis as { gc?: () => void }).gc?.();
   const { rss, heapUsed, external, arrayBuffers } = process.memoryUsage();
   const presence = { states: 0, meta: 0, bytes: 0 };
@@ -33,6 +38,7 @@ export function memoryReport(connections: ReadonlySet<Connection>, rooms: readon
     connections: connections.size,
     pausedConnections: paused,
     rooms: rooms.length,
+    roomsClosing,
     documentsBuilt,
     presence,
     sendQueuedBytes,

@@ -10,7 +10,8 @@ import { awarenessFrame, syncUpdateFrame } from './frames.ts';
 import type { Log } from './log.ts';
 import { PresenceGate } from './presence.ts';
 import type { AwarenessChange, PresenceLimits } from './presence.ts';
-import { ReviewGate } from '../../shared/review/commenterCheck/reviewGate.ts';
+import type { ReviewGate } from '../../shared/review/commenterCheck/reviewGate.ts';
+import { newReviewGate } from './reviewGateModule.ts';
 import { RoomLog } from './roomLog.ts';
 import { RoomState } from './roomState.ts';
 import { RoomSendBudget } from './sendQueue.ts';
@@ -115,9 +116,15 @@ export class Room implements RemoteSink {
     return this.state.doc;
   }
 
-  /** Checks commenters' updates and applies every accepted one; idle (no copy, no listener) until a commenter writes. */
+  /** Checks commenters' updates and applies every accepted one once made: the first commenter update makes it. */
   get review(): ReviewGate {
-    return (this.gate ??= new ReviewGate(this.doc));
+    return (this.gate ??= newReviewGate(this.doc));
+  }
+
+  /** Applies an accepted update: through the ReviewGate once a commenter wrote (it keeps its copy in step), directly before. */
+  private applyAccepted(update: Uint8Array, origin: Peer): void {
+    if (this.gate) this.gate.apply(update, origin);
+    else Y.applyUpdate(this.doc, update, origin);
   }
 
   /** Size of the stored log (and of what other instances stored, once applied here). */
@@ -145,7 +152,7 @@ export class Room implements RemoteSink {
     const doc = this.doc;
     const watched = this.watch.start(doc);
     try {
-      this.review.apply(update, peer);
+      this.applyAccepted(update, peer);
     } catch (err) {
       const partial = this.watch.appliedSince(doc, watched);
       if (partial) this.accept(partial, peer, null);
@@ -169,15 +176,17 @@ export class Room implements RemoteSink {
     const capture = (u: Uint8Array, origin: unknown) => void fresh.push([u, origin === peer ? peer : RELAY]);
     doc.on('update', capture);
     this.watch.start(doc);
+    let moved: Map<number, number>;
     try {
       if (peer === REMOTE) Y.applyUpdate(doc, update, REMOTE);
-      else this.review.apply(update, peer);
+      else this.applyAccepted(update, peer);
+      moved = this.watch.moved();
     } finally {
       doc.off('update', capture);
       this.watch.finish();
       for (const [u, origin] of fresh) this.accept(u, origin, null);
     }
-    return this.watch.moved();
+    return moved;
   }
 
   /** An update another instance accepted and stored. */

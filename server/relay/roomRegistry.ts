@@ -63,6 +63,11 @@ export class RoomRegistry<R extends RegisteredRoom> {
     return [...this.rooms.values()];
   }
 
+  /** How many unloaded rooms are still closing (writing, merging their log, freeing their document). */
+  get closingCount(): number {
+    return this.closing.size;
+  }
+
   /** Closes every room (flushing its writes); used at shutdown. */
   async closeAll(): Promise<void> {
     this.shuttingDown = true;

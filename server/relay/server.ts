@@ -32,6 +32,7 @@ import { Room } from './room.ts';
 import { RoomRegistry } from './roomRegistry.ts';
 import { SealedRoom } from './sealed/sealedRoom.ts';
 import { yjsChannel } from './yjsChannel.ts';
+import { loadReviewGate } from './reviewGateModule.ts';
 import { startTokenSweep } from './tokenSweep.ts';
 
 /** A running relay. */
@@ -173,7 +174,7 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
     httpHandler(config.webDir, {
       health,
       metrics: metrics ? () => metrics.render() : undefined,
-      debugMemory: config.debugMemory ? () => memoryReport(connections, rooms.all()) : undefined,
+      debugMemory: config.debugMemory ? () => memoryReport(connections, rooms.all(), rooms.closingCount) : undefined,
       token: config.metricsToken,
       routes: [
         blobRoute({
@@ -252,6 +253,8 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
     let decision: Admitted | Refused;
     try {
       decision = await withinMs(admit(req, { authenticator, originAllowed }), config.handshakeTimeoutMs);
+      // A commenter's updates are checked: load the check before its first message.
+      if (decision.ok && decision.role === 'commenter' && !decision.sealed) await loadReviewGate();
     } catch (err) {
       log(`admission failed for ${address}: ${String(err)}`);
       decision = { ok: false, code: CLOSE_STORAGE_FAILURE, reason: 'relay error' };

@@ -36,11 +36,13 @@ export class TransactionWatch {
     return { structs: doc.store.pendingStructs?.update, ds: doc.store.pendingDs };
   }
 
-  /** Stops watching; returns the deletions of the transactions Yjs ran after the update's own (clean-up), as updates. */
+  /** Stops watching and forgets the update's transactions; returns the deletions of the transactions Yjs ran after the update's own (clean-up), as updates. */
   finish(): Uint8Array[] {
     this.watching = false;
     const own = this.followUps.filter((tr) => tr.deleteSet.clients.size > 0).map((tr) => encodeDeletions(tr.deleteSet));
     this.followUps = [];
+    // The transaction names its origin, the writer's connection: an idle room must not keep it alive.
+    this.main = null;
     return own;
   }
 

@@ -1,6 +1,10 @@
 /** The image formats a document may hold. SVG is only accepted to be rasterised (see docs/images.md). */
 export type ImageType = 'png' | 'jpeg' | 'gif' | 'webp' | 'svg';
 
+/** Formats an image node may hold: what every export (PDF, Word, HTML, Markdown) carries as is. */
+export const STORED_IMAGE_TYPES = ['png', 'jpeg', 'gif'] as const;
+export type StoredImageType = (typeof STORED_IMAGE_TYPES)[number];
+
 /** Each format's media type. */
 export const IMAGE_MIME: Record<ImageType, string> = {
   png: 'image/png',

@@ -1,5 +1,6 @@
 import { Node } from '@tiptap/core';
 import { isBlobHash } from '../images/blobHash.ts';
+import { STORED_IMAGE_TYPES, type StoredImageType } from '../images/imageFormat.ts';
 
 /** The part of a DOM element parse rules read (shared/ has no DOM types). */
 interface ParsedElement {
@@ -10,9 +11,8 @@ interface ParsedElement {
 export const IMAGE_ALIGNS = ['center', 'start', 'end'] as const;
 export type ImageAlign = (typeof IMAGE_ALIGNS)[number];
 
-/** Formats an image node may hold: what every export (PDF, Word, HTML, Markdown) carries as is. */
-export const STORED_IMAGE_TYPES = ['png', 'jpeg', 'gif'] as const;
-export type StoredImageType = (typeof STORED_IMAGE_TYPES)[number];
+// Defined beside the other image formats, so the relay checks uploads without loading Tiptap.
+export { STORED_IMAGE_TYPES, type StoredImageType } from '../images/imageFormat.ts';
 
 /** An image node's attributes, read from anything (Yjs, HTML, a file) into safe values. */
 export interface ImageAttrs {

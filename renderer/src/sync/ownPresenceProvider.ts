@@ -2,7 +2,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as bc from 'lib0/broadcastchannel';
 import * as encoding from 'lib0/encoding';
 import { encodeAwarenessUpdate } from 'y-protocols/awareness';
-import { MESSAGE_AWARENESS } from '../../../shared/protocol/messages.ts';
+import { MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS } from '../../../shared/protocol/messages.ts';
 
 type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
 
@@ -10,6 +10,7 @@ type AwarenessChange = { added: number[]; updated: number[]; removed: number[] }
  * A y-websocket provider that sends only this client's own presence. The stock provider sends every
  * presence change it sees, including the ones it just received from the relay (about four times the
  * presence traffic in a room); every client already gets those from the relay, and times them out itself.
+ * Its answer to a query for presence is its own state alone, for the same reason.
  */
 export class OwnPresenceProvider extends WebsocketProvider {
   constructor(...args: ConstructorParameters<typeof WebsocketProvider>) {
@@ -26,5 +27,11 @@ export class OwnPresenceProvider extends WebsocketProvider {
       if (this.bcconnected) bc.publish(this.bcChannel, frame, this);
     };
     this.awareness.on('update', this._awarenessUpdateHandler);
+    // Asked for its presence (another tab over the BroadcastChannel, a relay), it answers with its own
+    // state too, not with everybody's as the stock provider does.
+    this.messageHandlers[MESSAGE_QUERY_AWARENESS] = (encoder: encoding.Encoder) => {
+      encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+      encoding.writeVarUint8Array(encoder, encodeAwarenessUpdate(this.awareness, [this.awareness.clientID]));
+    };
   }
 }

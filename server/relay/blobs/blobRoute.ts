@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseBlobPath, BLOBS_PATH, storedBlobName } from '../../../shared/protocol/blobPaths.ts';
 import { CLOSE_FORBIDDEN } from '../../../shared/protocol/closeCodes.ts';
 import { checkImageBytes, DEFAULT_IMAGE_LIMITS } from '../../../shared/images/imageLimits.ts';
-import { STORED_IMAGE_TYPES } from '../../../shared/schema/image.ts';
+import { STORED_IMAGE_TYPES } from '../../../shared/images/imageFormat.ts';
 import { SEALED_BLOB_OVERHEAD } from '../../../shared/sealed/sealedBlob.ts';
 import { readRecordHeader } from '../../../shared/sealed/sealedRecord.ts';
 import type { Authenticator } from '../../auth/authenticator.ts';
