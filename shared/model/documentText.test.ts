@@ -5,6 +5,7 @@ import { generateReport } from '../../test/fixtures/reportFixture.ts';
 import { documentSchema } from '../schema/schema.ts';
 import { bodyStats } from './documentText.ts';
 import { countWords } from './wordCount.ts';
+import { Random } from '../binding/differential/random.ts';
 
 const schema = documentSchema();
 
@@ -21,15 +22,10 @@ function recount(doc: PMNode): { words: number; characters: number } {
   return { words: countWords(text), characters: text.replace(/\n/g, '').length };
 }
 
-/** A small deterministic generator (mulberry32), so a failing seed replays. */
+/** A seeded source as a function, so a failing seed replays. */
 function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const source = new Random(seed);
+  return () => source.next();
 }
 
 describe('body word and character counts', () => {

@@ -3,6 +3,7 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import { EditorState } from '@tiptap/pm/state';
 import { documentSchema } from '../schema/schema.ts';
 import { collectSuggestions, type SuggestionEntry } from './suggestionList.ts';
+import { Random } from '../binding/differential/random.ts';
 
 const schema = documentSchema();
 
@@ -31,15 +32,10 @@ function reference(doc: PMNode): SuggestionEntry[] {
   return [...byId.values()];
 }
 
-/** A small deterministic generator (mulberry32), so a failing seed replays. */
+/** A seeded source as a function, so a failing seed replays. */
 function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const source = new Random(seed);
+  return () => source.next();
 }
 
 const p = (text: string) => schema.nodes.paragraph!.create(null, schema.text(text));

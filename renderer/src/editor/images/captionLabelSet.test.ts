@@ -5,6 +5,7 @@ import type { DecorationSet } from '@tiptap/pm/view';
 import { documentSchema } from '../../../../shared/schema/schema.ts';
 import { buildLabels } from './captionLabelSet.ts';
 import { captionLabelsPlugin } from './captionLabels.ts';
+import { Random } from '../../../../shared/binding/differential/random.ts';
 
 const schema = documentSchema();
 const text = (s: string) => schema.text(s);
@@ -22,15 +23,10 @@ const shown = (set: DecorationSet | undefined) =>
     )
     .sort();
 
-/** A small deterministic generator (mulberry32), so a failing seed replays. */
+/** A seeded source as a function, so a failing seed replays. */
 function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const source = new Random(seed);
+  return () => source.next();
 }
 
 /** Positions inside text blocks, and top-level boundaries, of `doc`. */
