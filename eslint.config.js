@@ -63,7 +63,7 @@ export default tseslint.config(
   },
   {
     files: ['shared/**/*.ts'],
-    ignores: ['shared/**/*.test.ts', 'shared/node/**'],
+    ignores: ['shared/**/*.test.ts'],
     rules: {
       'no-restricted-imports': forbid(
         [
@@ -85,12 +85,12 @@ export default tseslint.config(
   },
   {
     // Node code the server and the desktop main process share (reading files beside an imported Markdown file).
-    files: ['shared/node/**/*.ts'],
-    ignores: ['shared/node/**/*.test.ts'],
+    files: ['nodeshared/**/*.ts'],
+    ignores: ['nodeshared/**/*.test.ts'],
     rules: {
       'no-restricted-imports': forbid(
         ['**/renderer/**', '**/electron/**', '**/server/**', 'electron', 'react', 'react-dom'],
-        'shared/node/ is Node code for the server and the desktop main process: no UI or Electron imports.',
+        'nodeshared/ is Node code for the server and the desktop main process: no UI or Electron imports.',
       ),
     },
   },

@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { findChromium, CHROMIUM_ARGS } from './server/browser/findChromium.ts';
 import { pagedRuntimeAsset } from './scripts/pagedRuntimeAsset.ts';
 
-// Unit tests live beside their code. Two projects: `node` for shared/, electron/, server/ and the
+// Unit tests live beside their code. Two projects: `node` for shared/, nodeshared/, electron/, server/ and the
 // multi-process tests in test/; `renderer` runs the renderer's tests in our real Chromium (browser
 // mode: real DOM, real IndexedDB, real localStorage), as the app runs. Playwright's end-to-end
 // tests (*.spec.ts) are not run here.
@@ -16,7 +16,7 @@ export default defineConfig({
       {
         test: {
           name: 'node',
-          include: ['{shared,electron,server,test}/**/*.test.ts'],
+          include: ['{shared,nodeshared,electron,server,test}/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,

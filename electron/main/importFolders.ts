@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { SiblingReader } from '../../shared/import/siblingPath.ts';
-import { siblingReader } from '../../shared/node/siblingFiles.ts';
+import { siblingReader } from '../../nodeshared/siblingFiles.ts';
 
 /** Whether a file the user picked to import is Markdown (whose images are files beside it). */
 export const isMarkdownFile = (file: string): boolean => /\.(md|markdown)$/i.test(file);

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { SiblingReader } from '../import/siblingPath.ts';
-import { boundedSiblingReader, MAX_SIBLING_BYTES, MAX_SIBLING_FILES } from '../import/siblingPath.ts';
+import type { SiblingReader } from '../shared/import/siblingPath.ts';
+import { boundedSiblingReader, MAX_SIBLING_BYTES, MAX_SIBLING_FILES } from '../shared/import/siblingPath.ts';
 
 /** Whether `inner` is `folder` or inside it. */
 function within(folder: string, inner: string): boolean {
