@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import type { MarkType, Node as PMNode } from '@tiptap/pm/model';
 import { updateYFragment } from '@tiptap/y-tiptap';
 import type { BodyState } from './remoteSteps.ts';
-import { writeNodeMarks } from './nodeMarks.ts';
+import { writeNodeMarks, writeOwnNodeMarks } from './nodeMarks.ts';
 import { bindElement } from './readYjs.ts';
 
 /** The body plus y-tiptap's cache of which marks may overlap (its writer keys those by a hash). */
@@ -90,11 +90,11 @@ function writeBlocks(
     if (old === node) result.push(el);
     else if (el.nodeName === node.type.name) {
       updateYFragment(y, el, node, body);
-      writeNodeMarks(el, node);
       // y-tiptap's writer maps the first descendant it finds equal without looking below, and it
       // compares without marks on nodes: the nodes below could be from before a mark was added, and
-      // a later remote edit would reuse them (soak, seed 3454). As writeNodeMarks, walks the block.
-      bindElement(el, node, body.mapping, true);
+      // a later remote edit would reuse them (soak, seed 3454). One walk of the block maps every
+      // element to its node and writes its marks (which y-tiptap's writer does not).
+      bindElement(el, node, body.mapping, writeOwnNodeMarks);
       result.push(el);
     } else {
       body.fragment.delete(start + result.length, 1);

@@ -35,18 +35,22 @@ export function readNodeMarks(el: Y.XmlElement, parent: NodeType): readonly Mark
   return Mark.setFrom(marks);
 }
 
+/** Writes the marks of `node` into `el` alone (inside the caller's Yjs transaction), when they differ. */
+export function writeOwnNodeMarks(el: Y.XmlElement, node: PMNode): void {
+  const want = stored(node);
+  const have: unknown = el.getAttribute(NODE_MARKS_ATTRIBUTE);
+  if (JSON.stringify(want) === JSON.stringify(have ?? undefined)) return;
+  // Yjs stores any JSON value in an attribute; its typings say string.
+  if (want) el.setAttribute(NODE_MARKS_ATTRIBUTE, want as unknown as string);
+  else el.removeAttribute(NODE_MARKS_ATTRIBUTE);
+}
+
 /**
  * Writes the marks of `node` and of every element node inside it into their elements (inside the
  * caller's Yjs transaction), after y-tiptap wrote `node` into `el`; touches only what differs.
  */
 export function writeNodeMarks(el: Y.XmlElement, node: PMNode): void {
-  const want = stored(node);
-  const have: unknown = el.getAttribute(NODE_MARKS_ATTRIBUTE);
-  if (JSON.stringify(want) !== JSON.stringify(have ?? undefined)) {
-    // Yjs stores any JSON value in an attribute; its typings say string.
-    if (want) el.setAttribute(NODE_MARKS_ATTRIBUTE, want as unknown as string);
-    else el.removeAttribute(NODE_MARKS_ATTRIBUTE);
-  }
+  writeOwnNodeMarks(el, node);
   let index = 0;
   for (const child of el.toArray()) {
     if (!(child instanceof Y.XmlElement)) continue;

@@ -84,11 +84,15 @@ export function bindElement(
   el: Y.XmlElement,
   node: PMNode,
   mapping: BindingMapping,
-  /** Descend even where an element already maps to its node (the nodes below it may be older). */
-  everyLevel = false,
+  /**
+   * Descend even where an element already maps to its node (the nodes below it may be older), and
+   * call this with every element and its node on the way.
+   */
+  everyLevel?: (el: Y.XmlElement, node: PMNode) => void,
 ): void {
   if (!everyLevel && mapping.get(el) === node) return;
   mapping.set(el, node);
+  everyLevel?.(el, node);
   let index = 0;
   for (const child of el.toArray()) {
     if (child instanceof Y.XmlElement) {
