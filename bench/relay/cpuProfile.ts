@@ -1,4 +1,7 @@
 import fs from 'node:fs';
+import { SourceMap } from 'node:module';
+import type { SourceMapping } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 // Reads the V8 CPU profiles `node --cpu-prof` writes (one per thread with a JavaScript isolate) and
@@ -8,7 +11,12 @@ const ProfileSchema = z.object({
   nodes: z.array(
     z.object({
       id: z.number(),
-      callFrame: z.object({ functionName: z.string(), url: z.string(), lineNumber: z.number() }),
+      callFrame: z.object({
+        functionName: z.string(),
+        url: z.string(),
+        lineNumber: z.number(),
+        columnNumber: z.number(),
+      }),
       children: z.array(z.number()).optional(),
     }),
   ),
@@ -43,13 +51,39 @@ export interface ProfileSummary {
 
 const IDLE = new Set(['(idle)', '(root)', '(program)']);
 
-/** "name file:line", the file relative to node_modules or the checkout, so the same function reads the same everywhere. */
-function label(frame: { functionName: string; url: string; lineNumber: number }): string {
-  const file = frame.url
+type Frame = z.infer<typeof ProfileSchema>['nodes'][number]['callFrame'];
+
+const sourceMaps = new Map<string, SourceMap | null>();
+
+/** The source map beside a bundled file (dist/relay/x.mjs.map), or null. */
+function sourceMapOf(url: string): SourceMap | null {
+  let map = sourceMaps.get(url);
+  if (map === undefined) {
+    const file = `${url.startsWith('file:') ? fileURLToPath(url) : url}.map`;
+    map = fs.existsSync(file) ? new SourceMap(JSON.parse(fs.readFileSync(file, 'utf8')) as never) : null;
+    sourceMaps.set(url, map);
+  }
+  return map;
+}
+
+/**
+ * "name file:line", the file relative to node_modules or the checkout, so the same function reads the
+ * same everywhere; a function of the relay's bundle is named by its source file (through the bundle's source map).
+ */
+function label(frame: Frame): string {
+  let url = frame.url;
+  let line = frame.lineNumber + 1;
+  const found = url.includes('/dist/relay/') ? sourceMapOf(url)?.findEntry(frame.lineNumber, frame.columnNumber) : null;
+  const entry = found && 'originalSource' in found ? (found as SourceMapping) : null;
+  if (entry) {
+    url = entry.originalSource;
+    line = entry.originalLine + 1;
+  }
+  const file = url
     .replace(/^file:\/\//, '')
     .replace(/.*\/node_modules\//, '')
     .replace(/.*\/(server|shared|dist)\//, '$1/');
-  return `${frame.functionName || '(anonymous)'}${file ? ` ${file}:${frame.lineNumber + 1}` : ''}`;
+  return `${frame.functionName || '(anonymous)'}${file ? ` ${file}:${line}` : ''}`;
 }
 
 /** Summarises the profile in `file`, only its samples within `windows` when given. */

@@ -101,7 +101,10 @@ export async function runRelayProfile(
   const mainFile = files.find((f) => /\.\d+\.0\.\d+\.cpuprofile$/.test(f));
   if (!mainFile) throw new Error(`no profile of the relay's main thread in ${profileDir}`);
   const main = summarizeProfile(mainFile, windows, STEPS);
-  const writerFile = profileRunning(files, 'sqliteUpdateStore');
+  const writerFile = profileRunning(
+    files.filter((f) => f !== mainFile),
+    'sqliteWorker',
+  );
   const writer = writerFile ? summarizeProfile(writerFile, windows) : null;
   const result = emptyResult('Relay profile: where the time goes on the recorded sessions', {
     traces: o.traces,
@@ -125,6 +128,8 @@ export async function runRelayProfile(
     result.notes.push(
       `SQLite writer thread (busy ${formatNumber(writer.busyMs)} ms, which includes waiting for fsync inside the transaction): ${costList(writer.self, writer.busyMs)}.`,
     );
+  // BENCH_KEEP_PROFILES=<folder>: keep the .cpuprofile files (open them in Chrome's DevTools).
+  if (process.env.BENCH_KEEP_PROFILES) fs.cpSync(profileDir, process.env.BENCH_KEEP_PROFILES, { recursive: true });
   fs.rmSync(dataDir, { recursive: true, force: true });
   return [result];
 }

@@ -51,6 +51,51 @@ describe('GroupCommit', () => {
     await store.close();
   });
 
+  it('sends what arrives during a write as one batch once it ends, not one batch per delay', async () => {
+    const store = new SqliteUpdateStore(openDatabase(tempDir()));
+    const batches: number[] = [];
+    let release: () => void = () => undefined;
+    let writing: () => void = () => undefined;
+    const firstWrite = new Promise<void>((resolve) => (writing = resolve));
+    const slow = {
+      load: store.load.bind(store),
+      compact: store.compact.bind(store),
+      replaceCovered: store.replaceCovered.bind(store),
+      close: store.close.bind(store),
+      appendBatch: async (entries: readonly LogEntry[]) => {
+        batches.push(entries.length);
+        // The first write takes until released (an fsync on a slow disk); the others are quick.
+        if (batches.length === 1) {
+          writing();
+          await new Promise<void>((resolve) => (release = resolve));
+        }
+        return store.appendBatch(entries);
+      },
+    };
+    const commit = new GroupCommit(slow, { delayMs: 1, maxEntries: 100, maxBytes: 1 << 20 });
+    const doc = new Y.Doc();
+    const updates = recordUpdates(doc);
+    const text = doc.getText('t');
+    text.insert(0, 'a');
+    const first = commit.append('room-123456', updates[0]!);
+    await firstWrite;
+    // Five updates, each well past the delay, while the first write still runs.
+    const later: Promise<void>[] = [];
+    for (let i = 1; i <= 5; i++) {
+      text.insert(0, 'b');
+      later.push(commit.append('room-123456', updates[i]!));
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    expect(batches).toEqual([1]);
+    release();
+    await Promise.all([first, ...later]);
+    expect(batches).toEqual([1, 5]);
+    const restored = new Y.Doc();
+    for (const u of (await store.load('room-123456')).updates) Y.applyUpdate(restored, u);
+    expect(restored.getText('t').toString()).toBe('bbbbba');
+    await store.close();
+  });
+
   it('rejects the appends of a batch that could not be written, and keeps going', async () => {
     const store = new SqliteUpdateStore(openDatabase(tempDir()));
     let fail = true;

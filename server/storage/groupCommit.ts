@@ -17,13 +17,17 @@ interface Batch {
 
 /**
  * Group commit: updates arriving within a few milliseconds are written in one transaction (one
- * fsync), then all their promises resolve together. Batches are written strictly in order, so when
- * an append resolves, everything appended before it is durable too.
+ * fsync), then all their promises resolve together. While a batch is being written, what arrives
+ * waits for that write to end and then goes as one batch (not one batch per `delayMs`: each batch
+ * costs a message to the writer thread, a transaction and an fsync). Batches are written strictly
+ * in order, so when an append resolves, everything appended before it is durable too.
  */
 export class GroupCommit {
   private current: Batch | null = null;
   private timer: NodeJS.Timeout | null = null;
   private tail: Promise<void> = Promise.resolve();
+  /** Batches and exclusive tasks queued and not finished. */
+  private inFlight = 0;
   /** Updates appended whose batch has not been written yet (waiting, or retrying through an outage). */
   pending = 0;
 
@@ -39,7 +43,8 @@ export class GroupCommit {
     batch.bytes += update.length;
     this.pending += 1;
     if (batch.entries.length >= this.options.maxEntries || batch.bytes >= this.options.maxBytes) this.seal();
-    else this.timer ??= setTimeout(() => this.seal(), this.options.delayMs);
+    // While a write runs, the batch is sealed when it ends (finished()).
+    else if (this.inFlight === 0) this.timer ??= setTimeout(() => this.seal(), this.options.delayMs);
     return batch.done;
   }
 
@@ -52,10 +57,11 @@ export class GroupCommit {
   /** Runs `task` after every batch queued so far and before any later one (e.g. a compaction). */
   exclusive<T>(task: () => Promise<T>): Promise<T> {
     this.seal();
+    this.inFlight += 1;
     const result = this.tail.then(task);
     this.tail = result.then(
-      () => undefined,
-      () => undefined,
+      () => this.finished(),
+      () => this.finished(),
     );
     return result;
   }
@@ -66,10 +72,18 @@ export class GroupCommit {
     const batch = this.current;
     if (!batch) return;
     this.current = null;
+    this.inFlight += 1;
     const written = this.tail.then(() => this.store.appendBatch(batch.entries));
     this.tail = written.then(batch.resolve, batch.reject).finally(() => {
       this.pending -= batch.entries.length;
+      this.finished();
     });
+  }
+
+  /** A batch or task ended: once nothing is queued, what arrived meanwhile goes as the next batch. */
+  private finished(): void {
+    this.inFlight -= 1;
+    if (this.inFlight === 0 && this.current) this.seal();
   }
 }
 
