@@ -12,7 +12,7 @@ import { toClose } from './closeError.ts';
 import { InboundQueue } from './inbound.ts';
 import type { Log } from './log.ts';
 import { SendQueue } from './sendQueue.ts';
-import type { RoomSendBudget } from './sendQueue.ts';
+import type { Corkable, RoomSendBudget } from './sendQueue.ts';
 
 /** The per-connection limits (docs/relay.md, Limits). */
 export interface ConnectionLimits {
@@ -33,6 +33,8 @@ export interface ConnectionInfo {
   role: Role;
   address: string;
   wantsAck: boolean;
+  /** The socket under the WebSocket: what the connection sends in one turn goes out in one write. */
+  socket?: Corkable;
 }
 
 /**
@@ -86,7 +88,13 @@ export class Connection {
     this.member = info.token.id;
     this.maxDocumentBytes = limits.maxDocumentBytes;
     this.ackWhenDurable = info.wantsAck ? (clocks) => this.ackLater(clocks) : null;
-    this.outbound = new SendQueue(ws, room.sendBudget, limits.maxSendQueueBytes, () => this.inbound.pump());
+    this.outbound = new SendQueue(
+      ws,
+      room.sendBudget,
+      limits.maxSendQueueBytes,
+      () => this.inbound.pump(),
+      info.socket,
+    );
     this.inbound = new InboundQueue(
       {
         messagesPerSecond: limits.maxMessagesPerSecond,

@@ -1,3 +1,4 @@
+import type { Writable } from 'node:stream';
 import type { WebSocket } from 'ws';
 
 /** Bytes handed to the sockets of one room and not yet written out, against the room's limit. */
@@ -30,11 +31,16 @@ export class RoomSendBudget {
   }
 }
 
+/** The socket under a WebSocket, which frames may be held in while a turn of the event loop sends. */
+export type Corkable = Pick<Writable, 'cork' | 'uncork'>;
+
 /**
  * What one connection handed to its socket and has not seen written yet (ws's bufferedAmount,
  * counted per message through the send callbacks). Behind the message being written (which may
  * be a whole document, for a first sync) at most `maxBytes` may wait; the room as a whole at most
- * its budget's limit, unless this connection's queue is empty.
+ * its budget's limit, unless this connection's queue is empty. The frames sent in one turn of the
+ * event loop (the forwards of every update in one read from a fast writer, an ack beside them) go
+ * to the kernel in one write, not one system call each.
  */
 export class SendQueue {
   /** Sizes of the messages not yet written, oldest first, from `head` on. */
@@ -42,12 +48,14 @@ export class SendQueue {
   private head = 0;
   private queuedBytes = 0;
   private released = false;
+  private corked = false;
 
   constructor(
     private readonly ws: WebSocket,
     private readonly room: RoomSendBudget,
     private readonly maxBytes: number,
     private readonly onWritten: () => void,
+    private readonly socket: Corkable | null = null,
   ) {}
 
   /** Bytes not yet written. */
@@ -64,9 +72,19 @@ export class SendQueue {
     this.sizes.push(frame.length);
     this.queuedBytes += frame.length;
     this.room.add(frame.length);
+    if (this.socket && !this.corked) {
+      this.corked = true;
+      this.socket.cork();
+      process.nextTick(this.uncork);
+    }
     this.ws.send(frame, (err) => (err ? this.release() : this.written()));
     return true;
   }
+
+  private readonly uncork = (): void => {
+    this.corked = false;
+    this.socket?.uncork();
+  };
 
   /** True while what waits behind the message being written is over half the limit: stop reading requests. */
   congested(): boolean {

@@ -209,7 +209,7 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
     clientTracking: false,
   });
 
-  const accept = (ws: WebSocket, address: string, decision: Admitted | Refused): void => {
+  const accept = (ws: WebSocket, socket: Duplex, address: string, decision: Admitted | Refused): void => {
     ws.on('error', (err) => log(`socket error from ${address}: ${err.message}`));
     // Only authenticated connections count against the per-address limit (a shared NAT or proxy is everyone).
     if (decision.ok && addresses.count(address) >= config.maxConnectionsPerAddress)
@@ -225,7 +225,7 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
     const conn = new Connection(
       ws,
       room instanceof SealedRoom ? room : yjsChannel(room),
-      { token: decision.token, role: decision.role, address, wantsAck: decision.wantsAck },
+      { token: decision.token, role: decision.role, address, wantsAck: decision.wantsAck, socket },
       connectionLimits,
       log,
     );
@@ -260,7 +260,7 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
       decision = { ok: false, code: CLOSE_STORAGE_FAILURE, reason: 'relay error' };
     }
     if (socket.destroyed) return;
-    wss.handleUpgrade(req, socket, head, (ws) => accept(ws, address, decision));
+    wss.handleUpgrade(req, socket, head, (ws) => accept(ws, socket, address, decision));
   };
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => void onUpgrade(req, socket, head));
 
