@@ -100,7 +100,8 @@ export class RelayMetrics {
     return {
       load: (room: string): Promise<StoredLog> => time('load', () => store.load(room)),
       appendBatch: (entries: readonly LogEntry[]): Promise<void> => time('append', () => store.appendBatch(entries)),
-      compact: (room: string): Promise<LogStats> => time('compact', () => store.compact(room)),
+      compact: (room: string, merged?: Uint8Array): Promise<LogStats> =>
+        time('compact', () => store.compact(room, merged)),
       replaceCovered: (room: string, row: Uint8Array, coversSeq: number): Promise<LogStats> =>
         time('snapshot', () => store.replaceCovered(room, row, coversSeq)),
       close: () => store.close(),

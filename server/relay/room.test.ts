@@ -8,6 +8,7 @@ import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import { openDatabase } from '../storage/sqliteDatabase.ts';
 import { SqliteUpdateStore } from '../storage/sqliteUpdateStore.ts';
 import { GroupCommit } from '../storage/groupCommit.ts';
+import type { UpdateStore } from '../storage/updateStore.ts';
 import type { Role } from '../../shared/protocol/tokenPayload.ts';
 import { handleMessage } from './handleMessage.ts';
 import type { Sender } from './handleMessage.ts';
@@ -115,5 +116,57 @@ describe('Room and handleMessage', () => {
     expect([...room.awareness.getStates().values()]).toEqual([{ name: 'A' }, { name: 'B' }]);
     room.leave(a);
     expect([...room.awareness.getStates().values()]).toEqual([{ name: 'B' }]);
+  });
+
+  it('compacts its log from its own document, and keeps what arrived meanwhile beside it', async () => {
+    const given: Array<Uint8Array | undefined> = [];
+    const recording: UpdateStore = {
+      load: (name) => store.load(name),
+      appendBatch: (entries) => store.appendBatch(entries),
+      replaceCovered: (name, row, coversSeq) => store.replaceCovered(name, row, coversSeq),
+      close: async () => undefined,
+      compact: (name, merged) => {
+        given.push(merged);
+        return store.compact(name, merged);
+      },
+    };
+    const room = new Room(
+      'ws-unit01/doc-unit04',
+      {
+        store: recording,
+        commit: new GroupCommit(recording, { delayMs: 1, maxEntries: 100, maxBytes: 1 << 20 }),
+        compactEvery: 3,
+        log: () => undefined,
+        onIdle: () => undefined,
+        onFailed: () => undefined,
+      },
+      Promise.resolve(),
+    );
+    await room.ready;
+    const editor = new TestSender('editor');
+    const writer = new Y.Doc();
+    const text = writer.getText('t');
+    const send = (word: string) => {
+      const before = Y.encodeStateVector(writer);
+      text.insert(text.length, word);
+      handleMessage(editor, room, syncUpdateFrame(Y.encodeStateAsUpdate(writer, before)));
+    };
+    for (const word of ['one ', 'two ', 'three ']) send(word);
+    // Stored: the compaction starts as the batch is written, with the document as it is then.
+    await room.durable();
+    // Sent after the compaction began: stored after it, beside the merged row.
+    send('four');
+    await room.durable();
+    expect(given).toHaveLength(1);
+    const merged = new Y.Doc();
+    Y.applyUpdate(merged, given[0]!);
+    expect(merged.getText('t').toString()).toBe('one two three ');
+    expect((await store.load(room.name)).rows).toBe(2);
+    await room.close();
+    const log = await store.load(room.name);
+    expect(log.rows).toBe(1);
+    const reopened = new Y.Doc();
+    for (const update of log.updates) Y.applyUpdate(reopened, update);
+    expect(reopened.getText('t').toString()).toBe('one two three four');
   });
 });

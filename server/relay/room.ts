@@ -102,6 +102,9 @@ export class Room implements RemoteSink {
       commit: deps.commit,
       compactEvery: deps.compactEvery,
       log: deps.log,
+      // With other instances the store may hold rows this document has not applied yet: it merges itself.
+      snapshot: () =>
+        (deps.fanout ?? NO_FANOUT) === NO_FANOUT && this.state.isBuilt ? Y.encodeStateAsUpdate(this.doc) : null,
       stored: (updates) => {
         if (this.link) for (const update of updates) this.link.publish(update);
       },

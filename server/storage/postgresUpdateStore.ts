@@ -42,7 +42,8 @@ export class PostgresUpdateStore implements UpdateStore {
     );
   }
 
-  async compact(room: string): Promise<LogStats> {
+  /** Merges the rows itself (`merged` is not used: another instance may have appended rows its giver has not seen). */
+  async compact(room: string, _merged?: Uint8Array): Promise<LogStats> {
     return this.lockedRoom(room, async (client, rows) => {
       if (rows.length <= 1) return { rows: rows.length, bytes: rows[0]?.data.length ?? 0 };
       const merged = mergeLog(rows.map((r) => new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.length)));

@@ -36,8 +36,8 @@ export class RetryingStore implements UpdateStore {
     return this.inner.load(room);
   }
 
-  compact(room: string): Promise<LogStats> {
-    return this.inner.compact(room);
+  compact(room: string, merged?: Uint8Array): Promise<LogStats> {
+    return this.inner.compact(room, merged);
   }
 
   replaceCovered(room: string, row: Uint8Array, coversSeq: number): Promise<LogStats> {

@@ -48,7 +48,7 @@ export class SqliteUpdateStore implements UpdateStore {
       for (const e of entries) this.insert.run(e.room, e.update);
     });
     // IMMEDIATE: take the write lock before reading, so nothing slips in between read and delete.
-    this.compactTx = db.transaction((room: string): LogStats => {
+    this.compactTx = db.transaction((room: string, given: Uint8Array | undefined): LogStats => {
       const rows = this.selectRoom.all(room);
       const last = rows.at(-1);
       if (!last) return { rows: 0, bytes: 0 };
@@ -56,7 +56,7 @@ export class SqliteUpdateStore implements UpdateStore {
         if (!this.selectSummary.get(room, last.id)) this.upsertSummary(room, last.id, summarize(bytesOf(last.data)));
         return { rows: 1, bytes: last.data.length };
       }
-      const merged = mergeLog(rows.map((r) => bytesOf(r.data)));
+      const merged = given ?? mergeLog(rows.map((r) => bytesOf(r.data)));
       this.deleteUpTo.run(room, last.id);
       const id = Number(this.insert.run(room, merged).lastInsertRowid);
       this.upsertSummary(room, id, summarize(merged));
@@ -86,8 +86,8 @@ export class SqliteUpdateStore implements UpdateStore {
     if (entries.length > 0) this.appendTx.immediate(entries);
   }
 
-  async compact(room: string): Promise<LogStats> {
-    return this.compactTx.immediate(room);
+  async compact(room: string, merged?: Uint8Array): Promise<LogStats> {
+    return this.compactTx.immediate(room, merged);
   }
 
   async replaceCovered(room: string, row: Uint8Array, coversSeq: number): Promise<LogStats> {

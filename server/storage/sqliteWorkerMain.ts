@@ -29,7 +29,7 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
       await store.appendBatch(request.entries);
       return { id: request.id, result: null };
     case 'compact':
-      return { id: request.id, result: await store.compact(request.room) };
+      return { id: request.id, result: await store.compact(request.room, request.merged) };
     case 'replaceCovered':
       return { id: request.id, result: await store.replaceCovered(request.room, request.row, request.coversSeq) };
     case 'close':

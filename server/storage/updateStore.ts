@@ -50,9 +50,11 @@ export interface UpdateStore {
   /**
    * Replaces the updates of `room` stored so far by their merge (Y.mergeUpdates), atomically: a
    * concurrent append is either merged or kept beside the result, never lost. Implementations that
-   * can be shared by several relay processes must lock the room while compacting.
+   * can be shared by several relay processes must lock the room while compacting. `merged`, when
+   * given, is the caller's own merge of every update the room holds in the store now (the relay's
+   * document, when no other process writes the room): a store may keep it instead of merging again.
    */
-  compact(room: string): Promise<LogStats>;
+  compact(room: string, merged?: Uint8Array): Promise<LogStats>;
   /**
    * Sealed rooms' compaction (docs/private-workspaces.md): adds `row`, a sealed snapshot standing
    * for every record numbered up to `coversSeq`, and deletes the rows it covers (those whose leading

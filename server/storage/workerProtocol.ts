@@ -4,7 +4,7 @@ import type { LogEntry, LogStats, StoredLog } from './updateStore.ts';
 export type WorkerRequest =
   | { id: number; op: 'load'; room: string }
   | { id: number; op: 'append'; entries: readonly LogEntry[] }
-  | { id: number; op: 'compact'; room: string }
+  | { id: number; op: 'compact'; room: string; merged?: Uint8Array }
   | { id: number; op: 'replaceCovered'; room: string; row: Uint8Array; coversSeq: number }
   | { id: number; op: 'close' };
 

@@ -27,8 +27,8 @@ export class WorkerUpdateStore implements UpdateStore {
     if (entries.length > 0) await this.thread.call({ op: 'append', entries });
   }
 
-  compact(room: string): Promise<LogStats> {
-    return this.thread.call({ op: 'compact', room }) as Promise<LogStats>;
+  compact(room: string, merged?: Uint8Array): Promise<LogStats> {
+    return this.thread.call({ op: 'compact', room, merged }) as Promise<LogStats>;
   }
 
   replaceCovered(room: string, row: Uint8Array, coversSeq: number): Promise<LogStats> {
