@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from './sqliteDatabase.ts';
 import { SqliteUpdateStore } from './sqliteUpdateStore.ts';
+import { unpackBatch } from './workerProtocol.ts';
 import type { WorkerReply, WorkerRequest } from './workerProtocol.ts';
 
 // The SQLite writer thread: its own connection to the relay database, doing every load, append
@@ -26,7 +27,7 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
     case 'load':
       return { id: request.id, result: await store.load(request.room) };
     case 'append':
-      await store.appendBatch(request.entries);
+      await store.appendBatch(unpackBatch(request.batch));
       return { id: request.id, result: null };
     case 'compact':
       return { id: request.id, result: await store.compact(request.room, request.merged) };

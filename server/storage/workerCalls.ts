@@ -45,13 +45,13 @@ export class WorkerCalls<Request extends WorkerCall> {
     this.worker.on('exit', (code) => code !== 0 && fail(new Error(`${what} stopped (exit ${code})`)));
   }
 
-  /** Sends one request; resolves with the thread's result. */
-  call(request: Payload<Request>): Promise<unknown> {
+  /** Sends one request (moving the buffers in `transfer` to the thread); resolves with the thread's result. */
+  call(request: Payload<Request>, transfer: ArrayBuffer[] = []): Promise<unknown> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ ...request, id });
+      this.worker.postMessage({ ...request, id }, transfer);
     });
   }
 

@@ -1,5 +1,6 @@
 import type { LogEntry, LogStats, StoredLog, UpdateStore } from './updateStore.ts';
 import { WorkerCalls } from './workerCalls.ts';
+import { packBatch } from './workerProtocol.ts';
 import type { WorkerRequest } from './workerProtocol.ts';
 
 /**
@@ -24,7 +25,9 @@ export class WorkerUpdateStore implements UpdateStore {
   }
 
   async appendBatch(entries: readonly LogEntry[]): Promise<void> {
-    if (entries.length > 0) await this.thread.call({ op: 'append', entries });
+    if (entries.length === 0) return;
+    const batch = packBatch(entries);
+    await this.thread.call({ op: 'append', batch }, [batch.data.buffer, batch.roomOf.buffer, batch.lengths.buffer]);
   }
 
   compact(room: string, merged?: Uint8Array): Promise<LogStats> {
