@@ -29,6 +29,7 @@ export default defineConfig({
         optimizeDeps: {
           include: [
             '@handlewithcare/prosemirror-suggest-changes',
+            '@noble/hashes/hmac.js',
             '@tiptap/core',
             '@tiptap/extension-collaboration',
             '@tiptap/extension-collaboration-caret',

@@ -4,8 +4,8 @@ import {
   ConcordFileError,
   decodeConcordFile,
   encodeConcordFile,
-  FILE_FORMAT_VERSION,
   readConcordFile,
+  SEALED_FILE_VERSION,
 } from './concordFile.ts';
 import { sha256Hex } from '../images/blobHash.ts';
 import { makePng } from '../../test/fixtures/images.ts';
@@ -44,8 +44,11 @@ describe('.concord files', () => {
 
   it('refuses files from a newer format version with a clear message', () => {
     const bytes = encodeConcordFile(header, Y.encodeStateAsUpdate(sampleDoc()));
-    new DataView(bytes.buffer).setUint16(8, FILE_FORMAT_VERSION + 1);
+    new DataView(bytes.buffer).setUint16(8, SEALED_FILE_VERSION + 1);
     expect(() => decodeConcordFile(bytes)).toThrow(/newer version of Concord/);
+    // An encrypted file (a private document's) read without its key says so, not "newer version".
+    new DataView(bytes.buffer).setUint16(8, SEALED_FILE_VERSION);
+    expect(() => decodeConcordFile(bytes)).toThrow(/encrypted for a private workspace/);
   });
 
   it('refuses foreign, truncated and damaged files', () => {

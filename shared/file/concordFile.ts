@@ -21,7 +21,10 @@ import { LocalizedError } from '../i18n/LocalizedError.ts';
  * which older Concord apps open, and version 1 files open as documents without embedded images.
  */
 const FILE_MAGIC = new Uint8Array([0x43, 0x4f, 0x4e, 0x43, 0x4f, 0x52, 0x44, 0x00]);
-export const FILE_FORMAT_VERSION = 2;
+/** The newest clear format version (version 3 is the encrypted file, read elsewhere). */
+const FILE_FORMAT_VERSION = 2;
+/** The format version of a private document's encrypted file (sealedConcordFile.ts). */
+export const SEALED_FILE_VERSION = 3;
 /** Files past this size are refused before parsing (a 400-page report with history is a few MB). */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024;
 const MAX_HEADER_BYTES = 512 * 1024;
@@ -87,6 +90,8 @@ export function decodeConcordFile(bytes: Uint8Array): ConcordFile {
   if (bytes.length < 14) throw new ConcordFileError('error.file.truncatedHeader');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint16(8);
+  // An encrypted file opens only with its workspace's key (sealedConcordFile.ts), never here.
+  if (version === SEALED_FILE_VERSION) throw new ConcordFileError('error.file.sealedNoKey');
   if (version > FILE_FORMAT_VERSION) {
     throw new ConcordFileError('error.file.newerVersion', { version });
   }

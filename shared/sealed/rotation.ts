@@ -1,6 +1,9 @@
 import { KeyRing, newEpochKey } from './epochKeys.ts';
 import type { EpochKey } from './epochKeys.ts';
-import { wrapEpochKey } from './keyEnvelope.ts';
+import { bytesToHex } from '@noble/ciphers/utils.js';
+import { unwrapEpochKey, wrapEpochKey } from './keyEnvelope.ts';
+import type { DeviceKeyPair } from './keyEnvelope.ts';
+import { OpenError } from './openError.ts';
 import { keyRoomName as keyChainRoom } from './keyRoom.ts';
 import { DEVICE_ID_BYTES, openRecord, readRecordHeader, sealRecord } from './sealedRecord.ts';
 
@@ -77,4 +80,27 @@ export function leadsBackToRing(ring: KeyRing, candidate: EpochKey, chainRecords
 
 function sameKey(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/**
+ * This device's key from a rotation or grant's envelopes, checked: null when none is for this
+ * device or its epoch is already held; an OpenError when it is not the workspace's (another epoch
+ * inside, or no chain leads from it back to the keys held).
+ */
+export function keyForDevice(
+  ring: KeyRing,
+  device: DeviceKeyPair,
+  entry: { epoch: number; envelopes: readonly { recipient: Uint8Array; envelope: Uint8Array }[] },
+  chainRecords: readonly Uint8Array[],
+): EpochKey | null {
+  const mine = bytesToHex(device.publicKey);
+  const envelope = entry.envelopes.find((e) => bytesToHex(e.recipient) === mine);
+  if (!envelope || ring.has(entry.epoch)) return null;
+  const key = unwrapEpochKey(ring.workspaceId, envelope.envelope, device);
+  if (key.epoch !== entry.epoch) throw new OpenError('not authentic', 'an envelope of another epoch');
+  // Anyone can wrap a key for this device (the relay too): only one the chain links to the keys
+  // held is the workspace's.
+  if (!leadsBackToRing(ring, key, chainRecords))
+    throw new OpenError('not authentic', `a key for epoch ${key.epoch} that does not lead back to the keys held`);
+  return key;
 }

@@ -1,19 +1,19 @@
 import { bytesToHex, randomBytes } from '@noble/ciphers/utils.js';
 import { KeyRing } from '../sealed/epochKeys.ts';
 import type { EpochKey } from '../sealed/epochKeys.ts';
-import { unwrapEpochKey, wrapEpochKey } from '../sealed/keyEnvelope.ts';
+import { wrapEpochKey } from '../sealed/keyEnvelope.ts';
 import type { DeviceKeyPair } from '../sealed/keyEnvelope.ts';
 import { decodeKeyRoomEntry, encodeKeyRoomEntry, keyRoomName } from '../sealed/keyRoom.ts';
 import type { KeyRoomEntry } from '../sealed/keyRoom.ts';
 import { OpenError } from '../sealed/openError.ts';
-import { followKeyChain, leadsBackToRing, rotateEpoch } from '../sealed/rotation.ts';
+import { followKeyChain, keyForDevice, rotateEpoch } from '../sealed/rotation.ts';
 import { KeyGrants } from '../sealed/keyGrants.ts';
 import type { KeyWanted } from '../sealed/keyGrants.ts';
 import { decodeRosterEntry, encodeRosterEntry, Roster } from '../sealed/roster.ts';
 import { DEVICE_ID_BYTES, openRecord, sealRecord } from '../sealed/sealedRecord.ts';
-import { decodeSealedMessage, encodeSealedMessage } from '../protocol/sealedMessages.ts';
 import type { Role } from '../protocol/tokenPayload.ts';
 import type { SealedSocket } from './sealedSync.ts';
+import { KeyRoomLink } from './keyRoomLink.ts';
 
 /** What the key room of a private workspace needs. */
 export interface KeyRoomOptions {
@@ -51,54 +51,42 @@ export class KeyRoomSync {
   private readonly room: string;
   private readonly device = randomBytes(DEVICE_ID_BYTES);
   private counter = 0;
-  private socket: SealedSocket | null = null;
-  private after = 0;
-  private caughtUp = false;
+  private readonly link: KeyRoomLink;
   private published = false;
   private readonly chains: Uint8Array[] = [];
   private readonly grants = new KeyGrants();
   private waitingRoster: { member: string; record: Uint8Array }[] = [];
-  private readonly outbox: { record: Uint8Array; stored(): void }[] = [];
 
   constructor(private readonly options: KeyRoomOptions) {
     this.room = keyRoomName(options.ring.workspaceId);
+    this.link = new KeyRoomLink({
+      entry: (bytes, role, member) => this.receiveEntry(bytes, role, member),
+      caughtUp: () => {
+        this.publishOwnKey();
+        this.options.onSynced?.();
+        this.tellKeyWanted();
+      },
+    });
   }
 
   /** True once the current connection has received everything the room held. */
   get synced(): boolean {
-    return this.socket !== null && this.caughtUp;
+    return this.link.synced;
   }
 
   /** The socket is open: subscribe after the last entry held, send what waits. */
   connected(socket: SealedSocket): void {
-    this.socket = socket;
-    this.caughtUp = false;
-    socket.send(encodeSealedMessage({ type: 'subscribe', after: this.after }));
-    for (const { record } of this.outbox) socket.send(encodeSealedMessage({ type: 'append', record }));
+    this.link.connected(socket);
   }
 
   /** The socket closed. */
   disconnected(): void {
-    this.socket = null;
-    this.caughtUp = false;
+    this.link.disconnected();
   }
 
   /** Handles one frame from the relay; throws on one that is not a sealed-room message. */
   receive(frame: Uint8Array): void {
-    const message = decodeSealedMessage(frame);
-    if (message.type === 'record') {
-      if (message.seq <= this.after) return;
-      this.after = message.seq;
-      return this.receiveEntry(message.record, message.role, message.member);
-    }
-    if (message.type === 'caughtUp') {
-      this.caughtUp = true;
-      this.publishOwnKey();
-      this.options.onSynced?.();
-      return this.tellKeyWanted();
-    }
-    if (message.type === 'stored') return this.outbox.shift()?.stored();
-    throw new Error(`the relay sent a ${message.type} message to the key room`);
+    this.link.receive(frame);
   }
 
   /**
@@ -117,7 +105,7 @@ export class KeyRoomSync {
       chain: rotation.chainRecord,
       envelopes: rotation.envelopes,
     };
-    return this.append(encodeKeyRoomEntry(entry)).then(() => {
+    return this.link.append(encodeKeyRoomEntry(entry)).then(() => {
       this.chains.push(rotation.chainRecord);
       this.grants.noteEnvelopes(entry.epoch, keys);
       this.rotationEpoch = Math.max(this.rotationEpoch, rotation.next.epoch);
@@ -139,7 +127,7 @@ export class KeyRoomSync {
       recipient: publicKey,
       envelope: wrapEpochKey(ring.workspaceId, current, publicKey),
     }));
-    await this.append(encodeKeyRoomEntry({ type: 'grant', epoch: current.epoch, envelopes }));
+    await this.link.append(encodeKeyRoomEntry({ type: 'grant', epoch: current.epoch, envelopes }));
     this.grants.noteEnvelopes(
       current.epoch,
       envelopes.map((e) => e.recipient),
@@ -153,16 +141,9 @@ export class KeyRoomSync {
   }
 
   private tellKeyWanted(): void {
-    if (!this.caughtUp || !this.options.onKeyWanted) return;
+    if (!this.link.synced || !this.options.onKeyWanted) return;
     const wanted = this.wanting();
     if (wanted.length > 0) this.options.onKeyWanted(wanted);
-  }
-
-  private append(record: Uint8Array): Promise<void> {
-    return new Promise((stored) => {
-      this.outbox.push({ record, stored });
-      this.socket?.send(encodeSealedMessage({ type: 'append', record }));
-    });
   }
 
   /** Publishes this device's key unless the roster already pins one for this member. */
@@ -174,7 +155,7 @@ export class KeyRoomSync {
     const header = { kind: 'roster' as const, device: this.device, counter: ++this.counter };
     const record = sealRecord(ring, this.room, header, encodeRosterEntry(entry));
     // The relay does not send a writer its own record back: pinned once stored.
-    void this.append(encodeKeyRoomEntry({ type: 'roster', record })).then(() => {
+    void this.link.append(encodeKeyRoomEntry({ type: 'roster', record })).then(() => {
       try {
         this.roster.pin(member, entry);
       } catch (err) {
@@ -228,19 +209,8 @@ export class KeyRoomSync {
         entry.epoch,
         entry.envelopes.map((e) => e.recipient),
       );
-    const mine = bytesToHex(device.publicKey);
-    const envelope = entry.envelopes.find((e) => bytesToHex(e.recipient) === mine);
-    const added: EpochKey[] = [];
-    if (envelope && !ring.has(entry.epoch)) {
-      const key = unwrapEpochKey(ring.workspaceId, envelope.envelope, device);
-      if (key.epoch !== entry.epoch) throw new OpenError('not authentic', 'an envelope of another epoch');
-      // Anyone can wrap a key for this device (the relay too): only one the chain links to the
-      // keys held is the workspace's.
-      if (!leadsBackToRing(ring, key, this.chains))
-        throw new OpenError('not authentic', `a key for epoch ${key.epoch} that does not lead back to the keys held`);
-      added.push(key);
-    }
-    this.addKeys(added);
+    const key = keyForDevice(ring, device, entry, this.chains);
+    this.addKeys(key ? [key] : []);
     this.tellKeyWanted();
   }
 

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { CONCORD_FILTER } from '../../../shared/host/HostApi.ts';
 import type { Library } from '../library/Library.ts';
+import type { KeyRing } from '../../../shared/sealed/epochKeys.ts';
 import { useImportCommand } from './importCommand.ts';
 import { useHost } from './hostContext.ts';
 import { useNotice } from './Notices.tsx';
@@ -8,36 +9,41 @@ import type { Route } from './useHashRoute.ts';
 import { useT } from '../i18n/useT.ts';
 import { errorText } from '../../../shared/i18n/errorText.ts';
 
-/** Saves a copy of a document as a `.concord` file where the user chooses, and says where (or why not). */
-export function useSaveFile(library: Library): (id: string) => Promise<void> {
+/**
+ * Saves a copy of a document as a `.concord` file where the user chooses, and says where (or why
+ * not). In a private workspace (`ring`, its keys) the file is encrypted unless `inClear`.
+ */
+export function useSaveFile(library: Library, ring: KeyRing | null): (id: string, inClear?: boolean) => Promise<void> {
   const host = useHost();
   const notify = useNotice();
   const t = useT();
   return useCallback(
-    async (id: string) => {
+    async (id: string, inClear = false) => {
+      const sealWith = inClear ? null : ring;
       try {
-        const { name, data } = await library.toFile(id);
+        const { name, data } = await library.toFile(id, sealWith);
         const saved = await host.saveFile({
           title: t('file.saveCopyTitle'),
           suggestedName: name,
           filters: [{ ...CONCORD_FILTER, name: t('file.concordFilter') }],
           data,
         });
-        if (saved) notify({ kind: 'info', text: t('file.savedTo', { location: saved.location }) });
+        const said = sealWith ? 'file.savedEncryptedTo' : 'file.savedTo';
+        if (saved) notify({ kind: 'info', text: t(said, { location: saved.location }) });
       } catch (err) {
         notify({ kind: 'error', text: t('file.couldNotSave', { reason: errorText(t, err) }) });
       }
     },
-    [host, library, notify, t],
+    [host, library, notify, ring, t],
   );
 }
 
 /** The library's file commands: each says what came of it and shows the document it opened. */
-export function useFileCommands(library: Library, navigate: (route: Route) => void) {
+export function useFileCommands(library: Library, ring: KeyRing | null, navigate: (route: Route) => void) {
   const host = useHost();
   const notify = useNotice();
   const t = useT();
-  const saveFile = useSaveFile(library);
+  const saveFile = useSaveFile(library, ring);
   const openBytes = async (data: Uint8Array) => {
     try {
       const { id, title, merged } = await library.openFile(data);

@@ -38,7 +38,7 @@ export async function openSession(host: HostApi, workspaceId: string, anonymousN
   const workspace = openLocalWorkspace(workspaceId);
   const registry = new DocumentRegistry();
   const blobs = new LocalBlobStore(workspaceId);
-  const library = new Library(workspace, registry, blobs);
+  const library = new Library(workspace, registry, blobs, loadWorkspaceKeys);
   const [relays, name, organisation, colour, userId, namePromptDismissed] = await Promise.all([
     host.getSetting('relays'),
     host.getSetting('displayName'),

@@ -3,6 +3,8 @@ import { LinkDialog } from '../editor/LinkDialog.tsx';
 import { TagPickerDialog } from '../tags/TagPickerDialog.tsx';
 import { SaveAsTemplateDialog } from '../templates/SaveAsTemplateDialog.tsx';
 import { ExportDialog } from '../export/ExportDialog.tsx';
+import { SaveFileDialog } from '../sealed/SaveFileDialog.tsx';
+import { useSaveFile } from '../app/fileCommands.ts';
 import { ImageDialog } from '../editor/images/ImageDialog.tsx';
 import { ImageAltDialog } from '../editor/images/ImageAltDialog.tsx';
 import { CrossRefDialog } from '../editor/images/CrossRefDialog.tsx';
@@ -14,8 +16,9 @@ import { useFormat } from '../i18n/useFormat.ts';
 
 /** The open document's dialog, as its dialog state says (one at a time). */
 export function DocumentDialogs() {
-  const { doc, editor, meta, workspace, session, dialog, closeDialog } = useDocument();
+  const { id, doc, editor, meta, workspace, session, dialog, closeDialog } = useDocument();
   const format = useFormat();
+  const saveFile = useSaveFile(session.library, session.sync?.ring ?? null);
   switch (dialog?.kind) {
     case undefined:
       return null;
@@ -39,6 +42,8 @@ export function DocumentDialogs() {
       );
     case 'imageAlt':
       return <ImageAltDialog editor={editor} pos={dialog.pos} onClose={closeDialog} />;
+    case 'saveFile':
+      return <SaveFileDialog onSave={(inClear) => void saveFile(id, inClear)} onClose={closeDialog} />;
     case 'crossRef':
       return <CrossRefDialog editor={editor} onClose={closeDialog} />;
     case 'export':

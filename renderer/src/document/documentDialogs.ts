@@ -9,6 +9,8 @@ export type DocumentDialog =
   | { kind: 'tag'; target: TagTarget }
   | { kind: 'template' }
   | { kind: 'export' }
+  /** Saving a private document's file: encrypted or in the clear. */
+  | { kind: 'saveFile' }
   | { kind: 'image'; image: ImageRef; pos: number | null }
   | { kind: 'imageAlt'; pos: number }
   | { kind: 'crossRef' };

@@ -1,6 +1,7 @@
 import { sha256Hex } from '../../../shared/images/blobHash.ts';
 import type { KeyRing } from '../../../shared/sealed/epochKeys.ts';
-import { openBlob, sealBlob, sealedBlobAddress } from '../../../shared/sealed/sealedBlob.ts';
+import { sealedBlobAddress } from '../../../shared/sealed/sealedBlob.ts';
+import { openBlobInWorker, sealBlobInWorker } from './sealedBlobInWorker.ts';
 import { storedBlobName } from '../../../shared/protocol/blobPaths.ts';
 
 /** Why downloaded bytes are not the image asked for: reported, never kept or shown. */
@@ -16,7 +17,7 @@ export interface BlobCodec {
   /** The image's name on the relay (after `/blobs/<ws>/`); throws while it cannot be known yet (keys). */
   name(hash: string): string;
   /** The bytes to upload for the image. */
-  encode(hash: string, bytes: Uint8Array): Uint8Array;
+  encode(hash: string, bytes: Uint8Array): Promise<Uint8Array>;
   /** The image's bytes from what the relay served; BlobRefused when they are not that image. */
   decode(hash: string, served: Uint8Array): Promise<Uint8Array>;
 }
@@ -24,21 +25,24 @@ export interface BlobCodec {
 /** An ordinary workspace's images: the bytes themselves, checked against their name. */
 export const PLAIN_BLOBS: BlobCodec = {
   name: (hash) => hash,
-  encode: (_hash, bytes) => bytes,
+  encode: async (_hash, bytes) => bytes,
   async decode(hash, served) {
     if ((await sha256Hex(served)) !== hash) throw new BlobRefused('the image does not match its name');
     return served;
   },
 };
 
-/** A private workspace's images: sealed under the ring's newest epoch, opened with any epoch it holds. */
+/**
+ * A private workspace's images: sealed under the ring's newest epoch, opened with any epoch it
+ * holds, both in a worker (a 20 MiB image takes over a second: the window stays responsive).
+ */
 export function sealedBlobs(ring: KeyRing): BlobCodec {
   return {
     name: (hash) => storedBlobName({ hash: sealedBlobAddress(ring, hash), sealed: true }),
-    encode: (hash, bytes) => sealBlob(ring, hash, bytes).record,
+    encode: (hash, bytes) => sealBlobInWorker(ring, hash, bytes),
     async decode(hash, served) {
       try {
-        return openBlob(ring, hash, served);
+        return await openBlobInWorker(ring, hash, served);
       } catch (err) {
         throw new BlobRefused(err instanceof Error ? err.message : String(err));
       }

@@ -82,7 +82,7 @@ export class BlobUploads {
         }
         const blob = await this.store.get(hash);
         if (!blob) continue;
-        const body = this.codec.encode(hash, blob.bytes);
+        const body = await this.codec.encode(hash, blob.bytes);
         const put = await blobRequest(this.store, this.relay, 'PUT', name, body);
         if (put.ok) await this.store.markSynced(hash, this.relay.url);
         else if (put.status === 401 || put.status === 403) this.refused = true;

@@ -10,15 +10,17 @@ import { encodeConcordFile } from '../../../shared/file/concordFile.ts';
 import { BODY_FIELD } from '../../../shared/schema/extensions.ts';
 import { documentSchema } from '../../../shared/schema/schema.ts';
 import { newId } from '../../../shared/ids.ts';
+import { KeyRing, newEpochKey } from '../../../shared/sealed/epochKeys.ts';
 
 const opened: LocalWorkspace[] = [];
 
 /** A library over a fresh workspace, stored in this browser's real IndexedDB. */
-async function freshLibrary(): Promise<Library> {
+async function freshLibrary(keys: KeyRing | null = null): Promise<Library> {
   const workspace = openLocalWorkspace(newId());
   opened.push(workspace);
   await workspace.ready;
-  return new Library(workspace, new DocumentRegistry());
+  const keysFor = async (ws: string) => (keys?.workspaceId === ws ? keys : null);
+  return new Library(workspace, new DocumentRegistry(), undefined, keysFor);
 }
 
 /** A document with metadata and a body of `words` words. */
@@ -128,5 +130,18 @@ describe('Library', () => {
     expect(name).toBe('Joint statement.concord');
     const other = await freshLibrary();
     expect((await other.openFile(data)).title).toBe('Joint statement');
+  });
+
+  it('encrypts the file of a private document: a member opens it, a computer without the key is told why', async () => {
+    const keys = new KeyRing('privatews1', [newEpochKey(0)]);
+    const library = await freshLibrary(keys);
+    const id = await library.adopt(builtDocument({ title: 'Testimonies' }, 'Names of the interviewees.'));
+    const { name, data } = await library.toFile(id, keys);
+    expect(name).toBe('Testimonies.concord');
+    const bytes = new TextDecoder('latin1').decode(data);
+    expect(bytes).not.toContain('Testimonies');
+    expect(bytes).not.toContain('interviewees');
+    expect((await (await freshLibrary(keys)).openFile(data)).title).toBe('Testimonies');
+    await expect((await freshLibrary()).openFile(data)).rejects.toThrow(/not on this computer/);
   });
 });

@@ -8,6 +8,8 @@ import { duplicateDocument } from '../../../shared/model/duplicateDocument.ts';
 import { emptyTrash, getEntry, restoreEntry, trashEntry } from '../../../shared/model/workspaceIndex.ts';
 import { listDocument } from '../../../shared/model/documentListing.ts';
 import { encodeConcordFile, readConcordFile } from '../../../shared/file/concordFile.ts';
+import { isSealedConcordFile, openSealedConcordFile, sealConcordFile } from '../../../shared/file/sealedConcordFile.ts';
+import type { KeyRing } from '../../../shared/sealed/epochKeys.ts';
 import type { FileBlob } from '../../../shared/file/fileBlobs.ts';
 import { imageRefsInDoc } from '../../../shared/images/imageRefs.ts';
 import { LocalBlobStore } from '../images/localBlobStore.ts';
@@ -27,6 +29,8 @@ export class Library {
     readonly workspace: LocalWorkspace,
     readonly registry: DocumentRegistry,
     readonly blobs: LocalBlobStore = new LocalBlobStore(workspace.id),
+    /** The keys this computer holds for a private workspace (to open its encrypted files). */
+    private readonly keysFor: (workspaceId: string) => Promise<KeyRing | null> = async () => null,
   ) {}
 
   /** Creates an empty document titled `title` in `language` (both the interface's, as a rule) and returns its id. */
@@ -86,9 +90,10 @@ export class Library {
 
   /**
    * The `.concord` bytes of a document and the file name to suggest. The file carries every image
-   * the document has ever shown that is on this computer (its versions keep theirs).
+   * the document has ever shown that is on this computer (its versions keep theirs). With `sealWith`
+   * (a private workspace's keys) the file is encrypted: only its members can open it.
    */
-  async toFile(id: string): Promise<{ name: string; data: Uint8Array }> {
+  async toFile(id: string, sealWith: KeyRing | null = null): Promise<{ name: string; data: Uint8Array }> {
     return this.registry.with(id, async (doc) => {
       const title = readMeta(doc).title;
       const update = Y.encodeStateAsUpdate(doc);
@@ -102,7 +107,7 @@ export class Library {
         update,
         blobs,
       );
-      return { name: fileNameFor(title, 'concord'), data };
+      return { name: fileNameFor(title, 'concord'), data: sealWith ? sealConcordFile(sealWith, id, data) : data };
     });
   }
 
@@ -110,10 +115,12 @@ export class Library {
    * Opens `.concord` bytes: a document already in the workspace is merged with the file (CRDT merge,
    * nothing overwritten or duplicated); a new one is added, and the images it carries join the
    * workspace's. Throws ConcordFileError, having changed nothing, when the file is not a valid
-   * Concord document (an image that does not match its name included).
+   * Concord document (an image that does not match its name included), or an encrypted one whose
+   * workspace's key this computer does not hold (or that was altered).
    */
   async openFile(bytes: Uint8Array): Promise<{ id: string; title: string; merged: boolean }> {
-    const { header, update, blobs } = await readConcordFile(bytes);
+    const clear = isSealedConcordFile(bytes) ? await openSealedConcordFile(bytes, this.keysFor) : bytes;
+    const { header, update, blobs } = await readConcordFile(clear);
     for (const blob of blobs) await this.blobs.put(blob.hash, blob.type, blob.bytes);
     const id = header.docId;
     const merged = getEntry(this.workspace.doc, id) !== null;

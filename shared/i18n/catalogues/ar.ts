@@ -60,6 +60,14 @@ export const ar: Catalogue = {
   'file.openTitle': 'فتح وثيقة Concord',
   'file.importTitle': 'استيراد ملف Word أو Markdown',
   'file.savedTo': 'حُفظ في {location}.',
+  'error.file.sealedNoKey':
+    'هذا الملف مشفّر لمساحة عمل خاصة مفتاحها غير موجود على هذا الحاسوب. افتحه على حاسوب أحد الأعضاء، أو اطلب نسخة محفوظة دون تشفير.',
+  'error.file.sealedNewerKey':
+    'هذا الملف مشفّر بمفتاح لمساحة العمل أحدث مما يحمله هذا الحاسوب. اتصل بمساحة العمل ليصل مفتاحها الجديد، ثم افتح الملف مجددًا.',
+  'error.file.sealedNotAuthentic': 'ملف Concord المشفّر هذا معدَّل أو تالف: لا يُفتح بمفتاح مساحة عمله.',
+  'file.saveEncrypted': 'مشفّرًا: لا يفتحه إلا أعضاء مساحة العمل الخاصة هذه',
+  'file.saveInClear': 'دون تشفير: يستطيع أي شخص يحصل على الملف قراءته',
+  'file.savedEncryptedTo': 'حُفظ مشفّرًا في {location}.',
   'file.couldNotSave': 'تعذّر حفظ الملف: {reason}',
   'file.merged': 'دُمج الملف في «{title}» الموجودة في مكتبتك من قبل.',
   'file.opened': 'فُتحت «{title}».',

@@ -66,6 +66,15 @@ export const en = {
   'file.openTitle': 'Open a Concord document',
   'file.importTitle': 'Import a Word or Markdown file',
   'file.savedTo': 'Saved to {location}.',
+  'error.file.sealedNoKey':
+    'This file is encrypted for a private workspace whose key is not on this computer. Open it on a member’s computer, or ask for a copy saved in the clear.',
+  'error.file.sealedNewerKey':
+    'This file is encrypted with a newer key of its workspace than this computer holds. Connect to the workspace so its new key arrives, then open the file again.',
+  'error.file.sealedNotAuthentic':
+    'This encrypted Concord file was altered or damaged: it does not open with its workspace’s key.',
+  'file.saveEncrypted': 'Encrypted: only members of this private workspace can open it',
+  'file.saveInClear': 'In the clear: anyone who gets the file can read it',
+  'file.savedEncryptedTo': 'Saved encrypted to {location}.',
   'file.couldNotSave': 'Could not save the file: {reason}',
   'file.merged': 'Merged the file into “{title}”, which was already in your library.',
   'file.opened': 'Opened “{title}”.',

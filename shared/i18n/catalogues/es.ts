@@ -62,6 +62,15 @@ export const es: Catalogue = {
   'file.openTitle': 'Abrir un documento de Concord',
   'file.importTitle': 'Importar un archivo de Word o Markdown',
   'file.savedTo': 'Guardado en {location}.',
+  'error.file.sealedNoKey':
+    'Este archivo está cifrado para un espacio de trabajo privado cuya clave no está en este ordenador. Ábralo en el ordenador de un miembro o pida una copia guardada sin cifrar.',
+  'error.file.sealedNewerKey':
+    'Este archivo está cifrado con una clave de su espacio de trabajo más reciente que las de este ordenador. Conéctese al espacio de trabajo para recibir la nueva clave y vuelva a abrir el archivo.',
+  'error.file.sealedNotAuthentic':
+    'Este archivo cifrado de Concord fue alterado o está dañado: no se abre con la clave de su espacio de trabajo.',
+  'file.saveEncrypted': 'Cifrado: solo los miembros de este espacio de trabajo privado pueden abrirlo',
+  'file.saveInClear': 'Sin cifrar: cualquiera que obtenga el archivo puede leerlo',
+  'file.savedEncryptedTo': 'Guardado cifrado en {location}.',
   'file.couldNotSave': 'No se pudo guardar el archivo: {reason}',
   'file.merged': 'El archivo se ha fusionado con «{title}», que ya estaba en su biblioteca.',
   'file.opened': 'Se ha abierto «{title}».',

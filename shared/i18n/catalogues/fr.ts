@@ -61,6 +61,15 @@ export const fr: Catalogue = {
   'file.openTitle': 'Ouvrir un document Concord',
   'file.importTitle': 'Importer un fichier Word ou Markdown',
   'file.savedTo': 'Enregistré dans {location}.',
+  'error.file.sealedNoKey':
+    'Ce fichier est chiffré pour un espace de travail privé dont la clé n’est pas sur cet ordinateur. Ouvrez-le sur l’ordinateur d’un membre, ou demandez une copie enregistrée en clair.',
+  'error.file.sealedNewerKey':
+    'Ce fichier est chiffré avec une clé de son espace de travail plus récente que celles de cet ordinateur. Connectez-vous à l’espace de travail pour recevoir sa nouvelle clé, puis rouvrez le fichier.',
+  'error.file.sealedNotAuthentic':
+    'Ce fichier Concord chiffré a été modifié ou endommagé : il ne s’ouvre pas avec la clé de son espace de travail.',
+  'file.saveEncrypted': 'Chiffré : seuls les membres de cet espace de travail privé peuvent l’ouvrir',
+  'file.saveInClear': 'En clair : quiconque obtient le fichier peut le lire',
+  'file.savedEncryptedTo': 'Enregistré chiffré dans {location}.',
   'file.couldNotSave': 'Impossible d’enregistrer le fichier : {reason}',
   'file.merged': 'Le fichier a été fusionné avec « {title} », déjà présent dans votre bibliothèque.',
   'file.opened': 'Document « {title} » ouvert.',

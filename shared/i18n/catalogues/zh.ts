@@ -57,6 +57,14 @@ export const zh: Catalogue = {
   'file.openTitle': '打开 Concord 文件',
   'file.importTitle': '导入 Word 或 Markdown 文件',
   'file.savedTo': '已保存到 {location}。',
+  'error.file.sealedNoKey':
+    '此文件为一个私密工作区加密，而本计算机上没有该工作区的密钥。请在成员的计算机上打开，或索取一份未加密保存的副本。',
+  'error.file.sealedNewerKey':
+    '此文件使用的工作区密钥比本计算机持有的更新。请先连接该工作区以获取新密钥，然后重新打开文件。',
+  'error.file.sealedNotAuthentic': '此加密的 Concord 文件已被篡改或损坏：无法用其工作区的密钥打开。',
+  'file.saveEncrypted': '加密：只有此私密工作区的成员可以打开',
+  'file.saveInClear': '不加密：任何拿到文件的人都能阅读',
+  'file.savedEncryptedTo': '已加密保存到 {location}。',
   'file.couldNotSave': '无法保存文件：{reason}',
   'file.merged': '该文件已合并到您文库中已有的“{title}”。',
   'file.opened': '已打开“{title}”。',

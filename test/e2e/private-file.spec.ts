@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import { test, expect, type Page } from '@playwright/test';
+import { spawnRelay, cleanupRelays, type RelayHandle } from '../relay/support/relayProcess.ts';
+import { inviteViaCli } from '../relay/support/cli.ts';
+import { editorText, libraryStatus } from './support/app.ts';
+
+// A private document's .concord file (issue 20): encrypted unless the person chooses the clear file.
+// The encrypted file holds none of the words typed into the title or the text; a browser without
+// the workspace's key is told why it cannot open it; the owner's own browser opens (merges) it.
+let relay: RelayHandle;
+
+test.beforeAll(async () => {
+  relay = await spawnRelay();
+});
+test.afterAll(async () => cleanupRelays());
+
+const TITLE = 'Testimonies ibisfileword';
+const TEXT = 'Crossed at dawn okapifilemarker.';
+
+/** Saves the open document as a file, encrypted or in the clear, and returns its bytes. */
+async function saveAs(page: Page, choice: RegExp, to: string): Promise<Buffer> {
+  await page.getByRole('button', { name: 'Save as file…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Save a copy as a Concord file' });
+  await dialog.getByRole('radio', { name: choice }).check();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await (await download).saveAs(to);
+  return fs.readFileSync(to);
+}
+
+async function openFile(page: Page, file: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open file…' }).click();
+  await (await chooser).setFiles(file);
+}
+
+test('a private document is saved as an encrypted file unless saved in the clear', async ({ browser }, testInfo) => {
+  test.slow();
+  const amina = await (await browser.newContext()).newPage();
+  await amina.goto(`${relay.httpUrl}/`);
+  await amina.getByRole('button', { name: 'Join a relay…' }).click();
+  const join = amina.getByRole('dialog', { name: 'Join a coalition relay' });
+  const workspace = (await join.locator('.hint code').textContent())!;
+  const token = await inviteViaCli(relay.dataDir, workspace, 'editor', ['--relay', relay.url]);
+  await join.getByRole('textbox', { name: 'Invite link or token' }).fill(`${relay.httpUrl}/#join=${token}`);
+  await join.getByRole('checkbox', { name: 'Private: the relay cannot read this workspace' }).check();
+  await join.getByRole('textbox', { name: 'Your name' }).fill('Amina');
+  await join.getByRole('button', { name: 'Join', exact: true }).click();
+  await expect(libraryStatus(amina)).toHaveText('Online: all changes saved');
+
+  await amina.getByRole('button', { name: 'New document' }).click();
+  await amina.getByRole('textbox', { name: 'Document title' }).fill(TITLE);
+  await editorText(amina).click();
+  await amina.keyboard.type(TEXT);
+
+  const sealedPath = testInfo.outputPath('sealed.concord');
+  const sealed = await saveAs(amina, /^Encrypted/, sealedPath);
+  await expect(amina.getByRole('status', { name: 'Message' })).toContainText('Saved encrypted');
+  expect(sealed.includes('ibisfileword')).toBe(false);
+  expect(sealed.includes('okapifilemarker')).toBe(false);
+  const clear = await saveAs(amina, /^In the clear/, testInfo.outputPath('clear.concord'));
+  expect(clear.includes('ibisfileword')).toBe(true);
+
+  // Another browser holds no key: it is told why, and nothing is added to its library.
+  const stranger = await (await browser.newContext()).newPage();
+  await stranger.goto(`${relay.httpUrl}/`);
+  await openFile(stranger, sealedPath);
+  await expect(stranger.getByRole('alert')).toContainText('key is not on this computer');
+  await expect(stranger.getByRole('link', { name: TITLE })).toHaveCount(0);
+
+  // The owner's browser holds the key: the file opens (merged into the document it came from).
+  await amina.getByRole('button', { name: '← Library' }).click();
+  await openFile(amina, sealedPath);
+  await expect(amina.getByRole('status', { name: 'Message' })).toContainText(`Merged the file into “${TITLE}”`);
+  await expect(editorText(amina)).toHaveText(TEXT);
+});
