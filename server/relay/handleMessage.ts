@@ -56,7 +56,9 @@ function handleSync(sender: Sender, room: Room, decoder: decoding.Decoder): void
     const stateVector = Y.decodeStateVector(payload);
     // Answered from the stored bytes while the room has no Y.Doc (roomState.ts).
     sender.send(syncStep2Frame(room.state.missing(payload)));
-    if (sender.ackWhenDurable && sender.role !== 'viewer') {
+    // What the relay durably holds of each client the app knows, for every role: a viewer's app
+    // counts what others wrote as waiting until the relay confirms it (ackLedger.noteUnconfirmed).
+    if (sender.ackWhenDurable) {
       const clocks = new Map<number, number>();
       for (const client of stateVector.keys()) clocks.set(client, room.state.clock(client));
       sender.ackWhenDurable(clocks);
