@@ -49,16 +49,31 @@ export function handleMessage(sender: Sender, room: Room, frame: Uint8Array): vo
   }
 }
 
+/**
+ * Clients one sync step 1 may name. A document's state vector lists every Yjs client that ever wrote
+ * to it (one per app session that wrote); a frame naming millions made the relay build maps of
+ * millions of entries per connection and stop answering.
+ */
+const MAX_STATE_VECTOR_CLIENTS = 100_000;
+
 function handleSync(sender: Sender, room: Room, decoder: decoding.Decoder): void {
   const subType = decoding.readVarUint(decoder);
   const payload = decoding.readVarUint8Array(decoder);
   if (subType === SYNC_STEP1) {
+    if (payload.length > 0 && decoding.readVarUint(decoding.createDecoder(payload)) > MAX_STATE_VECTOR_CLIENTS)
+      throw new CloseError(CLOSE_MALFORMED, `state vector names more than ${MAX_STATE_VECTOR_CLIENTS} clients`);
     const stateVector = Y.decodeStateVector(payload);
     // Answered from the stored bytes while the room has no Y.Doc (roomState.ts).
     sender.send(syncStep2Frame(room.state.missing(payload)));
-    if (sender.ackWhenDurable && sender.role !== 'viewer') {
+    // What the relay durably holds of each client the app knows, for every role: a viewer's app
+    // counts what others wrote as waiting until the relay confirms it (ackLedger.noteUnconfirmed).
+    if (sender.ackWhenDurable) {
       const clocks = new Map<number, number>();
-      for (const client of stateVector.keys()) clocks.set(client, room.state.clock(client));
+      // Only clients the room has: an ack of nothing is no news, and would echo the whole vector.
+      for (const client of stateVector.keys()) {
+        const clock = room.state.clock(client);
+        if (clock > 0) clocks.set(client, clock);
+      }
       sender.ackWhenDurable(clocks);
     }
     return;

@@ -7,7 +7,8 @@ import { BLOB_OPTIONS } from '../../server/relay/blobs/blobOptions.ts';
 import type { RelayHandle } from './support/relayProcess.ts';
 import { runCli, signWithRelayKey } from './support/cli.ts';
 import { newCluster, servicesMissing } from './support/services.ts';
-import type { Role } from '../../shared/protocol/tokenPayload.ts';
+import { decodeTokenPayload, type Role } from '../../shared/protocol/tokenPayload.ts';
+import { apiPath } from '../../shared/protocol/membersApi.ts';
 import { sha256Hex } from '../../shared/images/blobHash.ts';
 import { bombPng, makePng, noisePng } from '../fixtures/images.ts';
 import { imageFixture } from '../fixtures/imageFiles.ts';
@@ -76,6 +77,29 @@ function blobEndpointSuite(start: () => Promise<Target>) {
       expect(await put.text()).toContain(`a ${role} cannot add images`);
     }
     expect((await request(t, 'HEAD', jpeg.hash)).status).toBe(404);
+  });
+
+  it('follows the member’s current role: an owner uploads, an editor made a viewer no longer does', async () => {
+    const ws = 'ws-blob-roles';
+    const owner = t.token(ws, 'owner');
+    const editor = t.token(ws, 'editor');
+    const first = await named(makePng(10, 11));
+    expect((await request(t, 'PUT', first.hash, { token: owner, ws, body: first.bytes })).status).toBe(201);
+    const second = await named(makePng(11, 10));
+    expect((await request(t, 'PUT', second.hash, { token: editor, ws, body: second.bytes })).status).toBe(201);
+    // The owner makes the editor a viewer from the app (the sharing API): the token still says editor.
+    const member = decodeTokenPayload(editor)!.id;
+    const changed = await fetch(`${t.relay.httpUrl}${apiPath(ws, 'members', member)}`, {
+      method: 'PATCH',
+      headers: { authorization: `Bearer ${owner}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ role: 'viewer' }),
+    });
+    expect(changed.status).toBe(200);
+    const third = await named(makePng(12, 10));
+    const put = await request(t, 'PUT', third.hash, { token: editor, ws, body: third.bytes });
+    expect(put.status).toBe(403);
+    expect(await put.text()).toContain('a viewer cannot add images');
+    expect((await request(t, 'HEAD', third.hash, { token: owner, ws })).status).toBe(404);
   });
 
   it('refuses a missing or forged token, and a token of another workspace', async () => {

@@ -127,6 +127,25 @@ describe('commenters on the relay', () => {
     );
   });
 
+  it('a viewer holding what others wrote is told the relay stores it, so its app has nothing waiting', async () => {
+    // What the viewer's app downloaded earlier (the background sync): the editor's document, held before connecting.
+    const doc = new Y.Doc({ gc: false });
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(editor.doc));
+    const writers = [...Y.decodeStateVector(Y.encodeStateVector(doc))];
+    expect(writers.length).toBeGreaterThan(0);
+    const viewer = connectClient(relay.url, ROOM, signWithRelayKey(relay.dataDir, { ws: WS, role: 'viewer' }), {
+      ack: true,
+      doc,
+    });
+    clients.push(viewer);
+    await waitSynced(viewer);
+    await waitFor(
+      () => writers.every(([client, clock]) => (viewer.acked.get(client) ?? 0) >= clock),
+      'the viewer is told the relay durably holds every writer’s changes it has',
+    );
+    expect(viewer.closeCodes).toEqual([]);
+  });
+
   it("a patched commenter's direct writes are refused whole, closed with 4406, and nothing is stored", async () => {
     const plain = await patchedWrite(editor.doc, (d) =>
       ((d.getXmlFragment('body').get(0) as Y.XmlElement).get(0) as Y.XmlText).insert(0, 'EVIL '),

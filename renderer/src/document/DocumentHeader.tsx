@@ -16,6 +16,7 @@ export function DocumentHeader() {
   const gate = useGate(role);
   const title = gate('edit-title', meta.status);
   const settings = gate('edit-settings', meta.status);
+  const library = gate('edit-library');
   const t = useT();
   return (
     <header className="document-header">
@@ -52,7 +53,12 @@ export function DocumentHeader() {
         >
           {t('document.saveAsFile')}
         </button>
-        <button type="button" onClick={() => openDialog({ kind: 'template' })}>
+        <button
+          type="button"
+          disabled={!library.allowed}
+          title={library.reason}
+          onClick={() => openDialog({ kind: 'template' })}
+        >
           {t('document.saveAsTemplate')}
         </button>
         <button type="button" onClick={() => openDialog({ kind: 'export' })}>

@@ -7,8 +7,10 @@ import { Dialog } from '../ui/Dialog.tsx';
 import { useT } from '../i18n/useT.ts';
 import { errorText } from '../../../shared/i18n/errorText.ts';
 import { useFormat } from '../i18n/useFormat.ts';
+import { useGate } from '../roles/useGate.ts';
+import { useRole } from '../roles/useRole.ts';
 
-/** Documents moved to the trash: restore one, or empty the trash for good. */
+/** Documents moved to the trash: restore one, or empty the trash for good (for those who may change the library). */
 export function TrashView({ session, navigate }: { session: Session; navigate(route: Route): void }) {
   const { library } = session;
   const entries = useIndexEntries(session.workspace.doc, 'trash');
@@ -16,6 +18,7 @@ export function TrashView({ session, navigate }: { session: Session; navigate(ro
   const t = useT();
   const format = useFormat();
   const [confirming, setConfirming] = useState(false);
+  const lib = useGate(useRole(session))('edit-library');
   const empty = async () => {
     setConfirming(false);
     try {
@@ -33,7 +36,13 @@ export function TrashView({ session, navigate }: { session: Session; navigate(ro
           <button type="button" onClick={() => navigate({ view: 'library' })}>
             {t('common.backToLibrary')}
           </button>
-          <button type="button" className="danger" disabled={entries.length === 0} onClick={() => setConfirming(true)}>
+          <button
+            type="button"
+            className="danger"
+            disabled={entries.length === 0 || !lib.allowed}
+            title={lib.reason}
+            onClick={() => setConfirming(true)}
+          >
             {t('trash.empty')}
           </button>
         </div>
@@ -62,6 +71,8 @@ export function TrashView({ session, navigate }: { session: Session; navigate(ro
                   <button
                     type="button"
                     aria-label={t('trash.restoreNamed', { title: entry.title })}
+                    disabled={!lib.allowed}
+                    title={lib.reason}
                     onClick={() => library.restore(entry.id)}
                   >
                     {t('trash.restore')}

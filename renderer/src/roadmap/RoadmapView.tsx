@@ -11,10 +11,13 @@ import { MilestoneItem } from './MilestoneItem.tsx';
 import { MemberLogo } from './MemberLogo.tsx';
 import { useT } from '../i18n/useT.ts';
 import { useFormat } from '../i18n/useFormat.ts';
+import { useGate } from '../roles/useGate.ts';
+import { useRole } from '../roles/useRole.ts';
 
 /**
  * The review cycle as a timeline with today marked: each milestone's dates (editable, with how sure
- * they are), documents and their status, and its checklist. Opens on the latest cycle.
+ * they are), documents and their status, and its checklist. Opens on the latest cycle. Its dates,
+ * checklists and members are the workspace's: only those who may change the library edit them.
  */
 export function RoadmapView({ session, navigate }: { session: Session; navigate(route: Route): void }) {
   const ws = session.workspace.doc;
@@ -31,6 +34,7 @@ export function RoadmapView({ session, navigate }: { session: Session; navigate(
   const t = useT();
   const format = useFormat();
   const todayLabel = t('roadmap.today', { date: format.day(today) });
+  const lib = useGate(useRole(session))('edit-library');
 
   return (
     <main className="roadmap" aria-labelledby="roadmap-title">
@@ -58,57 +62,65 @@ export function RoadmapView({ session, navigate }: { session: Session; navigate(
           <ConfidenceBadge confidence={cycle.confidence} />
         </p>
       )}
-      <ol className="timeline" aria-label={t('roadmap.milestones')}>
-        {milestones.map((m, i) => (
-          <li key={m.id} className={`milestone ${dueDate(m) < today ? 'past' : ''}`}>
-            {i === todayIndex && (
-              <div className="today-marker" role="separator" aria-label={todayLabel}>
-                {todayLabel}
-              </div>
-            )}
-            <MilestoneItem
-              workspace={ws}
-              milestone={m}
-              documents={docs.filter((d) => d.milestoneId === m.id)}
-              members={members}
-              today={today}
-            />
-          </li>
-        ))}
-        {todayIndex === -1 && (
-          <li className="today-marker" role="separator" aria-label={todayLabel}>
-            {t('roadmap.allPast', { today: todayLabel })}
-          </li>
-        )}
-      </ol>
-      <section className="members" aria-labelledby="members-title">
-        <h2 id="members-title">{t('roadmap.members')}</h2>
-        <ul>
-          {members.map((m) => (
-            <li key={m.id}>
-              <MemberLogo session={session} member={m} />
-              <bdi>{m.name}</bdi>
+      {lib.reason && (
+        <p className="hint" role="note">
+          {lib.reason}
+        </p>
+      )}
+      {/* A disabled fieldset disables every control inside it: what the relay would decline is not offered. */}
+      <fieldset className="plain" disabled={!lib.allowed} title={lib.reason}>
+        <ol className="timeline" aria-label={t('roadmap.milestones')}>
+          {milestones.map((m, i) => (
+            <li key={m.id} className={`milestone ${dueDate(m) < today ? 'past' : ''}`}>
+              {i === todayIndex && (
+                <div className="today-marker" role="separator" aria-label={todayLabel}>
+                  {todayLabel}
+                </div>
+              )}
+              <MilestoneItem
+                workspace={ws}
+                milestone={m}
+                documents={docs.filter((d) => d.milestoneId === m.id)}
+                members={members}
+                today={today}
+              />
             </li>
           ))}
-        </ul>
-        <form
-          className="inline-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (memberName.trim()) addMember(ws, memberName.trim());
-            setMemberName('');
-          }}
-        >
-          <input
-            dir="auto"
-            aria-label={t('roadmap.newMember')}
-            placeholder={t('roadmap.memberName')}
-            value={memberName}
-            onChange={(e) => setMemberName(e.target.value)}
-          />
-          <button type="submit">{t('roadmap.addMember')}</button>
-        </form>
-      </section>
+          {todayIndex === -1 && (
+            <li className="today-marker" role="separator" aria-label={todayLabel}>
+              {t('roadmap.allPast', { today: todayLabel })}
+            </li>
+          )}
+        </ol>
+        <section className="members" aria-labelledby="members-title">
+          <h2 id="members-title">{t('roadmap.members')}</h2>
+          <ul>
+            {members.map((m) => (
+              <li key={m.id}>
+                <MemberLogo session={session} member={m} />
+                <bdi>{m.name}</bdi>
+              </li>
+            ))}
+          </ul>
+          <form
+            className="inline-form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (memberName.trim()) addMember(ws, memberName.trim());
+              setMemberName('');
+            }}
+          >
+            <input
+              dir="auto"
+              aria-label={t('roadmap.newMember')}
+              placeholder={t('roadmap.memberName')}
+              value={memberName}
+              onChange={(e) => setMemberName(e.target.value)}
+            />
+            <button type="submit">{t('roadmap.addMember')}</button>
+          </form>
+        </section>
+      </fieldset>
     </main>
   );
 }

@@ -5,6 +5,7 @@ import { checkImageBytes, DEFAULT_IMAGE_LIMITS } from '../../../shared/images/im
 import { STORED_IMAGE_TYPES } from '../../../shared/images/imageFormat.ts';
 import { SEALED_BLOB_OVERHEAD } from '../../../shared/sealed/sealedBlob.ts';
 import { readRecordHeader } from '../../../shared/sealed/sealedRecord.ts';
+import { may } from '../../../shared/roles/permissions.ts';
 import type { Authenticator } from '../../auth/authenticator.ts';
 import type { BlobStore } from '../../storage/blobStore.ts';
 import type { Log } from '../log.ts';
@@ -32,7 +33,7 @@ function bearer(req: IncomingMessage): string | null {
 /**
  * `GET | HEAD | PUT /blobs/<workspaceId>/<sha256>`: a workspace's images, by the SHA-256 of their
  * bytes, with the relay's own tokens (`Authorization: Bearer`) and roles: every member reads, only
- * editors write. An upload declares its length (at most --max-blob), is read into memory counted
+ * editors and owners write (the member's current role). An upload declares its length (at most --max-blob), is read into memory counted
  * against --max-blob-transfers, must hash to its name and be a PNG, JPEG or GIF within the pixel
  * limits, and fits the workspace's --max-workspace-blobs; it is stored once, however many
  * documents show it. A private workspace's images (`/blobs/<ws>/sealed/<address>`) are sealed
@@ -80,8 +81,8 @@ export function blobRoute(o: BlobRouteOptions) {
       const etag = `"${address.hash}"`;
       return void res.writeHead(200, { ...BLOB_HEADERS, 'content-length': bytes.length, etag }).end(bytes);
     }
-    if (auth.payload.role !== 'editor')
-      return answer(res, 403, `a ${auth.payload.role} cannot add images to the workspace`);
+    // The member's role now (an owner may have changed it since the token was issued), by the app's rule.
+    if (!may(auth.role, 'edit-text')) return answer(res, 403, `a ${auth.role} cannot add images to the workspace`);
     const length = Number(req.headers['content-length']);
     if (!req.headers['content-length'] || !Number.isSafeInteger(length) || length < 1)
       return answer(res, 411, 'an upload must declare its length');
