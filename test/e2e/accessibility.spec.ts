@@ -74,7 +74,7 @@ for (const { browser, t, rtl } of LANGUAGES) {
       await page
         .getByRole('button', { name: t('library.trashNamed', { title: asShown(t('library.untitled'), rtl) }) })
         .click();
-      await expect(page.getByRole('status', { name: t('notice.label') })).not.toBeEmpty();
+      await expect(page.getByRole('region', { name: t('notice.label') })).not.toBeEmpty();
       await expectNoSeriousViolations(page, 'the library with a notice');
       await page.getByRole('button', { name: t('library.trash') }).click();
       await expect(

@@ -40,7 +40,7 @@ test('exporting from the browser downloads Word and Markdown files of the docume
   await page.getByRole('button', { name: 'Export…' }).click();
   await page.getByRole('radio', { name: 'PDF' }).check();
   await page.getByRole('button', { name: 'Export', exact: true }).click();
-  await expect(page.getByRole('status', { name: 'Message' })).toContainText('The pages are laid out');
+  await expect(page.getByRole('region', { name: 'Message' })).toContainText('The pages are laid out');
   await expect(page.locator('iframe[data-print-frame]')).toHaveAttribute('title', 'Key messages');
   const printed = page.frameLocator('iframe[data-print-frame]');
   await expect(printed.locator('html')).toHaveAttribute('data-layout', 'done');
@@ -71,7 +71,7 @@ test('importing a Word file made by LibreOffice keeps its structure and reports 
     await (await chooser).setFiles(file);
   };
   await importIt(SAMPLE_DOCX);
-  await expect(page.getByRole('status', { name: 'Message' })).toContainText('Nothing was dropped');
+  await expect(page.getByRole('region', { name: 'Message' })).toContainText('Nothing was dropped');
   await expect(editorText(page).locator('figure.image-block img')).toHaveCount(1);
   await expect(editorText(page).locator('h1, h2').first()).toBeVisible();
   await expect(editorText(page).locator('table')).toHaveCount(1);
@@ -85,7 +85,7 @@ test('importing a Word file made by LibreOffice keeps its structure and reports 
   const bytes = fs.readFileSync(SAMPLE_DOCX);
   fs.writeFileSync(corrupt, bytes.subarray(0, Math.floor(bytes.length / 2)));
   await importIt(corrupt);
-  await expect(page.getByRole('alert')).toContainText('Could not import the file');
+  await expect(page.getByRole('region', { name: 'Message' })).toContainText('Could not import the file');
   await expect(documents).toHaveCount(2);
 });
 
@@ -94,7 +94,7 @@ test('a LibreOffice comment made without a selection arrives as a thread on the 
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import Word or Markdown…' }).click();
   await (await chooser).setFiles('test/fixtures/word/lo-point-comments.docx');
-  await expect(page.getByRole('status', { name: 'Message' })).toContainText('Nothing was dropped');
+  await expect(page.getByRole('region', { name: 'Message' })).toContainText('Nothing was dropped');
   await expect(page.getByRole('article', { name: 'Comment by Ana Ortiz on “reviews”' })).toContainText(
     'Which forum? Name it.',
   );
@@ -131,7 +131,9 @@ test('importing Markdown runs off the window: 10,000 footnotes import, megabytes
   const nested = testInfo.outputPath('nested.md');
   fs.writeFileSync(nested, '_a '.repeat(1_000_000) + 'x' + ' a_'.repeat(1_000_000));
   await importIt(nested);
-  await expect(page.getByRole('alert')).toContainText('too large or too deeply structured to import');
+  await expect(page.getByRole('region', { name: 'Message' })).toContainText(
+    'too large or too deeply structured to import',
+  );
   await expect(documents).toHaveCount(2);
   // The window kept working meanwhile.
   await expect(page.getByRole('button', { name: 'New document' })).toBeEnabled();

@@ -31,7 +31,7 @@ test('Markdown: picking its folder afterwards imports the images beside it, not 
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import Word or Markdown…' }).click();
   await (await chooser).setFiles(md);
-  const notice = page.getByRole('status', { name: 'Message' });
+  const notice = page.getByRole('region', { name: 'Message' });
   await expect(notice).toContainText('Dropped 3 linked image files.');
   await expect(editorImages(page)).toHaveCount(0);
 
@@ -72,7 +72,7 @@ test('Markdown: a folder that does not hold the file says so and changes nothing
   const folderChooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Choose the folder with its images…' }).click();
   await (await folderChooser).setFiles(elsewhere);
-  await expect(page.getByRole('alert', { name: 'Message' })).toContainText(
+  await expect(page.getByRole('region', { name: 'Message' })).toContainText(
     'The folder you chose does not hold findings.md',
   );
   await page.getByRole('button', { name: '← Library' }).click();

@@ -99,7 +99,7 @@ test('a bomb, a damaged file and an oversize file are refused with a message and
   await openLibrary(page);
   await createDocument(page, 'Refusals');
   await page.keyboard.type('Unchanged text.');
-  const notice = page.getByRole('alert', { name: 'Message' });
+  const notice = page.getByRole('region', { name: 'Message' });
 
   await chooseImages(page, [file('bomb.png', 'image/png', bombPng())]);
   await expect(notice).toContainText('bomb.png is too large to open safely (50000 × 50000 pixels');
@@ -131,7 +131,7 @@ test('pasted HTML keeps embedded images and leaves out web images with a notice,
   await expect(editorImages(page)).toHaveCount(1);
   await expect(editorImages(page).locator('img')).toHaveAttribute('alt', 'A gradient');
   await expect.poll(() => shownImages(page)).toBe(1);
-  await expect(page.getByRole('alert', { name: 'Message' })).toContainText(
+  await expect(page.getByRole('region', { name: 'Message' })).toContainText(
     '1 image from the web was left out: Concord never loads images from web addresses by itself',
   );
   await expect.poll(() => documentText(page)).toContain('After');
@@ -159,7 +159,7 @@ test('a pasted web image is fetched only when the member chooses “Download and
       page,
       `<p>Before</p><img src="${origin}/open.png" alt="Open chart"><img src="${origin}/closed.png" alt="Closed"><p>After</p>`,
     );
-    const notice = page.getByRole('alert', { name: 'Message' });
+    const notice = page.getByRole('region', { name: 'Message' });
     await expect(notice).toContainText('2 images from the web were left out');
     await expect.poll(() => documentText(page)).toContain('After');
     await expect(editorImages(page)).toHaveCount(0);
@@ -189,7 +189,7 @@ test('Markdown: a file picked alone says its linked image files were not read; t
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import Word or Markdown…' }).click();
   await (await chooser).setFiles(md);
-  const notice = page.getByRole('status', { name: 'Message' });
+  const notice = page.getByRole('region', { name: 'Message' });
   await expect(notice).toContainText('Dropped 1 linked image file.');
   await expect(notice).toContainText('The app opens only the file you picked');
   await expect(notice.getByRole('button', { name: 'Choose the folder with its images…' })).toBeVisible();

@@ -6,6 +6,7 @@ import { inviteViaCli } from '../relay/support/cli.ts';
 import { newId } from '../../shared/ids.ts';
 import { documentText, editorText, joinByLink, libraryStatus, openLibrary } from './support/app.ts';
 import { serveBuildCopy, type ServedBuild } from './support/webBuildCopy.ts';
+import { readersOf } from './support/liveRegions.ts';
 
 // Issue 13, "The browser version works offline too": the web build is an installable app whose
 // service worker keeps the whole shell, updates itself when a newer version is served, and an
@@ -79,7 +80,7 @@ test('when a newer version is served, the app says so and reloads into it when a
     await page.goto(served.url);
     await expect(page.getByRole('heading', { name: 'Library' })).toBeVisible();
     await shellInstalled(page);
-    const update = page.getByRole('status', { name: 'App update' });
+    const update = page.getByRole('region', { name: 'App update' });
     await expect(update).toHaveCount(0);
 
     // A new build: a changed page, so a service worker with a new revision for it.
@@ -98,6 +99,10 @@ test('when a newer version is served, the app says so and reloads into it when a
     await page.reload();
     await expect(page.getByRole('heading', { name: 'Library' })).toBeVisible();
     await expect(update).toContainText('A new version of Concord is ready.');
+    // Read out once, through the app's polite live region.
+    await expect
+      .poll(() => readersOf(page, 'A new version of Concord is ready.'))
+      .toEqual(['#live-polite (live polite)']);
     await expect(page.locator('meta[name="concord-build"]')).toHaveCount(0);
     await update.getByRole('button', { name: 'Reload' }).click();
     await expect(page.locator('meta[name="concord-build"]')).toHaveAttribute('content', 'second');

@@ -106,7 +106,7 @@ test('a .concord file opens in a fresh profile, merges instead of duplicating, a
   await expect(editorText(other)).toHaveText('Regular pathways save lives.');
   await other.getByRole('button', { name: '← Library' }).click();
   await openIt();
-  await expect(other.getByRole('status', { name: 'Message' })).toContainText('Merged');
+  await expect(other.getByRole('region', { name: 'Message' })).toContainText('Merged');
   await other.getByRole('button', { name: '← Library' }).click();
   await expect(other.getByRole('link', { name: 'Key messages 2026' })).toHaveCount(1);
 
@@ -117,13 +117,13 @@ test('a .concord file opens in a fresh profile, merges instead of duplicating, a
   const chooser = other.waitForEvent('filechooser');
   await other.getByRole('button', { name: 'Open file…' }).click();
   await (await chooser).setFiles(corrupt);
-  await expect(other.getByRole('alert')).toContainText('damaged');
+  await expect(other.getByRole('region', { name: 'Message' })).toContainText('damaged');
   await expect(other.getByRole('row')).toHaveCount(2); // header + the one document
   fs.writeFileSync(path.join(path.dirname(corrupt), 'notes.concord'), 'just some text');
   const chooser2 = other.waitForEvent('filechooser');
   await other.getByRole('button', { name: 'Open file…' }).click();
   await (await chooser2).setFiles(path.join(path.dirname(corrupt), 'notes.concord'));
-  await expect(other.getByRole('alert')).toContainText('not a Concord document');
+  await expect(other.getByRole('region', { name: 'Message' })).toContainText('not a Concord document');
   await expect(other.getByRole('row')).toHaveCount(2);
   await fresh.close();
 });

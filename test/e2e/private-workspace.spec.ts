@@ -110,7 +110,7 @@ test('two members co-edit a private workspace and the relay keeps none of their 
   await amina.keyboard.press('Control+End');
   await insertImage(amina, 'photo.jpg', 'Hearing room');
   await expect.poll(() => imageShown(amina, 'Hearing room')).toBe(true);
-  await expect(bruno.getByRole('alert', { name: 'Message' })).toContainText(
+  await expect(bruno.getByRole('region', { name: 'Message' })).toContainText(
     'An image from the relay was not the one this document names',
     { timeout: 30_000 },
   );

@@ -65,5 +65,7 @@ test('the owner invites a commenter from the Share dialog, changes their role an
   await expect(libraryStatus(bruno)).toHaveText(
     'Refused: your invitation is no longer valid (it expired or was revoked)',
   );
-  await expect(bruno.getByRole('alert')).toContainText('ask the workspace’s owner for a new invitation');
+  await expect(bruno.getByRole('region', { name: 'Connection messages' })).toContainText(
+    'ask the workspace’s owner for a new invitation',
+  );
 });

@@ -74,7 +74,7 @@ test.describe('with reduced motion', () => {
     await page.getByRole('button', { name: 'Save version…' }).click();
     await page.getByRole('textbox', { name: 'Version name' }).fill('First');
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('status', { name: 'Message' })).toContainText('saved');
+    await expect(page.getByRole('region', { name: 'Message' })).toContainText('saved');
     expect(await running(page)).toEqual([]);
     // Whatever styles may add later, the rule for reduced motion holds every element still.
     const moving = await page.evaluate(

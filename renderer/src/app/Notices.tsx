@@ -38,10 +38,10 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
     <NoticeContext.Provider value={show}>
       <div
         className={`notice ${notice ? `notice-${notice.kind}` : 'notice-empty'}`}
-        role={notice?.kind === 'error' ? 'alert' : 'status'}
-        aria-label={t('notice.label')}
-        // Read out through the app's live regions (`announce`), not a second time here.
-        aria-live="off"
+        // Read out once, through the app's live regions (`announce`): no live role here (an alert
+        // role is read on its own whatever aria-live says), a region a screen reader can go to.
+        role={notice ? 'region' : undefined}
+        aria-label={notice ? t('notice.label') : undefined}
       >
         {notice && (
           <>

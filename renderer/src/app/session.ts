@@ -11,6 +11,7 @@ import { newId } from '../../../shared/ids.ts';
 import { personLabel, type Identity } from '../settings/identity.ts';
 import { IdentityStore } from '../settings/IdentityStore.ts';
 import { loadDeviceKey, loadWorkspaceKeys } from '../sealed/workspaceKeys.ts';
+import { AUTHOR_COLOURS } from './authorColours.ts';
 
 /** Everything open for one workspace: its index, its documents, and its relay connection if it has one. */
 export interface Session {
@@ -27,8 +28,6 @@ export interface Session {
   /** A private workspace whose keys this computer does not hold: it stays local until joined again with its link. */
   keysMissing: boolean;
 }
-
-const COLOURS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#bcbd22', '#ff7f0e'];
 
 /**
  * Opens a workspace, waits for its local copy, and connects it to its relay when one is configured.
@@ -54,7 +53,7 @@ export async function openSession(host: HostApi, workspaceId: string, anonymousN
     id: payload?.id ?? userId ?? newId(),
     name: personLabel(name ?? '', organisation ?? '') || anonymousName,
     named: Boolean(name?.trim() || organisation?.trim()),
-    colour: colour ?? COLOURS[Math.floor(Math.random() * COLOURS.length)]!,
+    colour: colour ?? AUTHOR_COLOURS[Math.floor(Math.random() * AUTHOR_COLOURS.length)]!,
   };
   if (!colour) await host.setSetting('colour', identity.colour);
   if (!userId) await host.setSetting('userId', payload ? newId() : identity.id);

@@ -4,6 +4,7 @@ import { tagTarget } from '../tags/tagCommands.ts';
 import { useNotice } from '../app/Notices.tsx';
 import { ReviewToolbar } from '../review/ReviewToolbar.tsx';
 import { ChangeSummary } from '../review/ChangeSummary.tsx';
+import { AuthorshipKey } from '../review/AuthorshipKey.tsx';
 import { useDocument } from './DocumentContext.ts';
 import { useT } from '../i18n/useT.ts';
 import { useOpenShortcuts } from '../shortcuts/ShortcutHelp.tsx';
@@ -30,6 +31,7 @@ export function DocumentBars() {
       />
       <ImageTools />
       <ReviewToolbar />
+      <AuthorshipKey />
       <ChangeSummary />
     </>
   );

@@ -39,11 +39,13 @@ function blockDecorations(
   return runs.map((r) => {
     const authorId = authorOfClient(review.pud, r.client);
     const person = authorId ? people.get(authorId) : undefined;
-    return Decoration.inline(offset + r.from, offset + r.to, {
-      class: 'author-run',
-      title: person ? t('review.writtenBy', { name: person.name }) : t('review.writtenByUnknown'),
-      style: `--author-colour: ${person?.colour ?? '#9e9e9e'}`,
-    });
+    const written = person ? t('review.writtenBy', { name: person.name }) : t('review.writtenByUnknown');
+    return Decoration.inline(
+      offset + r.from,
+      offset + r.to,
+      { class: 'author-run', title: written, style: `--author-colour: ${person?.colour ?? '#9e9e9e'}` },
+      { author: person?.name ?? null }, // read by `authorshipAt`, which says it in words
+    );
   });
 }
 

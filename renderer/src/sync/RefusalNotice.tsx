@@ -22,8 +22,8 @@ export function RefusalNotice({ status, role }: { status: SyncStatus; role: Role
   }, [text]);
   if (!text || dismissed === status) return null;
   return (
-    // Announced once through the app's live regions; the notice itself stays silent.
-    <div className="notice notice-error" role="alert" aria-live="off" aria-label={t('notice.region')}>
+    // Announced once through the app's live regions; the notice itself is no live region or alert.
+    <div className="notice notice-error" role="region" aria-label={t('notice.region')}>
       <span>{text}</span>
       <button type="button" aria-label={t('notice.dismiss')} onClick={() => setDismissed(status)}>
         {CROSS}

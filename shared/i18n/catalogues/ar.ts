@@ -300,6 +300,10 @@ export const ar: Catalogue = {
   'review.suggestingHint': 'تصبح تعديلاتك اقتراحات يمكن للآخرين قبولها أو رفضها',
   'review.suggestingForced': 'لا يتيح لك دورك سوى اقتراح التغييرات',
   'review.authorship': 'من كتب ماذا',
+  'review.authorsKey': 'المؤلفون وألوانهم',
+  'review.atCaret': 'عند المؤشر: نص كتبه {name}',
+  'review.atCaretUnknown': 'عند المؤشر: نص كتبه مؤلف مجهول',
+  'review.atCaretNone': 'ضع المؤشر في النص لترى من كتبه.',
   'review.panel':
     '{panel, select, comments {التعليقات} suggestions {الاقتراحات} versions {الإصدارات} other {الاعتماد}}',
   'review.panelLabel':

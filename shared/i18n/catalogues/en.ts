@@ -284,6 +284,10 @@ export const en = {
   'review.suggestingHint': 'Edits become suggestions others can accept or reject',
   'review.suggestingForced': 'Your role can only suggest changes',
   'review.authorship': 'Who wrote what',
+  'review.authorsKey': 'Authors and their colours',
+  'review.atCaret': 'At the cursor: text by {name}',
+  'review.atCaretUnknown': 'At the cursor: text by an unknown author',
+  'review.atCaretNone': 'Put the cursor in the text to see who wrote it.',
   'review.panel': '{panel, select, comments {Comments} suggestions {Suggestions} versions {Versions} other {Sign-off}}',
   'review.panelLabel':
     '{panel, select, comments {Comments} suggestions {Suggestions} versions {Versions} other {Sign-off}} panel',

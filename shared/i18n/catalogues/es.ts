@@ -280,6 +280,10 @@ export const es: Catalogue = {
   'review.suggestingHint': 'Sus cambios se convierten en sugerencias que otras personas pueden aceptar o rechazar',
   'review.suggestingForced': 'Su función solo permite sugerir cambios',
   'review.authorship': 'Quién escribió qué',
+  'review.authorsKey': 'Los autores y sus colores',
+  'review.atCaret': 'En el cursor: texto de {name}',
+  'review.atCaretUnknown': 'En el cursor: texto de un autor desconocido',
+  'review.atCaretNone': 'Ponga el cursor en el texto para ver quién lo escribió.',
   'review.panel':
     '{panel, select, comments {Comentarios} suggestions {Sugerencias} versions {Versiones} other {Aprobación}}',
   'review.panelLabel':

@@ -279,6 +279,10 @@ export const fr: Catalogue = {
   'review.suggestingHint': 'Vos modifications deviennent des suggestions que les autres peuvent accepter ou refuser',
   'review.suggestingForced': 'Votre rôle permet seulement de suggérer des modifications',
   'review.authorship': 'Qui a écrit quoi',
+  'review.authorsKey': 'Les auteurs et leurs couleurs',
+  'review.atCaret': 'Au curseur : texte de {name}',
+  'review.atCaretUnknown': 'Au curseur : texte d’un auteur inconnu',
+  'review.atCaretNone': 'Placez le curseur dans le texte pour voir qui l’a écrit.',
   'review.panel':
     '{panel, select, comments {Commentaires} suggestions {Suggestions} versions {Versions} other {Validation}}',
   'review.panelLabel':

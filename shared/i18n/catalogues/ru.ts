@@ -293,6 +293,10 @@ export const ru: Catalogue = {
   'review.suggestingHint': 'Ваши правки становятся предложениями, которые другие могут принять или отклонить',
   'review.suggestingForced': 'Ваша роль позволяет только предлагать правки',
   'review.authorship': 'Кто что написал',
+  'review.authorsKey': 'Авторы и их цвета',
+  'review.atCaret': 'Текст у курсора — автор: {name}',
+  'review.atCaretUnknown': 'Текст у курсора — автор неизвестен',
+  'review.atCaretNone': 'Поставьте курсор в текст, чтобы увидеть, кто его написал.',
   'review.panel':
     '{panel, select, comments {Комментарии} suggestions {Предложения} versions {Версии} other {Утверждение}}',
   'review.panelLabel':

@@ -37,6 +37,9 @@ export function documentText(page: Page): Promise<string> {
   });
 }
 
+/** A notice shown at the top of the window (`Notices.tsx`; the relay's refusals are 'Connection messages'). */
+export const notice = (page: Page, name = 'Message') => page.getByRole('region', { name, exact: true });
+
 /** The library's relay status. */
 export const libraryStatus = (page: Page) => page.getByRole('status', { name: 'Library sync status' });
 

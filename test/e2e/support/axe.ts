@@ -17,3 +17,20 @@ export async function expectNoSeriousViolations(page: Page, where: string): Prom
   const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(describe(serious), `serious or critical accessibility violations in ${where}`).toEqual([]);
 }
+
+/**
+ * Gives every author-coloured part of the text (suggestions, "who wrote what") each of `colours` in
+ * turn and fails on text below the contrast WCAG AA asks (4.5:1), naming the colour.
+ */
+export async function expectReadableInEveryColour(page: Page, colours: readonly string[]): Promise<void> {
+  // Suggestions take their colour from SuggestionStyles' rules, authorship from an inline style.
+  const coloured = page.locator('.ProseMirror :is(ins, del, [style*="--author-colour"])');
+  expect(await coloured.count(), 'author-coloured text to check').toBeGreaterThan(0);
+  for (const colour of colours) {
+    await coloured.evaluateAll((els, c) => {
+      for (const el of els) (el as HTMLElement).style.setProperty('--author-colour', c);
+    }, colour);
+    const result = await new AxeBuilder({ page }).include('.ProseMirror').withRules(['color-contrast']).analyze();
+    expect(describe(result.violations), `text in the author colour ${colour}`).toEqual([]);
+  }
+}
