@@ -13,6 +13,7 @@ import type { SuggestionInfo } from './reviewData/readSuggestions.ts';
 import { endorsedOrganisations } from '../review/signatories.ts';
 import { LIMITS } from '../review/schema/fields.ts';
 import type { ExportImages } from './exportFigures.ts';
+import { readCover } from '../model/documentCover.ts';
 
 export type { ExportComment } from './reviewData/readComments.ts';
 export type { SuggestionInfo } from './reviewData/readSuggestions.ts';
@@ -57,6 +58,9 @@ export interface ExportModel {
   /** Logos on the cover: each organisation and its image (bytes in `images`). */
   logos: { organisation: string; blob: string }[];
   date: string;
+  /** The cover's contact line and statement of purpose (the document's own; empty: not printed). */
+  contact?: string;
+  purpose?: string;
   /** Notes on unconfirmed facts behind the document; printed only with `confidenceNote: 'end'`. */
   uncertainties?: string[];
   /** The bytes of the images the body shows (the caller loads them: local store, `.concord` file). */
@@ -84,19 +88,23 @@ export function buildExportModel(doc: Y.Doc, extras: unknown = {}): ExportModel 
   const fragment = doc.getXmlFragment(BODY_FIELD);
   // The mapping lets comment anchors (Yjs relative positions) resolve to positions in this body.
   const { doc: body, mapping } = initProseMirrorDoc(fragment, documentSchema());
+  // The document's own cover fields win; what the caller gives (the day of export, a --coalition) fills the gaps.
+  const cover = readCover(doc);
   const givenEndorsed = (given.signatories ?? [])
     .filter((s) => s.status === 'endorsed')
     .map((s) => s.organisation.trim());
   return {
     meta: readMeta(doc),
     body,
-    coalition: given.coalition?.trim() ?? '',
+    coalition: cover.coalition || (given.coalition?.trim() ?? ''),
     signatories: [...new Set([...endorsedOrganisations(doc), ...givenEndorsed])],
     comments: readComments(doc, fragment, mapping, body),
     suggestions: readSuggestions(doc),
     milestoneTitle: given.milestoneTitle?.trim() ?? '',
     logos: given.logos ?? [],
-    date: given.date?.trim() ?? '',
+    date: cover.date || (given.date?.trim() ?? ''),
+    contact: cover.contact,
+    purpose: cover.purpose,
     uncertainties: given.uncertainties ?? [],
     images: new Map(),
   };

@@ -29,7 +29,10 @@ export function coverBlocks(model: ExportModel, words: ExportWording, ctx: DocxC
   out.push(para(ctx, { style: 'Title', children: runs(ctx, model.meta.title) }));
   if (model.meta.subtitle) out.push(para(ctx, { style: 'Subtitle', children: runs(ctx, model.meta.subtitle) }));
   if (model.milestoneTitle) out.push(cover(fill(words.preparedFor, { milestone: model.milestoneTitle })));
+  if (model.purpose)
+    out.push(para(ctx, { style: 'ConcordCover', children: runs(ctx, model.purpose, { italics: true }) }));
   if (model.date) out.push(cover(model.date));
+  if (model.contact) out.push(cover(fill(words.contact, { contact: model.contact })));
   const placement = signatoryPlacement(model);
   if (placement === 'cover' || placement === 'annex') {
     out.push(
