@@ -11,11 +11,14 @@ import { useDocument } from './DocumentContext.ts';
 import { workspaceDocumentUncertainties } from '../../../shared/templates/uncertainty.ts';
 import { listMembers } from '../../../shared/model/members.ts';
 import { useFormat } from '../i18n/useFormat.ts';
+import { CoverDialog } from './CoverDialog.tsx';
+import { useGate } from '../roles/useGate.ts';
 
 /** The open document's dialog, as its dialog state says (one at a time). */
 export function DocumentDialogs() {
-  const { doc, editor, meta, workspace, session, dialog, closeDialog } = useDocument();
+  const { doc, editor, meta, workspace, session, role, dialog, closeDialog } = useDocument();
   const format = useFormat();
+  const gate = useGate(role);
   switch (dialog?.kind) {
     case undefined:
       return null;
@@ -41,6 +44,15 @@ export function DocumentDialogs() {
       return <ImageAltDialog editor={editor} pos={dialog.pos} onClose={closeDialog} />;
     case 'crossRef':
       return <CrossRefDialog editor={editor} onClose={closeDialog} />;
+    case 'cover':
+      return (
+        <CoverDialog
+          doc={doc}
+          meta={meta}
+          readOnlyReason={gate('edit-settings', meta.status).reason}
+          onClose={closeDialog}
+        />
+      );
     case 'export':
       return (
         <ExportDialog

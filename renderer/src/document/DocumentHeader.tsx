@@ -52,6 +52,9 @@ export function DocumentHeader() {
         <button type="button" onClick={() => openDialog({ kind: 'template' })}>
           {t('document.saveAsTemplate')}
         </button>
+        <button type="button" onClick={() => openDialog({ kind: 'cover' })}>
+          {t('document.cover')}
+        </button>
         <button type="button" onClick={() => openDialog({ kind: 'export' })}>
           {t('document.export')}
         </button>

@@ -9,6 +9,7 @@ export type DocumentDialog =
   | { kind: 'tag'; target: TagTarget }
   | { kind: 'template' }
   | { kind: 'export' }
+  | { kind: 'cover' }
   | { kind: 'image'; image: ImageRef; pos: number | null }
   | { kind: 'imageAlt'; pos: number }
   | { kind: 'crossRef' };
