@@ -66,4 +66,14 @@ test('the cover filled in the app and an image reach the Word file and the laid-
   const photo = printed.locator('img[alt="Members at the hearing"]');
   await expect.poll(() => photo.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(640);
   expect(await editorText(page).textContent()).toContain('Our findings.');
+
+  // The workspace remembers the coalition's name and contact: the next document's cover starts with them.
+  await page.getByRole('button', { name: '← Library' }).click();
+  await createDocument(page, 'Key messages 2028');
+  await page.getByRole('button', { name: 'Cover…' }).click();
+  await expect(dialog.getByRole('textbox', { name: 'Coalition’s name' })).toHaveValue(
+    'Ruritania Migrant Rights Coalition',
+  );
+  await expect(dialog.getByRole('textbox', { name: 'Contact' })).toHaveValue('amina@example.org');
+  await expect(dialog.getByRole('textbox', { name: /Statement of purpose/ })).toHaveValue('');
 });

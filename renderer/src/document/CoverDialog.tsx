@@ -3,18 +3,24 @@ import type * as Y from 'yjs';
 import { Dialog } from '../ui/Dialog.tsx';
 import { useT } from '../i18n/useT.ts';
 import { writeMeta, type DocumentMeta } from '../../../shared/model/documentMeta.ts';
+import { rememberCoverDefaults } from '../../../shared/model/coverDefaults.ts';
 import { COVER_LIMITS, readCover, writeCover, type DocumentCover } from '../../../shared/model/documentCover.ts';
 
 interface CoverDialogProps {
   doc: Y.Doc;
+  /** The workspace, which remembers the coalition's name and contact for its next documents. */
+  workspace: Y.Doc;
   meta: DocumentMeta;
   /** Why this member may not change the cover (their role, a final document); undefined: they may. */
   readOnlyReason: string | undefined;
   onClose(): void;
 }
 
-/** Edits what the document's cover shows besides its title: subtitle, coalition, date, contact, purpose. */
-export function CoverDialog({ doc, meta, readOnlyReason, onClose }: CoverDialogProps) {
+/**
+ * Edits what the document's cover shows besides its title: subtitle, coalition, date, contact, purpose.
+ * The coalition's name and contact are remembered for the workspace's next documents.
+ */
+export function CoverDialog({ doc, workspace, meta, readOnlyReason, onClose }: CoverDialogProps) {
   const t = useT();
   const [subtitle, setSubtitle] = useState(meta.subtitle);
   const [cover, setCover] = useState<DocumentCover>(() => readCover(doc));
@@ -37,6 +43,7 @@ export function CoverDialog({ doc, meta, readOnlyReason, onClose }: CoverDialogP
             writeMeta(doc, { subtitle: subtitle.trim().slice(0, 500) });
             writeCover(doc, cover);
           });
+          rememberCoverDefaults(workspace, cover);
         }
         onClose();
       }}

@@ -48,6 +48,7 @@ export function DocumentDialogs() {
       return (
         <CoverDialog
           doc={doc}
+          workspace={workspace}
           meta={meta}
           readOnlyReason={gate('edit-settings', meta.status).reason}
           onClose={closeDialog}
