@@ -35,6 +35,8 @@ const ExportExtrasSchema = z
       .array(z.object({ organisation: z.string().min(1).max(200), blob: z.string().regex(/^[0-9a-f]{64}$/) }))
       .max(200)
       .optional(),
+    /** The coalition's member organisations, listed on the cover of a document without a sign-on list. */
+    members: z.array(z.string().trim().min(1).max(200)).max(500).optional(),
     /** Shown as given ("12 May 2026"); the caller formats it in the reader's language. */
     date: z.string().max(100).optional(),
     /** What the document rests on that is not confirmed (see documentUncertainties); printed only on request. */
@@ -57,6 +59,8 @@ export interface ExportModel {
   milestoneTitle: string;
   /** Logos on the cover: each organisation and its image (bytes in `images`). */
   logos: { organisation: string; blob: string }[];
+  /** Member organisations listed on the cover when no organisation signs on (`coverOrganisations.ts`). */
+  members?: string[];
   date: string;
   /** The cover's contact line and statement of purpose (the document's own; empty: not printed). */
   contact?: string;
@@ -102,6 +106,7 @@ export function buildExportModel(doc: Y.Doc, extras: unknown = {}): ExportModel 
     suggestions: readSuggestions(doc),
     milestoneTitle: given.milestoneTitle?.trim() ?? '',
     logos: given.logos ?? [],
+    members: given.members ?? [],
     date: cover.date || (given.date?.trim() ?? ''),
     contact: cover.contact,
     purpose: cover.purpose,

@@ -33,7 +33,11 @@ function coverModel(language: Locale = 'en', filled = true) {
       contact: 'Amina Diallo, amina@example.org',
       purpose: 'Prepared for the regional review of the Global Compact for Migration.',
     });
-  return buildExportModel(doc, { coalition: 'Given coalition', date: '1 December 2026' });
+  return buildExportModel(doc, {
+    coalition: 'Given coalition',
+    date: '1 December 2026',
+    members: ['Rights Without Borders', 'Shelter Network'],
+  });
 }
 
 let browser: Browser;
@@ -63,6 +67,7 @@ describe('the cover of an export', () => {
       'Contact: Amina Diallo, amina@example.org',
     ])
       expect(cover, text).toContain(text);
+    expect(cover).toMatch(/Member organisations.*Rights Without Borders.*Shelter Network/s);
     expect(xml).not.toContain('Given coalition');
     expect(xml).not.toContain('1 December 2026');
   });
@@ -82,6 +87,7 @@ describe('the cover of an export', () => {
     expect(first).toContain('Prepared for the regional review of the Global Compact for Migration.');
     expect(first).toContain('March 2028');
     expect(first).toContain('Contact: Amina Diallo, amina@example.org');
+    expect(first).toMatch(/MEMBER ORGANISATIONS.*Rights Without Borders.*Shelter Network/);
   }, 120_000);
 
   it('a document that leaves them empty takes the date and coalition it is given, and prints no contact line', async () => {
@@ -92,5 +98,8 @@ describe('the cover of an export', () => {
     expect(html).not.toContain('class="cover-purpose"');
     const filled = renderPrintHtml(coverModel('fr'), resolveExportOptions(model.meta, {}));
     expect(filled).toContain('Contact : <bdi>Amina Diallo, amina@example.org</bdi>');
+    expect(filled).toContain(
+      '<p class="cover-label">Organisations membres</p><ul><li><bdi>Rights Without Borders</bdi>',
+    );
   });
 });

@@ -10,6 +10,7 @@ import { getMilestone } from '../../../shared/model/roadmap.ts';
 import { useDocument } from './DocumentContext.ts';
 import { workspaceDocumentUncertainties } from '../../../shared/templates/uncertainty.ts';
 import { listMembers } from '../../../shared/model/members.ts';
+import { coverOrganisations } from '../../../shared/export/coverOrganisations.ts';
 import { useFormat } from '../i18n/useFormat.ts';
 import { CoverDialog } from './CoverDialog.tsx';
 import { useGate } from '../roles/useGate.ts';
@@ -64,7 +65,7 @@ export function DocumentDialogs() {
             milestoneTitle: meta.milestoneId ? (getMilestone(workspace, meta.milestoneId)?.title ?? '') : '',
             date: format.date(new Date()),
             uncertainties: workspaceDocumentUncertainties(workspace, meta),
-            logos: listMembers(workspace).flatMap((m) => (m.logo ? [{ organisation: m.name, blob: m.logo }] : [])),
+            ...coverOrganisations(doc, listMembers(workspace)),
           }}
           onClose={closeDialog}
         />

@@ -45,6 +45,16 @@ export function coverBlocks(model: ExportModel, words: ExportWording, ctx: DocxC
     if (placement === 'annex') out.push(cover(fill(words.endorsedCount, { count: model.signatories.length })));
     else for (const name of model.signatories) out.push(cover(name));
   }
+  if (placement === 'none' && model.members?.length) {
+    out.push(
+      para(ctx, {
+        spacing: { before: 800 },
+        style: 'ConcordCover',
+        children: runs(ctx, words.memberOrganisations, { allCaps: true, bold: true }),
+      }),
+      ...model.members.map((name) => cover(name)),
+    );
+  }
   out.push(new Paragraph({ children: [new PageBreak()] }));
   return out;
 }

@@ -52,6 +52,12 @@ export function coverHtml(model: ExportModel, words: ExportWording): string {
     parts.push(`<div class="cover-signatories"><p class="cover-label">${escapeHtml(words.endorsedBy)}</p><ul>`);
     for (const name of model.signatories) parts.push(`<li>${isolated(name)}</li>`);
     parts.push('</ul></div>');
+  } else if (model.members?.length) {
+    parts.push(
+      `<div class="cover-signatories cover-members"><p class="cover-label">${escapeHtml(words.memberOrganisations)}</p><ul>`,
+    );
+    for (const name of model.members) parts.push(`<li>${isolated(name)}</li>`);
+    parts.push('</ul></div>');
   }
   parts.push('</section>');
   return parts.join('');
