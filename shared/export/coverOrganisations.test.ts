@@ -9,7 +9,7 @@ const MEMBERS = [
   { id: 'm2', name: 'Migrant Workers Union', logo: logo('b') },
   { id: 'm3', name: 'Shelter Network' },
 ];
-const author = { id: 'u1', name: 'Amina' };
+const author = { id: 'u1', name: 'Amina', colour: '#1f77b4' };
 
 describe('the organisations on a cover', () => {
   it('without a sign-on list: every member organisation, named, and the logos there are', () => {

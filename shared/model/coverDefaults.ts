@@ -2,7 +2,7 @@ import type * as Y from 'yjs';
 import { COVER_LIMITS, type DocumentCover } from './documentCover.ts';
 
 /** Name of the Y.Map in the workspace Y.Doc holding what every new document's cover starts with. */
-export const COVER_DEFAULTS_FIELD = 'coverDefaults';
+const COVER_DEFAULTS_FIELD = 'coverDefaults';
 
 /** The cover fields that belong to the coalition rather than to one document: its name and contact. */
 export type CoverDefaults = Pick<DocumentCover, 'coalition' | 'contact'>;
