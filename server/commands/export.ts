@@ -34,8 +34,8 @@ CHROMIUM_PATH); progress goes to stderr.
   --suggestions marked: show suggestions (insertions underlined, deletions struck through);
                 accepted (default): as if all were accepted. Word files always carry open
                 comments as Word comments and suggestions as tracked changes.
-  --coalition   coalition name for the cover page
-  --date        date on the cover page (default: today)
+  --coalition   coalition name for the cover page, when the document gives none
+  --date        date on the cover page, when the document gives none (default: today)
   --confidence-note  end with a note on the unconfirmed facts the document's template and
                 milestone rest on (off by default)
   --list-of-figures  PDF, HTML, Word: list the captioned figures and tables after the contents

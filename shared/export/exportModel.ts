@@ -13,6 +13,7 @@ import type { SuggestionInfo } from './reviewData/readSuggestions.ts';
 import { endorsedOrganisations } from '../review/signatories.ts';
 import { LIMITS } from '../review/schema/fields.ts';
 import type { ExportImages } from './exportFigures.ts';
+import { readCover } from '../model/documentCover.ts';
 
 export type { ExportComment } from './reviewData/readComments.ts';
 export type { SuggestionInfo } from './reviewData/readSuggestions.ts';
@@ -34,6 +35,8 @@ const ExportExtrasSchema = z
       .array(z.object({ organisation: z.string().min(1).max(200), blob: z.string().regex(/^[0-9a-f]{64}$/) }))
       .max(200)
       .optional(),
+    /** The coalition's member organisations, listed on the cover of a document without a sign-on list. */
+    members: z.array(z.string().trim().min(1).max(200)).max(500).optional(),
     /** Shown as given ("12 May 2026"); the caller formats it in the reader's language. */
     date: z.string().max(100).optional(),
     /** What the document rests on that is not confirmed (see documentUncertainties); printed only on request. */
@@ -56,7 +59,12 @@ export interface ExportModel {
   milestoneTitle: string;
   /** Logos on the cover: each organisation and its image (bytes in `images`). */
   logos: { organisation: string; blob: string }[];
+  /** Member organisations listed on the cover when no organisation signs on (`coverOrganisations.ts`). */
+  members?: string[];
   date: string;
+  /** The cover's contact line and statement of purpose (the document's own; empty: not printed). */
+  contact?: string;
+  purpose?: string;
   /** Notes on unconfirmed facts behind the document; printed only with `confidenceNote: 'end'`. */
   uncertainties?: string[];
   /** The bytes of the images the body shows (the caller loads them: local store, `.concord` file). */
@@ -84,19 +92,24 @@ export function buildExportModel(doc: Y.Doc, extras: unknown = {}): ExportModel 
   const fragment = doc.getXmlFragment(BODY_FIELD);
   // The mapping lets comment anchors (Yjs relative positions) resolve to positions in this body.
   const { doc: body, mapping } = initProseMirrorDoc(fragment, documentSchema());
+  // The document's own cover fields win; what the caller gives (the day of export, a --coalition) fills the gaps.
+  const cover = readCover(doc);
   const givenEndorsed = (given.signatories ?? [])
     .filter((s) => s.status === 'endorsed')
     .map((s) => s.organisation.trim());
   return {
     meta: readMeta(doc),
     body,
-    coalition: given.coalition?.trim() ?? '',
+    coalition: cover.coalition || (given.coalition?.trim() ?? ''),
     signatories: [...new Set([...endorsedOrganisations(doc), ...givenEndorsed])],
     comments: readComments(doc, fragment, mapping, body),
     suggestions: readSuggestions(doc),
     milestoneTitle: given.milestoneTitle?.trim() ?? '',
     logos: given.logos ?? [],
-    date: given.date?.trim() ?? '',
+    members: given.members ?? [],
+    date: cover.date || (given.date?.trim() ?? ''),
+    contact: cover.contact,
+    purpose: cover.purpose,
     uncertainties: given.uncertainties ?? [],
     images: new Map(),
   };

@@ -9,6 +9,7 @@ import { ImageCollector } from './importedImages.ts';
 import { checkZip, rebuildZip } from './verifiedZip.ts';
 import { prepareReview } from './docxReview/importReview.ts';
 import { stripMarkers } from './docxReview/sentinels.ts';
+import { importedTitle } from './importedTitle.ts';
 import { importLanguage, sampleText, wordLanguageHints } from './importLanguage.ts';
 
 /** Word files past this size are refused before anything reads them. */
@@ -104,7 +105,7 @@ export async function importDocx(
   const body = withReview?.doc ?? converted.doc;
   const word = wordLanguageHints(zip.text('word/document.xml') ?? '', zip.text('word/styles.xml'));
   return {
-    title: (coreTitle(zip.text('docProps/core.xml')) || titles.title || fallbackTitle).slice(0, 500),
+    title: importedTitle(coreTitle(zip.text('docProps/core.xml')) || titles.title, body, fallbackTitle),
     subtitle: titles.subtitle.slice(0, 500),
     paragraphNumbering: false,
     language: importLanguage({ text: stripMarkers(sampleText(body)), word }),

@@ -13,6 +13,7 @@ import type { FileBlob } from '../file/fileBlobs.ts';
 import { ImageCollector } from './importedImages.ts';
 import { collectMarkdownImages } from './markdownImages.ts';
 import { markMarkdownCaptions } from './markdownCaptions.ts';
+import { importedTitle } from './importedTitle.ts';
 import type { SiblingReader } from './siblingPath.ts';
 import { importLanguage, localeOfTag, sampleText } from './importLanguage.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -130,7 +131,7 @@ function importedOf(parsed: ParsedMarkdown, fallbackTitle: string, budget: Impor
   const { doc } = htmlToDoc(md.renderer.render(tokens, md.options, env), dropped, budget);
   checkDoc(doc);
   const imported: ImportedDocument = {
-    title: (front.title || fallbackTitle).slice(0, 500),
+    title: importedTitle(front.title ?? '', doc, fallbackTitle),
     subtitle: (front.subtitle ?? '').slice(0, 500),
     paragraphNumbering: front.paragraphNumbering ?? false,
     language: importLanguage({ text: sampleText(doc), explicit: front.language }),

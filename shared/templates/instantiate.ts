@@ -5,6 +5,7 @@ import { createDocumentDoc, writeMeta } from '../model/documentMeta.ts';
 import { writeDocumentBudget } from '../model/documentBudget.ts';
 import type { SectionTable, Template, TemplateSection } from './template.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { writeCover, type DocumentCover } from '../model/documentCover.ts';
 
 /** What a new document needs besides its template. */
 export interface InstantiateOptions {
@@ -18,6 +19,8 @@ export interface InstantiateOptions {
   now?: Date;
   /** The document's language; the template's own when omitted. */
   language?: Locale;
+  /** What the cover starts with (the workspace's coalition name and contact: `coverDefaults.ts`). */
+  cover?: Partial<DocumentCover>;
 }
 
 const cell = (type: 'tableHeader' | 'tableCell', text = ''): JSONContent => ({
@@ -75,6 +78,7 @@ export function instantiateTemplate(template: Template, options: InstantiateOpti
       deadline: options.deadline ?? null,
     });
     if (template.documentBudget) writeDocumentBudget(doc, template.documentBudget);
+    if (options.cover) writeCover(doc, options.cover);
   });
   return doc;
 }

@@ -116,6 +116,36 @@ test('a bomb, a damaged file and an oversize file are refused with a message and
   expect(await documentText(page)).toBe('Unchanged text.');
 });
 
+test('an image file dropped on the text asks for its alt text and lands where it was dropped', async ({ page }) => {
+  await openLibrary(page);
+  await createDocument(page, 'Dropped');
+  await page.keyboard.type('First paragraph.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Second paragraph.');
+  const first = editorText(page).locator('p', { hasText: 'First paragraph.' });
+  const box = (await first.boundingBox())!;
+  // A real drop event carrying the file, at the end of the first paragraph, as a file manager sends it.
+  await first.evaluate(
+    (el, { bytes, x, y }) => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(bytes)], 'chart.gif', { type: 'image/gif' }));
+      el.dispatchEvent(
+        new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: data, clientX: x, clientY: y }),
+      );
+    },
+    { bytes: [...imageFixture('chart.gif')], x: box.x + box.width - 2, y: box.y + box.height / 2 },
+  );
+  const dialog = page.getByRole('dialog', { name: 'Describe the image' });
+  await dialog.getByRole('textbox', { name: /Alt text/ }).fill('Cases by month');
+  await dialog.getByRole('button', { name: 'Insert' }).click();
+  await expect(editorImages(page)).toHaveCount(1);
+  await expect.poll(() => shownImages(page)).toBe(1);
+  const order = await editorText(page).evaluate((el) =>
+    [...el.querySelectorAll('p, figure.image-block')].map((n) => (n.tagName === 'FIGURE' ? 'image' : n.textContent)),
+  );
+  expect(order.filter((n) => n)).toEqual(['First paragraph.', 'image', 'Second paragraph.']);
+});
+
 test('pasted HTML keeps embedded images and leaves out web images with a notice, fetching nothing', async ({
   page,
 }) => {

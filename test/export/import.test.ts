@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { strToU8, zipSync } from 'fflate';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -53,6 +54,21 @@ describe('DOCX import of a file made by LibreOffice', async () => {
   });
 });
 
+describe('DOCX import of a file without a title of its own', () => {
+  it('is titled after its first heading, not its file name', async () => {
+    const heading = (text: string) =>
+      `<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const parts = wordParts(para('Submitted by twelve organisations.') + heading('Shadow report: Ruritania 2028'));
+    const styles = strToU8(
+      '<?xml version="1.0"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
+        '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style></w:styles>',
+    );
+    const imported = await importDocx(zipSync({ ...parts, 'word/styles.xml': styles }), 'report');
+    expect(imported.title).toBe('Shadow report: Ruritania 2028');
+    expect(await importDocx(zipSync(wordParts(para('No heading here.'))), 'report')).toMatchObject({ title: 'report' });
+  });
+});
+
 describe('DOCX import refuses files that are not what they claim', () => {
   const refuses = async (bytes: Uint8Array, message: RegExp) => {
     const err = await importDocx(bytes, 'x').then(
@@ -96,7 +112,20 @@ describe('Markdown import', () => {
     expect(json).not.toMatch(/<script|onerror|alert\(2\)/);
     expect(nodesOf(documentSchema().nodeFromJSON(imported.doc), 'text').some((t) => t.marks.length > 0)).toBe(false);
     expect(imported.dropped).toEqual({ 'HTML block': 1, 'inline HTML tag': 3, image: 1 });
-    expect(imported.title).toBe('notes');
+    expect(imported.title).toBe('Title');
+  });
+
+  it('titles a report after its first heading, not its file name, unless its front matter names it', () => {
+    const md = '# Shadow report: Ruritania 2028\n\nOur findings.\n\n## Objective 13\n\nDetention.\n';
+    const imported = importMarkdown(new TextEncoder().encode(md), 'report');
+    expect(imported.title).toBe('Shadow report: Ruritania 2028');
+    expect(headingsOf(documentSchema().nodeFromJSON(imported.doc))[0]).toEqual({
+      level: 1,
+      text: 'Shadow report: Ruritania 2028',
+    });
+    const fronted = importMarkdown(new TextEncoder().encode(`---\ntitle: "Ruritania 2028"\n---\n\n${md}`), 'report');
+    expect(fronted.title).toBe('Ruritania 2028');
+    expect(importMarkdown(new TextEncoder().encode('Only a paragraph.\n'), 'report').title).toBe('report');
   });
 
   it('refuses binary and Office files', () => {

@@ -12,13 +12,17 @@ import { getMilestone } from '../../../shared/model/roadmap.ts';
 import { useDocument } from './DocumentContext.ts';
 import { workspaceDocumentUncertainties } from '../../../shared/templates/uncertainty.ts';
 import { listMembers } from '../../../shared/model/members.ts';
+import { coverOrganisations } from '../../../shared/export/coverOrganisations.ts';
 import { useFormat } from '../i18n/useFormat.ts';
+import { CoverDialog } from './CoverDialog.tsx';
+import { useGate } from '../roles/useGate.ts';
 
 /** The open document's dialog, as its dialog state says (one at a time). */
 export function DocumentDialogs() {
-  const { id, doc, editor, meta, workspace, session, dialog, closeDialog } = useDocument();
+  const { id, doc, editor, meta, workspace, session, role, dialog, closeDialog } = useDocument();
   const format = useFormat();
   const saveFile = useSaveFile(session.library, session.sync?.ring ?? null);
+  const gate = useGate(role);
   switch (dialog?.kind) {
     case undefined:
       return null;
@@ -46,6 +50,16 @@ export function DocumentDialogs() {
       return <SaveFileDialog onSave={(inClear) => void saveFile(id, inClear)} onClose={closeDialog} />;
     case 'crossRef':
       return <CrossRefDialog editor={editor} onClose={closeDialog} />;
+    case 'cover':
+      return (
+        <CoverDialog
+          doc={doc}
+          workspace={workspace}
+          meta={meta}
+          readOnlyReason={gate('edit-settings', meta.status).reason}
+          onClose={closeDialog}
+        />
+      );
     case 'export':
       return (
         <ExportDialog
@@ -56,7 +70,7 @@ export function DocumentDialogs() {
             milestoneTitle: meta.milestoneId ? (getMilestone(workspace, meta.milestoneId)?.title ?? '') : '',
             date: format.date(new Date()),
             uncertainties: workspaceDocumentUncertainties(workspace, meta),
-            logos: listMembers(workspace).flatMap((m) => (m.logo ? [{ organisation: m.name, blob: m.logo }] : [])),
+            ...coverOrganisations(doc, listMembers(workspace)),
           }}
           onClose={closeDialog}
         />

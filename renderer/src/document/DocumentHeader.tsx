@@ -61,6 +61,9 @@ export function DocumentHeader() {
         >
           {t('document.saveAsTemplate')}
         </button>
+        <button type="button" onClick={() => openDialog({ kind: 'cover' })}>
+          {t('document.cover')}
+        </button>
         <button type="button" onClick={() => openDialog({ kind: 'export' })}>
           {t('document.export')}
         </button>

@@ -11,6 +11,7 @@ export type DocumentDialog =
   | { kind: 'export' }
   /** Saving a private document's file: encrypted or in the clear. */
   | { kind: 'saveFile' }
+  | { kind: 'cover' }
   | { kind: 'image'; image: ImageRef; pos: number | null }
   | { kind: 'imageAlt'; pos: number }
   | { kind: 'crossRef' };

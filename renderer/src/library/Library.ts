@@ -17,6 +17,8 @@ import { fileNameFor } from '../../../shared/file/fileName.ts';
 import { DEFAULT_LOCALE } from '../../../shared/i18n/locales.ts';
 import type { Locale } from '../../../shared/i18n/locales.ts';
 import { LocalizedError } from '../../../shared/i18n/LocalizedError.ts';
+import { writeCover } from '../../../shared/model/documentCover.ts';
+import { readCoverDefaults } from '../../../shared/model/coverDefaults.ts';
 
 const now = () => new Date().toISOString();
 
@@ -37,6 +39,7 @@ export class Library {
   async create(title: string, language: Locale = DEFAULT_LOCALE): Promise<string> {
     const doc = createDocumentDoc();
     writeMeta(doc, { title, language, createdAt: now() });
+    writeCover(doc, readCoverDefaults(this.workspace.doc));
     return this.adopt(doc);
   }
 

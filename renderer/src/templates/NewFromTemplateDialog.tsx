@@ -12,6 +12,7 @@ import { ConfidenceBadge } from '../ui/ConfidenceBadge.tsx';
 import { useT } from '../i18n/useT.ts';
 import { useFormat } from '../i18n/useFormat.ts';
 import { TemplateLanguageField } from './TemplateLanguageField.tsx';
+import { readCoverDefaults } from '../../../shared/model/coverDefaults.ts';
 
 interface Props {
   session: Session;
@@ -61,6 +62,7 @@ export function NewFromTemplateDialog({ session, language: initialLanguage, onCr
       title: title.trim() || template.title,
       milestoneId: milestone?.id ?? null,
       deadline: milestone ? dueDate(milestone) : null,
+      cover: readCoverDefaults(ws),
     });
     onCreated(await session.library.adopt(doc));
     onClose();

@@ -29,7 +29,10 @@ export function coverBlocks(model: ExportModel, words: ExportWording, ctx: DocxC
   out.push(para(ctx, { style: 'Title', children: runs(ctx, model.meta.title) }));
   if (model.meta.subtitle) out.push(para(ctx, { style: 'Subtitle', children: runs(ctx, model.meta.subtitle) }));
   if (model.milestoneTitle) out.push(cover(fill(words.preparedFor, { milestone: model.milestoneTitle })));
+  if (model.purpose)
+    out.push(para(ctx, { style: 'ConcordCover', children: runs(ctx, model.purpose, { italics: true }) }));
   if (model.date) out.push(cover(model.date));
+  if (model.contact) out.push(cover(fill(words.contact, { contact: model.contact })));
   const placement = signatoryPlacement(model);
   if (placement === 'cover' || placement === 'annex') {
     out.push(
@@ -41,6 +44,16 @@ export function coverBlocks(model: ExportModel, words: ExportWording, ctx: DocxC
     );
     if (placement === 'annex') out.push(cover(fill(words.endorsedCount, { count: model.signatories.length })));
     else for (const name of model.signatories) out.push(cover(name));
+  }
+  if (placement === 'none' && model.members?.length) {
+    out.push(
+      para(ctx, {
+        spacing: { before: 800 },
+        style: 'ConcordCover',
+        children: runs(ctx, words.memberOrganisations, { allCaps: true, bold: true }),
+      }),
+      ...model.members.map((name) => cover(name)),
+    );
   }
   out.push(new Paragraph({ children: [new PageBreak()] }));
   return out;

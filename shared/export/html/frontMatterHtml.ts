@@ -39,7 +39,10 @@ export function coverHtml(model: ExportModel, words: ExportWording): string {
     parts.push(
       `<p class="cover-milestone">${fill(escapeHtml(words.preparedFor), { milestone: isolated(model.milestoneTitle) })}</p>`,
     );
+  if (model.purpose) parts.push(`<p class="cover-purpose">${isolated(model.purpose)}</p>`);
   if (model.date) parts.push(`<p class="cover-date">${isolated(model.date)}</p>`);
+  if (model.contact)
+    parts.push(`<p class="cover-contact">${fill(escapeHtml(words.contact), { contact: isolated(model.contact) })}</p>`);
   const placement = signatoryPlacement(model);
   if (placement === 'annex') {
     parts.push(
@@ -48,6 +51,12 @@ export function coverHtml(model: ExportModel, words: ExportWording): string {
   } else if (placement === 'cover') {
     parts.push(`<div class="cover-signatories"><p class="cover-label">${escapeHtml(words.endorsedBy)}</p><ul>`);
     for (const name of model.signatories) parts.push(`<li>${isolated(name)}</li>`);
+    parts.push('</ul></div>');
+  } else if (model.members?.length) {
+    parts.push(
+      `<div class="cover-signatories cover-members"><p class="cover-label">${escapeHtml(words.memberOrganisations)}</p><ul>`,
+    );
+    for (const name of model.members) parts.push(`<li>${isolated(name)}</li>`);
     parts.push('</ul></div>');
   }
   parts.push('</section>');

@@ -68,7 +68,8 @@ td > p, th > p { margin: 0; }
 .cover-coalition { font-family: var(--sans); font-size: 11pt; text-transform: uppercase; letter-spacing: 0.06em; color: #333; margin-bottom: 30mm; }
 .cover-title { font-family: var(--sans); font-size: 24pt; font-weight: bold; line-height: 1.15; margin: 0 0 6mm; }
 .cover-subtitle { font-size: 14pt; margin: 0 0 14mm; }
-.cover-milestone, .cover-date { font-size: 11pt; margin: 0 0 2mm; }
+.cover-milestone, .cover-date, .cover-contact { font-size: 11pt; margin: 0 0 2mm; }
+.cover-purpose { font-style: italic; font-size: 11pt; max-width: 130mm; margin: 0 0 10mm; }
 .cover-signatories { margin-top: 18mm; }
 .cover-label { font-family: var(--sans); font-size: 9pt; text-transform: uppercase; letter-spacing: 0.05em; color: #555; margin-bottom: 2mm; }
 .cover-signatories ul { list-style: none; padding: 0; columns: 2; column-gap: 8mm; font-size: 10pt; }

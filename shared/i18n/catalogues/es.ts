@@ -179,6 +179,15 @@ export const es: Catalogue = {
   'document.saveAsFile': 'Guardar como archivo…',
   'document.saveAsTemplate': 'Guardar como plantilla…',
   'document.export': 'Exportar…',
+  'document.cover': 'Portada…',
+  'cover.title': 'Portada',
+  'cover.subtitle': 'Subtítulo',
+  'cover.coalition': 'Nombre de la coalición',
+  'cover.date': 'Fecha en la portada (vacía: el día de la exportación)',
+  'cover.contact': 'Contacto',
+  'cover.purpose': 'Declaración de propósito (opcional)',
+  'cover.hint':
+    'Las organizaciones miembro provienen de la lista de adhesiones; sus logotipos, de los perfiles de los miembros.',
   'document.missing':
     'Este documento no está en su biblioteca. Puede que se haya eliminado definitivamente o que todavía no haya llegado del relé.',
   'document.opening': 'Abriendo el documento…',
