@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 
 /** BENCH_CPU_PROFILE=<folder>: Chromium's CPU profile of opening and of the remote keystrokes, one file per phase and repetition. */
-export const PROFILE_DIR = process.env.BENCH_CPU_PROFILE ?? '';
+const PROFILE_DIR = process.env.BENCH_CPU_PROFILE ?? '';
 
 /**
  * Runs `fn`; with BENCH_CPU_PROFILE set, under Chromium's sampling profiler (Chrome DevTools
