@@ -19,6 +19,7 @@ import { typeRemotely } from './collaborator.ts';
 import { COUNTED_KEYSTROKES, VISIT_STACKS, addSources, toPaint, toVisits, toWork } from './editorData.ts';
 import type { VisitSources } from './editorData.ts';
 import { installVisitCounter } from './visitCounter.ts';
+import { profiled } from './pageProfile.ts';
 import type { Accumulator, EditorOptions, Size } from './editorData.ts';
 
 const BASELINE_URL = 'http://baseline.bench.invalid/';
@@ -58,7 +59,8 @@ export async function runApp(
     const page = await context.newPage();
     await joinRelay(page, relay.httpUrl, token);
     const heapBefore = await heapMiB(page);
-    acc.open.add([await openFileToEditable(page, file, size.blocks)]);
+    const tag = `${size.pages}p-${acc.open.runs.length + 1}`;
+    acc.open.add([await profiled(page, `open-${tag}`, () => openFileToEditable(page, file, size.blocks))]);
     await page
       .getByRole('status', { name: 'Document sync status' })
       .filter({ hasText: 'Online: all changes saved' })
@@ -68,7 +70,9 @@ export async function runApp(
     const keys = await typeLocally(page, o.keystrokes, o.gapMs);
     acc.localPaint.add(toPaint(keys));
     acc.localWork.add(toWork(keys));
-    const remote = await typeRemotely(page, relay.url, `${workspace}/${docId}`, token, o.keystrokes, o.gapMs);
+    const remote = await profiled(page, `remote-${tag}`, () =>
+      typeRemotely(page, relay.url, `${workspace}/${docId}`, token, o.keystrokes, o.gapMs),
+    );
     acc.remotePaint.add(toPaint(remote.updates));
     acc.remoteWork.add(toWork(remote.updates));
     acc.presencePaint.add(toPaint(remote.presence));

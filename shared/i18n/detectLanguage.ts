@@ -7,6 +7,8 @@ const SCRIPTS = {
   latin: /\p{Script=Latin}/u,
 } as const;
 
+const LETTER = /\p{L}/u;
+
 // A Han character carries about as much as a short word; weigh it against letters of other scripts.
 const HAN_WEIGHT = 3;
 /** Letters looked at: enough to decide, bounded however long the text. */
@@ -41,10 +43,13 @@ function latinLanguage(text: string): Locale | null {
 export function detectLanguage(text: string): Locale | null {
   const counts = { ar: 0, zh: 0, ru: 0, latin: 0 };
   let seen = 0;
-  for (const m of text.matchAll(/\p{L}/gu)) {
+  for (const ch of text) {
+    // ASCII first, without a regular expression: most of a report's letters (a-z, A-Z are ASCII's only letters).
+    const code = ch.charCodeAt(0);
+    const ascii = code < 0x80;
+    if (ascii ? (code | 0x20) < 0x61 || (code | 0x20) > 0x7a : !LETTER.test(ch)) continue;
     if (++seen > SAMPLE_LETTERS) break;
-    const ch = m[0];
-    if (SCRIPTS.latin.test(ch)) counts.latin += 1;
+    if (ascii || SCRIPTS.latin.test(ch)) counts.latin += 1;
     else if (SCRIPTS.ar.test(ch)) counts.ar += 1;
     else if (SCRIPTS.zh.test(ch)) counts.zh += HAN_WEIGHT;
     else if (SCRIPTS.ru.test(ch)) counts.ru += 1;

@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import type { AnyExtension } from '@tiptap/core';
 import { documentExtensions, BODY_FIELD } from '../../../shared/schema/extensions.ts';
 import { FootnoteEditing } from './footnoteView.ts';
+import { StableNodeViews } from './stableNodeViews.ts';
 import { EditorShortcuts } from './editorShortcuts.ts';
 import { FreshSelection } from './freshSelection.ts';
 import { BlockDirection } from './blockDirection.ts';
@@ -39,6 +40,7 @@ export function editorExtensions(doc: Y.Doc, hooks: EditorHooks, extra: AnyExten
     ...schema,
     IncrementalCollaboration.configure({ document: doc, field: BODY_FIELD }),
     EmptyBlockPlaceholder.configure({ t: hooks.t }),
+    StableNodeViews,
     FreshSelection,
     EditorShortcuts.configure({ onLink: hooks.onLink }),
     // Before BlockDirection (Tiptap runs the plugins of later extensions first): the caption labels
