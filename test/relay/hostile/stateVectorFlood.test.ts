@@ -56,7 +56,8 @@ describe('state vector flood', () => {
     expect((await fetch(`${relay.httpUrl}/healthz`)).status).toBe(200);
     const grew = growth(before, await relayMemory(relay));
     console.log(`state vector flood, 6 x 2.5 million clients: ${grew.text}`);
-    expect(grew.heap).toBeLessThan(16);
+    // The six frames themselves (68 MB) may still be held as buffers; unbounded, the maps took gigabytes.
+    expect(grew.heap).toBeLessThan(96);
   });
 
   it('an app whose document names 50,000 clients (within the bound) still syncs', async () => {
