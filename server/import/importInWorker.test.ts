@@ -7,7 +7,7 @@ const encode = (s: string) => new TextEncoder().encode(s);
 describe('importInWorker', () => {
   it('imports on a worker thread', async () => {
     const imported = await importInWorker('notes.md', encode('# Notes\n\nText with a note.[^1]\n\n[^1]: The note.'));
-    expect(imported.title).toBe('notes');
+    expect(imported.title).toBe('Notes'); // its first heading, not the file name
     expect(JSON.stringify(imported.doc)).toContain('The note.');
   });
 
