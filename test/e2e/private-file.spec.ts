@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
 import { spawnRelay, cleanupRelays, type RelayHandle } from '../relay/support/relayProcess.ts';
 import { inviteViaCli } from '../relay/support/cli.ts';
-import { editorText, libraryStatus } from './support/app.ts';
+import { editorText, libraryStatus, notice } from './support/app.ts';
 
 // A private document's .concord file (issue 20): encrypted unless the person chooses the clear file.
 // The encrypted file holds none of the words typed into the title or the text; a browser without
@@ -55,7 +55,7 @@ test('a private document is saved as an encrypted file unless saved in the clear
 
   const sealedPath = testInfo.outputPath('sealed.concord');
   const sealed = await saveAs(amina, /^Encrypted/, sealedPath);
-  await expect(amina.getByRole('status', { name: 'Message' })).toContainText('Saved encrypted');
+  await expect(notice(amina)).toContainText('Saved encrypted');
   expect(sealed.includes('ibisfileword')).toBe(false);
   expect(sealed.includes('okapifilemarker')).toBe(false);
   const clear = await saveAs(amina, /^In the clear/, testInfo.outputPath('clear.concord'));
@@ -65,7 +65,7 @@ test('a private document is saved as an encrypted file unless saved in the clear
   const stranger = await (await browser.newContext()).newPage();
   await stranger.goto(`${relay.httpUrl}/`);
   await openFile(stranger, sealedPath);
-  await expect(stranger.getByRole('alert')).toContainText('key is not on this computer');
+  await expect(notice(stranger)).toContainText('key is not on this computer');
   await expect(stranger.getByRole('link', { name: TITLE })).toHaveCount(0);
 
   // The owner's browser holds the key: the file opens (merged into the document it came from).
