@@ -71,6 +71,6 @@ test('a private document is saved as an encrypted file unless saved in the clear
   // The owner's browser holds the key: the file opens (merged into the document it came from).
   await amina.getByRole('button', { name: '← Library' }).click();
   await openFile(amina, sealedPath);
-  await expect(amina.getByRole('status', { name: 'Message' })).toContainText(`Merged the file into “${TITLE}”`);
+  await expect(notice(amina)).toContainText(`Merged the file into “${TITLE}”`);
   await expect(editorText(amina)).toHaveText(TEXT);
 });
