@@ -95,9 +95,12 @@ test('without a mouse: from a template to an export, through a tag, a comment, a
   await page.keyboard.press('ControlOrMeta+Shift+e');
   await expect(reviewBar.getByRole('button', { name: 'Suggesting' })).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.type(' Now.');
+  // The count is announced once typing settles; turning suggesting off is announced after it (the
+  // polite region holds the latest message, so each is awaited before the next can replace it).
+  await expect(politeRegion(page)).toContainText('1 suggestion');
   await page.keyboard.press('ControlOrMeta+Shift+e');
   await expect(reviewBar.getByRole('button', { name: 'Suggesting' })).toHaveAttribute('aria-pressed', 'false');
-  await expect(politeRegion(page)).toContainText('1 suggestion');
+  await expect(politeRegion(page)).toContainText('Suggesting off');
 
   // Accept it: to the review toolbar (Escape, then Tab past the formatting toolbar), the suggestions panel.
   await page.keyboard.press('Escape');
