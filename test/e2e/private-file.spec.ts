@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
 import { spawnRelay, cleanupRelays, type RelayHandle } from '../relay/support/relayProcess.ts';
-import { inviteViaCli } from '../relay/support/cli.ts';
-import { editorText, libraryStatus, notice } from './support/app.ts';
+import { connectPrivateWorkspace } from './support/privateWorkspace.ts';
+import { editorText, notice } from './support/app.ts';
 
 // A private document's .concord file (issue 20): encrypted unless the person chooses the clear file.
 // The encrypted file holds none of the words typed into the title or the text; a browser without
@@ -36,17 +36,7 @@ async function openFile(page: Page, file: string): Promise<void> {
 
 test('a private document is saved as an encrypted file unless saved in the clear', async ({ browser }, testInfo) => {
   test.slow();
-  const amina = await (await browser.newContext()).newPage();
-  await amina.goto(`${relay.httpUrl}/`);
-  await amina.getByRole('button', { name: 'Join a relay…' }).click();
-  const join = amina.getByRole('dialog', { name: 'Join a coalition relay' });
-  const workspace = (await join.locator('.hint code').textContent())!;
-  const token = await inviteViaCli(relay.dataDir, workspace, 'editor', ['--relay', relay.url]);
-  await join.getByRole('textbox', { name: 'Invite link or token' }).fill(`${relay.httpUrl}/#join=${token}`);
-  await join.getByRole('checkbox', { name: 'Private: the relay cannot read this workspace' }).check();
-  await join.getByRole('textbox', { name: 'Your name' }).fill('Amina');
-  await join.getByRole('button', { name: 'Join', exact: true }).click();
-  await expect(libraryStatus(amina)).toHaveText('Online: all changes saved');
+  const { page: amina } = await connectPrivateWorkspace(browser, relay, 'Amina');
 
   await amina.getByRole('button', { name: 'New document' }).click();
   await amina.getByRole('textbox', { name: 'Document title' }).fill(TITLE);

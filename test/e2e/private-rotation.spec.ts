@@ -5,8 +5,8 @@ import { KeyRing } from '../../shared/sealed/epochKeys.ts';
 import { readRecordHeader } from '../../shared/sealed/sealedRecord.ts';
 import { openUpdate } from '../../shared/sealedSync/openUpdate.ts';
 import { spawnRelay, cleanupRelays, type RelayHandle } from '../relay/support/relayProcess.ts';
-import { inviteViaCli } from '../relay/support/cli.ts';
-import { documentStatus, documentText, editorText, joinByLink, libraryStatus } from './support/app.ts';
+import { connectPrivateWorkspace } from './support/privateWorkspace.ts';
+import { documentStatus, documentText, editorText, joinByLink } from './support/app.ts';
 
 // Key rotation in the app (issue 20): the owner of a private workspace removes Carol in the Share
 // dialog; the app changes the key and says so; Bruno reads and writes on without doing anything;
@@ -83,17 +83,7 @@ test('a member removed in the Share dialog cannot read what follows; the remaini
 }) => {
   // Three browsers and a relay: slow on a loaded machine.
   test.slow();
-  const amina = await (await browser.newContext()).newPage();
-  await amina.goto(`${relay.httpUrl}/`);
-  await amina.getByRole('button', { name: 'Join a relay…' }).click();
-  const join = amina.getByRole('dialog', { name: 'Join a coalition relay' });
-  const workspace = (await join.locator('.hint code').textContent())!;
-  const token = await inviteViaCli(relay.dataDir, workspace, 'editor', ['--relay', relay.url]);
-  await join.getByRole('textbox', { name: 'Invite link or token' }).fill(`${relay.httpUrl}/#join=${token}`);
-  await join.getByRole('checkbox', { name: 'Private: the relay cannot read this workspace' }).check();
-  await join.getByRole('textbox', { name: 'Your name' }).fill('Amina');
-  await join.getByRole('button', { name: 'Join', exact: true }).click();
-  await expect(libraryStatus(amina)).toHaveText('Online: all changes saved');
+  const { page: amina, workspace } = await connectPrivateWorkspace(browser, relay, 'Amina');
 
   await amina.getByRole('button', { name: 'New document' }).click();
   await amina.getByRole('textbox', { name: 'Document title' }).fill(TITLE);

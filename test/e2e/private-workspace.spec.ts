@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { spawnRelay, cleanupRelays, type RelayHandle } from '../relay/support/relayProcess.ts';
-import { inviteViaCli } from '../relay/support/cli.ts';
+import { connectPrivateWorkspace } from './support/privateWorkspace.ts';
 import { sha256Hex } from '../../shared/images/blobHash.ts';
 import { imageFixture } from '../fixtures/imageFiles.ts';
-import { documentText, editorText, joinByLink, libraryStatus } from './support/app.ts';
+import { documentText, editorText, joinByLink } from './support/app.ts';
 import { imageShown, insertImage } from './support/images.ts';
 
 // Private workspaces (issue 20) in the app: the owner makes her workspace private as she connects
@@ -35,17 +35,7 @@ test('two members co-edit a private workspace and the relay keeps none of their 
   // Two browsers and a relay, with a document, a comment and an invitation: slow on a loaded machine.
   test.slow();
   // Amina connects the workspace she has on this computer, choosing Private.
-  const amina = await (await browser.newContext()).newPage();
-  await amina.goto(`${relay.httpUrl}/`);
-  await amina.getByRole('button', { name: 'Join a relay…' }).click();
-  const join = amina.getByRole('dialog', { name: 'Join a coalition relay' });
-  const workspace = (await join.locator('.hint code').textContent())!;
-  const token = await inviteViaCli(relay.dataDir, workspace, 'editor', ['--relay', relay.url]);
-  await join.getByRole('textbox', { name: 'Invite link or token' }).fill(`${relay.httpUrl}/#join=${token}`);
-  await join.getByRole('checkbox', { name: 'Private: the relay cannot read this workspace' }).check();
-  await join.getByRole('textbox', { name: 'Your name' }).fill('Amina');
-  await join.getByRole('button', { name: 'Join', exact: true }).click();
-  await expect(libraryStatus(amina)).toHaveText('Online: all changes saved');
+  const { page: amina, workspace } = await connectPrivateWorkspace(browser, relay, 'Amina');
   await expect(amina.locator('.relay-bar')).toContainText(' · owner');
 
   // The lock says what the relay can still see.

@@ -1,0 +1,27 @@
+import { expect, type Browser, type Page } from '@playwright/test';
+import type { RelayHandle } from '../../relay/support/relayProcess.ts';
+import { inviteViaCli } from '../../relay/support/cli.ts';
+import { libraryStatus } from './app.ts';
+
+/**
+ * A new browser whose person connects the workspace it starts with to `relay` as its first editor
+ * (so its owner), choosing Private in the Join dialog; resolves once the library is saved online.
+ */
+export async function connectPrivateWorkspace(
+  browser: Browser,
+  relay: RelayHandle,
+  name: string,
+): Promise<{ page: Page; workspace: string }> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${relay.httpUrl}/`);
+  await page.getByRole('button', { name: 'Join a relay…' }).click();
+  const join = page.getByRole('dialog', { name: 'Join a coalition relay' });
+  const workspace = (await join.locator('.hint code').textContent())!;
+  const token = await inviteViaCli(relay.dataDir, workspace, 'editor', ['--relay', relay.url]);
+  await join.getByRole('textbox', { name: 'Invite link or token' }).fill(`${relay.httpUrl}/#join=${token}`);
+  await join.getByRole('checkbox', { name: 'Private: the relay cannot read this workspace' }).check();
+  await join.getByRole('textbox', { name: 'Your name' }).fill(name);
+  await join.getByRole('button', { name: 'Join', exact: true }).click();
+  await expect(libraryStatus(page)).toHaveText('Online: all changes saved');
+  return { page, workspace };
+}
