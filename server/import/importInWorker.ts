@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { IMPORT_LIMITS, tooComplex, tooSlow } from '../../shared/import/importBudget.ts';
 import type { ImportLimits } from '../../shared/import/importBudget.ts';
-import { replyError, type ImportReply } from '../../shared/import/importJob.ts';
+import { replyError, type ImportReply } from '../../shared/import/importReply.ts';
 import type { ImportedDocument } from '../../shared/import/importTypes.ts';
 
 /**

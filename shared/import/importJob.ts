@@ -5,8 +5,7 @@ import { importMarkdownWithImages } from './importMarkdown.ts';
 import { ImportError } from './importTypes.ts';
 import type { SiblingReader } from './siblingPath.ts';
 import type { ImportedDocument } from './importTypes.ts';
-import type { MessageId } from '../i18n/messages.ts';
-import type { MessageArgs } from '../i18n/translator.ts';
+import type { ImportReply } from './importReply.ts';
 
 /**
  * An import to run on a worker: the file's name (it picks the importer and the title), its bytes,
@@ -21,21 +20,6 @@ export interface ImportRequest {
   folder?: string;
   /** The window can read the files beside it (the app's worker asks it for each: `siblingMessages.ts`). */
   siblings?: boolean;
-}
-
-/** Why an import was refused, as the ImportError's catalogue message (worded in the person's language). */
-interface Refusal {
-  messageId: MessageId;
-  args: MessageArgs;
-}
-
-/** A worker's answer: the document, or why not (`refused`: an ImportError's message; else a failure). */
-export type ImportReply =
-  { ok: true; imported: ImportedDocument } | { ok: false; refused: Refusal | null; message: string };
-
-/** The error a refused reply stands for: the ImportError again, or a plain Error for anything else. */
-export function replyError(reply: { refused: Refusal | null; message: string }): Error {
-  return reply.refused ? new ImportError(reply.refused.messageId, reply.refused.args) : new Error(reply.message);
 }
 
 /** The title a document gets when its file has none: the file name without its extension. */

@@ -3,7 +3,6 @@ import type { HostApi } from '../../../shared/host/HostApi.ts';
 import { snapshotExportModel, type ExportExtras } from '../../../shared/export/exportModel.ts';
 import type { ExportOptions } from '../../../shared/export/exportOptions.ts';
 import { renderPrintHtml } from '../../../shared/export/html/renderPrintHtml.ts';
-import { renderDocx } from '../../../shared/export/docx/renderDocx.ts';
 import { markdownBundle } from '../../../shared/export/markdown/markdownBundle.ts';
 import { fileNameFor } from '../../../shared/file/fileName.ts';
 import type { ExportFormat } from '../../../shared/export/exportFormats.ts';
@@ -69,6 +68,8 @@ export async function exportDocument(
     if (!pdf) return { kind: 'print-dialog' };
     data = pdf;
   } else if (format === 'docx') {
+    // Word's writer is loaded on the first Word export only: it is a fifth of the app's code.
+    const { renderDocx } = await import('../../../shared/export/docx/renderDocx.ts');
     data = await renderDocx(model, options);
   } else if (format === 'md') {
     // With images: a zip of the .md and its image folder, since one save cannot write files beside it.

@@ -1,6 +1,6 @@
 import { IMPORT_LIMITS, tooComplex, tooSlow } from '../../../shared/import/importBudget.ts';
 import type { ImportLimits } from '../../../shared/import/importBudget.ts';
-import { replyError, type ImportReply } from '../../../shared/import/importJob.ts';
+import { replyError, type ImportReply } from '../../../shared/import/importReply.ts';
 import type { ImportedDocument } from '../../../shared/import/importTypes.ts';
 import { answerSiblingAsk } from '../../../shared/import/siblingMessages.ts';
 import type { SiblingReader } from '../../../shared/import/siblingPath.ts';

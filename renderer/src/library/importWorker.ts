@@ -1,7 +1,8 @@
 // The import worker: Word and Markdown files are converted here, off the window's thread, so a
 // slow or hostile file cannot freeze or crash the window (importInWorker.ts ends it at its limits).
 import { runImportJob } from '../../../shared/import/importJob.ts';
-import type { ImportReply, ImportRequest } from '../../../shared/import/importJob.ts';
+import type { ImportRequest } from '../../../shared/import/importJob.ts';
+import type { ImportReply } from '../../../shared/import/importReply.ts';
 import { askingSiblingReader, type SiblingAsk } from '../../../shared/import/siblingMessages.ts';
 
 const scope = self as unknown as {
