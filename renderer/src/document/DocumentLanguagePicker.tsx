@@ -1,5 +1,5 @@
-import { LOCALE_NAMES, LOCALES, isLocale } from '../../../shared/i18n/locales.ts';
 import { writeMeta } from '../../../shared/model/documentMeta.ts';
+import { LocaleSelect } from '../i18n/LocaleSelect.tsx';
 import { useT } from '../i18n/useT.ts';
 import { useDocument } from './DocumentContext.ts';
 import { useGate } from '../roles/useGate.ts';
@@ -16,20 +16,14 @@ export function DocumentLanguagePicker() {
   return (
     <label className="document-language">
       <span>{t('document.language')}</span>
-      <select
+      <LocaleSelect
         value={meta.language}
         title={settings.reason ?? t('document.languageHint')}
         disabled={!settings.allowed}
-        onChange={(e) => {
-          if (settings.allowed && isLocale(e.target.value)) writeMeta(doc, { language: e.target.value });
+        onChange={(language) => {
+          if (settings.allowed) writeMeta(doc, { language });
         }}
-      >
-        {LOCALES.map((l) => (
-          <option key={l} value={l} lang={l}>
-            {LOCALE_NAMES[l]}
-          </option>
-        ))}
-      </select>
+      />
     </label>
   );
 }
