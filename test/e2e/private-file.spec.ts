@@ -64,3 +64,48 @@ test('a private document is saved as an encrypted file unless saved in the clear
   await expect(notice(amina)).toContainText(`Merged the file into “${TITLE}”`);
   await expect(editorText(amina)).toHaveText(TEXT);
 });
+
+test('without the workspace key on this computer, a private document is saved only in the clear, by choice', async ({
+  browser,
+}, testInfo) => {
+  test.slow();
+  const { page: amina } = await connectPrivateWorkspace(browser, relay, 'Amina');
+  await amina.getByRole('button', { name: 'New document' }).click();
+  await amina.getByRole('textbox', { name: 'Document title' }).fill(TITLE);
+  await editorText(amina).click();
+  await amina.keyboard.type(TEXT);
+
+  // The keys are lost from this browser (cleared site data, a restored profile): the workspace stays local.
+  await amina.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('concord-workspace-keys');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('keys', 'readwrite');
+          tx.objectStore('keys').clear();
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  await amina.reload();
+  await amina.getByRole('button', { name: '← Library' }).click();
+  await expect(amina.getByText('The key of this private workspace is not on this computer')).toBeVisible();
+  await amina.getByRole('link', { name: TITLE }).click();
+  await expect(editorText(amina)).toHaveText(TEXT);
+
+  await amina.getByRole('button', { name: 'Save as file…' }).click();
+  const dialog = amina.getByRole('dialog', { name: 'Save a copy as a Concord file' });
+  await expect(dialog).toContainText('so the file cannot be encrypted');
+  await expect(dialog.getByRole('radio', { name: /^Encrypted/ })).toBeDisabled();
+  await expect(dialog.getByRole('radio', { name: /^In the clear/ })).not.toBeChecked();
+  await expect(dialog.getByRole('button', { name: 'Save' })).toBeDisabled();
+
+  await dialog.getByRole('radio', { name: /^In the clear/ }).check();
+  const download = amina.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  const path = testInfo.outputPath('clear.concord');
+  await (await download).saveAs(path);
+  expect(fs.readFileSync(path).includes('okapifilemarker')).toBe(true);
+});

@@ -23,7 +23,7 @@ export function Shell({ session, onJoinRelay, onRelayChanged }: ShellProps) {
   const { library } = session;
   const [route, navigate] = useHashRoute();
   // The menu's "Save a copy" of a private document encrypts it (the dialog in the document offers the clear file).
-  const files = useFileCommands(library, session.sync?.ring ?? null, navigate);
+  const files = useFileCommands(session, navigate);
   const { locale } = useLocale();
 
   // Subscribe once (each subscription is an IPC listener on the desktop); the ref sees the latest handlers.

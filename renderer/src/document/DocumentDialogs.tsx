@@ -21,7 +21,7 @@ import { useGate } from '../roles/useGate.ts';
 export function DocumentDialogs() {
   const { id, doc, editor, meta, workspace, session, role, dialog, closeDialog } = useDocument();
   const format = useFormat();
-  const saveFile = useSaveFile(session.library, session.sync?.ring ?? null);
+  const saveFile = useSaveFile(session);
   const gate = useGate(role);
   switch (dialog?.kind) {
     case undefined:
@@ -47,7 +47,13 @@ export function DocumentDialogs() {
     case 'imageAlt':
       return <ImageAltDialog editor={editor} pos={dialog.pos} onClose={closeDialog} />;
     case 'saveFile':
-      return <SaveFileDialog onSave={(inClear) => void saveFile(id, inClear)} onClose={closeDialog} />;
+      return (
+        <SaveFileDialog
+          canSeal={!session.keysMissing}
+          onSave={(inClear) => void saveFile(id, inClear)}
+          onClose={closeDialog}
+        />
+      );
     case 'crossRef':
       return <CrossRefDialog editor={editor} onClose={closeDialog} />;
     case 'cover':

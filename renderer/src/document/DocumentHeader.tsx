@@ -11,7 +11,9 @@ import { useT } from '../i18n/useT.ts';
 /** The open document's header: back to the library, its title, who is here, status, and file actions. */
 export function DocumentHeader() {
   const { id, doc, meta, role, connection, session, navigate, openDialog } = useDocument();
-  const saveFile = useSaveFile(session.library, session.sync?.ring ?? null);
+  const saveFile = useSaveFile(session);
+  // A private document's file is encrypted unless the person chooses otherwise, in a dialog.
+  const isPrivate = Boolean(session.sync?.ring) || session.keysMissing;
   // The same rule the relay applies: a control the relay would refuse is not offered, and says why.
   const gate = useGate(role);
   const title = gate('edit-title', meta.status);
@@ -47,10 +49,7 @@ export function DocumentHeader() {
           />
           {t('document.numberedParagraphs')}
         </label>
-        <button
-          type="button"
-          onClick={() => (session.sync?.ring ? openDialog({ kind: 'saveFile' }) : void saveFile(id))}
-        >
+        <button type="button" onClick={() => (isPrivate ? openDialog({ kind: 'saveFile' }) : void saveFile(id))}>
           {t('document.saveAsFile')}
         </button>
         <button

@@ -67,6 +67,8 @@ export const ar: Catalogue = {
   'error.file.sealedNotAuthentic': 'ملف Concord المشفّر هذا معدَّل أو تالف: لا يُفتح بمفتاح مساحة عمله.',
   'file.saveEncrypted': 'مشفّرًا: لا يفتحه إلا أعضاء مساحة العمل الخاصة هذه',
   'file.saveInClear': 'دون تشفير: يستطيع أي شخص يحصل على الملف قراءته',
+  'file.keyMissingToSeal':
+    'مساحة العمل هذه خاصة ومفتاحها غير موجود على هذا الحاسوب، لذا لا يمكن تشفير الملف. افتح رابط الدعوة الكامل مرة أخرى مع مفتاحه، أو اختر حفظ الملف دون تشفير.',
   'file.savedEncryptedTo': 'حُفظ مشفّرًا في {location}.',
   'file.couldNotSave': 'تعذّر حفظ الملف: {reason}',
   'file.merged': 'دُمج الملف في «{title}» الموجودة في مكتبتك من قبل.',

@@ -74,6 +74,8 @@ export const en = {
     'This encrypted Concord file was altered or damaged: it does not open with its workspace’s key.',
   'file.saveEncrypted': 'Encrypted: only members of this private workspace can open it',
   'file.saveInClear': 'In the clear: anyone who gets the file can read it',
+  'file.keyMissingToSeal':
+    'This workspace is private and its key is not on this computer, so the file cannot be encrypted. Open the full invitation link again, with its key, or choose to save the file in the clear.',
   'file.savedEncryptedTo': 'Saved encrypted to {location}.',
   'file.couldNotSave': 'Could not save the file: {reason}',
   'file.merged': 'Merged the file into “{title}”, which was already in your library.',

@@ -70,6 +70,8 @@ export const es: Catalogue = {
     'Este archivo cifrado de Concord fue alterado o está dañado: no se abre con la clave de su espacio de trabajo.',
   'file.saveEncrypted': 'Cifrado: solo los miembros de este espacio de trabajo privado pueden abrirlo',
   'file.saveInClear': 'Sin cifrar: cualquiera que obtenga el archivo puede leerlo',
+  'file.keyMissingToSeal':
+    'Este espacio de trabajo es privado y su clave no está en este equipo, así que el archivo no se puede cifrar. Vuelva a abrir el enlace de invitación completo, con su clave, o elija guardar el archivo sin cifrar.',
   'file.savedEncryptedTo': 'Guardado cifrado en {location}.',
   'file.couldNotSave': 'No se pudo guardar el archivo: {reason}',
   'file.merged': 'El archivo se ha fusionado con «{title}», que ya estaba en su biblioteca.',

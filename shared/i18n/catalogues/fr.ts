@@ -69,6 +69,8 @@ export const fr: Catalogue = {
     'Ce fichier Concord chiffré a été modifié ou endommagé : il ne s’ouvre pas avec la clé de son espace de travail.',
   'file.saveEncrypted': 'Chiffré : seuls les membres de cet espace de travail privé peuvent l’ouvrir',
   'file.saveInClear': 'En clair : quiconque obtient le fichier peut le lire',
+  'file.keyMissingToSeal':
+    'Cet espace de travail est privé et sa clé ne se trouve pas sur cet ordinateur : le fichier ne peut donc pas être chiffré. Ouvrez de nouveau le lien d’invitation complet, avec sa clé, ou choisissez d’enregistrer le fichier en clair.',
   'file.savedEncryptedTo': 'Enregistré chiffré dans {location}.',
   'file.couldNotSave': 'Impossible d’enregistrer le fichier : {reason}',
   'file.merged': 'Le fichier a été fusionné avec « {title} », déjà présent dans votre bibliothèque.',

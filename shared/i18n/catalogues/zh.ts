@@ -64,6 +64,8 @@ export const zh: Catalogue = {
   'error.file.sealedNotAuthentic': '此加密的 Concord 文件已被篡改或损坏：无法用其工作区的密钥打开。',
   'file.saveEncrypted': '加密：只有此私密工作区的成员可以打开',
   'file.saveInClear': '不加密：任何拿到文件的人都能阅读',
+  'file.keyMissingToSeal':
+    '此工作区为私密工作区，本机上没有其密钥，因此无法加密文件。请重新打开带密钥的完整邀请链接，或选择以不加密方式保存文件。',
   'file.savedEncryptedTo': '已加密保存到 {location}。',
   'file.couldNotSave': '无法保存文件：{reason}',
   'file.merged': '该文件已合并到您文库中已有的“{title}”。',
