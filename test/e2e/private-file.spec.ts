@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Browser, type Page } from '@playwright/test';
 import { spawnRelay, cleanupRelays, type RelayHandle } from '../relay/support/relayProcess.ts';
 import { connectPrivateWorkspace } from './support/privateWorkspace.ts';
 import { editorText, notice } from './support/app.ts';
@@ -28,6 +28,16 @@ async function saveAs(page: Page, choice: RegExp, to: string): Promise<Buffer> {
   return fs.readFileSync(to);
 }
 
+/** An owner's browser with a new private document titled TITLE holding TEXT, open. */
+async function privateDocument(browser: Browser): Promise<Page> {
+  const { page } = await connectPrivateWorkspace(browser, relay, 'Amina');
+  await page.getByRole('button', { name: 'New document' }).click();
+  await page.getByRole('textbox', { name: 'Document title' }).fill(TITLE);
+  await editorText(page).click();
+  await page.keyboard.type(TEXT);
+  return page;
+}
+
 async function openFile(page: Page, file: string): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open file…' }).click();
@@ -36,12 +46,7 @@ async function openFile(page: Page, file: string): Promise<void> {
 
 test('a private document is saved as an encrypted file unless saved in the clear', async ({ browser }, testInfo) => {
   test.slow();
-  const { page: amina } = await connectPrivateWorkspace(browser, relay, 'Amina');
-
-  await amina.getByRole('button', { name: 'New document' }).click();
-  await amina.getByRole('textbox', { name: 'Document title' }).fill(TITLE);
-  await editorText(amina).click();
-  await amina.keyboard.type(TEXT);
+  const amina = await privateDocument(browser);
 
   const sealedPath = testInfo.outputPath('sealed.concord');
   const sealed = await saveAs(amina, /^Encrypted/, sealedPath);
@@ -69,11 +74,7 @@ test('without the workspace key on this computer, a private document is saved on
   browser,
 }, testInfo) => {
   test.slow();
-  const { page: amina } = await connectPrivateWorkspace(browser, relay, 'Amina');
-  await amina.getByRole('button', { name: 'New document' }).click();
-  await amina.getByRole('textbox', { name: 'Document title' }).fill(TITLE);
-  await editorText(amina).click();
-  await amina.keyboard.type(TEXT);
+  const amina = await privateDocument(browser);
 
   // The keys are lost from this browser (cleared site data, a restored profile): the workspace stays local.
   await amina.evaluate(
