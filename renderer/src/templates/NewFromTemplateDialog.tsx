@@ -13,6 +13,7 @@ import { useT } from '../i18n/useT.ts';
 import { useFormat } from '../i18n/useFormat.ts';
 import { TemplateLanguageField } from './TemplateLanguageField.tsx';
 import { readCoverDefaults } from '../../../shared/model/coverDefaults.ts';
+import { roadmapTitle } from '../roadmap/roadmapText.ts';
 
 interface Props {
   session: Session;
@@ -91,7 +92,7 @@ export function NewFromTemplateDialog({ session, language: initialLanguage, onCr
             <legend>
               {g.milestone
                 ? t('templates.group', {
-                    title: g.milestone.title,
+                    title: roadmapTitle(t, g.milestone),
                     date: format.day(g.due ?? ''),
                     past: String(!g.upcoming),
                   })
@@ -151,7 +152,7 @@ export function NewFromTemplateDialog({ session, language: initialLanguage, onCr
             <option key={m.id} value={m.id}>
               {t('templates.milestoneOption', {
                 date: format.day(dueDate(m)),
-                title: m.title,
+                title: roadmapTitle(t, m),
                 confidence: m.confidence,
               })}
             </option>
