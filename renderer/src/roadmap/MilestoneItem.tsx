@@ -11,7 +11,7 @@ import { MilestoneEditor } from './MilestoneEditor.tsx';
 import { useT } from '../i18n/useT.ts';
 import { useFormat } from '../i18n/useFormat.ts';
 import { selectKey } from '../i18n/selectKey.ts';
-import { roadmapDescription, roadmapTitle } from './roadmapText.ts';
+import { roadmapDescription, roadmapNote, roadmapTitle } from './roadmapText.ts';
 
 /** One milestone on the timeline: when (editable, and how far off), how sure, its documents and its checklist. */
 export function MilestoneItem({
@@ -35,12 +35,13 @@ export function MilestoneItem({
   // Concord's own words in the interface language; a coalition's edits as written.
   const title = roadmapTitle(t, m);
   const description = roadmapDescription(t, m);
+  const note = roadmapNote(t, m);
   return (
     <>
       <h2 className="milestone-heading">
         <time dateTime={m.date.start}>{format.days(m.date.start, m.date.end)}</time>
         {title}
-        <ConfidenceBadge confidence={m.confidence} note={m.unconfirmedNote} />
+        <ConfidenceBadge confidence={m.confidence} note={note} />
         {!editing && (
           <button
             type="button"
@@ -53,9 +54,9 @@ export function MilestoneItem({
         )}
       </h2>
       {due >= today && <p className="milestone-when">{format.fromToday(due, today)}</p>}
-      {isUncertain(m.confidence) && m.unconfirmedNote && (
+      {isUncertain(m.confidence) && note && (
         <p className="confidence-note" dir="auto">
-          {m.unconfirmedNote}
+          {note}
         </p>
       )}
       {editing ? (

@@ -55,6 +55,9 @@ describe('the roadmap in the interface language', () => {
     const english = /Forum|Declaration|review|round table|report|hearing/i;
     expect(shown.headings().filter((h) => english.test(h))).toEqual([]);
     expect(shown.descriptions().filter((d) => english.test(d))).toEqual([]);
+    const notes = [...view!.container.querySelectorAll('.confidence-note')].map((p) => p.textContent ?? '');
+    expect(notes.length).toBeGreaterThan(5);
+    expect(notes.filter((n) => /[a-z]{4}/.test(n))).toEqual([]); // what is unconfirmed, said in Arabic too
   });
 
   it('shows a coalition’s own title and notes as they wrote them, in every language', async () => {

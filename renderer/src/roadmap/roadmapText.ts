@@ -4,13 +4,14 @@ import { DEFAULT_CYCLES } from '../../../shared/domain/cycles.ts';
 import type { Translate } from '../i18n/useT.ts';
 
 /** The cycles and milestones Concord ships, by id, with the words they ship with. */
-const SHIPPED = new Map<string, { title: string; description: string }>(
+const SHIPPED = new Map<string, { title: string; description: string; unconfirmedNote?: string }>(
   DEFAULT_CYCLES.flatMap(({ cycle, milestones }) => [cycle, ...milestones]).map((item) => [item.id, item]),
 );
 
 const isMessageId = (id: string): id is MessageId => id in en;
 
-type Field = 'title' | 'description';
+type Field = 'title' | 'description' | 'unconfirmedNote';
+const KEY: Record<Field, string> = { title: 'title', description: 'description', unconfirmedNote: 'note' };
 
 /**
  * A cycle's or milestone's `field` in the interface language while it is the word Concord shipped
@@ -19,7 +20,7 @@ type Field = 'title' | 'description';
  */
 function worded<F extends Field>(t: Translate, item: { id: string } & Record<F, string>, field: F): string {
   const shipped = SHIPPED.get(item.id);
-  const id = `roadmapData.${item.id}.${field}`;
+  const id = `roadmapData.${item.id}.${KEY[field]}`;
   return shipped && item[field] === shipped[field] && isMessageId(id) ? t(id) : item[field];
 }
 
@@ -31,4 +32,10 @@ export function roadmapTitle(t: Translate, item: { id: string; title: string }):
 /** A cycle's or milestone's description as the roadmap shows it (see `worded`). */
 export function roadmapDescription(t: Translate, item: { id: string; description: string }): string {
   return worded(t, item, 'description');
+}
+
+/** What is unconfirmed about a milestone, as the roadmap shows it (see `worded`); undefined when nothing is. */
+export function roadmapNote(t: Translate, item: { id: string; unconfirmedNote?: string }): string | undefined {
+  const note = item.unconfirmedNote;
+  return note === undefined ? undefined : worded(t, { id: item.id, unconfirmedNote: note }, 'unconfirmedNote');
 }

@@ -13,7 +13,7 @@ import { useT } from '../i18n/useT.ts';
 import { useFormat } from '../i18n/useFormat.ts';
 import { TemplateLanguageField } from './TemplateLanguageField.tsx';
 import { readCoverDefaults } from '../../../shared/model/coverDefaults.ts';
-import { roadmapTitle } from '../roadmap/roadmapText.ts';
+import { roadmapNote, roadmapTitle } from '../roadmap/roadmapText.ts';
 
 interface Props {
   session: Session;
@@ -98,7 +98,7 @@ export function NewFromTemplateDialog({ session, language: initialLanguage, onCr
                   })
                 : t('templates.other')}
               {g.milestone?.confidence && (
-                <ConfidenceBadge confidence={g.milestone.confidence} note={g.milestone.unconfirmedNote} />
+                <ConfidenceBadge confidence={g.milestone.confidence} note={roadmapNote(t, g.milestone)} />
               )}
             </legend>
             {g.templates.map((tpl) => (

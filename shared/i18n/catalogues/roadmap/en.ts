@@ -1,7 +1,8 @@
 /**
- * The titles and descriptions of the milestones and cycles Concord ships (shared/domain/cycle*.ts),
- * by id, as the roadmap shows them while a coalition has not edited them (renderer/src/roadmap/
- * roadmapText.ts). The English must stay the domain data's word for word (roadmapMessages.test.ts).
+ * The titles, descriptions and notes on what is unconfirmed of the milestones and cycles Concord
+ * ships (shared/domain/cycle*.ts), by id, as the roadmap shows them while a coalition has not edited
+ * them (renderer/src/roadmap/roadmapText.ts). The English must stay the domain data's word for word
+ * (roadmapMessages.test.ts).
  */
 export const roadmapEn = {
   'roadmapData.imrf-2022.title': 'First review cycle (2020-2022)',
@@ -159,6 +160,64 @@ export const roadmapEn = {
   'roadmapData.imrf-2030.declaration.title': 'Progress Declaration',
   'roadmapData.imrf-2030.declaration.description':
     'Each forum ends in an intergovernmentally agreed Progress Declaration (A/RES/73/195 para 49).',
+  'roadmapData.imrf-2022.adoption.note':
+    "The resolution symbol (A/RES/76/266) is unconfirmed: the UN's Chinese page for the Declaration carries it, but no English primary source for it was read.",
+  'roadmapData.imrf-2026.sg-report.note': 'The document symbol is unconfirmed (secondary sources give A/79/590).',
+  'roadmapData.imrf-2026.accreditation.note':
+    'The 2026 deadline is not in our sources. The date is a placeholder at the same distance from the forum as in 2022; replace it with the real one.',
+  'roadmapData.imrf-2026.co-facilitators.note':
+    'Who was appointed, and when, is not in our sources; the date shown is the latest the two-month rule allows.',
+  'roadmapData.imrf-2026.consultations.note':
+    'The consultation dates of 2026 are not in our sources; the range is a placeholder to edit.',
+  'roadmapData.imrf-2026.zero-draft.note':
+    'The date of the 2026 zero draft is not in our sources; the range is a placeholder to edit.',
+  'roadmapData.imrf-2026.final-draft.note':
+    'The release date of the 2026 final draft is not in our sources. The date is a placeholder at the same distance from the forum as in 2022; replace it with the real one.',
+  'roadmapData.imrf-2026.round-tables.note':
+    'The 2026 clusters and dates are assumed, not confirmed. Assumed from A/RES/73/326, which set this format for every forum (round tables the first day and the next morning, the policy debate that afternoon, the plenary the last two days); the 2026 programme itself is not in our sources.',
+  'roadmapData.imrf-2026.policy-debate.note':
+    'Assumed from A/RES/73/326, which set this format for every forum (round tables the first day and the next morning, the policy debate that afternoon, the plenary the last two days); the 2026 programme itself is not in our sources.',
+  'roadmapData.imrf-2026.plenary.note':
+    'Assumed from A/RES/73/326, which set this format for every forum (round tables the first day and the next morning, the policy debate that afternoon, the plenary the last two days); the 2026 programme itself is not in our sources.',
+  'roadmapData.imrf-2026.declaration.note':
+    "Whether and when the 2026 Progress Declaration was adopted is unconfirmed; the date is a placeholder (the forum's last day).",
+  'roadmapData.imrf-2030.outcome-2026.note':
+    'We hold no verified text of the 2026 outcome: whether and when the Declaration was adopted, and what it says, is for the coalition to record.',
+  'roadmapData.imrf-2030.monitoring-plan.note': 'Not an official date: a target for your coalition to set.',
+  'roadmapData.imrf-2030.review-unece.note':
+    'Projected from A/RES/73/195 (a forum every four years, regional reviews between forums) and A/RES/73/326 (the format of each forum); a placeholder until the date is announced.',
+  'roadmapData.imrf-2030.review-arab.note':
+    'Projected from A/RES/73/195 (a forum every four years, regional reviews between forums) and A/RES/73/326 (the format of each forum); a placeholder until the date is announced.',
+  'roadmapData.imrf-2030.review-africa.note':
+    'Projected from A/RES/73/195 (a forum every four years, regional reviews between forums) and A/RES/73/326 (the format of each forum); a placeholder until the date is announced.',
+  'roadmapData.imrf-2030.sg-report.note':
+    'Projected from A/RES/73/195 (a forum every four years, regional reviews between forums) and A/RES/73/326 (the format of each forum); a placeholder until the date is announced.',
+  'roadmapData.imrf-2030.review-asia-pacific.note':
+    'Projected from A/RES/73/195 (a forum every four years, regional reviews between forums) and A/RES/73/326 (the format of each forum); a placeholder until the date is announced.',
+  'roadmapData.imrf-2030.review-lac.note':
+    'Projected from A/RES/73/195 (a forum every four years, regional reviews between forums) and A/RES/73/326 (the format of each forum); a placeholder until the date is announced.',
+  'roadmapData.imrf-2030.accreditation.note':
+    'Projected from A/RES/73/195 (a forum every four years, regional reviews between forums) and A/RES/73/326 (the format of each forum); a placeholder until the date is announced.',
+  'roadmapData.imrf-2030.co-facilitators.note':
+    'Projected from A/RES/73/195 (a forum every four years, regional reviews between forums) and A/RES/73/326 (the format of each forum); a placeholder until the date is announced.',
+  'roadmapData.imrf-2030.consultations.note':
+    'Projected from A/RES/73/195 (a forum every four years, regional reviews between forums) and A/RES/73/326 (the format of each forum); a placeholder until the date is announced.',
+  'roadmapData.imrf-2030.zero-draft.note':
+    'Projected from A/RES/73/195 (a forum every four years, regional reviews between forums) and A/RES/73/326 (the format of each forum); a placeholder until the date is announced.',
+  'roadmapData.imrf-2030.final-draft.note':
+    'Projected from A/RES/73/195 (a forum every four years, regional reviews between forums) and A/RES/73/326 (the format of each forum); a placeholder until the date is announced.',
+  'roadmapData.imrf-2030.hearing.note':
+    'Projected from A/RES/73/195 (a forum every four years, regional reviews between forums) and A/RES/73/326 (the format of each forum); a placeholder until the date is announced.',
+  'roadmapData.imrf-2030.forum.note':
+    'Projected from A/RES/73/195 (a forum every four years, regional reviews between forums) and A/RES/73/326 (the format of each forum); a placeholder until the date is announced.',
+  'roadmapData.imrf-2030.round-tables.note':
+    'Projected from A/RES/73/195 (a forum every four years, regional reviews between forums) and A/RES/73/326 (the format of each forum); a placeholder until the date is announced.',
+  'roadmapData.imrf-2030.policy-debate.note':
+    'Projected from A/RES/73/195 (a forum every four years, regional reviews between forums) and A/RES/73/326 (the format of each forum); a placeholder until the date is announced.',
+  'roadmapData.imrf-2030.plenary.note':
+    'Projected from A/RES/73/195 (a forum every four years, regional reviews between forums) and A/RES/73/326 (the format of each forum); a placeholder until the date is announced.',
+  'roadmapData.imrf-2030.declaration.note':
+    'Projected from A/RES/73/195 (a forum every four years, regional reviews between forums) and A/RES/73/326 (the format of each forum); a placeholder until the date is announced.',
 } as const;
 
 /** One language's roadmap messages: every id of the English ones. */

@@ -166,4 +166,63 @@ export const roadmapEs: RoadmapMessages = {
   'roadmapData.imrf-2030.declaration.title': 'Declaración sobre los Progresos',
   'roadmapData.imrf-2030.declaration.description':
     'Cada Foro concluye con una Declaración sobre los Progresos acordada a nivel intergubernamental (A/RES/73/195, párr. 49).',
+  'roadmapData.imrf-2022.adoption.note':
+    'La signatura de la resolución (A/RES/76/266) no está confirmada: la página en chino de la ONU sobre la Declaración la indica, pero no se leyó ninguna fuente primaria en inglés.',
+  'roadmapData.imrf-2026.sg-report.note':
+    'La signatura del documento no está confirmada (fuentes secundarias indican A/79/590).',
+  'roadmapData.imrf-2026.accreditation.note':
+    'La fecha límite de 2026 no figura en nuestras fuentes. La fecha es provisional, a la misma distancia del Foro que en 2022; sustitúyala por la real.',
+  'roadmapData.imrf-2026.co-facilitators.note':
+    'Quién fue nombrado, y cuándo, no figura en nuestras fuentes; la fecha indicada es la más tardía que permite la regla de los dos meses.',
+  'roadmapData.imrf-2026.consultations.note':
+    'Las fechas de las consultas de 2026 no figuran en nuestras fuentes; el período es provisional y debe editarse.',
+  'roadmapData.imrf-2026.zero-draft.note':
+    'La fecha del borrador cero de 2026 no figura en nuestras fuentes; el período es provisional y debe editarse.',
+  'roadmapData.imrf-2026.final-draft.note':
+    'La fecha de publicación del proyecto final de 2026 no figura en nuestras fuentes. La fecha es provisional, a la misma distancia del Foro que en 2022; sustitúyala por la real.',
+  'roadmapData.imrf-2026.round-tables.note':
+    'Los grupos y las fechas de 2026 son supuestos, no confirmados. Supuestos a partir de la resolución A/RES/73/326, que fijó este formato para cada Foro (mesas redondas el primer día y la mañana siguiente, el debate normativo esa tarde, la sesión plenaria los dos últimos días); el programa de 2026 no figura en nuestras fuentes.',
+  'roadmapData.imrf-2026.policy-debate.note':
+    'Supuesto a partir de la resolución A/RES/73/326, que fijó este formato para cada Foro (mesas redondas el primer día y la mañana siguiente, el debate normativo esa tarde, la sesión plenaria los dos últimos días); el programa de 2026 no figura en nuestras fuentes.',
+  'roadmapData.imrf-2026.plenary.note':
+    'Supuesto a partir de la resolución A/RES/73/326, que fijó este formato para cada Foro (mesas redondas el primer día y la mañana siguiente, el debate normativo esa tarde, la sesión plenaria los dos últimos días); el programa de 2026 no figura en nuestras fuentes.',
+  'roadmapData.imrf-2026.declaration.note':
+    'No está confirmado si se aprobó la Declaración sobre los Progresos de 2026 ni cuándo; la fecha es provisional (el último día del Foro).',
+  'roadmapData.imrf-2030.outcome-2026.note':
+    'No tenemos ningún texto verificado del resultado de 2026: corresponde a la coalición registrar si la Declaración se aprobó, cuándo y qué dice.',
+  'roadmapData.imrf-2030.monitoring-plan.note': 'No es una fecha oficial: es un objetivo que fija su coalición.',
+  'roadmapData.imrf-2030.review-unece.note':
+    'Proyectado a partir de las resoluciones A/RES/73/195 (un Foro cada cuatro años, exámenes regionales entre Foros) y A/RES/73/326 (el formato de cada Foro); fecha provisional hasta que se anuncie.',
+  'roadmapData.imrf-2030.review-arab.note':
+    'Proyectado a partir de las resoluciones A/RES/73/195 (un Foro cada cuatro años, exámenes regionales entre Foros) y A/RES/73/326 (el formato de cada Foro); fecha provisional hasta que se anuncie.',
+  'roadmapData.imrf-2030.review-africa.note':
+    'Proyectado a partir de las resoluciones A/RES/73/195 (un Foro cada cuatro años, exámenes regionales entre Foros) y A/RES/73/326 (el formato de cada Foro); fecha provisional hasta que se anuncie.',
+  'roadmapData.imrf-2030.sg-report.note':
+    'Proyectado a partir de las resoluciones A/RES/73/195 (un Foro cada cuatro años, exámenes regionales entre Foros) y A/RES/73/326 (el formato de cada Foro); fecha provisional hasta que se anuncie.',
+  'roadmapData.imrf-2030.review-asia-pacific.note':
+    'Proyectado a partir de las resoluciones A/RES/73/195 (un Foro cada cuatro años, exámenes regionales entre Foros) y A/RES/73/326 (el formato de cada Foro); fecha provisional hasta que se anuncie.',
+  'roadmapData.imrf-2030.review-lac.note':
+    'Proyectado a partir de las resoluciones A/RES/73/195 (un Foro cada cuatro años, exámenes regionales entre Foros) y A/RES/73/326 (el formato de cada Foro); fecha provisional hasta que se anuncie.',
+  'roadmapData.imrf-2030.accreditation.note':
+    'Proyectado a partir de las resoluciones A/RES/73/195 (un Foro cada cuatro años, exámenes regionales entre Foros) y A/RES/73/326 (el formato de cada Foro); fecha provisional hasta que se anuncie.',
+  'roadmapData.imrf-2030.co-facilitators.note':
+    'Proyectado a partir de las resoluciones A/RES/73/195 (un Foro cada cuatro años, exámenes regionales entre Foros) y A/RES/73/326 (el formato de cada Foro); fecha provisional hasta que se anuncie.',
+  'roadmapData.imrf-2030.consultations.note':
+    'Proyectado a partir de las resoluciones A/RES/73/195 (un Foro cada cuatro años, exámenes regionales entre Foros) y A/RES/73/326 (el formato de cada Foro); fecha provisional hasta que se anuncie.',
+  'roadmapData.imrf-2030.zero-draft.note':
+    'Proyectado a partir de las resoluciones A/RES/73/195 (un Foro cada cuatro años, exámenes regionales entre Foros) y A/RES/73/326 (el formato de cada Foro); fecha provisional hasta que se anuncie.',
+  'roadmapData.imrf-2030.final-draft.note':
+    'Proyectado a partir de las resoluciones A/RES/73/195 (un Foro cada cuatro años, exámenes regionales entre Foros) y A/RES/73/326 (el formato de cada Foro); fecha provisional hasta que se anuncie.',
+  'roadmapData.imrf-2030.hearing.note':
+    'Proyectado a partir de las resoluciones A/RES/73/195 (un Foro cada cuatro años, exámenes regionales entre Foros) y A/RES/73/326 (el formato de cada Foro); fecha provisional hasta que se anuncie.',
+  'roadmapData.imrf-2030.forum.note':
+    'Proyectado a partir de las resoluciones A/RES/73/195 (un Foro cada cuatro años, exámenes regionales entre Foros) y A/RES/73/326 (el formato de cada Foro); fecha provisional hasta que se anuncie.',
+  'roadmapData.imrf-2030.round-tables.note':
+    'Proyectado a partir de las resoluciones A/RES/73/195 (un Foro cada cuatro años, exámenes regionales entre Foros) y A/RES/73/326 (el formato de cada Foro); fecha provisional hasta que se anuncie.',
+  'roadmapData.imrf-2030.policy-debate.note':
+    'Proyectado a partir de las resoluciones A/RES/73/195 (un Foro cada cuatro años, exámenes regionales entre Foros) y A/RES/73/326 (el formato de cada Foro); fecha provisional hasta que se anuncie.',
+  'roadmapData.imrf-2030.plenary.note':
+    'Proyectado a partir de las resoluciones A/RES/73/195 (un Foro cada cuatro años, exámenes regionales entre Foros) y A/RES/73/326 (el formato de cada Foro); fecha provisional hasta que se anuncie.',
+  'roadmapData.imrf-2030.declaration.note':
+    'Proyectado a partir de las resoluciones A/RES/73/195 (un Foro cada cuatro años, exámenes regionales entre Foros) y A/RES/73/326 (el formato de cada Foro); fecha provisional hasta que se anuncie.',
 };

@@ -163,4 +163,64 @@ export const roadmapFr: RoadmapMessages = {
   'roadmapData.imrf-2030.declaration.title': 'Déclaration sur les progrès',
   'roadmapData.imrf-2030.declaration.description':
     'Chaque Forum se conclut par une Déclaration sur les progrès approuvée au niveau intergouvernemental (A/RES/73/195, par. 49).',
+  'roadmapData.imrf-2022.adoption.note':
+    'La cote de la résolution (A/RES/76/266) n’est pas confirmée : la page chinoise de l’ONU consacrée à la Déclaration l’indique, mais aucune source primaire en anglais n’a été lue.',
+  'roadmapData.imrf-2026.sg-report.note':
+    'La cote du document n’est pas confirmée (des sources secondaires indiquent A/79/590).',
+  'roadmapData.imrf-2026.accreditation.note':
+    'La date limite de 2026 ne figure pas dans nos sources. La date est provisoire, à la même distance du Forum qu’en 2022 ; remplacez-la par la vraie.',
+  'roadmapData.imrf-2026.co-facilitators.note':
+    'Qui a été nommé, et quand, ne figure pas dans nos sources ; la date indiquée est la plus tardive que permet la règle des deux mois.',
+  'roadmapData.imrf-2026.consultations.note':
+    'Les dates des consultations de 2026 ne figurent pas dans nos sources ; la période est provisoire, à modifier.',
+  'roadmapData.imrf-2026.zero-draft.note':
+    'La date de l’avant-projet de 2026 ne figure pas dans nos sources ; la période est provisoire, à modifier.',
+  'roadmapData.imrf-2026.final-draft.note':
+    'La date de publication du projet final de 2026 ne figure pas dans nos sources. La date est provisoire, à la même distance du Forum qu’en 2022 ; remplacez-la par la vraie.',
+  'roadmapData.imrf-2026.round-tables.note':
+    'Les groupes et les dates de 2026 sont supposés, non confirmés. Supposés d’après la résolution A/RES/73/326, qui a fixé ce format pour chaque Forum (tables rondes le premier jour et le lendemain matin, débat d’orientation l’après-midi, séance plénière les deux derniers jours) ; le programme de 2026 lui-même ne figure pas dans nos sources.',
+  'roadmapData.imrf-2026.policy-debate.note':
+    'Supposé d’après la résolution A/RES/73/326, qui a fixé ce format pour chaque Forum (tables rondes le premier jour et le lendemain matin, débat d’orientation l’après-midi, séance plénière les deux derniers jours) ; le programme de 2026 lui-même ne figure pas dans nos sources.',
+  'roadmapData.imrf-2026.plenary.note':
+    'Supposé d’après la résolution A/RES/73/326, qui a fixé ce format pour chaque Forum (tables rondes le premier jour et le lendemain matin, débat d’orientation l’après-midi, séance plénière les deux derniers jours) ; le programme de 2026 lui-même ne figure pas dans nos sources.',
+  'roadmapData.imrf-2026.declaration.note':
+    'L’adoption de la Déclaration sur les progrès de 2026, et sa date, ne sont pas confirmées ; la date est provisoire (le dernier jour du Forum).',
+  'roadmapData.imrf-2030.outcome-2026.note':
+    'Nous ne disposons d’aucun texte vérifié des résultats de 2026 : c’est à la coalition de consigner si et quand la Déclaration a été adoptée, et ce qu’elle dit.',
+  'roadmapData.imrf-2030.monitoring-plan.note':
+    'Ce n’est pas une date officielle : c’est une échéance que votre coalition fixe.',
+  'roadmapData.imrf-2030.review-unece.note':
+    'Projection d’après les résolutions A/RES/73/195 (un Forum tous les quatre ans, des examens régionaux entre deux Forums) et A/RES/73/326 (le format de chaque Forum) ; date provisoire jusqu’à son annonce.',
+  'roadmapData.imrf-2030.review-arab.note':
+    'Projection d’après les résolutions A/RES/73/195 (un Forum tous les quatre ans, des examens régionaux entre deux Forums) et A/RES/73/326 (le format de chaque Forum) ; date provisoire jusqu’à son annonce.',
+  'roadmapData.imrf-2030.review-africa.note':
+    'Projection d’après les résolutions A/RES/73/195 (un Forum tous les quatre ans, des examens régionaux entre deux Forums) et A/RES/73/326 (le format de chaque Forum) ; date provisoire jusqu’à son annonce.',
+  'roadmapData.imrf-2030.sg-report.note':
+    'Projection d’après les résolutions A/RES/73/195 (un Forum tous les quatre ans, des examens régionaux entre deux Forums) et A/RES/73/326 (le format de chaque Forum) ; date provisoire jusqu’à son annonce.',
+  'roadmapData.imrf-2030.review-asia-pacific.note':
+    'Projection d’après les résolutions A/RES/73/195 (un Forum tous les quatre ans, des examens régionaux entre deux Forums) et A/RES/73/326 (le format de chaque Forum) ; date provisoire jusqu’à son annonce.',
+  'roadmapData.imrf-2030.review-lac.note':
+    'Projection d’après les résolutions A/RES/73/195 (un Forum tous les quatre ans, des examens régionaux entre deux Forums) et A/RES/73/326 (le format de chaque Forum) ; date provisoire jusqu’à son annonce.',
+  'roadmapData.imrf-2030.accreditation.note':
+    'Projection d’après les résolutions A/RES/73/195 (un Forum tous les quatre ans, des examens régionaux entre deux Forums) et A/RES/73/326 (le format de chaque Forum) ; date provisoire jusqu’à son annonce.',
+  'roadmapData.imrf-2030.co-facilitators.note':
+    'Projection d’après les résolutions A/RES/73/195 (un Forum tous les quatre ans, des examens régionaux entre deux Forums) et A/RES/73/326 (le format de chaque Forum) ; date provisoire jusqu’à son annonce.',
+  'roadmapData.imrf-2030.consultations.note':
+    'Projection d’après les résolutions A/RES/73/195 (un Forum tous les quatre ans, des examens régionaux entre deux Forums) et A/RES/73/326 (le format de chaque Forum) ; date provisoire jusqu’à son annonce.',
+  'roadmapData.imrf-2030.zero-draft.note':
+    'Projection d’après les résolutions A/RES/73/195 (un Forum tous les quatre ans, des examens régionaux entre deux Forums) et A/RES/73/326 (le format de chaque Forum) ; date provisoire jusqu’à son annonce.',
+  'roadmapData.imrf-2030.final-draft.note':
+    'Projection d’après les résolutions A/RES/73/195 (un Forum tous les quatre ans, des examens régionaux entre deux Forums) et A/RES/73/326 (le format de chaque Forum) ; date provisoire jusqu’à son annonce.',
+  'roadmapData.imrf-2030.hearing.note':
+    'Projection d’après les résolutions A/RES/73/195 (un Forum tous les quatre ans, des examens régionaux entre deux Forums) et A/RES/73/326 (le format de chaque Forum) ; date provisoire jusqu’à son annonce.',
+  'roadmapData.imrf-2030.forum.note':
+    'Projection d’après les résolutions A/RES/73/195 (un Forum tous les quatre ans, des examens régionaux entre deux Forums) et A/RES/73/326 (le format de chaque Forum) ; date provisoire jusqu’à son annonce.',
+  'roadmapData.imrf-2030.round-tables.note':
+    'Projection d’après les résolutions A/RES/73/195 (un Forum tous les quatre ans, des examens régionaux entre deux Forums) et A/RES/73/326 (le format de chaque Forum) ; date provisoire jusqu’à son annonce.',
+  'roadmapData.imrf-2030.policy-debate.note':
+    'Projection d’après les résolutions A/RES/73/195 (un Forum tous les quatre ans, des examens régionaux entre deux Forums) et A/RES/73/326 (le format de chaque Forum) ; date provisoire jusqu’à son annonce.',
+  'roadmapData.imrf-2030.plenary.note':
+    'Projection d’après les résolutions A/RES/73/195 (un Forum tous les quatre ans, des examens régionaux entre deux Forums) et A/RES/73/326 (le format de chaque Forum) ; date provisoire jusqu’à son annonce.',
+  'roadmapData.imrf-2030.declaration.note':
+    'Projection d’après les résolutions A/RES/73/195 (un Forum tous les quatre ans, des examens régionaux entre deux Forums) et A/RES/73/326 (le format de chaque Forum) ; date provisoire jusqu’à son annonce.',
 };

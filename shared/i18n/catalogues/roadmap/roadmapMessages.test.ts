@@ -11,6 +11,8 @@ describe('the roadmap messages', () => {
       for (const item of [cycle, ...milestones]) {
         expected[`roadmapData.${item.id}.title`] = item.title;
         expected[`roadmapData.${item.id}.description`] = item.description;
+        if ('unconfirmedNote' in item && item.unconfirmedNote)
+          expected[`roadmapData.${item.id}.note`] = item.unconfirmedNote;
       }
     // A changed or added milestone in shared/domain must be changed here too (and translated).
     expect(english).toEqual(expected);

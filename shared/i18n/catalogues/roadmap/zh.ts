@@ -135,4 +135,60 @@ export const roadmapZh: RoadmapMessages = {
   'roadmapData.imrf-2030.plenary.description': '第三天和第四天（A/RES/73/326）。',
   'roadmapData.imrf-2030.declaration.title': '进展宣言',
   'roadmapData.imrf-2030.declaration.description': '每届论坛都以政府间商定的进展宣言结束（A/RES/73/195，第 49 段）。',
+  'roadmapData.imrf-2022.adoption.note':
+    '决议文号（A/RES/76/266）未经证实：联合国关于该宣言的中文页面载有此文号，但未查阅到任何英文原始资料。',
+  'roadmapData.imrf-2026.sg-report.note': '文件文号未经证实（二手资料称为 A/79/590）。',
+  'roadmapData.imrf-2026.accreditation.note':
+    '我们的资料来源中没有 2026 年的截止日期。该日期为暂定，与论坛的间隔与 2022 年相同；请替换为实际日期。',
+  'roadmapData.imrf-2026.co-facilitators.note':
+    '我们的资料来源中没有任命人选和任命时间；所示日期是“两个月”规则允许的最晚日期。',
+  'roadmapData.imrf-2026.consultations.note': '我们的资料来源中没有 2026 年磋商的日期；该时间段为暂定，有待修改。',
+  'roadmapData.imrf-2026.zero-draft.note': '我们的资料来源中没有 2026 年零草案的日期；该时间段为暂定，有待修改。',
+  'roadmapData.imrf-2026.final-draft.note':
+    '我们的资料来源中没有 2026 年最后草案的发布日期。该日期为暂定，与论坛的间隔与 2022 年相同；请替换为实际日期。',
+  'roadmapData.imrf-2026.round-tables.note':
+    '2026 年的目标分组和日期为推定，未经证实。依据 A/RES/73/326 号决议推定，该决议为每届论坛确定了这一形式（第一天和次日上午举行圆桌会议，当天下午举行政策辩论，最后两天举行全体会议）；我们的资料来源中没有 2026 年的议程本身。',
+  'roadmapData.imrf-2026.policy-debate.note':
+    '依据 A/RES/73/326 号决议推定，该决议为每届论坛确定了这一形式（第一天和次日上午举行圆桌会议，当天下午举行政策辩论，最后两天举行全体会议）；我们的资料来源中没有 2026 年的议程本身。',
+  'roadmapData.imrf-2026.plenary.note':
+    '依据 A/RES/73/326 号决议推定，该决议为每届论坛确定了这一形式（第一天和次日上午举行圆桌会议，当天下午举行政策辩论，最后两天举行全体会议）；我们的资料来源中没有 2026 年的议程本身。',
+  'roadmapData.imrf-2026.declaration.note':
+    '2026 年进展宣言是否通过以及何时通过未经证实；该日期为暂定（论坛最后一天）。',
+  'roadmapData.imrf-2030.outcome-2026.note':
+    '我们没有 2026 年成果的核实文本：宣言是否通过、何时通过及其内容，由联盟自行记录。',
+  'roadmapData.imrf-2030.monitoring-plan.note': '这不是正式日期：而是由您的联盟设定的目标。',
+  'roadmapData.imrf-2030.review-unece.note':
+    '根据 A/RES/73/195 号决议（每四年举行一届论坛，两届论坛之间进行区域审查）和 A/RES/73/326 号决议（每届论坛的形式）推算；在公布前为暂定日期。',
+  'roadmapData.imrf-2030.review-arab.note':
+    '根据 A/RES/73/195 号决议（每四年举行一届论坛，两届论坛之间进行区域审查）和 A/RES/73/326 号决议（每届论坛的形式）推算；在公布前为暂定日期。',
+  'roadmapData.imrf-2030.review-africa.note':
+    '根据 A/RES/73/195 号决议（每四年举行一届论坛，两届论坛之间进行区域审查）和 A/RES/73/326 号决议（每届论坛的形式）推算；在公布前为暂定日期。',
+  'roadmapData.imrf-2030.sg-report.note':
+    '根据 A/RES/73/195 号决议（每四年举行一届论坛，两届论坛之间进行区域审查）和 A/RES/73/326 号决议（每届论坛的形式）推算；在公布前为暂定日期。',
+  'roadmapData.imrf-2030.review-asia-pacific.note':
+    '根据 A/RES/73/195 号决议（每四年举行一届论坛，两届论坛之间进行区域审查）和 A/RES/73/326 号决议（每届论坛的形式）推算；在公布前为暂定日期。',
+  'roadmapData.imrf-2030.review-lac.note':
+    '根据 A/RES/73/195 号决议（每四年举行一届论坛，两届论坛之间进行区域审查）和 A/RES/73/326 号决议（每届论坛的形式）推算；在公布前为暂定日期。',
+  'roadmapData.imrf-2030.accreditation.note':
+    '根据 A/RES/73/195 号决议（每四年举行一届论坛，两届论坛之间进行区域审查）和 A/RES/73/326 号决议（每届论坛的形式）推算；在公布前为暂定日期。',
+  'roadmapData.imrf-2030.co-facilitators.note':
+    '根据 A/RES/73/195 号决议（每四年举行一届论坛，两届论坛之间进行区域审查）和 A/RES/73/326 号决议（每届论坛的形式）推算；在公布前为暂定日期。',
+  'roadmapData.imrf-2030.consultations.note':
+    '根据 A/RES/73/195 号决议（每四年举行一届论坛，两届论坛之间进行区域审查）和 A/RES/73/326 号决议（每届论坛的形式）推算；在公布前为暂定日期。',
+  'roadmapData.imrf-2030.zero-draft.note':
+    '根据 A/RES/73/195 号决议（每四年举行一届论坛，两届论坛之间进行区域审查）和 A/RES/73/326 号决议（每届论坛的形式）推算；在公布前为暂定日期。',
+  'roadmapData.imrf-2030.final-draft.note':
+    '根据 A/RES/73/195 号决议（每四年举行一届论坛，两届论坛之间进行区域审查）和 A/RES/73/326 号决议（每届论坛的形式）推算；在公布前为暂定日期。',
+  'roadmapData.imrf-2030.hearing.note':
+    '根据 A/RES/73/195 号决议（每四年举行一届论坛，两届论坛之间进行区域审查）和 A/RES/73/326 号决议（每届论坛的形式）推算；在公布前为暂定日期。',
+  'roadmapData.imrf-2030.forum.note':
+    '根据 A/RES/73/195 号决议（每四年举行一届论坛，两届论坛之间进行区域审查）和 A/RES/73/326 号决议（每届论坛的形式）推算；在公布前为暂定日期。',
+  'roadmapData.imrf-2030.round-tables.note':
+    '根据 A/RES/73/195 号决议（每四年举行一届论坛，两届论坛之间进行区域审查）和 A/RES/73/326 号决议（每届论坛的形式）推算；在公布前为暂定日期。',
+  'roadmapData.imrf-2030.policy-debate.note':
+    '根据 A/RES/73/195 号决议（每四年举行一届论坛，两届论坛之间进行区域审查）和 A/RES/73/326 号决议（每届论坛的形式）推算；在公布前为暂定日期。',
+  'roadmapData.imrf-2030.plenary.note':
+    '根据 A/RES/73/195 号决议（每四年举行一届论坛，两届论坛之间进行区域审查）和 A/RES/73/326 号决议（每届论坛的形式）推算；在公布前为暂定日期。',
+  'roadmapData.imrf-2030.declaration.note':
+    '根据 A/RES/73/195 号决议（每四年举行一届论坛，两届论坛之间进行区域审查）和 A/RES/73/326 号决议（每届论坛的形式）推算；在公布前为暂定日期。',
 };
