@@ -11,7 +11,6 @@ const SHIPPED = new Map<string, { title: string; description: string; unconfirme
 const isMessageId = (id: string): id is MessageId => id in en;
 
 type Field = 'title' | 'description' | 'unconfirmedNote';
-const KEY: Record<Field, string> = { title: 'title', description: 'description', unconfirmedNote: 'note' };
 
 /**
  * A cycle's or milestone's `field` in the interface language while it is the word Concord shipped
@@ -20,7 +19,7 @@ const KEY: Record<Field, string> = { title: 'title', description: 'description',
  */
 function worded<F extends Field>(t: Translate, item: { id: string } & Record<F, string>, field: F): string {
   const shipped = SHIPPED.get(item.id);
-  const id = `roadmapData.${item.id}.${KEY[field]}`;
+  const id = `roadmapData.${item.id}.${field === 'unconfirmedNote' ? 'note' : field}`;
   return shipped && item[field] === shipped[field] && isMessageId(id) ? t(id) : item[field];
 }
 
