@@ -88,16 +88,31 @@ test.describe('a browser set to Arabic', () => {
 test.describe('a browser set to French', () => {
   test.use({ locale: 'fr-FR' });
 
-  test('writes the roadmap’s dates the French way', async ({ page }) => {
+  test('writes the roadmap’s dates the French way, and its milestones in the UN’s French terms', async ({ page }) => {
     await page.goto('./');
     await page.getByRole('button', { name: 'Feuille de route' }).click();
+    await expect(page.getByRole('combobox', { name: 'Cycle' })).toHaveValue('imrf-2030');
+    await expect(page.getByRole('option', { name: 'Troisième cycle d’examen (2026-2030)' })).toBeAttached();
     // The roadmap opens on the latest cycle, whose forum is projected for 7 to 10 May 2030.
     const forum = page
       .getByRole('list', { name: 'Jalons' })
       .getByRole('listitem')
-      .filter({ has: page.getByRole('heading', { name: /International Migration Review Forum 2030/ }) });
+      .filter({ has: page.getByRole('heading', { name: /Forum d’examen des migrations internationales 2030/ }) });
     await expect(forum.locator('time')).toHaveText('7–10 mai 2030');
     await expect(page.getByRole('separator', { name: /^Aujourd’hui · \d{1,2} \p{L}+ \d{4}$/u })).toBeVisible();
+  });
+});
+
+test.describe('a browser set to Arabic, on the roadmap', () => {
+  test.use({ locale: 'ar-EG' });
+
+  test('names the milestones in the UN’s Arabic terms', async ({ page }) => {
+    await page.goto('./');
+    await page.getByRole('button', { name: 'خريطة الطريق' }).click();
+    const milestones = page.getByRole('list', { name: 'المحطات' });
+    await expect(milestones.getByRole('heading', { name: /منتدى استعراض الهجرة الدولية 2030/ })).toBeVisible();
+    await expect(milestones.getByRole('heading', { name: /المسودة الصفرية لإعلان التقدم المحرز/ })).toBeVisible();
+    await expect(milestones.getByRole('heading', { name: /Forum|Declaration|review/ })).toHaveCount(0);
   });
 });
 

@@ -119,7 +119,7 @@ test('an older app never opens data a newer one wrote, in a new tab or one alrea
   await page.getByRole('button', { name: 'New document' }).click();
   await expect(editorText(page)).toBeVisible();
   const notice = (p: Page) =>
-    p.getByRole('alert').filter({ hasText: 'These documents were saved by a newer version of Concord' });
+    p.getByRole('region', { name: 'These documents were saved by a newer version of Concord' });
 
   // A newer version, in another tab, records its data format.
   const newer = await context.newPage();
@@ -129,6 +129,8 @@ test('an older app never opens data a newer one wrote, in a new tab or one alrea
 
   // The tab already open closes the document and says why; a new start says the same.
   await expect(notice(page)).toContainText('in format 2; this version of Concord reads formats up to 1');
+  // Read out once, through the app's assertive live region (the notice itself is no alert).
+  await expect.poll(() => readersOf(page, 'in format 2')).toEqual(['#live-assertive (live assertive)']);
   await expect(editorText(page)).toHaveCount(0);
   await page.reload();
   await expect(notice(page)).toBeVisible();

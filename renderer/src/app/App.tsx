@@ -15,7 +15,7 @@ import { ShortcutHelp } from '../shortcuts/ShortcutHelp.tsx';
 import { claimDataFormat, watchDataFormat, type DataFormatCheck } from '../storage/dataFormat.ts';
 import { NewerDataNotice } from './NewerDataNotice.tsx';
 import { UpdateBanner } from '../offline/UpdateBanner.tsx';
-import type { ShellUpdates } from '../offline/shellWorker.ts';
+import type { ShellUpdates } from '../offline/shellUpdates.ts';
 
 /** Invite carried by a browser link to the relay's own page: `https://relay/#join=<token>`. */
 function inviteFromLocation(): string | null {

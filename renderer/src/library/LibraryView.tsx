@@ -20,6 +20,7 @@ import { errorText } from '../../../shared/i18n/errorText.ts';
 import { DocumentRow } from './DocumentRow.tsx';
 import { useOpenShortcuts } from '../shortcuts/ShortcutHelp.tsx';
 import { useShortcut } from '../shortcuts/useShortcut.ts';
+import { roadmapTitle } from '../roadmap/roadmapText.ts';
 
 interface LibraryViewProps {
   session: Session;
@@ -48,7 +49,10 @@ export function LibraryView({
   const [milestoneFilter, setMilestoneFilter] = useState('');
   const [sort, setSort] = useState<'edited' | 'deadline'>('edited');
   const milestones = listMilestones(session.workspace.doc);
-  const milestoneTitle = (id: string | null) => milestones.find((m) => m.id === id)?.title ?? '';
+  const milestoneTitle = (id: string | null) => {
+    const m = milestones.find((milestone) => milestone.id === id);
+    return m ? roadmapTitle(t, m) : '';
+  };
   const entries = all
     .filter((e) => !milestoneFilter || e.milestoneId === milestoneFilter)
     .sort((a, b) => (sort === 'deadline' ? (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999') : 0));
@@ -113,7 +117,7 @@ export function LibraryView({
               .filter((m) => all.some((e) => e.milestoneId === m.id))
               .map((m) => (
                 <option key={m.id} value={m.id}>
-                  {m.title}
+                  {roadmapTitle(t, m)}
                 </option>
               ))}
           </select>

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useSubscription } from '../hooks/useSubscription.ts';
 import { useT } from '../i18n/useT.ts';
 import { announce } from '../ui/announcer.ts';
-import type { ShellUpdates } from './shellWorker.ts';
+import type { ShellUpdates } from './shellUpdates.ts';
 
 /** "A new version of Concord is ready — Reload", shown until the person reloads into it. */
 export function UpdateBanner({ updates }: { updates: ShellUpdates }) {

@@ -4,6 +4,7 @@ import type { MilestonePatch, RoadmapMilestone } from '../../../shared/model/roa
 import { upsertMilestone } from '../../../shared/model/roadmap.ts';
 import { isUncertain } from '../../../shared/domain/sources.ts';
 import { useT } from '../i18n/useT.ts';
+import { roadmapTitle } from './roadmapText.ts';
 
 /**
  * Records a milestone's real dates and outcome as they are announced. Dates stay marked projected or
@@ -41,7 +42,7 @@ export function MilestoneEditor({
   return (
     <form
       className="milestone-editor"
-      aria-label={t('milestone.edit', { title: m.title })}
+      aria-label={t('milestone.edit', { title: roadmapTitle(t, m) })}
       onSubmit={(e) => {
         e.preventDefault();
         save();

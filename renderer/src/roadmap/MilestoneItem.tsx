@@ -11,6 +11,7 @@ import { MilestoneEditor } from './MilestoneEditor.tsx';
 import { useT } from '../i18n/useT.ts';
 import { useFormat } from '../i18n/useFormat.ts';
 import { selectKey } from '../i18n/selectKey.ts';
+import { roadmapDescription, roadmapNote, roadmapTitle } from './roadmapText.ts';
 
 /** One milestone on the timeline: when (editable, and how far off), how sure, its documents and its checklist. */
 export function MilestoneItem({
@@ -31,17 +32,21 @@ export function MilestoneItem({
   const t = useT();
   const format = useFormat();
   const due = dueDate(m);
+  // Concord's own words in the interface language; a coalition's edits as written.
+  const title = roadmapTitle(t, m);
+  const description = roadmapDescription(t, m);
+  const note = roadmapNote(t, m);
   return (
     <>
       <h2 className="milestone-heading">
         <time dateTime={m.date.start}>{format.days(m.date.start, m.date.end)}</time>
-        {m.title}
-        <ConfidenceBadge confidence={m.confidence} note={m.unconfirmedNote} />
+        {title}
+        <ConfidenceBadge confidence={m.confidence} note={note} />
         {!editing && (
           <button
             type="button"
             className="link-button"
-            aria-label={t('milestone.edit', { title: m.title })}
+            aria-label={t('milestone.edit', { title })}
             onClick={() => setEditing(true)}
           >
             {t('common.edit')}
@@ -49,22 +54,22 @@ export function MilestoneItem({
         )}
       </h2>
       {due >= today && <p className="milestone-when">{format.fromToday(due, today)}</p>}
-      {isUncertain(m.confidence) && m.unconfirmedNote && (
+      {isUncertain(m.confidence) && note && (
         <p className="confidence-note" dir="auto">
-          {m.unconfirmedNote}
+          {note}
         </p>
       )}
       {editing ? (
         <MilestoneEditor workspace={workspace} milestone={m} onDone={() => setEditing(false)} />
       ) : (
-        m.description && (
+        description && (
           <p className="hint" dir="auto">
-            {m.description}
+            {description}
           </p>
         )
       )}
       {documents.length > 0 && (
-        <ul className="linked-docs" aria-label={t('milestone.documents', { title: m.title })}>
+        <ul className="linked-docs" aria-label={t('milestone.documents', { title })}>
           {documents.map((d) => (
             <li key={d.id}>
               <a href={`#/doc/${d.id}`}>
@@ -75,7 +80,7 @@ export function MilestoneItem({
           ))}
         </ul>
       )}
-      <Checklist workspace={workspace} milestoneId={m.id} milestoneTitle={m.title} members={members} />
+      <Checklist workspace={workspace} milestoneId={m.id} milestoneTitle={title} members={members} />
     </>
   );
 }

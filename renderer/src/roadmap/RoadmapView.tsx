@@ -13,6 +13,7 @@ import { useT } from '../i18n/useT.ts';
 import { useFormat } from '../i18n/useFormat.ts';
 import { useGate } from '../roles/useGate.ts';
 import { useRole } from '../roles/useRole.ts';
+import { roadmapDescription, roadmapTitle } from './roadmapText.ts';
 
 /**
  * The review cycle as a timeline with today marked: each milestone's dates (editable, with how sure
@@ -46,7 +47,7 @@ export function RoadmapView({ session, navigate }: { session: Session; navigate(
             <select value={cycleId} onChange={(e) => setCycleId(e.target.value)}>
               {cycles.map((c) => (
                 <option key={c.id} value={c.id}>
-                  {c.title}
+                  {roadmapTitle(t, c)}
                 </option>
               ))}
             </select>
@@ -58,7 +59,7 @@ export function RoadmapView({ session, navigate }: { session: Session; navigate(
       </header>
       {cycle && (
         <p className="hint cycle-summary" dir="auto">
-          {cycle.description}
+          {roadmapDescription(t, cycle)}
           <ConfidenceBadge confidence={cycle.confidence} />
         </p>
       )}

@@ -4,12 +4,11 @@ import { useT } from '../i18n/useT.ts';
 import { errorText } from '../../../shared/i18n/errorText.ts';
 import { ROLE_NAMES } from '../../../shared/roles/roleNames.ts';
 import type { WorkspaceSync } from '../sync/WorkspaceSync.ts';
-import { formatBrowserLink } from '../../../shared/protocol/invite.ts';
-import { addSecretToLink } from '../../../shared/sealed/inviteSecret.ts';
 import { INVITABLE_ROLES, type Role } from '../../../shared/protocol/tokenPayload.ts';
 import type { MembersResponse } from '../../../shared/protocol/membersApi.ts';
 import { SharingApi } from './sharingApi.ts';
 import { MembersList } from './MembersList.tsx';
+import { invitationLink } from './invitationLink.ts';
 
 type Invitable = (typeof INVITABLE_ROLES)[number];
 
@@ -51,9 +50,7 @@ export function ShareDialog({
     if (!label.trim()) return setError(t('share.labelRequired'));
     attempt(async () => {
       const created = await api.invite({ role, label: label.trim(), expiresInDays: days });
-      const link = formatBrowserLink(sync.config.url, created.token);
-      // A private workspace's key travels in the link's fragment, which no browser sends to a server.
-      setLink(sync.ring ? addSecretToLink(link, sync.ring.current()) : link);
+      setLink(invitationLink(sync.config.url, created.token, sync.ring));
       setCopied(false);
     });
   };

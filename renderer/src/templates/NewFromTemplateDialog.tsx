@@ -13,6 +13,7 @@ import { useT } from '../i18n/useT.ts';
 import { useFormat } from '../i18n/useFormat.ts';
 import { TemplateLanguageField } from './TemplateLanguageField.tsx';
 import { readCoverDefaults } from '../../../shared/model/coverDefaults.ts';
+import { roadmapNote, roadmapTitle } from '../roadmap/roadmapText.ts';
 
 interface Props {
   session: Session;
@@ -91,13 +92,13 @@ export function NewFromTemplateDialog({ session, language: initialLanguage, onCr
             <legend>
               {g.milestone
                 ? t('templates.group', {
-                    title: g.milestone.title,
+                    title: roadmapTitle(t, g.milestone),
                     date: format.day(g.due ?? ''),
                     past: String(!g.upcoming),
                   })
                 : t('templates.other')}
               {g.milestone?.confidence && (
-                <ConfidenceBadge confidence={g.milestone.confidence} note={g.milestone.unconfirmedNote} />
+                <ConfidenceBadge confidence={g.milestone.confidence} note={roadmapNote(t, g.milestone)} />
               )}
             </legend>
             {g.templates.map((tpl) => (
@@ -151,7 +152,7 @@ export function NewFromTemplateDialog({ session, language: initialLanguage, onCr
             <option key={m.id} value={m.id}>
               {t('templates.milestoneOption', {
                 date: format.day(dueDate(m)),
-                title: m.title,
+                title: roadmapTitle(t, m),
                 confidence: m.confidence,
               })}
             </option>

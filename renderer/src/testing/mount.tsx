@@ -2,6 +2,7 @@ import { act, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { IntlProvider } from 'react-intl';
 import { en } from '../../../shared/i18n/catalogues/en.ts';
+import type { Catalogue } from '../../../shared/i18n/messages.ts';
 
 declare global {
   // Tells React that updates in tests are wrapped in act().
@@ -16,27 +17,32 @@ export interface Mounted {
   unmount(): void;
 }
 
-/** The interface in English, as LocaleProvider gives it to the app. */
-function InEnglish({ children }: { children: ReactNode }) {
-  return (
-    <IntlProvider locale="en" messages={en}>
+/** An interface language as LocaleProvider gives it to the app: its locale and catalogue. */
+interface Language {
+  locale: string;
+  messages: Catalogue;
+}
+
+/**
+ * Renders `ui` into a fresh element of the test page (a real DOM, in Chromium), with the interface
+ * in `language` (English unless given).
+ */
+export function mount(ui: ReactNode, { locale, messages }: Language = { locale: 'en', messages: en }): Mounted {
+  const InLanguage = ({ children }: { children: ReactNode }) => (
+    <IntlProvider locale={locale} messages={messages}>
       {children}
     </IntlProvider>
   );
-}
-
-/** Renders `ui` into a fresh element of the test page (a real DOM, in Chromium), with the English interface. */
-export function mount(ui: ReactNode): Mounted {
   const container = document.createElement('div');
   document.body.append(container);
   let root: Root | null = null;
   act(() => {
     root = createRoot(container);
-    root.render(<InEnglish>{ui}</InEnglish>);
+    root.render(<InLanguage>{ui}</InLanguage>);
   });
   return {
     container,
-    rerender: (next) => act(() => root?.render(<InEnglish>{next}</InEnglish>)),
+    rerender: (next) => act(() => root?.render(<InLanguage>{next}</InLanguage>)),
     unmount: () => {
       act(() => root?.unmount());
       container.remove();

@@ -1,4 +1,5 @@
 import type { Catalogue } from '../messages.ts';
+import { roadmapAr } from './roadmap/ar.ts';
 
 /**
  * مسرد المصطلحات (التسميات الرسمية للاتفاق، تُستعمل كما هي):
@@ -6,6 +7,7 @@ import type { Catalogue } from '../messages.ts';
  * - International Migration Review Forum: منتدى استعراض الهجرة الدولية (المنتدى)
  * - Progress Declaration: إعلان التقدم المحرز
  * - round table: مائدة مستديرة
+ * - regional review: الاستعراض الإقليمي
  * - multi-stakeholder hearing: جلسة استماع لأصحاب المصلحة المتعددين
  * اللغة: العربية الفصحى المعاصرة؛ صيغ الجمع حسب قواعد العدد (zero, one, two, few, many, other).
  */
@@ -828,4 +830,5 @@ export const ar: Catalogue = {
   'private.keysChanged': 'تغيّرت المفاتيح: ما يُكتب من الآن فصاعدًا لن يتمكّن الأعضاء المُزالون من قراءته',
   'private.keysMissing':
     'مفتاح مساحة العمل الخاصّة هذه غير موجود على هذا الحاسوب، لذا فهي غير متصلة. افتح رابط الدعوة كاملًا مرة أخرى، مع مفتاحه.',
+  ...roadmapAr,
 };

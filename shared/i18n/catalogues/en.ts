@@ -1,3 +1,4 @@
+import { roadmapEn } from './roadmap/en.ts';
 /**
  * The English catalogue: the source of every message id. Messages are ICU MessageFormat
  * (`{count, plural, one {# change} other {# changes}}`); keep ids grouped by the view that shows them.
@@ -810,4 +811,5 @@ export const en = {
   'private.keysChanged': 'Keys changed: what is written from now on is unreadable to removed members',
   'private.keysMissing':
     'The key of this private workspace is not on this computer, so it is not connected. Open the full invitation link again, with its key.',
+  ...roadmapEn,
 } as const;

@@ -1,4 +1,5 @@
 import type { Catalogue } from '../messages.ts';
+import { roadmapEs } from './roadmap/es.ts';
 
 /**
  * Glosario (términos oficiales del Pacto; se mantienen tal cual):
@@ -6,6 +7,7 @@ import type { Catalogue } from '../messages.ts';
  * - International Migration Review Forum: Foro de Examen de la Migración Internacional (el Foro)
  * - Progress Declaration: Declaración sobre los Progresos
  * - round table: mesa redonda
+ * - regional review: examen regional
  * - multi-stakeholder hearing: audiencia de múltiples interesados
  * Registro: usted.
  */
@@ -834,4 +836,5 @@ export const es: Catalogue = {
     'Las claves han cambiado: lo que se escriba a partir de ahora será ilegible para los miembros retirados',
   'private.keysMissing':
     'La clave de este espacio de trabajo privado no está en esta computadora, así que no está conectado. Vuelva a abrir el enlace de invitación completo, con su clave.',
+  ...roadmapEs,
 };

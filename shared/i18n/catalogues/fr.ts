@@ -1,4 +1,5 @@
 import type { Catalogue } from '../messages.ts';
+import { roadmapFr } from './roadmap/fr.ts';
 
 /**
  * Glossaire (termes officiels du Pacte, à garder tels quels) :
@@ -6,6 +7,7 @@ import type { Catalogue } from '../messages.ts';
  * - International Migration Review Forum : Forum d’examen des migrations internationales (le Forum)
  * - Progress Declaration : Déclaration sur les progrès
  * - round table : table ronde
+ * - regional review : examen régional
  * - multi-stakeholder hearing : audition multipartite
  * Registre : vouvoiement ; typographie française (espace insécable avant « : ; ? ! », guillemets « »).
  */
@@ -832,4 +834,5 @@ export const fr: Catalogue = {
     'Les clés ont changé : ce qui est écrit à partir de maintenant est illisible pour les membres retirés',
   'private.keysMissing':
     'La clé de cet espace de travail privé n’est pas sur cet ordinateur ; il n’est donc pas connecté. Ouvrez à nouveau le lien d’invitation complet, avec sa clé.',
+  ...roadmapFr,
 };

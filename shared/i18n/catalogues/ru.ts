@@ -1,4 +1,5 @@
 import type { Catalogue } from '../messages.ts';
+import { roadmapRu } from './roadmap/ru.ts';
 
 /**
  * Глоссарий (официальные термины Договора; не перефразировать):
@@ -6,6 +7,7 @@ import type { Catalogue } from '../messages.ts';
  * - International Migration Review Forum: Международный форум по обзору миграции (Форум)
  * - Progress Declaration: Декларация о прогрессе
  * - round table: круглый стол
+ * - regional review: региональный обзор
  * - multi-stakeholder hearing: слушания с участием многих заинтересованных сторон
  * Обращение на «вы» (в интерфейсе со строчной буквы, как принято в программах); кавычки «ёлочки».
  */
@@ -842,4 +844,5 @@ export const ru: Catalogue = {
   'private.keysChanged': 'Ключи изменены: всё, что пишется с этого момента, удалённые участники прочитать не смогут',
   'private.keysMissing':
     'Ключа этого закрытого рабочего пространства нет на этом компьютере, поэтому оно не подключено. Откройте полную ссылку-приглашение ещё раз, вместе с ключом.',
+  ...roadmapRu,
 };

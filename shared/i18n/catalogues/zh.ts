@@ -1,4 +1,5 @@
 import type { Catalogue } from '../messages.ts';
+import { roadmapZh } from './roadmap/zh.ts';
 
 /**
  * 术语表（《契约》的正式用语，保持原样）：
@@ -6,6 +7,7 @@ import type { Catalogue } from '../messages.ts';
  * - International Migration Review Forum：国际移民审查论坛（论坛）
  * - Progress Declaration：进展宣言
  * - round table：圆桌会议
+ * - regional review：区域审查
  * - multi-stakeholder hearing：多利益攸关方听证会
  * 称呼用“您”；使用全角标点，引号用“ ”。
  */
@@ -756,4 +758,5 @@ export const zh: Catalogue = {
   'private.linkHasKey': '此链接在“#”之后带有工作区密钥：请只发给这位受邀者。浏览器从不会把这一部分发送给中继服务器。',
   'private.keysChanged': '密钥已更换：从现在起写入的内容，已移除的成员无法读取',
   'private.keysMissing': '这台计算机上没有此私密工作区的密钥，因此它没有连接。请重新打开带有密钥的完整邀请链接。',
+  ...roadmapZh,
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { SetAsideItem } from '../../../../shared/recovery/setAside.ts';
 import type { RefusalKind } from '../../../../shared/protocol/refusal.ts';
+import { ACTIONS } from '../../../../shared/roles/actions.ts';
 
 /** One refusal's set-aside changes, as kept on this computer until the person dismisses them. */
 export interface SetAsideRecord {
@@ -19,7 +20,12 @@ const itemSchema = z.union([
   z.object({ kind: z.literal('comment'), text: z.string(), kept: z.boolean() }),
   z.object({ kind: z.literal('other'), name: z.string() }),
 ]);
-const recordSchema = z.object({ at: z.string(), kind: z.string().nullable(), items: z.array(itemSchema) });
+// A kind this app does not know (kept by a newer one) reads as none: the panel gives the general reason.
+const kindSchema = z
+  .union([z.enum(ACTIONS), z.enum(['others', 'invalid'])])
+  .nullable()
+  .catch(null);
+const recordSchema = z.object({ at: z.string(), kind: kindSchema, items: z.array(itemSchema) });
 
 /** Refusals kept per document (the oldest are dropped). */
 const MAX_RECORDS = 10;
@@ -30,7 +36,7 @@ const changed = new EventTarget();
 export function loadSetAside(documentId: string): SetAsideRecord[] {
   try {
     const parsed = z.array(recordSchema).safeParse(JSON.parse(localStorage.getItem(key(documentId)) ?? '[]'));
-    return parsed.success ? (parsed.data as SetAsideRecord[]) : [];
+    return parsed.success ? parsed.data : [];
   } catch {
     return [];
   }
