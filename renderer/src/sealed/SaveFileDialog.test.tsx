@@ -5,10 +5,10 @@ import { SaveFileDialog } from './SaveFileDialog.tsx';
 let view: Mounted | null = null;
 afterEach(() => view?.unmount());
 
-function open() {
+function open(canSeal = true) {
   const saved = vi.fn();
   const closed = vi.fn();
-  view = mount(<SaveFileDialog onSave={saved} onClose={closed} />);
+  view = mount(<SaveFileDialog canSeal={canSeal} onSave={saved} onClose={closed} />);
   const dialog = view.container.querySelector('dialog')!;
   const radios = [...dialog.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
   return { dialog, radios, saved, closed };
@@ -36,5 +36,18 @@ describe('saving a private document as a file', () => {
     settle(() => button(dialog, 'Cancel').click());
     expect(closed).toHaveBeenCalled();
     expect(saved).not.toHaveBeenCalled();
+  });
+
+  it('without the workspace key, offers only the clear file and chooses nothing for the person', () => {
+    const { dialog, radios, saved } = open(false);
+    expect(dialog.textContent).toContain('cannot be encrypted');
+    expect(radios.map((r) => [r.checked, r.disabled])).toEqual([
+      [false, true],
+      [false, false],
+    ]);
+    expect(button(dialog, 'Save').disabled).toBe(true);
+    settle(() => radios[1]!.click());
+    settle(() => button(dialog, 'Save').click());
+    expect(saved).toHaveBeenCalledWith(true);
   });
 });
