@@ -58,6 +58,23 @@ describe("the relay's store", () => {
     await store.close();
   });
 
+  it('does not resolve an append before its flush has', async () => {
+    let flushed!: () => void;
+    const store = new SqliteUpdateStore(
+      openDatabase(tempDir(), 'NORMAL'),
+      () => new Promise<void>((resolve) => (flushed = resolve)),
+    );
+    let durable = false;
+    const append = store.appendBatch([entry('ws/a', 1)]).then(() => (durable = true));
+    // Without the flush an append settles within microtasks: one turn of the event loop shows it.
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(durable).toBe(false);
+    flushed();
+    await append;
+    expect(durable).toBe(true);
+    await store.close();
+  });
+
   it('rejects an append whose flush failed, though SQLite committed it (a retry stores it again)', async () => {
     const dir = tempDir();
     const failing = new SqliteUpdateStore(openDatabase(dir, 'NORMAL'), () =>
