@@ -2,7 +2,6 @@
 // the tsx loader (measured: a relay under tsx held about 100 MiB more at rest, each worker thread
 // registering the loader and compiling its sources again):
 //   server/cli.ts                       -> dist/relay/cli.mjs
-//   server/storage/sqliteWorkerMain.ts  -> dist/relay/sqliteWorker.mjs  (the writer thread)
 //   server/storage/blobWorkerMain.ts    -> dist/relay/blobWorker.mjs    (the image thread)
 //   server/import/importWorkerMain.ts   -> dist/relay/importWorker.mjs  (concord import)
 // The worker files keep the names the sources start them by (new URL('./x.mjs', import.meta.url)),
@@ -20,7 +19,6 @@ async function buildRelay(outdir = RELAY_BUNDLE_DIR) {
   await build({
     entryPoints: {
       cli: path.join(root, 'server/cli.ts'),
-      sqliteWorker: path.join(root, 'server/storage/sqliteWorkerMain.ts'),
       blobWorker: path.join(root, 'server/storage/blobWorkerMain.ts'),
       importWorker: path.join(root, 'server/import/importWorkerMain.ts'),
     },
@@ -28,7 +26,7 @@ async function buildRelay(outdir = RELAY_BUNDLE_DIR) {
     outExtension: { '.js': '.mjs' },
     // Each command's code in its own chunk, loaded when that command runs (as from the sources).
     splitting: true,
-    // Chunks beside the entries: code resolving './sqliteWorker.mjs' against its own file finds it.
+    // Chunks beside the entries: code resolving './blobWorker.mjs' against its own file finds it.
     chunkNames: '[name]-[hash]',
     bundle: true,
     format: 'esm',

@@ -29,7 +29,7 @@ const STEPS: Record<string, RegExp> = {
   'encoding the update event': /^writeUpdateMessageFromTransaction /,
   'forwarding (frames, ws send)': /^send server\/relay\/sendQueue/,
   'socket writes (writev)': /^writev/,
-  'group commit and SQLite worker messages': /server\/storage\/(groupCommit|workerUpdateStore)/,
+  'group commit and SQLite writes': /server\/storage\/(groupCommit|sqliteUpdateStore|walFile)/,
   acknowledgements: /^(ackLater|ackWhenDurable|encodeAckMessage|clocksOf) /,
   'metrics (prom-client)': /prom-client|server\/relay\/metrics/,
   'garbage collection': /^\(garbage collector\)/,
@@ -40,11 +40,6 @@ function costList(costs: readonly Cost[], busyMs: number): string {
     .slice(0, SHOWN)
     .map((c) => `${c.name} ${formatNumber(c.ms)} ms (${formatNumber((100 * c.ms) / busyMs)}%)`)
     .join('; ');
-}
-
-/** The profile whose samples show `marker` among its functions (the thread that ran that code). */
-function profileRunning(files: string[], marker: string): string | undefined {
-  return files.find((f) => fs.readFileSync(f, 'utf8').includes(marker));
 }
 
 /**
@@ -101,18 +96,13 @@ export async function runRelayProfile(
   const mainFile = files.find((f) => /\.\d+\.0\.\d+\.cpuprofile$/.test(f));
   if (!mainFile) throw new Error(`no profile of the relay's main thread in ${profileDir}`);
   const main = summarizeProfile(mainFile, windows, STEPS);
-  const writerFile = profileRunning(
-    files.filter((f) => f !== mainFile),
-    'sqliteWorker',
-  );
-  const writer = writerFile ? summarizeProfile(writerFile, windows) : null;
   const result = emptyResult('Relay profile: where the time goes on the recorded sessions', {
     traces: o.traces,
     relayFlags: o.relayArgs.length > 0 ? o.relayArgs.join(' ') : 'defaults',
   });
   result.figures = {
     'CPU, main thread': exact(mainCpu, 's'),
-    'CPU, other threads (GC helpers, SQLite writer)': exact(otherCpu, 's'),
+    'CPU, other threads (GC helpers, WAL flushes)': exact(otherCpu, 's'),
     'CPU per update, main thread': exact((mainCpu / updates) * 1e6, 'µs'),
     'CPU per update, all threads': exact(((mainCpu + otherCpu) / updates) * 1e6, 'µs'),
     'main thread busy (profile samples)': exact(main.busyMs, 'ms'),
@@ -124,10 +114,6 @@ export async function runRelayProfile(
     `Main thread, Concord's functions with what they call: ${costList(main.inclusive.filter(ours), main.busyMs)}.`,
     `Main thread by step (a sample counts for every step on its stack): ${costList(main.groups, main.busyMs)}.`,
   );
-  if (writer)
-    result.notes.push(
-      `SQLite writer thread (busy ${formatNumber(writer.busyMs)} ms, which includes waiting for fsync inside the transaction): ${costList(writer.self, writer.busyMs)}.`,
-    );
   // BENCH_KEEP_PROFILES=<folder>: keep the .cpuprofile files (open them in Chrome's DevTools).
   if (process.env.BENCH_KEEP_PROFILES) fs.cpSync(profileDir, process.env.BENCH_KEEP_PROFILES, { recursive: true });
   fs.rmSync(dataDir, { recursive: true, force: true });

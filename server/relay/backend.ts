@@ -5,7 +5,7 @@ import { NO_FANOUT } from '../fanout/fanout.ts';
 import { RetryingStore } from '../storage/retryingStore.ts';
 import { openDatabase } from '../storage/sqliteDatabase.ts';
 import { diskCondition, isTransientSqliteError } from '../storage/sqliteErrors.ts';
-import { WorkerUpdateStore } from '../storage/workerUpdateStore.ts';
+import { openRelayUpdateStore } from '../storage/sqliteUpdateStore.ts';
 import { WorkerBlobStore } from '../storage/workerBlobStore.ts';
 import type { Backend, BackendHooks } from './backendTypes.ts';
 import type { Log } from './log.ts';
@@ -23,7 +23,7 @@ export async function openBackend(config: RelayConfig, log: Log, hooks: BackendH
       keys = loaded;
     }
     // A full or failing disk: accept and forward edits but acknowledge none until they are written.
-    const store = new RetryingStore(new WorkerUpdateStore(config.dataDir), {
+    const store = new RetryingStore(openRelayUpdateStore(config.dataDir), {
       isTransient: isTransientSqliteError,
       log,
       onFailing: (failing) => hooks.onSaving?.(!failing),

@@ -28,8 +28,7 @@ export interface RoomLogDeps {
  * merged row (or there are `compactEvery` × 20 of them), and at least `compactEvery` rows: the
  * total work stays proportional to what was written, instead of growing with the document at
  * every `compactEvery` rows. When the room's document is built it is the merge: encoding it costs a
- * fraction of replaying the log on the writer thread (which was a fifth of the relay's CPU on the
- * recorded sessions).
+ * fraction of replaying the log (which was a fifth of the relay's CPU on the recorded sessions).
  */
 export class RoomLog {
   stats: LogStats = { rows: 0, bytes: 0 };

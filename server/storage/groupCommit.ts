@@ -19,7 +19,7 @@ interface Batch {
  * Group commit: updates arriving within a few milliseconds are written in one transaction (one
  * fsync), then all their promises resolve together. While a batch is being written, what arrives
  * waits for that write to end and then goes as one batch (not one batch per `delayMs`: each batch
- * costs a message to the writer thread, a transaction and an fsync). Batches are written strictly
+ * costs a transaction and an fsync). Batches are written strictly
  * in order, so when an append resolves, everything appended before it is durable too.
  */
 export class GroupCommit {

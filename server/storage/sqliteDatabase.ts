@@ -78,12 +78,13 @@ function privateFiles(dataDir: string): string {
 /**
  * Opens (creating when needed) the relay database in `dataDir`. WAL lets the CLI (invite, revoke)
  * write while the relay runs; synchronous=FULL makes every commit fsync the WAL, so a commit that
- * returned survives a power cut, not only a killed process.
+ * returned survives a power cut, not only a killed process. NORMAL only for a connection whose
+ * caller flushes the WAL itself before relying on a write (`openRelayUpdateStore`).
  */
-export function openDatabase(dataDir: string): Database.Database {
+export function openDatabase(dataDir: string, synchronous: 'FULL' | 'NORMAL' = 'FULL'): Database.Database {
   const db = new Database(privateFiles(dataDir));
   db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
+  db.pragma(`synchronous = ${synchronous}`);
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
   addMissingColumns(db);

@@ -11,7 +11,7 @@ import { readStoredRoom } from './support/storage.ts';
 import { waitFor } from './support/wait.ts';
 
 // The relay as production runs it: the esbuild bundle of `npm run build:relay` (its own folder here,
-// so other tests keep running whatever bin/concord.js picks), with its worker threads.
+// so other tests keep running whatever bin/concord.js picks).
 
 const WS = 'ws-bundle';
 const outdir = path.join(REPO_ROOT, 'dist', `relay-test-${process.pid}`);
@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 
 describe('the relay bundle', () => {
-  it('syncs, stores through its writer thread, compacts and reopens a document', async () => {
+  it('syncs, stores, compacts and reopens a document', async () => {
     execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts/build-relay.js'), '--outdir', outdir]);
     // What bin/concord.js does with a fresh bundle.
     const run = path.join(outdir, 'run.mjs');

@@ -37,7 +37,7 @@ async function storedDocument(relay: RelayHandle, room: string): Promise<Y.Doc> 
   await waitFor(() => writer.acked.get(me) === Y.getState(writer.doc.store, me), 'all acknowledged');
   writer.provider.disconnect();
   await waitFor(async () => (await relayMemory(relay)).rooms === 0, 'idle document unloaded');
-  // The compaction on unloading commits on the writer thread, after the room left memory.
+  // The compaction on unloading commits after the room left memory.
   await waitFor(async () => (await readStoredRoom(relay.dataDir, room)).rows === 1, 'compacted to one row');
   return writer.doc;
 }

@@ -1,6 +1,0 @@
-// Entry of the SQLite writer thread. Workers do not inherit the tsx loader the relay runs under,
-// so this plain module registers it and then loads the TypeScript body of the worker.
-import { register } from 'tsx/esm/api';
-
-register();
-await import('./sqliteWorkerMain.ts');
