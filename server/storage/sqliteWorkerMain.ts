@@ -33,6 +33,8 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
       return { id: request.id, result: await store.compact(request.room, request.merged) };
     case 'replaceCovered':
       return { id: request.id, result: await store.replaceCovered(request.room, request.row, request.coversSeq) };
+    case 'deleteOrdinaryRooms':
+      return { id: request.id, result: await store.deleteOrdinaryRooms(request.workspaceId) };
     case 'close':
       await store.close();
       return { id: request.id, result: null };

@@ -38,6 +38,10 @@ export class WorkerUpdateStore implements UpdateStore {
     return this.thread.call({ op: 'replaceCovered', room, row, coversSeq }) as Promise<LogStats>;
   }
 
+  deleteOrdinaryRooms(workspaceId: string): Promise<number> {
+    return this.thread.call({ op: 'deleteOrdinaryRooms', workspaceId }) as Promise<number>;
+  }
+
   close(): Promise<void> {
     return this.thread.close();
   }
