@@ -55,11 +55,20 @@ export class PrivateWorkspaces {
   async makePrivate(workspaceId: string): Promise<{ rows: number; images: number }> {
     await this.deps.tokens.markPrivate(workspaceId, Math.floor(this.deps.now() / 1000));
     this.remember(workspaceId);
+    return this.enforce(workspaceId);
+  }
+
+  /**
+   * Closes a private workspace's ordinary connections and rooms on this instance and deletes their
+   * rows and plain images: what `makePrivate` does after marking it, and what another instance
+   * does when its sweep finds such a connection still open (the mark was made elsewhere).
+   */
+  async enforce(workspaceId: string): Promise<{ rows: number; images: number }> {
     this.deps.closeOrdinary(workspaceId, CLOSE_MADE_PRIVATE, MADE_PRIVATE_REASON);
     await this.deps.unloadOrdinary(workspaceId);
     const rows = await this.deps.store.deleteOrdinaryRooms(workspaceId);
     const images = await this.deps.blobs.deleteOrdinary(workspaceId);
-    this.deps.log(`workspace ${workspaceId} made private: deleted ${rows} stored rows and ${images} images`);
+    this.deps.log(`workspace ${workspaceId} is private: deleted ${rows} stored rows and ${images} plain images`);
     return { rows, images };
   }
 

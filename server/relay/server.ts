@@ -292,7 +292,13 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(config.port, config.host, resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  const sweep = startTokenSweep(connections, authenticator, config.tokenRecheckMs);
+  // A workspace made private on another instance: its ordinary connections here close, their rows go.
+  const privateElsewhere = async () => {
+    const open = new Set<string>();
+    for (const conn of connections) if (!(conn.room instanceof SealedRoom)) open.add(conn.room.name.split('/')[0]!);
+    for (const ws of open) if (await privateWorkspaces.isPrivate(ws)) await privateWorkspaces.enforce(ws);
+  };
+  const sweep = startTokenSweep(connections, authenticator, config.tokenRecheckMs, privateElsewhere);
 
   let stopped: Promise<void> | null = null;
   const stop = async (): Promise<void> => {

@@ -3,7 +3,15 @@ import path from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { spawnRelay, cleanupRelays, type RelayHandle } from '../relay/support/relayProcess.ts';
 import { connectOwnWorkspace } from './support/privateWorkspace.ts';
-import { documentStatus, documentText, editorText, joinByLink, joinInPage, libraryStatus } from './support/app.ts';
+import {
+  documentStatus,
+  documentText,
+  editorText,
+  joinByLink,
+  joinInPage,
+  libraryStatus,
+  notice,
+} from './support/app.ts';
 
 // Making an existing shared workspace private (issue 20): Amina shares an ordinary workspace with
 // Bruno, then makes it private from the Share dialog. Bruno's app is refused and says why; he
@@ -69,14 +77,15 @@ test('the owner makes a shared workspace private; a member re-joins with the new
   await share.getByRole('button', { name: 'Make private…' }).click();
   await expect(share).toContainText('The relay cannot forget what it has already seen');
   await share.getByRole('button', { name: 'Make private', exact: true }).click();
-  await expect(amina.getByText('This workspace is private now.')).toBeVisible({ timeout: 30_000 });
+  await expect(notice(amina)).toContainText('This workspace is private now.', { timeout: 30_000 });
   await expect(amina.locator('.private-badge')).toBeVisible();
   await expect(libraryStatus(amina)).toHaveText('Online: all changes saved', { timeout: 30_000 });
 
   // Bruno's app is refused, says why and what to do, and stops; he writes on alone.
-  await expect(bruno.getByText('this workspace was made private by its owner').first()).toBeVisible({
-    timeout: 30_000,
-  });
+  await expect(notice(bruno, 'Connection messages').first()).toContainText(
+    'this workspace was made private by its owner — open the new invitation link they send you',
+    { timeout: 30_000 },
+  );
   await editorText(bruno).click();
   await bruno.keyboard.press('Control+End');
   await bruno.keyboard.insertText(` ${MARKERS.meanwhile}`);

@@ -132,6 +132,29 @@ describe('making a shared workspace private', () => {
     expect((await makePrivate(ws, owner)).status).toBe(204);
     const stranger = await inviteViaCli(relay.dataDir, `ws-${newId()}`, 'editor');
     expect((await makePrivate(ws, stranger)).status).toBe(403);
-    expect(relay.output()).toContain(`workspace ${ws} made private`);
+    expect(relay.output()).toContain(`workspace ${ws} is private`);
+  });
+
+  it('another relay instance on the same database closes its open ordinary connections and deletes their rows', async () => {
+    const other = await spawnRelay({ dataDir: relay.dataDir, env: { CONCORD_RELAY_TOKEN_RECHECK_MS: '200' } });
+    const ws = `ws-${newId()}`;
+    const room = `${ws}/doc-elsewhere`;
+    const owner = await inviteViaCli(relay.dataDir, ws, 'editor');
+    const a = connect(room, owner);
+    await waitFor(() => a.role === 'owner', 'the first editor owns the workspace');
+    // Bruno is connected to the other instance, which knows nothing of the call made here.
+    const b = connectClient(other.url, room, await inviteViaCli(relay.dataDir, ws, 'editor'), { ack: true });
+    plain.push(b);
+    await waitSynced(b);
+    b.doc.getText('t').insert(0, 'elsewhereword');
+    await waitFor(async () => (await readStoredRoom(relay.dataDir, room)).rows > 0, 'the text is stored');
+    expect((await makePrivate(ws, owner)).status).toBe(204);
+    await waitFor(() => b.closeCodes.includes(CLOSE_MADE_PRIVATE), "the other instance's sweep closes Bruno");
+    await waitFor(
+      async () => (await readStoredRoom(relay.dataDir, room)).rows === 0,
+      'what the other instance stored is deleted too',
+    );
+    const late = rawClient(roomUrl(other.url, room, { token: owner }));
+    expect((await late.closed).code).toBe(CLOSE_MADE_PRIVATE);
   });
 });
