@@ -4,6 +4,7 @@ import { useT } from '../i18n/useT.ts';
 import { errorText } from '../../../shared/i18n/errorText.ts';
 import { makeWorkspacePrivate } from '../sealed/makePrivate.ts';
 import type { SharingApi } from './sharingApi.ts';
+import type { WorkspaceSync } from '../sync/WorkspaceSync.ts';
 
 type Phase = 'closed' | 'asking' | 'working';
 
@@ -13,10 +14,12 @@ type Phase = 'closed' | 'asking' | 'working';
  * `onMadePrivate` (which reopens the workspace, now private). Progress and errors show here.
  */
 export function MakePrivate({
+  sync,
   api,
   workspaceId,
   onMadePrivate,
 }: {
+  sync: WorkspaceSync;
   api: SharingApi;
   workspaceId: string;
   onMadePrivate(): void;
@@ -28,7 +31,11 @@ export function MakePrivate({
   const confirm = () => {
     setError(null);
     setPhase('working');
+    // This app's ordinary connections end here, not by the relay's refusal meant for the others.
+    const wasOnline = sync.isOnline;
+    sync.setOnline(false);
     makeWorkspacePrivate(host, api, workspaceId).then(onMadePrivate, (err: unknown) => {
+      sync.setOnline(wasOnline);
       setPhase('asking');
       setError(t('private.makeFailed', { reason: errorText(t, err) }));
     });

@@ -135,7 +135,7 @@ export function ShareDialog({
           onRevoke={(kind, id) => attempt(() => revoke(kind, id))}
         />
       )}
-      {!sync.isPrivate && <MakePrivate api={api} workspaceId={workspaceId} onMadePrivate={onMadePrivate} />}
+      {!sync.isPrivate && <MakePrivate sync={sync} api={api} workspaceId={workspaceId} onMadePrivate={onMadePrivate} />}
     </Dialog>
   );
 }
