@@ -230,10 +230,10 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
 
   const accept = (ws: WebSocket, socket: Duplex, address: string, decision: Admitted | Refused): void => {
     ws.on('error', (err) => log(`socket error from ${address}: ${err.message}`));
-    // Only authenticated connections count against the per-address limit (a shared NAT or proxy is everyone).
     // Made private while this connection was being let in.
     if (decision.ok && !decision.sealed && privateWorkspaces.knownPrivate(decision.room.workspaceId))
       decision = { ok: false, code: CLOSE_MADE_PRIVATE, reason: MADE_PRIVATE_REASON };
+    // Only authenticated connections count against the per-address limit (a shared NAT or proxy is everyone).
     if (decision.ok && addresses.count(address) >= config.maxConnectionsPerAddress)
       decision = { ok: false, code: CLOSE_TOO_MANY_CONNECTIONS, reason: 'too many connections from this address' };
     if (!decision.ok || stopping) {
