@@ -96,4 +96,21 @@ export class PostgresTokenStore implements TokenStore {
       client.release();
     }
   }
+
+  async isPrivate(ws: string): Promise<boolean> {
+    const { rowCount } = await this.db.pool.query(
+      `SELECT 1 FROM ${this.db.schema}.workspaces WHERE ws = $1 AND private_at IS NOT NULL`,
+      [ws],
+    );
+    return (rowCount ?? 0) > 0;
+  }
+
+  async markPrivate(ws: string, atSeconds: number): Promise<void> {
+    // A workspace nobody claimed yet gets its row now, claimed by nobody (as one that had data first).
+    await this.db.pool.query(
+      `INSERT INTO ${this.db.schema}.workspaces (ws, owner, claimed_at, private_at) VALUES ($1, '', $2, $2)
+       ON CONFLICT (ws) DO UPDATE SET private_at = COALESCE(${this.db.schema}.workspaces.private_at, excluded.private_at)`,
+      [ws, atSeconds],
+    );
+  }
 }

@@ -76,4 +76,18 @@ export class SqliteTokenStore implements TokenStore {
       })
       .immediate();
   }
+
+  async isPrivate(ws: string): Promise<boolean> {
+    return this.db.prepare('SELECT 1 FROM workspaces WHERE ws = ? AND private_at IS NOT NULL').get(ws) !== undefined;
+  }
+
+  async markPrivate(ws: string, atSeconds: number): Promise<void> {
+    // A workspace nobody claimed yet gets its row now, claimed by nobody (as one that had data first).
+    this.db
+      .prepare(
+        `INSERT INTO workspaces (ws, owner, claimed_at, private_at) VALUES (?, '', ?, ?)
+         ON CONFLICT (ws) DO UPDATE SET private_at = COALESCE(private_at, excluded.private_at)`,
+      )
+      .run(ws, atSeconds, atSeconds);
+  }
 }

@@ -58,4 +58,8 @@ export interface TokenStore {
    * A workspace that already has data needs an owner invitation (`concord invite --role owner`).
    */
   claimWorkspace(payload: TokenPayload, atSeconds: number): Promise<boolean>;
+  /** Whether the workspace was made private (docs/private-workspaces.md): its ordinary rooms are closed for good. */
+  isPrivate(ws: string): Promise<boolean>;
+  /** Marks the workspace private from now on (no change when it already is); its owner's request. */
+  markPrivate(ws: string, atSeconds: number): Promise<void>;
 }

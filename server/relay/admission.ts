@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { CLOSE_FORBIDDEN, CLOSE_MALFORMED } from '../../shared/protocol/closeCodes.ts';
+import { CLOSE_FORBIDDEN, CLOSE_MADE_PRIVATE, CLOSE_MALFORMED } from '../../shared/protocol/closeCodes.ts';
 import { ACK_PARAM, TOKEN_PARAM } from '../../shared/protocol/messages.ts';
 import { parseSyncPath } from '../../shared/protocol/rooms.ts';
 import { SEALED_PATH } from '../../shared/protocol/sealedMessages.ts';
@@ -7,6 +7,7 @@ import { parseKeyRoomPath } from '../../shared/sealed/keyRoom.ts';
 import type { RoomAddress } from '../../shared/protocol/rooms.ts';
 import type { Role, TokenPayload } from '../../shared/protocol/tokenPayload.ts';
 import type { Authenticator } from '../auth/authenticator.ts';
+import { MADE_PRIVATE_REASON } from './privateWorkspaces.ts';
 
 /** A connection the relay lets in. */
 export interface Admitted {
@@ -31,11 +32,14 @@ export interface Refused {
 export interface AdmissionContext {
   authenticator: Authenticator;
   originAllowed(req: IncomingMessage): boolean;
+  /** Whether an owner made the workspace private: its ordinary rooms are refused (docs/private-workspaces.md). */
+  isPrivate(workspaceId: string): Promise<boolean>;
 }
 
 /**
- * Decides whether a WebSocket upgrade may join a room: origin, path, then token. Connection
- * limits are the caller's: they count authenticated connections only.
+ * Decides whether a WebSocket upgrade may join a room: origin, path, token, then whether an
+ * ordinary room's workspace was made private. Connection limits are the caller's: they count
+ * authenticated connections only.
  */
 export async function admit(req: IncomingMessage, ctx: AdmissionContext): Promise<Admitted | Refused> {
   if (!ctx.originAllowed(req))
@@ -52,6 +56,8 @@ export async function admit(req: IncomingMessage, ctx: AdmissionContext): Promis
     return { ok: false, code: CLOSE_MALFORMED, reason: 'expected /sync/<workspaceId>[/<documentId>] or /sealed/…' };
   const auth = await ctx.authenticator.check(url.searchParams.get(TOKEN_PARAM), room.workspaceId);
   if (!auth.ok) return auth;
+  if (!sealedRoom && (await ctx.isPrivate(room.workspaceId)))
+    return { ok: false, code: CLOSE_MADE_PRIVATE, reason: MADE_PRIVATE_REASON };
   return {
     ok: true,
     room,

@@ -104,6 +104,8 @@ export class RelayMetrics {
         time('compact', () => store.compact(room, merged)),
       replaceCovered: (room: string, row: Uint8Array, coversSeq: number): Promise<LogStats> =>
         time('snapshot', () => store.replaceCovered(room, row, coversSeq)),
+      deleteOrdinaryRooms: (workspaceId: string): Promise<number> =>
+        time('delete', () => store.deleteOrdinaryRooms(workspaceId)),
       close: () => store.close(),
     };
   }

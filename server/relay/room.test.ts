@@ -124,6 +124,7 @@ describe('Room and handleMessage', () => {
       load: (name) => store.load(name),
       appendBatch: (entries) => store.appendBatch(entries),
       replaceCovered: (name, row, coversSeq) => store.replaceCovered(name, row, coversSeq),
+      deleteOrdinaryRooms: (ws) => store.deleteOrdinaryRooms(ws),
       close: async () => undefined,
       compact: (name, merged) => {
         given.push(merged);

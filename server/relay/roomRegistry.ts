@@ -75,6 +75,12 @@ export class RoomRegistry<R extends RegisteredRoom> {
     await Promise.all([...this.closing.values()]);
   }
 
+  /** Unloads at once the rooms whose name `matches`, peers or not; resolves once each has closed (its writes stored). */
+  async unloadWhere(matches: (name: string) => boolean): Promise<void> {
+    for (const room of this.all()) if (matches(room.name)) this.unload(room, true);
+    await Promise.all([...this.closing].filter(([name]) => matches(name)).map(([, done]) => done));
+  }
+
   private scheduleUnload(room: R): void {
     if (room.unloadTimer) clearTimeout(room.unloadTimer);
     if (this.shuttingDown) return;
@@ -82,11 +88,11 @@ export class RoomRegistry<R extends RegisteredRoom> {
     room.unloadTimer.unref();
   }
 
-  private unload(room: R): void {
+  private unload(room: R, force = false): void {
     if (room.unloadTimer) clearTimeout(room.unloadTimer);
     room.unloadTimer = null;
     if (this.rooms.get(room.name) !== room) return;
-    if (room.peers.size > 0 && !this.shuttingDown) return;
+    if (room.peers.size > 0 && !this.shuttingDown && !force) return;
     this.rooms.delete(room.name);
     const done: Promise<void> = room.ready
       .then(() => room.close())

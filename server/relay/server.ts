@@ -4,6 +4,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
 import {
+  CLOSE_MADE_PRIVATE,
   CLOSE_RESTARTING,
   CLOSE_ROLE_CHANGED,
   CLOSE_STORAGE_FAILURE,
@@ -28,6 +29,7 @@ import type { Log } from './log.ts';
 import type { RelayMetrics } from './metrics.ts';
 import type { RelayConfig } from './relayConfig.ts';
 import { originPolicy } from './origin.ts';
+import { MADE_PRIVATE_REASON, PrivateWorkspaces } from './privateWorkspaces.ts';
 import { Room } from './room.ts';
 import { RoomRegistry } from './roomRegistry.ts';
 import { SealedRoom } from './sealed/sealedRoom.ts';
@@ -145,6 +147,21 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
     };
   };
   const originAllowed = originPolicy(config.allowedOrigins);
+  // An owner turning a shared workspace private: its ordinary rooms close and their rows go (docs/private-workspaces.md).
+  const ordinaryRoomOf = (ws: string) => (name: string) => name === ws || name.startsWith(`${ws}/`);
+  const privateWorkspaces = new PrivateWorkspaces({
+    tokens: backend.tokens,
+    store: { deleteOrdinaryRooms: (ws) => writes.exclusive(() => store.deleteOrdinaryRooms(ws)) },
+    blobs: backend.blobs,
+    closeOrdinary: (ws, code, reason) => {
+      const ordinary = ordinaryRoomOf(ws);
+      for (const conn of connections)
+        if (!(conn.room instanceof SealedRoom) && ordinary(conn.room.name)) conn.close(code, reason);
+    },
+    unloadOrdinary: (ws) => rooms.unloadWhere(ordinaryRoomOf(ws)),
+    log,
+    now: Date.now,
+  });
   // Sharing from the app: an owner's revocation or role change takes effect on this instance at once
   // (others notice within --token-recheck-ms, tokenSweep.ts).
   const api = membersApi({
@@ -155,6 +172,7 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
     trustProxy: config.trustProxy,
     log,
     now: Date.now,
+    makePrivate: (ws) => privateWorkspaces.makePrivate(ws),
     onMemberChanged: (id, change) => {
       authenticator.forget(id);
       const [code, reason] =
@@ -184,6 +202,7 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
           maxBlobBytes: config.maxBlobBytes,
           maxWorkspaceBlobBytes: config.maxWorkspaceBlobBytes,
           maxBlobTransferBytes: config.maxBlobTransferBytes,
+          isPrivate: (ws) => privateWorkspaces.isPrivate(ws),
           log,
         }),
         api,
@@ -211,6 +230,9 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
 
   const accept = (ws: WebSocket, socket: Duplex, address: string, decision: Admitted | Refused): void => {
     ws.on('error', (err) => log(`socket error from ${address}: ${err.message}`));
+    // Made private while this connection was being let in.
+    if (decision.ok && !decision.sealed && privateWorkspaces.knownPrivate(decision.room.workspaceId))
+      decision = { ok: false, code: CLOSE_MADE_PRIVATE, reason: MADE_PRIVATE_REASON };
     // Only authenticated connections count against the per-address limit (a shared NAT or proxy is everyone).
     if (decision.ok && addresses.count(address) >= config.maxConnectionsPerAddress)
       decision = { ok: false, code: CLOSE_TOO_MANY_CONNECTIONS, reason: 'too many connections from this address' };
@@ -252,7 +274,10 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
     const address = clientAddress(req, config.trustProxy);
     let decision: Admitted | Refused;
     try {
-      decision = await withinMs(admit(req, { authenticator, originAllowed }), config.handshakeTimeoutMs);
+      decision = await withinMs(
+        admit(req, { authenticator, originAllowed, isPrivate: (ws) => privateWorkspaces.isPrivate(ws) }),
+        config.handshakeTimeoutMs,
+      );
       // A commenter's updates are checked: load the check before its first message.
       if (decision.ok && decision.role === 'commenter' && !decision.sealed) await loadReviewGate();
     } catch (err) {
@@ -267,7 +292,13 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(config.port, config.host, resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  const sweep = startTokenSweep(connections, authenticator, config.tokenRecheckMs);
+  // A workspace made private on another instance: its ordinary connections here close, their rows go.
+  const privateElsewhere = async () => {
+    const open = new Set<string>();
+    for (const conn of connections) if (!(conn.room instanceof SealedRoom)) open.add(conn.room.name.split('/')[0]!);
+    for (const ws of open) if (await privateWorkspaces.isPrivate(ws)) await privateWorkspaces.enforce(ws);
+  };
+  const sweep = startTokenSweep(connections, authenticator, config.tokenRecheckMs, privateElsewhere);
 
   let stopped: Promise<void> | null = null;
   const stop = async (): Promise<void> => {

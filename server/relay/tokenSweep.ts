@@ -12,6 +12,8 @@ export function startTokenSweep(
   connections: ReadonlySet<Connection>,
   authenticator: Authenticator,
   intervalMs: number,
+  /** Runs after each round's token checks (the relay's: workspaces made private on another instance). */
+  afterRound: () => Promise<void> = async () => undefined,
 ): { stop(): void } {
   let running = false;
   const timer = setInterval(() => {
@@ -23,6 +25,7 @@ export function startTokenSweep(
         if (!result.ok) conn.close(result.code, result.reason);
         else if (result.role !== conn.role) conn.close(CLOSE_ROLE_CHANGED, `role changed to ${result.role}`);
       }
+      await afterRound();
     })()
       // The token store is unreachable (Postgres down): keep the connections, check again next round.
       .catch(() => undefined)

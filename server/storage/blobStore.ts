@@ -19,5 +19,7 @@ export interface BlobStore {
   put(workspace: string, hash: string, bytes: Uint8Array, quotaBytes: number): Promise<PutOutcome>;
   /** Bytes the workspace's blobs take. */
   usage(workspace: string): Promise<number>;
+  /** Deletes the workspace's ordinary images (named by their hash), keeping sealed ones; returns how many went. */
+  deleteOrdinary(workspace: string): Promise<number>;
   close(): Promise<void>;
 }

@@ -31,6 +31,8 @@ function handle(request: BlobRequest): BlobResult {
       return store.put(request.workspace, request.hash, request.bytes, request.quota);
     case 'usage':
       return store.usage(request.workspace);
+    case 'deleteOrdinary':
+      return store.deleteOrdinary(request.workspace);
     case 'close':
       store.close();
       return null;

@@ -4,7 +4,7 @@ import type { PutOutcome } from './blobStore.ts';
 export type BlobRequest =
   | { id: number; op: 'size' | 'get'; workspace: string; hash: string }
   | { id: number; op: 'put'; workspace: string; hash: string; bytes: Uint8Array; quota: number }
-  | { id: number; op: 'usage'; workspace: string }
+  | { id: number; op: 'usage' | 'deleteOrdinary'; workspace: string }
   | { id: number; op: 'close' };
 
 /** What the blob thread answers a request with. */

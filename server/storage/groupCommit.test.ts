@@ -33,6 +33,7 @@ describe('GroupCommit', () => {
       load: store.load.bind(store),
       compact: store.compact.bind(store),
       replaceCovered: store.replaceCovered.bind(store),
+      deleteOrdinaryRooms: store.deleteOrdinaryRooms.bind(store),
       close: store.close.bind(store),
       appendBatch: (entries: readonly LogEntry[]) => {
         batches.push(entries.length);
@@ -61,6 +62,7 @@ describe('GroupCommit', () => {
       load: store.load.bind(store),
       compact: store.compact.bind(store),
       replaceCovered: store.replaceCovered.bind(store),
+      deleteOrdinaryRooms: store.deleteOrdinaryRooms.bind(store),
       close: store.close.bind(store),
       appendBatch: async (entries: readonly LogEntry[]) => {
         batches.push(entries.length);
@@ -103,6 +105,7 @@ describe('GroupCommit', () => {
       load: store.load.bind(store),
       compact: store.compact.bind(store),
       replaceCovered: store.replaceCovered.bind(store),
+      deleteOrdinaryRooms: store.deleteOrdinaryRooms.bind(store),
       close: store.close.bind(store),
       appendBatch: async (entries: readonly LogEntry[]) => {
         if (fail) throw new Error('disk full');

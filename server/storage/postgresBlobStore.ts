@@ -86,6 +86,15 @@ export class PostgresBlobStore implements BlobStore {
     return Number(result.rows[0]!.total);
   }
 
+  async deleteOrdinary(workspace: string): Promise<number> {
+    // Sealed images are stored as `sealed/<address>` (shared/protocol/blobPaths.ts); hashes hold no `/`.
+    const result = await this.pg.pool.query(
+      `DELETE FROM ${await this.table()} WHERE workspace = $1 AND strpos(hash, '/') = 0`,
+      [workspace],
+    );
+    return result.rowCount ?? 0;
+  }
+
   async close(): Promise<void> {
     // The pool belongs to the backend, which closes it.
   }

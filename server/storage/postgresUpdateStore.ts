@@ -61,6 +61,15 @@ export class PostgresUpdateStore implements UpdateStore {
     });
   }
 
+  async deleteOrdinaryRooms(workspaceId: string): Promise<number> {
+    // Sealed rooms are named `sealed:<ws>…`, so neither condition reaches them; `/` never occurs in an id.
+    const { rowCount } = await this.db.pool.query(
+      `DELETE FROM ${this.db.schema}.updates WHERE room = $1 OR left(room, length($1) + 1) = $1 || '/'`,
+      [workspaceId],
+    );
+    return rowCount ?? 0;
+  }
+
   /** Runs `work` on the room's rows in a transaction holding the room's advisory lock. */
   private async lockedRoom(room: string, work: (client: PoolClient, rows: Row[]) => Promise<LogStats>) {
     const client = await this.db.pool.connect();

@@ -44,6 +44,10 @@ export class RetryingStore implements UpdateStore {
     return this.inner.replaceCovered(room, row, coversSeq);
   }
 
+  deleteOrdinaryRooms(workspaceId: string): Promise<number> {
+    return this.inner.deleteOrdinaryRooms(workspaceId);
+  }
+
   async appendBatch(entries: readonly LogEntry[]): Promise<void> {
     let delay = this.options.minDelayMs ?? 100;
     for (;;) {

@@ -25,6 +25,7 @@ export class SqliteBlobStore {
   private readonly usageOf;
   private readonly insert;
   private readonly putTx;
+  private readonly deleteOrdinaryOf;
 
   constructor(dataDir: string) {
     fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
@@ -35,6 +36,8 @@ export class SqliteBlobStore {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');
+    // Images of a workspace made private are overwritten when deleted, not left in free pages.
+    this.db.pragma('secure_delete = ON');
     this.db.exec(SCHEMA);
     this.sizeOf = this.db.prepare<[string, string], { size: number }>(
       'SELECT size FROM blobs WHERE workspace = ? AND hash = ?',
@@ -48,6 +51,8 @@ export class SqliteBlobStore {
     this.insert = this.db.prepare<[string, string, number, number, Uint8Array]>(
       'INSERT INTO blobs (workspace, hash, size, created_at, data) VALUES (?, ?, ?, ?, ?)',
     );
+    // Sealed images are stored as `sealed/<address>` (shared/protocol/blobPaths.ts); hashes hold no `/`.
+    this.deleteOrdinaryOf = this.db.prepare<[string]>("DELETE FROM blobs WHERE workspace = ? AND instr(hash, '/') = 0");
     this.putTx = this.db.transaction((ws: string, hash: string, bytes: Uint8Array, quota: number): PutOutcome => {
       if (this.sizeOf.get(ws, hash)) return 'exists';
       if (this.usage(ws) + bytes.length > quota) return 'quota';
@@ -71,6 +76,13 @@ export class SqliteBlobStore {
 
   usage(workspace: string): number {
     return this.usageOf.get(workspace)!.total;
+  }
+
+  deleteOrdinary(workspace: string): number {
+    const deleted = this.deleteOrdinaryOf.run(workspace).changes;
+    // The WAL still holds the pages as they were: copy the zeroed ones back and empty it.
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    return deleted;
   }
 
   close(): void {

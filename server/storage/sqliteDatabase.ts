@@ -35,20 +35,25 @@ CREATE TABLE IF NOT EXISTS workspaces (
 );
 `;
 
-/** Columns added to `tokens` for members (docs/relay.md, Sharing): added to older data folders on open. */
-const TOKEN_COLUMNS: Record<string, string> = {
-  created_by: 'TEXT',
-  first_used_at: 'INTEGER',
-  member_name: 'TEXT',
-  member_organisation: 'TEXT',
+/**
+ * Columns added since the first release, per table: added to older data folders on open. `tokens`:
+ * members (docs/relay.md, Sharing); `workspaces`: when it was made private (docs/private-workspaces.md).
+ */
+const ADDED_COLUMNS: Record<string, Record<string, string>> = {
+  tokens: { created_by: 'TEXT', first_used_at: 'INTEGER', member_name: 'TEXT', member_organisation: 'TEXT' },
+  workspaces: { private_at: 'INTEGER' },
 };
 
 function addMissingColumns(db: Database.Database): void {
-  const have = new Set((db.prepare('PRAGMA table_info(tokens)').all() as { name: string }[]).map((c) => c.name));
-  for (const [column, type] of Object.entries(TOKEN_COLUMNS)) {
+  for (const [table, columns] of Object.entries(ADDED_COLUMNS)) addColumns(db, table, columns);
+}
+
+function addColumns(db: Database.Database, table: string, columns: Record<string, string>): void {
+  const have = new Set((db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name));
+  for (const [column, type] of Object.entries(columns)) {
     if (have.has(column)) continue;
     try {
-      db.exec(`ALTER TABLE tokens ADD COLUMN ${column} ${type}`);
+      db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);
     } catch (err) {
       // Another connection (the storage worker, a CLI command) added it a moment ago.
       if (!String(err).includes('duplicate column')) throw err;

@@ -36,12 +36,15 @@ export class SqliteUpdateStore implements UpdateStore {
   private readonly compactTx;
   private readonly deleteOne;
   private readonly replaceTx;
+  private readonly deleteWorkspaceTx;
 
   constructor(
     private readonly db: Database.Database,
     private readonly flush: () => Promise<void> = () => Promise.resolve(),
     private readonly release: () => void = () => undefined,
   ) {
+    // What a compaction or a workspace made private deletes is overwritten, not left in free pages.
+    db.pragma('secure_delete = ON');
     this.selectRoom = db.prepare<[string], Row>('SELECT id, data FROM updates WHERE room = ? ORDER BY id');
     this.insert = db.prepare<[string, Uint8Array]>('INSERT INTO updates (room, data) VALUES (?, ?)');
     this.deleteUpTo = db.prepare<[string, number]>('DELETE FROM updates WHERE room = ? AND id <= ?');
@@ -80,6 +83,14 @@ export class SqliteUpdateStore implements UpdateStore {
       const kept = rows.filter((r) => !covered.includes(r));
       return { rows: kept.length + 1, bytes: kept.reduce((n, r) => n + r.data.length, row.length) };
     });
+    // Sealed rooms are named `sealed:<ws>…`, so neither pattern reaches them; `/` never occurs in an id.
+    const ordinary = "room = ? OR substr(room, 1, length(?) + 1) = ? || '/'";
+    const deleteRows = db.prepare<[string, string, string]>(`DELETE FROM updates WHERE ${ordinary}`);
+    const deleteSummaries = db.prepare<[string, string, string]>(`DELETE FROM row_summaries WHERE ${ordinary}`);
+    this.deleteWorkspaceTx = db.transaction((ws: string): number => {
+      deleteSummaries.run(ws, ws, ws);
+      return deleteRows.run(ws, ws, ws).changes;
+    });
   }
 
   async load(room: string): Promise<StoredLog> {
@@ -107,6 +118,14 @@ export class SqliteUpdateStore implements UpdateStore {
     const stats = this.replaceTx.immediate(room, row, coversSeq);
     await this.flush();
     return stats;
+  }
+
+  async deleteOrdinaryRooms(workspaceId: string): Promise<number> {
+    const rows = this.deleteWorkspaceTx.immediate(workspaceId);
+    await this.flush();
+    // The WAL still holds the pages as they were: copy the zeroed ones back and empty it.
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    return rows;
   }
 
   async close(): Promise<void> {

@@ -61,6 +61,12 @@ export interface UpdateStore {
    * varuint number is at most `coversSeq`), atomically; rows appended meanwhile are kept.
    */
   replaceCovered(room: string, row: Uint8Array, coversSeq: number): Promise<LogStats>;
+  /**
+   * Deletes every row of a workspace's ordinary rooms (its index `<ws>` and documents `<ws>/<doc>`)
+   * and their summaries, in one transaction; its sealed rooms are kept. Returns how many rows went.
+   * For a workspace made private (docs/private-workspaces.md): its rooms must be closed first.
+   */
+  deleteOrdinaryRooms(workspaceId: string): Promise<number>;
   /** Releases the store; pending appends must have resolved first. */
   close(): Promise<void>;
 }

@@ -36,6 +36,10 @@ export class WorkerBlobStore implements BlobStore {
     return this.thread.call({ op: 'usage', workspace }) as Promise<number>;
   }
 
+  deleteOrdinary(workspace: string): Promise<number> {
+    return this.thread.call({ op: 'deleteOrdinary', workspace }) as Promise<number>;
+  }
+
   async close(): Promise<void> {
     await this.started?.close();
   }

@@ -11,6 +11,8 @@ export const CLOSE_CHANGE_REFUSED = 4406;
 /** An owner changed this member's role: reconnect, and the relay gives the new one. */
 export const CLOSE_ROLE_CHANGED = 4409;
 export const CLOSE_TOO_SLOW = 4408;
+/** The workspace was made private by an owner: its ordinary rooms (`/sync/…`) are closed for good (docs/private-workspaces.md). */
+export const CLOSE_MADE_PRIVATE = 4410;
 export const CLOSE_FRAME_TOO_LARGE = 4413;
 export const CLOSE_DOCUMENT_TOO_LARGE = 4422;
 export const CLOSE_RATE_LIMITED = 4429;
@@ -70,6 +72,12 @@ const INFO: readonly CloseCodeInfo[] = [
     name: 'too-slow',
     message: 'The connection could not keep up with the relay. Reconnecting shortly.',
     retry: true,
+  },
+  {
+    code: CLOSE_MADE_PRIVATE,
+    name: 'made-private',
+    message: 'This workspace was made private by its owner: open the new invitation link they send you.',
+    retry: false,
   },
   {
     code: CLOSE_FRAME_TOO_LARGE,

@@ -9,22 +9,27 @@ import type { MembersResponse } from '../../../shared/protocol/membersApi.ts';
 import { SharingApi } from './sharingApi.ts';
 import { MembersList } from './MembersList.tsx';
 import { invitationLink } from './invitationLink.ts';
+import { MakePrivate } from './MakePrivate.tsx';
 
 type Invitable = (typeof INVITABLE_ROLES)[number];
 
 /**
  * The owner's Share dialog: invitation links for an editor, a commenter or a viewer (with a label
- * and an expiry) to copy or email; members and pending invitations, roles to change, revocation.
+ * and an expiry) to copy or email; members and pending invitations, roles to change, revocation;
+ * for an ordinary workspace, making it private.
  * The relay signs and enforces everything (docs/relay.md, Sharing); this asks it with the owner's token.
  */
 export function ShareDialog({
   sync,
   workspaceId,
   onClose,
+  onMadePrivate,
 }: {
   sync: WorkspaceSync;
   workspaceId: string;
   onClose(): void;
+  /** The workspace was made private on the relay: reopen it (now sealed). */
+  onMadePrivate(): void;
 }) {
   const t = useT();
   const api = useMemo(() => new SharingApi(sync.config, workspaceId), [sync, workspaceId]);
@@ -127,6 +132,7 @@ export function ShareDialog({
           onRevoke={(kind, id) => attempt(() => revoke(kind, id))}
         />
       )}
+      {!sync.isPrivate && <MakePrivate sync={sync} api={api} workspaceId={workspaceId} onMadePrivate={onMadePrivate} />}
     </Dialog>
   );
 }

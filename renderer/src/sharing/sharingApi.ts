@@ -47,6 +47,11 @@ export class SharingApi {
     await this.call('DELETE', [kind, id], undefined, null);
   }
 
+  /** Makes the workspace private (owners only): the relay closes and deletes its ordinary rooms. */
+  async makePrivate(): Promise<void> {
+    await this.call('POST', ['private'], undefined, null);
+  }
+
   /** Tells the relay how this member calls themselves (shown to owners). */
   async setProfile(profile: Profile): Promise<void> {
     await this.call('PUT', ['me'], profile, null);

@@ -11,6 +11,7 @@ import { ShareDialog } from '../sharing/ShareDialog.tsx';
 import { may } from '../../../shared/roles/permissions.ts';
 import { useState } from 'react';
 import { PrivateBadge } from '../sealed/PrivateBadge.tsx';
+import { useNotice } from '../app/Notices.tsx';
 
 interface RelayBarProps {
   session: Session;
@@ -26,6 +27,7 @@ export function RelayBar({ session, onJoinRelay, onRelayChanged }: RelayBarProps
   const role = useRole(session);
   const t = useT();
   const [sharing, setSharing] = useState(false);
+  const notify = useNotice();
   if (!sync) {
     return (
       <div className="relay-bar" aria-label={t('relay.label')}>
@@ -59,7 +61,17 @@ export function RelayBar({ session, onJoinRelay, onRelayChanged }: RelayBarProps
           {t('share.open')}
         </button>
       )}
-      {sharing && <ShareDialog sync={sync} workspaceId={session.workspace.id} onClose={() => setSharing(false)} />}
+      {sharing && (
+        <ShareDialog
+          sync={sync}
+          workspaceId={session.workspace.id}
+          onClose={() => setSharing(false)}
+          onMadePrivate={() => {
+            notify({ kind: 'info', text: t('private.made') });
+            onRelayChanged();
+          }}
+        />
+      )}
       <button type="button" onClick={() => void leaveRelay(host, session.workspace.id).then(onRelayChanged)}>
         {t('relay.leave')}
       </button>

@@ -4,6 +4,7 @@ import {
   CLOSE_DOCUMENT_TOO_LARGE,
   CLOSE_FORBIDDEN,
   CLOSE_FRAME_TOO_LARGE,
+  CLOSE_MADE_PRIVATE,
   CLOSE_MALFORMED,
   CLOSE_RATE_LIMITED,
   CLOSE_RESTARTING,
@@ -29,6 +30,7 @@ const MESSAGES: ReadonlyMap<number, MessageId> = new Map<number, MessageId>([
   [CLOSE_TOO_MANY_CONNECTIONS, 'sync.close.tooManyConnections'],
   [CLOSE_CHANGE_REFUSED, 'sync.close.changeRefused'],
   [CLOSE_ROLE_CHANGED, 'sync.close.roleChanged'],
+  [CLOSE_MADE_PRIVATE, 'sync.close.madePrivate'],
 ]);
 
 /**

@@ -4,6 +4,7 @@ import {
   CLOSE_DOCUMENT_TOO_LARGE,
   CLOSE_FORBIDDEN,
   CLOSE_FRAME_TOO_LARGE,
+  CLOSE_MADE_PRIVATE,
   CLOSE_MALFORMED,
   CLOSE_UNAUTHORIZED,
 } from '../../../shared/protocol/closeCodes.ts';
@@ -21,6 +22,7 @@ const BY_CODE: Record<number, [reason: MessageId, todo: MessageId]> = {
   [CLOSE_MALFORMED]: ['relay.reason.malformed', 'relay.todo.malformed'],
   [CLOSE_FRAME_TOO_LARGE]: ['relay.reason.frameTooLarge', 'relay.todo.frameTooLarge'],
   [CLOSE_DOCUMENT_TOO_LARGE]: ['relay.reason.documentTooLarge', 'relay.todo.documentTooLarge'],
+  [CLOSE_MADE_PRIVATE]: ['relay.reason.madePrivate', 'relay.todo.madePrivate'],
 };
 
 /**

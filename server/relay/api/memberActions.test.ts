@@ -22,6 +22,7 @@ function setup() {
     tokens,
     signingKey: key,
     onMemberChanged: (id, change) => changes.push(`${change} ${id}`),
+    makePrivate: async () => undefined,
     log: () => undefined,
     now: () => now * 1000,
   });

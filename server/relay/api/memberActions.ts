@@ -27,6 +27,8 @@ export interface ActionDeps {
   signingKey: Buffer;
   /** A member's token was revoked or their role changed: close their open connections. */
   onMemberChanged(id: string, change: 'revoked' | 'role'): void;
+  /** Makes the workspace private: its ordinary rooms close for good, their rows and plain images go. */
+  makePrivate(workspaceId: string): Promise<unknown>;
   log(line: string): void;
   now(): number;
 }
@@ -132,6 +134,13 @@ export class MemberActions {
     this.deps.onMemberChanged(id, 'role');
     this.deps.log(`api: ${caller.payload.id} made ${id} ${role} in ${caller.payload.ws}`);
     return toMember({ ...target, role });
+  }
+
+  /** Makes the caller's workspace private (docs/private-workspaces.md); repeating it is harmless. */
+  async makePrivate(caller: Caller): Promise<void> {
+    if (caller.role !== 'owner') throw new ApiError(403, "only the workspace's owners can make it private");
+    await this.deps.makePrivate(caller.payload.ws);
+    this.deps.log(`api: ${caller.payload.id} made ${caller.payload.ws} private`);
   }
 
   /** Records how the caller (any member) calls themselves and their organisation. */

@@ -42,7 +42,8 @@ function segments(pathname: string): string[] {
 /**
  * The relay's HTTP API for sharing a workspace from the app (docs/relay.md, Sharing), under
  * `/api/workspaces/<workspaceId>/`: `members` (GET), `invitations` (POST), `invitations/<id>` and
- * `members/<id>` (DELETE: revoke), `members/<id>` (PATCH: role), `me` (PUT: name and organisation).
+ * `members/<id>` (DELETE: revoke), `members/<id>` (PATCH: role), `me` (PUT: name and organisation),
+ * `private` (POST, no body: make the workspace private, docs/private-workspaces.md).
  * Bearer token auth, the same origin policy as WebSockets (with CORS for allowed pages), bodies
  * validated, requests rate-limited per address. The handler answers (and returns true) for paths
  * under /api/, and returns false for anything else.
@@ -58,6 +59,7 @@ export function membersApi(deps: MembersApiDeps): (req: IncomingMessage, res: Se
       DELETE: async (caller, id) => [204, await actions.revoke(caller, id)],
     },
     me: { PUT: async (caller, _id, body) => [204, await actions.setProfile(caller, body)] },
+    private: { POST: async (caller) => [204, await actions.makePrivate(caller)] },
   };
   const buckets = new Map<string, TokenBucket>();
   const rateLimited = (req: IncomingMessage): boolean => {
@@ -102,8 +104,9 @@ export function membersApi(deps: MembersApiDeps): (req: IncomingMessage, res: Se
     if (id !== undefined) checkId(id, 'member or invitation id');
     const handler = methods[req.method ?? 'GET'];
     if (!handler) throw new ApiError(405, `use ${Object.keys(methods).join(' or ')} here`);
-    const body =
-      req.method === 'GET' || req.method === 'DELETE' ? undefined : await readJson(req, API_LIMITS.bodyBytes);
+    const bodiless = req.method === 'GET' || req.method === 'DELETE' || resource === 'private';
+    if (bodiless) req.resume(); // nothing to read: a body sent anyway is drained
+    const body = bodiless ? undefined : await readJson(req, API_LIMITS.bodyBytes);
     const [status, answer] = await handler(await authenticate(req, ws), id ?? '', body);
     sendJson(res, status, answer);
   };

@@ -21,6 +21,8 @@ export interface BlobRouteOptions {
   maxBlobBytes: number;
   maxWorkspaceBlobBytes: number;
   maxBlobTransferBytes: number;
+  /** Whether an owner made the workspace private: its images are sealed from then on (docs/private-workspaces.md). */
+  isPrivate(workspaceId: string): Promise<boolean>;
   log: Log;
 }
 
@@ -39,7 +41,8 @@ function bearer(req: IncomingMessage): string | null {
  * documents show it. A private workspace's images (`/blobs/<ws>/sealed/<address>`) are sealed
  * records under an address the relay cannot check (docs/private-workspaces.md): they must be a
  * sealed blob's header within --max-blob plus the sealing, are kept apart from the hashed names
- * and written once (a second upload to an address is answered 'exists' and changes nothing).
+ * and written once (a second upload to an address is answered 'exists' and changes nothing). Once an
+ * owner made the workspace private, its plain names are answered 410 for every method.
  * Returns a handler that answers (and returns true for) every /blobs/ request.
  */
 export function blobRoute(o: BlobRouteOptions) {
@@ -69,6 +72,12 @@ export function blobRoute(o: BlobRouteOptions) {
     if (!auth.ok)
       return answer(res, auth.code === CLOSE_FORBIDDEN ? 403 : 401, auth.reason, { 'www-authenticate': 'Bearer' });
     const ws = address.workspaceId;
+    if (!address.sealed && (await o.isPrivate(ws)))
+      return answer(
+        res,
+        410,
+        'this workspace is private now: its images are sealed (the relay deleted the plain ones)',
+      );
     const hash = storedBlobName(address);
     if (req.method !== 'PUT') {
       const size = await o.store.size(ws, hash);

@@ -414,6 +414,7 @@ export const en = {
   'sync.close.tooManyConnections': 'Too many connections from this network address.',
   'sync.close.changeRefused': 'The relay refused a change your role may not make.',
   'sync.close.roleChanged': 'Your role in this workspace changed. Reconnecting.',
+  'sync.close.madePrivate': 'This workspace was made private by its owner: open the new invitation link they send you.',
   'sync.close.connectionLost': 'The connection to the relay was lost.',
   'presence.onlyYou': 'Only you',
   'presence.label': 'People in this document',
@@ -736,6 +737,8 @@ export const en = {
   'relay.todo.frameTooLarge': 'paste or import it in smaller parts',
   'relay.reason.documentTooLarge': 'the document reached the relay’s size limit',
   'relay.todo.documentTooLarge': 'ask the relay’s administrator to raise it, or split the document',
+  'relay.reason.madePrivate': 'this workspace was made private by its owner',
+  'relay.todo.madePrivate': 'open the new invitation link they send you; your changes are kept on this computer',
   'relay.reason.other': 'the relay closed the connection (code {code})',
   'relay.todo.other': 'try again later; your changes are kept on this computer',
   'relay.reason.others': 'you can change only your own comments and your own name',
@@ -811,5 +814,16 @@ export const en = {
   'private.keysChanged': 'Keys changed: what is written from now on is unreadable to removed members',
   'private.keysMissing':
     'The key of this private workspace is not on this computer, so it is not connected. Open the full invitation link again, with its key.',
+  'private.make': 'Make private…',
+  'private.makeHeading': 'Make this workspace private',
+  'private.makeExplain':
+    'From now on everything will be encrypted on this computer before it leaves, and the relay will not be able to read this workspace. The relay deletes the readable copy it holds and stops accepting ordinary connections: each member needs a new invitation link from you, with the key, to keep working together. Whatever they wrote in the meantime is kept and merged when they open it.',
+  'private.makeRetains':
+    'The relay cannot forget what it has already seen: whoever runs it may have copied it or kept it in backups. Only what is written from now on is protected.',
+  'private.makeConfirm': 'Make private',
+  'private.making': 'Making the workspace private…',
+  'private.made':
+    'This workspace is private now. Send each member a new invitation link (Share…): their old links no longer connect.',
+  'private.makeFailed': 'The workspace could not be made private: {reason}',
   ...roadmapEn,
 } as const;

@@ -418,6 +418,8 @@ export const es: Catalogue = {
   'sync.close.tooManyConnections': 'Demasiadas conexiones desde esta dirección de red.',
   'sync.close.changeRefused': 'El relé rechazó un cambio que su rol no permite.',
   'sync.close.roleChanged': 'Su rol en este espacio de trabajo ha cambiado. Reconectando.',
+  'sync.close.madePrivate':
+    'El propietario ha hecho privado este espacio de trabajo: abra el nuevo enlace de invitación que le envíe.',
   'sync.close.connectionLost': 'Se ha perdido la conexión con el relé.',
   'presence.onlyYou': 'Solo usted',
   'presence.label': 'Personas en este documento',
@@ -756,6 +758,9 @@ export const es: Catalogue = {
   'relay.todo.frameTooLarge': 'péguelo o impórtelo en partes más pequeñas',
   'relay.reason.documentTooLarge': 'el documento alcanzó el límite de tamaño del relé',
   'relay.todo.documentTooLarge': 'pida al administrador del relé que lo aumente, o divida el documento',
+  'relay.reason.madePrivate': 'el propietario ha hecho privado este espacio de trabajo',
+  'relay.todo.madePrivate':
+    'abra el nuevo enlace de invitación que le envíe; sus cambios se conservan en esta computadora',
   'relay.reason.other': 'el relé cerró la conexión (código {code})',
   'relay.todo.other': 'inténtelo más tarde; sus cambios se guardan en este equipo',
   'relay.reason.others': 'solo puede cambiar sus propios comentarios y su propio nombre',
@@ -836,5 +841,16 @@ export const es: Catalogue = {
     'Las claves han cambiado: lo que se escriba a partir de ahora será ilegible para los miembros retirados',
   'private.keysMissing':
     'La clave de este espacio de trabajo privado no está en esta computadora, así que no está conectado. Vuelva a abrir el enlace de invitación completo, con su clave.',
+  'private.make': 'Hacer privado…',
+  'private.makeHeading': 'Hacer privado este espacio de trabajo',
+  'private.makeExplain':
+    'A partir de ahora, todo se cifrará en esta computadora antes de salir de ella, y el relé no podrá leer este espacio de trabajo. El relé borra la copia legible que guarda y deja de aceptar las conexiones ordinarias: cada miembro necesitará un nuevo enlace de invitación de su parte, con la clave, para seguir trabajando en conjunto. Lo que cada uno haya escrito mientras tanto se conserva y se combina al abrir el enlace.',
+  'private.makeRetains':
+    'El relé no puede olvidar lo que ya ha visto: quien lo administra puede haberlo copiado o guardado en copias de seguridad. Solo está protegido lo que se escriba a partir de ahora.',
+  'private.makeConfirm': 'Hacer privado',
+  'private.making': 'Haciendo privado el espacio de trabajo…',
+  'private.made':
+    'Este espacio de trabajo ya es privado. Envíe a cada miembro un nuevo enlace de invitación (Compartir…): sus enlaces anteriores ya no permiten conectarse.',
+  'private.makeFailed': 'No se pudo hacer privado el espacio de trabajo: {reason}',
   ...roadmapEs,
 };

@@ -418,6 +418,8 @@ export const fr: Catalogue = {
   'sync.close.tooManyConnections': 'Trop de connexions depuis cette adresse réseau.',
   'sync.close.changeRefused': 'Le relais a refusé une modification que votre rôle ne permet pas.',
   'sync.close.roleChanged': 'Votre rôle dans cet espace de travail a changé. Reconnexion en cours.',
+  'sync.close.madePrivate':
+    'Cet espace de travail a été rendu privé par son propriétaire : ouvrez le nouveau lien d’invitation qui vous sera envoyé.',
   'sync.close.connectionLost': 'La connexion au relais a été perdue.',
   'presence.onlyYou': 'Vous seul',
   'presence.label': 'Personnes dans ce document',
@@ -755,6 +757,9 @@ export const fr: Catalogue = {
   'relay.todo.frameTooLarge': 'collez-la ou importez-la en plusieurs parties',
   'relay.reason.documentTooLarge': 'le document a atteint la taille maximale du relais',
   'relay.todo.documentTooLarge': 'demandez à l’administrateur du relais de l’augmenter, ou divisez le document',
+  'relay.reason.madePrivate': 'cet espace de travail a été rendu privé par son propriétaire',
+  'relay.todo.madePrivate':
+    'ouvrez le nouveau lien d’invitation qui vous sera envoyé ; vos modifications sont conservées sur cet ordinateur',
   'relay.reason.other': 'le relais a fermé la connexion (code {code})',
   'relay.todo.other': 'réessayez plus tard ; vos modifications sont conservées sur cet ordinateur',
   'relay.reason.others': 'vous ne pouvez modifier que vos propres commentaires et votre propre nom',
@@ -834,5 +839,16 @@ export const fr: Catalogue = {
     'Les clés ont changé : ce qui est écrit à partir de maintenant est illisible pour les membres retirés',
   'private.keysMissing':
     'La clé de cet espace de travail privé n’est pas sur cet ordinateur ; il n’est donc pas connecté. Ouvrez à nouveau le lien d’invitation complet, avec sa clé.',
+  'private.make': 'Rendre privé…',
+  'private.makeHeading': 'Rendre cet espace de travail privé',
+  'private.makeExplain':
+    'Désormais, tout sera chiffré sur cet ordinateur avant d’en sortir, et le relais ne pourra plus lire cet espace de travail. Le relais supprime la copie lisible qu’il détient et refuse les connexions ordinaires : chaque membre aura besoin d’un nouveau lien d’invitation de votre part, avec la clé, pour continuer à travailler avec vous. Ce que chacun aura écrit entre-temps est conservé et fusionné à l’ouverture du lien.',
+  'private.makeRetains':
+    'Le relais ne peut pas oublier ce qu’il a déjà vu : la personne qui l’exploite a pu le copier ou le conserver dans des sauvegardes. Seul ce qui est écrit à partir de maintenant est protégé.',
+  'private.makeConfirm': 'Rendre privé',
+  'private.making': 'L’espace de travail devient privé…',
+  'private.made':
+    'Cet espace de travail est désormais privé. Envoyez à chaque membre un nouveau lien d’invitation (Partager…) : les anciens liens ne permettent plus de se connecter.',
+  'private.makeFailed': 'L’espace de travail n’a pas pu être rendu privé : {reason}',
   ...roadmapFr,
 };

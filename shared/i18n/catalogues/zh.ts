@@ -387,6 +387,7 @@ export const zh: Catalogue = {
   'sync.close.tooManyConnections': '来自此网络地址的连接过多。',
   'sync.close.changeRefused': '中继服务器拒绝了您的角色无权进行的更改。',
   'sync.close.roleChanged': '您在此工作区中的角色已更改。正在重新连接。',
+  'sync.close.madePrivate': '此工作区已被其所有者设为私密：请打开所有者发给您的新邀请链接。',
   'sync.close.connectionLost': '与中继服务器的连接已断开。',
   'presence.onlyYou': '只有您',
   'presence.label': '正在查看此文件的人',
@@ -686,6 +687,8 @@ export const zh: Catalogue = {
   'relay.todo.frameTooLarge': '请分成较小的部分粘贴或导入',
   'relay.reason.documentTooLarge': '文档已达到中继服务器的大小上限',
   'relay.todo.documentTooLarge': '请联系中继服务器管理员提高上限，或拆分文档',
+  'relay.reason.madePrivate': '此工作区已被其所有者设为私密',
+  'relay.todo.madePrivate': '请打开所有者发给您的新邀请链接；您的修改仍保存在这台计算机上',
   'relay.reason.other': '中继服务器关闭了连接（代码 {code}）',
   'relay.todo.other': '请稍后再试；您的更改保存在本机',
   'relay.reason.others': '您只能修改自己的评论和自己的名字',
@@ -758,5 +761,15 @@ export const zh: Catalogue = {
   'private.linkHasKey': '此链接在“#”之后带有工作区密钥：请只发给这位受邀者。浏览器从不会把这一部分发送给中继服务器。',
   'private.keysChanged': '密钥已更换：从现在起写入的内容，已移除的成员无法读取',
   'private.keysMissing': '这台计算机上没有此私密工作区的密钥，因此它没有连接。请重新打开带有密钥的完整邀请链接。',
+  'private.make': '设为私密…',
+  'private.makeHeading': '将此工作区设为私密',
+  'private.makeExplain':
+    '从现在起，所有内容在离开这台计算机之前都会先加密，中继服务器将无法读取此工作区。中继服务器会删除其保存的可读副本，并拒绝普通连接：每位成员都需要您发送的、带有密钥的新邀请链接，才能继续协作。他们在此期间写下的内容会被保留，并在打开链接时合并。',
+  'private.makeRetains':
+    '中继服务器无法忘记它已经看到的内容：其运营者可能已经复制过，或保存在备份中。只有从现在起写入的内容才受到保护。',
+  'private.makeConfirm': '设为私密',
+  'private.making': '正在将工作区设为私密…',
+  'private.made': '此工作区现已设为私密。请通过“共享…”向每位成员发送新的邀请链接：旧链接已无法连接。',
+  'private.makeFailed': '无法将工作区设为私密：{reason}',
   ...roadmapZh,
 };

@@ -7,10 +7,20 @@ import { libraryStatus } from './app.ts';
  * A new browser whose person connects the workspace it starts with to `relay` as its first editor
  * (so its owner), choosing Private in the Join dialog; resolves once the library is saved online.
  */
-export async function connectPrivateWorkspace(
+export function connectPrivateWorkspace(
   browser: Browser,
   relay: RelayHandle,
   name: string,
+): Promise<{ page: Page; workspace: string }> {
+  return connectOwnWorkspace(browser, relay, name, true);
+}
+
+/** `connectPrivateWorkspace`, or with `isPrivate` false an ordinary (shared) workspace. */
+export async function connectOwnWorkspace(
+  browser: Browser,
+  relay: RelayHandle,
+  name: string,
+  isPrivate: boolean,
 ): Promise<{ page: Page; workspace: string }> {
   const page = await (await browser.newContext()).newPage();
   await page.goto(`${relay.httpUrl}/`);
@@ -19,7 +29,7 @@ export async function connectPrivateWorkspace(
   const workspace = (await join.locator('.hint code').textContent())!;
   const token = await inviteViaCli(relay.dataDir, workspace, 'editor', ['--relay', relay.url]);
   await join.getByRole('textbox', { name: 'Invite link or token' }).fill(`${relay.httpUrl}/#join=${token}`);
-  await join.getByRole('checkbox', { name: 'Private: the relay cannot read this workspace' }).check();
+  if (isPrivate) await join.getByRole('checkbox', { name: 'Private: the relay cannot read this workspace' }).check();
   await join.getByRole('textbox', { name: 'Your name' }).fill(name);
   await join.getByRole('button', { name: 'Join', exact: true }).click();
   await expect(libraryStatus(page)).toHaveText('Online: all changes saved');
