@@ -21,12 +21,25 @@ const STOPWORDS: Record<'en' | 'fr' | 'es', ReadonlySet<string>> = {
   es: new Set('el los las y del una es por para con al como sus ser o está son este esta lo su'.split(' ')),
 };
 
+// One lookup per word: no word belongs to two of the lists.
+const STOPWORD_LANGUAGE = new Map(
+  (Object.keys(STOPWORDS) as ('en' | 'fr' | 'es')[]).flatMap((lang) =>
+    [...STOPWORDS[lang]].map((w) => [w, lang] as const),
+  ),
+);
+const NOT_LETTERS = /\P{L}+/u;
+const MAX_WORDS = 3000;
+
 function latinLanguage(text: string): Locale | null {
   const score = { en: 0, fr: 0, es: 0 };
-  let words = 0;
-  for (const m of text.toLowerCase().matchAll(/\p{L}+/gu)) {
-    if (++words > 3000) break;
-    for (const lang of ['en', 'fr', 'es'] as const) if (STOPWORDS[lang].has(m[0])) score[lang] += 1;
+  const words = text.toLowerCase().split(NOT_LETTERS, MAX_WORDS + 1);
+  // A text that starts with a separator splits into an empty first word, which is no word.
+  for (let i = words[0] === '' ? 1 : 0, counted = 0; i < words.length && counted < MAX_WORDS; i++) {
+    const word = words[i]!;
+    if (word === '') continue;
+    counted++;
+    const lang = STOPWORD_LANGUAGE.get(word);
+    if (lang) score[lang] += 1;
   }
   const ranked = (Object.entries(score) as ['en' | 'fr' | 'es', number][]).sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
@@ -43,13 +56,22 @@ function latinLanguage(text: string): Locale | null {
 export function detectLanguage(text: string): Locale | null {
   const counts = { ar: 0, zh: 0, ru: 0, latin: 0 };
   let seen = 0;
-  for (const ch of text) {
-    // ASCII first, without a regular expression: most of a report's letters (a-z, A-Z are ASCII's only letters).
-    const code = ch.charCodeAt(0);
-    const ascii = code < 0x80;
-    if (ascii ? (code | 0x20) < 0x61 || (code | 0x20) > 0x7a : !LETTER.test(ch)) continue;
+  // By index, not `for…of`: that makes a string of every character, and a report's are mostly ASCII.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      // a-z, A-Z are ASCII's only letters: no regular expression for most of a report's characters.
+      if ((code | 0x20) < 0x61 || (code | 0x20) > 0x7a) continue;
+      if (++seen > SAMPLE_LETTERS) break;
+      counts.latin += 1;
+      continue;
+    }
+    const point = text.codePointAt(i)!;
+    const ch = String.fromCodePoint(point);
+    if (point > 0xffff) i++;
+    if (!LETTER.test(ch)) continue;
     if (++seen > SAMPLE_LETTERS) break;
-    if (ascii || SCRIPTS.latin.test(ch)) counts.latin += 1;
+    if (SCRIPTS.latin.test(ch)) counts.latin += 1;
     else if (SCRIPTS.ar.test(ch)) counts.ar += 1;
     else if (SCRIPTS.zh.test(ch)) counts.zh += HAN_WEIGHT;
     else if (SCRIPTS.ru.test(ch)) counts.ru += 1;

@@ -7,6 +7,8 @@ import type { Direction } from '../i18n/textDirection.ts';
 
 /** Characters of a block read to tell its language: a long paragraph is decided by its start. */
 const SAMPLE_CHARS = 1500;
+/** Characters of a block read for its direction (a prefix of the language's sample). */
+const DIRECTION_CHARS = 400;
 
 /** A block's own text, without the text of the notes it cites (a note is read on its own). */
 function blockText(node: PMNode, max = SAMPLE_CHARS): string {
@@ -27,12 +29,7 @@ function blockText(node: PMNode, max = SAMPLE_CHARS): string {
  * end the document language's) when it has no letter yet, as an empty paragraph.
  */
 export function blockDirection(node: PMNode, fallback: Direction): Direction {
-  return firstStrongDirection(blockText(node, 400)) ?? fallback;
-}
-
-/** The language of a block when its text tells it apart from `fallback` (the document's), else `fallback`. */
-function blockLanguage(node: PMNode, fallback: Locale): Locale {
-  return detectLanguage(blockText(node)) ?? fallback;
+  return firstStrongDirection(blockText(node, DIRECTION_CHARS)) ?? fallback;
 }
 
 /** Where a block's direction or language differs from what it sits in; only these need saying. */
@@ -57,7 +54,12 @@ export interface BlockScope {
 
 /** A block's own scope, inside `parent`'s: its text decides where it can, else it follows `parent`. */
 export function blockScope(node: PMNode, parent: BlockScope): BlockScope {
-  return { dir: blockDirection(node, parent.dir), lang: blockLanguage(node, parent.lang) };
+  // One walk for both: the direction's sample is the start of the language's.
+  const text = blockText(node);
+  return {
+    dir: firstStrongDirection(text.slice(0, DIRECTION_CHARS)) ?? parent.dir,
+    lang: detectLanguage(text) ?? parent.lang,
+  };
 }
 
 function visit(child: PMNode, pos: number, parent: BlockScope, out: ForeignBlock[]): void {

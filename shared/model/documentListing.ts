@@ -1,8 +1,8 @@
 import type * as Y from 'yjs';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { readMeta } from './documentMeta.ts';
-import { readBody } from './body.ts';
 import { bodyStats } from './documentText.ts';
+import { yjsBodyStats } from './yjsBodyStats.ts';
 import { getEntry, upsertEntry, type IndexEntry } from './workspaceIndex.ts';
 
 /** The fields of a library entry that the document itself decides (the rest is the library's: trash, last edited). */
@@ -13,14 +13,15 @@ export type DocumentFacts = Pick<
 
 /**
  * What the library shows about a document, read from the document: its metadata and the word count
- * of its body. `body` is the body as an open editor holds it (saves reading it out of Yjs).
+ * of its body. `body` is the body as an open editor holds it (its blocks' counts are remembered);
+ * without it the words are counted from the Yjs text.
  */
-export function documentFacts(doc: Y.Doc, body: PMNode = readBody(doc)): DocumentFacts {
+export function documentFacts(doc: Y.Doc, body?: PMNode): DocumentFacts {
   const meta = readMeta(doc);
   return {
     title: meta.title,
     createdAt: meta.createdAt,
-    wordCount: bodyStats(body).words,
+    wordCount: (body ? bodyStats(body) : yjsBodyStats(doc)).words,
     templateId: meta.templateId,
     milestoneId: meta.milestoneId,
     status: meta.status,

@@ -3,7 +3,7 @@ import { blockMemo } from './blockMemo.ts';
 import { countWords } from './wordCount.ts';
 
 /** Nodes whose text is not part of the body's running text: notes and writing guidance. */
-const OUTSIDE_BODY = new Set(['footnote', 'guidance']);
+export const OUTSIDE_BODY: ReadonlySet<string> = new Set(['footnote', 'guidance']);
 
 /** A top-level block's running text, one line per block inside it; footnotes and template guidance are left out. */
 function blockText(block: PMNode): string {
@@ -19,10 +19,12 @@ function blockText(block: PMNode): string {
 }
 
 // Words never run across blocks (a line break between them), so the body's counts are the blocks' sums.
-const blockStats = blockMemo((block) => {
-  const text = blockText(block);
+const blockStats = blockMemo((block) => statsOfText(blockText(block)));
+
+/** Words and characters of one block's running text (line breaks between its inner blocks are no characters). */
+export function statsOfText(text: string): { words: number; characters: number } {
   return { words: countWords(text), characters: text.replace(/\n/g, '').length };
-});
+}
 
 /** Words and characters of the body, as the status bar and the library show them (footnotes aside). */
 export function bodyStats(doc: PMNode): { words: number; characters: number } {

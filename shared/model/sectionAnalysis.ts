@@ -10,6 +10,7 @@ import { checkBudget } from './budgetCheck.ts';
 import type { DocSection } from './sections.ts';
 import { descendantsOf, inheritedTags, splitSections } from './sections.ts';
 import { blockText, markTagsIn, taggedText } from './sectionText.ts';
+import { codePointCount, trimmedCharacters } from './trimmedCharacters.ts';
 
 /** A section with its counts, budget verdict and tags. */
 export interface SectionStats extends DocSection {
@@ -37,17 +38,14 @@ export interface AnalysisOptions {
 const blockFacts = blockMemo((block) => {
   const text = blockText(block);
   const tagged = [...taggedText(block)].map(([tag, covered]) => [tag, countWords(covered)] as const);
-  return { text, words: countWords(text), tagged, marks: markTagsIn(block) };
+  return { text, codePoints: codePointCount(text), words: countWords(text), tagged, marks: markTagsIn(block) };
 });
 
 // Words never run across blocks (joined by a line break), so a section's words are its blocks' sums.
 function ownCounts(section: DocSection): { words: number; characters: number } {
   const facts = section.blocks.map(blockFacts);
-  const text = facts
-    .map((f) => f.text)
-    .filter((t) => t.length > 0)
-    .join('\n');
-  return { words: facts.reduce((n, f) => n + f.words, 0), characters: [...text.trim()].length };
+  const texts = facts.filter((f) => f.text.length > 0);
+  return { words: facts.reduce((n, f) => n + f.words, 0), characters: trimmedCharacters(texts) };
 }
 
 function wordsByTag(section: DocSection, scope: readonly string[], words: number): Record<string, number> {

@@ -1,34 +1,60 @@
+import { memo, useCallback, useRef } from 'react';
 import type { Editor } from '@tiptap/core';
 import { listFootnotes } from './footnoteCommands.ts';
 import { useEditorValue } from '../hooks/useEditorValue.ts';
 import { useT } from '../i18n/useT.ts';
+import type { Translate } from '../i18n/useT.ts';
+
+/** One note of the list; unchanged notes are not rendered again when the text settles. */
+const FootnoteItem = memo(function FootnoteItem({
+  number,
+  text,
+  onEdit,
+  t,
+}: {
+  number: number;
+  text: string;
+  onEdit(number: number): void;
+  t: Translate;
+}) {
+  return (
+    <li>
+      <span className="footnote-text" dir="auto">
+        {text || <em>{t('footnotes.emptyText')}</em>}
+      </span>
+      <button
+        type="button"
+        className="link-button"
+        aria-label={t('footnotes.editNumbered', { number })}
+        onClick={() => onEdit(number)}
+      >
+        {t('common.edit')}
+      </button>
+    </li>
+  );
+});
 
 /**
  * The footnotes under the text, numbered in document order; each opens for editing. Re-read when the
- * text settles rather than on every keystroke: a long report has hundreds of notes.
+ * text settles rather than on every keystroke: a long report has hundreds of notes. Items are keyed
+ * by their number and know nothing of positions, so typing before the notes renders none of them again.
  */
 export function FootnotesPanel({ editor, onEdit }: { editor: Editor; onEdit(pos: number): void }) {
   const t = useT();
   const footnotes = useEditorValue(editor, listFootnotes);
+  const latest = useRef({ footnotes, onEdit });
+  latest.current = { footnotes, onEdit };
+  const editNumber = useCallback((number: number) => {
+    const note = latest.current.footnotes[number - 1];
+    if (note) latest.current.onEdit(note.pos);
+  }, []);
   if (footnotes.length === 0) return null;
   return (
     <section className="footnotes" aria-label={t('footnotes.title')}>
       <h2>{t('footnotes.title')}</h2>
       <ol>
         {footnotes.map((f) => (
-          <li key={f.pos}>
-            <span className="footnote-text" dir="auto">
-              {f.text || <em>{t('footnotes.emptyText')}</em>}
-            </span>
-            <button
-              type="button"
-              className="link-button"
-              aria-label={t('footnotes.editNumbered', { number: f.number })}
-              onClick={() => onEdit(f.pos)}
-            >
-              {t('common.edit')}
-            </button>
-          </li>
+          <FootnoteItem key={f.number} number={f.number} text={f.text} onEdit={editNumber} t={t} />
         ))}
       </ol>
     </section>

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import type { IndexeddbPersistence } from 'y-indexeddb';
-import { fromBase64, toBase64 } from 'lib0/buffer';
+import { fromBase64 } from 'lib0/buffer';
+import { toBase64 } from './base64.ts';
 
 const BARRIER_DELAY_MS = 50;
 

@@ -4,6 +4,7 @@ import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { parseTagList, sortTags } from '../../../shared/schema/tagList.ts';
 import { changedBlocks } from '../editor/changedBlocks.ts';
+import { asTopLevelDecorations } from '../editor/topLevelDecorations.ts';
 
 const key = new PluginKey<DecorationSet>('tagMargin');
 
@@ -89,6 +90,11 @@ export function tagMarginPlugin(): Plugin<DecorationSet> {
       init: (_, state) => build(state.doc),
       apply: (tr, old) => (tr.docChanged ? update(tr, old) : old),
     },
-    props: { decorations: (state) => key.getState(state) },
+    props: {
+      decorations: (state) => {
+        const set = key.getState(state);
+        return set && asTopLevelDecorations(set);
+      },
+    },
   });
 }
