@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import { spawnRelay, cleanupRelays, type RelayHandle } from '../relay/support/relayProcess.ts';
 import { connectOwnWorkspace } from './support/privateWorkspace.ts';
+import { inviteFromShareDialog } from './support/shareDialog.ts';
 import {
   documentStatus,
   documentText,
@@ -38,17 +39,6 @@ function relayFiles(): Buffer {
   return Buffer.concat(files.map((e) => fs.readFileSync(path.join(e.parentPath, e.name))));
 }
 
-/** An invitation link from the owner's Share dialog. */
-async function invite(owner: Page, label: string): Promise<string> {
-  await owner.getByRole('button', { name: 'Share…' }).click();
-  const share = owner.getByRole('dialog', { name: 'Share this workspace' });
-  await share.getByRole('textbox', { name: 'For whom' }).fill(label);
-  await share.getByRole('button', { name: 'Create invitation link' }).click();
-  const link = await share.getByRole('textbox', { name: 'Invitation link' }).inputValue();
-  await share.getByRole('button', { name: 'Close' }).click();
-  return link;
-}
-
 test('the owner makes a shared workspace private; a member re-joins with the new link and his words merge', async ({
   browser,
 }) => {
@@ -63,7 +53,7 @@ test('the owner makes a shared workspace private; a member re-joins with the new
   await expect(documentStatus(amina)).toHaveText('Online: all changes saved');
   await amina.getByRole('button', { name: '← Library' }).click();
 
-  const ordinaryLink = await invite(amina, 'for Bruno');
+  const ordinaryLink = await inviteFromShareDialog(amina, 'for Bruno');
   expect(ordinaryLink).not.toContain('key=');
   const bruno = await joinByLink(browser, ordinaryLink, 'Bruno');
   await bruno.getByRole('link', { name: `${TITLE} ${MARKERS.title}` }).click();
@@ -92,7 +82,7 @@ test('the owner makes a shared workspace private; a member re-joins with the new
   await expect.poll(() => documentText(bruno)).toContain(MARKERS.meanwhile);
 
   // Amina sends him a new link, with the key; he opens it (a new tab of the same browser).
-  const privateLink = await invite(amina, 'for Bruno, private');
+  const privateLink = await inviteFromShareDialog(amina, 'for Bruno, private');
   expect(privateLink).toMatch(/#join=[^&]+&key=[A-Za-z0-9_-]+$/);
   const context = bruno.context();
   await bruno.close();

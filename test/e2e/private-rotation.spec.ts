@@ -6,6 +6,7 @@ import { readRecordHeader } from '../../shared/sealed/sealedRecord.ts';
 import { openUpdate } from '../../shared/sealedSync/openUpdate.ts';
 import { spawnRelay, cleanupRelays, type RelayHandle } from '../relay/support/relayProcess.ts';
 import { connectPrivateWorkspace } from './support/privateWorkspace.ts';
+import { inviteFromShareDialog } from './support/shareDialog.ts';
 import { documentStatus, documentText, editorText, joinByLink } from './support/app.ts';
 
 // Key rotation in the app (issue 20): the owner of a private workspace removes Carol in the Share
@@ -22,17 +23,6 @@ test.afterAll(async () => cleanupRelays());
 
 const AFTER = 'herontypedafter';
 const TITLE = 'Shelter reports';
-
-/** Creates an invitation link in the Share dialog for `label`. */
-async function invite(owner: Page, label: string): Promise<string> {
-  await owner.getByRole('button', { name: 'Share…' }).click();
-  const share = owner.getByRole('dialog', { name: 'Share this workspace' });
-  await share.getByRole('textbox', { name: 'For whom' }).fill(label);
-  await share.getByRole('button', { name: 'Create invitation link' }).click();
-  const link = await share.getByRole('textbox', { name: 'Invitation link' }).inputValue();
-  await share.getByRole('button', { name: 'Close' }).click();
-  return link;
-}
 
 /** A member joins with the link and opens the document once it arrived. */
 async function joinAndOpen(browser: Browser, link: string, name: string): Promise<Page> {
@@ -92,9 +82,9 @@ test('a member removed in the Share dialog cannot read what follows; the remaini
   await expect(documentStatus(amina)).toHaveText('Online: all changes saved');
   await amina.getByRole('button', { name: '← Library' }).click();
 
-  const bruno = await joinAndOpen(browser, await invite(amina, 'for Bruno'), 'Bruno');
-  const carol = await joinAndOpen(browser, await invite(amina, 'for Carol'), 'Carol');
-  const danLink = await invite(amina, 'for Dan');
+  const bruno = await joinAndOpen(browser, await inviteFromShareDialog(amina, 'for Bruno'), 'Bruno');
+  const carol = await joinAndOpen(browser, await inviteFromShareDialog(amina, 'for Carol'), 'Carol');
+  const danLink = await inviteFromShareDialog(amina, 'for Dan');
 
   // Amina removes Carol: the app changes the key and says so.
   await amina.getByRole('button', { name: 'Share…' }).click();

@@ -3,6 +3,7 @@ import { spawnRelay, cleanupRelays, type RelayHandle } from '../relay/support/re
 import { inviteViaCli } from '../relay/support/cli.ts';
 import { newId } from '../../shared/ids.ts';
 import { documentStatus, documentText, editorText, joinByLink, libraryStatus } from './support/app.ts';
+import { inviteFromShareDialog } from './support/shareDialog.ts';
 
 // Issue 13: the owner invites an editor, a commenter and a viewer from the Share dialog; each tries
 // every control, is offered only what the relay takes, and sees "all changes saved" afterwards.
@@ -19,21 +20,6 @@ const ROLE_LABEL: Record<Invited, string> = { editor: 'Editor', commenter: 'Comm
 const titleField = (page: Page) => page.getByRole('textbox', { name: 'Document title' });
 const reviewButton = (page: Page, name: string) =>
   page.getByRole('toolbar', { name: 'Review' }).getByRole('button', { name, exact: true });
-
-/** The owner creates an invitation for `role` from the Share dialog and returns its link. */
-async function invite(owner: Page, role: Invited, label: string): Promise<string> {
-  await owner.getByRole('button', { name: 'Share…' }).click();
-  const dialog = owner.getByRole('dialog', { name: 'Share this workspace' });
-  await dialog.getByRole('combobox', { name: 'Role', exact: true }).selectOption({ label: ROLE_LABEL[role] });
-  await dialog.getByRole('textbox', { name: 'For whom' }).fill(label);
-  await dialog.getByRole('button', { name: 'Create invitation link' }).click();
-  await expect(dialog.getByRole('list', { name: 'Pending invitations' })).toContainText(
-    `${label}: ${ROLE_LABEL[role]}`,
-  );
-  const link = await dialog.getByRole('textbox', { name: 'Invitation link' }).inputValue();
-  await dialog.getByRole('button', { name: 'Close' }).click();
-  return link;
-}
 
 /** Someone joins with `link` in their own browser context and opens the document. */
 async function joinAndOpen(browser: Browser, link: string, name: string, role: Invited): Promise<Page> {
@@ -111,9 +97,9 @@ test('the owner invites an editor, a commenter and a viewer from the Share dialo
   await amina.getByRole('button', { name: '← Library' }).click();
 
   const links = {
-    editor: await invite(amina, 'editor', 'for PICUM'),
-    commenter: await invite(amina, 'commenter', 'for Caritas Lebanon'),
-    viewer: await invite(amina, 'viewer', 'for the observers'),
+    editor: await inviteFromShareDialog(amina, 'for PICUM', ROLE_LABEL.editor),
+    commenter: await inviteFromShareDialog(amina, 'for Caritas Lebanon', ROLE_LABEL.commenter),
+    viewer: await inviteFromShareDialog(amina, 'for the observers', ROLE_LABEL.viewer),
   };
   const bruno = await joinAndOpen(browser, links.editor, 'Bruno', 'editor');
   const chidi = await joinAndOpen(browser, links.commenter, 'Chidi', 'commenter');
