@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
-import { fromBase64, toBase64 } from 'lib0/buffer';
+import { fromBase64 } from 'lib0/buffer';
+import { toBase64 } from '../storage/base64';
 
 const key = (documentId: string) => `concord:last-seen:${documentId}`;
 
