@@ -23,6 +23,11 @@ export class KeyGrants {
     this.wrapped.set(epoch, set);
   }
 
+  /** Whether an entry of `epoch` wrapped its key for `publicKey`. */
+  wrappedFor(epoch: number, publicKey: Uint8Array): boolean {
+    return this.wrapped.get(epoch)?.has(bytesToHex(publicKey)) ?? false;
+  }
+
   /** Notes the epoch the pinned roster record of `member` was sealed under. */
   notePinned(member: string, epoch: number): void {
     if (!this.rosterEpochs.has(member)) this.rosterEpochs.set(member, epoch);

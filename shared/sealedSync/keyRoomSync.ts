@@ -79,9 +79,12 @@ export class KeyRoomSync {
     this.link.connected(socket);
   }
 
-  /** The socket closed. */
-  disconnected(): void {
-    this.link.disconnected();
+  /**
+   * The socket closed (with the relay's `code` and `reason` when it closed it); true when that
+   * refused an entry this device appended (it was dropped: see KeyRoomLink).
+   */
+  disconnected(code?: number, reason?: string): boolean {
+    return this.link.disconnected(code, reason);
   }
 
   /** Handles one frame from the relay; throws on one that is not a sealed-room message. */
@@ -134,6 +137,19 @@ export class KeyRoomSync {
     );
   }
 
+  /**
+   * Of the members removed on this computer (`removed`: member id → the newest epoch this computer
+   * held when it removed them), those who may hold the newest key: no rotation since their removal,
+   * or a rotation (another owner's, made at the same time) wrapped it for their device.
+   */
+  removedHoldingNewest(removed: ReadonlyMap<string, number>): string[] {
+    const newest = this.options.ring.current().epoch;
+    return [...removed].flatMap(([member, removedAt]) => {
+      const key = this.roster.keyOf(member);
+      return newest <= removedAt || (key && this.grants.wrappedFor(newest, key)) ? [member] : [];
+    });
+  }
+
   /** The pinned members other than this one whose device lacks the newest epoch's key. */
   wanting(): KeyWanted[] {
     const pinned = this.roster.members().map((member) => ({ member, publicKey: this.roster.keyOf(member)! }));
@@ -155,13 +171,16 @@ export class KeyRoomSync {
     const header = { kind: 'roster' as const, device: this.device, counter: ++this.counter };
     const record = sealRecord(ring, this.room, header, encodeRosterEntry(entry));
     // The relay does not send a writer its own record back: pinned once stored.
-    void this.link.append(encodeKeyRoomEntry({ type: 'roster', record })).then(() => {
-      try {
-        this.roster.pin(member, entry);
-      } catch (err) {
-        if (err instanceof OpenError) this.options.onRefused?.(err);
-      }
-    });
+    this.link.append(encodeKeyRoomEntry({ type: 'roster', record })).then(
+      () => {
+        try {
+          this.roster.pin(member, entry);
+        } catch (err) {
+          if (err instanceof OpenError) this.options.onRefused?.(err);
+        }
+      },
+      (err: unknown) => this.options.onRefused?.(new OpenError('not allowed', String(err))),
+    );
   }
 
   private receiveEntry(bytes: Uint8Array, role: Role, member: string): void {

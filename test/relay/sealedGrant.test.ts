@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bytesToHex } from '@noble/ciphers/utils.js';
 import { newId } from '../../shared/ids.ts';
-import { CreatedInvitationSchema, apiPath } from '../../shared/protocol/membersApi.ts';
 import { decodeTokenPayload } from '../../shared/protocol/tokenPayload.ts';
 import { encodeSealedMessage } from '../../shared/protocol/sealedMessages.ts';
 import { KeyRing, newEpochKey } from '../../shared/sealed/epochKeys.ts';
@@ -13,6 +12,7 @@ import { inviteViaCli } from './support/cli.ts';
 import { rawClient } from './support/clients.ts';
 import { keyRoomClient } from './support/keyRoomClient.ts';
 import type { KeyRoomClient } from './support/keyRoomClient.ts';
+import { inviteEditor, removeMember } from './support/membersApi.ts';
 import { cleanupRelays, spawnRelay } from './support/relayProcess.ts';
 import type { RelayHandle } from './support/relayProcess.ts';
 import { readSealedRows } from './support/storage.ts';
@@ -34,15 +34,6 @@ afterAll(async () => {
   await cleanupRelays();
 });
 
-async function api(method: string, path: string, token: string, body?: unknown) {
-  const res = await fetch(`${relay.httpUrl}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  return { status: res.status, json: (await res.text().then((t) => (t ? JSON.parse(t) : null))) as unknown };
-}
-
 /** A member's key room with the key of their link. */
 async function member(ws: string, token: string, key: EpochKey) {
   const ring = new KeyRing(ws, [key]);
@@ -57,10 +48,7 @@ describe('a pending invitation after a rotation', () => {
     const ws = `ws-${newId()}`;
     const first = newEpochKey(0);
     const ownerToken = await inviteViaCli(relay.dataDir, ws, 'owner');
-    const invite = async (label: string) =>
-      CreatedInvitationSchema.parse(
-        (await api('POST', apiPath(ws, 'invitations'), ownerToken, { role: 'editor', label, expiresInDays: 3 })).json,
-      ).token;
+    const invite = (label: string) => inviteEditor(relay, ws, ownerToken, label);
     const owner = await member(ws, ownerToken, first);
     const bruno = await member(ws, await invite('Bruno'), first);
     // Dan's invitation is made now: its link carries epoch 0. He does not open it yet.
@@ -68,7 +56,7 @@ describe('a pending invitation after a rotation', () => {
     await waitFor(() => owner.keys.sync.roster.keyOf(bruno.id) !== undefined, 'Bruno’s device key is pinned');
 
     // Bruno is removed; the owner rotates for herself (Dan has no device key yet).
-    expect((await api('DELETE', apiPath(ws, 'members', bruno.id), ownerToken)).status).toBe(204);
+    expect(await removeMember(relay, ws, ownerToken, bruno.id)).toBe(204);
     const next = await owner.keys.sync.rotate([owner.id]);
     expect(next.epoch).toBe(1);
     // Bruno's device key is still in the roster and has no envelope: the app's guard keeps him out.

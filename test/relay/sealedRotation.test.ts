@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../shared/ids.ts';
-import { CreatedInvitationSchema, apiPath } from '../../shared/protocol/membersApi.ts';
 import { decodeTokenPayload } from '../../shared/protocol/tokenPayload.ts';
 import type { Role } from '../../shared/protocol/tokenPayload.ts';
 import { newDeviceKeyPair } from '../../shared/sealed/keyEnvelope.ts';
@@ -18,6 +17,7 @@ import { inviteViaCli } from './support/cli.ts';
 import { converged, rawClient } from './support/clients.ts';
 import { keyRoomClient } from './support/keyRoomClient.ts';
 import type { KeyRoomClient } from './support/keyRoomClient.ts';
+import { inviteEditor, removeMember } from './support/membersApi.ts';
 import { cleanupRelays, spawnRelay } from './support/relayProcess.ts';
 import type { RelayHandle } from './support/relayProcess.ts';
 import { sealedClient, waitSealedSaved } from './support/sealedClient.ts';
@@ -44,15 +44,6 @@ afterAll(async () => {
   await cleanupRelays();
 });
 
-async function api(method: string, path: string, token: string, body?: unknown) {
-  const res = await fetch(`${relay.httpUrl}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  return { status: res.status, json: (await res.text().then((t) => (t ? JSON.parse(t) : null))) as unknown };
-}
-
 /** A member's app: its key ring (epoch 0 from the link), key room and document connection. */
 async function memberApp(ws: string, token: string, first: ReturnType<typeof newEpochKey>, room: string) {
   const ring = new KeyRing(ws, [first]);
@@ -72,10 +63,7 @@ describe('key rotation when a member of a private workspace is removed', () => {
     const room = `${ws}/doc-rotation1`;
     const first = newEpochKey(0);
     const ownerToken = await inviteViaCli(relay.dataDir, ws, 'owner');
-    const invite = async (label: string) =>
-      CreatedInvitationSchema.parse(
-        (await api('POST', apiPath(ws, 'invitations'), ownerToken, { role: 'editor', label, expiresInDays: 3 })).json,
-      ).token;
+    const invite = (label: string) => inviteEditor(relay, ws, ownerToken, label);
     const owner = await memberApp(ws, ownerToken, first, room);
     const amina = await memberApp(ws, await invite('Amina'), first, room);
     const bruno = await memberApp(ws, await invite('Bruno'), first, room);
@@ -93,7 +81,7 @@ describe('key rotation when a member of a private workspace is removed', () => {
 
     // Amina's key room is offline during the removal: her document keeps what it cannot open yet.
     await amina.keys.disconnect();
-    expect((await api('DELETE', apiPath(ws, 'members', bruno.id), ownerToken)).status).toBe(204);
+    expect(await removeMember(relay, ws, ownerToken, bruno.id)).toBe(204);
     await waitFor(() => bruno.doc.closeCodes.length > 0 && bruno.keys.closeCodes.length > 0, 'Bruno is disconnected');
     const next = await owner.keys.sync.rotate([owner.id, amina.id]);
     expect(next.epoch).toBe(1);

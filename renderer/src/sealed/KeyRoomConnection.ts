@@ -6,6 +6,8 @@ import { MESSAGE_ROLE, TOKEN_PARAM } from '../../../shared/protocol/messages.ts'
 import { SEALED_PATH } from '../../../shared/protocol/sealedMessages.ts';
 import { shouldRetry } from '../../../shared/protocol/closeCodes.ts';
 import { KeyRoomSync } from '../../../shared/sealedSync/keyRoomSync.ts';
+import { keepRemovedOut } from '../../../shared/sealedSync/rotationDuty.ts';
+import type { KeyHolders } from '../../../shared/sealedSync/rotationDuty.ts';
 import type { RelayConfig } from '../sync/RelayConnection.ts';
 import { saveWorkspaceKeys } from './workspaceKeys.ts';
 
@@ -16,6 +18,9 @@ const MAX_BACKOFF_MS = 10_000;
  * not removed from this computer); an empty list for everyone else.
  */
 export type GrantGuard = (wanted: KeyWanted[]) => Promise<string[]>;
+
+/** Who keeps the key after a removal (an owner's app: the relay's members, those removed here); null for everyone else. */
+export type HoldersSource = () => Promise<KeyHolders | null>;
 
 /**
  * A private workspace's key room (`<relay>/sealed/<ws>/keys`, docs/private-workspaces.md): kept
@@ -34,6 +39,7 @@ export class KeyRoomConnection {
   private waitingForSync: (() => void)[] = [];
   private granting: Promise<void> | null = null;
   private grantAgain = false;
+  private keepingOut: Promise<void> | null = null;
 
   constructor(
     private readonly ring: KeyRing,
@@ -41,13 +47,18 @@ export class KeyRoomConnection {
     member: string,
     private readonly config: RelayConfig,
     private readonly guard: GrantGuard = async () => [],
+    private readonly holders: HoldersSource = async () => null,
   ) {
     this.sync = new KeyRoomSync({
       ring,
       device,
       member,
       onKeys: (keys: EpochKey[]) => void saveWorkspaceKeys(ring.workspaceId, keys),
-      onSynced: () => this.waitingForSync.splice(0).forEach((resume) => resume()),
+      onSynced: () => {
+        this.waitingForSync.splice(0).forEach((resume) => resume());
+        // A rotation lost to a closed app, or refused, is made now.
+        void this.keepRemovedOut().catch((err: unknown) => console.warn(String(err)));
+      },
       onRefused: (err) => console.warn(err.message),
       onKeyWanted: () => this.grant(),
     });
@@ -55,14 +66,33 @@ export class KeyRoomConnection {
   }
 
   /**
-   * Gives the workspace a new key readable by `remaining` members only (after a removal); resolves
-   * once the relay stored it and this computer holds and saved the key.
+   * After a removal (and on every sync): gives the workspace a new key readable by the remaining
+   * members only, unless no member removed here holds the newest key; again when another owner's
+   * rotation came first (`keepRemovedOut`). Resolves once the relay stored it and this computer
+   * holds and saved the key. One run at a time: a call during a run waits for it and checks again.
    */
-  async rotate(remaining: readonly string[]): Promise<void> {
-    // The remaining members' device keys are those the roster holds: read it all first.
-    if (!this.sync.synced) await new Promise<void>((resume) => this.waitingForSync.push(resume));
-    const next = await this.sync.rotate(remaining);
-    await saveWorkspaceKeys(this.ring.workspaceId, [next]);
+  keepRemovedOut(): Promise<void> {
+    const previous = this.keepingOut ?? Promise.resolve();
+    const run = previous
+      .catch(() => undefined)
+      .then(() =>
+        keepRemovedOut({
+          sync: this.sync,
+          // The remaining members' device keys are those the roster holds: read it all first.
+          synced: () =>
+            this.sync.synced ? Promise.resolve() : new Promise<void>((resume) => this.waitingForSync.push(resume)),
+          holders: this.holders,
+        }),
+      )
+      .then(async (next) => {
+        if (next) await saveWorkspaceKeys(this.ring.workspaceId, [next]);
+      });
+    this.keepingOut = run;
+    const done = () => {
+      if (this.keepingOut === run) this.keepingOut = null;
+    };
+    run.then(done, done);
+    return run;
   }
 
   /** Gives the newest key to the members wanting it whom the guard lets through (one grant at a time). */
@@ -121,8 +151,10 @@ export class KeyRoomConnection {
     socket.onclose = (event) => {
       if (this.socket !== socket) return;
       this.socket = null;
-      this.sync.disconnected();
-      if (this.stopped || !this.online || (event.code >= 4000 && !shouldRetry(event.code))) return;
+      // A refused entry (a rotation another owner's beat) was dropped: connect again to read theirs.
+      const refusedEntry = this.sync.disconnected(event.code, event.reason);
+      if (refusedEntry) console.warn(`the relay refused a key room entry: ${event.reason}`);
+      if (this.stopped || !this.online || (event.code >= 4000 && !shouldRetry(event.code) && !refusedEntry)) return;
       const delay = Math.min(2 ** this.failures++ * 100, MAX_BACKOFF_MS);
       this.timer = setTimeout(() => this.connect(), delay);
     };

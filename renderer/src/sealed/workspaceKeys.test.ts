@@ -82,21 +82,39 @@ describe('workspace keys on this computer', () => {
     expect([...(await loadDeviceKey(ws)).publicKey]).toEqual([...made.publicKey]);
   });
 
-  it('remembers removed members per workspace, so they are never given a key again', async () => {
+  it('remembers removed members per workspace with the epoch of their removal, so they are never given a key again', async () => {
     const ws = newId();
-    expect(await loadRemovedMembers(ws)).toEqual(new Set());
-    await rememberRemovedMember(ws, 'member-a');
-    await rememberRemovedMember(ws, 'member-b');
-    await rememberRemovedMember(ws, 'member-a');
-    expect(await loadRemovedMembers(ws)).toEqual(new Set(['member-a', 'member-b']));
-    expect(await loadRemovedMembers(newId())).toEqual(new Set());
+    expect(await loadRemovedMembers(ws)).toEqual(new Map());
+    await rememberRemovedMember(ws, 'member-a', 0);
+    await rememberRemovedMember(ws, 'member-b', 1);
+    await rememberRemovedMember(ws, 'member-a', 2);
+    expect(await loadRemovedMembers(ws)).toEqual(
+      new Map([
+        ['member-a', 2],
+        ['member-b', 1],
+      ]),
+    );
+    expect(await loadRemovedMembers(newId())).toEqual(new Map());
+  });
+
+  it('reads the earlier list of bare ids as removals of unknown epoch', async () => {
+    const ws = newId();
+    await writeRaw(`${ws}#removed`, ['member-old']);
+    expect(await loadRemovedMembers(ws)).toEqual(new Map([['member-old', -1]]));
+    await rememberRemovedMember(ws, 'member-new', 3);
+    expect(await loadRemovedMembers(ws)).toEqual(
+      new Map([
+        ['member-old', -1],
+        ['member-new', 3],
+      ]),
+    );
   });
 
   it('reads a damaged removed-members entry as none, and a later removal starts it afresh', async () => {
     const ws = newId();
     await writeRaw(`${ws}#removed`, [42]);
-    expect(await loadRemovedMembers(ws)).toEqual(new Set());
-    await rememberRemovedMember(ws, 'member-c');
-    expect(await loadRemovedMembers(ws)).toEqual(new Set(['member-c']));
+    expect(await loadRemovedMembers(ws)).toEqual(new Map());
+    await rememberRemovedMember(ws, 'member-c', 0);
+    expect(await loadRemovedMembers(ws)).toEqual(new Map([['member-c', 0]]));
   });
 });

@@ -76,18 +76,28 @@ export async function loadDeviceKey(workspaceId: string): Promise<DeviceKeyPair>
   return made;
 }
 
-/** Member ids removed from a workspace, as kept on this computer. */
-const StoredRemoved = z.array(z.string().max(200)).max(10_000);
+/**
+ * Members removed from a workspace, as kept on this computer: `[member id, the newest epoch held
+ * when removing them]`; a bare id is the earlier format (epoch unknown: -1, so only a rotation that
+ * wrapped the key for their device counts as theirs).
+ */
+const StoredRemoved = z
+  .array(z.union([z.string().max(200), z.tuple([z.string().max(200), z.number().int().min(-1)])]))
+  .max(10_000);
 
-/** The members this computer removed from `workspaceId` (never given a key again, whatever the relay says). */
-export async function loadRemovedMembers(workspaceId: string): Promise<Set<string>> {
+/**
+ * The members this computer removed from `workspaceId` (never given a key again, whatever the
+ * relay says), each with the newest epoch this computer held when it removed them.
+ */
+export async function loadRemovedMembers(workspaceId: string): Promise<Map<string, number>> {
   const parsed = StoredRemoved.safeParse(await promised((await store('readonly')).get(`${workspaceId}#removed`)));
-  return new Set(parsed.success ? parsed.data : []);
+  const entries = parsed.success ? parsed.data : [];
+  return new Map(entries.map((e): [string, number] => (typeof e === 'string' ? [e, -1] : e)));
 }
 
-/** Remembers that `member` was removed from `workspaceId` (a revoked member or invitation). */
-export async function rememberRemovedMember(workspaceId: string, member: string): Promise<void> {
+/** Remembers that `member` was removed from `workspaceId` (a revoked member or invitation) while it held `epoch`. */
+export async function rememberRemovedMember(workspaceId: string, member: string, epoch: number): Promise<void> {
   const removed = await loadRemovedMembers(workspaceId);
-  removed.add(member);
+  removed.set(member, Math.max(epoch, removed.get(member) ?? -1));
   await promised((await store('readwrite')).put([...removed], `${workspaceId}#removed`));
 }

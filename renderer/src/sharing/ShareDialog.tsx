@@ -64,8 +64,7 @@ export function ShareDialog({
     setKeysChanged(false);
     await api.revoke(kind, id);
     if (!sync.isPrivate) return;
-    const { members } = await api.members();
-    await sync.rotateKeys([sync.memberId, ...members.map((m) => m.id)], id);
+    await sync.rotateKeys(id);
     setKeysChanged(true);
   };
   const mail =

@@ -8,6 +8,7 @@ import type { KeyRing } from '../../../shared/sealed/epochKeys.ts';
 import type { DeviceKeyPair } from '../../../shared/sealed/keyEnvelope.ts';
 import { KeyRoomConnection } from '../sealed/KeyRoomConnection.ts';
 import { loadRemovedMembers, rememberRemovedMember } from '../sealed/workspaceKeys.ts';
+import type { KeyHolders } from '../../../shared/sealedSync/rotationDuty.ts';
 import { SharingApi } from '../sharing/sharingApi.ts';
 import { mayGrant } from '../../../shared/sealed/keyGrants.ts';
 import type { KeyWanted } from '../../../shared/sealed/keyGrants.ts';
@@ -81,7 +82,8 @@ export class WorkspaceSync {
   ) {
     this.currentRole = role;
     const guard = (wanted: KeyWanted[]) => this.stillMembers(wanted);
-    this.keys = ring && device ? new KeyRoomConnection(ring, device, memberId, config, guard) : null;
+    const holders = () => this.keyHolders();
+    this.keys = ring && device ? new KeyRoomConnection(ring, device, memberId, config, guard, holders) : null;
     this.images = new BlobSync(blobs, config, true, ring ? sealedBlobs(ring) : undefined);
     const indexEvents: RelayEvents = {
       onRole: (r) => this.setRole(r),
@@ -193,13 +195,14 @@ export class WorkspaceSync {
 
   /**
    * After `removed` (a member or an invitation) was revoked in a private workspace: a new key for
-   * the `remaining` members' devices; everything written here from then on is sealed under it, and
-   * this computer never gives `removed` a key again (docs/private-workspaces.md).
+   * the remaining members' devices; everything written here from then on is sealed under it, and
+   * this computer never gives `removed` a key again (docs/private-workspaces.md). Resolves once the
+   * relay stored it (after another owner's rotation that came first, if theirs still reached them).
    */
-  async rotateKeys(remaining: readonly string[], removed: string): Promise<void> {
-    if (!this.keys) throw new Error('only a private workspace has keys to rotate');
-    await rememberRemovedMember(this.workspace.id, removed);
-    await this.keys.rotate(remaining.filter((m) => m !== removed));
+  async rotateKeys(removed: string): Promise<void> {
+    if (!this.keys || !this.ring) throw new Error('only a private workspace has keys to rotate');
+    await rememberRemovedMember(this.workspace.id, removed, this.ring.current().epoch);
+    await this.keys.keepRemovedOut();
   }
 
   /** Of the members whose device wants the newest key, those this owner's app gives it to (`mayGrant`). */
@@ -209,7 +212,18 @@ export class WorkspaceSync {
       new SharingApi(this.config, this.workspace.id).members(),
       loadRemovedMembers(this.workspace.id),
     ]);
-    return mayGrant(wanted, new Set([...list.members, ...list.invitations].map((m) => m.id)), removed);
+    return mayGrant(wanted, new Set([...list.members, ...list.invitations].map((m) => m.id)), new Set(removed.keys()));
+  }
+
+  /** For an owner: who was removed here, and who keeps the key (this member and those the relay lists). */
+  private async keyHolders(): Promise<KeyHolders | null> {
+    if (this.currentRole !== 'owner') return null;
+    const removed = await loadRemovedMembers(this.workspace.id);
+    const remaining = async () => {
+      const { members } = await new SharingApi(this.config, this.workspace.id).members();
+      return [this.memberId, ...members.map((m) => m.id)];
+    };
+    return { removed, remaining };
   }
 
   /** Whether this workspace is private (its rooms are sealed). */

@@ -14,6 +14,7 @@ export interface KeyRoomClient {
   closeCodes: number[];
   connect(): Promise<void>;
   disconnect(): Promise<void>;
+  isOpen(): boolean;
 }
 
 /** Connects `member`'s key room for `ring`'s workspace with a fresh device key pair. */
@@ -26,7 +27,12 @@ export async function keyRoomClient(
   const device = newDeviceKeyPair();
   const refused: OpenError[] = [];
   const sync = new KeyRoomSync({ ring, device, member, onRefused: (e) => refused.push(e) });
-  const { closeCodes, connect, disconnect } = sealedSocket(relayUrl, keyRoomName(ring.workspaceId), token, sync);
+  const { closeCodes, connect, disconnect, isOpen } = sealedSocket(
+    relayUrl,
+    keyRoomName(ring.workspaceId),
+    token,
+    sync,
+  );
   await connect();
-  return { sync, device, refused, closeCodes, connect, disconnect };
+  return { sync, device, refused, closeCodes, connect, disconnect, isOpen };
 }

@@ -5,7 +5,8 @@ import { SEALED_PATH } from '../../../shared/protocol/sealedMessages.ts';
 interface SealedPeer {
   connected(socket: { send(frame: Uint8Array): void }): void;
   receive(frame: Uint8Array): void;
-  disconnected(): void;
+  /** The socket closed, with the relay's code and reason. */
+  disconnected(code?: number, reason?: string): unknown;
 }
 
 /** A reconnectable socket to `<relay>/sealed/<room>?token=…` for `peer`, recording close codes. */
@@ -24,9 +25,9 @@ export function sealedSocket(relayUrl: string, room: string, token: string, peer
         resolve();
       });
       socket.on('message', (data: Buffer) => peer.receive(new Uint8Array(data)));
-      socket.on('close', (code) => {
+      socket.on('close', (code, reason) => {
         closeCodes.push(code);
-        peer.disconnected();
+        peer.disconnected(code, reason.toString());
         reject(new Error(`closed with ${code} before opening`));
       });
     });
@@ -40,5 +41,7 @@ export function sealedSocket(relayUrl: string, room: string, token: string, peer
       socket.close();
     });
   };
-  return { closeCodes, connect, disconnect };
+  /** Whether the socket is open (not closed by the relay or by `disconnect`). */
+  const isOpen = () => ws !== null && ws.readyState === WebSocket.OPEN;
+  return { closeCodes, connect, disconnect, isOpen };
 }
