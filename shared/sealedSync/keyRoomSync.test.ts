@@ -18,16 +18,18 @@ function member(id: string, ring = new KeyRing(WS, [first])) {
   const device = newDeviceKeyPair();
   const refused: OpenError[] = [];
   const added: EpochKey[] = [];
+  const missing: boolean[] = [];
   const sync = new KeyRoomSync({
     ring,
     device,
     member: id,
     onRefused: (e) => refused.push(e),
     onKeys: (k) => added.push(...k),
+    onNewestKeyMissing: (m) => missing.push(m),
   });
   const sent: Uint8Array[] = [];
   sync.connected({ send: (f) => sent.push(f) });
-  return { sync, ring, device, refused, added, sent };
+  return { sync, ring, device, refused, added, sent, missing };
 }
 
 let seq = 0;
@@ -116,6 +118,11 @@ describe('rotation through the key room', () => {
     expect(amina.sync.roster.keyOf('newcomer-1')).toEqual(newcomer.publicKey);
     expect(removed.ring.has(1)).toBe(false);
     expect(removed.added).toEqual([]);
+    // The removed member's app knows the key changed without it (and says so); Amina's never lacked it.
+    expect(removed.missing).toEqual([true]);
+    expect(removed.sync.newestKeyMissing).toBe(true);
+    expect(amina.missing).toEqual([]);
+    expect(amina.sync.newestKeyMissing).toBe(false);
 
     // A rotation the relay labels as an editor's is not taken.
     const [fake] = appended(owner.sent).filter((e) => e.type === 'rotation');

@@ -34,6 +34,11 @@ export interface KeyRoomOptions {
    * key. An owner's app checks they are still members and calls `grant`.
    */
   onKeyWanted?(wanted: KeyWanted[]): void;
+  /**
+   * Whether the room holds a rotation whose key this device did not get changed (an owner's app
+   * gives it once online; a member's second device never gets one): told on each change.
+   */
+  onNewestKeyMissing?(missing: boolean): void;
 }
 
 /** Most roster records kept waiting for the key of their epoch. */
@@ -56,6 +61,7 @@ export class KeyRoomSync {
   private readonly chains: Uint8Array[] = [];
   private readonly grants = new KeyGrants();
   private waitingRoster: { member: string; record: Uint8Array }[] = [];
+  private missing = false;
 
   constructor(private readonly options: KeyRoomOptions) {
     this.room = keyRoomName(options.ring.workspaceId);
@@ -65,6 +71,7 @@ export class KeyRoomSync {
         this.publishOwnKey();
         this.options.onSynced?.();
         this.tellKeyWanted();
+        this.tellNewestKeyMissing();
       },
     });
   }
@@ -72,6 +79,11 @@ export class KeyRoomSync {
   /** True once the current connection has received everything the room held. */
   get synced(): boolean {
     return this.link.synced;
+  }
+
+  /** Whether the room holds a rotation to an epoch whose key this device does not hold. */
+  get newestKeyMissing(): boolean {
+    return this.rotationEpoch > this.options.ring.current().epoch;
   }
 
   /** The socket is open: subscribe after the last entry held, send what waits. */
@@ -156,6 +168,12 @@ export class KeyRoomSync {
     return this.grants.wanting(this.options.ring.current().epoch, pinned, this.options.member);
   }
 
+  private tellNewestKeyMissing(): void {
+    if (!this.link.synced || this.newestKeyMissing === this.missing) return;
+    this.missing = this.newestKeyMissing;
+    this.options.onNewestKeyMissing?.(this.missing);
+  }
+
   private tellKeyWanted(): void {
     if (!this.link.synced || !this.options.onKeyWanted) return;
     const wanted = this.wanting();
@@ -231,6 +249,7 @@ export class KeyRoomSync {
     const key = keyForDevice(ring, device, entry, this.chains);
     this.addKeys(key ? [key] : []);
     this.tellKeyWanted();
+    this.tellNewestKeyMissing();
   }
 
   /** Adds `keys`, walks the chain back as far as it goes, retries waiting roster records, reports. */
@@ -256,5 +275,6 @@ export class KeyRoomSync {
       }
     }
     this.options.onKeys?.(added);
+    this.tellNewestKeyMissing();
   }
 }

@@ -12,8 +12,9 @@ import { documentStatus, documentText, editorText, joinByLink } from './support/
 // Key rotation in the app (issue 20): the owner of a private workspace removes Carol in the Share
 // dialog; the app changes the key and says so; Bruno reads and writes on without doing anything;
 // Carol's key, read from her browser, opens nothing the relay stored after the removal. Dan, whose
-// invitation was made before the removal (its link carries the old key), opens it afterwards: the
-// owner's app gives his device the new key, and he reads what followed.
+// invitation was made before the removal (its link carries the old key), opens it afterwards while
+// the owner's app is offline: his app says it lacks the new key; when the owner is back, her app
+// gives his device the new key, and he reads what followed.
 let relay: RelayHandle;
 
 test.beforeAll(async () => {
@@ -109,10 +110,20 @@ test('a member removed in the Share dialog cannot read what follows; the remaini
   await expect(documentStatus(amina)).toHaveText('Online: all changes saved');
   await expect(documentStatus(bruno)).toHaveText('Online: all changes saved');
 
-  // Dan opens his link (epoch 0) only now: Amina's app gives him epoch 1 as soon as his device key appears.
+  // Dan opens his link (epoch 0) only now, while Amina's app is offline: his app reads what was
+  // written before the removal and says it lacks the new key. Once Amina is back online her app
+  // gives his device epoch 1 as soon as it sees his device key, and he reads what followed.
+  await amina.getByRole('button', { name: 'Work offline' }).click();
   const dan = await joinByLink(browser, danLink, 'Dan');
+  const keyMissing = dan.getByRole('status').filter({ hasText: 'The workspace key changed' });
+  await expect(keyMissing).toBeVisible({ timeout: 30_000 });
   await dan.getByRole('link', { name: TITLE }).click();
+  await expect.poll(() => documentText(dan), { timeout: 30_000 }).toContain('Before the removal.');
+  await expect(keyMissing).toBeVisible();
+  expect(await documentText(dan)).not.toContain(AFTER);
+  await amina.getByRole('button', { name: 'Go online' }).click();
   await expect.poll(() => documentText(dan), { timeout: 45_000 }).toContain('Bruno after.');
+  await expect(keyMissing).toHaveCount(0);
   await expect.poll(async () => (await keysIn(dan, workspace)).has(1), { timeout: 30_000 }).toBe(true);
   await editorText(dan).click();
   await dan.keyboard.press('Control+End');

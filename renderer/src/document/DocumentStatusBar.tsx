@@ -4,8 +4,9 @@ import { OnlineToggle } from '../sync/OnlineToggle.tsx';
 import { DocumentStats } from './DocumentStats.tsx';
 import { useDocument } from './DocumentContext.ts';
 import { useT } from '../i18n/useT.ts';
+import { NewestKeyMissing } from '../sealed/NewestKeyMissing.tsx';
 
-/** Under the text: the relay status, going offline and back, and the counts. */
+/** Under the text: the relay status, going offline and back, a private workspace's missing key, and the counts. */
 export function DocumentStatusBar() {
   const { editor, connection, session, role } = useDocument();
   const status = useSyncStatus(connection);
@@ -19,6 +20,7 @@ export function DocumentStatusBar() {
         onReconnect={session.sync ? () => session.sync?.reconnectNow() : undefined}
       />
       {session.sync && <OnlineToggle sync={session.sync} />}
+      {session.sync?.isPrivate && <NewestKeyMissing sync={session.sync} />}
     </DocumentStats>
   );
 }

@@ -19,8 +19,15 @@ const MAX_BACKOFF_MS = 10_000;
  */
 export type GrantGuard = (wanted: KeyWanted[]) => Promise<string[]>;
 
-/** Who keeps the key after a removal (an owner's app: the relay's members, those removed here); null for everyone else. */
-export type HoldersSource = () => Promise<KeyHolders | null>;
+/** What the workspace tells its key room and hears from it. */
+export interface KeyRoomHooks {
+  /** Which members wanting the newest key may have it (`GrantGuard`); none when absent. */
+  guard?: GrantGuard;
+  /** Who keeps the key after a removal (an owner's app: the relay's members, those removed here); null for everyone else. */
+  holders?(): Promise<KeyHolders | null>;
+  /** The room holds a rotation whose key this device lacks (true), or it arrived (false). */
+  onNewestKeyMissing?(missing: boolean): void;
+}
 
 /**
  * A private workspace's key room (`<relay>/sealed/<ws>/keys`, docs/private-workspaces.md): kept
@@ -46,8 +53,7 @@ export class KeyRoomConnection {
     device: DeviceKeyPair,
     member: string,
     private readonly config: RelayConfig,
-    private readonly guard: GrantGuard = async () => [],
-    private readonly holders: HoldersSource = async () => null,
+    private readonly hooks: KeyRoomHooks = {},
   ) {
     this.sync = new KeyRoomSync({
       ring,
@@ -61,6 +67,7 @@ export class KeyRoomConnection {
       },
       onRefused: (err) => console.warn(err.message),
       onKeyWanted: () => this.grant(),
+      onNewestKeyMissing: hooks.onNewestKeyMissing,
     });
     this.connect();
   }
@@ -81,7 +88,7 @@ export class KeyRoomConnection {
           // The remaining members' device keys are those the roster holds: read it all first.
           synced: () =>
             this.sync.synced ? Promise.resolve() : new Promise<void>((resume) => this.waitingForSync.push(resume)),
-          holders: this.holders,
+          holders: () => this.hooks.holders?.() ?? Promise.resolve(null),
         }),
       )
       .then(async (next) => {
@@ -98,7 +105,8 @@ export class KeyRoomConnection {
   /** Gives the newest key to the members wanting it whom the guard lets through (one grant at a time). */
   private grant(): void {
     if (this.granting) return void (this.grantAgain = true);
-    this.granting = this.guard(this.sync.wanting())
+    const guard = this.hooks.guard ?? (async () => []);
+    this.granting = guard(this.sync.wanting())
       .then((members) => (members.length > 0 ? this.sync.grant(members) : undefined))
       .catch((err: unknown) => console.warn(`could not give the new key: ${String(err)}`))
       .finally(() => {
@@ -112,6 +120,11 @@ export class KeyRoomConnection {
   /** Whether the key room has delivered everything it held (the roster is known). */
   get synced(): boolean {
     return this.sync.synced;
+  }
+
+  /** Whether the room holds a rotation whose key this device lacks. */
+  get newestKeyMissing(): boolean {
+    return this.sync.synced && this.sync.newestKeyMissing;
   }
 
   setOnline(online: boolean): void {

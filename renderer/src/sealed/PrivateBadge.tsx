@@ -17,7 +17,7 @@ export function PrivateBadge() {
       </summary>
       <div className="private-details">
         <p>{t('private.relaySees')}</p>
-        <p>{t('private.imagesLocal')}</p>
+        <p>{t('private.imagesSealed')}</p>
       </div>
     </details>
   );

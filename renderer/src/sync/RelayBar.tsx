@@ -11,6 +11,7 @@ import { ShareDialog } from '../sharing/ShareDialog.tsx';
 import { may } from '../../../shared/roles/permissions.ts';
 import { useState } from 'react';
 import { PrivateBadge } from '../sealed/PrivateBadge.tsx';
+import { NewestKeyMissing } from '../sealed/NewestKeyMissing.tsx';
 import { useNotice } from '../app/Notices.tsx';
 
 interface RelayBarProps {
@@ -54,6 +55,7 @@ export function RelayBar({ session, onJoinRelay, onRelayChanged }: RelayBarProps
         onReconnect={() => sync.reconnectNow()}
       />
       {sync.isPrivate && <PrivateBadge />}
+      {sync.isPrivate && <NewestKeyMissing sync={sync} />}
       <span className="muted">{t('relay.addressAndRole', { url: sync.config.url, role })}</span>
       <OnlineToggle sync={sync} />
       {may(role, 'share') && (

@@ -6,7 +6,7 @@ import { SealedConnection } from './SealedConnection.ts';
 import type { DocConnection } from './docConnection.ts';
 import type { KeyRing } from '../../../shared/sealed/epochKeys.ts';
 import type { DeviceKeyPair } from '../../../shared/sealed/keyEnvelope.ts';
-import { KeyRoomConnection } from '../sealed/KeyRoomConnection.ts';
+import { KeyRoomConnection, type KeyRoomHooks } from '../sealed/KeyRoomConnection.ts';
 import { loadRemovedMembers, rememberRemovedMember } from '../sealed/workspaceKeys.ts';
 import type { KeyHolders } from '../../../shared/sealedSync/rotationDuty.ts';
 import { SharingApi } from '../sharing/sharingApi.ts';
@@ -32,7 +32,9 @@ export type WorkspaceEvent =
   | { kind: 'role'; role: Role }
   | { kind: 'library-declined' }
   | { kind: 'set-aside'; id: string }
-  | { kind: 'recovery-failed'; id: string };
+  | { kind: 'recovery-failed'; id: string }
+  /** A private workspace's key changed and this device has not got the new one (or just got it). */
+  | { kind: 'newest-key-missing'; missing: boolean };
 
 const BACKGROUND_CONCURRENCY = 2;
 const BACKGROUND_TIMEOUT_MS = 30_000;
@@ -81,9 +83,12 @@ export class WorkspaceSync {
     device: DeviceKeyPair | null = null,
   ) {
     this.currentRole = role;
-    const guard = (wanted: KeyWanted[]) => this.stillMembers(wanted);
-    const holders = () => this.keyHolders();
-    this.keys = ring && device ? new KeyRoomConnection(ring, device, memberId, config, guard, holders) : null;
+    const hooks: KeyRoomHooks = {
+      guard: (wanted: KeyWanted[]) => this.stillMembers(wanted),
+      holders: () => this.keyHolders(),
+      onNewestKeyMissing: (missing) => this.emit({ kind: 'newest-key-missing', missing }),
+    };
+    this.keys = ring && device ? new KeyRoomConnection(ring, device, memberId, config, hooks) : null;
     this.images = new BlobSync(blobs, config, true, ring ? sealedBlobs(ring) : undefined);
     const indexEvents: RelayEvents = {
       onRole: (r) => this.setRole(r),
@@ -224,6 +229,11 @@ export class WorkspaceSync {
       return [this.memberId, ...members.map((m) => m.id)];
     };
     return { removed, remaining };
+  }
+
+  /** Whether the key room holds a rotation whose key this device lacks (a private workspace). */
+  get newestKeyMissing(): boolean {
+    return this.keys?.newestKeyMissing ?? false;
   }
 
   /** Whether this workspace is private (its rooms are sealed). */

@@ -808,12 +808,14 @@ export const en = {
   'private.badge': 'Private',
   'private.relaySees':
     'The relay cannot read this workspace: not the text, comments, titles, or who is typing where. It still sees the workspace and document identifiers, the size and time of each change, which invitation wrote it, and how many members are connected.',
-  'private.imagesLocal': 'Images stay on this computer for now: a private workspace does not share them yet.',
+  'private.imagesSealed': 'Images are encrypted on this computer too, before they are shared.',
   'private.linkHasKey':
     'This link carries the workspace key after “#”: send it to this person only. Browsers never send that part to the relay.',
   'private.keysChanged': 'Keys changed: what is written from now on is unreadable to removed members',
   'private.keysMissing':
     'The key of this private workspace is not on this computer, so it is not connected. Open the full invitation link again, with its key.',
+  'private.newestKeyMissing':
+    'The workspace key changed and this computer has not received the new one yet. Until an owner’s Concord is online and passes it on, what others write from now on does not appear here, and your edits wait on this computer (none are lost). If you also use Concord on another computer, ask an owner for an invitation for this one.',
   'private.make': 'Make private…',
   'private.makeHeading': 'Make this workspace private',
   'private.makeExplain':

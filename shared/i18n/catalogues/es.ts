@@ -833,14 +833,15 @@ export const es: Catalogue = {
   'private.badge': 'Privado',
   'private.relaySees':
     'El relé no puede leer este espacio de trabajo: ni el texto, ni los comentarios, ni los títulos, ni quién escribe dónde. Sigue viendo los identificadores del espacio y de los documentos, el tamaño y la hora de cada cambio, qué invitación lo escribió y cuántos miembros están conectados.',
-  'private.imagesLocal':
-    'Por ahora, las imágenes se quedan en esta computadora: un espacio de trabajo privado todavía no las comparte.',
+  'private.imagesSealed': 'Las imágenes también se cifran en este equipo antes de compartirse.',
   'private.linkHasKey':
     'Este enlace lleva la clave del espacio de trabajo después de «#»: envíelo solo a esta persona. Los navegadores nunca envían esa parte al relé.',
   'private.keysChanged':
     'Las claves han cambiado: lo que se escriba a partir de ahora será ilegible para los miembros retirados',
   'private.keysMissing':
     'La clave de este espacio de trabajo privado no está en esta computadora, así que no está conectado. Vuelva a abrir el enlace de invitación completo, con su clave.',
+  'private.newestKeyMissing':
+    'La clave del espacio de trabajo cambió y este equipo aún no ha recibido la nueva. Hasta que el Concord de un propietario esté en línea y la transmita, lo que otros escriban a partir de ahora no aparecerá aquí, y sus cambios esperan en este equipo (no se pierde ninguno). Si también usa Concord en otro equipo, pida a un propietario una invitación para este.',
   'private.make': 'Hacer privado…',
   'private.makeHeading': 'Hacer privado este espacio de trabajo',
   'private.makeExplain':

@@ -831,14 +831,15 @@ export const fr: Catalogue = {
   'private.badge': 'Privé',
   'private.relaySees':
     'Le relais ne peut pas lire cet espace de travail : ni le texte, ni les commentaires, ni les titres, ni qui écrit où. Il voit encore les identifiants de l’espace et des documents, la taille et l’heure de chaque modification, l’invitation qui l’a écrite et le nombre de membres connectés.',
-  'private.imagesLocal':
-    'Les images restent pour l’instant sur cet ordinateur : un espace de travail privé ne les partage pas encore.',
+  'private.imagesSealed': 'Les images sont elles aussi chiffrées sur cet ordinateur avant d’être partagées.',
   'private.linkHasKey':
     'Ce lien contient la clé de l’espace de travail après « # » : ne l’envoyez qu’à cette personne. Les navigateurs n’envoient jamais cette partie au relais.',
   'private.keysChanged':
     'Les clés ont changé : ce qui est écrit à partir de maintenant est illisible pour les membres retirés',
   'private.keysMissing':
     'La clé de cet espace de travail privé n’est pas sur cet ordinateur ; il n’est donc pas connecté. Ouvrez à nouveau le lien d’invitation complet, avec sa clé.',
+  'private.newestKeyMissing':
+    'La clé de l’espace de travail a changé et cet ordinateur n’a pas encore reçu la nouvelle. Tant que le Concord d’un propriétaire n’est pas en ligne pour la transmettre, ce que les autres écrivent désormais n’apparaît pas ici, et vos modifications attendent sur cet ordinateur (aucune n’est perdue). Si vous utilisez aussi Concord sur un autre ordinateur, demandez à un propriétaire une invitation pour celui-ci.',
   'private.make': 'Rendre privé…',
   'private.makeHeading': 'Rendre cet espace de travail privé',
   'private.makeExplain':

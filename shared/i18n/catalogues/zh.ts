@@ -757,10 +757,12 @@ export const zh: Catalogue = {
   'private.badge': '私密',
   'private.relaySees':
     '中继服务器无法读取此工作区：看不到正文、评论、标题，也看不到谁在哪里输入。它仍能看到工作区和文档的标识符、每次修改的大小和时间、由哪个邀请写入，以及有多少成员在线。',
-  'private.imagesLocal': '图片目前只保存在这台计算机上：私密工作区暂不共享图片。',
+  'private.imagesSealed': '图片同样会先在这台计算机上加密，然后才共享。',
   'private.linkHasKey': '此链接在“#”之后带有工作区密钥：请只发给这位受邀者。浏览器从不会把这一部分发送给中继服务器。',
   'private.keysChanged': '密钥已更换：从现在起写入的内容，已移除的成员无法读取',
   'private.keysMissing': '这台计算机上没有此私密工作区的密钥，因此它没有连接。请重新打开带有密钥的完整邀请链接。',
+  'private.newestKeyMissing':
+    '工作区密钥已更换，这台计算机尚未收到新密钥。在某位所有者的 Concord 上线并转交密钥之前，其他人此后写入的内容不会显示在这里，您的修改保存在这台计算机上等待发送（不会丢失）。如果您也在另一台计算机上使用 Concord，请向所有者索取这台计算机的邀请。',
   'private.make': '设为私密…',
   'private.makeHeading': '将此工作区设为私密',
   'private.makeExplain':

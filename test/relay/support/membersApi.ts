@@ -2,7 +2,7 @@ import { CreatedInvitationSchema, apiPath } from '../../../shared/protocol/membe
 import type { RelayHandle } from './relayProcess.ts';
 
 /** Calls the relay's members API (`/api/workspaces/…`) with `token`: the status and the parsed body. */
-export async function callApi(relay: RelayHandle, method: string, path: string, token: string, body?: unknown) {
+async function callApi(relay: RelayHandle, method: string, path: string, token: string, body?: unknown) {
   const res = await fetch(`${relay.httpUrl}${path}`, {
     method,
     headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
