@@ -20,7 +20,7 @@ function code(dir: string): string[] {
 describe('the message catalogues', () => {
   it('hold no message the application never shows', () => {
     const source = ['renderer/src', 'electron', 'shared'].flatMap((dir) => code(path.join(root, dir))).join('\n');
-    // The shipped roadmap's words are named by the item's id (renderer/src/roadmap/roadmapText.ts);
+    // The shipped roadmap's words are named by the item's id (shared/i18n/roadmapWording.ts);
     // shared/i18n/catalogues/roadmap/roadmapMessages.test.ts holds them to exactly the shipped items.
     const computed = (id: string) => id.startsWith('roadmapData.') && source.includes('`roadmapData.${item.id}.');
     const unused = Object.keys(en).filter((id) => !source.includes(`'${id}'`) && !computed(id));

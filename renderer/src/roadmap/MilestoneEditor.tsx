@@ -4,7 +4,7 @@ import type { MilestonePatch, RoadmapMilestone } from '../../../shared/model/roa
 import { upsertMilestone } from '../../../shared/model/roadmap.ts';
 import { isUncertain } from '../../../shared/domain/sources.ts';
 import { useT } from '../i18n/useT.ts';
-import { roadmapDescription, roadmapTitle } from './roadmapText.ts';
+import { roadmapDescription, roadmapTitle } from '../../../shared/i18n/roadmapWording.ts';
 
 /**
  * Records a milestone's real dates and outcome as they are announced. Dates stay marked projected or
