@@ -46,3 +46,19 @@ export function milestoneWorded<M extends { id: string; title: string; unconfirm
   const note = roadmapNote(t, m);
   return { ...m, title: roadmapTitle(t, m), ...(note === undefined ? {} : { unconfirmedNote: note }) };
 }
+
+/** The shipped checklist items' words, each naming its message (`checklistData.<item id>`). */
+const SHIPPED_ITEMS = new Map<string, MessageId>(
+  Object.entries(en)
+    .filter(([id]) => id.startsWith('checklistData.'))
+    .map(([id, text]) => [text, id as MessageId]),
+);
+
+/**
+ * A checklist item in `t`'s language while it reads as Concord shipped it (whichever milestone or
+ * projected cycle holds it); a coalition's own or edited item as written.
+ */
+export function checklistText(t: Words, item: { text: string }): string {
+  const id = SHIPPED_ITEMS.get(item.text);
+  return id ? t(id) : item.text;
+}

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../messages.ts';
 import { roadmapAr } from './roadmap/ar.ts';
+import { checklistAr } from './checklist/ar.ts';
 
 /**
  * مسرد المصطلحات (التسميات الرسمية للاتفاق، تُستعمل كما هي):
@@ -845,4 +846,5 @@ export const ar: Catalogue = {
     'أصبحت مساحة العمل هذه خاصّة. أرسل إلى كل عضو رابط دعوة جديدًا (مشاركة…): لم تعد روابطهم القديمة تتيح الاتصال.',
   'private.makeFailed': 'تعذّر جعل مساحة العمل خاصّة: {reason}',
   ...roadmapAr,
+  ...checklistAr,
 };

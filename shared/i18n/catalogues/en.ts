@@ -1,4 +1,5 @@
 import { roadmapEn } from './roadmap/en.ts';
+import { checklistEn } from './checklist/en.ts';
 /**
  * The English catalogue: the source of every message id. Messages are ICU MessageFormat
  * (`{count, plural, one {# change} other {# changes}}`); keep ids grouped by the view that shows them.
@@ -826,4 +827,5 @@ export const en = {
     'This workspace is private now. Send each member a new invitation link (Share…): their old links no longer connect.',
   'private.makeFailed': 'The workspace could not be made private: {reason}',
   ...roadmapEn,
+  ...checklistEn,
 } as const;

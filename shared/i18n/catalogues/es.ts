@@ -1,5 +1,6 @@
 import type { Catalogue } from '../messages.ts';
 import { roadmapEs } from './roadmap/es.ts';
+import { checklistEs } from './checklist/es.ts';
 
 /**
  * Glosario (términos oficiales del Pacto; se mantienen tal cual):
@@ -853,4 +854,5 @@ export const es: Catalogue = {
     'Este espacio de trabajo ya es privado. Envíe a cada miembro un nuevo enlace de invitación (Compartir…): sus enlaces anteriores ya no permiten conectarse.',
   'private.makeFailed': 'No se pudo hacer privado el espacio de trabajo: {reason}',
   ...roadmapEs,
+  ...checklistEs,
 };

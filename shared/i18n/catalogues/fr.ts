@@ -1,5 +1,6 @@
 import type { Catalogue } from '../messages.ts';
 import { roadmapFr } from './roadmap/fr.ts';
+import { checklistFr } from './checklist/fr.ts';
 
 /**
  * Glossaire (termes officiels du Pacte, à garder tels quels) :
@@ -851,4 +852,5 @@ export const fr: Catalogue = {
     'Cet espace de travail est désormais privé. Envoyez à chaque membre un nouveau lien d’invitation (Partager…) : les anciens liens ne permettent plus de se connecter.',
   'private.makeFailed': 'L’espace de travail n’a pas pu être rendu privé : {reason}',
   ...roadmapFr,
+  ...checklistFr,
 };

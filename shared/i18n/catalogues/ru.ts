@@ -1,5 +1,6 @@
 import type { Catalogue } from '../messages.ts';
 import { roadmapRu } from './roadmap/ru.ts';
+import { checklistRu } from './checklist/ru.ts';
 
 /**
  * Глоссарий (официальные термины Договора; не перефразировать):
@@ -861,4 +862,5 @@ export const ru: Catalogue = {
     'Теперь это рабочее пространство закрытое. Отправьте каждому участнику новую ссылку-приглашение («Поделиться…»): по старым ссылкам подключиться уже нельзя.',
   'private.makeFailed': 'Не удалось сделать рабочее пространство закрытым: {reason}',
   ...roadmapRu,
+  ...checklistRu,
 };

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../messages.ts';
 import { roadmapZh } from './roadmap/zh.ts';
+import { checklistZh } from './checklist/zh.ts';
 
 /**
  * 术语表（《契约》的正式用语，保持原样）：
@@ -772,4 +773,5 @@ export const zh: Catalogue = {
   'private.made': '此工作区现已设为私密。请通过“共享…”向每位成员发送新的邀请链接：旧链接已无法连接。',
   'private.makeFailed': '无法将工作区设为私密：{reason}',
   ...roadmapZh,
+  ...checklistZh,
 };
