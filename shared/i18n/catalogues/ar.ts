@@ -374,6 +374,8 @@ export const ar: Catalogue = {
   'versions.save': 'حفظ الإصدار',
   'versions.name': 'اسم الإصدار',
   'versions.none': 'لا توجد إصدارات بعد. يُحفظ إصدار تلقائيًا في كل يوم يتغيَّر فيه النص، وعند كل محطة.',
+  'versions.autoMilestone': 'عند محطة: {title}',
+  'versions.autoDaily': 'إصدار يومي: {day}',
   'versions.label': 'الإصدار {name}',
   'versions.details': '{kind, select, manual {حُفظ يدويًا} daily {يومي} other {محطة}} · {date} · {name}',
   'versions.open': 'فتح',

@@ -353,6 +353,8 @@ export const en = {
   'versions.save': 'Save version',
   'versions.name': 'Version name',
   'versions.none': 'No versions yet. One is saved automatically each day the text changes, and at milestones.',
+  'versions.autoMilestone': 'At milestone: {title}',
+  'versions.autoDaily': 'Daily: {day}',
   'versions.label': 'Version {name}',
   'versions.details': '{kind, select, manual {Saved by hand} daily {Daily} other {Milestone}} · {date} · {name}',
   'versions.open': 'Open',

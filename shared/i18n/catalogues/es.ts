@@ -355,6 +355,8 @@ export const es: Catalogue = {
   'versions.name': 'Nombre de la versión',
   'versions.none':
     'Todavía no hay versiones. Se guarda una automáticamente cada día que cambia el texto y en cada hito.',
+  'versions.autoMilestone': 'Hito: {title}',
+  'versions.autoDaily': 'Versión diaria: {day}',
   'versions.label': 'Versión {name}',
   'versions.details': '{kind, select, manual {Guardada manualmente} daily {Diaria} other {Hito}} · {date} · {name}',
   'versions.open': 'Abrir',

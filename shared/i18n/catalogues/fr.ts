@@ -353,6 +353,8 @@ export const fr: Catalogue = {
   'versions.name': 'Nom de la version',
   'versions.none':
     'Aucune version pour l’instant. Une version est enregistrée automatiquement chaque jour où le texte change, ainsi qu’à chaque jalon.',
+  'versions.autoMilestone': 'Jalon : {title}',
+  'versions.autoDaily': 'Version du jour : {day}',
   'versions.label': 'Version {name}',
   'versions.details':
     '{kind, select, manual {Enregistrée manuellement} daily {Quotidienne} other {Jalon}} · {date} · {name}',

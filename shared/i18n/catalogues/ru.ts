@@ -367,6 +367,8 @@ export const ru: Catalogue = {
   'versions.name': 'Название версии',
   'versions.none':
     'Версий пока нет. Версия сохраняется автоматически в каждый день, когда меняется текст, и на каждом этапе.',
+  'versions.autoMilestone': 'Этап: {title}',
+  'versions.autoDaily': 'Ежедневная версия: {day}',
   'versions.label': 'Версия {name}',
   'versions.details': '{kind, select, manual {Сохранена вручную} daily {Ежедневная} other {Этап}} · {date} · {name}',
   'versions.open': 'Открыть',

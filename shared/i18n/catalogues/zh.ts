@@ -330,6 +330,8 @@ export const zh: Catalogue = {
   'versions.save': '保存版本',
   'versions.name': '版本名称',
   'versions.none': '还没有版本。文本有改动的每一天以及每个里程碑都会自动保存一个版本。',
+  'versions.autoMilestone': '里程碑：{title}',
+  'versions.autoDaily': '每日版本：{day}',
   'versions.label': '版本 {name}',
   'versions.details': '{kind, select, manual {手动保存} daily {每日} other {里程碑}} · {date} · {name}',
   'versions.open': '打开',
