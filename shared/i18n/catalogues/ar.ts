@@ -506,6 +506,7 @@ export const ar: Catalogue = {
   'templates.name': 'اسم القالب',
   'templates.save': 'حفظ القالب',
   'templates.needsName': 'يحتاج القالب إلى اسم.',
+  'templates.savedFrom': 'حُفظ من «{title}».',
   'templates.saved': 'حُفظ «{title}» كقالب: يظهر ضمن «جديدة من قالب…» لكل من في مساحة العمل هذه.',
   'coverage.title': 'تغطية أهداف الاتفاق',
   'coverage.refresh': 'تحديث',

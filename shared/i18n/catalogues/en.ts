@@ -487,6 +487,7 @@ export const en = {
   'templates.name': 'Template name',
   'templates.save': 'Save template',
   'templates.needsName': 'A template needs a name.',
+  'templates.savedFrom': 'Saved from “{title}”.',
   'templates.saved':
     'Saved “{title}” as a template: it is offered under New from template… to everyone in this workspace.',
   'coverage.title': 'Coverage of the Compact’s objectives',

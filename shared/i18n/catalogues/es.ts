@@ -493,6 +493,7 @@ export const es: Catalogue = {
   'templates.name': 'Nombre de la plantilla',
   'templates.save': 'Guardar plantilla',
   'templates.needsName': 'La plantilla necesita un nombre.',
+  'templates.savedFrom': 'Guardada a partir de «{title}».',
   'templates.saved':
     'Se ha guardado «{title}» como plantilla: aparece en Nuevo a partir de una plantilla… para todas las personas de este espacio de trabajo.',
   'coverage.title': 'Cobertura de los objetivos del Pacto',

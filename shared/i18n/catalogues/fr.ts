@@ -492,6 +492,7 @@ export const fr: Catalogue = {
   'templates.name': 'Nom du modèle',
   'templates.save': 'Enregistrer le modèle',
   'templates.needsName': 'Un modèle doit avoir un nom.',
+  'templates.savedFrom': 'Enregistré à partir de « {title} ».',
   'templates.saved':
     '« {title} » a été enregistré comme modèle : il est proposé sous Nouveau à partir d’un modèle… à tous les membres de cet espace de travail.',
   'coverage.title': 'Couverture des objectifs du Pacte',

@@ -507,6 +507,7 @@ export const ru: Catalogue = {
   'templates.name': 'Название шаблона',
   'templates.save': 'Сохранить шаблон',
   'templates.needsName': 'У шаблона должно быть название.',
+  'templates.savedFrom': 'Сохранён из документа «{title}».',
   'templates.saved':
     '«{title}» сохранён как шаблон: он доступен всем в этом рабочем пространстве в меню «Новый из шаблона…».',
   'coverage.title': 'Охват целей Договора',

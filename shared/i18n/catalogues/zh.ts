@@ -458,6 +458,7 @@ export const zh: Catalogue = {
   'templates.name': '模板名称',
   'templates.save': '保存模板',
   'templates.needsName': '模板需要一个名称。',
+  'templates.savedFrom': '由“{title}”保存。',
   'templates.saved': '已将“{title}”保存为模板：此工作区中的所有人都可以在“从模板新建…”中使用它。',
   'coverage.title': '《契约》各项目标的覆盖情况',
   'coverage.refresh': '刷新',
