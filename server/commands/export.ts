@@ -9,6 +9,10 @@ import { resolveExportOptions } from '../../shared/export/exportOptions.ts';
 import { defaultMilestone } from '../../shared/domain/cycles.ts';
 import { builtinTemplate } from '../../shared/templates/builtinTemplates.ts';
 import { documentUncertainties } from '../../shared/templates/uncertainty.ts';
+import { loadCatalogue } from '../../shared/i18n/catalogue.ts';
+import { createTranslator } from '../../shared/i18n/translator.ts';
+import { milestoneWorded } from '../../shared/i18n/roadmapWording.ts';
+import { documentDate } from '../../shared/i18n/documentDate.ts';
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/export/exportFormats.ts';
 import { exportDocument } from '../export/exportDocument.ts';
 import { writeFileAtomic } from '../export/writeFileAtomic.ts';
@@ -76,7 +80,10 @@ export const exportCommand = defineCommand({
     const doc = new Y.Doc({ gc: false });
     Y.applyUpdate(doc, update);
     const meta = readMeta(doc);
-    const milestone = meta.milestoneId ? defaultMilestone(meta.milestoneId) : undefined;
+    // The shipped milestone's words, and the date, in the document's language (not the command line's English).
+    const t = createTranslator(meta.language, await loadCatalogue(meta.language));
+    const shipped = meta.milestoneId ? defaultMilestone(meta.milestoneId) : undefined;
+    const milestone = shipped && milestoneWorded(t, shipped);
     const built = buildExportModel(doc, {
       coalition: values.coalition,
       milestoneTitle: milestone?.title,
@@ -85,7 +92,7 @@ export const exportCommand = defineCommand({
         milestone,
         meta.language,
       ),
-      date: values.date ?? new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
+      date: values.date ?? documentDate(new Date(), meta.language),
     });
     // The images the file carries are what the exported pages show.
     const model = { ...built, images: exportImagesOf(blobs) };

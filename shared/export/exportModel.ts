@@ -37,7 +37,7 @@ const ExportExtrasSchema = z
       .optional(),
     /** The coalition's member organisations, listed on the cover of a document without a sign-on list. */
     members: z.array(z.string().trim().min(1).max(200)).max(500).optional(),
-    /** Shown as given ("12 May 2026"); the caller formats it in the reader's language. */
+    /** Shown as given ("12 May 2026"); the caller formats it in the document's language (`documentDate`). */
     date: z.string().max(100).optional(),
     /** What the document rests on that is not confirmed (see documentUncertainties); printed only on request. */
     uncertainties: z.array(z.string().min(1).max(1500)).max(50).optional(),

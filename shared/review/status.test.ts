@@ -1,3 +1,5 @@
+import { createTranslator } from '../i18n/translator.ts';
+import { fr } from '../i18n/catalogues/fr.ts';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
@@ -89,5 +91,22 @@ describe('automatic versions', () => {
       kind: 'milestone',
       name: 'At milestone: IMRF informal consultations',
     });
+  });
+
+  it('names automatic versions in the words it is given (the interface language of whoever opens it)', () => {
+    const doc = docFrom('2026-05-01T09:00:00.000Z');
+    write(doc, 'Texte.');
+    const t = createTranslator('fr', fr);
+    const names = {
+      milestone: (title: string) => t('versions.autoMilestone', { title }),
+      daily: (day: string) => t('versions.autoDaily', { day }),
+    };
+    const milestone = { title: 'Forum 2026', date: '2026-05-02' };
+    expect(dueAutomaticVersion(doc, new Date('2026-05-03T09:00:00Z'), milestone, names)?.name).toBe(
+      'Jalon\u00a0: Forum 2026',
+    );
+    expect(dueAutomaticVersion(doc, new Date('2026-05-03T09:00:00Z'), null, names)?.name).toBe(
+      'Version du jour\u00a0: 2026-05-03',
+    );
   });
 });

@@ -8,6 +8,7 @@ import { parseTagList } from '../schema/tagList.ts';
 import type { Template, TemplateSection } from './template.ts';
 import { TemplateSchema } from './template.ts';
 import { builtinTemplate } from './builtinTemplates.ts';
+import { exportWording } from '../export/exportWording.ts';
 
 const SECTION_ID = /^[A-Za-z0-9_.:-]{1,120}$/;
 
@@ -23,7 +24,7 @@ function headingTitle(heading: PMNode): { title: string; note: string } {
 }
 
 /** A document's heading outline as template sections: titles, guidance, budgets and heading tags. */
-function sectionsFromBody(body: PMNode): TemplateSection[] {
+function sectionsFromBody(body: PMNode, untitled: string): TemplateSection[] {
   const roots: TemplateSection[] = [];
   const stack: TemplateSection[] = [];
   const used = new Set<string>();
@@ -42,7 +43,7 @@ function sectionsFromBody(body: PMNode): TemplateSection[] {
     while (used.has(id)) id = `${id}-1`;
     used.add(id);
     const { title, note } = headingTitle(node);
-    const section: TemplateSection = { id, title: title.slice(0, 500) || 'Untitled section', level };
+    const section: TemplateSection = { id, title: title.slice(0, 500) || untitled, level };
     if (note) section.titleNote = note.slice(0, 1000);
     const budget = parseBudget(node.attrs.budget);
     if (budget) section.budget = budget;
@@ -79,7 +80,8 @@ export function templateFromDocument(
     paragraphNumbering: meta.paragraphNumbering,
     language: meta.language,
     ...(meta.signatoriesAt === 'end' ? { signatoriesAt: 'end' } : {}),
-    sections: sectionsFromBody(readBody(doc)),
+    // A heading left empty is named in the document's language, as its exports name it.
+    sections: sectionsFromBody(readBody(doc), exportWording(meta.language).untitledSection),
     ...(documentBudget ? { documentBudget } : {}),
     origin: 'workspace',
   });

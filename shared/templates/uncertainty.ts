@@ -7,6 +7,7 @@ import type { Template } from './template.ts';
 import { listTemplates } from './listTemplates.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { fillText, templateText } from './text/templateText.ts';
+import { milestoneWorded, type Words } from '../i18n/roadmapWording.ts';
 
 type MilestoneFacts = Pick<Milestone, 'title' | 'confidence' | 'unconfirmedNote'>;
 
@@ -31,14 +32,19 @@ export function documentUncertainties(
   return out;
 }
 
-/** The same, for a document in a workspace: its template and milestone as the workspace holds them. */
+/**
+ * The same, for a document in a workspace: its template and milestone as the workspace holds them,
+ * the milestone's shipped title and note in `t`'s language when given (the document's).
+ */
 export function workspaceDocumentUncertainties(
   workspace: Y.Doc,
   meta: Pick<DocumentMeta, 'templateId' | 'milestoneId' | 'language'>,
+  t?: Words,
 ): string[] {
   const template = meta.templateId
     ? listTemplates(workspace, meta.language).find((t) => t.id === meta.templateId)
     : undefined;
-  const milestone = meta.milestoneId ? getMilestone(workspace, meta.milestoneId) : null;
+  const stored = meta.milestoneId ? getMilestone(workspace, meta.milestoneId) : null;
+  const milestone = stored && t ? milestoneWorded(t, stored) : stored;
   return documentUncertainties(template, milestone, meta.language);
 }

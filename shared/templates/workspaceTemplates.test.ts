@@ -29,6 +29,18 @@ describe('workspace templates', () => {
     expect(shadow.paragraphNumbering).toBe(true);
   });
 
+  it('names a heading left empty in the document’s language, and keeps an Arabic template’s guidance', () => {
+    const doc = instantiateTemplate(builtinTemplate('op-ed', 'ar')!);
+    const first = doc.getXmlFragment('body').get(0) as Y.XmlElement;
+    first.delete(0, first.length); // the first heading's text
+    const saved = templateFromDocument(doc, { id: 'ar-oped', title: 'مقال رأي' });
+    expect(saved.language).toBe('ar');
+    expect(saved.sections[0]!.title).toBe('قسم بلا عنوان');
+    expect(saved.sections.map((s) => s.guidance)).toEqual(
+      builtinTemplate('op-ed', 'ar')!.sections.map((s) => s.guidance),
+    );
+  });
+
   it('stores templates in the workspace Y.Doc and lists them after the built-in ones', () => {
     const ws = new Y.Doc();
     const doc = instantiateTemplate(builtinTemplate('op-ed')!);

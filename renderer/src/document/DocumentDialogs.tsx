@@ -8,19 +8,15 @@ import { useSaveFile } from '../app/fileCommands.ts';
 import { ImageDialog } from '../editor/images/ImageDialog.tsx';
 import { ImageAltDialog } from '../editor/images/ImageAltDialog.tsx';
 import { CrossRefDialog } from '../editor/images/CrossRefDialog.tsx';
-import { getMilestone } from '../../../shared/model/roadmap.ts';
 import { useDocument } from './DocumentContext.ts';
 import { workspaceDocumentUncertainties } from '../../../shared/templates/uncertainty.ts';
-import { listMembers } from '../../../shared/model/members.ts';
-import { coverOrganisations } from '../../../shared/export/coverOrganisations.ts';
-import { useFormat } from '../i18n/useFormat.ts';
+import { documentExportExtras } from '../export/documentExportExtras.ts';
 import { CoverDialog } from './CoverDialog.tsx';
 import { useGate } from '../roles/useGate.ts';
 
 /** The open document's dialog, as its dialog state says (one at a time). */
 export function DocumentDialogs() {
   const { id, doc, editor, meta, workspace, session, role, dialog, closeDialog } = useDocument();
-  const format = useFormat();
   const saveFile = useSaveFile(session);
   const gate = useGate(role);
   switch (dialog?.kind) {
@@ -72,12 +68,8 @@ export function DocumentDialogs() {
           doc={doc}
           paragraphNumbering={meta.paragraphNumbering}
           blobs={session.blobs}
-          extras={{
-            milestoneTitle: meta.milestoneId ? (getMilestone(workspace, meta.milestoneId)?.title ?? '') : '',
-            date: format.date(new Date()),
-            uncertainties: workspaceDocumentUncertainties(workspace, meta),
-            ...coverOrganisations(doc, listMembers(workspace)),
-          }}
+          uncertain={workspaceDocumentUncertainties(workspace, meta).length}
+          extras={() => documentExportExtras(workspace, doc, meta)}
           onClose={closeDialog}
         />
       );

@@ -18,14 +18,17 @@ const FORMATS: readonly ExportFormat[] = ['pdf', 'docx', 'md', 'html'];
 interface Props {
   doc: Y.Doc;
   paragraphNumbering: boolean;
-  extras: ExportExtras;
+  /** What the cover and closing note take from the workspace, in the document's language (looked up on export). */
+  extras(): Promise<ExportExtras>;
+  /** How many facts the document rests on that no primary source confirms (the closing note's offer). */
+  uncertain: number;
   /** Where the document's images are. */
   blobs: LocalBlobStore;
   onClose(): void;
 }
 
 /** Export to PDF, Word, Markdown or HTML, with paper size and layout options, and progress while it works. */
-export function ExportDialog({ doc, paragraphNumbering, extras, blobs, onClose }: Props) {
+export function ExportDialog({ doc, paragraphNumbering, extras, uncertain, blobs, onClose }: Props) {
   const host = useHost();
   const notify = useNotice();
   const t = useT();
@@ -38,7 +41,6 @@ export function ExportDialog({ doc, paragraphNumbering, extras, blobs, onClose }
   const [marked, setMarked] = useState(false);
   const [factsNote, setFactsNote] = useState(false);
   const [listOfFigures, setListOfFigures] = useState(false);
-  const uncertain = extras.uncertainties?.length ?? 0;
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const step = progress?.step ?? null;
   const [error, setError] = useState<string | null>(null);
@@ -63,7 +65,7 @@ export function ExportDialog({ doc, paragraphNumbering, extras, blobs, onClose }
       const fileType = t('export.fileType', { format });
       const bundleType = t('export.fileType', { format: 'mdzip' });
       const dialog = { title: t('export.saveTitle', { fileType }), fileType, bundleType };
-      const outcome = await exportDocument(host, doc, format, options, extras, setProgress, dialog, blobs);
+      const outcome = await exportDocument(host, doc, format, options, await extras(), setProgress, dialog, blobs);
       if (outcome.kind === 'saved') notify({ kind: 'info', text: t('export.saved', { location: outcome.location }) });
       if (outcome.kind === 'print-dialog') notify({ kind: 'info', text: t('export.printDialog') });
       onClose();

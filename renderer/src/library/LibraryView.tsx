@@ -20,7 +20,7 @@ import { errorText } from '../../../shared/i18n/errorText.ts';
 import { DocumentRow } from './DocumentRow.tsx';
 import { useOpenShortcuts } from '../shortcuts/ShortcutHelp.tsx';
 import { useShortcut } from '../shortcuts/useShortcut.ts';
-import { roadmapTitle } from '../roadmap/roadmapText.ts';
+import { roadmapTitle } from '../../../shared/i18n/roadmapWording.ts';
 
 interface LibraryViewProps {
   session: Session;

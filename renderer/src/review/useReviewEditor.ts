@@ -1,10 +1,13 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type * as Y from 'yjs';
 import type { Editor } from '@tiptap/core';
 import type { DocConnection } from '../sync/docConnection.ts';
 import { dueAutomaticVersion, type MilestoneDue } from '../../../shared/review/autoVersion.ts';
 import { saveVersion } from '../../../shared/review/versions.ts';
 import { getMilestone } from '../../../shared/model/roadmap.ts';
+import { roadmapTitle } from '../../../shared/i18n/roadmapWording.ts';
+import { useT, type Translate } from '../i18n/useT.ts';
+import { useFormat } from '../i18n/useFormat.ts';
 import type { ReviewSession } from './ReviewSession.ts';
 import { useReviewUi } from './useReviewSession.ts';
 import { authorHighlightsKey } from './authorHighlights.ts';
@@ -17,9 +20,10 @@ interface ReviewEditorOptions {
   milestoneId: string | null;
 }
 
-function milestoneOf(workspace: Y.Doc, id: string | null): MilestoneDue | null {
+/** The document's milestone, its shipped title in the interface language (see roadmapWording.ts). */
+function milestoneOf(workspace: Y.Doc, id: string | null, t: Translate): MilestoneDue | null {
   const m = id ? getMilestone(workspace, id) : null;
-  return m ? { title: m.title, date: m.date.start } : null;
+  return m ? { title: roadmapTitle(t, m), date: m.date.start } : null;
 }
 
 /**
@@ -33,6 +37,11 @@ export function useReviewEditor(
   { locked, connection, workspace, milestoneId }: ReviewEditorOptions,
 ): void {
   const { authorship } = useReviewUi(review);
+  // Read when the version is saved; a change of language alone must not run that effect again.
+  const t = useT();
+  const format = useFormat();
+  const words = useRef({ t, format });
+  words.current = { t, format };
   const readOnly = locked || !review.canComment;
   useEffect(() => {
     if (editor && !editor.isDestroyed && editor.isEditable === readOnly) editor.setEditable(!readOnly);
@@ -54,7 +63,12 @@ export function useReviewEditor(
     const run = () => {
       if (done) return;
       done = true;
-      const due = dueAutomaticVersion(review.doc, new Date(), milestoneOf(workspace, milestoneId));
+      const now = words.current;
+      const names = {
+        milestone: (title: string) => now.t('versions.autoMilestone', { title }),
+        daily: (day: string) => now.t('versions.autoDaily', { day: now.format.day(day) }),
+      };
+      const due = dueAutomaticVersion(review.doc, new Date(), milestoneOf(workspace, milestoneId, now.t), names);
       if (due) saveVersion(review.doc, due.name, due.kind, review.author);
     };
     if (!connection) {

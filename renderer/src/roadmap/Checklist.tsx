@@ -8,6 +8,7 @@ import {
 } from '../../../shared/model/checklist.ts';
 import type { Member } from '../../../shared/model/members.ts';
 import { useT } from '../i18n/useT.ts';
+import { checklistText } from '../../../shared/i18n/roadmapWording.ts';
 
 /** A milestone's ideas for action: tick off, assign to a member organisation, add your own. */
 export function Checklist({
@@ -27,26 +28,29 @@ export function Checklist({
   return (
     <div className="checklist">
       <ul aria-label={t('checklist.label', { title: milestoneTitle })}>
-        {items.map((item) => (
-          <li key={item.id} className={item.done ? 'done' : ''}>
-            <label>
-              <input type="checkbox" checked={item.done} onChange={() => toggleChecklistItem(workspace, item.id)} />
-              <bdi>{item.text}</bdi>
-            </label>
-            <select
-              aria-label={t('checklist.assign', { item: item.text.slice(0, 40) })}
-              value={item.assignee ?? ''}
-              onChange={(e) => assignChecklistItem(workspace, item.id, e.target.value || null)}
-            >
-              <option value="">{t('checklist.unassigned')}</option>
-              {members.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                </option>
-              ))}
-            </select>
-          </li>
-        ))}
+        {items.map((item) => {
+          const text = checklistText(t, item);
+          return (
+            <li key={item.id} className={item.done ? 'done' : ''}>
+              <label>
+                <input type="checkbox" checked={item.done} onChange={() => toggleChecklistItem(workspace, item.id)} />
+                <bdi>{text}</bdi>
+              </label>
+              <select
+                aria-label={t('checklist.assign', { item: text.slice(0, 40) })}
+                value={item.assignee ?? ''}
+                onChange={(e) => assignChecklistItem(workspace, item.id, e.target.value || null)}
+              >
+                <option value="">{t('checklist.unassigned')}</option>
+                {members.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {m.name}
+                  </option>
+                ))}
+              </select>
+            </li>
+          );
+        })}
       </ul>
       <form
         className="inline-form"

@@ -4,7 +4,7 @@ import type { MilestonePatch, RoadmapMilestone } from '../../../shared/model/roa
 import { upsertMilestone } from '../../../shared/model/roadmap.ts';
 import { isUncertain } from '../../../shared/domain/sources.ts';
 import { useT } from '../i18n/useT.ts';
-import { roadmapTitle } from './roadmapText.ts';
+import { roadmapDescription, roadmapTitle } from '../../../shared/i18n/roadmapWording.ts';
 
 /**
  * Records a milestone's real dates and outcome as they are announced. Dates stay marked projected or
@@ -21,14 +21,18 @@ export function MilestoneEditor({
 }) {
   const [start, setStart] = useState(m.date.start);
   const [end, setEnd] = useState(m.date.end ?? '');
-  const [description, setDescription] = useState(m.description);
+  const t = useT();
+  // The shipped description in the interface language; saved unchanged, the workspace keeps the shipped
+  // words (so every member still reads them in their own language).
+  const shownDescription = roadmapDescription(t, m);
+  const [description, setDescription] = useState(shownDescription);
   const [confirmed, setConfirmed] = useState(!isUncertain(m.confidence));
   const [source, setSource] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const t = useT();
 
   const save = () => {
-    const patch: MilestonePatch = { id: m.id, date: { start, ...(end ? { end } : {}) }, description };
+    const kept = description === shownDescription ? m.description : description;
+    const patch: MilestonePatch = { id: m.id, date: { start, ...(end ? { end } : {}) }, description: kept };
     if (confirmed && isUncertain(m.confidence)) Object.assign(patch, { confidence: 'confirmed', precision: 'day' });
     if (source.trim()) patch.sources = [...m.sources, { label: source.trim().slice(0, 300) }];
     try {

@@ -11,7 +11,7 @@ import { MilestoneEditor } from './MilestoneEditor.tsx';
 import { useT } from '../i18n/useT.ts';
 import { useFormat } from '../i18n/useFormat.ts';
 import { selectKey } from '../i18n/selectKey.ts';
-import { roadmapDescription, roadmapNote, roadmapTitle } from './roadmapText.ts';
+import { roadmapDescription, roadmapNote, roadmapTitle } from '../../../shared/i18n/roadmapWording.ts';
 
 /** One milestone on the timeline: when (editable, and how far off), how sure, its documents and its checklist. */
 export function MilestoneItem({

@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { fr } from '../../../shared/i18n/catalogues/fr.ts';
 import { ar } from '../../../shared/i18n/catalogues/ar.ts';
+import { es } from '../../../shared/i18n/catalogues/es.ts';
+import { addChecklistItem } from '../../../shared/model/checklist.ts';
 import { seedRoadmap, upsertMilestone } from '../../../shared/model/roadmap.ts';
 import { mount, type Mounted } from '../testing/mount.tsx';
 import { openTestSession } from '../testing/session.ts';
@@ -51,7 +53,7 @@ describe('the roadmap in the interface language', () => {
     expect(shown.headings().some((h) => h.includes('منتدى استعراض الهجرة الدولية 2030'))).toBe(true);
     expect(shown.headings().some((h) => h.includes('الاستعراض الإقليمي لأفريقيا'))).toBe(true);
     expect(shown.descriptions().length).toBeGreaterThan(10);
-    // No heading nor description of a shipped milestone is left in English (checklists are the briefing's words).
+    // No heading nor description of a shipped milestone is left in English.
     const english = /Forum|Declaration|review|round table|report|hearing/i;
     expect(shown.headings().filter((h) => english.test(h))).toEqual([]);
     expect(shown.descriptions().filter((d) => english.test(d))).toEqual([]);
@@ -73,6 +75,21 @@ describe('the roadmap in the interface language', () => {
     expect(shown.text()).toContain('Delegation: Amina and Luis.');
     // The milestones nobody edited are still in French.
     expect(shown.headings().some((h) => h.includes('Projet final de la Déclaration sur les progrès'))).toBe(true);
+  });
+
+  it('shows the shipped checklists in Spanish and Arabic, and a coalition’s own item as written', async () => {
+    const own = 'Call Amina about the side event';
+    const items = () => [...view!.container.querySelectorAll('.checklist li bdi')].map((b) => b.textContent ?? '');
+    await roadmap({ locale: 'es', messages: es }, (workspace) => addChecklistItem(workspace, 'imrf-2030.forum', own));
+    expect(items()).toContain(es['checklistData.accreditation-apply']);
+    expect(items()).toContain(own);
+    view!.unmount();
+    view = null;
+    close();
+    await roadmap({ locale: 'ar', messages: ar }, (workspace) => addChecklistItem(workspace, 'imrf-2030.forum', own));
+    expect(items().length).toBeGreaterThan(40);
+    // Every item but the coalition's own reads in Arabic (Latin letters only in names such as A/RES/73/195).
+    expect(items().filter((text) => /[a-z]{4}/.test(text))).toEqual([own]);
   });
 
   it('keeps English for English', async () => {

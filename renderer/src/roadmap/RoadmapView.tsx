@@ -13,7 +13,7 @@ import { useT } from '../i18n/useT.ts';
 import { useFormat } from '../i18n/useFormat.ts';
 import { useGate } from '../roles/useGate.ts';
 import { useRole } from '../roles/useRole.ts';
-import { roadmapDescription, roadmapTitle } from './roadmapText.ts';
+import { roadmapDescription, roadmapTitle } from '../../../shared/i18n/roadmapWording.ts';
 
 /**
  * The review cycle as a timeline with today marked: each milestone's dates (editable, with how sure

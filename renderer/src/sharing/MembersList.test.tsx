@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MembersResponse } from '../../../shared/protocol/membersApi.ts';
 import { button, mount, settle, type Mounted } from '../testing/mount.tsx';
+import { fr } from '../../../shared/i18n/catalogues/fr.ts';
 import { MembersList } from './MembersList.tsx';
 
 let view: Mounted;
@@ -67,5 +68,18 @@ describe('the members of a workspace, as its owner sees them', () => {
     show({ members: list.members, invitations: [] });
     expect(view.container.querySelector('ul[aria-label="Pending invitations"]')).toBeNull();
     expect(view.container.textContent).toContain('No pending invitations');
+  });
+
+  it('writes an invitation’s expiry date in the interface language, whatever the browser’s', () => {
+    // Midday, so the day is 1 May in any time zone the test runs in.
+    const invitations = [{ ...list.invitations[0]!, expiresAt: '2026-05-01T12:00:00.000Z' }];
+    const shown = (
+      <MembersList list={{ ...list, invitations }} self="owner-1" onChangeRole={vi.fn()} onRevoke={vi.fn()} />
+    );
+    view = mount(shown, {
+      locale: 'fr',
+      messages: fr,
+    });
+    expect(view.container.textContent).toContain('Press office : Lecteur, valable jusqu’au 1 mai 2026');
   });
 });

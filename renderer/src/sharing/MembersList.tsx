@@ -2,6 +2,7 @@ import type { MembersResponse } from '../../../shared/protocol/membersApi.ts';
 import { ROLES, type Role } from '../../../shared/protocol/tokenPayload.ts';
 import { personLabel } from '../settings/identity.ts';
 import { useT } from '../i18n/useT.ts';
+import { useFormat } from '../i18n/useFormat.ts';
 import { ROLE_NAMES } from '../../../shared/roles/roleNames.ts';
 
 interface MembersListProps {
@@ -15,7 +16,8 @@ interface MembersListProps {
 /** The workspace's members (role to change, revoke) and its pending invitations (revoke). */
 export function MembersList({ list, self, onChangeRole, onRevoke }: MembersListProps) {
   const t = useT();
-  const date = (iso: string) => new Date(iso).toLocaleDateString();
+  const format = useFormat();
+  const date = (iso: string) => format.date(new Date(iso));
   return (
     <>
       <h3>{t('share.members')}</h3>

@@ -11,6 +11,14 @@ import { dueDate } from '../../../shared/domain/deadlines.ts';
 import { getEntry } from '../../../shared/model/workspaceIndex.ts';
 import { en } from '../../../shared/i18n/catalogues/en.ts';
 import type { Locale } from '../../../shared/i18n/locales.ts';
+import { es } from '../../../shared/i18n/catalogues/es.ts';
+import { ar } from '../../../shared/i18n/catalogues/ar.ts';
+import { createTranslator } from '../../../shared/i18n/translator.ts';
+import { checklistText } from '../../../shared/i18n/roadmapWording.ts';
+import { listChecklist } from '../../../shared/model/checklist.ts';
+import { readBody } from '../../../shared/model/body.ts';
+import { builtinTemplate } from '../../../shared/templates/builtinTemplates.ts';
+import { flattenSections } from '../../../shared/templates/template.ts';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((f) => f()));
@@ -100,5 +108,35 @@ describe('NewFromTemplateDialog', () => {
       language: 'ar',
       templateId: 'shadow-report',
     });
+  });
+
+  it('creates a Spanish or an Arabic document whose guidance and milestone checklist are in that language', async () => {
+    for (const [language, messages] of [
+      ['es', es],
+      ['ar', ar],
+    ] as const) {
+      const { session, created, select, pick, submit } = await openDialog(language);
+      const template = builtinTemplate('vnr-input', language)!;
+      settle(() => pick(template.title).click());
+      const milestoneId = select('Milestone').value;
+      expect(milestoneId).not.toBe('');
+      submit();
+      await vi.waitFor(() => expect(created).toHaveLength(1));
+      const body = await session.library.registry.with(created[0]!, (doc) => readBody(doc));
+      const guidance: string[] = [];
+      body.descendants((node) => {
+        if (node.type.name === 'guidance') guidance.push(String(node.attrs.text));
+      });
+      const english = /\b(the|and|your|with|which)\b/i;
+      expect(guidance.length).toBeGreaterThan(3);
+      expect(guidance).toEqual(flattenSections(template.sections).flatMap((s) => (s.guidance ? [s.guidance] : [])));
+      expect(guidance.filter((g) => english.test(g))).toEqual([]);
+      // The milestone the document is for: its checklist as the roadmap shows it, in the same language.
+      const t = createTranslator(language, messages);
+      const items = listChecklist(session.workspace.doc, milestoneId).map((item) => checklistText(t, item));
+      expect(items.length).toBeGreaterThan(0);
+      expect(items.filter((item) => english.test(item))).toEqual([]);
+      cleanups.splice(0).forEach((f) => f());
+    }
   });
 });

@@ -13,7 +13,7 @@ import { useT } from '../i18n/useT.ts';
 import { useFormat } from '../i18n/useFormat.ts';
 import { TemplateLanguageField } from './TemplateLanguageField.tsx';
 import { readCoverDefaults } from '../../../shared/model/coverDefaults.ts';
-import { roadmapNote, roadmapTitle } from '../roadmap/roadmapText.ts';
+import { roadmapNote, roadmapTitle } from '../../../shared/i18n/roadmapWording.ts';
 
 interface Props {
   session: Session;

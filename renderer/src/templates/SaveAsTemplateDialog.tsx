@@ -30,7 +30,14 @@ export function SaveAsTemplateDialog({
       onConfirm={(value) => {
         const title = value.trim();
         if (!title) return t('templates.needsName');
-        saveWorkspaceTemplate(workspace, templateFromDocument(doc, { id: `ws-${newId()}`, title }));
+        saveWorkspaceTemplate(
+          workspace,
+          templateFromDocument(doc, {
+            id: `ws-${newId()}`,
+            title,
+            description: t('templates.savedFrom', { title: initialTitle }),
+          }),
+        );
         notify({ kind: 'info', text: t('templates.saved', { title }) });
         return null;
       }}

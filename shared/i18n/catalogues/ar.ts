@@ -1,5 +1,6 @@
 import type { Catalogue } from '../messages.ts';
 import { roadmapAr } from './roadmap/ar.ts';
+import { checklistAr } from './checklist/ar.ts';
 
 /**
  * مسرد المصطلحات (التسميات الرسمية للاتفاق، تُستعمل كما هي):
@@ -373,6 +374,8 @@ export const ar: Catalogue = {
   'versions.save': 'حفظ الإصدار',
   'versions.name': 'اسم الإصدار',
   'versions.none': 'لا توجد إصدارات بعد. يُحفظ إصدار تلقائيًا في كل يوم يتغيَّر فيه النص، وعند كل محطة.',
+  'versions.autoMilestone': 'عند محطة: {title}',
+  'versions.autoDaily': 'إصدار يومي: {day}',
   'versions.label': 'الإصدار {name}',
   'versions.details': '{kind, select, manual {حُفظ يدويًا} daily {يومي} other {محطة}} · {date} · {name}',
   'versions.open': 'فتح',
@@ -503,6 +506,7 @@ export const ar: Catalogue = {
   'templates.name': 'اسم القالب',
   'templates.save': 'حفظ القالب',
   'templates.needsName': 'يحتاج القالب إلى اسم.',
+  'templates.savedFrom': 'حُفظ من «{title}».',
   'templates.saved': 'حُفظ «{title}» كقالب: يظهر ضمن «جديدة من قالب…» لكل من في مساحة العمل هذه.',
   'coverage.title': 'تغطية أهداف الاتفاق',
   'coverage.refresh': 'تحديث',
@@ -847,4 +851,5 @@ export const ar: Catalogue = {
     'أصبحت مساحة العمل هذه خاصّة. أرسل إلى كل عضو رابط دعوة جديدًا (مشاركة…): لم تعد روابطهم القديمة تتيح الاتصال.',
   'private.makeFailed': 'تعذّر جعل مساحة العمل خاصّة: {reason}',
   ...roadmapAr,
+  ...checklistAr,
 };

@@ -1,4 +1,5 @@
 import { roadmapEn } from './roadmap/en.ts';
+import { checklistEn } from './checklist/en.ts';
 /**
  * The English catalogue: the source of every message id. Messages are ICU MessageFormat
  * (`{count, plural, one {# change} other {# changes}}`); keep ids grouped by the view that shows them.
@@ -352,6 +353,8 @@ export const en = {
   'versions.save': 'Save version',
   'versions.name': 'Version name',
   'versions.none': 'No versions yet. One is saved automatically each day the text changes, and at milestones.',
+  'versions.autoMilestone': 'At milestone: {title}',
+  'versions.autoDaily': 'Daily: {day}',
   'versions.label': 'Version {name}',
   'versions.details': '{kind, select, manual {Saved by hand} daily {Daily} other {Milestone}} · {date} · {name}',
   'versions.open': 'Open',
@@ -484,6 +487,7 @@ export const en = {
   'templates.name': 'Template name',
   'templates.save': 'Save template',
   'templates.needsName': 'A template needs a name.',
+  'templates.savedFrom': 'Saved from “{title}”.',
   'templates.saved':
     'Saved “{title}” as a template: it is offered under New from template… to everyone in this workspace.',
   'coverage.title': 'Coverage of the Compact’s objectives',
@@ -828,4 +832,5 @@ export const en = {
     'This workspace is private now. Send each member a new invitation link (Share…): their old links no longer connect.',
   'private.makeFailed': 'The workspace could not be made private: {reason}',
   ...roadmapEn,
+  ...checklistEn,
 } as const;

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../messages.ts';
 import { roadmapEs } from './roadmap/es.ts';
+import { checklistEs } from './checklist/es.ts';
 
 /**
  * Glosario (términos oficiales del Pacto; se mantienen tal cual):
@@ -354,6 +355,8 @@ export const es: Catalogue = {
   'versions.name': 'Nombre de la versión',
   'versions.none':
     'Todavía no hay versiones. Se guarda una automáticamente cada día que cambia el texto y en cada hito.',
+  'versions.autoMilestone': 'Hito: {title}',
+  'versions.autoDaily': 'Versión diaria: {day}',
   'versions.label': 'Versión {name}',
   'versions.details': '{kind, select, manual {Guardada manualmente} daily {Diaria} other {Hito}} · {date} · {name}',
   'versions.open': 'Abrir',
@@ -490,6 +493,7 @@ export const es: Catalogue = {
   'templates.name': 'Nombre de la plantilla',
   'templates.save': 'Guardar plantilla',
   'templates.needsName': 'La plantilla necesita un nombre.',
+  'templates.savedFrom': 'Guardada a partir de «{title}».',
   'templates.saved':
     'Se ha guardado «{title}» como plantilla: aparece en Nuevo a partir de una plantilla… para todas las personas de este espacio de trabajo.',
   'coverage.title': 'Cobertura de los objetivos del Pacto',
@@ -854,4 +858,5 @@ export const es: Catalogue = {
     'Este espacio de trabajo ya es privado. Envíe a cada miembro un nuevo enlace de invitación (Compartir…): sus enlaces anteriores ya no permiten conectarse.',
   'private.makeFailed': 'No se pudo hacer privado el espacio de trabajo: {reason}',
   ...roadmapEs,
+  ...checklistEs,
 };

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../messages.ts';
 import { roadmapFr } from './roadmap/fr.ts';
+import { checklistFr } from './checklist/fr.ts';
 
 /**
  * Glossaire (termes officiels du Pacte, à garder tels quels) :
@@ -352,6 +353,8 @@ export const fr: Catalogue = {
   'versions.name': 'Nom de la version',
   'versions.none':
     'Aucune version pour l’instant. Une version est enregistrée automatiquement chaque jour où le texte change, ainsi qu’à chaque jalon.',
+  'versions.autoMilestone': 'Jalon : {title}',
+  'versions.autoDaily': 'Version du jour : {day}',
   'versions.label': 'Version {name}',
   'versions.details':
     '{kind, select, manual {Enregistrée manuellement} daily {Quotidienne} other {Jalon}} · {date} · {name}',
@@ -489,6 +492,7 @@ export const fr: Catalogue = {
   'templates.name': 'Nom du modèle',
   'templates.save': 'Enregistrer le modèle',
   'templates.needsName': 'Un modèle doit avoir un nom.',
+  'templates.savedFrom': 'Enregistré à partir de « {title} ».',
   'templates.saved':
     '« {title} » a été enregistré comme modèle : il est proposé sous Nouveau à partir d’un modèle… à tous les membres de cet espace de travail.',
   'coverage.title': 'Couverture des objectifs du Pacte',
@@ -852,4 +856,5 @@ export const fr: Catalogue = {
     'Cet espace de travail est désormais privé. Envoyez à chaque membre un nouveau lien d’invitation (Partager…) : les anciens liens ne permettent plus de se connecter.',
   'private.makeFailed': 'L’espace de travail n’a pas pu être rendu privé : {reason}',
   ...roadmapFr,
+  ...checklistFr,
 };

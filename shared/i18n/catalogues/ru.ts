@@ -1,5 +1,6 @@
 import type { Catalogue } from '../messages.ts';
 import { roadmapRu } from './roadmap/ru.ts';
+import { checklistRu } from './checklist/ru.ts';
 
 /**
  * Глоссарий (официальные термины Договора; не перефразировать):
@@ -366,6 +367,8 @@ export const ru: Catalogue = {
   'versions.name': 'Название версии',
   'versions.none':
     'Версий пока нет. Версия сохраняется автоматически в каждый день, когда меняется текст, и на каждом этапе.',
+  'versions.autoMilestone': 'Этап: {title}',
+  'versions.autoDaily': 'Ежедневная версия: {day}',
   'versions.label': 'Версия {name}',
   'versions.details': '{kind, select, manual {Сохранена вручную} daily {Ежедневная} other {Этап}} · {date} · {name}',
   'versions.open': 'Открыть',
@@ -504,6 +507,7 @@ export const ru: Catalogue = {
   'templates.name': 'Название шаблона',
   'templates.save': 'Сохранить шаблон',
   'templates.needsName': 'У шаблона должно быть название.',
+  'templates.savedFrom': 'Сохранён из документа «{title}».',
   'templates.saved':
     '«{title}» сохранён как шаблон: он доступен всем в этом рабочем пространстве в меню «Новый из шаблона…».',
   'coverage.title': 'Охват целей Договора',
@@ -862,4 +866,5 @@ export const ru: Catalogue = {
     'Теперь это рабочее пространство закрытое. Отправьте каждому участнику новую ссылку-приглашение («Поделиться…»): по старым ссылкам подключиться уже нельзя.',
   'private.makeFailed': 'Не удалось сделать рабочее пространство закрытым: {reason}',
   ...roadmapRu,
+  ...checklistRu,
 };

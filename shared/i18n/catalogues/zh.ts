@@ -1,5 +1,6 @@
 import type { Catalogue } from '../messages.ts';
 import { roadmapZh } from './roadmap/zh.ts';
+import { checklistZh } from './checklist/zh.ts';
 
 /**
  * 术语表（《契约》的正式用语，保持原样）：
@@ -329,6 +330,8 @@ export const zh: Catalogue = {
   'versions.save': '保存版本',
   'versions.name': '版本名称',
   'versions.none': '还没有版本。文本有改动的每一天以及每个里程碑都会自动保存一个版本。',
+  'versions.autoMilestone': '里程碑：{title}',
+  'versions.autoDaily': '每日版本：{day}',
   'versions.label': '版本 {name}',
   'versions.details': '{kind, select, manual {手动保存} daily {每日} other {里程碑}} · {date} · {name}',
   'versions.open': '打开',
@@ -455,6 +458,7 @@ export const zh: Catalogue = {
   'templates.name': '模板名称',
   'templates.save': '保存模板',
   'templates.needsName': '模板需要一个名称。',
+  'templates.savedFrom': '由“{title}”保存。',
   'templates.saved': '已将“{title}”保存为模板：此工作区中的所有人都可以在“从模板新建…”中使用它。',
   'coverage.title': '《契约》各项目标的覆盖情况',
   'coverage.refresh': '刷新',
@@ -774,4 +778,5 @@ export const zh: Catalogue = {
   'private.made': '此工作区现已设为私密。请通过“共享…”向每位成员发送新的邀请链接：旧链接已无法连接。',
   'private.makeFailed': '无法将工作区设为私密：{reason}',
   ...roadmapZh,
+  ...checklistZh,
 };

@@ -1,7 +1,7 @@
 /**
  * The titles, descriptions and notes on what is unconfirmed of the milestones and cycles Concord
  * ships (shared/domain/cycle*.ts), by id, as the roadmap shows them while a coalition has not edited
- * them (renderer/src/roadmap/roadmapText.ts). The English must stay the domain data's word for word
+ * them (shared/i18n/roadmapWording.ts). The English must stay the domain data's word for word
  * (roadmapMessages.test.ts).
  */
 export const roadmapEn = {

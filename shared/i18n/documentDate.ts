@@ -1,0 +1,16 @@
+import type { Locale } from './locales.ts';
+
+/** How each language writes a document's date: British English as the UN does, Arabic with Latin digits as its page numbers. */
+const DATE_LOCALE: Record<Locale, string> = {
+  en: 'en-GB',
+  fr: 'fr',
+  es: 'es',
+  ru: 'ru',
+  zh: 'zh-CN',
+  ar: 'ar-u-nu-latn',
+};
+
+/** A day as a document in `language` prints it on its cover: "2 December 2026", "2 décembre 2026", "2026年12月2日". */
+export function documentDate(day: Date, language: Locale): string {
+  return new Intl.DateTimeFormat(DATE_LOCALE[language], { day: 'numeric', month: 'long', year: 'numeric' }).format(day);
+}
