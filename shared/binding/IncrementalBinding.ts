@@ -103,6 +103,9 @@ export class IncrementalBinding implements WritableBody {
     incremental: boolean,
   ): void {
     tr.setMeta('addToHistory', false);
+    // Tiptap's clear-document rule (select all, delete: reset the block types) is for local edits;
+    // asked of each change from Yjs it resolves the document's first and last positions, every time.
+    tr.setMeta('preventClearDocument', true);
     tr.setMeta(ySyncPluginKey, {
       isChangeOrigin: true,
       isUndoRedoOperation: transaction?.origin instanceof Y.UndoManager,

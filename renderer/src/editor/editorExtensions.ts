@@ -3,6 +3,7 @@ import type { AnyExtension } from '@tiptap/core';
 import { documentExtensions, BODY_FIELD } from '../../../shared/schema/extensions.ts';
 import { FootnoteEditing } from './footnoteView.ts';
 import { StableNodeViews } from './stableNodeViews.ts';
+import { ReactSelectionGuard } from './reactSelectionGuard.ts';
 import { EditorShortcuts } from './editorShortcuts.ts';
 import { FreshSelection } from './freshSelection.ts';
 import { BlockDirection } from './blockDirection.ts';
@@ -41,6 +42,7 @@ export function editorExtensions(doc: Y.Doc, hooks: EditorHooks, extra: AnyExten
     IncrementalCollaboration.configure({ document: doc, field: BODY_FIELD }),
     EmptyBlockPlaceholder.configure({ t: hooks.t }),
     StableNodeViews,
+    ReactSelectionGuard,
     FreshSelection,
     EditorShortcuts.configure({ onLink: hooks.onLink }),
     // Before BlockDirection (Tiptap runs the plugins of later extensions first): the caption labels

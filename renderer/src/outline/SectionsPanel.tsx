@@ -1,7 +1,8 @@
+import { useCallback, useRef } from 'react';
 import type { Editor } from '@tiptap/core';
 import { analyseSections } from '../../../shared/model/sectionAnalysis.ts';
 import { useEditorValue } from '../hooks/useEditorValue.ts';
-import { budgetWarning, describeCheck } from './budgetText.ts';
+import { SectionItem } from './SectionItem.tsx';
 import { useT } from '../i18n/useT.ts';
 import { useFormat } from '../i18n/useFormat.ts';
 
@@ -18,17 +19,24 @@ export function SectionsPanel({
   const t = useT();
   const format = useFormat();
   const sections = useEditorValue(editor, (e) => analyseSections(e.state.doc, { wordsPerMinute }), [wordsPerMinute]);
+  const latest = useRef(sections);
+  latest.current = sections;
+  // By index, read from the latest analysis: an item's position changes with every edit before it.
+  const jump = useCallback(
+    (index: number) => {
+      const pos = latest.current.find((s) => s.index === index)?.headingPos ?? null;
+      if (pos === null) return;
+      editor
+        .chain()
+        .focus()
+        .setTextSelection(pos + 1)
+        .scrollIntoView()
+        .run();
+    },
+    [editor],
+  );
   const shown = sections.filter((s) => s.level > 0);
   if (shown.length === 0) return null;
-  const jump = (pos: number | null) => {
-    if (pos === null) return;
-    editor
-      .chain()
-      .focus()
-      .setTextSelection(pos + 1)
-      .scrollIntoView()
-      .run();
-  };
   return (
     <nav className="sections-panel" aria-label={t('sections.title')}>
       <h2>{t('sections.title')}</h2>
@@ -45,29 +53,20 @@ export function SectionsPanel({
         {t('sections.paceUnit')}
       </label>
       <ol>
-        {shown.map((s) => {
-          const warnings = s.budgetReport.checks
-            .map((c) => budgetWarning(t, format, c))
-            .filter((w): w is string => w !== null);
-          return (
-            <li key={s.index} className={`level-${s.level} ${warnings.length ? 'out-of-budget' : ''}`}>
-              <button type="button" className="link-button" onClick={() => jump(s.headingPos)}>
-                <bdi>{s.title || t('sections.untitled')}</bdi>
-              </button>
-              <span className="counts">
-                {s.budgetReport.checks.length
-                  ? s.budgetReport.checks.map((c) => describeCheck(t, format, c)).join(' · ')
-                  : t('stats.words', { count: s.totalWords })}
-              </span>
-              {s.tags.all.length > 0 && <span className="hint"> {s.tags.all.join(' ')}</span>}
-              {warnings.map((w) => (
-                <span key={w} className="budget-warning" role="note">
-                  {w}
-                </span>
-              ))}
-            </li>
-          );
-        })}
+        {shown.map((s) => (
+          <SectionItem
+            key={s.index}
+            index={s.index}
+            level={s.level}
+            title={s.title}
+            totalWords={s.totalWords}
+            checks={s.budgetReport.checks}
+            tags={s.tags.all}
+            onJump={jump}
+            t={t}
+            format={format}
+          />
+        ))}
       </ol>
     </nav>
   );

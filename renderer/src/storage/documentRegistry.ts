@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { createDocumentDoc } from '../../../shared/model/documentMeta.ts';
 import { WriteAheadLog } from './writeAheadLog.ts';
+import { forgetWriteAheadLog } from './writeAheadLogEntries.ts';
 
 interface Slot {
   doc: Y.Doc;
@@ -77,7 +78,7 @@ export class DocumentRegistry {
     await slot.ready;
     const old = { doc: slot.doc, persistence: slot.persistence, wal: slot.wal };
     old.wal.destroy();
-    localStorage.removeItem(`concord.wal.${documentDbName(id)}`);
+    forgetWriteAheadLog(documentDbName(id));
     await old.persistence.destroy();
     await clearStoredUpdates(documentDbName(id));
     const doc = createDocumentDoc();
@@ -100,7 +101,7 @@ export class DocumentRegistry {
   /** Deletes a document's local copy for good (emptying the trash). */
   async erase(id: string): Promise<void> {
     const slot = this.slots.get(id);
-    localStorage.removeItem(`concord.wal.${documentDbName(id)}`);
+    forgetWriteAheadLog(documentDbName(id));
     if (slot) {
       this.slots.delete(id);
       slot.wal.destroy();

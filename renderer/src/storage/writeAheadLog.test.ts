@@ -4,8 +4,16 @@ import { toBase64 } from 'lib0/buffer';
 import { DocumentRegistry, documentDbName } from './documentRegistry.ts';
 import { newId } from '../../../shared/ids.ts';
 
-const walKey = (id: string) => `concord.wal.${documentDbName(id)}`;
-const logged = (id: string): string[] => JSON.parse(localStorage.getItem(walKey(id)) ?? '[]') as string[];
+const legacyKey = (id: string) => `concord.wal.${documentDbName(id)}`;
+/** The log's keys and values, as a crash at this instant would leave them. */
+function logged(id: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (let i = 0; i < localStorage.length; i++) {
+    const key = localStorage.key(i)!;
+    if (key === legacyKey(id) || key.startsWith(`${legacyKey(id)}.`)) found.set(key, localStorage.getItem(key)!);
+  }
+  return found;
+}
 const text = (doc: Y.Doc) => doc.getText('t').toString();
 
 describe('WriteAheadLog (through DocumentRegistry, on the real IndexedDB)', () => {
@@ -14,32 +22,39 @@ describe('WriteAheadLog (through DocumentRegistry, on the real IndexedDB)', () =
     const registry = new DocumentRegistry();
     const doc = await registry.acquire(id);
     doc.getText('t').insert(0, 'typed');
-    expect(logged(id)).toHaveLength(1); // already there, in the same task as the keystroke
-    await vi.waitFor(() => expect(localStorage.getItem(walKey(id))).toBeNull());
+    doc.getText('t').insert(5, '!');
+    expect(logged(id).size).toBe(2); // already there, in the same task as the keystroke
+    await vi.waitFor(() => expect(logged(id).size).toBe(0));
     registry.release(id);
     const reopened = await new DocumentRegistry().with(id, text);
-    expect(reopened).toBe('typed');
+    expect(reopened).toBe('typed!');
   });
 
   it('applies on opening what an interrupted session left only in the log', async () => {
     const id = newId();
-    // A keystroke whose IndexedDB transaction a crash aborted: it exists only in the log.
+    // Keystrokes whose IndexedDB transactions a crash aborted: they exist only in the log, one
+    // written by this version (a key per update) and one by an earlier one (a JSON list).
     const lost = new Y.Doc();
-    lost.getText('t').insert(0, 'survived the crash');
-    localStorage.setItem(walKey(id), JSON.stringify([toBase64(Y.encodeStateAsUpdate(lost))]));
+    lost.getText('t').insert(0, 'survived');
+    const before = Y.encodeStateVector(lost);
+    lost.getText('t').insert(8, ' the crash');
+    localStorage.setItem(`${legacyKey(id)}.s1.0`, toBase64(Y.encodeStateAsUpdate(lost, before)));
+    localStorage.setItem(legacyKey(id), JSON.stringify([toBase64(Y.encodeStateAsUpdate(lost))]));
 
     const registry = new DocumentRegistry();
     expect(text(await registry.acquire(id))).toBe('survived the crash');
     // Recovered updates are written to IndexedDB too, and leave the log once committed there.
-    await vi.waitFor(() => expect(localStorage.getItem(walKey(id))).toBeNull());
+    await vi.waitFor(() => expect(logged(id).size).toBe(0));
     registry.release(id);
     expect(await new DocumentRegistry().with(id, text)).toBe('survived the crash');
   });
 
   it('ignores a damaged log instead of failing to open the document', async () => {
     const id = newId();
-    localStorage.setItem(walKey(id), '{not json');
+    localStorage.setItem(legacyKey(id), '{not json');
+    localStorage.setItem(`${legacyKey(id)}.s1.0`, 'not an update');
     expect(await new DocumentRegistry().with(id, text)).toBe('');
+    await vi.waitFor(() => expect(logged(id).size).toBe(0));
   });
 
   it('forgets the log of a document erased for good', async () => {
@@ -48,7 +63,7 @@ describe('WriteAheadLog (through DocumentRegistry, on the real IndexedDB)', () =
     const doc = await registry.acquire(id);
     doc.getText('t').insert(0, 'gone');
     await registry.erase(id);
-    expect(localStorage.getItem(walKey(id))).toBeNull();
+    expect(logged(id).size).toBe(0);
     expect(await new DocumentRegistry().with(id, text)).toBe('');
   });
 });

@@ -1,37 +1,66 @@
 import * as Y from 'yjs';
 import type { IndexeddbPersistence } from 'y-indexeddb';
 import { fromBase64 } from 'lib0/buffer';
+import { newId } from '../../../shared/ids.ts';
 import { toBase64 } from './base64.ts';
+import { readWriteAheadLog } from './writeAheadLogEntries.ts';
 
 const BARRIER_DELAY_MS = 50;
 
 /**
+ * Most update bytes one document's log holds at once. Keystrokes, pastes and undo steps fit many times
+ * over; what does not (opening a `.concord` file, a first sync, an import: the whole document) comes
+ * from a source that still holds it, and mirroring it would take the whole state into localStorage,
+ * whose quota all documents share: a few such entries left by a crash and no keystroke fits any more.
+ */
+const LOG_BUDGET_BYTES = 512 * 1024;
+
+/**
  * IndexedDB writes are asynchronous: a reload or a crash a few milliseconds after a keystroke can
  * abort the transaction holding it. This log closes that window. Every update is also written,
- * synchronously, to localStorage; once IndexedDB has committed a later transaction on the same store
- * (transactions on one store commit in order), the entries before it are dropped. On opening, whatever
- * is left is applied again (a CRDT update applies idempotently), so nothing typed is ever lost.
+ * synchronously, to localStorage under a key of its own (so a keystroke writes its own few bytes,
+ * never the log so far); once IndexedDB has committed a later transaction on the same store
+ * (transactions on one store commit in order), those keys are removed. On opening, whatever is left
+ * is applied again (a CRDT update applies idempotently), so nothing typed is ever lost. The log holds
+ * only what IndexedDB has not committed, within `LOG_BUDGET_BYTES`.
  */
 export class WriteAheadLog {
-  private readonly key: string;
-  private pending: string[] = [];
+  private readonly prefix: string;
+  private seq = 0;
+  /** Keys written (or recovered) and not yet known to be in IndexedDB, with their update's size. */
+  private pending: { key: string; bytes: number }[] = [];
+  private pendingBytes = 0;
+  private recovering = false;
   private barrier: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly doc: Y.Doc,
     private readonly persistence: IndexeddbPersistence,
-    name: string,
+    private readonly name: string,
   ) {
-    this.key = `concord.wal.${name}`;
+    // A session of its own: two tabs on one document never overwrite each other's entries.
+    this.prefix = `concord.wal.${name}.${newId()}.`;
     doc.on('update', this.onUpdate);
   }
 
   /** Applies what an interrupted session left behind; call once IndexedDB has loaded the document. */
   recover(): void {
-    const left = read(this.key);
+    const left = readWriteAheadLog(this.name);
     if (left.length === 0) return;
-    this.doc.transact(() => left.forEach((u) => Y.applyUpdate(this.doc, fromBase64(u))), 'wal');
-    this.pending = left;
+    this.recovering = true;
+    try {
+      this.doc.transact(() => {
+        for (const { key, updates } of left) {
+          const applied = updates.filter((u) => applyEntry(this.doc, u)).length;
+          // y-indexeddb has just written it again: its key goes with the next barrier. A damaged
+          // entry holds nothing to recover, and goes at once.
+          if (applied) this.pending.push({ key, bytes: 0 });
+          else localStorage.removeItem(key);
+        }
+      }, 'wal');
+    } finally {
+      this.recovering = false;
+    }
     this.scheduleBarrier();
   }
 
@@ -41,13 +70,16 @@ export class WriteAheadLog {
   }
 
   private onUpdate = (update: Uint8Array, origin: unknown) => {
-    if (origin === this.persistence) return; // loaded from IndexedDB: already there
-    this.pending.push(toBase64(update));
+    if (origin === this.persistence || this.recovering) return; // already in IndexedDB, or in the log
+    if (this.pendingBytes + update.length > LOG_BUDGET_BYTES) return;
+    const key = this.prefix + (this.seq++).toString(36);
     try {
-      localStorage.setItem(this.key, JSON.stringify(this.pending));
+      localStorage.setItem(key, toBase64(update));
     } catch {
-      // quota exceeded (a huge paste): IndexedDB still receives the update, as before
+      return; // quota exceeded: IndexedDB still receives the update, as before
     }
+    this.pending.push({ key, bytes: update.length });
+    this.pendingBytes += update.length;
     this.scheduleBarrier();
   };
 
@@ -60,20 +92,22 @@ export class WriteAheadLog {
       const covered = this.pending.length;
       const tx = db.transaction(['updates'], 'readwrite');
       tx.oncomplete = () => {
-        this.pending = this.pending.slice(covered);
-        if (this.pending.length) localStorage.setItem(this.key, JSON.stringify(this.pending));
-        else localStorage.removeItem(this.key);
+        for (const { key, bytes } of this.pending.splice(0, covered)) {
+          localStorage.removeItem(key);
+          this.pendingBytes -= bytes;
+        }
       };
       tx.objectStore('updates').count();
     }, BARRIER_DELAY_MS);
   }
 }
 
-function read(key: string): string[] {
+/** Applies one logged update; a damaged one (not base64, not an update) is skipped rather than failing the opening. */
+function applyEntry(doc: Y.Doc, base64: string): boolean {
   try {
-    const value: unknown = JSON.parse(localStorage.getItem(key) ?? '[]');
-    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+    Y.applyUpdate(doc, fromBase64(base64));
+    return true;
   } catch {
-    return [];
+    return false;
   }
 }
