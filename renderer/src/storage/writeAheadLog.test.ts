@@ -49,6 +49,28 @@ describe('WriteAheadLog (through DocumentRegistry, on the real IndexedDB)', () =
     expect(await new DocumentRegistry().with(id, text)).toBe('survived the crash');
   });
 
+  it('keeps keystrokes whose base is lost too (a file never logged) for a later opening', async () => {
+    const id = newId();
+    // The whole state of a file opened (not logged: its file holds it), lost with IndexedDB's
+    // transaction, and a keystroke on top of it that the log did keep.
+    const file = new Y.Doc();
+    file.getText('t').insert(0, 'from the file');
+    const base = Y.encodeStateVector(file);
+    file.getText('t').insert(13, ', then typed');
+    const keystroke = toBase64(Y.encodeStateAsUpdate(file, base));
+    localStorage.setItem(`${legacyKey(id)}.s1.0`, keystroke);
+
+    const registry = new DocumentRegistry();
+    const doc = await registry.acquire(id);
+    expect(text(doc)).toBe('');
+    // It waits in Yjs for its base: y-indexeddb never wrote it, so its entry stays in the log
+    // after a later barrier dropped what IndexedDB holds (another keystroke's entry).
+    doc.getMap('other').set('typed', 'later');
+    expect(logged(id).size).toBe(2);
+    await vi.waitFor(() => expect([...logged(id).values()]).toEqual([keystroke]));
+    registry.release(id);
+  });
+
   it('ignores a damaged log instead of failing to open the document', async () => {
     const id = newId();
     localStorage.setItem(legacyKey(id), '{not json');

@@ -48,19 +48,24 @@ export class WriteAheadLog {
     const left = readWriteAheadLog(this.name);
     if (left.length === 0) return;
     this.recovering = true;
+    const applied: string[] = [];
     try {
       this.doc.transact(() => {
         for (const { key, updates } of left) {
-          const applied = updates.filter((u) => applyEntry(this.doc, u)).length;
-          // y-indexeddb has just written it again: its key goes with the next barrier. A damaged
-          // entry holds nothing to recover, and goes at once.
-          if (applied) this.pending.push({ key, bytes: 0 });
+          // A damaged entry holds nothing to recover, and goes at once.
+          if (updates.filter((u) => applyEntry(this.doc, u)).length) applied.push(key);
           else localStorage.removeItem(key);
         }
       }, 'wal');
     } finally {
       this.recovering = false;
     }
+    // Keystrokes made on top of an update that was never logged (a file's whole state) and that
+    // IndexedDB lost too wait in Yjs for it and were not written again: their entries stay for the
+    // next opening. Otherwise y-indexeddb has just written them again: they go with the next barrier.
+    const { pendingStructs, pendingDs } = this.doc.store;
+    if (pendingStructs || pendingDs) return;
+    for (const key of applied) this.pending.push({ key, bytes: 0 });
     this.scheduleBarrier();
   }
 
