@@ -3,7 +3,7 @@ import { randomBytes } from '@noble/ciphers/utils.js';
 import type { Awareness } from 'y-protocols/awareness';
 import type { KeyRing } from '../sealed/epochKeys.ts';
 import { OpenError } from '../sealed/openError.ts';
-import { DEVICE_ID_BYTES, openRecord, sealRecord } from '../sealed/sealedRecord.ts';
+import { DEVICE_ID_BYTES, openRecord, readRecordHeader, sealRecord } from '../sealed/sealedRecord.ts';
 import type { RecordKind } from '../sealed/sealedRecord.ts';
 import { decodeSealedMessage, encodeSealedMessage } from '../protocol/sealedMessages.ts';
 import type { SealedMessage } from '../protocol/sealedMessages.ts';
@@ -204,6 +204,8 @@ export class SealedSync {
     }
     this.gate.admit(epoch);
     noteClocks(this.confirmed, payload);
+    // The relay holds it now: the same record again later is a replay, as anyone's.
+    this.applied.accept(readRecordHeader(record));
     const { role, member } = this.options.self ?? { role: 'editor', member: '' };
     // A commenter's own update is judged like everyone's, so this replica's log matches theirs.
     const report = (refusal: Refusal | null) =>
