@@ -27,6 +27,22 @@ async function reopened(name: string): Promise<string> {
   return text;
 }
 
+/** Writes `value` as the kept session, as a damaged disk or an older app might have left it. */
+async function writeRaw(name: string, value: unknown): Promise<void> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open(name);
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+  await new Promise<void>((resolve, reject) => {
+    const tx = db.transaction('custom', 'readwrite');
+    tx.objectStore('custom').put(value, 'sealed-session');
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
+}
+
 function session(room: string): SealedSession {
   const log = new Y.Doc();
   log.getText('t').insert(0, 'from the log');
@@ -59,7 +75,7 @@ describe('the sealed session kept beside a private document', () => {
 
   it('starts clean from a damaged session and loses nothing of the document', async () => {
     const { name, persistence } = await localDocument('every word kept');
-    await persistence.set('sealed-session', { relay: RELAY, session: { ...session('ws1/doc1'), through: 'x' } });
+    await writeRaw(name, { relay: RELAY, session: { ...session('ws1/doc1'), through: 'x' } });
     const warnings: string[] = [];
     const warn = console.warn;
     console.warn = (m: string) => warnings.push(m);
