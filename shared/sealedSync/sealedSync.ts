@@ -48,6 +48,8 @@ export interface SealedSyncOptions {
   snapshotThreshold?: SnapshotThreshold;
   /** The state a previous session persisted (validated: `readSession`): resume from it. */
   session?: SealedSession;
+  /** Caught up: the Yjs clocks the relay holds as far as this client knows (received, or stored and acknowledged). */
+  onCaughtUp?(relayHolds: ReadonlyMap<number, number>): void;
   /** The session state changed (a record, an ack, an edit): the caller persists `session()` when it likes. */
   onChange?(): void;
 }
@@ -154,6 +156,7 @@ export class SealedSync {
         for (const { record } of this.outbox.unsent())
           this.socket?.send(encodeSealedMessage({ type: 'append', record }));
         this.sendLocalState();
+        this.options.onCaughtUp?.(this.confirmed);
         return this.maybeSnapshot();
       case 'stored': {
         const sent = this.outbox.acknowledged();

@@ -95,6 +95,11 @@ export class SealedConnection implements DocConnection {
         this.ledger.acknowledge(updateClocks(update));
         this.update();
       },
+      // What another connection (a background sync, an earlier session) saw stored counts as saved here too.
+      onCaughtUp: (holds) => {
+        this.ledger.acknowledge(new Map(holds));
+        this.update();
+      },
       onRefused: (err) => console.warn(`${this.room}: ${err.message}`),
       onChange: () => this.scheduleSave(),
     });
