@@ -63,4 +63,24 @@ describe('the persisted session of a sealed room', () => {
     // subscribe after 1, then the one record of the outbox, and no second copy of its edit.
     expect(sent.map((f) => f[0])).toEqual([120, 123]);
   });
+
+  it('reports a relay whose log ends before what the session holds, and reads the whole log again', () => {
+    const refused: string[] = [];
+    const session: SealedSession = { ...persisted(), through: 5, logState: Y.encodeStateAsUpdate(new Y.Doc()) };
+    const sync = new SealedSync({
+      doc: new Y.Doc(),
+      ring,
+      room: ROOM,
+      session,
+      onRefused: (e) => refused.push(e.failure),
+    });
+    const subscribed: number[] = [];
+    const socket = { send: (f: Uint8Array) => f[0] === 120 && subscribed.push(f[1]!) };
+    sync.connected(socket);
+    expect(() => sync.receive(encodeSealedMessage({ type: 'caughtUp', seq: 2 }))).toThrow(/ends at 2/);
+    expect(refused).toEqual(['rolled back']);
+    sync.disconnected();
+    sync.connected(socket);
+    expect(subscribed).toEqual([5, 0]);
+  });
 });
