@@ -6,7 +6,7 @@ import { MAX_DEVICES } from './appliedRecords.ts';
 /** Format version of a persisted session (docs/private-workspaces.md, “The session state”). */
 export const SESSION_VERSION = 1;
 /** Largest session kept: the log's document, the outbox and the replay guard together. */
-export const MAX_SESSION_BYTES = 16 * 1024 * 1024;
+const MAX_SESSION_BYTES = 16 * 1024 * 1024;
 const MAX_OUTBOX = 4000;
 const MAX_CLIENTS = 200_000;
 
