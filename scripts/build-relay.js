@@ -6,9 +6,9 @@
 //   server/import/importWorkerMain.ts   -> dist/relay/importWorker.mjs  (concord import)
 // The worker files keep the names the sources start them by (new URL('./x.mjs', import.meta.url)),
 // next to cli.mjs. Packages load from node_modules as in development, except the pure-JavaScript ones
-// only the server's own code imports (INLINED): those are bundled, and everything is minified. A
-// package's hundred modules cost the loader memory each (zod alone is 95 files); measured at rest:
-// about 3.5 MiB less resident memory. Yjs and lib0 stay external: @tiptap/y-tiptap (export, import)
+// only the server's own code imports (INLINED): those are bundled, and everything is minified but
+// for identifiers. A package's hundred modules cost the loader memory each (zod alone is 95 files);
+// measured at rest: about 3.5 MiB less resident memory. Yjs and lib0 stay external: @tiptap/y-tiptap (export, import)
 // imports them too, and two copies of Yjs in one process break its type checks.
 // bin/concord.js runs the bundle when it is newer than every source file, the sources otherwise.
 import { build } from 'esbuild';
@@ -52,9 +52,9 @@ async function buildRelay(outdir = RELAY_BUNDLE_DIR) {
     platform: 'node',
     target: 'node20',
     plugins: [externalPackages],
-    // Names kept: stack traces and error names read as in the sources.
-    minify: true,
-    keepNames: true,
+    // Identifiers kept: stack traces and CPU profiles (bench relay-profile) name functions as the sources do.
+    minifyWhitespace: true,
+    minifySyntax: true,
     sourcemap: 'linked',
     logLevel: 'warning',
     legalComments: 'none',
