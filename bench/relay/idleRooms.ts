@@ -19,6 +19,8 @@ export interface IdleRoomOptions {
   charsPerEdit: number;
   /** The relay's --idle-unload-ms: long enough to measure every room still loaded. */
   idleUnloadMs: number;
+  /** Another checkout's relay instead of this one's (as CONCORD_BENCH_BEFORE names it). */
+  checkout?: string;
 }
 
 /** GET /debug/memory: the relay's memory after a full garbage collection (it runs with --expose-gc). */
@@ -68,6 +70,7 @@ async function loadRooms(url: string, workspace: string, token: string, count: n
 /** Loads `o.rooms` documents, measures the relay with all of them loaded and idle, then once they unloaded. */
 export async function runIdleRooms(o: IdleRoomOptions, log: (line: string) => void): Promise<ScenarioResult> {
   const relay = await spawnRelay({
+    checkout: o.checkout,
     nodeArgs: ['--expose-gc'],
     args: ['--debug-memory', '--idle-unload-ms', String(o.idleUnloadMs)],
   });

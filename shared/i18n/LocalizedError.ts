@@ -1,8 +1,10 @@
 import { en } from './catalogues/en.ts';
 import type { MessageId } from './messages.ts';
-import { createTranslator, type MessageArgs } from './translator.ts';
+import { createTranslator, type MessageArgs, type Translator } from './translator.ts';
 
-const english = createTranslator('en', en);
+// Made at the first error, not at import: formatjs's Intl objects page in ICU data (about 6 MiB of
+// resident memory), which a relay that never words an error should not hold.
+let english: Translator | null = null;
 
 /**
  * An error worded for the person at the keyboard: it names a catalogue message and its arguments, so
@@ -14,6 +16,6 @@ export class LocalizedError extends Error {
     readonly messageId: MessageId,
     readonly args: MessageArgs = {},
   ) {
-    super(english(messageId, args));
+    super((english ??= createTranslator('en', en))(messageId, args));
   }
 }
