@@ -89,3 +89,87 @@ describe('WriteAheadLog (through DocumentRegistry, on the real IndexedDB)', () =
     expect(await new DocumentRegistry().with(id, text)).toBe('');
   });
 });
+
+describe('WriteAheadLog while IndexedDB commits slowly', () => {
+  /**
+   * Holds a read-write transaction on a document's `updates` store from a connection of its own,
+   * so every later write queues behind it, as when IndexedDB lags behind typing (seen at half a
+   * second on a busy machine); `release()` lets the queue drain.
+   */
+  async function blockWrites(id: string): Promise<{ release: () => void }> {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open(documentDbName(id));
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    let held = true;
+    const store = db.transaction(['updates'], 'readwrite').objectStore('updates');
+    const keepAlive = () => {
+      if (held) store.count().onsuccess = keepAlive;
+    };
+    keepAlive();
+    return {
+      release: () => {
+        held = false;
+        db.close();
+      },
+    };
+  }
+
+  /**
+   * Watches every IndexedDB write of an update and every removal from the log: an entry may leave
+   * the log only once the transaction that wrote its update has completed, or a crash at that
+   * instant loses it. Returns the entries removed too early.
+   */
+  function watchRemovals(): { early: string[]; restore: () => void } {
+    const committed = new Set<string>();
+    const written = new Set<string>();
+    const early: string[] = [];
+    const { add } = IDBObjectStore.prototype;
+    const { removeItem } = Storage.prototype;
+    IDBObjectStore.prototype.add = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+      if (value instanceof Uint8Array) {
+        const update = toBase64(value);
+        written.add(update);
+        this.transaction.addEventListener('complete', () => committed.add(update));
+      }
+      return add.call(this, value, key);
+    };
+    Storage.prototype.removeItem = function (this: Storage, key: string) {
+      const update = this.getItem(key);
+      if (key.startsWith('concord.wal.') && update !== null && written.has(update) && !committed.has(update))
+        early.push(key);
+      return removeItem.call(this, key);
+    };
+    return {
+      early,
+      restore: () => {
+        IDBObjectStore.prototype.add = add;
+        Storage.prototype.removeItem = removeItem;
+      },
+    };
+  }
+
+  it('drops an entry only once the transaction holding its update has committed, whatever barriers overlap', async () => {
+    const id = newId();
+    const registry = new DocumentRegistry();
+    const doc = await registry.acquire(id);
+    const watch = watchRemovals();
+    try {
+      const blocker = await blockWrites(id);
+      // Keystrokes further apart than the log's barrier delay: each barrier is created while the
+      // one before still waits for IndexedDB, so several are in flight at once.
+      for (const [at, letter] of [...'typing'].entries()) {
+        doc.getText('t').insert(at, letter);
+        await new Promise((resolve) => setTimeout(resolve, 80));
+      }
+      blocker.release();
+      await vi.waitFor(() => expect(logged(id).size).toBe(0));
+    } finally {
+      watch.restore();
+    }
+    expect(watch.early).toEqual([]);
+    registry.release(id);
+    expect(await new DocumentRegistry().with(id, text)).toBe('typing');
+  });
+});

@@ -32,6 +32,8 @@ export class WriteAheadLog {
   private pendingBytes = 0;
   private recovering = false;
   private barrier: ReturnType<typeof setTimeout> | null = null;
+  private barrierInFlight = false;
+  private destroyed = false;
 
   constructor(
     private readonly doc: Y.Doc,
@@ -70,6 +72,7 @@ export class WriteAheadLog {
   }
 
   destroy(): void {
+    this.destroyed = true;
     this.doc.off('update', this.onUpdate);
     if (this.barrier) clearTimeout(this.barrier);
   }
@@ -88,19 +91,40 @@ export class WriteAheadLog {
     this.scheduleBarrier();
   };
 
+  /**
+   * Drops the entries IndexedDB is known to hold. A barrier is an empty read-write transaction on
+   * `updates`: it completes only after every write transaction created before it, so the entries
+   * pending when it was created (up to `last`, that very entry, not a count: entries leave from the
+   * front meanwhile) are committed. One barrier at a time: when IndexedDB lags behind typing, more
+   * would only queue more transactions behind the writes they wait for.
+   */
   private scheduleBarrier(): void {
-    if (this.barrier) return;
+    if (this.barrier || this.barrierInFlight || this.destroyed) return;
     this.barrier = setTimeout(() => {
       this.barrier = null;
       const db = this.persistence.db;
       if (!db) return this.scheduleBarrier();
-      const covered = this.pending.length;
-      const tx = db.transaction(['updates'], 'readwrite');
+      const last = this.pending.at(-1);
+      if (!last) return;
+      let tx: IDBTransaction;
+      try {
+        tx = db.transaction(['updates'], 'readwrite');
+      } catch {
+        return; // the connection closed (the document was closed): what is pending stays for the next opening
+      }
+      this.barrierInFlight = true;
       tx.oncomplete = () => {
-        for (const { key, bytes } of this.pending.splice(0, covered)) {
+        this.barrierInFlight = false;
+        const upTo = this.pending.indexOf(last);
+        for (const { key, bytes } of this.pending.splice(0, upTo + 1)) {
           localStorage.removeItem(key);
           this.pendingBytes -= bytes;
         }
+        if (this.pending.length) this.scheduleBarrier();
+      };
+      tx.onabort = () => {
+        this.barrierInFlight = false;
+        if (this.pending.length) this.scheduleBarrier();
       };
       tx.objectStore('updates').count();
     }, BARRIER_DELAY_MS);
