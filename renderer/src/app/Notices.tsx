@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useT } from '../i18n/useT.ts';
 import { announce } from '../ui/announcer.ts';
+import { whenReleased } from '../hooks/settle.ts';
 
 export interface Notice {
   kind: 'error' | 'info';
@@ -30,8 +31,16 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     // A notice offering something to do stays until done or dismissed, so a keyboard user can reach it.
     if (notice?.kind !== 'info' || notice.action) return;
-    const timer = setTimeout(() => setNotice((current) => (current === notice ? null : current)), INFO_MS);
-    return () => clearTimeout(timer);
+    // Going away moves everything below up: never under a pressed pointer (the click would be lost,
+    // or land on what moved there), but after the release.
+    let cancel: () => void = () => undefined;
+    const timer = setTimeout(() => {
+      cancel = whenReleased(() => setNotice((current) => (current === notice ? null : current)));
+    }, INFO_MS);
+    return () => {
+      clearTimeout(timer);
+      cancel();
+    };
   }, [notice]);
   const t = useT();
   return (

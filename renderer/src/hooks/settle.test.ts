@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MAX_WAIT_MS, SETTLE_MS, Settler } from './settle.ts';
+import { MAX_WAIT_MS, SETTLE_MS, Settler, whenReleased } from './settle.ts';
 
 let runs = 0;
 let settler: Settler;
@@ -62,6 +62,28 @@ describe('Settler', () => {
     settler.changed();
     settler.cancel();
     vi.advanceTimersByTime(MAX_WAIT_MS);
+    expect(runs).toBe(1);
+  });
+});
+
+describe('whenReleased', () => {
+  it('runs at once when no pointer is pressed', () => {
+    whenReleased(() => runs++);
+    expect(runs).toBe(1);
+  });
+
+  it('waits for the whole release while a pointer is pressed, and can be cancelled', () => {
+    press('pointerdown');
+    whenReleased(() => runs++);
+    const cancel = whenReleased(() => (runs += 10));
+    cancel();
+    vi.advanceTimersByTime(10_000);
+    expect(runs).toBe(0);
+    press('pointerup');
+    expect(runs).toBe(0);
+    vi.advanceTimersByTime(0);
+    expect(runs).toBe(1);
+    vi.advanceTimersByTime(10_000);
     expect(runs).toBe(1);
   });
 });

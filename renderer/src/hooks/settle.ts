@@ -6,7 +6,8 @@ import type { Transaction } from '@tiptap/pm/state';
  * has been quiet for SETTLE_MS, and at least every MAX_WAIT_MS while it keeps changing. The user's
  * own actions (a button in a panel, a dialog) show at once, so nothing moves a moment later under
  * the pointer. And no view re-renders while a pointer button is pressed: a click in progress never
- * has its target moved between press and release (which loses the click).
+ * has its target moved between press and release (which loses the click). Other changes that come
+ * by themselves and move the layout (a notice going away) wait for the release too (`whenReleased`).
  */
 export const SETTLE_MS = 250;
 export const MAX_WAIT_MS = 1000;
@@ -74,6 +75,22 @@ export class Settler {
 
 let pressed = false;
 const pressWaiters = new Set<Settler>();
+const releaseWaiters = new Set<() => void>();
+
+/**
+ * Runs `run` now, or, while a pointer button is pressed, once it is released, so a change that comes
+ * by itself never moves a click's target between press and release. Returns the function that
+ * cancels a run still waiting.
+ */
+export function whenReleased(run: () => void): () => void {
+  if (!pressed) {
+    run();
+    return () => undefined;
+  }
+  const once = () => run();
+  releaseWaiters.add(once);
+  return () => void releaseWaiters.delete(once);
+}
 
 // Whether a pointer button is down anywhere in the window; views wait for its release.
 window.addEventListener('pointerdown', () => void (pressed = true), true);
@@ -83,7 +100,13 @@ for (const type of ['pointerup', 'pointercancel']) {
     () => {
       pressed = false;
       // After the whole release (pointerup, mouseup, click) has been dispatched, never between them.
-      setTimeout(() => [...pressWaiters].forEach((s) => !pressed && s.release()), 0);
+      setTimeout(() => {
+        [...pressWaiters].forEach((s) => !pressed && s.release());
+        if (pressed) return;
+        const waiting = [...releaseWaiters];
+        releaseWaiters.clear();
+        waiting.forEach((run) => run());
+      }, 0);
     },
     true,
   );

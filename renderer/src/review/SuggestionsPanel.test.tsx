@@ -81,6 +81,24 @@ describe('SuggestionsPanel', () => {
     expect(items()).toEqual([]);
   });
 
+  it('a double click decides one suggestion, not the next one that moved under the pointer', () => {
+    const clickAt = (b: HTMLButtonElement, detail: number) =>
+      settle(() => b.dispatchEvent(new MouseEvent('click', { bubbles: true, detail })));
+    click(button(panel.container, 'Accept all by Amina'));
+    const reject = button(item('child'), 'Reject');
+    const top = reject.getBoundingClientRect().top;
+    clickAt(reject, 1);
+    // The list moved up: the second click of the double click lands on the next suggestion's Reject.
+    const next = button(item('Now.'), 'Reject');
+    expect(next.getBoundingClientRect().top).toBe(top);
+    clickAt(next, 2);
+    expect(items()).toEqual(['Insert “Bruno: ”', 'Insert “ Now.”']);
+    expect(textOf(opened.editor)).toBe('Bruno: We call on States to end child detention. Now. Amina.');
+    // A later single click decides as usual.
+    clickAt(next, 1);
+    expect(items()).toEqual(['Insert “Bruno: ”']);
+  });
+
   it('does not re-render under a pressed pointer; catches up after the release', () => {
     const reject = button(item('Bruno:'), 'Reject');
     settle(() => reject.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true })));

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type MouseEvent } from 'react';
 import { reviewSuggestions, type Verdict } from '../../../shared/review/reviewSuggestions.ts';
 import { useDocument } from '../document/DocumentContext.ts';
 import { useSuggestions, type ListedSuggestion } from './useSuggestions.ts';
@@ -39,6 +39,12 @@ export function SuggestionsPanel() {
     // The list shows the decision at once: nothing moves under the pointer a moment later.
     if (tr) editor.view.dispatch(settleNow(tr));
   };
+  // A decision takes its suggestion (or the per-author row) out of the list, so what was below moves
+  // up under the pointer: the second click of a double click would decide the next suggestion, which
+  // the person never aimed at. Only a first click decides (keyboard activation has detail 0).
+  const onDecide = (ids: string[] | null, verdict: Verdict) => (event: MouseEvent) => {
+    if (event.detail <= 1) decide(ids, verdict);
+  };
   const unknown = t('suggestions.unknownAuthor');
   const authors = new Map<string, { name: string; colour: string; ids: string[] }>();
   for (const s of suggestions) {
@@ -62,20 +68,20 @@ export function SuggestionsPanel() {
       {suggestions.length === 0 && <p className="muted">{t('suggestions.none')}</p>}
       {canDecide && suggestions.length > 0 && (
         <div className="bulk-actions">
-          <button type="button" onClick={() => decide(null, 'accept')}>
+          <button type="button" onClick={onDecide(null, 'accept')}>
             {t('suggestions.acceptAll')}
           </button>
-          <button type="button" onClick={() => decide(null, 'reject')}>
+          <button type="button" onClick={onDecide(null, 'reject')}>
             {t('suggestions.rejectAll')}
           </button>
           {authors.size > 1 &&
             [...authors.values()].map((a) => (
               <span key={a.name} className="author-actions">
                 <span className="dot" style={{ background: a.colour }} aria-hidden="true" />
-                <button type="button" onClick={() => decide(a.ids, 'accept')}>
+                <button type="button" onClick={onDecide(a.ids, 'accept')}>
                   {t('suggestions.acceptAllBy', { name: a.name })}
                 </button>
-                <button type="button" onClick={() => decide(a.ids, 'reject')}>
+                <button type="button" onClick={onDecide(a.ids, 'reject')}>
                   {t('suggestions.rejectAllBy', { name: a.name })}
                 </button>
               </span>
@@ -110,10 +116,10 @@ export function SuggestionsPanel() {
             </button>
             {canDecide && (
               <div className="suggestion-actions">
-                <button type="button" onClick={() => decide([s.id], 'accept')}>
+                <button type="button" onClick={onDecide([s.id], 'accept')}>
                   {t('suggestions.accept')}
                 </button>
-                <button type="button" onClick={() => decide([s.id], 'reject')}>
+                <button type="button" onClick={onDecide([s.id], 'reject')}>
                   {t('suggestions.reject')}
                 </button>
               </div>
