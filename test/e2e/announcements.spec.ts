@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { test, expect } from '@playwright/test';
+import { test, expect } from './support/test.ts';
 import { spawnRelay, cleanupRelays } from '../relay/support/relayProcess.ts';
 import { inviteViaCli, runCli } from '../relay/support/cli.ts';
 import { newId } from '../../shared/ids.ts';

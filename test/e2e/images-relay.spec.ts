@@ -1,6 +1,7 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { test, expect, type Browser } from '@playwright/test';
+import type { Browser } from '@playwright/test';
+import { test, expect } from './support/test.ts';
 import { spawnRelay, cleanupRelays, type RelayHandle } from '../relay/support/relayProcess.ts';
 import { inviteViaCli } from '../relay/support/cli.ts';
 import { newId } from '../../shared/ids.ts';

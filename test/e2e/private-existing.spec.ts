@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { test, expect } from '@playwright/test';
+import { test, expect } from './support/test.ts';
 import { spawnRelay, cleanupRelays, type RelayHandle } from '../relay/support/relayProcess.ts';
 import { connectOwnWorkspace } from './support/privateWorkspace.ts';
 import { inviteFromShareDialog } from './support/shareDialog.ts';

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
-import { test, expect, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { test, expect } from './support/test.ts';
 import { spawnRelay, cleanupRelays, type RelayHandle } from '../relay/support/relayProcess.ts';
 import { connectPrivateWorkspace } from './support/privateWorkspace.ts';
 import { editorText, notice } from './support/app.ts';

@@ -1,4 +1,5 @@
-import { test, expect, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { test, expect } from './support/test.ts';
 import { openDatabase } from '../../server/storage/sqliteDatabase.ts';
 import { decodeStoredRecord, sealedStoreName } from '../../server/relay/sealed/storedRecord.ts';
 import { KeyRing } from '../../shared/sealed/epochKeys.ts';

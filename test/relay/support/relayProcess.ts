@@ -109,6 +109,11 @@ export async function spawnRelay(options: SpawnOptions = {}): Promise<RelayHandl
   return handle;
 }
 
+/** The relays started and not yet stopped (for reporting what they said when a test fails). */
+export function runningRelays(): RelayHandle[] {
+  return [...running];
+}
+
 /** Kills every relay still running and removes the temporary folders (call in afterAll). */
 export async function cleanupRelays(): Promise<void> {
   await Promise.all([...running].map((r) => r.stop('SIGKILL')));
