@@ -43,9 +43,17 @@ function syncSelectionFromDom(view: EditorView): boolean {
 }
 
 /**
- * Before any shortcut with Ctrl, Cmd or Alt runs, the editor reads the selection from the page, so
- * a shortcut pressed right after selecting with the keyboard acts on what the person selected.
- * Runs before every other key handler (highest priority).
+ * Keys whose handlers act on the editor's selection rather than letting the browser act on the
+ * page's: Backspace, Delete and Enter (ProseMirror's keymaps delete, join or split at the selection).
+ * Pressed right after Shift+Arrow or Home, they deleted at the old caret (at a paragraph's end before
+ * a figure, Delete selected the figure instead of deleting the selected words).
+ */
+const ACTS_ON_SELECTION = new Set(['Backspace', 'Delete', 'Enter']);
+
+/**
+ * Before any shortcut with Ctrl, Cmd or Alt, and before Backspace, Delete and Enter, the editor reads
+ * the selection from the page, so a key pressed right after selecting with the keyboard acts on what
+ * the person selected. Runs before every other key handler (highest priority).
  */
 export const FreshSelection = Extension.create({
   name: 'freshSelection',
@@ -56,7 +64,8 @@ export const FreshSelection = Extension.create({
         key: new PluginKey('freshSelection'),
         props: {
           handleKeyDown(view, event) {
-            if (event.ctrlKey || event.metaKey || event.altKey) syncSelectionFromDom(view);
+            if (event.ctrlKey || event.metaKey || event.altKey || ACTS_ON_SELECTION.has(event.key))
+              syncSelectionFromDom(view);
             return false;
           },
         },
