@@ -25,7 +25,10 @@ export const test = base.extend<{ relayLog: void }>({
           .output()
           .slice(from.get(relay) ?? 0)
           .trimEnd();
-        if (!said) continue;
+        if (!said) {
+          console.log(`relay ${relay.url} logged nothing during "${testInfo.title}" (no connection closed or refused)`);
+          continue;
+        }
         const lines = said.split('\n');
         console.log(
           `relay ${relay.url} during "${testInfo.title}" (last ${Math.min(lines.length, TAIL_LINES)} of ${lines.length} lines):\n` +
