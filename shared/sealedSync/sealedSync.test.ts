@@ -19,6 +19,8 @@ function replica(room = ROOM) {
   const sync = new SealedSync({ doc, ring: new KeyRing('ws1', [key]), room, onRefused: (e) => refused.push(e) });
   const sent: Uint8Array[] = [];
   sync.connected({ send: (frame) => sent.push(frame) });
+  // An empty room: caught up at once, so what it seals is sent at once.
+  sync.receive(encodeSealedMessage({ type: 'caughtUp', seq: 0 }));
   return { doc, sync, refused, sent };
 }
 
@@ -36,7 +38,7 @@ function deliver(to: ReturnType<typeof replica>, record: Uint8Array, role: 'edit
 }
 
 describe('SealedSync against a hostile relay', () => {
-  it('applies authentic records in order and skips a resent one without applying it twice', () => {
+  it('applies authentic records in order and reports a replayed one without applying it twice', () => {
     const writer = replica();
     const reader = replica();
     writer.doc.getText('t').insert(0, 'one');
@@ -44,9 +46,12 @@ describe('SealedSync against a hostile relay', () => {
     const [r1, r2] = appended(writer.sent);
     deliver(reader, r1!);
     deliver(reader, r2!);
+    let applied = 0;
+    reader.doc.on('update', () => applied++);
     deliver(reader, r2!);
     expect(reader.doc.getText('t').toString()).toBe('one two');
-    expect(reader.refused).toEqual([]);
+    expect(applied).toBe(0);
+    expect(reader.refused.map((e) => e.failure)).toEqual(['replayed']);
   });
 
   it('reports and never applies a flipped byte, a record moved from another room, or a reordering', () => {
@@ -86,16 +91,32 @@ describe('SealedSync against a hostile relay', () => {
     expect(Y.encodeStateAsUpdate(reader.doc)).toEqual(before);
   });
 
-  it('keeps unacknowledged records and sends them again on reconnect, then counts them saved', () => {
+  it('keeps unacknowledged records and sends them again once caught up, then counts them saved', () => {
     const writer = replica();
     writer.sync.disconnected();
     writer.doc.getText('t').insert(0, 'offline');
     expect(writer.sync.pending).toBe(1);
     const again: Uint8Array[] = [];
     writer.sync.connected({ send: (f) => again.push(f) });
+    expect(appended(again)).toHaveLength(0);
+    writer.sync.receive(encodeSealedMessage({ type: 'caughtUp', seq: 0 }));
     expect(appended(again)).toHaveLength(1);
     writer.sync.receive(encodeSealedMessage({ type: 'stored', seq: 1 }));
     expect(writer.sync.pending).toBe(0);
+  });
+
+  it('takes a record of its outbox that comes back in the catch-up as stored, and does not send it again', () => {
+    const writer = replica();
+    writer.doc.getText('t').insert(0, 'stored, ack lost');
+    const [record] = appended(writer.sent);
+    writer.sync.disconnected();
+    const again: Uint8Array[] = [];
+    writer.sync.connected({ send: (f) => again.push(f) });
+    writer.sync.receive(encodeSealedMessage({ type: 'record', seq: 1, role: 'editor', member: 'm1', record: record! }));
+    writer.sync.receive(encodeSealedMessage({ type: 'caughtUp', seq: 1 }));
+    expect(appended(again)).toHaveLength(0);
+    expect(writer.sync.pending).toBe(0);
+    expect(writer.refused).toEqual([]);
   });
 
   it('applies a commenter’s record only after every record before it, and skips one that breaks the rule', () => {
