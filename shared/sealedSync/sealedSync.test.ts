@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { Awareness } from 'y-protocols/awareness';
 import { KeyRing, newEpochKey } from '../sealed/epochKeys.ts';
 import type { OpenError } from '../sealed/openError.ts';
 import { sealRecord } from '../sealed/sealedRecord.ts';
@@ -139,5 +140,56 @@ describe('SealedSync against a hostile relay', () => {
     deliver(reader, direct!, 'commenter');
     expect(reader.doc.getText('t').toString()).toBe('');
     expect(reader.refused.map((e) => e.failure)).toEqual(['not allowed']);
+  });
+
+  it('sends what the document held before it listened, even when later edits wait in its outbox', () => {
+    // Written while the saved session was still being read: no sync listened to the document yet.
+    const doc = new Y.Doc();
+    doc.getText('t').insert(0, 'written first, ');
+    const writer = new SealedSync({ doc, ring: new KeyRing('ws1', [key]), room: ROOM });
+    const sent: Uint8Array[] = [];
+    writer.connected({ send: (frame) => sent.push(frame) });
+    // Typed before the catch-up: sealed into the outbox, after edits that never were.
+    doc.getText('t').insert(15, 'then typed');
+    writer.receive(encodeSealedMessage({ type: 'caughtUp', seq: 0 }));
+    const reader = replica();
+    for (const record of appended(sent)) deliver(reader, record);
+    expect(reader.doc.getText('t').toString()).toBe('written first, then typed');
+    writer.destroy();
+  });
+});
+
+describe('SealedSync presence', () => {
+  function member(name: string) {
+    const doc = new Y.Doc();
+    const awareness = new Awareness(doc);
+    awareness.setLocalState({ name });
+    const sync = new SealedSync({ doc, awareness, ring: new KeyRing('ws1', [key]), room: ROOM });
+    const sent: Uint8Array[] = [];
+    sync.connected({ send: (frame) => sent.push(frame) });
+    return { awareness, sync, sent };
+  }
+  /** The presence frames `from` sent since the last call, taken out. */
+  const presence = (from: { sent: Uint8Array[] }) =>
+    from.sent.splice(0).filter((frame) => decodeSealedMessage(frame).type === 'presence');
+
+  it('answers someone it had not seen with its own presence, once: who connects later sees who was there', () => {
+    const amina = member('Amina');
+    presence(amina); // sent as she connected, to nobody
+    const bruno = member('Bruno');
+    for (const frame of presence(bruno)) amina.sync.receive(frame);
+    const answer = presence(amina);
+    expect(answer).toHaveLength(1);
+    for (const frame of answer) bruno.sync.receive(frame);
+    expect([...bruno.awareness.getStates().values()]).toContainEqual({ name: 'Amina' });
+    // Amina was new to Bruno: he answers once; she knew him already and does not answer again.
+    const reply = presence(bruno);
+    expect(reply).toHaveLength(1);
+    for (const frame of reply) amina.sync.receive(frame);
+    expect(presence(amina)).toHaveLength(0);
+    for (const m of [amina, bruno]) {
+      m.sync.destroy();
+      m.awareness.destroy();
+    }
   });
 });

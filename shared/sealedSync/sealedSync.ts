@@ -73,9 +73,7 @@ export class SealedSync {
   private sentLocalState = false;
   private readonly applied: AppliedRecords;
   private readonly presence: SealedPresence | null;
-  /** Clocks of everything the relay holds as far as this client knows (received or acknowledged). */
-  private readonly relayState = new Map<number, number>();
-  /** The same, without this device's unacknowledged records: what a restart may count on. */
+  /** Clocks of everything the relay holds as far as this client knows (received, or stored and acknowledged). */
   private readonly confirmed = new Map<number, number>();
   private readonly tail: TailSinceSnapshot;
   /** Records waiting for their epoch's key, and the room's epoch floor. */
@@ -187,10 +185,27 @@ export class SealedSync {
   };
 
   private readonly onAwareness = (change: AwarenessChange, origin: unknown): void => {
-    const payload = origin === this || !this.socket ? null : this.presence?.own(change);
-    if (!payload || !this.socket) return;
-    this.socket.send(encodeSealedMessage({ type: 'presence', record: this.seal('presence', payload) }));
+    if (origin === this) return this.greet(change);
+    const payload = this.socket ? this.presence?.own(change) : null;
+    if (payload) this.sendPresence(payload);
   };
+
+  /**
+   * Received presence added someone this client did not see: they may have just connected, and the
+   * relay keeps no presence to give them, so this client's own presence is sent again for them (they
+   * answer ours the same way once; an update of someone already seen is not answered).
+   */
+  private greet({ added }: AwarenessChange): void {
+    const awareness = this.options.awareness;
+    if (!awareness || !this.socket || !awareness.getLocalState()) return;
+    if (!added.some((client) => client !== awareness.clientID)) return;
+    const payload = this.presence?.own({ added: [], updated: [awareness.clientID], removed: [] });
+    if (payload) this.sendPresence(payload);
+  }
+
+  private sendPresence(payload: Uint8Array): void {
+    this.socket?.send(encodeSealedMessage({ type: 'presence', record: this.seal('presence', payload) }));
+  }
 
   /** The relay stored this device's update as record `seq`: the log replica takes it there. */
   private storedOwn({ payload, record, epoch }: Sent, seq: number): void {
@@ -217,7 +232,6 @@ export class SealedSync {
   }
 
   private append(update: Uint8Array): void {
-    noteClocks(this.relayState, update);
     const epoch = this.options.ring.current().epoch;
     const record = this.seal('update', update);
     this.outbox.push({ record, payload: update, epoch });
@@ -235,7 +249,12 @@ export class SealedSync {
   private sendLocalState(): void {
     if (this.sentLocalState) return;
     this.sentLocalState = true;
-    const vector = Y.encodeStateVector(this.relayState);
+    // What the relay holds, and the outbox only where it continues that: an edit sealed into the
+    // outbox after others that never were (made before this sync listened to the document, while
+    // the session was read) must not hide them, or every other replica would miss them for good.
+    const held = new Map(this.confirmed);
+    for (const { payload } of this.outbox.all()) extendHeld(held, payload);
+    const vector = Y.encodeStateVector(held);
     const missing = Y.encodeStateAsUpdate(this.options.doc, vector);
     const { structs, ds } = Y.decodeUpdate(missing);
     if (structs.length > 0 || ds.clients.size > 0) this.append(missing);
@@ -296,7 +315,6 @@ export class SealedSync {
     }
     Y.applyUpdate(this.options.doc, opened.payload, this);
     this.applied.accept(opened);
-    noteClocks(this.relayState, opened.payload);
     noteClocks(this.confirmed, opened.payload);
   }
 
@@ -312,7 +330,6 @@ export class SealedSync {
     this.tail.noteSnapshot(coversSeq);
     if (coversSeq <= this.log.contiguous) return;
     Y.applyUpdate(this.options.doc, state, this);
-    noteClocks(this.relayState, state);
     noteClocks(this.confirmed, state);
     this.log.startFrom(coversSeq, state);
   }
@@ -366,19 +383,20 @@ export class SealedSync {
 
   /** Takes up a persisted session: the log from where it was, the replay guard, the outbox. */
   private resume(s: SealedSession): void {
-    if (s.through > 0) this.log.startFrom(s.through, s.logState);
+    if (s.through > 0) {
+      this.log.startFrom(s.through, s.logState);
+      // The catch-up starts after `through`: what the log holds up to there must be in the document
+      // too (a copy behind its session would otherwise never get it). A merge: usually nothing changes.
+      Y.applyUpdate(this.options.doc, Y.diffUpdate(s.logState, Y.encodeStateVector(this.options.doc)), this);
+    }
     this.tail.noteSnapshot(s.snapshotSeq);
     this.gate.restore(s.floor, s.newestSeen);
-    for (const [client, clock] of s.confirmed) {
-      this.confirmed.set(client, clock);
-      this.relayState.set(client, clock);
-    }
+    for (const [client, clock] of s.confirmed) this.confirmed.set(client, clock);
     for (const record of s.outbox) {
       try {
         const opened = openRecord(this.options.ring, this.options.room, record);
         if (opened.kind !== 'update') continue;
         this.outbox.push({ record, payload: opened.payload, epoch: opened.epoch });
-        noteClocks(this.relayState, opened.payload);
       } catch (err) {
         // Not ours after all (cannot happen unless the store was altered): its edits go with the local state.
         if (!(err instanceof OpenError)) throw err;
@@ -388,6 +406,16 @@ export class SealedSync {
 
   private refuse(err: OpenError, seq: number): void {
     this.options.onRefused?.(err, seq);
+  }
+}
+
+/** Extends `held` by the structs of `update` that follow on from what it holds (a gap stops a client). */
+function extendHeld(held: Map<number, number>, update: Uint8Array): void {
+  for (const struct of Y.decodeUpdate(update).structs) {
+    if (struct instanceof Y.Skip) continue;
+    const { client, clock } = struct.id;
+    const end = held.get(client) ?? 0;
+    if (clock <= end) held.set(client, Math.max(end, clock + struct.length));
   }
 }
 
