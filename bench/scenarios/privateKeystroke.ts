@@ -86,6 +86,9 @@ export function runPrivateKeystrokes(o: PrivateOptions): ScenarioResult {
     const sealed = docOf(base);
     const writer = new SealedSync({ doc: sealed, ring, room: ROOM, self: { role: 'editor', member: 'w' } });
     writer.connected({ send: (frame) => sealedFrames.push(frame) });
+    // Caught up (appends wait for that); the base state its first catch-up uploads is no keystroke.
+    writer.receive(encodeSealedMessage({ type: 'caughtUp', seq: 0 }));
+    sealedFrames.length = 0;
     typeTimed(sealed, o.keystrokes, t.localSealed!);
     const records = sealedFrames.map(decodeSealedMessage).flatMap((m) => (m.type === 'append' ? [m.record] : []));
     bytes.plain += plainFrames.reduce((n, f) => n + f.length, 0);

@@ -7,6 +7,8 @@ export type OpenFailure =
   | 'not authentic'
   | 'replayed'
   | 'reordered'
+  /** The relay's log ends before records this client already holds (data lost, or an old copy served). */
+  | 'rolled back'
   /** Sealed under an epoch older than one already in the room's log (a removed member's key). */
   | 'old epoch'
   /** Authentic, but its writer's role may not make this change (the commenter rule, or a viewer's label). */

@@ -31,6 +31,17 @@ export class EpochGate {
 
   constructor(private readonly ring: KeyRing) {}
 
+  /** The newest epoch of an authentic record in log order so far. */
+  get floorEpoch(): number {
+    return this.floor;
+  }
+
+  /** Resumes from a persisted session (sealedSession.ts), or starts over with 0s. */
+  restore(floor: number, newestSeen: number): void {
+    this.floor = floor;
+    this.newestSeen = newestSeen;
+  }
+
   /** Records waiting for a key. */
   get waiting(): number {
     return this.held.length;

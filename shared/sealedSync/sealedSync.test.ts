@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { Awareness } from 'y-protocols/awareness';
 import { KeyRing, newEpochKey } from '../sealed/epochKeys.ts';
 import type { OpenError } from '../sealed/openError.ts';
 import { sealRecord } from '../sealed/sealedRecord.ts';
@@ -19,6 +20,8 @@ function replica(room = ROOM) {
   const sync = new SealedSync({ doc, ring: new KeyRing('ws1', [key]), room, onRefused: (e) => refused.push(e) });
   const sent: Uint8Array[] = [];
   sync.connected({ send: (frame) => sent.push(frame) });
+  // An empty room: caught up at once, so what it seals is sent at once.
+  sync.receive(encodeSealedMessage({ type: 'caughtUp', seq: 0 }));
   return { doc, sync, refused, sent };
 }
 
@@ -36,7 +39,7 @@ function deliver(to: ReturnType<typeof replica>, record: Uint8Array, role: 'edit
 }
 
 describe('SealedSync against a hostile relay', () => {
-  it('applies authentic records in order and skips a resent one without applying it twice', () => {
+  it('applies authentic records in order and reports a replayed one without applying it twice', () => {
     const writer = replica();
     const reader = replica();
     writer.doc.getText('t').insert(0, 'one');
@@ -44,9 +47,12 @@ describe('SealedSync against a hostile relay', () => {
     const [r1, r2] = appended(writer.sent);
     deliver(reader, r1!);
     deliver(reader, r2!);
+    let applied = 0;
+    reader.doc.on('update', () => applied++);
     deliver(reader, r2!);
     expect(reader.doc.getText('t').toString()).toBe('one two');
-    expect(reader.refused).toEqual([]);
+    expect(applied).toBe(0);
+    expect(reader.refused.map((e) => e.failure)).toEqual(['replayed']);
   });
 
   it('reports and never applies a flipped byte, a record moved from another room, or a reordering', () => {
@@ -86,16 +92,32 @@ describe('SealedSync against a hostile relay', () => {
     expect(Y.encodeStateAsUpdate(reader.doc)).toEqual(before);
   });
 
-  it('keeps unacknowledged records and sends them again on reconnect, then counts them saved', () => {
+  it('keeps unacknowledged records and sends them again once caught up, then counts them saved', () => {
     const writer = replica();
     writer.sync.disconnected();
     writer.doc.getText('t').insert(0, 'offline');
     expect(writer.sync.pending).toBe(1);
     const again: Uint8Array[] = [];
     writer.sync.connected({ send: (f) => again.push(f) });
+    expect(appended(again)).toHaveLength(0);
+    writer.sync.receive(encodeSealedMessage({ type: 'caughtUp', seq: 0 }));
     expect(appended(again)).toHaveLength(1);
     writer.sync.receive(encodeSealedMessage({ type: 'stored', seq: 1 }));
     expect(writer.sync.pending).toBe(0);
+  });
+
+  it('takes a record of its outbox that comes back in the catch-up as stored, and does not send it again', () => {
+    const writer = replica();
+    writer.doc.getText('t').insert(0, 'stored, ack lost');
+    const [record] = appended(writer.sent);
+    writer.sync.disconnected();
+    const again: Uint8Array[] = [];
+    writer.sync.connected({ send: (f) => again.push(f) });
+    writer.sync.receive(encodeSealedMessage({ type: 'record', seq: 1, role: 'editor', member: 'm1', record: record! }));
+    writer.sync.receive(encodeSealedMessage({ type: 'caughtUp', seq: 1 }));
+    expect(appended(again)).toHaveLength(0);
+    expect(writer.sync.pending).toBe(0);
+    expect(writer.refused).toEqual([]);
   });
 
   it('applies a commenter’s record only after every record before it, and skips one that breaks the rule', () => {
@@ -118,5 +140,56 @@ describe('SealedSync against a hostile relay', () => {
     deliver(reader, direct!, 'commenter');
     expect(reader.doc.getText('t').toString()).toBe('');
     expect(reader.refused.map((e) => e.failure)).toEqual(['not allowed']);
+  });
+
+  it('sends what the document held before it listened, even when later edits wait in its outbox', () => {
+    // Written while the saved session was still being read: no sync listened to the document yet.
+    const doc = new Y.Doc();
+    doc.getText('t').insert(0, 'written first, ');
+    const writer = new SealedSync({ doc, ring: new KeyRing('ws1', [key]), room: ROOM });
+    const sent: Uint8Array[] = [];
+    writer.connected({ send: (frame) => sent.push(frame) });
+    // Typed before the catch-up: sealed into the outbox, after edits that never were.
+    doc.getText('t').insert(15, 'then typed');
+    writer.receive(encodeSealedMessage({ type: 'caughtUp', seq: 0 }));
+    const reader = replica();
+    for (const record of appended(sent)) deliver(reader, record);
+    expect(reader.doc.getText('t').toString()).toBe('written first, then typed');
+    writer.destroy();
+  });
+});
+
+describe('SealedSync presence', () => {
+  function member(name: string) {
+    const doc = new Y.Doc();
+    const awareness = new Awareness(doc);
+    awareness.setLocalState({ name });
+    const sync = new SealedSync({ doc, awareness, ring: new KeyRing('ws1', [key]), room: ROOM });
+    const sent: Uint8Array[] = [];
+    sync.connected({ send: (frame) => sent.push(frame) });
+    return { awareness, sync, sent };
+  }
+  /** The presence frames `from` sent since the last call, taken out. */
+  const presence = (from: { sent: Uint8Array[] }) =>
+    from.sent.splice(0).filter((frame) => decodeSealedMessage(frame).type === 'presence');
+
+  it('answers someone it had not seen with its own presence, once: who connects later sees who was there', () => {
+    const amina = member('Amina');
+    presence(amina); // sent as she connected, to nobody
+    const bruno = member('Bruno');
+    for (const frame of presence(bruno)) amina.sync.receive(frame);
+    const answer = presence(amina);
+    expect(answer).toHaveLength(1);
+    for (const frame of answer) bruno.sync.receive(frame);
+    expect([...bruno.awareness.getStates().values()]).toContainEqual({ name: 'Amina' });
+    // Amina was new to Bruno: he answers once; she knew him already and does not answer again.
+    const reply = presence(bruno);
+    expect(reply).toHaveLength(1);
+    for (const frame of reply) amina.sync.receive(frame);
+    expect(presence(amina)).toHaveLength(0);
+    for (const m of [amina, bruno]) {
+      m.sync.destroy();
+      m.awareness.destroy();
+    }
   });
 });

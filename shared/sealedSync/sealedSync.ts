@@ -3,7 +3,7 @@ import { randomBytes } from '@noble/ciphers/utils.js';
 import type { Awareness } from 'y-protocols/awareness';
 import type { KeyRing } from '../sealed/epochKeys.ts';
 import { OpenError } from '../sealed/openError.ts';
-import { DEVICE_ID_BYTES, sealRecord } from '../sealed/sealedRecord.ts';
+import { DEVICE_ID_BYTES, openRecord, readRecordHeader, sealRecord } from '../sealed/sealedRecord.ts';
 import type { RecordKind } from '../sealed/sealedRecord.ts';
 import { decodeSealedMessage, encodeSealedMessage } from '../protocol/sealedMessages.ts';
 import type { SealedMessage } from '../protocol/sealedMessages.ts';
@@ -21,6 +21,10 @@ import type { SnapshotThreshold } from './snapshotPolicy.ts';
 import { EpochGate } from './epochGate.ts';
 import type { LogRecord } from './epochGate.ts';
 import type { AwarenessChange } from './sealedPresence.ts';
+import { Outbox } from './outbox.ts';
+import type { Sent } from './outbox.ts';
+import { SESSION_VERSION } from './sealedSession.ts';
+import type { SealedSession } from './sealedSession.ts';
 
 /** The socket a SealedSync talks through (a browser WebSocket or `ws`, adapted by the caller). */
 export interface SealedSocket {
@@ -42,13 +46,12 @@ export interface SealedSyncOptions {
   onRefused?(err: OpenError, seq: number): void;
   /** When an editor uploads a snapshot (default: 500 records or 1 MB since the last one). */
   snapshotThreshold?: SnapshotThreshold;
-}
-
-/** A record sealed here, and the update it holds (for the log replica once the relay numbers it). */
-interface Sent {
-  record: Uint8Array;
-  payload: Uint8Array;
-  epoch: number;
+  /** The state a previous session persisted (validated: `readSession`): resume from it. */
+  session?: SealedSession;
+  /** Caught up: the Yjs clocks the relay holds as far as this client knows (received, or stored and acknowledged). */
+  onCaughtUp?(relayHolds: ReadonlyMap<number, number>): void;
+  /** The session state changed (a record, an ack, an edit): the caller persists `session()` when it likes. */
+  onChange?(): void;
 }
 
 /**
@@ -64,14 +67,14 @@ export class SealedSync {
   readonly device = randomBytes(DEVICE_ID_BYTES);
   private counter = 0;
   private socket: SealedSocket | null = null;
-  private readonly outbox: Sent[] = [];
-  private readonly log = new LogReplica();
+  private readonly outbox = new Outbox();
+  private log = new LogReplica();
   private caughtUp = false;
   private sentLocalState = false;
-  private readonly applied = new AppliedRecords();
+  private readonly applied: AppliedRecords;
   private readonly presence: SealedPresence | null;
-  /** Clocks of everything the relay holds as far as this client knows (received or acknowledged). */
-  private readonly relayState = new Map<number, number>();
+  /** Clocks of everything the relay holds as far as this client knows (received, or stored and acknowledged). */
+  private readonly confirmed = new Map<number, number>();
   private readonly tail: TailSinceSnapshot;
   /** Records waiting for their epoch's key, and the room's epoch floor. */
   private readonly gate: EpochGate;
@@ -83,6 +86,8 @@ export class SealedSync {
     const { awareness, ring, room } = options;
     this.tail = new TailSinceSnapshot(options.snapshotThreshold);
     this.gate = new EpochGate(ring);
+    this.applied = AppliedRecords.from(options.session?.applied ?? []);
+    if (options.session) this.resume(options.session);
     this.stopKeys = ring.onAdded(() => this.keysChanged());
     this.presence = awareness ? new SealedPresence(awareness, ring, room, (err) => this.refuse(err, 0)) : null;
     options.doc.on('update', this.onUpdate);
@@ -104,13 +109,13 @@ export class SealedSync {
     return this.socket !== null && this.caughtUp;
   }
 
-  /** The socket is open: subscribe from the last record held, then send what waits in the outbox. */
+  /** The socket is open: subscribe from the last record held; the outbox is sent once caught up. */
   connected(socket: SealedSocket): void {
     this.socket = socket;
     this.caughtUp = false;
+    this.outbox.restart();
     // From the last number the log holds without a gap: records after it may have been missed.
     socket.send(encodeSealedMessage({ type: 'subscribe', after: this.log.contiguous }));
-    for (const { record } of this.outbox) socket.send(encodeSealedMessage({ type: 'append', record }));
     const awareness = this.options.awareness;
     if (awareness?.getLocalState()) this.onAwareness({ added: [], updated: [awareness.clientID], removed: [] }, null);
   }
@@ -129,18 +134,30 @@ export class SealedSync {
    * closes the socket (the next connection subscribes again from the gap).
    */
   receive(frame: Uint8Array): void {
-    const message: SealedMessage = decodeSealedMessage(frame);
+    this.handle(decodeSealedMessage(frame));
+    this.options.onChange?.();
+  }
+
+  private handle(message: SealedMessage): void {
     switch (message.type) {
-      case 'record':
+      case 'record': {
         this.tail.noteRecord(message.seq, message.record.length);
-        this.take(message);
+        // One of the outbox's records stored before its ack was lost: stored, not sent again.
+        const own = this.caughtUp ? undefined : this.outbox.takeStored(message.record);
+        if (own) this.storedOwn(own, message.seq);
+        else this.take(message);
         return this.maybeSnapshot();
+      }
       case 'caughtUp':
+        if (message.seq < this.log.contiguous) return this.rolledBack(message.seq);
         this.caughtUp = true;
+        for (const { record } of this.outbox.unsent())
+          this.socket?.send(encodeSealedMessage({ type: 'append', record }));
         this.sendLocalState();
+        this.options.onCaughtUp?.(this.confirmed);
         return this.maybeSnapshot();
       case 'stored': {
-        const sent = this.outbox.shift();
+        const sent = this.outbox.acknowledged();
         if (sent) this.storedOwn(sent, message.seq);
         return this.maybeSnapshot();
       }
@@ -168,10 +185,27 @@ export class SealedSync {
   };
 
   private readonly onAwareness = (change: AwarenessChange, origin: unknown): void => {
-    const payload = origin === this || !this.socket ? null : this.presence?.own(change);
-    if (!payload || !this.socket) return;
-    this.socket.send(encodeSealedMessage({ type: 'presence', record: this.seal('presence', payload) }));
+    if (origin === this) return this.greet(change);
+    const payload = this.socket ? this.presence?.own(change) : null;
+    if (payload) this.sendPresence(payload);
   };
+
+  /**
+   * Received presence added someone this client did not see: they may have just connected, and the
+   * relay keeps no presence to give them, so this client's own presence is sent again for them (they
+   * answer ours the same way once; an update of someone already seen is not answered).
+   */
+  private greet({ added }: AwarenessChange): void {
+    const awareness = this.options.awareness;
+    if (!awareness || !this.socket || !awareness.getLocalState()) return;
+    if (!added.some((client) => client !== awareness.clientID)) return;
+    const payload = this.presence?.own({ added: [], updated: [awareness.clientID], removed: [] });
+    if (payload) this.sendPresence(payload);
+  }
+
+  private sendPresence(payload: Uint8Array): void {
+    this.socket?.send(encodeSealedMessage({ type: 'presence', record: this.seal('presence', payload) }));
+  }
 
   /** The relay stored this device's update as record `seq`: the log replica takes it there. */
   private storedOwn({ payload, record, epoch }: Sent, seq: number): void {
@@ -187,6 +221,9 @@ export class SealedSync {
       return this.resendStale();
     }
     this.gate.admit(epoch);
+    noteClocks(this.confirmed, payload);
+    // The relay holds it now: the same record again later is a replay, as anyone's.
+    this.applied.accept(readRecordHeader(record));
     const { role, member } = this.options.self ?? { role: 'editor', member: '' };
     // A commenter's own update is judged like everyone's, so this replica's log matches theirs.
     const report = (refusal: Refusal | null) =>
@@ -195,11 +232,13 @@ export class SealedSync {
   }
 
   private append(update: Uint8Array): void {
-    noteClocks(this.relayState, update);
     const epoch = this.options.ring.current().epoch;
     const record = this.seal('update', update);
     this.outbox.push({ record, payload: update, epoch });
-    this.socket?.send(encodeSealedMessage({ type: 'append', record }));
+    if (this.caughtUp)
+      for (const sent of this.outbox.unsent())
+        this.socket?.send(encodeSealedMessage({ type: 'append', record: sent.record }));
+    this.options.onChange?.();
   }
 
   private seal(kind: RecordKind, payload: Uint8Array): Uint8Array {
@@ -210,7 +249,12 @@ export class SealedSync {
   private sendLocalState(): void {
     if (this.sentLocalState) return;
     this.sentLocalState = true;
-    const vector = Y.encodeStateVector(this.relayState);
+    // What the relay holds, and the outbox only where it continues that: an edit sealed into the
+    // outbox after others that never were (made before this sync listened to the document, while
+    // the session was read) must not hide them, or every other replica would miss them for good.
+    const held = new Map(this.confirmed);
+    for (const { payload } of this.outbox.all()) extendHeld(held, payload);
+    const vector = Y.encodeStateVector(held);
     const missing = Y.encodeStateAsUpdate(this.options.doc, vector);
     const { structs, ds } = Y.decodeUpdate(missing);
     if (structs.length > 0 || ds.clients.size > 0) this.append(missing);
@@ -261,9 +305,8 @@ export class SealedSync {
     this.log.put(seq, entry);
   }
 
-  /** Applies an opened update unless it was applied already; a reordering is reported instead. */
+  /** Applies an opened update unless it was applied already or comes out of order: reported instead. */
   private apply(opened: OpenedUpdate, seq: number): void {
-    if (this.applied.seen(opened)) return; // a resend after a lost ack: already applied
     try {
       this.applied.check(opened);
     } catch (err) {
@@ -272,7 +315,7 @@ export class SealedSync {
     }
     Y.applyUpdate(this.options.doc, opened.payload, this);
     this.applied.accept(opened);
-    noteClocks(this.relayState, opened.payload);
+    noteClocks(this.confirmed, opened.payload);
   }
 
   /** Opens the relay's newest snapshot and applies it (a CRDT merge) where this replica lacks what it covers. */
@@ -287,7 +330,7 @@ export class SealedSync {
     this.tail.noteSnapshot(coversSeq);
     if (coversSeq <= this.log.contiguous) return;
     Y.applyUpdate(this.options.doc, state, this);
-    noteClocks(this.relayState, state);
+    noteClocks(this.confirmed, state);
     this.log.startFrom(coversSeq, state);
   }
 
@@ -305,8 +348,74 @@ export class SealedSync {
     this.tail.noteSnapshot(through);
   }
 
+  /**
+   * The relay's log ends before what this client holds (it lost records, or serves an old copy):
+   * reported; the log replica starts over and the caller's next connection reads the whole log.
+   */
+  private rolledBack(relaySeq: number): never {
+    const through = this.log.contiguous;
+    this.refuse(
+      new OpenError('rolled back', `the relay's log ends at ${relaySeq}, this client held ${through}`),
+      relaySeq,
+    );
+    this.log.destroy();
+    this.log = new LogReplica();
+    this.tail.reset();
+    this.gate.restore(0, this.gate.newestSeen);
+    throw new Error(`the relay's log ends at ${relaySeq}, before record ${through} this client held`);
+  }
+
+  /** The state to persist with the document, so a restart resumes here (sealedSession.ts). */
+  session(): SealedSession {
+    return {
+      version: SESSION_VERSION,
+      room: this.options.room,
+      through: this.log.contiguous,
+      logState: this.log.contiguous > 0 ? this.log.state() : new Uint8Array(),
+      snapshotSeq: this.tail.lastSnapshot,
+      floor: this.gate.floorEpoch,
+      newestSeen: this.gate.newestSeen,
+      applied: this.applied.export(),
+      confirmed: [...this.confirmed],
+      outbox: this.outbox.all().map((s) => s.record),
+    };
+  }
+
+  /** Takes up a persisted session: the log from where it was, the replay guard, the outbox. */
+  private resume(s: SealedSession): void {
+    if (s.through > 0) {
+      this.log.startFrom(s.through, s.logState);
+      // The catch-up starts after `through`: what the log holds up to there must be in the document
+      // too (a copy behind its session would otherwise never get it). A merge: usually nothing changes.
+      Y.applyUpdate(this.options.doc, Y.diffUpdate(s.logState, Y.encodeStateVector(this.options.doc)), this);
+    }
+    this.tail.noteSnapshot(s.snapshotSeq);
+    this.gate.restore(s.floor, s.newestSeen);
+    for (const [client, clock] of s.confirmed) this.confirmed.set(client, clock);
+    for (const record of s.outbox) {
+      try {
+        const opened = openRecord(this.options.ring, this.options.room, record);
+        if (opened.kind !== 'update') continue;
+        this.outbox.push({ record, payload: opened.payload, epoch: opened.epoch });
+      } catch (err) {
+        // Not ours after all (cannot happen unless the store was altered): its edits go with the local state.
+        if (!(err instanceof OpenError)) throw err;
+      }
+    }
+  }
+
   private refuse(err: OpenError, seq: number): void {
     this.options.onRefused?.(err, seq);
+  }
+}
+
+/** Extends `held` by the structs of `update` that follow on from what it holds (a gap stops a client). */
+function extendHeld(held: Map<number, number>, update: Uint8Array): void {
+  for (const struct of Y.decodeUpdate(update).structs) {
+    if (struct instanceof Y.Skip) continue;
+    const { client, clock } = struct.id;
+    const end = held.get(client) ?? 0;
+    if (clock <= end) held.set(client, Math.max(end, clock + struct.length));
   }
 }
 

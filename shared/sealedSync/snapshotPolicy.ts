@@ -18,6 +18,11 @@ export class TailSinceSnapshot {
 
   constructor(private readonly threshold: SnapshotThreshold = SNAPSHOT_THRESHOLD) {}
 
+  /** The last record number the newest snapshot this client knows of covers. */
+  get lastSnapshot(): number {
+    return this.snapshotSeq;
+  }
+
   /** A record numbered `seq` of `bytes` sealed bytes is in the log. */
   noteRecord(seq: number, bytes: number): void {
     if (seq <= this.snapshotSeq) return;
@@ -29,6 +34,13 @@ export class TailSinceSnapshot {
   noteSnapshot(seq: number): void {
     if (seq < this.snapshotSeq) return;
     this.snapshotSeq = seq;
+    this.records = 0;
+    this.bytes = 0;
+  }
+
+  /** Forgets every snapshot and record (the log is read again from the start). */
+  reset(): void {
+    this.snapshotSeq = 0;
     this.records = 0;
     this.bytes = 0;
   }

@@ -8,6 +8,7 @@ import { sha256Hex } from '../../shared/images/blobHash.ts';
 import { imageFixture } from '../fixtures/imageFiles.ts';
 import { documentText, editorText, joinByLink } from './support/app.ts';
 import { imageShown, insertImage } from './support/images.ts';
+import { readSealedRows } from '../relay/support/storage.ts';
 
 // Private workspaces (issue 20) in the app: the owner makes her workspace private as she connects
 // it, invites a member with a link carrying the key, both co-write, comment and share an image
@@ -31,6 +32,20 @@ function everythingTheRelayKept(): Buffer {
 }
 
 const docStatus = (page: Page) => page.getByRole('status', { name: 'Document sync status' });
+
+/** Counts the sealed records (message 121) a page receives on document rooms (`/sealed/<ws>/<doc>`, not the key room). */
+function countDocumentRecords(page: Page): { records: number; room: string } {
+  const counted = { records: 0, room: '' };
+  page.on('websocket', (ws) => {
+    const room = new URL(ws.url()).pathname.split('/').slice(2);
+    if (room.length !== 2 || room[1] === 'keys') return;
+    counted.room = room.join('/');
+    ws.on('framereceived', ({ payload }) => {
+      if (typeof payload !== 'string' && payload[0] === 121) counted.records++;
+    });
+  });
+  return counted;
+}
 
 test('two members co-edit a private workspace and the relay keeps none of their words', async ({ browser }) => {
   // Two browsers and a relay, with a document, a comment and an invitation: slow on a loaded machine.
@@ -107,8 +122,14 @@ test('two members co-edit a private workspace and the relay keeps none of their 
   );
   expect(await imageShown(bruno, 'Hearing room')).toBe(false);
   await bruno.unroute('**/blobs/**');
+  // The session was kept with the document: after the reload only the log's tail is read again.
+  const received = countDocumentRecords(bruno);
   await bruno.reload();
   await expect.poll(() => imageShown(bruno, 'Hearing room'), { timeout: 30_000 }).toBe(true);
+  await expect(docStatus(bruno)).toHaveText('Online: all changes saved');
+  const log = await readSealedRows(relay.dataDir, received.room);
+  expect(log.length).toBeGreaterThan(30);
+  expect(received.records).toBeLessThan(log.length / 4);
 
   const kept = everythingTheRelayKept();
   // Control: the relay's files are the ones it used (they name the workspace, which it may see).

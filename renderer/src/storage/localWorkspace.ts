@@ -29,10 +29,13 @@ export function switchWorkspace(id: string): void {
   localStorage.setItem(CURRENT_KEY, id);
 }
 
+/** IndexedDB database name of a workspace's index. */
+export const workspaceDbName = (id: string) => `concord-workspace-${id}`;
+
 /** Opens a workspace's local copy. */
 export function openLocalWorkspace(id: string): LocalWorkspace {
   const doc = new Y.Doc();
-  const persistence = new IndexeddbPersistence(`concord-workspace-${id}`, doc);
+  const persistence = new IndexeddbPersistence(workspaceDbName(id), doc);
   return {
     id,
     doc,

@@ -8,6 +8,9 @@ import { shouldRetry } from '../../../shared/protocol/closeCodes.ts';
 import type { Role } from '../../../shared/protocol/tokenPayload.ts';
 import type { KeyRing } from '../../../shared/sealed/epochKeys.ts';
 import { SealedSync } from '../../../shared/sealedSync/sealedSync.ts';
+import type { SealedSession } from '../../../shared/sealedSync/sealedSession.ts';
+import type { SessionStore } from '../storage/sealedSessionStore.ts';
+import { claimSession } from './sessionClaim.ts';
 import { updateClocks } from '../../../shared/sealedSync/updateClocks.ts';
 import { AckLedger } from './ackLedger.ts';
 import { whenSaved, type DocConnection } from './docConnection.ts';
@@ -16,11 +19,15 @@ import type { RelayConfig, RelayEvents } from './RelayConnection.ts';
 import type { Refused, SyncStatus } from './syncStatus.ts';
 
 const MAX_BACKOFF_MS = 10_000;
+/** The session is saved at most this often while it changes (and when the connection ends). */
+const SAVE_EVERY_MS = 2_000;
 
 /** What a private workspace's connection needs besides the relay: its keys and who this member is. */
 export interface SealedOptions {
   ring: KeyRing;
   self: { role: Role; member: string };
+  /** Where the room's session is kept beside the document; none: every start reads the whole log. */
+  store?: SessionStore;
 }
 
 /**
@@ -31,7 +38,11 @@ export interface SealedOptions {
  */
 export class SealedConnection implements DocConnection {
   readonly awareness: Awareness;
-  private readonly sync: SealedSync;
+  /** Made once the saved session is read (until then the connection is “connecting”). */
+  private sync: SealedSync | null = null;
+  /** Gives back the claim on the saved session; null while this connection does not hold it. */
+  private release: (() => void) | null = null;
+  private saveTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly ledger: AckLedger;
   private readonly cell = new StatusCell();
   private socket: WebSocket | null = null;
@@ -48,27 +59,67 @@ export class SealedConnection implements DocConnection {
     readonly doc: Y.Doc,
     readonly room: string,
     private readonly config: RelayConfig,
-    sealed: SealedOptions,
+    private readonly sealed: SealedOptions,
     private readonly events: Pick<RelayEvents, 'onRole'> = {},
   ) {
     this.ledger = new AckLedger(`${config.url}/${room}`);
     this.awareness = new Awareness(doc);
+    doc.on('afterTransaction', this.onTransaction);
+    window.addEventListener('online', this.onNetwork);
+    window.addEventListener('offline', this.onNetwork);
+    window.addEventListener('pagehide', this.save);
+    void this.start();
+  }
+
+  /**
+   * Resumes the session saved with the document when this connection can claim it (none in
+   * another tab or connection), then connects. Edits made meanwhile go with the first catch-up.
+   */
+  private async start(): Promise<void> {
+    const { store } = this.sealed;
+    let session: SealedSession | null = null;
+    if (store) {
+      this.release = await claimSession(`concord.sealed-session ${this.config.url}/${this.room}`);
+      if (!this.release) console.warn(`${this.room}: open elsewhere; this connection reads the log from the start`);
+      else session = await store.load().catch((err: unknown) => warnNull(`${this.room}: session not read: ${err}`));
+    }
+    if (this.destroyed) return this.release?.();
     this.sync = new SealedSync({
-      doc,
-      room,
-      ring: sealed.ring,
-      self: sealed.self,
+      doc: this.doc,
+      room: this.room,
+      ring: this.sealed.ring,
+      self: this.sealed.self,
       awareness: this.awareness,
+      session: session ?? undefined,
       onStored: (update) => {
         this.ledger.acknowledge(updateClocks(update));
         this.update();
       },
+      // What another connection (a background sync, an earlier session) saw stored counts as saved here too.
+      onCaughtUp: (holds) => {
+        this.ledger.acknowledge(new Map(holds));
+        this.update();
+      },
+      onRefused: (err) => console.warn(`${this.room}: ${err.message}`),
+      onChange: () => this.scheduleSave(),
     });
-    doc.on('afterTransaction', this.onTransaction);
-    window.addEventListener('online', this.onNetwork);
-    window.addEventListener('offline', this.onNetwork);
     this.connect();
   }
+
+  private scheduleSave(): void {
+    if (!this.release || this.saveTimer) return;
+    this.saveTimer = setTimeout(this.save, SAVE_EVERY_MS);
+  }
+
+  /** Saves the session now (when this connection holds it); resolves once stored. */
+  private readonly save = (): Promise<void> => {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
+    if (!this.release || !this.sync || !this.sealed.store) return Promise.resolve();
+    return this.sealed.store
+      .save(this.sync.session())
+      .catch((err: unknown) => console.warn(`${this.room}: session not saved: ${String(err)}`));
+  };
 
   get status(): SyncStatus {
     return this.cell.value;
@@ -110,8 +161,13 @@ export class SealedConnection implements DocConnection {
     this.doc.off('afterTransaction', this.onTransaction);
     window.removeEventListener('online', this.onNetwork);
     window.removeEventListener('offline', this.onNetwork);
+    window.removeEventListener('pagehide', this.save);
     this.cell.clear();
-    this.sync.destroy();
+    // The last state is taken now; the claim is given back once it is stored.
+    const release = this.release;
+    void this.save().finally(() => release?.());
+    this.release = null;
+    this.sync?.destroy();
     this.awareness.destroy();
   }
 
@@ -127,7 +183,8 @@ export class SealedConnection implements DocConnection {
   };
 
   private connect(): void {
-    if (this.destroyed || this.socket || !this.wantOnline || this.refused) return;
+    const sync = this.sync;
+    if (!sync || this.destroyed || this.socket || !this.wantOnline || this.refused) return;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     const token = encodeURIComponent(this.config.token);
@@ -139,14 +196,14 @@ export class SealedConnection implements DocConnection {
     socket.onopen = () => {
       this.failures = 0;
       this.nextAttemptAt = null;
-      this.sync.connected({ send: (frame) => socket.send(frame) });
+      sync.connected({ send: (frame) => socket.send(frame) });
       this.update();
     };
     socket.onmessage = (event: MessageEvent<ArrayBuffer>) => this.receive(socket, new Uint8Array(event.data));
     socket.onclose = (event) => {
       if (this.socket !== socket) return;
       this.socket = null;
-      this.sync.disconnected();
+      sync.disconnected();
       if (socket !== this.dropped && !shouldRetry(event.code))
         this.refused = { code: event.code, kind: null, reason: event.reason };
       else this.retryLater();
@@ -162,7 +219,7 @@ export class SealedConnection implements DocConnection {
         decoding.readVarUint(decoder);
         const role = readRolePayload(decoder);
         if (role) this.events.onRole?.(role);
-      } else this.sync.receive(frame);
+      } else this.sync?.receive(frame);
     } catch {
       // A frame that is no sealed-room message, or a relay withholding a record: start again.
       this.dropped = socket;
@@ -184,7 +241,7 @@ export class SealedConnection implements DocConnection {
     this.nextAttemptAt = null;
     const socket = this.socket;
     this.socket = null;
-    this.sync.disconnected();
+    this.sync?.disconnected();
     socket?.close();
   }
 
@@ -194,11 +251,16 @@ export class SealedConnection implements DocConnection {
 
   private compute(): SyncStatus {
     if (this.refused) return { state: 'refused', refused: this.refused };
-    const pending = Math.max(this.ledger.pending(), this.sync.pending);
+    const pending = Math.max(this.ledger.pending(), this.sync?.pending ?? 0);
     if (!this.wantOnline || !navigator.onLine) return { state: 'offline', pending };
     if (this.socket?.readyState === WebSocket.OPEN)
-      return this.sync.synced ? { state: 'online', pending } : { state: 'connecting' };
+      return this.sync?.synced ? { state: 'online', pending } : { state: 'connecting' };
     if (this.nextAttemptAt !== null) return { state: 'reconnecting', at: this.nextAttemptAt, pending };
     return { state: 'connecting' };
   }
+}
+
+function warnNull(message: string): null {
+  console.warn(message);
+  return null;
 }

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
-import type { LocalWorkspace } from '../storage/localWorkspace.ts';
-import type { DocumentRegistry } from '../storage/documentRegistry.ts';
+import { workspaceDbName, type LocalWorkspace } from '../storage/localWorkspace.ts';
+import { documentDbName, type DocumentRegistry } from '../storage/documentRegistry.ts';
+import { sealedSessionStore } from '../storage/sealedSessionStore.ts';
 import { RelayConnection, type RelayConfig, type RelayEvents } from './RelayConnection.ts';
 import { SealedConnection } from './SealedConnection.ts';
 import type { DocConnection } from './docConnection.ts';
@@ -98,7 +99,7 @@ export class WorkspaceSync {
         this.emit({ kind: 'library-declined' });
       },
     };
-    this.index = this.connection(workspace.doc, roomName(workspace.id), indexEvents);
+    this.index = this.connection(workspace.doc, roomName(workspace.id), indexEvents, workspaceDbName(workspace.id));
     workspace.doc.getMap(INDEX_FIELD).observe(() => this.schedule());
     this.schedule();
   }
@@ -241,10 +242,12 @@ export class WorkspaceSync {
     return this.ring !== null;
   }
 
-  private connection(doc: Y.Doc, room: string, events: RelayEvents): DocConnection {
+  /** A connection for `doc` in `room`; a private workspace's keeps its session in `dbName`, beside the document. */
+  private connection(doc: Y.Doc, room: string, events: RelayEvents, dbName: string): DocConnection {
     if (!this.ring) return new RelayConnection(doc, room, this.config, events);
     const self = { role: this.currentRole, member: this.memberId };
-    return new SealedConnection(doc, room, this.config, { ring: this.ring, self }, events);
+    const store = sealedSessionStore(dbName, this.config.url, room);
+    return new SealedConnection(doc, room, this.config, { ring: this.ring, self, store }, events);
   }
 
   private open(id: string, doc: Y.Doc): DocConnection {
@@ -254,7 +257,7 @@ export class WorkspaceSync {
       // A declined change to a document (a viewer's): set aside like a refused one.
       onDeclined: () => void this.recover(id, { code: 0, kind: 'edit-text', reason: 'declined' }),
     };
-    return this.connection(doc, roomName(this.workspace.id, id), events);
+    return this.connection(doc, roomName(this.workspace.id, id), events, documentDbName(id));
   }
 
   private async recover(id: string, refused: Refused): Promise<void> {

@@ -42,6 +42,8 @@ export interface SealedRoomDeps extends RoomHooks<SealedRoom> {
  */
 export class SealedRoom implements RoomChannel {
   readonly peers = new Set<Connection>();
+  /** Peers that subscribed: only they get live records (before, a record would reach one ahead of its catch-up). */
+  private readonly subscribed = new Set<Connection>();
   readonly sendBudget: RoomSendBudget;
   readonly ready: Promise<void>;
   unloadTimer: NodeJS.Timeout | null = null;
@@ -74,6 +76,7 @@ export class SealedRoom implements RoomChannel {
 
   /** Removes a peer; the registry unloads the room once it has none. */
   leave(peer: Connection): void {
+    this.subscribed.delete(peer);
     if (this.peers.delete(peer) && this.peers.size === 0) this.deps.onIdle(this);
   }
 
@@ -98,6 +101,7 @@ export class SealedRoom implements RoomChannel {
         if (snapshot)
           conn.send(encodeSealedMessage({ type: 'snapshot', coversSeq: snapshot.seq, record: snapshot.record }));
         for (const r of records) conn.send(encodeSealedMessage({ type: 'record', ...r }));
+        this.subscribed.add(conn);
         return conn.send(encodeSealedMessage({ type: 'caughtUp', seq: this.log.lastSeq }));
       }
       case 'append':
@@ -140,7 +144,7 @@ export class SealedRoom implements RoomChannel {
   private store(conn: Connection, stored: StoredRecord): void {
     this.log.append(stored);
     const frame = encodeSealedMessage({ type: 'record', ...stored });
-    for (const peer of this.peers) if (peer !== conn && peer.started) peer.send(frame);
+    for (const peer of this.subscribed) if (peer !== conn && peer.started) peer.send(frame);
     const write = this.deps.commit.append(sealedStoreName(this.name), encodeStoredRecord(stored));
     this.lastWrite = write;
     write.then(
