@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './support/test.ts';
 import fs from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
 import { createDocument, editorText, openLibrary } from './support/app.ts';

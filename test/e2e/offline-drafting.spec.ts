@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './support/test.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createDocument, editorText, openLibrary, pasteHtml } from './support/app.ts';

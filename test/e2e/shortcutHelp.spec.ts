@@ -1,4 +1,5 @@
-import { test, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { test, expect } from './support/test.ts';
 import { createTranslator } from '../../shared/i18n/translator.ts';
 import { en } from '../../shared/i18n/catalogues/en.ts';
 import { SHORTCUTS, keysIn } from '../../shared/shortcuts/shortcuts.ts';
