@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { keepPrivate, privateFolder } from '../storage/privateFiles.ts';
 
 /** File name of the token signing key inside the data folder. */
 export const SIGNING_KEY_FILE = 'signing.key';
@@ -39,8 +40,7 @@ export function parseSigningKeys(text: string, source: string): SigningKeys {
  * none. `created` tells the caller that tokens issued before (with another key) are now invalid.
  */
 export function loadOrCreateSigningKey(dataDir: string): SigningKeys & { created: boolean } {
-  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const file = path.join(dataDir, SIGNING_KEY_FILE);
+  const file = path.join(privateFolder(dataDir), SIGNING_KEY_FILE);
   let created = false;
   try {
     // 'wx' fails when the file exists, so two processes starting at once cannot both write a key.
@@ -50,7 +50,7 @@ export function loadOrCreateSigningKey(dataDir: string): SigningKeys & { created
     if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
   }
   const keys = parseSigningKeys(fs.readFileSync(file, 'utf8'), file);
-  if ((fs.statSync(file).mode & 0o077) !== 0) fs.chmodSync(file, 0o600);
+  keepPrivate(file);
   return { ...keys, created };
 }
 

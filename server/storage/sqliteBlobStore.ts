@@ -1,7 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { PutOutcome } from './blobStore.ts';
+import { privateDatabaseFile } from './privateFiles.ts';
 
 /** File of the SQLite relay's image blobs, beside concord.db: its big writes never hold the update log's lock. */
 const BLOB_DATABASE_FILE = 'blobs.db';
@@ -28,11 +27,7 @@ export class SqliteBlobStore {
   private readonly deleteOrdinaryOf;
 
   constructor(dataDir: string) {
-    fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-    const file = path.join(dataDir, BLOB_DATABASE_FILE);
-    fs.closeSync(fs.openSync(file, 'a', 0o600));
-    if ((fs.statSync(file).mode & 0o077) !== 0) fs.chmodSync(file, 0o600);
-    this.db = new Database(file);
+    this.db = new Database(privateDatabaseFile(dataDir, BLOB_DATABASE_FILE));
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');

@@ -1,6 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import Database from 'better-sqlite3';
+import { privateDatabaseFile } from './privateFiles.ts';
 
 /** File name of the relay database inside the data folder. */
 export const DATABASE_FILE = 'concord.db';
@@ -62,32 +61,13 @@ function addColumns(db: Database.Database, table: string, columns: Record<string
 }
 
 /**
- * Creates the data folder (0700) and the database file (0600) when missing, and takes group and
- * other access away from an existing database file and its WAL and shared-memory files. SQLite
- * gives the -wal and -shm files it creates the database file's mode, so they stay private too.
- */
-function privateFiles(dataDir: string): string {
-  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const file = path.join(dataDir, DATABASE_FILE);
-  fs.closeSync(fs.openSync(file, 'a', 0o600));
-  for (const f of [file, `${file}-wal`, `${file}-shm`]) {
-    try {
-      if ((fs.statSync(f).mode & 0o077) !== 0) fs.chmodSync(f, 0o600);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-    }
-  }
-  return file;
-}
-
-/**
  * Opens (creating when needed) the relay database in `dataDir`. WAL lets the CLI (invite, revoke)
  * write while the relay runs; synchronous=FULL makes every commit fsync the WAL, so a commit that
  * returned survives a power cut, not only a killed process. NORMAL only for a connection whose
  * caller flushes the WAL itself before relying on a write (`openRelayUpdateStore`).
  */
 export function openDatabase(dataDir: string, synchronous: 'FULL' | 'NORMAL' = 'FULL'): Database.Database {
-  const db = new Database(privateFiles(dataDir));
+  const db = new Database(privateDatabaseFile(dataDir, DATABASE_FILE));
   db.pragma('journal_mode = WAL');
   db.pragma(`synchronous = ${synchronous}`);
   db.pragma('busy_timeout = 5000');

@@ -1,0 +1,35 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * The relay's data folder holds what only its operator may read (documents, images, the signing
+ * key). These keep it so: the folder is created 0700, files 0600, and an existing file that group
+ * or others can read loses that access (a folder copied with a permissive umask, an older relay).
+ */
+
+/** Creates `dataDir` (0700) when missing and returns it. */
+export function privateFolder(dataDir: string): string {
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  return dataDir;
+}
+
+/** Takes group and other access away from `file` when it has any; a missing file is left missing. */
+export function keepPrivate(file: string): void {
+  try {
+    if ((fs.statSync(file).mode & 0o077) !== 0) fs.chmodSync(file, 0o600);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  }
+}
+
+/**
+ * An SQLite database file `name` in `dataDir`, created 0600 when missing, with its write-ahead log
+ * and shared-memory files made private too. SQLite gives the -wal and -shm files it creates the
+ * database file's mode, so once the database file is private they stay private.
+ */
+export function privateDatabaseFile(dataDir: string, name: string): string {
+  const file = path.join(privateFolder(dataDir), name);
+  fs.closeSync(fs.openSync(file, 'a', 0o600));
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) keepPrivate(f);
+  return file;
+}
