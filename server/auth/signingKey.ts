@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { keepPrivate, privateFolder } from '../storage/privateFiles.ts';
+import { keepPrivate, privateFolder, unwritable } from '../storage/privateFiles.ts';
 
 /** File name of the token signing key inside the data folder. */
 export const SIGNING_KEY_FILE = 'signing.key';
@@ -47,7 +47,7 @@ export function loadOrCreateSigningKey(dataDir: string): SigningKeys & { created
     fs.writeFileSync(file, newSigningKeyHex() + '\n', { mode: 0o600, flag: 'wx' });
     created = true;
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw unwritable(dataDir, err);
   }
   const keys = parseSigningKeys(fs.readFileSync(file, 'utf8'), file);
   keepPrivate(file);

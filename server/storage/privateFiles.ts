@@ -9,8 +9,30 @@ import path from 'node:path';
 
 /** Creates `dataDir` (0700) when missing and returns it. */
 export function privateFolder(dataDir: string): string {
-  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  try {
+    fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  } catch (err) {
+    throw unwritable(dataDir, err);
+  }
   return dataDir;
+}
+
+const UNWRITABLE: Record<string, string> = {
+  EROFS: 'is on a read-only file system',
+  EACCES: 'cannot be written by this user',
+  EPERM: 'cannot be written by this user',
+  ENOSPC: 'is on a full disk',
+};
+
+/** What the operator can act on, for a data folder the relay cannot write: the folder, why, and the flag. */
+export function unwritable(dataDir: string, err: unknown): unknown {
+  const why = UNWRITABLE[(err as NodeJS.ErrnoException).code ?? ''];
+  if (!why) return err;
+  return new Error(
+    `the data folder ${dataDir} ${why}: the relay keeps its documents and keys there; ` +
+      'free it, or give a writable folder with --data',
+    { cause: err },
+  );
 }
 
 /** Takes group and other access away from `file` when it has any; a missing file is left missing. */
@@ -29,7 +51,11 @@ export function keepPrivate(file: string): void {
  */
 export function privateDatabaseFile(dataDir: string, name: string): string {
   const file = path.join(privateFolder(dataDir), name);
-  fs.closeSync(fs.openSync(file, 'a', 0o600));
+  try {
+    fs.closeSync(fs.openSync(file, 'a', 0o600));
+  } catch (err) {
+    throw unwritable(dataDir, err);
+  }
   for (const f of [file, `${file}-wal`, `${file}-shm`]) keepPrivate(f);
   return file;
 }

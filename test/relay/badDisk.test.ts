@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { pendingLocalChanges } from '../../shared/protocol/ack.ts';
 import { cleanupRelays, spawnRelay, tempDataDir } from './support/relayProcess.ts';
 import type { RelayHandle } from './support/relayProcess.ts';
-import { signWithRelayKey } from './support/cli.ts';
+import { runCli, signWithRelayKey } from './support/cli.ts';
 import { connectClient, converged, waitSynced } from './support/clients.ts';
 import type { SyncClient } from './support/clients.ts';
 import { health } from './support/health.ts';
@@ -104,5 +104,22 @@ describe.skipIf(!probe)('a relay whose disk fails', () => {
     const reader = client(again, room, token);
     await waitSynced(reader);
     await waitFor(() => converged([reader.doc, writer.doc]), 'nothing typed during the failure is lost');
+  });
+
+  it('a data folder it cannot write: says which and what to do, instead of starting without saving', async () => {
+    for (const fresh of [true, false]) {
+      const disk = SmallDisk.mount(tempDataDir(), 4)!;
+      disks.push(disk);
+      if (!fresh) {
+        // A folder the relay used before (its database and key there), then remounted read-only.
+        await (await spawnRelay({ dataDir: disk.dir, env })).stop();
+      }
+      disk.readOnly();
+      const result = await runCli(['relay', '--data', disk.dir, '--port', '0']);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(
+        `the data folder ${disk.dir} is on a read-only file system: the relay keeps its documents and keys there; free it, or give a writable folder with --data`,
+      );
+    }
   });
 });

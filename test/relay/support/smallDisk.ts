@@ -47,6 +47,11 @@ export class SmallDisk {
     fs.rmSync(this.filler, { force: true });
   }
 
+  /** Remounts the disk read-only (only possible while no file on it is open for writing). */
+  readOnly(): void {
+    execFileSync('mount', ['-o', 'remount,ro', this.dir], { stdio: 'ignore' });
+  }
+
   unmount(): void {
     try {
       execFileSync('umount', ['-l', this.dir], { stdio: 'ignore' });
