@@ -96,9 +96,8 @@ export class FaultInjector {
         return () => relays.restart();
       }
       case 'disk-full':
-        if (!relays.disk) return null;
-        relays.disk.fill();
-        return async () => relays.disk!.free();
+        if (!relays.canFailStorage) return null;
+        return relays.failStorage();
       case 'token-revoked': {
         if (!m.alive || !m.client || this.memberBusy(m.index)) return null;
         const client = m.client;

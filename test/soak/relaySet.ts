@@ -7,6 +7,7 @@ import { PostgresTokenStore } from '../../server/auth/postgresTokenStore.ts';
 import type { TokenStore } from '../../server/auth/tokenStore.ts';
 import { openDatabase } from '../../server/storage/sqliteDatabase.ts';
 import { openPostgres } from '../../server/storage/postgresDatabase.ts';
+import type { PostgresDatabase } from '../../server/storage/postgresDatabase.ts';
 import { newId } from '../../shared/ids.ts';
 import type { TokenPayload } from '../../shared/protocol/tokenPayload.ts';
 import { relayMemory } from '../relay/support/memory.ts';
@@ -45,8 +46,9 @@ export class RelaySet {
     private readonly key: Buffer,
     private readonly cluster: Cluster | null,
     private readonly balancer: TcpProxy | null,
-    readonly disk: SmallDisk | null,
+    private readonly disk: SmallDisk | null,
     private readonly closeTokens: () => Promise<void>,
+    private readonly pg: PostgresDatabase | null,
   ) {
     this.instances = instances;
   }
@@ -68,6 +70,7 @@ export class RelaySet {
         balancer,
         null,
         () => pg.close(),
+        pg,
       );
     }
     const disk = SmallDisk.mount(tempDataDir('concord-soak-'));
@@ -84,6 +87,7 @@ export class RelaySet {
       null,
       disk,
       async () => void db.close(),
+      null,
     );
   }
 
@@ -94,6 +98,34 @@ export class RelaySet {
 
   get twoInstances(): boolean {
     return this.cluster !== null;
+  }
+
+  /** Whether this set-up can make its storage refuse writes (SQLite: only on a small disk of its own). */
+  get canFailStorage(): boolean {
+    return this.pg !== null || this.disk !== null;
+  }
+
+  /**
+   * Makes every write of document updates fail as when the disk is full, and returns what ends it.
+   * SQLite: its data folder's small disk filled to the last byte (SQLITE_FULL). Postgres: a trigger
+   * on the updates table raises what Postgres raises on a full disk (SQLSTATE 53100, disk_full), so
+   * both instances meet it on the same shared database, through their real error path.
+   */
+  async failStorage(): Promise<() => Promise<void>> {
+    if (this.disk) {
+      const disk = this.disk;
+      disk.fill();
+      return async () => disk.free();
+    }
+    const pg = this.pg;
+    if (!pg) throw new Error('this relay set-up cannot fail its storage');
+    const { schema } = pg;
+    await pg.pool.query(`
+      CREATE OR REPLACE FUNCTION ${schema}.soak_disk_full() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'could not extend file: No space left on device' USING ERRCODE = 'disk_full'; END $$;
+      CREATE TRIGGER soak_disk_full BEFORE INSERT ON ${schema}.updates
+        FOR EACH ROW EXECUTE FUNCTION ${schema}.soak_disk_full();`);
+    return async () => void (await pg.pool.query(`DROP TRIGGER IF EXISTS soak_disk_full ON ${schema}.updates`));
   }
 
   /** Issues and records an editor token for workspace `ws`. */

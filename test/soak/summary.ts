@@ -3,12 +3,15 @@ import type { CampaignResult } from './campaign.ts';
 import { FAULT_KINDS } from './plan.ts';
 import type { FaultKind } from './plan.ts';
 
-/** The faults this machine can inject: two instances only on Postgres + Redis; a full disk only where a small disk can be mounted (root). */
+/**
+ * The faults this machine can inject: two instances only on Postgres + Redis; a full disk on
+ * Postgres (a trigger raising disk_full) or where a small disk can be mounted for SQLite (root).
+ */
 export function availableFaults(): FaultKind[] {
   const twoInstances = Boolean(DATABASE_URL && REDIS_URL);
   return FAULT_KINDS.filter((f) => {
     if (f === 'instance-dies') return twoInstances;
-    if (f === 'disk-full') return !twoInstances && process.getuid?.() === 0;
+    if (f === 'disk-full') return twoInstances || process.getuid?.() === 0;
     return true;
   });
 }
