@@ -5,10 +5,11 @@ import { DocumentStats } from './DocumentStats.tsx';
 import { useDocument } from './DocumentContext.ts';
 import { useT } from '../i18n/useT.ts';
 import { NewestKeyMissing } from '../sealed/NewestKeyMissing.tsx';
+import { IgnoredRecordsNotice } from '../sealed/IgnoredRecordsNotice.tsx';
 
-/** Under the text: the relay status, going offline and back, a private workspace's missing key, and the counts. */
+/** Under the text: the relay status, going offline and back, a private workspace's missing key and ignored records, and the counts. */
 export function DocumentStatusBar() {
-  const { editor, connection, session, role } = useDocument();
+  const { id, editor, connection, session, role } = useDocument();
   const status = useSyncStatus(connection);
   const t = useT();
   return (
@@ -21,6 +22,7 @@ export function DocumentStatusBar() {
       />
       {session.sync && <OnlineToggle sync={session.sync} />}
       {session.sync?.isPrivate && <NewestKeyMissing sync={session.sync} />}
+      {session.sync?.isPrivate && <IgnoredRecordsNotice sync={session.sync} id={id} />}
     </DocumentStats>
   );
 }

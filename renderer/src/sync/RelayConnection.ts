@@ -16,6 +16,7 @@ import { readStoragePayload } from '../../../shared/protocol/storage.ts';
 import { CLOSE_CHANGE_REFUSED, shouldRetry } from '../../../shared/protocol/closeCodes.ts';
 import { parseRefusal } from '../../../shared/protocol/refusal.ts';
 import type { Role } from '../../../shared/protocol/tokenPayload.ts';
+import type { OpenFailure } from '../../../shared/sealed/openError.ts';
 import { AckLedger } from './ackLedger.ts';
 import { OwnPresenceProvider } from './ownPresenceProvider.ts';
 import { watchConnection } from './heartbeat.ts';
@@ -37,6 +38,8 @@ export interface RelayEvents {
   onChangeRefused?(refused: Refused): void;
   /** The relay declined changes for the member's role (settled, not shared). */
   onDeclined?(clocks: AckedState): void;
+  /** A private workspace's room only: a record the relay sent was not opened or applied (nothing of it was). */
+  onRecordIgnored?(failure: OpenFailure): void;
 }
 
 const MAX_BACKOFF_MS = 10_000;

@@ -60,7 +60,7 @@ export class SealedConnection implements DocConnection {
     readonly room: string,
     private readonly config: RelayConfig,
     private readonly sealed: SealedOptions,
-    private readonly events: Pick<RelayEvents, 'onRole'> = {},
+    private readonly events: Pick<RelayEvents, 'onRole' | 'onRecordIgnored'> = {},
   ) {
     this.ledger = new AckLedger(`${config.url}/${room}`);
     this.awareness = new Awareness(doc);
@@ -100,7 +100,10 @@ export class SealedConnection implements DocConnection {
         this.ledger.acknowledge(new Map(holds));
         this.update();
       },
-      onRefused: (err) => console.warn(`${this.room}: ${err.message}`),
+      onRefused: (err) => {
+        console.warn(`${this.room}: ${err.message}`);
+        this.events.onRecordIgnored?.(err.failure);
+      },
       onChange: () => this.scheduleSave(),
     });
     this.connect();

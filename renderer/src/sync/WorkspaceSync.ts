@@ -22,6 +22,7 @@ import type { Role } from '../../../shared/protocol/tokenPayload.ts';
 import { AckLedger, hasPendingEdits } from './ackLedger.ts';
 import type { Refused } from './syncStatus.ts';
 import { recoverDocument } from './recovery/recoverDocument.ts';
+import { IgnoredRecords } from '../sealed/ignoredRecords.ts';
 
 interface Live {
   connection: DocConnection;
@@ -54,6 +55,8 @@ export class WorkspaceSync {
   readonly index: DocConnection;
   /** The workspace's images, over the relay's HTTP endpoint. */
   readonly images: BlobSync;
+  /** A private workspace's records refused per document (altered, not allowed, from a newer Concord). */
+  readonly ignored = new IgnoredRecords();
   private live = new Map<string, Live>();
   /** The connections of the background pass, while they run. */
   private background = new Set<DocConnection>();
@@ -256,6 +259,7 @@ export class WorkspaceSync {
       onChangeRefused: (refused) => void this.recover(id, refused),
       // A declined change to a document (a viewer's): set aside like a refused one.
       onDeclined: () => void this.recover(id, { code: 0, kind: 'edit-text', reason: 'declined' }),
+      onRecordIgnored: (failure) => this.ignored.note(id, failure),
     };
     return this.connection(doc, roomName(this.workspace.id, id), events, documentDbName(id));
   }

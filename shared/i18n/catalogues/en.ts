@@ -818,6 +818,12 @@ export const en = {
   'private.keysChanged': 'Keys changed: what is written from now on is unreadable to removed members',
   'private.keysMissing':
     'The key of this private workspace is not on this computer, so it is not connected. Open the full invitation link again, with its key.',
+  'private.ignored.altered':
+    'Concord ignored {count, plural, one {a change} other {# changes}} that the relay sent for this document: {count, plural, one {it was} other {they were}} not as a member sealed {count, plural, one {it} other {them}} (altered, repeated, out of order, or sealed with a removed member’s key). Your copy holds nothing of {count, plural, one {it} other {them}}. If this happens again, tell whoever runs your relay.',
+  'private.ignored.notAllowed':
+    'Concord ignored {count, plural, one {a change} other {# changes}} by a member whose role does not allow changing the text (a commenter or a viewer). Your copy is as the editors wrote it.',
+  'private.ignored.newerVersion':
+    'Concord ignored {count, plural, one {a change} other {# changes}} made with a newer version of Concord. Update Concord to see {count, plural, one {it} other {them}}.',
   'private.newestKeyMissing':
     'The workspace key changed and this computer has not received the new one yet. Until an owner’s Concord is online and passes it on, what others write from now on does not appear here, and your edits wait on this computer (none are lost). If you also use Concord on another computer, ask an owner for an invitation for this one.',
   'private.make': 'Make private…',

@@ -844,6 +844,12 @@ export const es: Catalogue = {
     'Las claves han cambiado: lo que se escriba a partir de ahora será ilegible para los miembros retirados',
   'private.keysMissing':
     'La clave de este espacio de trabajo privado no está en esta computadora, así que no está conectado. Vuelva a abrir el enlace de invitación completo, con su clave.',
+  'private.ignored.altered':
+    'Concord ignoró {count, plural, one {un cambio enviado} other {# cambios enviados}} por el relé para este documento: no {count, plural, one {llegó tal como lo selló} other {llegaron tal como los selló}} un miembro (alterado, repetido, desordenado o sellado con la clave de un miembro retirado). Su copia no contiene nada de {count, plural, one {él} other {ellos}}. Si vuelve a ocurrir, avise a quien administra su relé.',
+  'private.ignored.notAllowed':
+    'Concord ignoró {count, plural, one {un cambio} other {# cambios}} de un miembro cuyo rol no permite modificar el texto (comentarista o lector). Su copia está tal como la escribieron los editores.',
+  'private.ignored.newerVersion':
+    'Concord ignoró {count, plural, one {un cambio hecho} other {# cambios hechos}} con una versión más reciente de Concord. Actualice Concord para {count, plural, one {verlo} other {verlos}}.',
   'private.newestKeyMissing':
     'La clave del espacio de trabajo cambió y este equipo aún no ha recibido la nueva. Hasta que el Concord de un propietario esté en línea y la transmita, lo que otros escriban a partir de ahora no aparecerá aquí, y sus cambios esperan en este equipo (no se pierde ninguno). Si también usa Concord en otro equipo, pida a un propietario una invitación para este.',
   'private.make': 'Hacer privado…',

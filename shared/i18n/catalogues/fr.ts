@@ -842,6 +842,12 @@ export const fr: Catalogue = {
     'Les clés ont changé : ce qui est écrit à partir de maintenant est illisible pour les membres retirés',
   'private.keysMissing':
     'La clé de cet espace de travail privé n’est pas sur cet ordinateur ; il n’est donc pas connecté. Ouvrez à nouveau le lien d’invitation complet, avec sa clé.',
+  'private.ignored.altered':
+    'Concord a ignoré {count, plural, one {une modification envoyée} other {# modifications envoyées}} par le relais pour ce document : {count, plural, one {elle n’est pas telle qu’un membre l’a scellée} other {elles ne sont pas telles qu’un membre les a scellées}} (altérée, répétée, dans le désordre ou scellée avec la clé d’un membre retiré). Votre copie n’en contient rien. Si cela se reproduit, prévenez la personne qui gère votre relais.',
+  'private.ignored.notAllowed':
+    'Concord a ignoré {count, plural, one {une modification} other {# modifications}} d’un membre dont le rôle ne permet pas de modifier le texte (commentateur ou lecteur). Votre copie est telle que les rédacteurs l’ont écrite.',
+  'private.ignored.newerVersion':
+    'Concord a ignoré {count, plural, one {une modification faite} other {# modifications faites}} avec une version plus récente de Concord. Mettez Concord à jour pour {count, plural, one {la voir} other {les voir}}.',
   'private.newestKeyMissing':
     'La clé de l’espace de travail a changé et cet ordinateur n’a pas encore reçu la nouvelle. Tant que le Concord d’un propriétaire n’est pas en ligne pour la transmettre, ce que les autres écrivent désormais n’apparaît pas ici, et vos modifications attendent sur cet ordinateur (aucune n’est perdue). Si vous utilisez aussi Concord sur un autre ordinateur, demandez à un propriétaire une invitation pour celui-ci.',
   'private.make': 'Rendre privé…',

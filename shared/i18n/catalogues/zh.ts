@@ -765,6 +765,12 @@ export const zh: Catalogue = {
   'private.linkHasKey': '此链接在“#”之后带有工作区密钥：请只发给这位受邀者。浏览器从不会把这一部分发送给中继服务器。',
   'private.keysChanged': '密钥已更换：从现在起写入的内容，已移除的成员无法读取',
   'private.keysMissing': '这台计算机上没有此私密工作区的密钥，因此它没有连接。请重新打开带有密钥的完整邀请链接。',
+  'private.ignored.altered':
+    'Concord 忽略了中继服务器为此文档发来的 {count, plural, other {# 项更改}}：它们与成员加密时的内容不一致（被篡改、重复、顺序错乱，或使用已移除成员的密钥加密）。您的副本中不包含这些内容。如果再次发生，请告知中继服务器的运行方。',
+  'private.ignored.notAllowed':
+    'Concord 忽略了 {count, plural, other {# 项更改}}，其作者的角色不允许修改正文（评论者或查看者）。您的副本与编辑者所写的一致。',
+  'private.ignored.newerVersion':
+    'Concord 忽略了使用更新版本的 Concord 所做的 {count, plural, other {# 项更改}}。请更新 Concord 以查看这些更改。',
   'private.newestKeyMissing':
     '工作区密钥已更换，这台计算机尚未收到新密钥。在某位所有者的 Concord 上线并转交密钥之前，其他人此后写入的内容不会显示在这里，您的修改保存在这台计算机上等待发送（不会丢失）。如果您也在另一台计算机上使用 Concord，请向所有者索取这台计算机的邀请。',
   'private.make': '设为私密…',

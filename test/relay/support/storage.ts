@@ -69,3 +69,30 @@ export function copySealedRows(dataDir: string, from: string, to: string): void 
     db.close();
   }
 }
+
+/** Appends rows to a sealed room in a stopped relay's database (a relay operator inserting records). */
+export function appendSealedRows(dataDir: string, room: string, rows: readonly Uint8Array[]): void {
+  const db = openDatabase(dataDir);
+  try {
+    const insert = db.prepare<[string, Uint8Array]>('INSERT INTO updates (room, data) VALUES (?, ?)');
+    for (const row of rows) insert.run(sealedStoreName(room), row);
+  } finally {
+    db.close();
+  }
+}
+
+/** The sealed room (`<ws>/<doc>`) of document `documentId` in a stopped relay's database. */
+export function sealedRoomOf(dataDir: string, documentId: string): string {
+  const db = openDatabase(dataDir);
+  try {
+    const rooms = db
+      .prepare<[], { room: string }>('SELECT DISTINCT room FROM updates')
+      .all()
+      .map((r) => r.room)
+      .filter((r) => r.startsWith(sealedStoreName('')) && r.endsWith(`/${documentId}`));
+    if (rooms.length !== 1) throw new Error(`no single sealed room of document ${documentId}: ${rooms.join(', ')}`);
+    return rooms[0]!.slice(sealedStoreName('').length);
+  } finally {
+    db.close();
+  }
+}

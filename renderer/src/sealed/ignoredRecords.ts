@@ -1,0 +1,58 @@
+import type { OpenFailure } from '../../../shared/sealed/openError.ts';
+
+/**
+ * Why records the relay sent were ignored, as a person can act on it: `altered` (not as a member
+ * sealed it: changed, repeated, out of order, rolled back, or sealed with a removed member's key:
+ * tell whoever runs the relay), `not-allowed` (authentic, but the writer's role may not make that
+ * change), `newer-version` (made by a newer Concord: update). A record sealed under a key this
+ * device has not got yet is not counted here: the relay bar says that (NewestKeyMissing).
+ */
+export type IgnoredKind = 'altered' | 'not-allowed' | 'newer-version';
+
+export function ignoredKind(failure: OpenFailure): IgnoredKind | null {
+  switch (failure) {
+    case 'unknown epoch':
+      return null;
+    case 'not allowed':
+      return 'not-allowed';
+    case 'unknown version':
+    case 'unknown kind':
+      return 'newer-version';
+    default:
+      return 'altered';
+  }
+}
+
+export type IgnoredCounts = Readonly<Record<IgnoredKind, number>>;
+
+const NONE: IgnoredCounts = { altered: 0, 'not-allowed': 0, 'newer-version': 0 };
+
+/**
+ * The records of a private workspace's documents that this device refused to apply, counted per
+ * document while the app runs, so the document's status bar can say so where the person looks
+ * (docs/private-workspaces.md, Integrity). Nothing of a refused record reaches the document.
+ */
+export class IgnoredRecords {
+  private readonly counts = new Map<string, IgnoredCounts>();
+  private readonly listeners = new Set<(id: string) => void>();
+
+  /** Counts a record of document `id` refused for `failure`. */
+  note(id: string, failure: OpenFailure): void {
+    const kind = ignoredKind(failure);
+    if (!kind) return;
+    const before = this.of(id);
+    this.counts.set(id, { ...before, [kind]: before[kind] + 1 });
+    this.listeners.forEach((l) => l(id));
+  }
+
+  /** What was ignored in document `id` so far (zeros when nothing). */
+  of(id: string): IgnoredCounts {
+    return this.counts.get(id) ?? NONE;
+  }
+
+  /** Hears the id of each document whose counts changed; returns the function that stops. */
+  subscribe(listener: (id: string) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}
