@@ -46,6 +46,12 @@ export function createDocumentDoc(): Y.Doc {
   return new Y.Doc({ gc: false });
 }
 
+/** A document's status alone (draft when missing or malformed): cheap enough to read on every check. */
+export function readStatus(doc: Y.Doc): DocumentStatus {
+  const status = doc.getMap<unknown>(META_FIELD).get('status');
+  return (DOCUMENT_STATUSES as readonly unknown[]).includes(status) ? (status as DocumentStatus) : 'draft';
+}
+
 /** Reads a document's metadata, filling in defaults for anything missing or malformed. */
 export function readMeta(doc: Y.Doc): DocumentMeta {
   const map = doc.getMap<unknown>(META_FIELD);
@@ -53,14 +59,13 @@ export function readMeta(doc: Y.Doc): DocumentMeta {
     const v = map.get(k);
     return typeof v === 'string' ? v : fallback;
   };
-  const status = map.get('status');
   const language = map.get('language');
   return {
     title: str('title', DEFAULTS.title) || DEFAULTS.title,
     subtitle: str('subtitle', '') ?? '',
     templateId: str('templateId', null),
     milestoneId: str('milestoneId', null),
-    status: (DOCUMENT_STATUSES as readonly unknown[]).includes(status) ? (status as DocumentStatus) : 'draft',
+    status: readStatus(doc),
     deadline: str('deadline', null),
     paragraphNumbering: map.get('paragraphNumbering') === true,
     signatoriesAt: map.get('signatoriesAt') === 'end' ? 'end' : 'cover',

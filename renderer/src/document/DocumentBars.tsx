@@ -6,12 +6,15 @@ import { ReviewToolbar } from '../review/ReviewToolbar.tsx';
 import { ChangeSummary } from '../review/ChangeSummary.tsx';
 import { AuthorshipKey } from '../review/AuthorshipKey.tsx';
 import { useDocument } from './DocumentContext.ts';
+import { useDocumentGate } from './useDocumentGate.ts';
 import { useT } from '../i18n/useT.ts';
 import { useOpenShortcuts } from '../shortcuts/ShortcutHelp.tsx';
 
 /** The bars above the text: formatting, review, and what changed since this person last looked. */
 export function DocumentBars() {
-  const { editor, review, locked, openDialog } = useDocument();
+  const { editor, openDialog } = useDocument();
+  // Formatting a commenter's text makes suggestions; a viewer, or a final document, changes nothing.
+  const write = useDocumentGate()('suggest');
   const notify = useNotice();
   const openShortcuts = useOpenShortcuts();
   const t = useT();
@@ -19,7 +22,7 @@ export function DocumentBars() {
     <>
       <Toolbar
         editor={editor}
-        readOnly={locked || !review.canComment}
+        readOnlyReason={write.reason}
         onLink={() => openDialog({ kind: 'link' })}
         onShortcuts={openShortcuts}
         onFootnote={() => openDialog({ kind: 'footnote', target: { pos: null } })}

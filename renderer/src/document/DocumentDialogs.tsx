@@ -23,7 +23,16 @@ export function DocumentDialogs() {
     case undefined:
       return null;
     case 'footnote':
-      return <FootnoteDialog editor={editor} target={dialog.target} onClose={closeDialog} />;
+      return (
+        <FootnoteDialog
+          editor={editor}
+          target={dialog.target}
+          // A new note is inserted as the text is (a commenter's as a suggestion); an existing one is the
+          // text itself: its editors change it, and nobody while the document is final or submitted.
+          readOnlyReason={gate(dialog.target.pos === null ? 'suggest' : 'edit-text', meta.status).reason}
+          onClose={closeDialog}
+        />
+      );
     case 'link':
       return <LinkDialog editor={editor} onClose={closeDialog} />;
     case 'tag':

@@ -4,7 +4,7 @@ import { FootnotesPanel } from '../editor/FootnotesPanel.tsx';
 import { SectionsPanel } from '../outline/SectionsPanel.tsx';
 import { useSpeakingPace } from '../outline/useSpeakingPace.ts';
 import { ReviewAside } from '../review/ReviewAside.tsx';
-import { DocumentContext } from './DocumentContext.ts';
+import { DocumentContext, useDocument } from './DocumentContext.ts';
 import { DocumentHeader } from './DocumentHeader.tsx';
 import { DocumentBars } from './DocumentBars.tsx';
 import { DocumentStatusBar } from './DocumentStatusBar.tsx';
@@ -12,6 +12,19 @@ import { DocumentDialogs } from './DocumentDialogs.tsx';
 import { useOpenDocument, type Opening } from './useOpenDocument.ts';
 import { SetAsidePanel } from '../sync/recovery/SetAsidePanel.tsx';
 import { DocumentRefusal } from './DocumentRefusal.tsx';
+import { useDocumentGate } from './useDocumentGate.ts';
+
+/** The footnotes under the text; each opens its note, to be read only (saying why) when it may not change. */
+function DocumentFootnotes() {
+  const { editor, openDialog } = useDocument();
+  return (
+    <FootnotesPanel
+      editor={editor}
+      readOnlyReason={useDocumentGate()('edit-text').reason}
+      onEdit={(pos) => openDialog({ kind: 'footnote', target: { pos } })}
+    />
+  );
+}
 
 /** A document open for writing: its context for every view of it, and the layout of those views. */
 export function DocumentEditor(props: Opening) {
@@ -37,7 +50,7 @@ export function DocumentEditor(props: Opening) {
           <SectionsPanel editor={text} wordsPerMinute={pace} onPaceChange={setPace} />
           <div className={`page ${meta.paragraphNumbering ? 'numbered-paragraphs' : ''}`}>
             <EditorContent editor={text} className="editor" />
-            <FootnotesPanel editor={text} onEdit={(pos) => open.openDialog({ kind: 'footnote', target: { pos } })} />
+            <DocumentFootnotes />
           </div>
           <ReviewAside />
         </div>

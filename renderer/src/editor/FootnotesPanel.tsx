@@ -10,11 +10,13 @@ const FootnoteItem = memo(function FootnoteItem({
   number,
   text,
   onEdit,
+  readOnlyReason,
   t,
 }: {
   number: number;
   text: string;
   onEdit(number: number): void;
+  readOnlyReason: string | undefined;
   t: Translate;
 }) {
   return (
@@ -26,6 +28,7 @@ const FootnoteItem = memo(function FootnoteItem({
         type="button"
         className="link-button"
         aria-label={t('footnotes.editNumbered', { number })}
+        title={readOnlyReason}
         onClick={() => onEdit(number)}
       >
         {t('common.edit')}
@@ -35,11 +38,20 @@ const FootnoteItem = memo(function FootnoteItem({
 });
 
 /**
- * The footnotes under the text, numbered in document order; each opens for editing. Re-read when the
+ * The footnotes under the text, numbered in document order; each opens for editing (read-only, saying
+ * why, with a `readOnlyReason`: a viewer, a commenter, a final or submitted document). Re-read when the
  * text settles rather than on every keystroke: a long report has hundreds of notes. Items are keyed
  * by their number and know nothing of positions, so typing before the notes renders none of them again.
  */
-export function FootnotesPanel({ editor, onEdit }: { editor: Editor; onEdit(pos: number): void }) {
+export function FootnotesPanel({
+  editor,
+  readOnlyReason,
+  onEdit,
+}: {
+  editor: Editor;
+  readOnlyReason?: string;
+  onEdit(pos: number): void;
+}) {
   const t = useT();
   const footnotes = useEditorValue(editor, listFootnotes);
   const latest = useRef({ footnotes, onEdit });
@@ -54,7 +66,14 @@ export function FootnotesPanel({ editor, onEdit }: { editor: Editor; onEdit(pos:
       <h2>{t('footnotes.title')}</h2>
       <ol>
         {footnotes.map((f) => (
-          <FootnoteItem key={f.number} number={f.number} text={f.text} onEdit={editNumber} t={t} />
+          <FootnoteItem
+            key={f.number}
+            number={f.number}
+            text={f.text}
+            onEdit={editNumber}
+            readOnlyReason={readOnlyReason}
+            t={t}
+          />
         ))}
       </ol>
     </section>

@@ -10,7 +10,8 @@ interface ToolbarProps {
   onLink(): void;
   onFootnote(): void;
   onTag(): void;
-  readOnly?: boolean;
+  /** Why the person may not change the text now (their role, a final document); undefined: they may. */
+  readOnlyReason?: string;
   /** Opens the list of keyboard shortcuts. */
   onShortcuts(): void;
 }
@@ -30,7 +31,7 @@ const RULE = '―';
 const TAG = '#';
 
 /** The formatting toolbar; every control is named by its action and its tooltip shows the shortcut. */
-export function Toolbar({ editor, onLink, onFootnote, onTag, readOnly, onShortcuts }: ToolbarProps) {
+export function Toolbar({ editor, onLink, onFootnote, onTag, readOnlyReason: reason, onShortcuts }: ToolbarProps) {
   const t = useT();
   const state = useEditorState({
     editor,
@@ -53,13 +54,12 @@ export function Toolbar({ editor, onLink, onFootnote, onTag, readOnly, onShortcu
   });
   const chain = () => editor.chain().focus();
   const roving = useRovingToolbar(() => editor.commands.focus());
-  const off = readOnly === true;
   const heading = (level: 1 | 2 | 3, pressed: boolean) => (
     <Tool
       label={t('toolbar.heading', { level })}
       shortcut={`heading${level}`}
       pressed={pressed}
-      disabled={off}
+      reason={reason}
       onClick={() => chain().toggleHeading({ level }).run()}
     >
       {t('toolbar.headingGlyph', { level })}
@@ -71,7 +71,8 @@ export function Toolbar({ editor, onLink, onFootnote, onTag, readOnly, onShortcu
         label={t('toolbar.undo')}
         shortcut="undo"
         directional
-        disabled={off || !state.canUndo}
+        disabled={!state.canUndo}
+        reason={reason}
         onClick={() => chain().undo().run()}
       >
         {GLYPH.undo}
@@ -80,7 +81,8 @@ export function Toolbar({ editor, onLink, onFootnote, onTag, readOnly, onShortcu
         label={t('toolbar.redo')}
         shortcut="redo"
         directional
-        disabled={off || !state.canRedo}
+        disabled={!state.canRedo}
+        reason={reason}
         onClick={() => chain().redo().run()}
       >
         {GLYPH.redo}
@@ -90,7 +92,7 @@ export function Toolbar({ editor, onLink, onFootnote, onTag, readOnly, onShortcu
         label={t('toolbar.bold')}
         shortcut="bold"
         pressed={state.bold}
-        disabled={off}
+        reason={reason}
         onClick={() => chain().toggleBold().run()}
       >
         <b>{t('toolbar.boldGlyph')}</b>
@@ -99,7 +101,7 @@ export function Toolbar({ editor, onLink, onFootnote, onTag, readOnly, onShortcu
         label={t('toolbar.italic')}
         shortcut="italic"
         pressed={state.italic}
-        disabled={off}
+        reason={reason}
         onClick={() => chain().toggleItalic().run()}
       >
         <i>{t('toolbar.italicGlyph')}</i>
@@ -108,7 +110,7 @@ export function Toolbar({ editor, onLink, onFootnote, onTag, readOnly, onShortcu
         label={t('toolbar.underline')}
         shortcut="underline"
         pressed={state.underline}
-        disabled={off}
+        reason={reason}
         onClick={() => chain().toggleUnderline().run()}
       >
         <u>{t('toolbar.underlineGlyph')}</u>
@@ -117,7 +119,7 @@ export function Toolbar({ editor, onLink, onFootnote, onTag, readOnly, onShortcu
         label={t('toolbar.strike')}
         shortcut="strike"
         pressed={state.strike}
-        disabled={off}
+        reason={reason}
         onClick={() => chain().toggleStrike().run()}
       >
         <s>{t('toolbar.strikeGlyph')}</s>
@@ -131,7 +133,7 @@ export function Toolbar({ editor, onLink, onFootnote, onTag, readOnly, onShortcu
         label={t('toolbar.bulletList')}
         shortcut="bulletList"
         pressed={state.bullet}
-        disabled={off}
+        reason={reason}
         onClick={() => chain().toggleBulletList().run()}
       >
         {GLYPH.bullets}
@@ -140,7 +142,7 @@ export function Toolbar({ editor, onLink, onFootnote, onTag, readOnly, onShortcu
         label={t('toolbar.numberedList')}
         shortcut="numberedList"
         pressed={state.ordered}
-        disabled={off}
+        reason={reason}
         onClick={() => chain().toggleOrderedList().run()}
       >
         {GLYPH.numbers}
@@ -149,33 +151,34 @@ export function Toolbar({ editor, onLink, onFootnote, onTag, readOnly, onShortcu
         label={t('toolbar.blockquote')}
         shortcut="blockquote"
         pressed={state.quote}
-        disabled={off}
+        reason={reason}
         onClick={() => chain().toggleBlockquote().run()}
       >
         {GLYPH.quote}
       </Tool>
       <span className="sep" />
-      <Tool label={t('toolbar.link')} shortcut="link" pressed={state.link} disabled={off} onClick={onLink}>
+      <Tool label={t('toolbar.link')} shortcut="link" pressed={state.link} reason={reason} onClick={onLink}>
         {t('toolbar.linkGlyph')}
       </Tool>
-      <Tool label={t('toolbar.footnote')} disabled={off} onClick={onFootnote}>
+      <Tool label={t('toolbar.footnote')} reason={reason} onClick={onFootnote}>
         {GLYPH.footnote}
       </Tool>
       <Tool
         label={t('toolbar.table')}
-        disabled={off || state.table}
+        disabled={state.table}
+        reason={reason}
         onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()}
       >
         {GLYPH.table}
       </Tool>
-      <Tool label={t('toolbar.rule')} disabled={off} onClick={() => chain().setHorizontalRule().run()}>
+      <Tool label={t('toolbar.rule')} reason={reason} onClick={() => chain().setHorizontalRule().run()}>
         {RULE}
       </Tool>
       <span className="sep" />
-      <Tool label={t('toolbar.tag')} disabled={off} onClick={onTag}>
+      <Tool label={t('toolbar.tag')} reason={reason} onClick={onTag}>
         {TAG}
       </Tool>
-      {state.table && !off && <TableTools editor={editor} />}
+      {state.table && reason === undefined && <TableTools editor={editor} />}
       <span className="sep" />
       <Tool label={t('shortcuts.title')} shortcut="shortcuts" onClick={onShortcuts}>
         {GLYPH.keyboard}

@@ -11,9 +11,19 @@ import { MessageComposer } from './MessageComposer.tsx';
 import { useT, type Translate } from '../i18n/useT.ts';
 import { errorText } from '../../../shared/i18n/errorText.ts';
 
-/** Starts a comment on the selection: anchors it now, so edits while the comment is written do not move it. */
+/** Tells the person why they may not comment now (a viewer, a final document); false when they may. */
+function refused(review: ReviewSession, notify: (n: Notice) => void, t: Translate): boolean {
+  const why = review.denial('comment');
+  if (why) notify({ kind: 'info', text: t(why) });
+  return why !== null;
+}
+
+/**
+ * Starts a comment on the selection: anchors it now, so edits while the comment is written do not move
+ * it. Someone who may not comment (a viewer, a final document) is told why instead (the shortcut too).
+ */
 export function requestComment(editor: Editor, review: ReviewSession, notify: (n: Notice) => void, t: Translate): void {
-  if (!review.canComment) return;
+  if (refused(review, notify, t)) return;
   const { from, to, empty } = editor.state.selection;
   if (empty) {
     notify({ kind: 'info', text: t('comments.selectFirst') });
@@ -37,6 +47,8 @@ export function NewCommentDialog({ draft, candidates }: { draft: CommentDraft; c
   const t = useT();
   const close = () => review.update({ draft: null });
   const submit = (text: string, mentions: string[]) => {
+    // The document may have become final while the comment was written: the relay would refuse it.
+    if (refused(review, notify, t)) return;
     try {
       const id = createThread(review.doc, review.author, { ...draft, text, mentions });
       review.update({ draft: null, activeThread: id });

@@ -1,6 +1,8 @@
 import type * as Y from 'yjs';
 import type { Role } from '../../../shared/protocol/tokenPayload.ts';
-import { may } from '../../../shared/roles/permissions.ts';
+import { denial } from '../../../shared/roles/permissions.ts';
+import type { Action } from '../../../shared/roles/actions.ts';
+import { readStatus } from '../../../shared/model/documentMeta.ts';
 import { readSuggestionMeta, type Author } from '../../../shared/review/suggestionMeta.ts';
 import type { MessageId } from '../../../shared/i18n/messages.ts';
 
@@ -54,14 +56,22 @@ export class ReviewSession {
     this.who = { ...author, id: this.who.id };
   }
 
-  /** Owners and editors change text; commenters only suggest and comment; viewers only read (shared/roles). */
-  get canEdit(): boolean {
-    return may(this.role, 'edit-text');
+  /**
+   * Why the member may not do `action` to this document as it is now (their role, or its final or
+   * submitted status), as a message id; null when they may. The rule the relay applies (shared/roles).
+   */
+  denial(action: Action): MessageId | null {
+    return denial(this.role, action, readStatus(this.doc));
   }
 
-  /** Whether the member may comment (and suggest) at all, whatever the document's status. */
+  /** Owners and editors change text, unless the document is final or submitted; commenters and viewers never. */
+  get canEdit(): boolean {
+    return this.denial('edit-text') === null;
+  }
+
+  /** Whether the member may comment and suggest now: not viewers, and nobody in a final or submitted document. */
   get canComment(): boolean {
-    return may(this.role, 'comment');
+    return this.denial('comment') === null;
   }
 
   get ui(): ReviewUiState {

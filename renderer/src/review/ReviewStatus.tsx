@@ -4,6 +4,7 @@ import { changeStatus, needsReason } from '../../../shared/review/status.ts';
 import { PromptDialog } from '../ui/PromptDialog.tsx';
 import { useNotice } from '../app/Notices.tsx';
 import { useDocument } from '../document/DocumentContext.ts';
+import { useDocumentGate } from '../document/useDocumentGate.ts';
 import { useT } from '../i18n/useT.ts';
 import { errorText } from '../../../shared/i18n/errorText.ts';
 import { selectKey } from '../i18n/selectKey.ts';
@@ -16,6 +17,8 @@ export function ReviewStatus() {
   const { review, meta } = useDocument();
   const notify = useNotice();
   const t = useT();
+  // Editors may change it even when final (that is how it reopens); others are told whom to ask.
+  const allowed = useDocumentGate()('change-status');
   const [reopening, setReopening] = useState<DocumentStatus | null>(null);
   const apply = (status: DocumentStatus, reason = '') => changeStatus(review.doc, status, review.author, reason);
   return (
@@ -24,7 +27,8 @@ export function ReviewStatus() {
         {t('status.label')}
         <select
           value={meta.status}
-          disabled={!review.canEdit}
+          disabled={!allowed.allowed}
+          title={allowed.reason}
           onChange={(e) => {
             const status = e.target.value as DocumentStatus;
             if (needsReason(meta.status, status)) setReopening(status);

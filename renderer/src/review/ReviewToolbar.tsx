@@ -8,6 +8,7 @@ import {
 import { useNotice } from '../app/Notices.tsx';
 import type { ReviewPanel } from './ReviewSession.ts';
 import { useDocument } from '../document/DocumentContext.ts';
+import { useDocumentGate } from '../document/useDocumentGate.ts';
 import { useReviewUi } from './useReviewSession.ts';
 import { requestComment } from './NewCommentDialog.tsx';
 import { useT } from '../i18n/useT.ts';
@@ -19,12 +20,16 @@ const PENCIL = '✎';
 
 /** Review controls: comment, suggesting mode, "who wrote what", and the review panels. */
 export function ReviewToolbar() {
-  const { editor, review, locked } = useDocument();
+  const { editor, review } = useDocument();
+  const gate = useDocumentGate();
+  const comment = gate('comment');
+  const suggest = gate('suggest');
   const ui = useReviewUi(review);
   const notify = useNotice();
   const t = useT();
   const suggesting = useEditorState({ editor, selector: ({ editor: e }) => isSuggestChangesEnabled(e.state) });
-  const forced = review.canComment && !review.canEdit;
+  // A commenter may suggest but not change the text: they are always suggesting.
+  const forced = suggest.allowed && !gate('edit-text').allowed;
   const roving = useRovingToolbar(() => editor.commands.focus());
   const commentKeys = useShortcut('comment');
   const suggestKeys = useShortcut('suggest');
@@ -39,8 +44,8 @@ export function ReviewToolbar() {
         type="button"
         className="tool"
         aria-keyshortcuts={commentKeys.aria}
-        title={withKeys(t('review.commentOnSelection'), commentKeys.shown)}
-        disabled={!review.canComment || locked}
+        title={comment.reason ?? withKeys(t('review.commentOnSelection'), commentKeys.shown)}
+        disabled={!comment.allowed}
         onMouseDown={(e) => e.preventDefault()}
         onClick={() => requestComment(editor, review, notify, t)}
       >
@@ -50,9 +55,12 @@ export function ReviewToolbar() {
         type="button"
         className="tool"
         aria-pressed={suggesting}
-        aria-keyshortcuts={forced ? undefined : suggestKeys.aria}
-        title={forced ? t('review.suggestingForced') : withKeys(t('review.suggestingHint'), suggestKeys.shown)}
-        disabled={forced || locked || !review.canComment}
+        aria-keyshortcuts={forced || !suggest.allowed ? undefined : suggestKeys.aria}
+        title={
+          suggest.reason ??
+          (forced ? t('review.suggestingForced') : withKeys(t('review.suggestingHint'), suggestKeys.shown))
+        }
+        disabled={forced || !suggest.allowed}
         onMouseDown={(e) => e.preventDefault()}
         onClick={() => {
           toggleSuggestChanges(editor.state, editor.view.dispatch);

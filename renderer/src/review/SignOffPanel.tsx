@@ -10,6 +10,7 @@ import {
 } from '../../../shared/review/signatories.ts';
 import { useNotice } from '../app/Notices.tsx';
 import { useDocument } from '../document/DocumentContext.ts';
+import { useDocumentGate } from '../document/useDocumentGate.ts';
 import { useYValue } from '../hooks/useYValue.ts';
 import { useT } from '../i18n/useT.ts';
 import { errorText } from '../../../shared/i18n/errorText.ts';
@@ -40,7 +41,7 @@ export function SignOffPanel() {
       notify({ kind: 'error', text: errorText(t, err) });
     }
   };
-  const canRecord = review.canEdit;
+  const recording = useDocumentGate()('record-sign-on');
   return (
     <section className="review-panel-body" aria-label={t('review.panel', { panel: 'sign-off' })}>
       <h3>{t('signOn.title')}</h3>
@@ -55,7 +56,8 @@ export function SignOffPanel() {
               <td>
                 <select
                   aria-label={t('signOn.of', { name: r.name })}
-                  disabled={!canRecord}
+                  disabled={!recording.allowed}
+                  title={recording.reason}
                   value={r.entry?.status ?? 'none'}
                   onChange={(e) => record(r.orgId, r.name, e.target.value as SignOnStatus | 'none')}
                 >
@@ -75,31 +77,33 @@ export function SignOffPanel() {
           ))}
         </tbody>
       </table>
-      {canRecord && (
-        <form
-          className="add-org"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (!newOrg.trim()) return;
-            try {
-              const orgId = addMember(workspace, newOrg);
-              recordSignOn(review.doc, orgId, newOrg.trim(), 'invited', review.author);
-              setNewOrg('');
-            } catch (err) {
-              notify({ kind: 'error', text: errorText(t, err) });
-            }
-          }}
-        >
-          <input
-            dir="auto"
-            aria-label={t('signOn.member')}
-            placeholder={t('signOn.addMember')}
-            value={newOrg}
-            onChange={(e) => setNewOrg(e.target.value)}
-          />
-          <button type="submit">{t('signOn.addAndInvite')}</button>
-        </form>
-      )}
+      <form
+        className="add-org"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!recording.allowed || !newOrg.trim()) return;
+          try {
+            const orgId = addMember(workspace, newOrg);
+            recordSignOn(review.doc, orgId, newOrg.trim(), 'invited', review.author);
+            setNewOrg('');
+          } catch (err) {
+            notify({ kind: 'error', text: errorText(t, err) });
+          }
+        }}
+      >
+        <input
+          dir="auto"
+          aria-label={t('signOn.member')}
+          placeholder={t('signOn.addMember')}
+          value={newOrg}
+          disabled={!recording.allowed}
+          title={recording.reason}
+          onChange={(e) => setNewOrg(e.target.value)}
+        />
+        <button type="submit" disabled={!recording.allowed} title={recording.reason}>
+          {t('signOn.addAndInvite')}
+        </button>
+      </form>
       <h3>{t('signOn.history')}</h3>
       {log.length === 0 ? (
         <p className="muted">{t('signOn.noHistory')}</p>

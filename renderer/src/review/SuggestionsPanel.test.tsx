@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { recordSuggestion } from '../../../shared/review/suggestionMeta.ts';
+import { changeStatus } from '../../../shared/review/status.ts';
 import { AMINA, BRUNO, documentWithBody, openEditor, paragraph, textOf } from '../testing/editorFixture.ts';
 import { button, mount, settle, type Mounted } from '../testing/mount.tsx';
 import { SuggestionsPanel } from './SuggestionsPanel.tsx';
@@ -112,5 +113,19 @@ describe('SuggestionsPanel', () => {
     expect(textOf(opened.editor)).toBe('Joint: We call on States to end child detention. Now. Amina.');
     settle(() => vi.advanceTimersByTime(0));
     expect(items()).toEqual(['Insert “Joint: ”', 'Delete “child”', 'Insert “ Now.”', 'Insert “ Amina.”']);
+  });
+
+  it('offers no decision in a final document, and says why instead', () => {
+    changeStatus(opened.review.doc, 'final', AMINA);
+    panel.rerender(
+      <InDocument value={documentContextFor(opened, session)}>
+        <SuggestionsPanel />
+      </InDocument>,
+    );
+    expect(items()).toHaveLength(4);
+    expect(panel.container.querySelectorAll('.bulk-actions, .suggestion-actions')).toHaveLength(0);
+    expect(panel.container.querySelector('[role="note"]')?.textContent).toBe(
+      'This document is final; an editor must reopen it before anything can change.',
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { reviewSuggestions, type Verdict } from '../../../shared/review/reviewSuggestions.ts';
 import { useDocument } from '../document/DocumentContext.ts';
+import { useDocumentGate } from '../document/useDocumentGate.ts';
 import { useSuggestions, type ListedSuggestion } from './useSuggestions.ts';
 import { settleNow } from '../hooks/settle.ts';
 import { useT, type Translate } from '../i18n/useT.ts';
@@ -19,6 +20,8 @@ function describe(t: Translate, s: ListedSuggestion): string {
 /** Suggestions in document order: accept or reject one, all by one author, or all. */
 export function SuggestionsPanel() {
   const { editor, review } = useDocument();
+  // Accepting or rejecting changes the text: editors only, and not in a final or submitted document.
+  const deciding = useDocumentGate()('edit-text');
   const t = useT();
   const format = useFormat();
   const suggestions = useSuggestions(editor, review);
@@ -57,7 +60,7 @@ export function SuggestionsPanel() {
     entry.ids.push(s.id);
     authors.set(key, entry);
   }
-  const canDecide = review.canEdit;
+  const canDecide = deciding.allowed;
   return (
     <section
       ref={section}
@@ -66,6 +69,11 @@ export function SuggestionsPanel() {
       aria-label={t('review.panel', { panel: 'suggestions' })}
     >
       {suggestions.length === 0 && <p className="muted">{t('suggestions.none')}</p>}
+      {!canDecide && suggestions.length > 0 && (
+        <p className="hint" role="note">
+          {deciding.reason}
+        </p>
+      )}
       {canDecide && suggestions.length > 0 && (
         <div className="bulk-actions">
           <button type="button" onClick={onDecide(null, 'accept')}>

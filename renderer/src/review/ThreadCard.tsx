@@ -4,6 +4,7 @@ import type { CommentMessage } from '../../../shared/review/commentRead.ts';
 import { useNotice } from '../app/Notices.tsx';
 import type { AnchoredThread } from './useCommentAnchors.ts';
 import { useDocument } from '../document/DocumentContext.ts';
+import { useDocumentGate } from '../document/useDocumentGate.ts';
 import type { MentionCandidate } from './useMentionCandidates.ts';
 import { MessageComposer } from './MessageComposer.tsx';
 import { useT } from '../i18n/useT.ts';
@@ -24,6 +25,8 @@ function mentionNames(message: CommentMessage, candidates: MentionCandidate[]): 
 /** One comment thread: its quote, messages, replies, own edits and deletions, resolve and reopen. */
 export function ThreadCard({ item, candidates, active, onJump }: ThreadCardProps) {
   const { review } = useDocument();
+  // Replies, edits and resolving are comments: not for viewers, nor in a final or submitted document.
+  const commenting = useDocumentGate()('comment');
   const { thread, range } = item;
   const notify = useNotice();
   const t = useT();
@@ -99,7 +102,7 @@ export function ThreadCard({ item, candidates, active, onJump }: ThreadCardProps
             {!m.deleted && m.mentions.length > 0 && (
               <p className="mentions">{t('comments.mentions', { names: format.list(mentionNames(m, candidates)) })}</p>
             )}
-            {!m.deleted && m.authorId === review.author.id && editing !== m.id && review.canComment && (
+            {!m.deleted && m.authorId === review.author.id && editing !== m.id && commenting.allowed && (
               <div className="message-actions">
                 <button type="button" className="link-button" onClick={() => setEditing(m.id)}>
                   {t('common.edit')}
@@ -117,7 +120,12 @@ export function ThreadCard({ item, candidates, active, onJump }: ThreadCardProps
         ))}
       </ol>
       {collapsed && <p className="muted">{t('comments.more', { count: thread.messages.length - 1 })}</p>}
-      {active && review.canComment && (
+      {active && commenting.reason !== undefined && (
+        <p className="hint" role="note">
+          {commenting.reason}
+        </p>
+      )}
+      {active && commenting.allowed && (
         <>
           {!thread.resolved && (
             <MessageComposer

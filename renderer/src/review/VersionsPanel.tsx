@@ -5,6 +5,7 @@ import { useNotice } from '../app/Notices.tsx';
 import { listVersions, restoreVersion, saveVersion, type Version } from '../../../shared/review/versions.ts';
 import { VERSIONS_FIELD } from '../../../shared/review/schema/fields.ts';
 import { useDocument } from '../document/DocumentContext.ts';
+import { useDocumentGate } from '../document/useDocumentGate.ts';
 import { useYValue } from '../hooks/useYValue.ts';
 import { VersionViewer } from './VersionViewer.tsx';
 import { useT } from '../i18n/useT.ts';
@@ -13,7 +14,11 @@ import { useFormat } from '../i18n/useFormat.ts';
 
 /** Named versions: save, list, open read-only, compare with now, restore as a new change. */
 export function VersionsPanel() {
-  const { review, locked } = useDocument();
+  const { review } = useDocument();
+  const gate = useDocumentGate();
+  const toSave = gate('save-version');
+  // Restoring changes the text: not for commenters or viewers, nor in a final or submitted document.
+  const toRestore = gate('edit-text');
   const notify = useNotice();
   const t = useT();
   const format = useFormat();
@@ -21,7 +26,6 @@ export function VersionsPanel() {
   const [saving, setSaving] = useState(false);
   const [viewing, setViewing] = useState<{ version: Version; mode: 'open' | 'compare' } | null>(null);
   const [restoring, setRestoring] = useState<Version | null>(null);
-  const canRestore = review.canEdit && !locked;
   const restore = (version: Version) => {
     try {
       saveVersion(
@@ -40,11 +44,15 @@ export function VersionsPanel() {
   };
   return (
     <section className="review-panel-body" aria-label={t('review.panel', { panel: 'versions' })}>
-      {review.canEdit && (
-        <button type="button" className="primary" onClick={() => setSaving(true)}>
-          {t('versions.saveEllipsis')}
-        </button>
-      )}
+      <button
+        type="button"
+        className="primary"
+        disabled={!toSave.allowed}
+        title={toSave.reason}
+        onClick={() => setSaving(true)}
+      >
+        {t('versions.saveEllipsis')}
+      </button>
       {versions.length === 0 && <p className="muted">{t('versions.none')}</p>}
       <ol className="version-list">
         {versions.map((v) => (
@@ -62,11 +70,14 @@ export function VersionsPanel() {
               <button type="button" onClick={() => setViewing({ version: v, mode: 'compare' })}>
                 {t('versions.compare')}
               </button>
-              {canRestore && (
-                <button type="button" onClick={() => setRestoring(v)}>
-                  {t('versions.restoreEllipsis')}
-                </button>
-              )}
+              <button
+                type="button"
+                disabled={!toRestore.allowed}
+                title={toRestore.reason}
+                onClick={() => setRestoring(v)}
+              >
+                {t('versions.restoreEllipsis')}
+              </button>
             </div>
           </li>
         ))}
@@ -94,7 +105,7 @@ export function VersionsPanel() {
           version={viewing.version}
           mode={viewing.mode}
           onClose={() => setViewing(null)}
-          onRestore={canRestore ? () => setRestoring(viewing.version) : null}
+          onRestore={toRestore.allowed ? () => setRestoring(viewing.version) : null}
         />
       )}
       {restoring && (

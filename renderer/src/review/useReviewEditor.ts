@@ -58,7 +58,7 @@ export function useReviewEditor(
   }, [editor, review, authorship]);
 
   useEffect(() => {
-    if (!review.canEdit) return;
+    if (review.denial('save-version')) return;
     let done = false;
     const run = () => {
       if (done) return;

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { Dialog } from './Dialog.tsx';
 import { useT } from '../i18n/useT.ts';
 
@@ -13,6 +13,11 @@ interface PromptDialogProps {
   onClose(): void;
   extraActions?: React.ReactNode;
   onClosed?(): void;
+  /**
+   * Why the person may only read the value (their role, a final document): shown above it, the field
+   * is read-only and only Close is offered. Undefined: they may change it.
+   */
+  readOnlyReason?: string;
 }
 
 /** A dialog asking for one value, with its error shown in place. */
@@ -26,11 +31,23 @@ export function PromptDialog({
   onClose,
   extraActions,
   onClosed,
+  readOnlyReason,
 }: PromptDialogProps) {
   const [value, setValue] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const t = useT();
+  const hint = useId();
+  const readOnly = readOnlyReason !== undefined;
+  const field = {
+    dir: 'auto',
+    autoFocus: true,
+    value,
+    readOnly,
+    'aria-describedby': readOnly ? hint : undefined,
+    'aria-invalid': error !== null,
+  } as const;
   const submit = async () => {
+    if (readOnly) return onClose();
     const problem = await onConfirm(value);
     if (problem) setError(problem);
     else onClose();
@@ -42,36 +59,34 @@ export function PromptDialog({
       onClosed={onClosed}
       onSubmit={() => void submit()}
       actions={
-        <>
-          {extraActions}
+        readOnly ? (
           <button type="button" onClick={onClose}>
-            {t('common.cancel')}
+            {t('common.close')}
           </button>
-          <button type="submit" className="primary">
-            {confirm}
-          </button>
-        </>
+        ) : (
+          <>
+            {extraActions}
+            <button type="button" onClick={onClose}>
+              {t('common.cancel')}
+            </button>
+            <button type="submit" className="primary">
+              {confirm}
+            </button>
+          </>
+        )
       }
     >
+      {readOnly && (
+        <p className="field-hint" id={hint}>
+          {readOnlyReason}
+        </p>
+      )}
       <label className="field">
         <span>{label}</span>
         {multiline ? (
-          <textarea
-            dir="auto"
-            autoFocus
-            rows={4}
-            value={value}
-            onChange={(e) => setValue(e.target.value)}
-            aria-invalid={error !== null}
-          />
+          <textarea {...field} rows={4} onChange={(e) => setValue(e.target.value)} />
         ) : (
-          <input
-            dir="auto"
-            autoFocus
-            value={value}
-            onChange={(e) => setValue(e.target.value)}
-            aria-invalid={error !== null}
-          />
+          <input {...field} onChange={(e) => setValue(e.target.value)} />
         )}
       </label>
       {error && (

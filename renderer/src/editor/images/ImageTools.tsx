@@ -7,6 +7,8 @@ import { IMAGE_MIME } from '../../../../shared/images/imageFormat.ts';
 import type { ImageAlign } from '../../../../shared/schema/image.ts';
 import { addCaption, selectedImage, updateImage } from './imageCommands.ts';
 import { useRovingToolbar } from '../../ui/rovingToolbar.ts';
+import { useDocumentGate } from '../../document/useDocumentGate.ts';
+import { Tool } from '../Tool.tsx';
 
 /** Glyphs that are the same in every language. */
 const GLYPH = { image: '🖼', start: '⇤', center: '↔', end: '⇥', smaller: '−', larger: '+' } as const;
@@ -19,14 +21,15 @@ const STEP = 10;
  */
 export function ImageTools() {
   const t = useT();
-  const { editor, review, locked, openDialog, images } = useDocument();
+  const { editor, openDialog, images } = useDocument();
+  // The same rule as the formatting toolbar: a commenter's image is a suggestion; viewers and final documents change nothing.
+  const reason = useDocumentGate()('suggest').reason;
   const input = useRef<HTMLInputElement>(null);
   const roving = useRovingToolbar(() => editor.commands.focus());
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) => ({ image: selectedImage(e), table: e.isActive('table') }),
   });
-  const off = locked || !review.canComment;
   const image = state.image;
   const tool = (
     label: string,
@@ -34,18 +37,9 @@ export function ImageTools() {
     onClick: () => void,
     opts: { pressed?: boolean; disabled?: boolean } = {},
   ) => (
-    <button
-      type="button"
-      className="tool"
-      aria-label={label}
-      title={label}
-      aria-pressed={opts.pressed}
-      disabled={off || opts.disabled}
-      onMouseDown={(e) => e.preventDefault()}
-      onClick={onClick}
-    >
+    <Tool label={label} pressed={opts.pressed} disabled={opts.disabled} reason={reason} onClick={onClick}>
       {glyph}
-    </button>
+    </Tool>
   );
   const align = (value: ImageAlign, label: string) =>
     image &&
