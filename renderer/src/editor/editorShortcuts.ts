@@ -30,6 +30,8 @@ export const EditorShortcuts = Extension.create<EditorShortcutsOptions>({
     const leave = () => focusToolbar(this.editor.view.dom);
     return {
       ...bindKeys('link', () => {
+        // A read-only editor (a viewer, a final document) offers no link to edit.
+        if (!this.editor.isEditable) return false;
         this.options.onLink();
         return true;
       }),
