@@ -21,8 +21,14 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => cleanupRelays());
 
-/** Words typed into the title, the text and a comment: none may reach the relay. */
-const MARKERS = { title: 'lynxtitleword', text: 'quokkazanzibar', reply: 'pelicanlateword', comment: 'marmotcomment' };
+/** Words typed into the title, the text, a comment and an image's alt text: none may reach the relay. */
+const MARKERS = {
+  title: 'lynxtitleword',
+  text: 'quokkazanzibar',
+  reply: 'pelicanlateword',
+  comment: 'marmotcomment',
+  altText: 'ibisalttext',
+};
 
 /** Every byte the relay wrote: its data folder (SQLite database and WAL, keys) and its output. */
 function everythingTheRelayKept(): Buffer {
@@ -114,18 +120,18 @@ test('two members co-edit a private workspace and the relay keeps none of their 
   });
   await editorText(amina).click();
   await amina.keyboard.press('Control+End');
-  await insertImage(amina, 'photo.jpg', 'Hearing room');
-  await expect.poll(() => imageShown(amina, 'Hearing room')).toBe(true);
+  await insertImage(amina, 'photo.jpg', `Hearing room ${MARKERS.altText}`);
+  await expect.poll(() => imageShown(amina, `Hearing room ${MARKERS.altText}`)).toBe(true);
   await expect(bruno.getByRole('region', { name: 'Message' })).toContainText(
     'An image from the relay was not the one this document names',
     { timeout: 30_000 },
   );
-  expect(await imageShown(bruno, 'Hearing room')).toBe(false);
+  expect(await imageShown(bruno, `Hearing room ${MARKERS.altText}`)).toBe(false);
   await bruno.unroute('**/blobs/**');
   // The session was kept with the document: after the reload only the log's tail is read again.
   const received = countDocumentRecords(bruno);
   await bruno.reload();
-  await expect.poll(() => imageShown(bruno, 'Hearing room'), { timeout: 30_000 }).toBe(true);
+  await expect.poll(() => imageShown(bruno, `Hearing room ${MARKERS.altText}`), { timeout: 30_000 }).toBe(true);
   await expect(docStatus(bruno)).toHaveText('Online: all changes saved');
   const log = await readSealedRows(relay.dataDir, received.room);
   expect(log.length).toBeGreaterThan(30);
