@@ -8,6 +8,10 @@ import type { PluginOption } from 'vite';
  * feature works. A newer build installs beside the running one and waits: the app says so and
  * reloads into it when asked (registerType 'prompt'; renderer/src/offline/). The app registers the
  * worker itself, and only in a browser (never under Electron's app:// protocol).
+ *
+ * A manifest has one language: its name is the app's (the same in every language) and its description
+ * English, said so by `lang` and `dir`, which tell the browser how to show them. Nothing else in the
+ * shell is worded: the page's title and `lang`/`dir` are set by the app in the interface language.
  */
 export function webAppShell(description: string): PluginOption {
   return VitePWA({
@@ -19,6 +23,8 @@ export function webAppShell(description: string): PluginOption {
       name: 'Concord',
       short_name: 'Concord',
       description,
+      lang: 'en',
+      dir: 'ltr',
       start_url: './',
       scope: './',
       display: 'standalone',

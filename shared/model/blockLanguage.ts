@@ -24,12 +24,20 @@ function blockText(node: PMNode, max = SAMPLE_CHARS): string {
 }
 
 /**
- * A block's direction: that of its first letter (Unicode's rule for a paragraph), so an Arabic
- * paragraph in an English document is right to left; `fallback` (the surrounding direction, in the
- * end the document language's) when it has no letter yet, as an empty paragraph.
+ * A text's direction: that of its first letter (Unicode's rule for a paragraph), so an Arabic
+ * paragraph in an English document is right to left; except that a text in a right-to-left language
+ * is right to left even when it opens with a Latin name, an acronym or a code ("UNHCR تقرير…",
+ * "A/RES/73/195 …"), as its reader expects. Null when it has no letter yet (an empty paragraph).
  */
+function textDirection(text: string, lang: Locale | null): Direction | null {
+  if (lang && directionOf(lang) === 'rtl') return 'rtl';
+  return firstStrongDirection(text.slice(0, DIRECTION_CHARS));
+}
+
+/** A block's direction (`textDirection`); `fallback` (the surrounding direction) when it has no letter. */
 export function blockDirection(node: PMNode, fallback: Direction): Direction {
-  return firstStrongDirection(blockText(node, DIRECTION_CHARS)) ?? fallback;
+  const text = blockText(node);
+  return textDirection(text, detectLanguage(text)) ?? fallback;
 }
 
 /** Where a block's direction or language differs from what it sits in; only these need saying. */
@@ -56,10 +64,8 @@ export interface BlockScope {
 export function blockScope(node: PMNode, parent: BlockScope): BlockScope {
   // One walk for both: the direction's sample is the start of the language's.
   const text = blockText(node);
-  return {
-    dir: firstStrongDirection(text.slice(0, DIRECTION_CHARS)) ?? parent.dir,
-    lang: detectLanguage(text) ?? parent.lang,
-  };
+  const detected = detectLanguage(text);
+  return { dir: textDirection(text, detected) ?? parent.dir, lang: detected ?? parent.lang };
 }
 
 function visit(child: PMNode, pos: number, parent: BlockScope, out: ForeignBlock[]): void {

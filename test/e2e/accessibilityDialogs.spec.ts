@@ -5,9 +5,11 @@ import { ar } from '../../shared/i18n/catalogues/ar.ts';
 import { imageFixture } from '../fixtures/imageFiles.ts';
 import { AUTHOR_COLOURS } from '../../renderer/src/app/authorColours.ts';
 import { expectNoSeriousViolations, expectReadableInEveryColour } from './support/axe.ts';
+import { publishNewerBuild, serveBuildCopy, shellInstalled } from './support/webBuildCopy.ts';
 
 // The views and dialogs accessibility.spec.ts does not reach: images, cross-references, renaming,
-// reopening, versions, a commented and suggested text, authorship, the milestone editor.
+// reopening, versions, a commented and suggested text, authorship, the milestone editor, the cover,
+// the export dialog's figure checks, the app update banner and the notice of data from a newer version.
 const LANGUAGES = [
   { browser: 'en-GB', t: createTranslator('en', en) },
   { browser: 'ar-EG', t: createTranslator('ar', ar) },
@@ -132,6 +134,58 @@ for (const { browser, t } of LANGUAGES) {
         .click();
       await expect(page.getByRole('textbox', { name: t('milestone.notes') })).toBeVisible();
       await expectNoSeriousViolations(page, 'the milestone editor');
+    });
+
+    test('the cover, the export check of an image without alt text and the newer-data notice have no serious violations', async ({
+      page,
+    }) => {
+      await page.goto('./');
+      await page.getByRole('button', { name: t('library.newDocument'), exact: true }).click();
+      const text = page.getByRole('textbox', { name: t('document.text') });
+      await text.click();
+      await page.keyboard.type('Regular pathways save lives.');
+      await checkDialog(page, 'the cover dialog', () =>
+        page.getByRole('button', { name: t('document.cover') }).click(),
+      );
+
+      // An image inserted without alt text: the export dialog says so before exporting.
+      await page.getByLabel(t('image.fileLabel')).setInputFiles({
+        name: 'chart.gif',
+        mimeType: 'image/gif',
+        buffer: Buffer.from(imageFixture('chart.gif')),
+      });
+      await page
+        .getByRole('dialog')
+        .getByRole('button', { name: t('image.insertConfirm') })
+        .click();
+      await expect(text.locator('figure img')).toHaveCount(1);
+      await checkDialog(page, 'the export dialog warning of an image without alt text', async () => {
+        await page.getByRole('button', { name: t('document.export') }).click();
+        await expect(page.getByRole('dialog').getByRole('note')).toHaveText(t('export.missingAlt', { count: 1 }));
+      });
+
+      // A newer version of the app wrote this profile's data: the app says so instead of opening it.
+      await page.evaluate(() => localStorage.setItem('concord.dataFormat', '2'));
+      await page.reload();
+      await expect(page.getByRole('region', { name: t('dataFormat.newerTitle') })).toBeVisible();
+      await expectNoSeriousViolations(page, 'the notice of data saved by a newer version');
+    });
+
+    test('the banner of a new version of the app has no serious violations', async ({ page }) => {
+      const served = await serveBuildCopy();
+      try {
+        await page.goto(served.url);
+        await expect(page.getByRole('heading', { name: t('library.title') })).toBeVisible();
+        await shellInstalled(page);
+        publishNewerBuild(served);
+        await page.reload();
+        await expect(page.getByRole('region', { name: t('update.label') })).toContainText(t('update.ready'));
+        await expectNoSeriousViolations(page, 'the app update banner');
+      } finally {
+        // The server ends once the page's connections (the service worker's too) are closed.
+        await page.context().close();
+        await served.stop();
+      }
     });
   });
 }

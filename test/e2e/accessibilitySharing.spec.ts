@@ -4,15 +4,16 @@ import { createTranslator } from '../../shared/i18n/translator.ts';
 import { en } from '../../shared/i18n/catalogues/en.ts';
 import { ar } from '../../shared/i18n/catalogues/ar.ts';
 import { spawnRelay, cleanupRelays, type RelayHandle } from '../relay/support/relayProcess.ts';
-import { inviteViaCli } from '../relay/support/cli.ts';
+import { inviteViaCli, runCli } from '../relay/support/cli.ts';
 import { apiPath } from '../../shared/protocol/membersApi.ts';
 import { decodeTokenPayload } from '../../shared/protocol/tokenPayload.ts';
 import { newId } from '../../shared/ids.ts';
 import { expectNoSeriousViolations } from './support/axe.ts';
 
 // What the other accessibility specs do not reach because it needs a relay: the Share dialog of an
-// ordinary and of a private workspace, the Join dialog (choosing Private, and an invitation that
-// carries a private workspace's key), and the panel of changes set aside after a refusal.
+// ordinary and of a private workspace, with the Make private… confirmation, the Join dialog (choosing
+// Private, and an invitation that carries a private workspace's key), saving a private document as a
+// file, the relay's refusal notice, and the panel of changes set aside after a refusal.
 const LANGUAGES = [
   { browser: 'en-GB', t: createTranslator('en', en) },
   { browser: 'ar-EG', t: createTranslator('ar', ar) },
@@ -72,6 +73,18 @@ for (const { browser: locale, t } of LANGUAGES) {
       await join(amina, 'the Join dialog with an invitation', 'Amina');
       const link = await share(amina, 'the Share dialog');
       expect(link).not.toMatch(/key=/);
+
+      // The owner's Make private… asks first, saying what the relay may already have kept.
+      await amina.getByRole('button', { name: t('share.open') }).click();
+      const dialog = amina.getByRole('dialog', { name: t('share.title') });
+      await dialog.getByRole('button', { name: t('private.make') }).click();
+      await expect(dialog.getByRole('group', { name: t('private.makeHeading') })).toContainText(
+        t('private.makeRetains'),
+      );
+      await expect(dialog.getByRole('button', { name: t('private.makeConfirm'), exact: true })).toBeVisible();
+      await expectNoSeriousViolations(amina, 'the Share dialog asking to confirm Make private');
+      await dialog.getByRole('button', { name: t('common.cancel'), exact: true }).click();
+      await expect(dialog.getByRole('button', { name: t('private.make') })).toBeVisible();
     });
 
     test('the Join and Share dialogs of a private workspace have no serious violations', async ({ browser }) => {
@@ -91,6 +104,30 @@ for (const { browser: locale, t } of LANGUAGES) {
       await bruno.goto(link);
       await expect(bruno.getByRole('dialog', { name: t('join.title') })).toContainText(t('private.inviteHasKey'));
       await join(bruno, 'the Join dialog of an invitation to a private workspace', 'Bruno');
+
+      // A private document is saved as a file encrypted or, by choice, in the clear.
+      await amina.getByRole('button', { name: t('library.newDocument'), exact: true }).click();
+      await amina.getByRole('button', { name: t('document.saveAsFile') }).click();
+      const save = amina.getByRole('dialog', { name: t('file.saveCopyTitle') });
+      await expect(save.getByRole('radio', { name: t('file.saveEncrypted') })).toBeChecked();
+      await expectNoSeriousViolations(amina, 'saving a private document as a file');
+      await save.getByRole('button', { name: t('common.cancel') }).click();
+      await expect(save).toHaveCount(0);
+    });
+
+    test('the notice of a refusal by the relay has no serious violations', async ({ browser }) => {
+      const token = await inviteViaCli(relay.dataDir, newId(), 'editor', ['--relay', relay.url]);
+      const revoked = await runCli(['revoke', '--data', relay.dataDir, token]);
+      expect(revoked.code, revoked.stderr).toBe(0);
+      const mallory = await newPage(browser);
+      await mallory.goto(`${relay.httpUrl}/#join=${token}`);
+      const dialog = mallory.getByRole('dialog', { name: t('join.title') });
+      await dialog.getByRole('textbox', { name: t('join.name') }).fill('Mallory');
+      await dialog.getByRole('button', { name: t('join.join'), exact: true }).click();
+      const notice = mallory.getByRole('region', { name: t('notice.region') });
+      await expect(notice).toContainText(t('relay.reason.unauthorized'));
+      await expect(notice.getByRole('button', { name: t('notice.dismiss') })).toBeVisible();
+      await expectNoSeriousViolations(mallory, 'the notice of a refusal by the relay');
     });
 
     test('the panel of changes set aside after a refusal has no serious violations', async ({ browser }) => {

@@ -1,7 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
-import { createDocument, editorText, openLibrary } from './support/app.ts';
+import { createDocument, editorText, openLibrary, pasteHtml, pasteText } from './support/app.ts';
 
 const ARABIC_HEADING = 'الهجرة الآمنة';
 const ARABIC_TEXT = 'اعتمدت الجمعية العامة القرار A/RES/73/195 في عام 2018 بشأن 23 هدفًا.';
@@ -102,4 +102,101 @@ test('a document from a template in Arabic: Arabic headings and guidance, right 
   await expect(page.getByRole('region', { name: 'Footnotes' }).getByRole('listitem').first()).toContainText(
     'ترجمة غير رسمية',
   );
+});
+
+/** What is selected in the page, as a reader would copy it. */
+const selected = (page: Page) => page.evaluate(() => getSelection()?.toString() ?? '');
+
+test('in an Arabic sentence with an English name and a year, the caret and Shift+Arrow selection follow the reading order', async ({
+  page,
+}) => {
+  await openLibrary(page);
+  await createDocument(page, 'Mixed text');
+  await page.keyboard.type('The introduction, in English.');
+  await page.keyboard.press('Enter');
+  // "We read the Amnesty report of 2026 carefully."
+  await page.keyboard.type('قرأنا تقرير Amnesty لعام 2026 بعناية');
+  const arabic = editorText(page).locator('p').nth(1);
+  await expect(arabic).toHaveAttribute('dir', 'rtl');
+  await expect(arabic).toHaveAttribute('lang', 'ar');
+
+  // Home and End go to where the sentence begins and ends as it is read (right and left in Arabic).
+  await page.keyboard.press('Home');
+  await page.keyboard.type('لقد ');
+  await page.keyboard.press('End');
+  await page.keyboard.type('.');
+  await expect(arabic).toHaveText('لقد قرأنا تقرير Amnesty لعام 2026 بعناية.');
+
+  // Right to left, Shift+ArrowRight selects backwards from the end: the last word with its full stop.
+  for (let i = 0; i < 8; i++) await page.keyboard.press('Shift+ArrowRight');
+  expect(await selected(page)).toBe(' بعناية.');
+  await page.keyboard.type(' بدقة.'); // "closely."
+  await expect(arabic).toHaveText('لقد قرأنا تقرير Amnesty لعام 2026 بدقة.');
+
+  // ArrowLeft from the start walks on through the Arabic words into the English name, which Shift+ArrowLeft selects whole.
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 'لقد قرأنا تقرير '.length; i++) await page.keyboard.press('ArrowLeft');
+  for (let i = 0; i < 'Amnesty'.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+  expect(await selected(page)).toBe('Amnesty');
+  await page.keyboard.type('UNHCR');
+  await expect(arabic).toHaveText('لقد قرأنا تقرير UNHCR لعام 2026 بدقة.');
+
+  // The year, reached from the end, is selected and corrected; the last word deleted.
+  await page.keyboard.press('End');
+  for (let i = 0; i < ' بدقة.'.length; i++) await page.keyboard.press('ArrowRight');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowRight');
+  expect(await selected(page)).toBe('2026');
+  await page.keyboard.type('2027');
+  await page.keyboard.press('Shift+End');
+  expect(await selected(page)).toBe(' بدقة.');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('.');
+  await expect(arabic).toHaveText('لقد قرأنا تقرير UNHCR لعام 2027.');
+
+  // Still one right-to-left Arabic paragraph after its English intro, which is untouched.
+  await expect(editorText(page).locator('p')).toHaveText([
+    'The introduction, in English.',
+    'لقد قرأنا تقرير UNHCR لعام 2027.',
+  ]);
+  await expect(arabic).toHaveAttribute('dir', 'rtl');
+  expect(await arabic.evaluate((p) => getComputedStyle(p).direction)).toBe('rtl');
+});
+
+test('Arabic pasted into an English document, from a web page or as plain text, is right to left at once', async ({
+  page,
+}) => {
+  await openLibrary(page);
+  await createDocument(page, 'Pasted');
+  await page.keyboard.type('Our English introduction.');
+  await page.keyboard.press('Enter');
+  const editor = editorText(page);
+
+  // From a web page: two paragraphs, one starting with a Latin acronym, with an inline link.
+  await pasteHtml(
+    page,
+    '<meta charset="utf-8"><p>تؤكد الدول الأعضاء التزامها بالاتفاق العالمي من أجل الهجرة.</p>' +
+      '<p>UNHCR تقرير <a href="https://example.org">المفوضية</a> لعام 2026 يصف 23 هدفًا.</p>',
+  );
+  const first = editor.locator('p', { hasText: 'تؤكد الدول' });
+  const second = editor.locator('p', { hasText: 'المفوضية' });
+  await expect(second).toHaveText('UNHCR تقرير المفوضية لعام 2026 يصف 23 هدفًا.');
+  for (const p of [first, second]) {
+    await expect(p).toHaveAttribute('dir', 'rtl');
+    await expect(p).toHaveAttribute('lang', 'ar');
+    expect(await p.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+  }
+
+  // Plain text (a text editor, a PDF): each line a paragraph, each right to left.
+  await page.keyboard.press('Enter');
+  await pasteText(page, 'السطر الأول من البيان.\n\nالسطر الثاني: 45 مشاركًا من Caritas.');
+  const pasted = editor.locator('p', { hasText: 'السطر' });
+  await expect(pasted).toHaveText(['السطر الأول من البيان.', 'السطر الثاني: 45 مشاركًا من Caritas.']);
+  for (const p of await pasted.all()) {
+    await expect(p).toHaveAttribute('dir', 'rtl');
+    await expect(p).toHaveAttribute('lang', 'ar');
+  }
+  // The English introduction keeps the document's direction.
+  const english = editor.locator('p').first();
+  await expect(english).toHaveText('Our English introduction.');
+  await expect(english).not.toHaveAttribute('dir', 'rtl');
 });

@@ -1,12 +1,10 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/test.ts';
-import fs from 'node:fs';
-import path from 'node:path';
 import { spawnRelay, cleanupRelays, type RelayHandle } from '../relay/support/relayProcess.ts';
 import { inviteViaCli } from '../relay/support/cli.ts';
 import { newId } from '../../shared/ids.ts';
 import { documentText, editorText, joinByLink, libraryStatus, openLibrary } from './support/app.ts';
-import { serveBuildCopy, type ServedBuild } from './support/webBuildCopy.ts';
+import { publishNewerBuild, serveBuildCopy, shellInstalled, type ServedBuild } from './support/webBuildCopy.ts';
 import { readersOf } from './support/liveRegions.ts';
 
 // Issue 13, "The browser version works offline too": the web build is an installable app whose
@@ -18,11 +16,6 @@ test.beforeAll(async () => {
   relay = await spawnRelay();
 });
 test.afterAll(async () => cleanupRelays());
-
-/** Waits until the service worker is installed and active: the app shell is in its cache. */
-async function shellInstalled(page: Page): Promise<void> {
-  await page.evaluate(async () => void (await navigator.serviceWorker.ready));
-}
 
 test('loaded once online, the app opens with no network and no server, edits offline, and syncs them on reconnecting', async ({
   browser,
@@ -85,16 +78,7 @@ test('when a newer version is served, the app says so and reloads into it when a
     await expect(update).toHaveCount(0);
 
     // A new build: a changed page, so a service worker with a new revision for it.
-    const index = path.join(served.dir, 'index.html');
-    fs.writeFileSync(
-      index,
-      fs.readFileSync(index, 'utf8').replace('</head>', '<meta name="concord-build" content="second"></head>'),
-    );
-    const sw = path.join(served.dir, 'sw.js');
-    const worker = fs.readFileSync(sw, 'utf8');
-    const newer = worker.replace(/\{url:"index\.html",revision:"[^"]+"\}/, '{url:"index.html",revision:"second"}');
-    expect(newer).not.toBe(worker);
-    fs.writeFileSync(sw, newer);
+    publishNewerBuild(served);
 
     // Opening the app again: the running (cached) version answers, and says a newer one is ready.
     await page.reload();

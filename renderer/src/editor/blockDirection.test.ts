@@ -32,6 +32,18 @@ describe('block direction in the editor', () => {
     expect(english!.hasAttribute('dir')).toBe(false);
   });
 
+  it('keeps an Arabic sentence that opens with a Latin acronym right to left, and an English one left to right', () => {
+    const doc = documentWithBody([
+      paragraph('UNHCR تقرير المفوضية لعام 2026 يصف 23 هدفًا من أهداف الاتفاق.'),
+      paragraph('UNHCR published the report of the year, with the figures.'),
+    ]);
+    opened = openEditor(doc);
+    const [arabic, english] = blocks();
+    expect([arabic!.dir, arabic!.lang, getComputedStyle(arabic!).direction]).toEqual(['rtl', 'ar', 'rtl']);
+    expect(english!.hasAttribute('dir')).toBe(false);
+    expect(getComputedStyle(english!).direction).toBe('ltr');
+  });
+
   it('follows the document language: empty blocks are right to left in Arabic, an English quotation is not', () => {
     const doc = documentWithBody([
       { type: 'paragraph' },

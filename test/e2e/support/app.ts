@@ -20,12 +20,20 @@ export async function createDocument(page: Page, title: string): Promise<void> {
 
 /** Dispatches a real paste event carrying `html` into the editor, as the clipboard would. */
 export async function pasteHtml(page: Page, html: string): Promise<void> {
-  await editorText(page).evaluate((el, content) => {
+  await paste(page, { 'text/html': html, 'text/plain': html.replace(/<[^>]*>/g, '') });
+}
+
+/** Dispatches a real paste event carrying plain text only (from a text editor, a terminal, a PDF viewer). */
+export async function pasteText(page: Page, text: string): Promise<void> {
+  await paste(page, { 'text/plain': text });
+}
+
+async function paste(page: Page, clipboard: Record<string, string>): Promise<void> {
+  await editorText(page).evaluate((el, types) => {
     const data = new DataTransfer();
-    data.setData('text/html', content);
-    data.setData('text/plain', content.replace(/<[^>]*>/g, ''));
+    for (const [type, value] of Object.entries(types)) data.setData(type, value);
     el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, html);
+  }, clipboard);
 }
 
 /** The document's text as a reader sees it: collaborators' caret labels left out. */

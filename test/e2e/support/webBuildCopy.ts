@@ -1,3 +1,4 @@
+import { expect, type Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -39,4 +40,35 @@ export async function serveBuildCopy(): Promise<ServedBuild> {
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Waits until the service worker is installed and active: the app shell is in its cache. Bounded, so
+ * an install that never ends fails here, saying so, rather than at the test's timeout.
+ */
+export async function shellInstalled(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.active)), {
+      message: 'the service worker installed and active',
+      timeout: 60_000,
+    })
+    .toBe(true);
+}
+
+/**
+ * Puts a new build in place of the served one: a changed page (marked by `<meta name="concord-build"
+ * content="second">`), so a service worker with a new revision for it. The app open on the old one
+ * finds it when next opened.
+ */
+export function publishNewerBuild(served: ServedBuild): void {
+  const index = path.join(served.dir, 'index.html');
+  fs.writeFileSync(
+    index,
+    fs.readFileSync(index, 'utf8').replace('</head>', '<meta name="concord-build" content="second"></head>'),
+  );
+  const sw = path.join(served.dir, 'sw.js');
+  const worker = fs.readFileSync(sw, 'utf8');
+  const newer = worker.replace(/\{url:"index\.html",revision:"[^"]+"\}/, '{url:"index.html",revision:"second"}');
+  if (newer === worker) throw new Error('sw.js lists no revision of index.html to change');
+  fs.writeFileSync(sw, newer);
 }
