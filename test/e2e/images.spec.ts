@@ -245,6 +245,12 @@ test('pasted from desktop Word: the pictures its HTML points at as temporary fil
     '1 image was left out: the program it was copied from (Word, for example) gave only the location of a temporary file',
   );
   await expect(editorImages(page)).toHaveCount(3);
+
+  // Word's floating photo had no alt text: the export dialog says so before anything is exported.
+  await page.getByRole('button', { name: 'Export…' }).click();
+  await expect(page.getByRole('dialog').getByRole('note')).toContainText(
+    '1 image has no alt text: readers who use a screen reader will not know what it shows.',
+  );
 });
 
 test('a pasted web image is fetched only when the member chooses “Download and embed”, and a site that forbids it is named', async ({
