@@ -4,6 +4,7 @@ import type { CaptionEntry, CaptionNumber } from '../schema/captionNumbers.ts';
 import type { StoredImageType } from '../schema/image.ts';
 import type { FileBlob } from '../file/fileBlobs.ts';
 import type { FigureWording } from './figureWording.ts';
+import { DEFAULT_MARGINS_MM, PAPER_SIZES_MM } from './exportOptions.ts';
 
 /** An image's bytes for an export. */
 export interface ExportImage {
@@ -66,3 +67,14 @@ function captionAnchor(index: number): string {
 export function columnPx(pageMm: number, leftMm: number, rightMm: number): number {
   return ((pageMm - leftMm - rightMm) / 25.4) * 96;
 }
+
+/** Word's unit (English Metric Unit) per CSS pixel: the `docx` writer turns a picture's pixels into EMU by this. */
+export const EMU_PER_PX = 9525;
+
+/**
+ * The text column of the Word export at its defaults (A4, default margins) in EMU: an image shown
+ * at `size`% is written `size`% of this wide, so a Word picture's width (`wp:extent cx`) over this
+ * is the size it comes back at on import.
+ */
+export const DEFAULT_COLUMN_EMU =
+  columnPx(PAPER_SIZES_MM.a4.width, DEFAULT_MARGINS_MM.a4.left, DEFAULT_MARGINS_MM.a4.right) * EMU_PER_PX;

@@ -20,15 +20,19 @@ export function isImageRef(node: HNode): boolean {
   return typeof node !== 'string' && node.tag === 'img' && isBlobHash(node.attrs['data-blob']);
 }
 
-/** A kept image as a block image node, at its own width up to the text column's. */
+/**
+ * A kept image as a block image node, at the size its file showed it (a Word picture's), else at its
+ * own width up to the text column's.
+ */
 export function imageBlock(el: HElement): DocJson {
   const width = Number(el.attrs['data-width']);
+  const shown = Number(el.attrs['data-size']);
   const attrs = imageAttrs({
     blob: el.attrs['data-blob'],
     type: el.attrs['data-type'],
     width,
     height: el.attrs['data-height'],
-    size: (width / COLUMN_PX) * 100,
+    size: shown > 0 ? shown : (width / COLUMN_PX) * 100,
     alt: (el.attrs.alt ?? '').replace(/\s+/g, ' ').trim(),
   });
   return { type: 'image', attrs: { ...attrs } };

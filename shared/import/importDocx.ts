@@ -6,6 +6,7 @@ import { DropCounter, ImportError } from './importTypes.ts';
 import type { ImportedDocument } from './importTypes.ts';
 import { sniffFile } from './sniffFile.ts';
 import { ImageCollector } from './importedImages.ts';
+import { ShownSizes } from './docxImageSizes.ts';
 import { checkZip, rebuildZip } from './verifiedZip.ts';
 import { prepareReview } from './docxReview/importReview.ts';
 import { stripMarkers } from './docxReview/sentinels.ts';
@@ -75,7 +76,7 @@ export async function importDocx(
   if (!review) dropped.add('comment', zip.text('word/comments.xml')?.match(/<w:comment[\s>]/g)?.length ?? 0);
   const source = review?.zip ?? rebuildZip(zip.files);
   let html: string;
-  const images = new ImageCollector();
+  const images = new ImageCollector(await ShownSizes.of(zip));
   try {
     const arrayBuffer = source.buffer.slice(source.byteOffset, source.byteOffset + source.byteLength) as ArrayBuffer;
     // mammoth reads `arrayBuffer` in its browser build and `buffer` (any byte array, typed as Buffer) in Node.

@@ -12,6 +12,8 @@ export interface ImageRefAttrs {
   'data-type': StoredImageType;
   'data-width': string;
   'data-height': string;
+  /** The share of the text column the source file shows it at (Word's picture size), when it says. */
+  'data-size'?: string;
 }
 
 /**
@@ -23,6 +25,9 @@ export interface ImageRefAttrs {
 export class ImageCollector {
   private readonly byHash = new Map<string, FileBlob>();
   private bytes = 0;
+
+  /** `shown`: the sizes the source file shows its images at (a Word file's), taken in order by hash. */
+  constructor(private readonly shown?: { next(hash: string): number | null }) {}
 
   /** The image's reference attributes, or null when it is not kept. */
   async take(data: Uint8Array): Promise<ImageRefAttrs | null> {
@@ -36,11 +41,13 @@ export class ImageCollector {
       this.bytes += data.length;
       this.byHash.set(hash, { hash, type: type as StoredImageType, bytes: data });
     }
+    const size = this.shown?.next(hash);
     return {
       'data-blob': hash,
       'data-type': type as StoredImageType,
       'data-width': String(check.header.width),
       'data-height': String(check.header.height),
+      ...(size ? { 'data-size': String(size) } : {}),
     };
   }
 

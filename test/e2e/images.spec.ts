@@ -6,6 +6,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { createDocument, documentText, editorText, openLibrary, pasteHtml } from './support/app.ts';
 import { imageFixture } from '../fixtures/imageFiles.ts';
 import { bombPng, corruptPng, makePng } from '../fixtures/images.ts';
+import { wordClipboardHtml, wordClipboardRtf, type ClipboardPicture } from '../fixtures/wordClipboard.ts';
 
 const file = (name: string, mimeType: string, bytes: Uint8Array) => ({ name, mimeType, buffer: Buffer.from(bytes) });
 
@@ -166,6 +167,90 @@ test('pasted HTML keeps embedded images and leaves out web images with a notice,
   );
   await expect.poll(() => documentText(page)).toContain('After');
   expect(fetched).toEqual([]);
+});
+
+/** A paste of what desktop Word puts on the clipboard: HTML whose images are temporary files, and RTF with their bytes. */
+async function pasteFromWord(
+  page: Page,
+  pictures: ClipboardPicture[],
+  texts: string[],
+  bytesIn: 'rtf' | 'files' | 'nothing' = 'rtf',
+): Promise<void> {
+  const clipboard = {
+    html: wordClipboardHtml(pictures, texts),
+    rtf: bytesIn === 'rtf' ? wordClipboardRtf(pictures) : '',
+    files:
+      bytesIn === 'files'
+        ? pictures.map((p) => ({ type: `image/${p.type}`, base64: Buffer.from(p.bytes).toString('base64') }))
+        : [],
+    text: texts.join('\n'),
+  };
+  await editorText(page).evaluate((el, c) => {
+    const data = new DataTransfer();
+    data.setData('text/html', c.html);
+    if (c.rtf) data.setData('text/rtf', c.rtf);
+    for (const f of c.files)
+      data.items.add(new File([Uint8Array.from(atob(f.base64), (ch) => ch.charCodeAt(0))], 'image', { type: f.type }));
+    data.setData('text/plain', c.text);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, clipboard);
+}
+
+test('pasted from desktop Word: the pictures its HTML points at as temporary files are taken from its RTF, at the size shown in Word', async ({
+  page,
+}) => {
+  const requests: string[] = [];
+  page.on('request', (r) => r.url().startsWith('file:') && requests.push(r.url()));
+  await openLibrary(page);
+  await createDocument(page, 'From Word');
+  const chart = {
+    type: 'png',
+    bytes: makePng(600, 400),
+    widthTwips: 4500,
+    heightTwips: 3000,
+    alt: 'Cases by month',
+  } as const;
+  const photo = {
+    type: 'jpeg',
+    bytes: imageFixture('photo.jpg'),
+    widthTwips: 3630,
+    heightTwips: 2422,
+    floating: true,
+  } as const;
+  await pasteFromWord(page, [chart, photo], ['Our findings.', 'The hearing.', 'After the pictures.']);
+  await expect.poll(() => documentText(page)).toContain('After the pictures.');
+  await expect(editorImages(page)).toHaveCount(2);
+  await expect.poll(() => shownImages(page)).toBe(2);
+  await expect(editorImages(page).first().locator('img')).toHaveAttribute('alt', 'Cases by month');
+  // Shown as wide as in Word (300 and 242 CSS pixels), not at their pixels' width (600, 640).
+  const widths = await editorImages(page).evaluateAll((figures) => figures.map((f) => (f as HTMLElement).style.width));
+  expect(widths).toEqual(['50%', '40%']);
+  const order = await editorText(page).evaluate((el) =>
+    [...el.children].map((c) => (c.matches('figure.image-block') ? 'image' : (c.textContent ?? '').trim())),
+  );
+  expect(order.filter((n) => n)).toEqual(['Our findings.', 'image', 'The hearing.', 'image', 'After the pictures.']);
+  await expect(page.getByRole('region', { name: 'Message' })).toHaveCount(0);
+  expect(requests).toEqual([]);
+
+  // A picture given as a clipboard file (Word on some systems) is taken from it.
+  await pasteFromWord(page, [{ ...chart, alt: 'From the file' }], ['From a file.', 'End of file.'], 'files');
+  await expect(editorImages(page)).toHaveCount(3);
+  await expect(editorImages(page).locator('img[alt="From the file"]')).toHaveCount(1);
+  await expect.poll(() => shownImages(page)).toBe(3);
+
+  // Without either (another program's clipboard), the pictures cannot be taken: the notice says why.
+  await pasteFromWord(page, [chart], ['Pasted again.', 'End.'], 'nothing');
+  await expect.poll(() => documentText(page)).toContain('Pasted again.');
+  await expect(page.getByRole('region', { name: 'Message' })).toContainText(
+    '1 image was left out: the program it was copied from (Word, for example) gave only the location of a temporary file',
+  );
+  await expect(editorImages(page)).toHaveCount(3);
+
+  // Word's floating photo had no alt text: the export dialog says so before anything is exported.
+  await page.getByRole('button', { name: 'Export…' }).click();
+  await expect(page.getByRole('dialog').getByRole('note')).toContainText(
+    '1 image has no alt text: readers who use a screen reader will not know what it shows.',
+  );
 });
 
 test('a pasted web image is fetched only when the member chooses “Download and embed”, and a site that forbids it is named', async ({

@@ -14,6 +14,9 @@ import { launchChromium } from '../../server/browser/launchChromium.ts';
 import { pagedScript } from '../../server/export/pagedScript.ts';
 import { printPdf } from '../../server/export/printPdf.ts';
 import { pdfPagesText } from './pdfTools.ts';
+import { exportImagesOf } from '../../shared/export/exportFigures.ts';
+import { sha256Hex } from '../../shared/images/blobHash.ts';
+import { makePng } from '../fixtures/images.ts';
 import type { Locale } from '../../shared/i18n/locales.ts';
 
 /** A short report whose cover fields were filled in the app; the export is given today's date and a coalition. */
@@ -70,6 +73,45 @@ describe('the cover of an export', () => {
     expect(cover).toMatch(/Member organisations.*Rights Without Borders.*Shelter Network/s);
     expect(xml).not.toContain('Given coalition');
     expect(xml).not.toContain('1 December 2026');
+  });
+
+  it('Word: the member logos are a borderless grid, four a row when they fit and three when they are wide', async () => {
+    /** The cover's logo table: each row's organisations, and the table's borders. */
+    const logoRows = async (logo: Uint8Array, count: number, language: Locale = 'en') => {
+      const hash = await sha256Hex(logo);
+      const model = {
+        ...coverModel(language),
+        logos: Array.from({ length: count }, (_, i) => ({ organisation: `Member ${i + 1}`, blob: hash })),
+        images: exportImagesOf([{ hash, type: 'png', bytes: logo }]),
+      };
+      const xml = strFromU8(
+        unzipSync(await renderDocx(model, resolveExportOptions(model.meta, {})))['word/document.xml']!,
+      );
+      const table = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(xml)?.[0] ?? '';
+      expect(xml.indexOf(table)).toBeLessThan(xml.indexOf('Shadow report: Ruritania 2028'));
+      return {
+        rows: [...table.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((row) =>
+          [...row[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((cell) => /descr="([^"]*)"/.exec(cell[0])?.[1] ?? ''),
+        ),
+        borders: /<w:tblBorders>([\s\S]*?)<\/w:tblBorders>/.exec(table)?.[1] ?? '',
+        rtl: table.includes('<w:bidiVisual/>'),
+      };
+    };
+    const square = await logoRows(makePng(120, 90), 5);
+    expect(square.rows).toEqual([
+      ['Member 1', 'Member 2', 'Member 3', 'Member 4'],
+      ['Member 5', '', '', ''],
+    ]);
+    expect(square.borders.match(/w:val="(\w+)"/g)?.every((v) => v === 'w:val="none"' || v === 'w:val="nil"')).toBe(
+      true,
+    );
+    expect(square.rtl).toBe(false);
+    const wide = await logoRows(makePng(800, 100), 4, 'ar');
+    expect(wide.rows).toEqual([
+      ['Member 1', 'Member 2', 'Member 3'],
+      ['Member 4', '', ''],
+    ]);
+    expect(wide.rtl).toBe(true);
   });
 
   it('PDF: the same fields on the first page', async () => {

@@ -15,7 +15,7 @@ import { sha256Hex } from '../../shared/images/blobHash.ts';
 import { launchChromium } from '../../server/browser/launchChromium.ts';
 import { pagedScript } from '../../server/export/pagedScript.ts';
 import { printPdf } from '../../server/export/printPdf.ts';
-import { pdfPagesText } from './pdfTools.ts';
+import { pdfFigureAlts, pdfPagesText } from './pdfTools.ts';
 import { makePng } from '../fixtures/images.ts';
 import { imageFixture } from '../fixtures/imageFiles.ts';
 import type { DocJson } from '../../shared/import/importTypes.ts';
@@ -26,7 +26,7 @@ const photo = imageFixture('photo.jpg');
 const text = (t: string): DocJson => ({ type: 'text', text: t });
 
 /** A report with two captioned figures, a table caption, a cross-reference and an image not on this computer. */
-async function reportModel(language: Locale = 'en'): Promise<ExportModel> {
+async function reportModel(language: Locale = 'en', photoAlt = 'Members at the hearing'): Promise<ExportModel> {
   const [chartHash, photoHash] = [await sha256Hex(chart), await sha256Hex(photo)];
   const image = (blob: string, type: string, width: number, height: number, alt: string, size = 80) => ({
     type: 'image',
@@ -42,7 +42,7 @@ async function reportModel(language: Locale = 'en'): Promise<ExportModel> {
       },
       image(chartHash, 'png', 400, 300, 'Bar chart of cases by month'),
       { type: 'caption', attrs: { id: 'cap-chart', kind: 'figure' }, content: [text('Cases by month')] },
-      image(photoHash, 'jpeg', 640, 427, 'Members at the hearing', 50),
+      image(photoHash, 'jpeg', 640, 427, photoAlt, 50),
       { type: 'caption', attrs: { id: 'cap-photo', kind: 'figure' }, content: [text('The hearing')] },
       image('f'.repeat(64), 'png', 100, 100, 'A map still on its way'),
       { type: 'caption', attrs: { id: 'cap-table', kind: 'table' }, content: [text('Responses')] },
@@ -161,5 +161,16 @@ describe('exports with figures', () => {
     expect(all).toContain('Table 1. Responses');
     expect(all).toContain('As Figure 2 shows.');
     expect(all).toMatch(/List of figures and tables.*Figure 1\. Cases by month \.* ?\d+/);
+  }, 120_000);
+
+  it('PDF: the alt text of each image is the /Alt of its Figure in the tagged structure tree, which screen readers read', async () => {
+    const described = await reportModel('fr', 'Membres à l’audience de Genève');
+    const options = resolveExportOptions(described.meta, {});
+    const html = renderPrintHtml(described, options, { pagedScript: pagedScript() });
+    const file = path.join(dir, 'alt.pdf');
+    fs.writeFileSync(file, (await printPdf(html, options, { browser })).pdf);
+    expect(pdfFigureAlts(file).sort()).toEqual(
+      ['Bar chart of cases by month', 'Membres à l’audience de Genève', 'Rights Without Borders'].sort(),
+    );
   }, 120_000);
 });

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Document, ImageRun, Packer, Paragraph, TextRun } from 'docx';
 import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
@@ -10,6 +13,11 @@ import { sha256Hex } from '../../shared/images/blobHash.ts';
 import { bombPng, makePng } from '../fixtures/images.ts';
 import { imageFixture } from '../fixtures/imageFiles.ts';
 import { nodesOf } from './treeQueries.ts';
+import { pictureWidths } from '../../shared/import/docxImageSizes.ts';
+import { buildExportModel } from '../../shared/export/exportModel.ts';
+import { resolveExportOptions } from '../../shared/export/exportOptions.ts';
+import { exportImagesOf } from '../../shared/export/exportFigures.ts';
+import { renderDocx } from '../../shared/export/docx/renderDocx.ts';
 
 const chart = makePng(300, 200);
 const photo = imageFixture('photo.jpg');
@@ -69,6 +77,66 @@ describe('DOCX import keeps images', async () => {
       ['Figure 1', 'Cases by month'],
       ['Figure 2', 'The hearing'],
       ['Table 1', 'Responses by country'],
+    ]);
+  });
+});
+
+const corpus = (name: string) =>
+  new Uint8Array(fs.readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/word', name)));
+const importedImages = async (bytes: Uint8Array) => {
+  const imported = await importDocx(bytes, 'figures');
+  const body = yXmlFragmentToProseMirrorRootNode(importedToYDoc(imported).getXmlFragment(BODY_FIELD), documentSchema());
+  return nodesOf(body, 'image').map((n) => n.attrs);
+};
+
+describe('DOCX import keeps the size Word shows a picture at', () => {
+  it('a large photo placed small comes in small, a small chart placed large comes in large (wp:extent, not pixels)', async () => {
+    // docx-figures.docx (make-docx.ts): A4's text column at the export's margins is 163 mm, 5,868,000 EMU.
+    const images = await importedImages(corpus('docx-figures.docx'));
+    expect(images.map((a) => [a.alt, a.width, a.height, a.size])).toEqual([
+      ['The hearing, small', 2400, 1600, 39], // 240 px = 2,286,000 EMU
+      ['The hearing, floating', 2400, 1600, 78], // the same picture floating, 480 px
+      ['Cases by month', 90, 60, 65], // 90 pixels placed 400 wide
+    ]);
+  });
+
+  it('round trip: an image exported to Word at a size comes back at that size', async () => {
+    const sizes = [5, 27, 40, 73, 100];
+    const hash = await sha256Hex(chart);
+    const doc = importedToYDoc({
+      title: 'Sizes',
+      subtitle: '',
+      language: 'en',
+      paragraphNumbering: false,
+      dropped: {},
+      doc: {
+        type: 'doc',
+        content: sizes.map((size) => ({
+          type: 'image',
+          attrs: { blob: hash, type: 'png', width: 300, height: 200, size, align: 'center', alt: `At ${size}%` },
+        })),
+      },
+    });
+    const model = { ...buildExportModel(doc), images: exportImagesOf([{ hash, type: 'png' as const, bytes: chart }]) };
+    const word = await renderDocx(model, resolveExportOptions(model.meta, {}));
+    expect((await importedImages(word)).map((a) => [a.alt, a.size])).toEqual(sizes.map((s) => [`At ${s}%`, s]));
+  });
+
+  it('reads the pictures mammoth reads, in its order: the fallback of mc:AlternateContent, VML sizes', () => {
+    const xml = [
+      '<w:p><w:r><w:drawing><wp:inline><wp:extent cx="1000" cy="10"/><wp:effectExtent l="0"/>',
+      '<a:graphic><pic:pic><pic:blipFill><a:blip r:embed="rId1"/></pic:blipFill></pic:pic></a:graphic></wp:inline></w:drawing></w:r></w:p>',
+      '<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><wp:extent cx="7" cy="7"/>',
+      '<mc:AlternateContent><mc:Choice Requires="x"><a:blip r:embed="rIdInner"/></mc:Choice></mc:AlternateContent>',
+      '<a:blip r:embed="rIdChoice"/></wp:anchor></w:drawing></mc:Choice>',
+      '<mc:Fallback><w:pict><v:shapetype id="t75"/><v:shape style="position:absolute;width:150pt;height:100pt">',
+      '<v:imagedata r:id="rId2" o:title=""/></v:shape></w:pict></mc:Fallback></mc:AlternateContent>',
+      '<a:blip r:embed="rId3"/>',
+    ].join('');
+    expect(pictureWidths(xml)).toEqual([
+      { id: 'rId1', emu: 1000 },
+      { id: 'rId2', emu: 150 * 12700 },
+      { id: 'rId3', emu: 150 * 12700 },
     ]);
   });
 });

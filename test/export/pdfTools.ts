@@ -72,6 +72,34 @@ export function pdfLinkTargets(file: string): string[] {
   return [...json.matchAll(/"\/URI":\s*"u:([^"]*)"/g)].map((m) => m[1]!);
 }
 
+/**
+ * The alt text of each figure in the PDF's tagged structure (a `/Figure` structure element's `/Alt`),
+ * for those whose parents lead up to the document's structure tree root (qpdf --json decodes the
+ * strings, whatever their encoding).
+ */
+export function pdfFigureAlts(file: string): string[] {
+  type Value = Record<string, unknown>;
+  const json = JSON.parse(run('qpdf', ['--json=2', '--json-key=qpdf', file])) as {
+    qpdf: [unknown, Record<string, { value?: Value }>];
+  };
+  const objects = json.qpdf[1];
+  const object = (ref: unknown): Value | undefined =>
+    typeof ref === 'string' ? objects[`obj:${ref}`]?.value : undefined;
+  const inTree = (element: Value): boolean => {
+    let node: Value | undefined = element;
+    for (let depth = 0; node && depth < 100; depth++) {
+      if (node['/Type'] === '/StructTreeRoot') return true;
+      node = object(node['/P']);
+    }
+    return false;
+  };
+  return Object.values(objects).flatMap(({ value }) =>
+    value?.['/S'] === '/Figure' && typeof value['/Alt'] === 'string' && inTree(value)
+      ? [(value['/Alt'] as string).replace(/^u:/, '')]
+      : [],
+  );
+}
+
 /** Collapses white space, for finding text that wraps across lines. */
 export function flat(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

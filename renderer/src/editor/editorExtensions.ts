@@ -52,7 +52,7 @@ export function editorExtensions(doc: Y.Doc, hooks: EditorHooks, extra: AnyExten
       ? [
           ImageInput.configure({
             onFiles: (files, pos) => void images.insertion.insertFiles(files, pos),
-            onHtml: (html) => void images.insertion.pasteHtml(html),
+            onHtml: (html, clipboard) => void images.insertion.pasteHtml(html, clipboard),
           }),
         ]
       : []),

@@ -6,7 +6,7 @@ import { fill } from '../exportWording.ts';
 import { signatoryPlacement } from '../reviewText.ts';
 import type { DocxContext } from './docxContext.ts';
 import { directedParagraph, scopedTextRuns } from './docxLanguage.ts';
-import { logoParagraph } from './docxLogos.ts';
+import { logoGrid } from './docxLogos.ts';
 
 /** Runs of text written in the document's direction (the cover, closing sections), Arabic runs marked. */
 function runs(ctx: DocxContext, text: string, options: IRunOptions = {}): TextRun[] {
@@ -24,8 +24,7 @@ export function coverBlocks(model: ExportModel, words: ExportWording, ctx: DocxC
   const cover = (text: string, extra: { bold?: boolean; caps?: boolean } = {}) =>
     para(ctx, { style: 'ConcordCover', children: runs(ctx, text, { bold: extra.bold, allCaps: extra.caps }) });
   if (model.coalition) out.push(cover(model.coalition, { caps: true }), new Paragraph({ spacing: { after: 1400 } }));
-  const logos = logoParagraph(model);
-  if (logos) out.push(logos);
+  out.push(...logoGrid(model, ctx));
   out.push(para(ctx, { style: 'Title', children: runs(ctx, model.meta.title) }));
   if (model.meta.subtitle) out.push(para(ctx, { style: 'Subtitle', children: runs(ctx, model.meta.subtitle) }));
   if (model.milestoneTitle) out.push(cover(fill(words.preparedFor, { milestone: model.milestoneTitle })));

@@ -658,6 +658,8 @@ export const en = {
   'image.pastedName': 'The pasted image',
   'image.remoteDropped':
     '{count, plural, one {# image from the web was left out} other {# images from the web were left out}}: Concord never loads images from web addresses by itself, because a hidden image can reveal who opened a document. Save the image, then insert it from the file.',
+  'image.localLeftOut':
+    '{count, plural, one {# image was left out} other {# images were left out}}: the program it was copied from (Word, for example) gave only the location of a temporary file, not the image, and Concord does not open files by itself. Copy the image alone and paste it, or import the Word document.',
   'image.downloadEmbed': 'Download and embed',
   'image.downloadFailed':
     'Could not download the image from {host}: the site refused, did not answer within 20 seconds, or does not let other web pages read its images. Save the image and insert it from a file.',

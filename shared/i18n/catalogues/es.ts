@@ -669,6 +669,8 @@ export const es: Catalogue = {
   'image.pastedName': 'La imagen pegada',
   'image.remoteDropped':
     '{count, plural, one {Se ha omitido # imagen de la web} other {Se han omitido # imágenes de la web}}: Concord nunca carga por sí solo imágenes desde direcciones web, porque una imagen oculta puede revelar quién abrió un documento. Guarde la imagen y luego insértela desde el archivo.',
+  'image.localLeftOut':
+    '{count, plural, one {Se ha omitido # imagen} other {Se han omitido # imágenes}}: el programa de origen (Word, por ejemplo) solo proporcionó la ubicación de un archivo temporal, no la imagen, y Concord nunca abre archivos por sí solo. Copie la imagen sola y péguela, o importe el documento de Word.',
   'image.downloadEmbed': 'Descargar e incrustar',
   'image.downloadFailed':
     'No se pudo descargar la imagen de {host}: el sitio se negó, no respondió en 20 segundos o no permite que otras páginas web lean sus imágenes. Guarde la imagen e insértela desde un archivo.',

@@ -670,6 +670,8 @@ export const fr: Catalogue = {
   'image.pastedName': 'L’image collée',
   'image.remoteDropped':
     '{count, plural, one {# image provenant du web a été écartée} other {# images provenant du web ont été écartées}} : Concord ne charge jamais d’image depuis une adresse web de lui-même, car une image cachée peut révéler qui a ouvert un document. Enregistrez l’image, puis insérez-la depuis le fichier.',
+  'image.localLeftOut':
+    '{count, plural, one {# image a été écartée} other {# images ont été écartées}} : le programme d’origine (Word, par exemple) n’a fourni que l’emplacement d’un fichier temporaire, et non l’image elle-même, et Concord n’ouvre jamais de fichier de lui-même. Copiez l’image seule puis collez-la, ou importez le document Word.',
   'image.downloadEmbed': 'Télécharger et intégrer',
   'image.downloadFailed':
     'Impossible de télécharger l’image depuis {host} : le site a refusé, n’a pas répondu en 20 secondes ou ne permet pas aux autres pages web de lire ses images. Enregistrez l’image et insérez-la depuis un fichier.',

@@ -616,6 +616,8 @@ export const zh: Catalogue = {
   'image.pastedName': '粘贴的图片',
   'image.remoteDropped':
     '{count, plural, other {有 # 张来自网络的图片未被粘贴}}：Concord 从不自行加载网址中的图片，因为隐藏的图片可能暴露是谁打开了文档。请先保存图片，再从文件插入。',
+  'image.localLeftOut':
+    '{count, plural, other {有 # 张图片未被粘贴}}：复制来源的程序（例如 Word）只提供了临时文件的位置，而不是图片本身，而 Concord 从不自行打开文件。请单独复制该图片再粘贴，或导入该 Word 文档。',
   'image.downloadEmbed': '下载并嵌入',
   'image.downloadFailed':
     '无法从 {host} 下载图片：该网站拒绝了请求、未在 20 秒内响应，或不允许其他网页读取其图片。请保存图片后从文件插入。',

@@ -5,8 +5,11 @@ import { hasSourcedImages } from '../../images/pastedImages.ts';
 export interface ImageInputOptions {
   /** Image files pasted or dropped; `pos` is where they were dropped (null: at the selection). */
   onFiles(files: File[], pos: number | null): void;
-  /** Pasted HTML holding images with a source: the handler embeds or leaves out each, then pastes. */
-  onHtml(html: string): void;
+  /**
+   * Pasted HTML holding images with a source: the handler embeds or leaves out each, then pastes.
+   * `clipboard`: the image files and RTF pasted with it (desktop Word's hold its pictures' bytes).
+   */
+  onHtml(html: string, clipboard: { files: File[]; rtf: string }): void;
 }
 
 /** The files of a paste or drop that are images (anything else is left to the editor). */
@@ -34,7 +37,8 @@ export const ImageInput = Extension.create<ImageInputOptions>({
             if (!data || !view.editable) return false;
             const html = data.getData('text/html');
             if (html && hasSourcedImages(html)) {
-              options.onHtml(html);
+              // Read now: the clipboard is emptied when the event ends.
+              options.onHtml(html, { files: imageFiles(data.files), rtf: data.getData('text/rtf') });
               return true;
             }
             const files = imageFiles(data.files);

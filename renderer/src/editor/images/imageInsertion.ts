@@ -53,14 +53,24 @@ export class ImageInsertion {
   }
 
   /**
-   * Pasted HTML with images: embedded ones are kept, ones at an address are left out with a notice,
-   * which offers to download the web ones (only if the member chooses: `downloadWebImages`).
+   * Pasted HTML with images: embedded ones are kept, and desktop Word's (at temporary files) when the
+   * clipboard's files or RTF hold their bytes; ones at an address are left out with a notice, which
+   * offers to download the web ones (only if the member chooses: `downloadWebImages`).
    */
-  async pasteHtml(html: string): Promise<void> {
+  async pasteHtml(
+    html: string,
+    clipboard: { files: readonly Blob[]; rtf: string } = { files: [], rtf: '' },
+  ): Promise<void> {
     const limits = await this.ctx.limits();
     const name = this.ctx.t('image.pastedName');
-    const pasted = await embedPastedImages(html, (bytes) => acceptImage(bytes, name, this.ctx.blobs, limits));
+    const pasted = await embedPastedImages(html, {
+      accept: (source) => acceptImage(source, name, this.ctx.blobs, limits),
+      name,
+      maxBytes: limits.maxBytes,
+      ...clipboard,
+    });
     const problems = pasted.refused.map((r) => refusalText(this.ctx.t, r.name, r.refusal));
+    if (pasted.localLeftOut > 0) problems.push(this.ctx.t('image.localLeftOut', { count: pasted.localLeftOut }));
     if (pasted.leftOut > 0) problems.push(this.ctx.t('image.remoteDropped', { count: pasted.leftOut }));
     this.editor?.view.pasteHTML(pasted.html);
     const action = pasted.web.length
