@@ -69,7 +69,7 @@ export function columnPx(pageMm: number, leftMm: number, rightMm: number): numbe
 }
 
 /** Word's unit (English Metric Unit) per CSS pixel: the `docx` writer turns a picture's pixels into EMU by this. */
-export const EMU_PER_PX = 9525;
+const EMU_PER_PX = 9525;
 
 /**
  * The text column of the Word export at its defaults (A4, default margins) in EMU: an image shown

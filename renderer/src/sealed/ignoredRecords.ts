@@ -9,7 +9,7 @@ import type { OpenFailure } from '../../../shared/sealed/openError.ts';
  */
 export type IgnoredKind = 'altered' | 'not-allowed' | 'newer-version';
 
-export function ignoredKind(failure: OpenFailure): IgnoredKind | null {
+function ignoredKind(failure: OpenFailure): IgnoredKind | null {
   switch (failure) {
     case 'unknown epoch':
       return null;
