@@ -5,8 +5,12 @@ import type { RedisClient } from './redisClient.ts';
 
 const UPDATE = 0;
 const QUERY = 1;
-/** Bounds on the member list of one message (instances trust each other; a bug must not cost memory). */
-const MAX_MEMBERS = 10_000;
+/**
+ * Bounds on the member list of one message (instances trust each other; a bug must not cost memory).
+ * A QUERY is answered with all of a room's states: as many as --max-presence-room's default allows
+ * (4 MiB at 64 bytes or more each).
+ */
+const MAX_MEMBERS = 65_536;
 const MAX_MEMBER_CHARS = 200;
 
 /**

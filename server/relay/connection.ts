@@ -18,6 +18,7 @@ import type { Corkable, RoomSendBudget } from './sendQueue.ts';
 export interface ConnectionLimits {
   maxFrameBytes: number;
   maxDocumentBytes: number;
+  maxSyncClients: number;
   maxMessagesPerSecond: number;
   maxBytesPerSecond: number;
   maxCpuMsPerSecond: number;
@@ -62,6 +63,7 @@ export class Connection {
   readonly role: Role;
   readonly member: string;
   readonly maxDocumentBytes: number;
+  readonly maxSyncClients: number;
   readonly ackWhenDurable: ((clocks: Map<number, number>) => void) | null;
   readonly inbound: InboundQueue;
   readonly outbound: SendQueue;
@@ -87,6 +89,7 @@ export class Connection {
     this.role = info.role;
     this.member = info.token.id;
     this.maxDocumentBytes = limits.maxDocumentBytes;
+    this.maxSyncClients = limits.maxSyncClients;
     this.ackWhenDurable = info.wantsAck ? (clocks) => this.ackLater(clocks) : null;
     this.outbound = new SendQueue(
       ws,

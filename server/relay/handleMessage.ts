@@ -24,6 +24,12 @@ export interface Sender extends Peer {
   /** The member id (the token's id): whose comments and attribution the connection may write. */
   readonly member: string;
   readonly maxDocumentBytes: number;
+  /**
+   * Clients one sync step 1 may name (--max-sync-clients). A document's state vector lists every Yjs
+   * client that ever wrote to it (one per app session that wrote); a frame naming millions made the
+   * relay build maps of millions of entries per connection and stop answering.
+   */
+  readonly maxSyncClients: number;
   /** Present when the client asked for acks: acknowledge these clocks once the room is durable. */
   readonly ackWhenDurable: ((clocks: Map<number, number>) => void) | null;
   /** Called when an update was declined because of the sender's role, with the clocks it covered. */
@@ -49,19 +55,12 @@ export function handleMessage(sender: Sender, room: Room, frame: Uint8Array): vo
   }
 }
 
-/**
- * Clients one sync step 1 may name. A document's state vector lists every Yjs client that ever wrote
- * to it (one per app session that wrote); a frame naming millions made the relay build maps of
- * millions of entries per connection and stop answering.
- */
-const MAX_STATE_VECTOR_CLIENTS = 100_000;
-
 function handleSync(sender: Sender, room: Room, decoder: decoding.Decoder): void {
   const subType = decoding.readVarUint(decoder);
   const payload = decoding.readVarUint8Array(decoder);
   if (subType === SYNC_STEP1) {
-    if (payload.length > 0 && decoding.readVarUint(decoding.createDecoder(payload)) > MAX_STATE_VECTOR_CLIENTS)
-      throw new CloseError(CLOSE_MALFORMED, `state vector names more than ${MAX_STATE_VECTOR_CLIENTS} clients`);
+    if (payload.length > 0 && decoding.readVarUint(decoding.createDecoder(payload)) > sender.maxSyncClients)
+      throw new CloseError(CLOSE_MALFORMED, `state vector names more than ${sender.maxSyncClients} clients`);
     const stateVector = Y.decodeStateVector(payload);
     // Answered from the stored bytes while the room has no Y.Doc (roomState.ts).
     sender.send(syncStep2Frame(room.state.missing(payload)));

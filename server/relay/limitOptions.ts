@@ -15,6 +15,12 @@ export const LIMIT_OPTIONS: readonly OptionSpec[] = [
     'bytes',
   ),
   numberOption(
+    'maxSyncClients',
+    'max-sync-clients',
+    '100000',
+    'Yjs clients one sync request (state vector) may name (close 4400)',
+  ),
+  numberOption(
     'maxMessagesPerSecond',
     'max-rate',
     '10000',
@@ -110,4 +116,18 @@ export const LIMIT_OPTIONS: readonly OptionSpec[] = [
     "stored size of a private workspace's key room (close 4422)",
     'bytes',
   ),
+  numberOption(
+    'maxApiBodyBytes',
+    'max-api-body',
+    '4KiB',
+    'bytes of one request body to the sharing API (413)',
+    'bytes',
+  ),
+  numberOption(
+    'maxApiPerMinute',
+    'max-api-rate',
+    '120',
+    'sharing API requests per minute from one client address (429)',
+  ),
+  numberOption('maxApiBurst', 'max-api-burst', '40', 'sharing API requests one client address may send at once (429)'),
 ];

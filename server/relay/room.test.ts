@@ -27,6 +27,7 @@ class TestSender implements Sender {
   acks: Array<Map<number, number>> = [];
   closedWith: number | null = null;
   readonly maxDocumentBytes = 1 << 20;
+  readonly maxSyncClients = 100_000;
   readonly ackWhenDurable;
   constructor(
     readonly role: Role,

@@ -170,6 +170,7 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
     signingKey: backend.keys.key,
     originAllowed,
     trustProxy: config.trustProxy,
+    limits: { bodyBytes: config.maxApiBodyBytes, perMinute: config.maxApiPerMinute, burst: config.maxApiBurst },
     log,
     now: Date.now,
     makePrivate: (ws) => privateWorkspaces.makePrivate(ws),
@@ -213,6 +214,7 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
   const connectionLimits = {
     maxFrameBytes: config.maxFrameBytes,
     maxDocumentBytes: config.maxDocumentBytes,
+    maxSyncClients: config.maxSyncClients,
     maxMessagesPerSecond: config.maxMessagesPerSecond,
     maxBytesPerSecond: config.maxBytesPerSecond,
     maxCpuMsPerSecond: config.maxCpuMsPerSecond,

@@ -4,10 +4,11 @@ import { z } from 'zod';
 import { ID_PATTERN } from '../ids.ts';
 import { INVITABLE_ROLES, ROLES } from './tokenPayload.ts';
 
-/** Every limit of the API; docs/relay.md lists them. */
+/**
+ * The API's fixed limits; docs/relay.md lists them. The body size and request rate are the relay's
+ * flags (--max-api-body, --max-api-rate, --max-api-burst in server/relay/limitOptions.ts).
+ */
 export const API_LIMITS = {
-  /** Bytes of one request body. */
-  bodyBytes: 4096,
   /** Characters of an invitation's label ("for Caritas Lebanon"). */
   label: 200,
   /** Characters of a member's name and of their organisation. */
@@ -18,9 +19,6 @@ export const API_LIMITS = {
   pendingInvitations: 100,
   /** Tokens one workspace may have in all (members and invitations, revoked ones included). */
   workspaceTokens: 2000,
-  /** Requests per minute from one address (a coalition behind one network shares it), in bursts of up to `burst`. */
-  perMinute: 120,
-  burst: 40,
 } as const;
 
 const id = z.string().regex(ID_PATTERN);

@@ -98,6 +98,52 @@ describe('tokens at the door', () => {
     await waitFor(async () => (await attempt(room, token)).code === 4401, 'new connection refused');
     expect(await attempt(room, token)).toEqual({ code: 4401, reason: 'token revoked' });
   });
+
+  it('the relay logs token ids, never a token: accepted, expired, revoked and malformed ones, at the door and on the API', async () => {
+    // A relay of its own, so that its output holds only what these tokens caused.
+    const own = await spawnRelay({ env: { CONCORD_RELAY_TOKEN_RECHECK_MS: '200' } });
+    const room = `${WS}/doc-logged`;
+    const issued = await runCli(['invite', '--data', own.dataDir, '--workspace', WS, '--role', 'editor']);
+    const accepted = issued.stdout.trim().split('\n').at(-1)!;
+    const acceptedId = parseInvite(accepted)!.payload!.id;
+    const expired = signWithRelayKey(own.dataDir, { ws: WS, exp: Math.floor(Date.now() / 1000) - 5 });
+    const [payload, signature] = accepted.split('.') as [string, string];
+    const malformed = [
+      `${payload}.${signature.slice(0, -4)}AAAA`,
+      `${payload}x.${signature}`,
+      `${payload}.${signature}.${signature}`,
+      `${payload}`,
+      'not a token at all, with spaces and "quotes"',
+    ];
+    const tokens = [accepted, expired, ...malformed];
+    const member = connectClient(own.url, room, accepted, { ack: true });
+    clients.push(member);
+    await waitSynced(member);
+    member.doc.getText('t').insert(0, 'logged by id');
+    await waitFor(() => member.acked.get(member.doc.clientID) === 12, 'the write stored');
+    const knock = async (token: string) => {
+      const client = rawClient(roomUrl(own.url, room, { token }));
+      await client.opened;
+      client.send(writeFrame('refused'));
+      return (await client.closed).code;
+    };
+    expect(await knock(expired)).toBe(4401);
+    for (const token of malformed) expect(await knock(token)).toBe(4401);
+    for (const token of tokens)
+      await fetch(`${own.httpUrl}/api/workspaces/${WS}/members`, { headers: { authorization: `Bearer ${token}` } });
+    expect((await runCli(['revoke', '--data', own.dataDir, acceptedId])).code).toBe(0);
+    await waitFor(() => member.closeCodes.includes(4401), 'the open connection closed on revocation');
+    member.destroy();
+    expect(await knock(accepted)).toBe(4401);
+    await waitFor(() => own.output().includes(`(${acceptedId}): 4401 token revoked`), 'the close logged with its id');
+    const logs = own.output();
+    expect(logs).toContain('refused');
+    for (const token of tokens) {
+      expect(logs).not.toContain(token);
+      for (const part of token.split('.')) if (part.length >= 16) expect(logs).not.toContain(part);
+      expect(logs).not.toContain(encodeURIComponent(token));
+    }
+  });
 });
 
 describe('roles', () => {

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ID_PATTERN } from '../../../shared/ids.ts';
-import { API_LIMITS, API_PATH } from '../../../shared/protocol/membersApi.ts';
+import { API_PATH } from '../../../shared/protocol/membersApi.ts';
 import { CLOSE_FORBIDDEN } from '../../../shared/protocol/closeCodes.ts';
 import type { Authenticator } from '../../auth/authenticator.ts';
 import { clientAddress } from '../address.ts';
@@ -13,6 +13,17 @@ export interface MembersApiDeps extends ActionDeps {
   authenticator: Authenticator;
   originAllowed(req: IncomingMessage): boolean;
   trustProxy: boolean;
+  /** --max-api-body, --max-api-rate and --max-api-burst (docs/relay.md, Limits). */
+  limits: ApiRateLimits;
+}
+
+/** The API's limits an operator sets; the others are fixed (`API_LIMITS`). */
+export interface ApiRateLimits {
+  /** Bytes of one request body. */
+  bodyBytes: number;
+  /** Requests per minute from one address (a coalition behind one network shares it), in bursts of up to `burst`. */
+  perMinute: number;
+  burst: number;
 }
 
 type Handler = (caller: Caller, id: string, body: unknown) => Promise<[status: number, body: unknown]>;
@@ -67,7 +78,7 @@ export function membersApi(deps: MembersApiDeps): (req: IncomingMessage, res: Se
     let bucket = buckets.get(address);
     if (!bucket) {
       if (buckets.size >= MAX_ADDRESSES) buckets.clear();
-      buckets.set(address, (bucket = new TokenBucket(API_LIMITS.perMinute / 60, API_LIMITS.burst)));
+      buckets.set(address, (bucket = new TokenBucket(deps.limits.perMinute / 60, deps.limits.burst)));
     }
     return !bucket.take();
   };
@@ -94,7 +105,7 @@ export function membersApi(deps: MembersApiDeps): (req: IncomingMessage, res: Se
       return;
     }
     if (rateLimited(req))
-      throw new ApiError(429, `over ${API_LIMITS.perMinute} requests a minute from this address; wait a moment`, {
+      throw new ApiError(429, `over ${deps.limits.perMinute} requests a minute from this address; wait a moment`, {
         'retry-after': '5',
       });
     const [ws = '', resource = '', id, ...rest] = pathname.startsWith(`${API_PATH}/`) ? segments(pathname) : [];
@@ -106,7 +117,7 @@ export function membersApi(deps: MembersApiDeps): (req: IncomingMessage, res: Se
     if (!handler) throw new ApiError(405, `use ${Object.keys(methods).join(' or ')} here`);
     const bodiless = req.method === 'GET' || req.method === 'DELETE' || resource === 'private';
     if (bodiless) req.resume(); // nothing to read: a body sent anyway is drained
-    const body = bodiless ? undefined : await readJson(req, API_LIMITS.bodyBytes);
+    const body = bodiless ? undefined : await readJson(req, deps.limits.bodyBytes);
     const [status, answer] = await handler(await authenticate(req, ws), id ?? '', body);
     sendJson(res, status, answer);
   };

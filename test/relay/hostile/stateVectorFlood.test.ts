@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
-import { cleanupRelays } from '../support/relayProcess.ts';
+import { cleanupRelays, spawnRelay } from '../support/relayProcess.ts';
 import type { RelayHandle } from '../support/relayProcess.ts';
 import { signWithRelayKey } from '../support/cli.ts';
 import { connectClient, rawClient, roomUrl, waitSynced } from '../support/clients.ts';
@@ -80,5 +80,19 @@ describe('state vector flood', () => {
     raw.ws.close();
     await raw.closed;
     writer.destroy();
+  });
+
+  it('--max-sync-clients sets the bound', async () => {
+    const small = await spawnRelay({ args: ['--max-sync-clients', '10'] });
+    const token = signWithRelayKey(small.dataDir, { ws: WS, role: 'viewer' });
+    const within = rawClient(roomUrl(small.url, ROOM, { token }));
+    await within.opened;
+    within.send(step1(1_000, 10));
+    await waitFor(() => within.messages.some((m) => m[0] === 0 && m[1] === 1), 'ten clients answered');
+    within.ws.close();
+    const over = rawClient(roomUrl(small.url, ROOM, { token }));
+    await over.opened;
+    over.send(step1(1_000, 11));
+    expect((await over.closed).code).toBe(4400);
   });
 });
