@@ -2,16 +2,20 @@ import type { OpenFailure } from '../../../shared/sealed/openError.ts';
 
 /**
  * Why records the relay sent were ignored, as a person can act on it: `altered` (not as a member
- * sealed it: changed, repeated, out of order, rolled back, or sealed with a removed member's key:
- * tell whoever runs the relay), `not-allowed` (authentic, but the writer's role may not make that
- * change), `newer-version` (made by a newer Concord: update). A record sealed under a key this
- * device has not got yet is not counted here: the relay bar says that (NewestKeyMissing).
+ * sealed it: changed, held back and served out of order, rolled back, or sealed with a removed
+ * member's key: tell whoever runs the relay), `not-allowed` (authentic, but the writer's role may
+ * not make that change), `newer-version` (made by a newer Concord: update). Not counted: a record
+ * sealed under a key this device has not got yet (the relay bar says that, NewestKeyMissing), and
+ * a record applied already (`replayed`): a member's app sends a record again when its socket dropped
+ * before the acknowledgement, and two tabs may send one outbox, so it is mostly no one's fault, and a
+ * relay repeating a record on purpose changes nothing (it is never applied twice).
  */
 export type IgnoredKind = 'altered' | 'not-allowed' | 'newer-version';
 
 function ignoredKind(failure: OpenFailure): IgnoredKind | null {
   switch (failure) {
     case 'unknown epoch':
+    case 'replayed':
       return null;
     case 'not allowed':
       return 'not-allowed';

@@ -823,7 +823,7 @@ export const en = {
   'private.keysMissing':
     'The key of this private workspace is not on this computer, so it is not connected. Open the full invitation link again, with its key.',
   'private.ignored.altered':
-    'Concord ignored {count, plural, one {a change} other {# changes}} that the relay sent for this document: {count, plural, one {it was} other {they were}} not as a member sealed {count, plural, one {it} other {them}} (altered, repeated, out of order, or sealed with a removed member’s key). Your copy holds nothing of {count, plural, one {it} other {them}}. If this happens again, tell whoever runs your relay.',
+    'Concord ignored {count, plural, one {a change} other {# changes}} that the relay sent for this document: {count, plural, one {it was} other {they were}} not as a member sealed {count, plural, one {it} other {them}} (altered, held back and sent out of order, or sealed with a removed member’s key). Your copy holds nothing of {count, plural, one {it} other {them}}. If this happens again, tell whoever runs your relay.',
   'private.ignored.notAllowed':
     'Concord ignored {count, plural, one {a change} other {# changes}} by a member whose role does not allow changing the text (a commenter or a viewer). Your copy is as the editors wrote it.',
   'private.ignored.newerVersion':

@@ -849,7 +849,7 @@ export const es: Catalogue = {
   'private.keysMissing':
     'La clave de este espacio de trabajo privado no está en esta computadora, así que no está conectado. Vuelva a abrir el enlace de invitación completo, con su clave.',
   'private.ignored.altered':
-    'Concord ignoró {count, plural, one {un cambio enviado} other {# cambios enviados}} por el relé para este documento: no {count, plural, one {llegó tal como lo selló} other {llegaron tal como los selló}} un miembro (alterado, repetido, desordenado o sellado con la clave de un miembro retirado). Su copia no contiene nada de {count, plural, one {él} other {ellos}}. Si vuelve a ocurrir, avise a quien administra su relé.',
+    'Concord ignoró {count, plural, one {un cambio enviado} other {# cambios enviados}} por el relé para este documento: no {count, plural, one {llegó tal como lo selló} other {llegaron tal como los selló}} un miembro (alterado, retenido y enviado fuera de orden, o sellado con la clave de un miembro retirado). Su copia no contiene nada de {count, plural, one {él} other {ellos}}. Si vuelve a ocurrir, avise a quien administra su relé.',
   'private.ignored.notAllowed':
     'Concord ignoró {count, plural, one {un cambio} other {# cambios}} de un miembro cuyo rol no permite modificar el texto (comentarista o lector). Su copia está tal como la escribieron los editores.',
   'private.ignored.newerVersion':

@@ -847,7 +847,7 @@ export const fr: Catalogue = {
   'private.keysMissing':
     'La clé de cet espace de travail privé n’est pas sur cet ordinateur ; il n’est donc pas connecté. Ouvrez à nouveau le lien d’invitation complet, avec sa clé.',
   'private.ignored.altered':
-    'Concord a ignoré {count, plural, one {une modification envoyée} other {# modifications envoyées}} par le relais pour ce document : {count, plural, one {elle n’est pas telle qu’un membre l’a scellée} other {elles ne sont pas telles qu’un membre les a scellées}} (altérée, répétée, dans le désordre ou scellée avec la clé d’un membre retiré). Votre copie n’en contient rien. Si cela se reproduit, prévenez la personne qui gère votre relais.',
+    'Concord a ignoré {count, plural, one {une modification envoyée} other {# modifications envoyées}} par le relais pour ce document : {count, plural, one {elle n’est pas telle qu’un membre l’a scellée} other {elles ne sont pas telles qu’un membre les a scellées}} (altérée, retenue puis envoyée dans le désordre, ou scellée avec la clé d’un membre retiré). Votre copie n’en contient rien. Si cela se reproduit, prévenez la personne qui gère votre relais.',
   'private.ignored.notAllowed':
     'Concord a ignoré {count, plural, one {une modification} other {# modifications}} d’un membre dont le rôle ne permet pas de modifier le texte (commentateur ou lecteur). Votre copie est telle que les rédacteurs l’ont écrite.',
   'private.ignored.newerVersion':

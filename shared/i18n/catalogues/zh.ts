@@ -770,7 +770,7 @@ export const zh: Catalogue = {
   'private.keysChanged': '密钥已更换：从现在起写入的内容，已移除的成员无法读取',
   'private.keysMissing': '这台计算机上没有此私密工作区的密钥，因此它没有连接。请重新打开带有密钥的完整邀请链接。',
   'private.ignored.altered':
-    'Concord 忽略了中继服务器为此文档发来的 {count, plural, other {# 项更改}}：它们与成员加密时的内容不一致（被篡改、重复、顺序错乱，或使用已移除成员的密钥加密）。您的副本中不包含这些内容。如果再次发生，请告知中继服务器的运行方。',
+    'Concord 忽略了中继服务器为此文档发来的 {count, plural, other {# 项更改}}：它们与成员加密时的内容不一致（被篡改、被扣留后乱序发送，或使用已移除成员的密钥加密）。您的副本中不包含这些内容。如果再次发生，请告知中继服务器的运行方。',
   'private.ignored.notAllowed':
     'Concord 忽略了 {count, plural, other {# 项更改}}，其作者的角色不允许修改正文（评论者或查看者）。您的副本与编辑者所写的一致。',
   'private.ignored.newerVersion':
