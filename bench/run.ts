@@ -111,7 +111,13 @@ async function main(): Promise<number> {
       removeTempDirs();
     }
     for (const result of produced)
-      results.push({ ...result, scenario: name, measuredAt, loadAverage: [loadBefore, os.loadavg()[0]!] });
+      results.push({
+        ...result,
+        scenario: name,
+        measuredAt,
+        loadAverage: [loadBefore, os.loadavg()[0]!],
+        cpu: machine.cpu,
+      });
   }
   const durationSeconds = (Date.now() - started) / 1000;
   fs.mkdirSync(RESULTS_DIR, { recursive: true });

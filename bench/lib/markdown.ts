@@ -41,7 +41,10 @@ function parametersText(p: Record<string, unknown>): string {
 /** One scenario as a Markdown table (figures × ours and each baseline) with its targets. */
 function scenarioMarkdown(result: ScenarioResult): string {
   const load = result.loadAverage ? `, load average ${result.loadAverage.map((l) => l.toFixed(1)).join(' → ')}` : '';
-  const when = result.measuredAt ? `; measured ${result.measuredAt.slice(0, 16).replace('T', ' ')} UTC${load}` : '';
+  const on = result.cpu ? ` on ${result.cpu}` : '';
+  const when = result.measuredAt
+    ? `; measured ${result.measuredAt.slice(0, 16).replace('T', ' ')} UTC${on}${load}`
+    : '';
   const lines = [`### ${result.name}`, '', `_${parametersText(result.parameters)}${when}_`, ''];
   if (result.skipped) return [...lines, result.skipped, ''].join('\n');
   const baselines = Object.keys(result.baseline);
@@ -93,7 +96,7 @@ export function resultsMarkdown(
   return [
     '## Benchmarks',
     '',
-    `Measured on ${machineLine(machine)} with \`npm run bench${mode === 'quick' ? ' -- --quick' : ''}\` (${runNote}). The machine is shared: each scenario shows the 1-minute load average before and after it ran. Medians with p25–p75 or min–max in brackets; "ours ×r" is Concord's figure divided by that baseline's (below 1: Concord is faster or smaller). Full results: \`bench/results/${mode === 'quick' ? 'quick' : 'latest'}.json\`.`,
+    `The last run: ${machineLine(machine)}, with \`npm run bench${mode === 'quick' ? ' -- --quick' : ''}\` (${runNote}). Scenarios not run then keep their earlier results: each says when it was measured and, since 2 December 2026, on which CPU. The machine is shared: each scenario shows the 1-minute load average before and after it ran. Medians with p25–p75 or min–max in brackets; "ours ×r" is Concord's figure divided by that baseline's (below 1: Concord is faster or smaller). Full results: \`bench/results/${mode === 'quick' ? 'quick' : 'latest'}.json\`.`,
     '',
     targetsMarkdown(results),
     ...results.map(scenarioMarkdown),

@@ -47,6 +47,8 @@ export interface ScenarioResult {
   scenario?: string;
   measuredAt?: string;
   loadAverage?: number[];
+  /** The CPU model of the machine it ran on (recorded since 2 December 2026: results of several runs share a page). */
+  cpu?: string;
 }
 
 /** A result with nothing measured yet. */
