@@ -18,6 +18,16 @@ const LANGUAGES = [
 /** A name that begins with `prefix` (an ICU message cut before its first argument). */
 const startingWith = (prefix: string) => new RegExp(`^${prefix.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
 
+/** A new document with one sentence typed into it; returns its text box. */
+async function newDocumentWithText(page: Page, t: (typeof LANGUAGES)[number]['t']) {
+  await page.goto('./');
+  await page.getByRole('button', { name: t('library.newDocument'), exact: true }).click();
+  const text = page.getByRole('textbox', { name: t('document.text') });
+  await text.click();
+  await page.keyboard.type('Regular pathways save lives.');
+  return text;
+}
+
 /** Checks the dialog that `open` opens, then closes it with `close` (Escape unless given). */
 async function checkDialog(page: Page, where: string, open: () => Promise<void>, close?: () => Promise<void>) {
   await open();
@@ -36,11 +46,7 @@ for (const { browser, t } of LANGUAGES) {
     test('images, cross-references, comments, suggestions, authorship, versions and reopening have no serious violations', async ({
       page,
     }) => {
-      await page.goto('./');
-      await page.getByRole('button', { name: t('library.newDocument'), exact: true }).click();
-      const text = page.getByRole('textbox', { name: t('document.text') });
-      await text.click();
-      await page.keyboard.type('Regular pathways save lives.');
+      const text = await newDocumentWithText(page, t);
 
       await checkDialog(
         page,
@@ -139,11 +145,7 @@ for (const { browser, t } of LANGUAGES) {
     test('the cover, the export check of an image without alt text and the newer-data notice have no serious violations', async ({
       page,
     }) => {
-      await page.goto('./');
-      await page.getByRole('button', { name: t('library.newDocument'), exact: true }).click();
-      const text = page.getByRole('textbox', { name: t('document.text') });
-      await text.click();
-      await page.keyboard.type('Regular pathways save lives.');
+      const text = await newDocumentWithText(page, t);
       await checkDialog(page, 'the cover dialog', () =>
         page.getByRole('button', { name: t('document.cover') }).click(),
       );

@@ -3,7 +3,7 @@ import { test, expect } from './support/test.ts';
 import { spawnRelay, cleanupRelays, type RelayHandle } from '../relay/support/relayProcess.ts';
 import { inviteViaCli } from '../relay/support/cli.ts';
 import { newId } from '../../shared/ids.ts';
-import { documentStatus, documentText, editorText, joinByLink, joinInPage } from './support/app.ts';
+import { documentStatus, documentText, editorText, joinByLink, joinInPage, typeAtEnd } from './support/app.ts';
 
 // Each test has its own relay: one of them kills it. Two browsers and relay restarts take over a
 // minute on a loaded machine.
@@ -32,13 +32,6 @@ async function coWriting(browser: Browser, title: string, text: string, amina?: 
   await expect.poll(() => documentText(bruno)).toBe(text);
   await expect(documentStatus(amina)).toHaveText('Online: all changes saved');
   return [amina, bruno];
-}
-
-/** Types `text` at the end of the document. */
-async function typeAtEnd(page: Page, text: string): Promise<void> {
-  await editorText(page).click();
-  await page.keyboard.press('ControlOrMeta+End');
-  await page.keyboard.type(text);
 }
 
 test('a network cut reads "Offline", keeps the edits, and they reach the other member when it returns', async ({

@@ -1,20 +1,13 @@
-import type { Page } from '@playwright/test';
 import { test, expect } from './support/test.ts';
 import { spawnRelay, cleanupRelays } from '../relay/support/relayProcess.ts';
 import { connectPrivateWorkspace } from './support/privateWorkspace.ts';
 import { inviteFromShareDialog } from './support/shareDialog.ts';
-import { documentStatus, documentText, editorText, joinByLink } from './support/app.ts';
+import { documentStatus, documentText, joinByLink, typeAtEnd } from './support/app.ts';
 
 // Private workspaces (issue 20) offline: a member of a private workspace loses the network, keeps
 // writing, and what both members wrote meanwhile merges when it returns, through a relay that
 // holds only ciphertext, exactly as in an ordinary workspace.
 test.afterAll(async () => cleanupRelays());
-
-async function typeAtEnd(page: Page, text: string): Promise<void> {
-  await editorText(page).click();
-  await page.keyboard.press('ControlOrMeta+End');
-  await page.keyboard.type(text);
-}
 
 test('a member of a private workspace writes offline and both members’ writing merges when the network returns', async ({
   browser,

@@ -3,6 +3,13 @@ import { expect, type Browser, type Page } from '@playwright/test';
 /** The editable document text. */
 export const editorText = (page: Page) => page.getByRole('textbox', { name: 'Document text' });
 
+/** Types `text` at the end of the document. */
+export async function typeAtEnd(page: Page, text: string): Promise<void> {
+  await editorText(page).click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type(text);
+}
+
 /** Opens the app on an empty library. */
 export async function openLibrary(page: Page): Promise<void> {
   await page.goto('./');
