@@ -104,6 +104,10 @@ export class RelayMetrics {
         time('compact', () => store.compact(room, merged)),
       replaceCovered: (room: string, row: Uint8Array, coversSeq: number): Promise<LogStats> =>
         time('snapshot', () => store.replaceCovered(room, row, coversSeq)),
+      ...(store.appendNumbered && {
+        appendNumbered: (room: string, seq: number, row: Uint8Array) =>
+          time('append', () => store.appendNumbered!(room, seq, row)),
+      }),
       deleteOrdinaryRooms: (workspaceId: string): Promise<number> =>
         time('delete', () => store.deleteOrdinaryRooms(workspaceId)),
       close: () => store.close(),

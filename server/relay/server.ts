@@ -122,6 +122,7 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
           maxPresenceBytes: config.maxPresenceStateBytes,
           maxSendQueueBytes: config.maxRoomSendQueueBytes,
           keyLimits: config,
+          fanout: backend.fanout,
           ...hooks,
         },
         after,

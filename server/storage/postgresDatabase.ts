@@ -62,7 +62,8 @@ export async function openPostgres(options: PostgresOptions): Promise<PostgresDa
         ALTER TABLE ${schema}.tokens ADD COLUMN IF NOT EXISTS member_organisation text;
         CREATE INDEX IF NOT EXISTS tokens_ws ON ${schema}.tokens (ws, iat);
         CREATE TABLE IF NOT EXISTS ${schema}.workspaces (ws text PRIMARY KEY, owner text NOT NULL, claimed_at bigint NOT NULL);
-        ALTER TABLE ${schema}.workspaces ADD COLUMN IF NOT EXISTS private_at bigint;`);
+        ALTER TABLE ${schema}.workspaces ADD COLUMN IF NOT EXISTS private_at bigint;
+        CREATE TABLE IF NOT EXISTS ${schema}.sealed_heads (room text PRIMARY KEY, last_seq bigint NOT NULL);`);
       await client.query('COMMIT');
     } catch (err) {
       await client.query('ROLLBACK').catch(() => undefined);

@@ -2,7 +2,7 @@ import type { PoolClient } from 'pg';
 import { coveredRows } from './coveredRows.ts';
 import { mergeLog } from './mergeLog.ts';
 import type { PostgresDatabase } from './postgresDatabase.ts';
-import type { LogEntry, LogStats, StoredLog, UpdateStore } from './updateStore.ts';
+import type { LogEntry, LogStats, NumberedAppend, StoredLog, UpdateStore } from './updateStore.ts';
 
 // The first key of the two-key advisory lock: "this is a Concord compaction"; the second is a hash
 // of schema and room, so relays sharing a database but not a schema do not wait for each other.
@@ -17,7 +17,9 @@ interface Row {
  * UpdateStore on Postgres, shared by several relay instances: one row per stored update. Appends are
  * single INSERT statements (one transaction each). Compaction holds a per-room advisory lock for its
  * transaction (as does a sealed room's snapshot) and deletes exactly the rows it replaced, by id: rows another instance appends meanwhile
- * (whatever their id) are kept beside the merged row.
+ * (whatever their id) are kept beside the merged row. A sealed room's records are numbered here
+ * (`sealed_heads`, one row per room, locked by each append until it commits), so instances sharing
+ * the room never give out a number twice and commit numbers in order.
  */
 export class PostgresUpdateStore implements UpdateStore {
   constructor(private readonly db: PostgresDatabase) {}
@@ -35,10 +37,7 @@ export class PostgresUpdateStore implements UpdateStore {
     if (entries.length === 0) return;
     await this.db.pool.query(
       `INSERT INTO ${this.db.schema}.updates (room, data) SELECT * FROM unnest($1::text[], $2::bytea[])`,
-      [
-        entries.map((e) => e.room),
-        entries.map((e) => Buffer.from(e.update.buffer, e.update.byteOffset, e.update.length)),
-      ],
+      [entries.map((e) => e.room), entries.map((e) => toBuffer(e.update))],
     );
   }
 
@@ -61,6 +60,36 @@ export class PostgresUpdateStore implements UpdateStore {
     });
   }
 
+  async appendNumbered(room: string, seq: number, row: Uint8Array): Promise<NumberedAppend> {
+    const heads = `${this.db.schema}.sealed_heads`;
+    return this.transaction(async (client) => {
+      // A room numbered before this table existed (one relay, numbering from its memory) starts where the caller's log ends.
+      await client.query(`INSERT INTO ${heads} (room, last_seq) VALUES ($1, $2) ON CONFLICT (room) DO NOTHING`, [
+        room,
+        seq - 1,
+      ]);
+      // The row lock holds later appends to the room until this one commits: numbers commit in order.
+      const { rows } = await client.query<{ last_seq: string }>(
+        `SELECT last_seq FROM ${heads} WHERE room = $1 FOR UPDATE`,
+        [room],
+      );
+      const last = Number(rows[0]!.last_seq);
+      if (last === seq && (await this.newestRowIs(client, room, row))) return { stored: true }; // a retry of an append that did commit
+      if (last !== seq - 1) return { stored: false, last };
+      await client.query(`INSERT INTO ${this.db.schema}.updates (room, data) VALUES ($1, $2)`, [room, toBuffer(row)]);
+      await client.query(`UPDATE ${heads} SET last_seq = $2 WHERE room = $1`, [room, seq]);
+      return { stored: true };
+    });
+  }
+
+  private async newestRowIs(client: PoolClient, room: string, row: Uint8Array): Promise<boolean> {
+    const { rows } = await client.query<{ data: Buffer }>(
+      `SELECT data FROM ${this.db.schema}.updates WHERE room = $1 ORDER BY id DESC LIMIT 1`,
+      [room],
+    );
+    return rows[0] !== undefined && toBuffer(row).equals(rows[0].data);
+  }
+
   async deleteOrdinaryRooms(workspaceId: string): Promise<number> {
     // Sealed rooms are named `sealed:<ws>…`, so neither condition reaches them; `/` never occurs in an id.
     const { rowCount } = await this.db.pool.query(
@@ -71,19 +100,26 @@ export class PostgresUpdateStore implements UpdateStore {
   }
 
   /** Runs `work` on the room's rows in a transaction holding the room's advisory lock. */
-  private async lockedRoom(room: string, work: (client: PoolClient, rows: Row[]) => Promise<LogStats>) {
-    const client = await this.db.pool.connect();
-    let broken: Error | undefined;
-    try {
-      await client.query('BEGIN');
+  private lockedRoom(room: string, work: (client: PoolClient, rows: Row[]) => Promise<LogStats>): Promise<LogStats> {
+    return this.transaction(async (client) => {
       await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [COMPACT_LOCK, `${this.db.schema}/${room}`]);
       const { rows } = await client.query<Row>(
         `SELECT id, data FROM ${this.db.schema}.updates WHERE room = $1 ORDER BY id`,
         [room],
       );
-      const stats = await work(client, rows);
+      return work(client, rows);
+    });
+  }
+
+  /** Runs `work` in a transaction of its own. */
+  private async transaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.db.pool.connect();
+    let broken: Error | undefined;
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
       await client.query('COMMIT');
-      return stats;
+      return result;
     } catch (err) {
       // A connection that failed mid-transaction is not handed out again.
       broken = err instanceof Error ? err : new Error(String(err));
@@ -97,13 +133,15 @@ export class PostgresUpdateStore implements UpdateStore {
   /** Deletes exactly `rows` (by id) and adds `data` in their place. */
   private async replaceRows(client: PoolClient, room: string, rows: readonly Row[], data: Uint8Array) {
     await client.query(`DELETE FROM ${this.db.schema}.updates WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
-    await client.query(`INSERT INTO ${this.db.schema}.updates (room, data) VALUES ($1, $2)`, [
-      room,
-      Buffer.from(data.buffer, data.byteOffset, data.length),
-    ]);
+    await client.query(`INSERT INTO ${this.db.schema}.updates (room, data) VALUES ($1, $2)`, [room, toBuffer(data)]);
   }
 
   async close(): Promise<void> {
     await this.db.close();
   }
+}
+
+/** The bytes as a Buffer, without copying. */
+function toBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
 }

@@ -1,4 +1,4 @@
-import type { LogEntry, LogStats, StoredLog, UpdateStore } from './updateStore.ts';
+import type { LogEntry, LogStats, NumberedAppend, StoredLog, UpdateStore } from './updateStore.ts';
 
 /** How a RetryingStore decides and waits. */
 export interface RetryOptions {
@@ -17,7 +17,8 @@ export interface RetryOptions {
  * after another) holds every later batch behind it, and the relay acknowledges nothing meanwhile.
  * When the database returns, the waiting batches are written in the order they were accepted. A
  * retried append whose first attempt did commit after all stores its updates twice: harmless, Yjs
- * updates are idempotent. Loads and compactions are not retried (their callers cope with failure).
+ * updates are idempotent (and a sealed room's numbered append recognises its own row: `appendNumbered`).
+ * Loads and compactions are not retried (their callers cope with failure).
  */
 export class RetryingStore implements UpdateStore {
   /** When the current outage began (ms since epoch), or null while appends succeed. */
@@ -27,10 +28,16 @@ export class RetryingStore implements UpdateStore {
   private abandoned = false;
   private wake: (() => void) | null = null;
 
+  /** Present when the inner store numbers sealed records (several instances share it). */
+  readonly appendNumbered?: (room: string, seq: number, row: Uint8Array) => Promise<NumberedAppend>;
+
   constructor(
     private readonly inner: UpdateStore,
     private readonly options: RetryOptions,
-  ) {}
+  ) {
+    const numbered = inner.appendNumbered?.bind(inner);
+    if (numbered) this.appendNumbered = (room, seq, row) => this.retried(() => numbered(room, seq, row));
+  }
 
   load(room: string): Promise<StoredLog> {
     return this.inner.load(room);
@@ -48,11 +55,16 @@ export class RetryingStore implements UpdateStore {
     return this.inner.deleteOrdinaryRooms(workspaceId);
   }
 
-  async appendBatch(entries: readonly LogEntry[]): Promise<void> {
+  appendBatch(entries: readonly LogEntry[]): Promise<void> {
+    return this.retried(() => this.inner.appendBatch(entries));
+  }
+
+  /** Runs an append until it succeeds or fails for good. */
+  private async retried<T>(append: () => Promise<T>): Promise<T> {
     let delay = this.options.minDelayMs ?? 100;
     for (;;) {
       try {
-        await this.inner.appendBatch(entries);
+        const result = await append();
         if (this.failingSince !== null)
           this.options.log(
             `storage is back after ${Math.round((Date.now() - this.failingSince) / 1000)} s; writing the updates accepted meanwhile`,
@@ -61,7 +73,7 @@ export class RetryingStore implements UpdateStore {
         this.failingSince = null;
         this.lastError = null;
         if (recovered) this.options.onFailing?.(false);
-        return;
+        return result;
       } catch (err) {
         if (this.abandoned || !this.options.isTransient(err)) throw err;
         this.lastError = err;

@@ -38,6 +38,9 @@ export interface StoredLog extends LogStats {
   summary?: RowSummary;
 }
 
+/** What `appendNumbered` did: stored the row, or stored nothing because the room's last number is `last`. */
+export type NumberedAppend = { stored: true } | { stored: false; last: number };
+
 /** Durable append-only update log per room. */
 export interface UpdateStore {
   /** Every stored update of `room` (none for a new room). */
@@ -61,6 +64,15 @@ export interface UpdateStore {
    * varuint number is at most `coversSeq`), atomically; rows appended meanwhile are kept.
    */
   replaceCovered(room: string, row: Uint8Array, coversSeq: number): Promise<LogStats>;
+  /**
+   * Present on stores several relay instances share (Postgres), for sealed rooms, whose records the
+   * store numbers (docs/private-workspaces.md, "Several relay instances"): appends `row`, record
+   * number `seq`, only if the room's last number is `seq - 1` (a room never numbered here starts at
+   * `seq - 1`), durably, as `appendBatch`. Otherwise it stores nothing and answers the last number;
+   * the caller reads what it missed and tries again. Numbers become visible in order: once a reader
+   * sees record `n`, every record below it is stored.
+   */
+  appendNumbered?(room: string, seq: number, row: Uint8Array): Promise<NumberedAppend>;
   /**
    * Deletes every row of a workspace's ordinary rooms (its index `<ws>` and documents `<ws>/<doc>`)
    * and their summaries, in one transaction; its sealed rooms are kept. Returns how many rows went.

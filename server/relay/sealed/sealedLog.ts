@@ -3,7 +3,7 @@ import { decodeStoredRecord } from './storedRecord.ts';
 import type { StoredRecord } from './storedRecord.ts';
 
 /** Whether a stored row holds a snapshot (its record's header says so; the relay checked it on storing). */
-function isSnapshot(stored: StoredRecord): boolean {
+export function isSnapshot(stored: StoredRecord): boolean {
   try {
     return readRecordHeader(stored.record).kind === 'snapshot';
   } catch {
@@ -36,6 +36,11 @@ export class SealedLog {
   /** The highest record number given out (a snapshot's covered numbers included). */
   get lastSeq(): number {
     return this.records.at(-1)?.seq ?? this.snapshotSeq;
+  }
+
+  /** The newest snapshot (null: none). */
+  get newestSnapshot(): StoredRecord | null {
+    return this.snapshot;
   }
 
   /** The last record number the newest snapshot covers (0: none). */
