@@ -12,6 +12,7 @@
 // imports them too, and two copies of Yjs in one process break its type checks.
 // bin/concord.js runs the bundle when it is newer than every source file, the sources otherwise.
 import { build } from 'esbuild';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -35,7 +36,7 @@ const externalPackages = {
 
 /** Builds the bundle into dist/relay/ (`npm run build:relay`; the benchmark runs it before the relay scenarios). */
 async function buildRelay(outdir = RELAY_BUNDLE_DIR) {
-  await build({
+  const result = await build({
     entryPoints: {
       cli: path.join(root, 'server/cli.ts'),
       blobWorker: path.join(root, 'server/storage/blobWorkerMain.ts'),
@@ -58,8 +59,22 @@ async function buildRelay(outdir = RELAY_BUNDLE_DIR) {
     sourcemap: 'linked',
     logLevel: 'warning',
     legalComments: 'none',
+    metafile: true,
   });
+  removeStaleChunks(outdir, Object.keys(result.metafile.outputs));
   return path.join(outdir, 'cli.mjs');
+}
+
+/**
+ * Deletes the chunks of earlier builds (their names carry a content hash, so each change of the
+ * sources left another set beside the new one: 141 files in dist/relay after a day's work).
+ */
+function removeStaleChunks(outdir, outputs) {
+  const kept = new Set(outputs.map((file) => path.resolve(root, file)));
+  for (const name of fs.readdirSync(outdir)) {
+    const file = path.join(outdir, name);
+    if (/\.mjs(\.map)?$/.test(name) && !kept.has(file)) fs.rmSync(file);
+  }
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
