@@ -1,10 +1,9 @@
-import fs from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8 } from 'fflate';
 import { createDocument, editorText, openLibrary } from './support/app.ts';
 import { imageShown, insertImage } from './support/images.ts';
 import { imageFixture } from '../fixtures/imageFiles.ts';
-import { savePrintedPdf } from './support/printedPdf.ts';
+import { exportWordFiles, savePrintedPdf } from './support/exportedFiles.ts';
 import { pdfPagesText } from '../export/pdfTools.ts';
 
 test('the cover filled in the app and an image reach the Word file and the laid-out PDF', async ({
@@ -30,13 +29,7 @@ test('the cover filled in the app and an image reach the Word file and the laid-
   await expect(dialog.getByRole('textbox', { name: 'Contact' })).toHaveValue('amina@example.org');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
 
-  await page.getByRole('button', { name: 'Export…' }).click();
-  await page.getByRole('radio', { name: 'Word (.docx)' }).check();
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export', exact: true }).click();
-  const docxPath = testInfo.outputPath('cover.docx');
-  await (await download).saveAs(docxPath);
-  const files = unzipSync(new Uint8Array(fs.readFileSync(docxPath)));
+  const files = await exportWordFiles(page, testInfo.outputPath('cover.docx'));
   const xml = strFromU8(files['word/document.xml']!);
   const cover = xml.slice(0, xml.indexOf('>Contents<'));
   for (const text of [

@@ -1,5 +1,16 @@
 import fs from 'node:fs';
+import { unzipSync } from 'fflate';
 import { expect, type Page } from '@playwright/test';
+
+/** Exports the open document to Word through the export dialog, saves it as `file`, and returns its parts. */
+export async function exportWordFiles(page: Page, file: string): Promise<Record<string, Uint8Array>> {
+  await page.getByRole('button', { name: 'Export…' }).click();
+  await page.getByRole('radio', { name: 'Word (.docx)' }).check();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await (await download).saveAs(file);
+  return unzipSync(new Uint8Array(fs.readFileSync(file)));
+}
 
 /**
  * Saves what the PDF export laid out as a PDF file, as the browser's print dialog would ("Save as
