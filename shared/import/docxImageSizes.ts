@@ -37,7 +37,7 @@ function vmlWidth(style: string | undefined): number | null {
 }
 
 /** The document's relationships (id to part name, in `word/`); external targets are left out. */
-function relationships(xml: string | undefined): Map<string, string> {
+export function relationships(xml: string | undefined): Map<string, string> {
   const rels = new Map<string, string>();
   for (const m of (xml ?? '').matchAll(/<Relationship\b[^>]*>/g)) {
     const id = attr(m[0], 'Id');

@@ -1,6 +1,7 @@
 import { isAllowedLink } from '../schema/linkPolicy.ts';
 import type { DocJson } from './importTypes.ts';
-import type { DropCounter, DroppedKind } from './importTypes.ts';
+import { FORMAT_DROPPED_KINDS } from './importTypes.ts';
+import type { DropCounter, DroppedKind, FormatDroppedKind } from './importTypes.ts';
 import type { HElement, HNode } from './htmlTree.ts';
 import { textOf } from './htmlTree.ts';
 import type { FootnoteIndex } from './htmlFootnotes.ts';
@@ -67,8 +68,20 @@ function inlineInto(out: DocJson[], nodes: readonly HNode[], ctx: InlineContext,
   }
 }
 
+/**
+ * The kind an element left out is counted as: an image the importer could not keep for its format
+ * says which (`data-left-out`, set by the Word importer), so the report can tell what to do.
+ */
+export function droppedKind(el: HElement): DroppedKind | undefined {
+  const kind = DROPPED_ELEMENTS[el.tag];
+  const format = el.attrs['data-left-out'];
+  if (kind !== 'image' || !format) return kind;
+  return (FORMAT_DROPPED_KINDS as readonly string[]).includes(format) ? (format as FormatDroppedKind) : kind;
+}
+
 function inlineElement(out: DocJson[], el: HElement, ctx: InlineContext, marks: MarkJson[]): void {
-  if (DROPPED_ELEMENTS[el.tag]) return ctx.dropped.add(DROPPED_ELEMENTS[el.tag]!);
+  const dropped = droppedKind(el);
+  if (dropped) return ctx.dropped.add(dropped);
   if (el.tag === 'br') return void out.push({ type: 'hardBreak' });
   if (el.tag === 'sup') {
     const note = ctx.notes.noteFor(el);

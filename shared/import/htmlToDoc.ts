@@ -4,7 +4,7 @@ import { ImportBudget } from './importBudget.ts';
 import type { HElement, HNode } from './htmlTree.ts';
 import { parseHtmlTree, textOf } from './htmlTree.ts';
 import { indexFootnotes } from './htmlFootnotes.ts';
-import { DROPPED_ELEMENTS, inlineNodes, trimInline } from './htmlInline.ts';
+import { DROPPED_ELEMENTS, droppedKind, inlineNodes, trimInline } from './htmlInline.ts';
 import type { InlineContext } from './htmlInline.ts';
 import { captionBlocks, imageBlock, isCaption, isImageRef } from './htmlFigures.ts';
 
@@ -130,8 +130,9 @@ function block(el: HElement, ctx: BlockContext): DocJson[] {
   }
   if (isImageRef(el)) return [imageBlock(el)];
   if (isCaption(el)) return captionBlocks(el, ctx);
-  if (DROPPED_ELEMENTS[el.tag]) {
-    ctx.dropped.add(DROPPED_ELEMENTS[el.tag]!);
+  const dropped = droppedKind(el);
+  if (dropped) {
+    ctx.dropped.add(dropped);
     return [];
   }
   const heading = /^h([1-6])$/.exec(el.tag);

@@ -5,7 +5,8 @@ import { ImportBudget } from './importBudget.ts';
 import { DropCounter, ImportError } from './importTypes.ts';
 import type { ImportedDocument } from './importTypes.ts';
 import { sniffFile } from './sniffFile.ts';
-import { ImageCollector } from './importedImages.ts';
+import { ImageCollector, type WebpToPng } from './importedImages.ts';
+import { PictureFallbacks } from './docxImageFallbacks.ts';
 import { ShownSizes } from './docxImageSizes.ts';
 import { checkZip, rebuildZip } from './verifiedZip.ts';
 import { prepareReview } from './docxReview/importReview.ts';
@@ -50,7 +51,9 @@ function decodeXmlText(s: string): string {
 }
 
 /**
- * Imports a .docx file (bytes) with mammoth, images (PNG, JPEG, GIF) and their alt text and captions included. The file is checked first: wrong kind, password
+ * Imports a .docx file (bytes) with mammoth, images and their alt text and captions included: PNG,
+ * JPEG and GIF as they are, WebP as PNG (`options.webpToPng`), an EMF, WMF or TIFF picture as the
+ * PNG or JPEG the file holds beside it (`PictureFallbacks`), else counted by its format. The file is checked first: wrong kind, password
  * protection, damage and zip bombs (sizes and ratios checked before inflating) raise ImportError.
  * mammoth is given a new archive built from the checked files only, never the original bytes.
  */
@@ -58,6 +61,7 @@ export async function importDocx(
   bytes: Uint8Array,
   fallbackTitle: string,
   budget: ImportBudget = new ImportBudget(),
+  options: { webpToPng?: WebpToPng } = {},
 ): Promise<ImportedDocument> {
   if (bytes.length > MAX_DOCX_BYTES) throw new ImportError('error.import.docxTooLarge');
   const kind = sniffFile(bytes);
@@ -76,7 +80,8 @@ export async function importDocx(
   if (!review) dropped.add('comment', zip.text('word/comments.xml')?.match(/<w:comment[\s>]/g)?.length ?? 0);
   const source = review?.zip ?? rebuildZip(zip.files);
   let html: string;
-  const images = new ImageCollector(await ShownSizes.of(zip));
+  const images = new ImageCollector(await ShownSizes.of(zip), options.webpToPng);
+  const fallbacks = await PictureFallbacks.of(zip);
   try {
     const arrayBuffer = source.buffer.slice(source.byteOffset, source.byteOffset + source.byteLength) as ArrayBuffer;
     // mammoth reads `arrayBuffer` in its browser build and `buffer` (any byte array, typed as Buffer) in Node.
@@ -85,11 +90,18 @@ export async function importDocx(
       styleMap: STYLE_MAP,
       externalFileAccess: false,
       ignoreEmptyParagraphs: true,
-      // Kept images become references (no source); the others stay bare and are counted as dropped.
-      convertImage: mammoth.images.imgElement(async (image) => ({
-        src: '',
-        ...(await images.take(new Uint8Array(await image.readAsArrayBuffer()))),
-      })),
+      // Kept images become references (no source); the others stay bare and are counted as dropped,
+      // by their format when that is why. A metafile the file also holds as a PNG or JPEG comes in as that.
+      convertImage: mammoth.images.imgElement(async (image) => {
+        const bytes = new Uint8Array(await image.readAsArrayBuffer());
+        const fallback = await fallbacks.instead(bytes);
+        const kept = await images.take(fallback?.bytes ?? bytes, bytes);
+        // mammoth's image carries the alt text it read (untyped); a VML fallback's is never read.
+        const altRead = (image as { altText?: string }).altText;
+        if (kept) return { src: '', ...(fallback?.alt && !altRead ? { alt: fallback.alt } : {}), ...kept };
+        const format = images.leftOutAs(bytes);
+        return format ? { src: '', 'data-left-out': format } : { src: '' };
+      }),
     });
     html = result.value;
   } catch (err) {

@@ -4,6 +4,7 @@ import { importDocx } from './importDocx.ts';
 import { importMarkdownWithImages } from './importMarkdown.ts';
 import { ImportError } from './importTypes.ts';
 import type { SiblingReader } from './siblingPath.ts';
+import type { WebpToPng } from './importedImages.ts';
 import type { ImportedDocument } from './importTypes.ts';
 import type { ImportReply } from './importReply.ts';
 
@@ -32,22 +33,29 @@ async function importByName(
   { fileName, bytes, untitled = 'Imported document' }: ImportRequest,
   budget: ImportBudget,
   read?: SiblingReader,
+  webpToPng?: WebpToPng,
 ): Promise<ImportedDocument> {
   const lower = fileName.toLowerCase();
   const title = titleFromFileName(fileName, untitled);
-  if (lower.endsWith('.docx')) return importDocx(bytes, title, budget);
-  if (lower.endsWith('.md') || lower.endsWith('.markdown')) return importMarkdownWithImages(bytes, title, budget, read);
+  if (lower.endsWith('.docx')) return importDocx(bytes, title, budget, { webpToPng });
+  if (lower.endsWith('.md') || lower.endsWith('.markdown'))
+    return importMarkdownWithImages(bytes, title, budget, read, webpToPng);
   throw new ImportError('import.wrongType', { name: fileName });
 }
 
 /**
  * Runs one import request to a reply (what the import workers of the app and the command line do);
- * `read` reads the files beside a Markdown file, where the worker can (the command line's).
+ * `read` reads the files beside a Markdown file, where the worker can (the command line's);
+ * `webpToPng` decodes WebP images, where the worker can (the app's).
  */
-export async function runImportJob(request: ImportRequest, read?: SiblingReader): Promise<ImportReply> {
+export async function runImportJob(
+  request: ImportRequest,
+  read?: SiblingReader,
+  webpToPng?: WebpToPng,
+): Promise<ImportReply> {
   try {
     const budget = new ImportBudget(request.limits ?? IMPORT_LIMITS);
-    return { ok: true, imported: await importByName(request, budget, read) };
+    return { ok: true, imported: await importByName(request, budget, read, webpToPng) };
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     const refused = err instanceof ImportError ? { messageId: err.messageId, args: err.args } : null;

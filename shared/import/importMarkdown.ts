@@ -10,7 +10,7 @@ import { DropCounter, ImportError } from './importTypes.ts';
 import type { ImportedDocument } from './importTypes.ts';
 import { sniffFile } from './sniffFile.ts';
 import type { FileBlob } from '../file/fileBlobs.ts';
-import { ImageCollector } from './importedImages.ts';
+import { ImageCollector, type WebpToPng } from './importedImages.ts';
 import { collectMarkdownImages } from './markdownImages.ts';
 import { markMarkdownCaptions } from './markdownCaptions.ts';
 import { importedTitle } from './importedTitle.ts';
@@ -164,9 +164,10 @@ export async function importMarkdownWithImages(
   fallbackTitle: string,
   budget: ImportBudget,
   read?: SiblingReader,
+  webpToPng?: WebpToPng,
 ): Promise<ImportedDocument> {
   const parsed = parseMarkdown(bytes, budget);
-  const images = new ImageCollector();
+  const images = new ImageCollector(undefined, webpToPng);
   await collectMarkdownImages(parsed.tokens, images, parsed.dropped, read);
   return importedOf(parsed, fallbackTitle, budget, images.images);
 }

@@ -63,8 +63,16 @@ export const DROPPED_KINDS = [
   'tracked footnote edit',
   'linked image file',
   'missing image file',
+  'EMF image',
+  'WMF image',
+  'TIFF image',
+  'WebP image',
 ] as const;
 export type DroppedKind = (typeof DROPPED_KINDS)[number];
+
+/** Images left out for their format alone, which the user can save in another one in Word. */
+export const FORMAT_DROPPED_KINDS = ['EMF image', 'WMF image', 'TIFF image', 'WebP image'] as const;
+export type FormatDroppedKind = (typeof FORMAT_DROPPED_KINDS)[number];
 
 /** What an import produced: a checked document body plus what had to be left out. */
 export interface ImportedDocument {
@@ -107,7 +115,12 @@ export function describeDropped(dropped: Partial<Record<DroppedKind, number>>): 
     .filter((entry): entry is [string, number] => (entry[1] ?? 0) > 0)
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([kind, n]) => `${n} ${n === 1 ? kind : pluralise(kind)}`);
-  return parts.length ? `Dropped ${parts.join(', ')}.` : 'Nothing was dropped.';
+  if (!parts.length) return 'Nothing was dropped.';
+  const formats = FORMAT_DROPPED_KINDS.filter((kind) => (dropped[kind] ?? 0) > 0).map((kind) => kind.split(' ')[0]);
+  const what = formats.length
+    ? ` Images in ${formats.join(', ')} format cannot be kept: in Word, save each one as a PNG picture, put it in its place and import again.`
+    : '';
+  return `Dropped ${parts.join(', ')}.${what}`;
 }
 
 function pluralise(kind: string): string {

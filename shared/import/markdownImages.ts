@@ -1,5 +1,5 @@
 import type { Token } from 'markdown-it';
-import type { DropCounter } from './importTypes.ts';
+import type { DropCounter, DroppedKind } from './importTypes.ts';
 import type { ImageCollector } from './importedImages.ts';
 import { MAX_SIBLING_FILES, type SiblingReader } from './siblingPath.ts';
 
@@ -62,7 +62,7 @@ export async function collectMarkdownImages(
       if (!bytes) continue;
       const ref = await images.take(bytes);
       if (!ref) {
-        drop(token, dropped, 'image');
+        drop(token, dropped, images.leftOutAs(bytes) ?? 'image');
         continue;
       }
       token.attrSet('src', '');
@@ -71,7 +71,7 @@ export async function collectMarkdownImages(
 }
 
 /** Leaves an image out (counted once here, so htmlToDoc does not count it again). */
-function drop(token: Token, dropped: DropCounter, kind: 'image' | 'linked image file' | 'missing image file'): void {
+function drop(token: Token, dropped: DropCounter, kind: DroppedKind): void {
   dropped.add(kind);
   token.type = 'text';
   token.content = '';

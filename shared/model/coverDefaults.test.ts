@@ -22,7 +22,7 @@ describe('cover defaults of a workspace', () => {
       coalition: 'Ruritania Coalition',
       contact: 'info@example.org',
       date: '',
-      purpose: '',
+      purpose: builtinTemplate('shadow-report')!.cover!.purpose,
     });
     expect(readCover(instantiateTemplate(builtinTemplate('shadow-report')!)).coalition).toBe('');
   });

@@ -3,6 +3,7 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import { readBody } from '../model/body.ts';
 import { readMeta } from '../model/documentMeta.ts';
 import { readDocumentBudget } from '../model/documentBudget.ts';
+import { readCover } from '../model/documentCover.ts';
 import { parseBudget } from '../schema/budget.ts';
 import { parseTagList } from '../schema/tagList.ts';
 import type { Template, TemplateSection } from './template.ts';
@@ -61,7 +62,8 @@ function sectionsFromBody(body: PMNode, untitled: string): TemplateSection[] {
 
 /**
  * Saves a document's structure as a template: headings, guidance, budgets, heading tags, paragraph
- * numbering and its milestone. What was written under the headings is not kept.
+ * numbering, its milestone, and its cover's subtitle and statement of purpose. What was written
+ * under the headings is not kept.
  */
 export function templateFromDocument(
   doc: Y.Doc,
@@ -70,6 +72,7 @@ export function templateFromDocument(
   const meta = readMeta(doc);
   const base = meta.templateId ? builtinTemplate(meta.templateId) : undefined;
   const documentBudget = readDocumentBudget(doc);
+  const { purpose } = readCover(doc);
   return TemplateSchema.parse({
     id: options.id,
     title: options.title,
@@ -83,6 +86,8 @@ export function templateFromDocument(
     // A heading left empty is named in the document's language, as its exports name it.
     sections: sectionsFromBody(readBody(doc), exportWording(meta.language).untitledSection),
     ...(documentBudget ? { documentBudget } : {}),
+    // The cover's subtitle and purpose as the document has them (edited or not) start the next documents' covers.
+    ...(meta.subtitle || purpose ? { cover: { subtitle: meta.subtitle.slice(0, 500), purpose } } : {}),
     origin: 'workspace',
   });
 }

@@ -6,6 +6,7 @@ import { writeDocumentBudget } from '../model/documentBudget.ts';
 import type { SectionTable, Template, TemplateSection } from './template.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { writeCover, type DocumentCover } from '../model/documentCover.ts';
+import { documentMonth } from '../i18n/documentDate.ts';
 
 /** What a new document needs besides its template. */
 export interface InstantiateOptions {
@@ -19,8 +20,31 @@ export interface InstantiateOptions {
   now?: Date;
   /** The document's language; the template's own when omitted. */
   language?: Locale;
-  /** What the cover starts with (the workspace's coalition name and contact: `coverDefaults.ts`). */
+  /** The subtitle typed when creating it; the template's own when omitted or empty. */
+  subtitle?: string;
+  /**
+   * What the cover starts with (the workspace's coalition name and contact: `coverDefaults.ts`);
+   * each value given (not empty) wins over the template's default.
+   */
   cover?: Partial<DocumentCover>;
+}
+
+/**
+ * The cover a new document starts with: the template's statement of purpose and, when it is made
+ * for a milestone, the month it is due ("May 2030") in the document's language; then whatever the
+ * caller gives (the workspace's coalition and contact, what the user typed), which wins.
+ */
+export function initialCover(
+  template: Pick<Template, 'cover'>,
+  options: Pick<InstantiateOptions, 'cover' | 'deadline'>,
+  language: Locale,
+): Partial<DocumentCover> {
+  const defaults: Partial<DocumentCover> = {};
+  if (template.cover?.purpose) defaults.purpose = template.cover.purpose;
+  const month = template.cover && options.deadline ? documentMonth(options.deadline, language) : '';
+  if (month) defaults.date = month;
+  const given = Object.entries(options.cover ?? {}).filter(([, value]) => value?.trim());
+  return { ...defaults, ...Object.fromEntries(given) };
 }
 
 const cell = (type: 'tableHeader' | 'tableCell', text = ''): JSONContent => ({
@@ -64,21 +88,23 @@ export function templateBodyJSON(template: Pick<Template, 'sections'>): JSONCont
 /** A new document Y.Doc from a template: sections with guidance and budgets in the body, links in the meta. */
 export function instantiateTemplate(template: Template, options: InstantiateOptions = {}): Y.Doc {
   const doc = createDocumentDoc();
+  const language = options.language ?? template.language;
   if (options.docId) doc.guid = options.docId;
   doc.transact(() => {
     writeBody(doc, templateBodyJSON(template));
     writeMeta(doc, {
       title: options.title?.trim() || template.title,
+      subtitle: (options.subtitle?.trim() || template.cover?.subtitle || '').slice(0, 500),
       templateId: template.id,
       milestoneId: options.milestoneId ?? null,
       paragraphNumbering: template.paragraphNumbering,
       signatoriesAt: template.signatoriesAt ?? 'cover',
-      language: options.language ?? template.language,
+      language,
       createdAt: (options.now ?? new Date()).toISOString(),
       deadline: options.deadline ?? null,
     });
     if (template.documentBudget) writeDocumentBudget(doc, template.documentBudget);
-    if (options.cover) writeCover(doc, options.cover);
+    writeCover(doc, initialCover(template, options, language));
   });
   return doc;
 }

@@ -68,6 +68,13 @@ const TemplateSectionSchema: z.ZodType<TemplateSection> = z.lazy(() =>
   }),
 );
 
+/** What a new document's cover starts with: a subtitle and a statement of purpose for its kind of document. */
+const TemplateCoverSchema = z.object({
+  subtitle: z.string().max(500).default(''),
+  purpose: z.string().max(1500).default(''),
+});
+export type TemplateCover = z.infer<typeof TemplateCoverSchema>;
+
 /** A document template: its structure, the milestones it serves and its budgets. */
 export const TemplateSchema = z.object({
   id: z.string().regex(/^[A-Za-z0-9_.:-]{1,120}$/),
@@ -86,6 +93,8 @@ export const TemplateSchema = z.object({
   /** Where the export lists the organisations that signed on: on the cover (default) or at the end (letters). */
   signatoriesAt: z.enum(['cover', 'end']).optional(),
   origin: z.enum(['builtin', 'workspace']).default('builtin'),
+  /** The cover a new document starts with (in the template's language); the document's own edits win. */
+  cover: TemplateCoverSchema.optional(),
   /** The language the template is written in; the new document takes it. Templates from before languages are English. */
   language: z.enum(LOCALES).default('en'),
 });

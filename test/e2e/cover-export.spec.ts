@@ -1,9 +1,10 @@
-import fs from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8 } from 'fflate';
 import { createDocument, editorText, openLibrary } from './support/app.ts';
 import { imageShown, insertImage } from './support/images.ts';
 import { imageFixture } from '../fixtures/imageFiles.ts';
+import { exportWordFiles, savePrintedPdf } from './support/exportedFiles.ts';
+import { pdfPagesText } from '../export/pdfTools.ts';
 
 test('the cover filled in the app and an image reach the Word file and the laid-out PDF', async ({
   page,
@@ -28,13 +29,7 @@ test('the cover filled in the app and an image reach the Word file and the laid-
   await expect(dialog.getByRole('textbox', { name: 'Contact' })).toHaveValue('amina@example.org');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
 
-  await page.getByRole('button', { name: 'Export…' }).click();
-  await page.getByRole('radio', { name: 'Word (.docx)' }).check();
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export', exact: true }).click();
-  const docxPath = testInfo.outputPath('cover.docx');
-  await (await download).saveAs(docxPath);
-  const files = unzipSync(new Uint8Array(fs.readFileSync(docxPath)));
+  const files = await exportWordFiles(page, testInfo.outputPath('cover.docx'));
   const xml = strFromU8(files['word/document.xml']!);
   const cover = xml.slice(0, xml.indexOf('>Contents<'));
   for (const text of [
@@ -76,4 +71,44 @@ test('the cover filled in the app and an image reach the Word file and the laid-
   );
   await expect(dialog.getByRole('textbox', { name: 'Contact' })).toHaveValue('amina@example.org');
   await expect(dialog.getByRole('textbox', { name: /Statement of purpose/ })).toHaveValue('');
+});
+
+test('a document from a template starts with the cover of its kind, in the dialog and on the PDF’s first page', async ({
+  page,
+}, testInfo) => {
+  const subtitle =
+    'Civil society key messages for the Progress Declaration of the International Migration Review Forum';
+  const purpose =
+    'What we ask Member States to agree in the Progress Declaration, the intergovernmentally agreed outcome of each International Migration Review Forum.';
+  await openLibrary(page);
+  await page.getByRole('button', { name: 'New from template…' }).click();
+  const templates = page.getByRole('dialog', { name: 'New document from a template' });
+  await templates
+    .getByRole('radio', { name: /^Progress Declaration key messages/ })
+    .first()
+    .check();
+  // Left empty, the subtitle is the template's, shown as the field's placeholder.
+  await expect(templates.getByRole('textbox', { name: 'Subtitle' })).toHaveAttribute('placeholder', subtitle);
+  await templates.getByRole('textbox', { name: 'Title', exact: true }).fill('Key messages of the Ruritania coalition');
+  await templates.getByRole('button', { name: 'Create document' }).click();
+  await expect(editorText(page)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Cover…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Cover page' });
+  await expect(dialog.getByRole('textbox', { name: 'Subtitle' })).toHaveValue(subtitle);
+  await expect(dialog.getByRole('textbox', { name: /Statement of purpose/ })).toHaveValue(purpose);
+  // Made for the milestone the dialog proposed: the cover is dated the month it is due.
+  await expect(dialog.getByRole('textbox', { name: /Date on the cover/ })).toHaveValue(/^[A-Z][a-z]+ 20\d\d$/);
+  const date = await dialog.getByRole('textbox', { name: /Date on the cover/ }).inputValue();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  await page.getByRole('button', { name: 'Export…' }).click();
+  await page.getByRole('radio', { name: 'PDF' }).check();
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const file = testInfo.outputPath('key-messages.pdf');
+  await savePrintedPdf(page, file);
+  // The first page's words, lines joined (a word hyphenated at a line's end made whole again).
+  const first = (pdfPagesText(file)[0] ?? '').replace(/-\n\s*/g, '').replace(/\s+/g, ' ');
+  for (const text of ['Key messages of the Ruritania coalition', subtitle, purpose, date])
+    expect(first, text).toContain(text);
 });

@@ -2,6 +2,7 @@ import { test, expect } from './support/test.ts';
 import fs from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
 import { createDocument, editorText, openLibrary } from './support/app.ts';
+import { exportWordFiles } from './support/exportedFiles.ts';
 
 const SAMPLE_DOCX = 'test/fixtures/docx/libreoffice-sample.docx';
 
@@ -157,4 +158,36 @@ test('a PDF that cannot be laid out says why in the export dialog and opens no p
   await expect(dialog.getByRole('button', { name: 'Export', exact: true })).toBeEnabled();
   await expect(page.locator('iframe[data-print-frame]')).toHaveCount(0);
   await context.close();
+});
+
+test('a Word file’s WebP picture and the PNG beside an EMF come in; EMF, WMF and TIFF are named with what to do', async ({
+  page,
+}, testInfo) => {
+  await openLibrary(page);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import Word or Markdown…' }).click();
+  await (await chooser).setFiles('test/fixtures/word/docx-image-formats.docx');
+  const message = page.getByRole('region', { name: 'Message' });
+  await expect(message).toContainText(
+    'Dropped 1 image in EMF format, 1 image in WMF format, and 1 image in TIFF format.',
+  );
+  await expect(message).toContainText(
+    'Concord cannot show images in EMF, WMF, and TIFF format: in Word, right-click each one, choose Save as Picture… and save it as PNG',
+  );
+  const text = editorText(page);
+  await expect(text).toContainText('End of the report.');
+  for (const [alt, width] of [
+    ['Logo of the coalition', 120],
+    ['Map of the border crossings', 300],
+  ] as const) {
+    const image = text.getByRole('img', { name: alt });
+    await expect.poll(() => image.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(width);
+  }
+  // The Word export carries both as PNG pictures with their alt text (Word cannot show WebP).
+  const files = await exportWordFiles(page, testInfo.outputPath('formats.docx'));
+  const media = Object.keys(files).filter((f) => f.startsWith('word/media/'));
+  expect(media.map((f) => Buffer.from(files[f]!.subarray(1, 4)).toString('latin1'))).toEqual(['PNG', 'PNG']);
+  const xml = strFromU8(files['word/document.xml']!);
+  expect(xml).toContain('descr="Logo of the coalition"');
+  expect(xml).toContain('descr="Map of the border crossings"');
 });

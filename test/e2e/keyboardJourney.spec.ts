@@ -38,7 +38,7 @@ test('without a mouse: from a template to an export, through a tag, a comment, a
   await page.keyboard.press('Enter');
   const templates = page.getByRole('dialog', { name: 'New document from a template' });
   await expect(templates).toBeVisible();
-  await tabTo(page, templates.getByRole('textbox', { name: 'Title' }));
+  await tabTo(page, templates.getByRole('textbox', { name: 'Title', exact: true }));
   await page.keyboard.type('Keyboard journey');
   await page.keyboard.press('Enter');
   await expect(templates).toHaveCount(0);

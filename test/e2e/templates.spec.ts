@@ -7,7 +7,7 @@ async function newFromTemplate(page: Page, template: string, title: string): Pro
     .getByRole('radio', { name: new RegExp(`^${template}`) })
     .first()
     .check();
-  await page.getByRole('textbox', { name: 'Title' }).fill(title);
+  await page.getByRole('textbox', { name: 'Title', exact: true }).fill(title);
   await page.getByRole('button', { name: 'Create document' }).click();
   await expect(editorText(page)).toBeVisible();
 }

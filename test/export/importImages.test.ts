@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { Document, ImageRun, Packer, Paragraph, TextRun } from 'docx';
 import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import { importDocx } from '../../shared/import/importDocx.ts';
+import { describeDropped } from '../../shared/import/importTypes.ts';
+import { unzipSync } from 'fflate';
 import { importedToYDoc } from '../../shared/import/importedToYDoc.ts';
 import { documentSchema } from '../../shared/schema/schema.ts';
 import { BODY_FIELD } from '../../shared/schema/extensions.ts';
@@ -138,5 +140,53 @@ describe('DOCX import keeps the size Word shows a picture at', () => {
       { id: 'rId2', emu: 150 * 12700 },
       { id: 'rId3', emu: 150 * 12700 },
     ]);
+  });
+});
+
+describe('DOCX import of pictures in other formats (docx-image-formats.docx)', async () => {
+  const file = new Uint8Array(
+    fs.readFileSync(
+      path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/word/docx-image-formats.docx'),
+    ),
+  );
+  const media = (name: string) => unzipSync(file)[`word/media/${name}`]!;
+  const imagesOf = (imported: Awaited<ReturnType<typeof importDocx>>) =>
+    nodesOf(
+      yXmlFragmentToProseMirrorRootNode(importedToYDoc(imported).getXmlFragment(BODY_FIELD), documentSchema()),
+      'image',
+    ).map((n) => n.attrs);
+
+  it('keeps the PNG Word stores beside an EMF, and names each format it leaves out', async () => {
+    // The command line has no WebP decoder: its WebP is left out too, and said so.
+    const imported = await importDocx(file, 'formats');
+    const images = imagesOf(imported);
+    expect(images.map((a) => [a.alt, a.type, a.width, a.height, Math.round(a.size)])).toEqual([
+      ['Map of the border crossings', 'png', 300, 200, 100],
+    ]);
+    expect(images[0]!.blob).toBe(await sha256Hex(media('map.png')));
+    expect(imported.dropped).toEqual({ 'WebP image': 1, 'EMF image': 1, 'WMF image': 1, 'TIFF image': 1 });
+    expect(describeDropped(imported.dropped)).toBe(
+      'Dropped 1 EMF image, 1 TIFF image, 1 WebP image, 1 WMF image. Images in EMF, WMF, TIFF, WebP format cannot be kept: in Word, save each one as a PNG picture, put it in its place and import again.',
+    );
+  });
+
+  it('keeps a WebP as the PNG its decoder makes, at the size Word shows it, with its alt text', async () => {
+    const png = makePng(120, 80);
+    const seen: Uint8Array[] = [];
+    const imported = await importDocx(file, 'formats', undefined, {
+      webpToPng: async (webp) => {
+        seen.push(webp);
+        return png;
+      },
+    });
+    expect(seen).toEqual([media('logo.webp')]);
+    const images = imagesOf(imported);
+    expect(images.map((a) => [a.alt, a.type, a.width, a.height, Math.round(a.size)])).toEqual([
+      ['Logo of the coalition', 'png', 120, 80, 50],
+      ['Map of the border crossings', 'png', 300, 200, 100],
+    ]);
+    expect(images[0]!.blob).toBe(await sha256Hex(png));
+    expect(imported.images?.find((i) => i.hash === images[0]!.blob)?.type).toBe('png');
+    expect(imported.dropped).toEqual({ 'EMF image': 1, 'WMF image': 1, 'TIFF image': 1 });
   });
 });

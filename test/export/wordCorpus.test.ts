@@ -10,6 +10,7 @@ describe('the Word corpus', () => {
   it('holds the files this test expects, so a new file gets expectations too', () => {
     expect(fs.readdirSync(CORPUS).filter((f) => f.endsWith('.docx'))).toEqual([
       'docx-figures.docx', // pictures shown at another size than their pixels: importImages.test.ts
+      'docx-image-formats.docx', // WebP, an EMF with its PNG twin, EMF, WMF and TIFF: importImages.test.ts
       'docx-moves.docx',
       'docx-threads.docx',
       'docx-tracked-changes.docx',

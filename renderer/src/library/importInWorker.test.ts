@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { IMPORT_LIMITS } from '../../../shared/import/importBudget.ts';
 import { importInWorker } from './importInWorker.ts';
+import formatsDocxUrl from '../../../test/fixtures/word/docx-image-formats.docx?url';
+import { readImageHeader } from '../../../shared/images/imageFormat.ts';
 
 // Import runs in a real Web Worker of the app (Chromium, vitest browser mode): a file within its
 // limits comes back as a document; one past the time or work budget is refused with the message
@@ -40,5 +42,20 @@ describe('importInWorker', () => {
       maxWork: 1_000,
     });
     await expect(refused).rejects.toThrow(/too large or too deeply structured to import/);
+  });
+
+  it('keeps a Word file’s WebP picture as a PNG the worker decodes, and names the formats it leaves out', async () => {
+    const bytes = new Uint8Array(await (await fetch(formatsDocxUrl)).arrayBuffer());
+    const imported = await importInWorker('formats.docx', bytes, 'Untitled');
+    const sizes = imported.images?.map((i) => {
+      const header = readImageHeader(i.bytes);
+      return header.ok ? [header.header.type, header.header.width, header.header.height] : null;
+    });
+    expect(sizes).toEqual([
+      ['png', 120, 80],
+      ['png', 300, 200],
+    ]);
+    expect(JSON.stringify(imported.doc)).toContain('Logo of the coalition');
+    expect(imported.dropped).toEqual({ 'EMF image': 1, 'WMF image': 1, 'TIFF image': 1 });
   });
 });

@@ -1,3 +1,4 @@
+import { FORMAT_DROPPED_KINDS } from '../../../shared/import/importTypes.ts';
 import type { DroppedKind, ImportedDocument } from '../../../shared/import/importTypes.ts';
 import type { MessageId } from '../../../shared/i18n/messages.ts';
 import type { Formats } from '../i18n/formats.ts';
@@ -31,11 +32,16 @@ const KIND_MESSAGES: Record<DroppedKind, MessageId> = {
   'tracked footnote edit': 'import.dropped.trackedFootnoteEdit',
   'linked image file': 'import.dropped.linkedImageFile',
   'missing image file': 'import.dropped.missingImageFile',
+  'EMF image': 'import.dropped.emfImage',
+  'WMF image': 'import.dropped.wmfImage',
+  'TIFF image': 'import.dropped.tiffImage',
+  'WebP image': 'import.dropped.webpImage',
 };
 
 /**
- * What an import left out, in the interface language: "Dropped 3 images and 1 text box.", and why
- * images in files beside a Markdown file were not read when the app had only the file itself.
+ * What an import left out, in the interface language: "Dropped 3 images and 1 text box.", why
+ * images in files beside a Markdown file were not read when the app had only the file itself, and
+ * what to do in Word about images in a format Concord cannot show (EMF, WMF, TIFF).
  */
 export function importReport(t: Translate, format: Formats, dropped: ImportedDocument['dropped']): string {
   const parts = (Object.entries(dropped) as [DroppedKind, number][])
@@ -43,6 +49,9 @@ export function importReport(t: Translate, format: Formats, dropped: ImportedDoc
     .sort((a, b) => b[1] - a[1])
     .map(([kind, count]) => t(KIND_MESSAGES[kind], { count }));
   if (!parts.length) return t('import.nothingDropped');
-  const report = t('import.droppedReport', { items: format.list(parts) });
-  return dropped['linked image file'] ? `${report} ${t('import.linkedImagesNote')}` : report;
+  const notes = [t('import.droppedReport', { items: format.list(parts) })];
+  if (dropped['linked image file']) notes.push(t('import.linkedImagesNote'));
+  const formats = FORMAT_DROPPED_KINDS.filter((kind) => (dropped[kind] ?? 0) > 0).map((kind) => kind.split(' ')[0]!);
+  if (formats.length) notes.push(t('import.imageFormatNote', { formats: format.list(formats) }));
+  return notes.join(' ');
 }

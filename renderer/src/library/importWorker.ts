@@ -4,6 +4,17 @@ import { runImportJob } from '../../../shared/import/importJob.ts';
 import type { ImportRequest } from '../../../shared/import/importJob.ts';
 import type { ImportReply } from '../../../shared/import/importReply.ts';
 import { askingSiblingReader, type SiblingAsk } from '../../../shared/import/siblingMessages.ts';
+import { reencodePng } from '../images/rasterise.ts';
+
+/** A WebP image as PNG, decoded by the browser here in the worker (its header was checked first). */
+async function webpToPng(webp: Uint8Array): Promise<Uint8Array> {
+  const bitmap = await createImageBitmap(new Blob([webp.slice()], { type: 'image/webp' }));
+  try {
+    return await reencodePng(bitmap);
+  } finally {
+    bitmap.close();
+  }
+}
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<unknown>) => void) | null;
@@ -15,5 +26,7 @@ const siblings = askingSiblingReader((ask) => scope.postMessage(ask));
 scope.onmessage = (first) => {
   scope.onmessage = (event) => siblings.answer(event.data);
   const request = first.data as ImportRequest;
-  void runImportJob(request, request.siblings ? siblings.read : undefined).then((reply) => scope.postMessage(reply));
+  void runImportJob(request, request.siblings ? siblings.read : undefined, webpToPng).then((reply) =>
+    scope.postMessage(reply),
+  );
 };

@@ -40,6 +40,7 @@ export function NewFromTemplateDialog({ session, language: initialLanguage, onCr
   const [choice, setChoice] = useState(`${groups[0]?.milestone?.id ?? ''}:${groups[0]?.templates[0]?.id ?? ''}`);
   const [milestoneId, setMilestoneId] = useState<string>(groups[0]?.milestone?.id ?? '');
   const [title, setTitle] = useState('');
+  const [subtitle, setSubtitle] = useState('');
   const [error, setError] = useState<string | null>(null);
 
   const choose = (chosen: Template, groupMilestone: string | null) => {
@@ -61,6 +62,8 @@ export function NewFromTemplateDialog({ session, language: initialLanguage, onCr
     const milestone = milestones.find((m) => m.id === milestoneId) ?? null;
     const doc = instantiateTemplate(template, {
       title: title.trim() || template.title,
+      // What was typed here wins; left empty, the template's subtitle, purpose and the milestone's month fill the cover.
+      subtitle,
       milestoneId: milestone?.id ?? null,
       deadline: milestone ? dueDate(milestone) : null,
       cover: readCoverDefaults(ws),
@@ -142,6 +145,17 @@ export function NewFromTemplateDialog({ session, language: initialLanguage, onCr
           value={title}
           placeholder={template?.title ?? ''}
           onChange={(e) => setTitle(e.target.value)}
+        />
+      </label>
+      <label className="field">
+        <span>{t('cover.subtitle')}</span>
+        <input
+          dir="auto"
+          lang={language}
+          value={subtitle}
+          maxLength={500}
+          placeholder={template?.cover?.subtitle ?? ''}
+          onChange={(e) => setSubtitle(e.target.value)}
         />
       </label>
       <label className="field">

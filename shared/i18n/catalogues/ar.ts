@@ -138,6 +138,16 @@ export const ar: Catalogue = {
     '{count, plural, zero {لا ملفات صور مرتبطة} one {ملف صورة مرتبط واحد} two {ملفا صور مرتبطان} few {# ملفات صور مرتبطة} many {# ملف صورة مرتبطًا} other {# ملف صورة مرتبط}}',
   'import.dropped.missingImageFile':
     '{count, plural, zero {لا ملفات صور مفقودة} one {ملف صورة واحد مفقود} two {ملفا صور مفقودان} few {# ملفات صور مفقودة} many {# ملف صورة مفقودًا} other {# ملف صورة مفقود}}',
+  'import.dropped.emfImage':
+    '{count, plural, zero {لا صور بتنسيق EMF} one {صورة واحدة بتنسيق EMF} two {صورتان بتنسيق EMF} few {# صور بتنسيق EMF} many {# صورة بتنسيق EMF} other {# صورة بتنسيق EMF}}',
+  'import.dropped.wmfImage':
+    '{count, plural, zero {لا صور بتنسيق WMF} one {صورة واحدة بتنسيق WMF} two {صورتان بتنسيق WMF} few {# صور بتنسيق WMF} many {# صورة بتنسيق WMF} other {# صورة بتنسيق WMF}}',
+  'import.dropped.tiffImage':
+    '{count, plural, zero {لا صور بتنسيق TIFF} one {صورة واحدة بتنسيق TIFF} two {صورتان بتنسيق TIFF} few {# صور بتنسيق TIFF} many {# صورة بتنسيق TIFF} other {# صورة بتنسيق TIFF}}',
+  'import.dropped.webpImage':
+    '{count, plural, zero {لا صور بتنسيق WebP} one {صورة واحدة بتنسيق WebP} two {صورتان بتنسيق WebP} few {# صور بتنسيق WebP} many {# صورة بتنسيق WebP} other {# صورة بتنسيق WebP}}',
+  'import.imageFormatNote':
+    'لا يستطيع Concord عرض الصور بتنسيق {formats}: في Word، انقروا بزر الماوس الأيمن على كل صورة، واختاروا «حفظ كصورة…» بتنسيق PNG، وضعوا ملف PNG مكانها («تغيير الصورة»)، ثم استوردوا الملف مرة أخرى.',
   'import.linkedImagesNote':
     'لا يفتح التطبيق إلا الملف الذي اخترته، لذا لم تُقرأ الصور الموجودة في الملفات المجاورة له: اختر المجلد الذي يوجد فيه لاستيراده من جديد مع صوره.',
   'import.chooseImageFolder': 'اختر المجلد الذي فيه صوره…',

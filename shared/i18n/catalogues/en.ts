@@ -122,6 +122,12 @@ export const en = {
     '{count, plural, one {# tracked footnote edit} other {# tracked footnote edits}}',
   'import.dropped.linkedImageFile': '{count, plural, one {# linked image file} other {# linked image files}}',
   'import.dropped.missingImageFile': '{count, plural, one {# missing image file} other {# missing image files}}',
+  'import.dropped.emfImage': '{count, plural, one {# image in EMF format} other {# images in EMF format}}',
+  'import.dropped.wmfImage': '{count, plural, one {# image in WMF format} other {# images in WMF format}}',
+  'import.dropped.tiffImage': '{count, plural, one {# image in TIFF format} other {# images in TIFF format}}',
+  'import.dropped.webpImage': '{count, plural, one {# image in WebP format} other {# images in WebP format}}',
+  'import.imageFormatNote':
+    'Concord cannot show images in {formats} format: in Word, right-click each one, choose Save as Picture… and save it as PNG, put the PNG in its place (Change Picture) and import the file again.',
   'import.linkedImagesNote':
     'The app opens only the file you picked, so the images in files beside it were not read: choose the folder it is in to import it again with them.',
   'import.chooseImageFolder': 'Choose the folder with its images…',

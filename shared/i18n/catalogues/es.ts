@@ -122,6 +122,12 @@ export const es: Catalogue = {
     '{count, plural, one {# archivo de imagen enlazado} other {# archivos de imagen enlazados}}',
   'import.dropped.missingImageFile':
     '{count, plural, one {# archivo de imagen no encontrado} other {# archivos de imagen no encontrados}}',
+  'import.dropped.emfImage': '{count, plural, one {# imagen en formato EMF} other {# imágenes en formato EMF}}',
+  'import.dropped.wmfImage': '{count, plural, one {# imagen en formato WMF} other {# imágenes en formato WMF}}',
+  'import.dropped.tiffImage': '{count, plural, one {# imagen en formato TIFF} other {# imágenes en formato TIFF}}',
+  'import.dropped.webpImage': '{count, plural, one {# imagen en formato WebP} other {# imágenes en formato WebP}}',
+  'import.imageFormatNote':
+    'Concord no puede mostrar imágenes en formato {formats}: en Word, haga clic con el botón derecho en cada una, elija Guardar como imagen… en formato PNG, ponga el PNG en su lugar (Cambiar imagen) y vuelva a importar el archivo.',
   'import.linkedImagesNote':
     'La aplicación solo abre el archivo elegido, así que no se leyeron las imágenes de los archivos que lo acompañan: elija la carpeta en la que está para importarlo de nuevo con ellas.',
   'import.chooseImageFolder': 'Elegir la carpeta con sus imágenes…',

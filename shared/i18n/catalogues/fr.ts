@@ -121,6 +121,12 @@ export const fr: Catalogue = {
   'import.dropped.linkedImageFile': '{count, plural, one {# fichier image lié} other {# fichiers image liés}}',
   'import.dropped.missingImageFile':
     '{count, plural, one {# fichier image introuvable} other {# fichiers image introuvables}}',
+  'import.dropped.emfImage': '{count, plural, one {# image au format EMF} other {# images au format EMF}}',
+  'import.dropped.wmfImage': '{count, plural, one {# image au format WMF} other {# images au format WMF}}',
+  'import.dropped.tiffImage': '{count, plural, one {# image au format TIFF} other {# images au format TIFF}}',
+  'import.dropped.webpImage': '{count, plural, one {# image au format WebP} other {# images au format WebP}}',
+  'import.imageFormatNote':
+    'Concord ne peut pas afficher les images au format {formats} : dans Word, cliquez sur chacune avec le bouton droit, choisissez Enregistrer en tant qu’image… au format PNG, mettez le PNG à sa place (Modifier l’image) et importez de nouveau le fichier.',
   'import.linkedImagesNote':
     'L’application n’ouvre que le fichier choisi : les images des fichiers placés à côté n’ont pas été lues. Choisissez le dossier où il se trouve pour l’importer à nouveau avec elles.',
   'import.chooseImageFolder': 'Choisir le dossier de ses images…',

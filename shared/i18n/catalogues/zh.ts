@@ -108,6 +108,12 @@ export const zh: Catalogue = {
   'import.dropped.trackedFootnoteEdit': '{count, plural, other {# 处脚注修订}}',
   'import.dropped.linkedImageFile': '{count, plural, other {# 个链接的图片文件}}',
   'import.dropped.missingImageFile': '{count, plural, other {# 个未找到的图片文件}}',
+  'import.dropped.emfImage': '{count, plural, other {# 张 EMF 格式的图片}}',
+  'import.dropped.wmfImage': '{count, plural, other {# 张 WMF 格式的图片}}',
+  'import.dropped.tiffImage': '{count, plural, other {# 张 TIFF 格式的图片}}',
+  'import.dropped.webpImage': '{count, plural, other {# 张 WebP 格式的图片}}',
+  'import.imageFormatNote':
+    'Concord 无法显示 {formats} 格式的图片：请在 Word 中右键单击每张图片，选择“另存为图片…”并存为 PNG，用该 PNG 替换原图（“更改图片”），然后重新导入文件。',
   'import.linkedImagesNote':
     '应用只打开你选择的文件，因此未读取其旁边文件中的图片：请选择该文件所在的文件夹，连同图片重新导入。',
   'import.chooseImageFolder': '选择存放其图片的文件夹…',

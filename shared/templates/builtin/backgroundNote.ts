@@ -10,6 +10,7 @@ const NOTE_WORDS = 1000;
 
 function backgroundNote(rt: RoundTable, language: Locale): Template {
   const w = templateText(language).backgroundNote;
+  const cover = templateText(language).covers.backgroundNote;
   const perObjective = Math.floor(500 / rt.objectives.length / 10) * 10;
   const heading = roundTableHeading(rt.number, language);
   const analysis: TemplateSection[] = rt.objectives.map((n) => {
@@ -38,6 +39,10 @@ function backgroundNote(rt: RoundTable, language: Locale): Template {
     paragraphNumbering: false,
     origin: 'builtin',
     language,
+    cover: {
+      subtitle: heading,
+      purpose: fillText(cover.purpose, { objectives: rt.objectives.join(', ') }),
+    },
     documentBudget: { words: NOTE_WORDS },
     ...(rt.confidence === 'unconfirmed' ? { unconfirmedNote: w.unconfirmedNote } : {}),
     sections: [

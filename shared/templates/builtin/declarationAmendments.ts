@@ -18,6 +18,7 @@ export function declarationAmendments(language: Locale): Template {
     paragraphNumbering: false,
     origin: 'builtin',
     language,
+    cover: templateText(language).covers.declarationAmendments,
     sections: [
       sectionOf('about', w.sections.about, { budget: { words: 120 } }),
       sectionOf('amendments', w.sections.amendments, {

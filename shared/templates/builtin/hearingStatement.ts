@@ -27,6 +27,7 @@ export function hearingStatement(language: Locale): Template {
     paragraphNumbering: false,
     origin: 'builtin',
     language,
+    cover: templateText(language).covers.hearingStatement,
     unconfirmedNote: w.unconfirmedNote,
     sections: [
       sectionOf('speaker', { ...w.sections.speaker, guidance: fillText(w.sections.speaker.guidance, { sessions }) }),

@@ -24,6 +24,7 @@ export function keyMessages(language: Locale): Template {
     paragraphNumbering: false,
     origin: 'builtin',
     language,
+    cover: templateText(language).covers.keyMessages,
     documentBudget: { words: 800 },
     sections: [
       sectionOf('about', w.sections.about, { budget: { words: 100 } }),

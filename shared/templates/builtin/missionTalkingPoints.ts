@@ -19,6 +19,7 @@ export function missionTalkingPoints(language: Locale): Template {
     paragraphNumbering: false,
     origin: 'builtin',
     language,
+    cover: templateText(language).covers.missionTalkingPoints,
     documentBudget: { words: 500 },
     sections: [
       sectionOf('meeting', w.sections.meeting, { budget: { words: 120 } }),

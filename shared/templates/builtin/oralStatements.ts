@@ -34,6 +34,7 @@ function statement(venue: Venue, language: Locale): Template {
     paragraphNumbering: false,
     origin: 'builtin',
     language,
+    cover: templateText(language).covers.oralStatement,
     unconfirmedNote: w.slotNote,
     sections: [
       sectionOf('speaker', { title: w.sections.speaker.title, guidance: v.context }),

@@ -20,6 +20,7 @@ export function pledge(language: Locale): Template {
     paragraphNumbering: false,
     origin: 'builtin',
     language,
+    cover: templateText(language).covers.pledge,
     sections: [
       sectionOf('contact', w.sections.contact, { budget: { words: 40 } }),
       sectionOf('pledger', w.sections.pledger, { budget: { words: 40 } }),

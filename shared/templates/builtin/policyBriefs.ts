@@ -19,6 +19,7 @@ function themeKey(theme: Pick<DialogueTheme, 'id'>): keyof TemplateText['policyB
 function policyBrief(theme: DialogueTheme, language: Locale): Template {
   const w = templateText(language).policyBrief;
   const name = w.themes[themeKey(theme)];
+  const cover = templateText(language).covers.policyBrief;
   const tags = (theme.objectives ?? []).map((n) => `O${n}`);
   return {
     id: `policy-brief-${theme.id.replace(/^dialogue-/, '')}`,
@@ -30,6 +31,7 @@ function policyBrief(theme: DialogueTheme, language: Locale): Template {
     paragraphNumbering: false,
     origin: 'builtin',
     language,
+    cover: { subtitle: fillText(cover.subtitle, { theme: name }), purpose: cover.purpose },
     documentBudget: { words: BRIEF_WORDS },
     unconfirmedNote: w.unconfirmedNote,
     sections: [

@@ -17,6 +17,7 @@ export function sgReportResponse(language: Locale): Template {
     paragraphNumbering: true,
     origin: 'builtin',
     language,
+    cover: templateText(language).covers.sgReportResponse,
     documentBudget: { words: 2000 },
     sections: [
       sectionOf('summary', w.sections.summary, { budget: { words: 200 } }),

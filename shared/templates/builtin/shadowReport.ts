@@ -46,6 +46,7 @@ export function shadowReport(language: Locale): Template {
     paragraphNumbering: true,
     origin: 'builtin',
     language,
+    cover: templateText(language).covers.shadowReport,
     unconfirmedNote: w.unconfirmedNote,
     sections: [
       sectionOf('cover-summary', w.sections.coverSummary, { budget: { words: 500 } }),

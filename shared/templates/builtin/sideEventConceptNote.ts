@@ -17,6 +17,7 @@ export function sideEventConceptNote(language: Locale): Template {
     paragraphNumbering: false,
     origin: 'builtin',
     language,
+    cover: templateText(language).covers.sideEventConceptNote,
     documentBudget: { words: 1000 },
     sections: [
       sectionOf('event-title', w.sections.eventTitle, { budget: { words: 60 } }),

@@ -17,6 +17,7 @@ export function vnrInput(language: Locale): Template {
     paragraphNumbering: true,
     origin: 'builtin',
     language,
+    cover: templateText(language).covers.vnrInput,
     unconfirmedNote: w.unconfirmedNote,
     documentBudget: { words: 2500 },
     sections: [

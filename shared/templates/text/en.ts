@@ -15,6 +15,73 @@ export const en = {
   /** Added to guidance that lists the guiding principles when their names in this language are not official. */
   unofficialPrinciples:
     'the names of the principles in this language are an unofficial translation; the official text is A/RES/73/195, para 15',
+  /**
+   * What a new document's cover starts with, by kind of document: a subtitle and a statement of
+   * purpose the drafters can change in the cover dialog. Written for any cycle of the review (the
+   * forum's follow-up, the regional reviews, the next forum), never for one year.
+   */
+  covers: {
+    vnrInput: {
+      subtitle: 'Civil society input to the voluntary national review of the Global Compact for Migration',
+      purpose:
+        "Our contribution to the State's review of how it implements the Global Compact for Safe, Orderly and Regular Migration, which the Compact asks to be participatory.",
+    },
+    shadowReport: {
+      subtitle:
+        'Civil society assessment of the implementation of the Global Compact for Safe, Orderly and Regular Migration',
+      purpose:
+        'This joint report assesses, objective by objective, how the Global Compact for Migration is implemented, from the experience of its authors and of the migrants they work with. It is submitted to the regional review and to the International Migration Review Forum.',
+    },
+    backgroundNote: {
+      purpose:
+        'Analysis and recommendations on the objectives this round table reviews together ({objectives}), for the follow-up of the International Migration Review Forum and the regional reviews.',
+    },
+    policyBrief: {
+      subtitle: 'Policy brief on implementing the Global Compact for Migration: {theme}',
+      purpose:
+        'A short analysis of a gap or emerging challenge in implementing the Global Compact for Migration, with our recommendations to States.',
+    },
+    sgReportResponse: {
+      subtitle: "Civil society response to the Secretary-General's report on the Global Compact for Migration",
+      purpose:
+        "Where we agree with the Secretary-General's report on implementation of the Global Compact for Migration, what it misses, and what we recommend.",
+    },
+    keyMessages: {
+      subtitle: 'Civil society key messages for the Progress Declaration of the International Migration Review Forum',
+      purpose:
+        'What we ask Member States to agree in the Progress Declaration, the intergovernmentally agreed outcome of each International Migration Review Forum.',
+    },
+    declarationAmendments: {
+      subtitle: 'Proposed amendments to the draft Progress Declaration',
+      purpose:
+        'Our proposed changes to the draft, paragraph by paragraph, each with its justification and the objectives of the Global Compact for Migration it serves.',
+    },
+    missionTalkingPoints: {
+      subtitle: 'Talking points for a meeting with a permanent mission',
+      purpose:
+        'Our points and our request to the mission on implementing the Global Compact for Migration and its review.',
+    },
+    hearingStatement: {
+      subtitle: 'Statement to the multi-stakeholder hearing of the International Migration Review Forum',
+      purpose:
+        "Our statement to the hearing convened by the President of the General Assembly the day before the forum, whose summary is presented at the forum's opening.",
+    },
+    oralStatement: {
+      subtitle: 'Statement to the International Migration Review Forum',
+      purpose:
+        'An oral statement of civil society on the implementation of the Global Compact for Safe, Orderly and Regular Migration.',
+    },
+    pledge: {
+      subtitle: 'Pledge for the implementation of the Global Compact for Safe, Orderly and Regular Migration',
+      purpose:
+        'A specific, measurable and time-bound commitment for action on implementing the Global Compact for Migration, made by the organisations named on this cover.',
+    },
+    sideEventConceptNote: {
+      subtitle: 'Concept note for a side event on the Global Compact for Migration',
+      purpose:
+        'Our proposal for a one-hour side event at the International Migration Review Forum or a regional review: its theme, its speakers and the concrete outcomes it aims for.',
+    },
+  },
   vnrInput: {
     title: 'Input to a voluntary national review consultation',
     description:

@@ -11,6 +11,71 @@ export const es: TemplateText = {
   },
   unofficialPrinciples:
     'los nombres de los principios son aquí una traducción no oficial; el texto oficial figura en el párrafo 15 de la resolución A/RES/73/195',
+  covers: {
+    vnrInput: {
+      subtitle: 'Aporte de la sociedad civil al examen nacional voluntario del Pacto Mundial sobre Migración',
+      purpose:
+        'Nuestra contribución al examen del Estado sobre cómo aplica el Pacto Mundial para una Migración Segura, Ordenada y Regular, examen que el Pacto pide que sea participativo.',
+    },
+    shadowReport: {
+      subtitle:
+        'Evaluación de la sociedad civil sobre la aplicación del Pacto Mundial para una Migración Segura, Ordenada y Regular',
+      purpose:
+        'Este informe conjunto evalúa, objetivo por objetivo, la aplicación del Pacto Mundial sobre Migración, a partir de la experiencia de sus autores y de las personas migrantes con quienes trabajan. Se presenta al examen regional y al Foro de Examen de la Migración Internacional.',
+    },
+    backgroundNote: {
+      purpose:
+        'Análisis y recomendaciones sobre los objetivos que esta mesa redonda examina en conjunto ({objectives}), para el seguimiento del Foro de Examen de la Migración Internacional y los exámenes regionales.',
+    },
+    policyBrief: {
+      subtitle: 'Nota de política sobre la aplicación del Pacto Mundial sobre Migración: {theme}',
+      purpose:
+        'Un breve análisis de una laguna o un desafío emergente en la aplicación del Pacto Mundial sobre Migración, con nuestras recomendaciones a los Estados.',
+    },
+    sgReportResponse: {
+      subtitle:
+        'Respuesta de la sociedad civil al informe del Secretario General sobre el Pacto Mundial sobre Migración',
+      purpose:
+        'En qué coincidimos con el informe del Secretario General sobre la aplicación del Pacto Mundial sobre Migración, qué omite y qué recomendamos.',
+    },
+    keyMessages: {
+      subtitle:
+        'Mensajes clave de la sociedad civil para la Declaración sobre los Progresos del Foro de Examen de la Migración Internacional',
+      purpose:
+        'Lo que pedimos a los Estados Miembros que acuerden en la Declaración sobre los Progresos, el resultado acordado a nivel intergubernamental de cada Foro de Examen de la Migración Internacional.',
+    },
+    declarationAmendments: {
+      subtitle: 'Propuestas de enmienda al proyecto de Declaración sobre los Progresos',
+      purpose:
+        'Los cambios que proponemos al proyecto, párrafo por párrafo, cada uno con su justificación y los objetivos del Pacto Mundial sobre Migración a los que sirve.',
+    },
+    missionTalkingPoints: {
+      subtitle: 'Puntos de conversación para una reunión con una misión permanente',
+      purpose:
+        'Nuestros argumentos y nuestra petición a la misión sobre la aplicación del Pacto Mundial sobre Migración y su examen.',
+    },
+    hearingStatement: {
+      subtitle:
+        'Declaración ante la audiencia de múltiples interesados del Foro de Examen de la Migración Internacional',
+      purpose:
+        'Nuestra declaración ante la audiencia que convoca la Presidencia de la Asamblea General la víspera del Foro, cuyo resumen se presenta en la apertura del Foro.',
+    },
+    oralStatement: {
+      subtitle: 'Declaración ante el Foro de Examen de la Migración Internacional',
+      purpose:
+        'Una declaración oral de la sociedad civil sobre la aplicación del Pacto Mundial para una Migración Segura, Ordenada y Regular.',
+    },
+    pledge: {
+      subtitle: 'Compromiso para la aplicación del Pacto Mundial para una Migración Segura, Ordenada y Regular',
+      purpose:
+        'Un compromiso de acción concreto, medible y con plazos para la aplicación del Pacto Mundial sobre Migración, asumido por las organizaciones que figuran en esta portada.',
+    },
+    sideEventConceptNote: {
+      subtitle: 'Nota conceptual para un evento paralelo sobre el Pacto Mundial sobre Migración',
+      purpose:
+        'Nuestra propuesta de un evento paralelo de una hora en el Foro de Examen de la Migración Internacional o en un examen regional: su tema, sus oradores y los resultados concretos que busca.',
+    },
+  },
   vnrInput: {
     title: 'Aporte a una consulta sobre un examen nacional voluntario',
     description:

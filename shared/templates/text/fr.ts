@@ -11,6 +11,69 @@ export const fr: TemplateText = {
   },
   unofficialPrinciples:
     'les noms des principes sont ici une traduction non officielle ; le texte officiel figure au paragraphe 15 de la résolution A/RES/73/195',
+  covers: {
+    vnrInput: {
+      subtitle: 'Contribution de la société civile à l’examen national volontaire du Pacte mondial sur les migrations',
+      purpose:
+        'Notre contribution à l’examen par l’État de sa mise en œuvre du Pacte mondial pour des migrations sûres, ordonnées et régulières, examen que le Pacte veut participatif.',
+    },
+    shadowReport: {
+      subtitle:
+        'Évaluation par la société civile de la mise en œuvre du Pacte mondial pour des migrations sûres, ordonnées et régulières',
+      purpose:
+        'Ce rapport conjoint évalue, objectif par objectif, la mise en œuvre du Pacte mondial sur les migrations, à partir de l’expérience de ses auteurs et des migrants avec lesquels ils travaillent. Il est soumis à l’examen régional et au Forum d’examen des migrations internationales.',
+    },
+    backgroundNote: {
+      purpose:
+        'Analyse et recommandations sur les objectifs que cette table ronde examine ensemble ({objectives}), pour le suivi du Forum d’examen des migrations internationales et les examens régionaux.',
+    },
+    policyBrief: {
+      subtitle: 'Note d’orientation sur la mise en œuvre du Pacte mondial sur les migrations : {theme}',
+      purpose:
+        'Une brève analyse d’une lacune ou d’un défi nouveau dans la mise en œuvre du Pacte mondial sur les migrations, avec nos recommandations aux États.',
+    },
+    sgReportResponse: {
+      subtitle: 'Réponse de la société civile au rapport du Secrétaire général sur le Pacte mondial sur les migrations',
+      purpose:
+        'Ce que nous partageons du rapport du Secrétaire général sur la mise en œuvre du Pacte mondial sur les migrations, ce qui lui manque et ce que nous recommandons.',
+    },
+    keyMessages: {
+      subtitle:
+        'Messages clés de la société civile pour la Déclaration sur les progrès du Forum d’examen des migrations internationales',
+      purpose:
+        'Ce que nous demandons aux États Membres de convenir dans la Déclaration sur les progrès, document final arrêté au niveau intergouvernemental à chaque Forum d’examen des migrations internationales.',
+    },
+    declarationAmendments: {
+      subtitle: 'Propositions d’amendements au projet de Déclaration sur les progrès',
+      purpose:
+        'Les modifications que nous proposons au projet, paragraphe par paragraphe, chacune avec sa justification et les objectifs du Pacte mondial sur les migrations qu’elle sert.',
+    },
+    missionTalkingPoints: {
+      subtitle: 'Éléments de langage pour une rencontre avec une mission permanente',
+      purpose:
+        'Nos arguments et notre demande à la mission sur la mise en œuvre du Pacte mondial sur les migrations et son examen.',
+    },
+    hearingStatement: {
+      subtitle: 'Déclaration à l’audition multipartite du Forum d’examen des migrations internationales',
+      purpose:
+        'Notre déclaration à l’audition convoquée par le Président de l’Assemblée générale la veille du Forum, dont le résumé est présenté à l’ouverture du Forum.',
+    },
+    oralStatement: {
+      subtitle: 'Déclaration au Forum d’examen des migrations internationales',
+      purpose:
+        'Une déclaration orale de la société civile sur la mise en œuvre du Pacte mondial pour des migrations sûres, ordonnées et régulières.',
+    },
+    pledge: {
+      subtitle: 'Engagement pour la mise en œuvre du Pacte mondial pour des migrations sûres, ordonnées et régulières',
+      purpose:
+        'Un engagement d’action précis, mesurable et assorti d’échéances pour la mise en œuvre du Pacte mondial sur les migrations, pris par les organisations nommées sur cette couverture.',
+    },
+    sideEventConceptNote: {
+      subtitle: 'Note conceptuelle pour une manifestation parallèle sur le Pacte mondial sur les migrations',
+      purpose:
+        'Notre proposition de manifestation parallèle d’une heure au Forum d’examen des migrations internationales ou à un examen régional : son thème, ses intervenants et les résultats concrets visés.',
+    },
+  },
   vnrInput: {
     title: 'Contribution à une consultation sur un examen national volontaire',
     description:
