@@ -34,7 +34,7 @@ export interface InstantiateOptions {
  * for a milestone, the month it is due ("May 2030") in the document's language; then whatever the
  * caller gives (the workspace's coalition and contact, what the user typed), which wins.
  */
-export function initialCover(
+function initialCover(
   template: Pick<Template, 'cover'>,
   options: Pick<InstantiateOptions, 'cover' | 'deadline'>,
   language: Locale,

@@ -73,7 +73,6 @@ const TemplateCoverSchema = z.object({
   subtitle: z.string().max(500).default(''),
   purpose: z.string().max(1500).default(''),
 });
-export type TemplateCover = z.infer<typeof TemplateCoverSchema>;
 
 /** A document template: its structure, the milestones it serves and its budgets. */
 export const TemplateSchema = z.object({
