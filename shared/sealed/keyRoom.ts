@@ -1,6 +1,7 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { ID_PATTERN } from '../ids.ts';
+import { API_LIMITS } from '../protocol/membersApi.ts';
 import type { RoomAddress } from '../protocol/rooms.ts';
 
 // A private workspace's key room, `<relay>/sealed/<ws>/keys` (docs/private-workspaces.md, Key
@@ -23,12 +24,18 @@ export function isKeyRoom(room: string): boolean {
 
 /** Bytes of an X25519 public key. */
 export const PUBLIC_KEY_BYTES = 32;
+/**
+ * Most device keys (roster entries) one member id may have: their computers and browsers, with
+ * room for a few replaced ones (docs/private-workspaces.md, Keys, says why 8). Enforced by the
+ * relay (it counts a member's roster entries) and by every client (the roster pins no more).
+ */
+export const MAX_DEVICE_KEYS_PER_MEMBER = 8;
 /** Largest sealed roster record (member id of up to 200 characters, the key, the sealing). */
 const MAX_ROSTER_RECORD_BYTES = 512;
 /** Largest key envelope (version, epoch, ephemeral key, nonce, sealed key). */
 const MAX_ENVELOPE_BYTES = 128;
-/** Most envelopes in one rotation (the relay's token limit per workspace). */
-const MAX_ENVELOPES = 2000;
+/** Most envelopes in one rotation: one per device of every member (the relay's token limit per workspace). */
+const MAX_ENVELOPES = API_LIMITS.workspaceTokens * MAX_DEVICE_KEYS_PER_MEMBER;
 
 /** One entry of the key room. */
 export type KeyRoomEntry =

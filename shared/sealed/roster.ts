@@ -2,7 +2,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { bytesToHex } from '@noble/ciphers/utils.js';
 import { OpenError } from './openError.ts';
-import { PUBLIC_KEY_BYTES } from './keyRoom.ts';
+import { MAX_DEVICE_KEYS_PER_MEMBER, PUBLIC_KEY_BYTES } from './keyRoom.ts';
 
 const ROSTER_VERSION = 1;
 const MAX_MEMBER_CHARS = 200;
@@ -36,37 +36,55 @@ export function decodeRosterEntry(payload: Uint8Array): RosterEntry {
   }
 }
 
+/** One pinned device key: whose it is. */
+export interface PinnedDevice {
+  member: string;
+  publicKey: Uint8Array;
+}
+
 /**
- * The device keys of a workspace's members, one per member id: the first authentic key seen for
- * a member is pinned; another key later for the same member is refused (a second device of the
- * same member, or someone holding the workspace key claiming a member's place, never replaces it).
+ * The device keys of a workspace's members, up to `MAX_DEVICE_KEYS_PER_MEMBER` per member id
+ * (their computers and browsers): each authentic key a member's own roster entry names is pinned,
+ * in the order the room delivers them; the same key again changes nothing; a key beyond the bound
+ * is refused (the relay refuses it too, so only a relay breaking the rule delivers one). Nobody
+ * adds a key to another member's name: an entry must name the member the relay labelled its
+ * writer with, and be sealed under the workspace key.
  */
 export class Roster {
-  private readonly pinned = new Map<string, Uint8Array>();
+  private readonly pinned = new Map<string, Uint8Array[]>();
 
   /**
-   * Pins `entry` sealed by a writer the relay labelled `label`. Returns false when it was already
-   * pinned; an OpenError ('not allowed') when it names another member than its writer or a
-   * different key than the pinned one.
+   * Pins `entry` sealed by a writer the relay labelled `label`. Returns false when that key was
+   * already pinned; an OpenError ('not allowed') when it names another member than its writer or
+   * the member has as many keys pinned as one may have.
    */
   pin(label: string, entry: RosterEntry): boolean {
     if (entry.member !== label)
       throw new OpenError('not allowed', `a roster entry for ${entry.member} written by ${label}`);
-    const known = this.pinned.get(entry.member);
-    if (known && bytesToHex(known) !== bytesToHex(entry.publicKey))
-      throw new OpenError('not allowed', `another device key for ${entry.member}, who has one pinned`);
-    if (known) return false;
-    this.pinned.set(entry.member, entry.publicKey);
+    const keys = this.pinned.get(entry.member) ?? [];
+    if (this.has(entry.member, entry.publicKey)) return false;
+    if (keys.length >= MAX_DEVICE_KEYS_PER_MEMBER)
+      throw new OpenError(
+        'not allowed',
+        `a device key for ${entry.member} beyond the ${MAX_DEVICE_KEYS_PER_MEMBER} one member may have`,
+      );
+    this.pinned.set(entry.member, [...keys, entry.publicKey]);
     return true;
   }
 
-  /** The pinned device key of `member`, if any. */
-  keyOf(member: string): Uint8Array | undefined {
-    return this.pinned.get(member);
+  /** Whether `publicKey` is pinned for `member`. */
+  has(member: string, publicKey: Uint8Array): boolean {
+    const hex = bytesToHex(publicKey);
+    return this.keysOf(member).some((k) => bytesToHex(k) === hex);
   }
 
-  /** Every member with a pinned key. */
-  members(): string[] {
-    return [...this.pinned.keys()];
+  /** The pinned device keys of `member`, oldest first (none when they have none). */
+  keysOf(member: string): readonly Uint8Array[] {
+    return this.pinned.get(member) ?? [];
+  }
+
+  /** Every pinned device key with its member. */
+  devices(): PinnedDevice[] {
+    return [...this.pinned].flatMap(([member, keys]) => keys.map((publicKey) => ({ member, publicKey })));
   }
 }

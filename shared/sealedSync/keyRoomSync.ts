@@ -1,9 +1,9 @@
-import { bytesToHex, randomBytes } from '@noble/ciphers/utils.js';
+import { randomBytes } from '@noble/ciphers/utils.js';
 import { KeyRing } from '../sealed/epochKeys.ts';
 import type { EpochKey } from '../sealed/epochKeys.ts';
 import { wrapEpochKey } from '../sealed/keyEnvelope.ts';
 import type { DeviceKeyPair } from '../sealed/keyEnvelope.ts';
-import { decodeKeyRoomEntry, encodeKeyRoomEntry, keyRoomName } from '../sealed/keyRoom.ts';
+import { decodeKeyRoomEntry, encodeKeyRoomEntry, keyRoomName, MAX_DEVICE_KEYS_PER_MEMBER } from '../sealed/keyRoom.ts';
 import type { KeyRoomEntry } from '../sealed/keyRoom.ts';
 import { OpenError } from '../sealed/openError.ts';
 import { followKeyChain, keyForDevice, rotateEpoch } from '../sealed/rotation.ts';
@@ -29,14 +29,15 @@ export interface KeyRoomOptions {
   /** A roster or rotation entry was refused: reported, never used. */
   onRefused?(err: OpenError): void;
   /**
-   * Members pinned since the newest rotation whose device has not got its key (a pending
-   * invitation's link carried an older one); told once the room is synced and on each new device
-   * key. An owner's app checks they are still members and calls `grant`.
+   * Devices pinned since the newest rotation that have not got its key (a pending invitation's
+   * link carried an older one, or a member opened theirs on another computer); told once the room
+   * is synced and on each new device key. An owner's app checks they are still members and calls
+   * `grant`.
    */
   onKeyWanted?(wanted: KeyWanted[]): void;
   /**
    * Whether the room holds a rotation whose key this device did not get changed (an owner's app
-   * gives it once online; a member's second device never gets one): told on each change.
+   * gives it once online): told on each change.
    */
   onNewestKeyMissing?(missing: boolean): void;
 }
@@ -46,8 +47,9 @@ const MAX_WAITING = 2000;
 
 /**
  * A private workspace's key room (docs/private-workspaces.md, Key room), over the sealed-room
- * protocol: reads the roster (pinning each member's first device key) and the rotations (its own
- * envelope, the chain), publishes this device's key once, and lets an owner rotate.
+ * protocol: reads the roster (pinning each member's device keys, up to MAX_DEVICE_KEYS_PER_MEMBER)
+ * and the rotations (its own envelope, the chain), publishes this device's key once, and lets an
+ * owner rotate.
  */
 export class KeyRoomSync {
   readonly roster = new Roster();
@@ -105,14 +107,14 @@ export class KeyRoomSync {
   }
 
   /**
-   * Rotates after a removal (owners): a new epoch key wrapped for the pinned device key of every
-   * member in `remaining` (the chain record lets them walk back). Resolves once the relay stored it;
+   * Rotates after a removal (owners): a new epoch key wrapped for every pinned device key of every
+   * member in `remaining` (the chain record lets them walk back); a removed member's devices, none. Resolves once the relay stored it;
    * only then is the key added to the ring, so nothing is sealed under a key nobody else can get.
    */
   rotate(remaining: readonly string[]): Promise<EpochKey> {
     const { ring } = this.options;
     const draft = new KeyRing(ring.workspaceId, ring.all());
-    const keys = remaining.map((m) => this.roster.keyOf(m)).filter((k): k is Uint8Array => k !== undefined);
+    const keys = [...new Set(remaining)].flatMap((m) => this.roster.keysOf(m));
     const rotation = rotateEpoch(draft, keys);
     const entry: KeyRoomEntry = {
       type: 'rotation',
@@ -130,7 +132,7 @@ export class KeyRoomSync {
   }
 
   /**
-   * Gives the newest epoch's key to the pinned devices of `members` that lack it (owners, after
+   * Gives the newest epoch's key to every pinned device of `members` that lacks it (owners, after
    * checking they are still members); resolves once the relay stored the grant.
    */
   async grant(members: readonly string[]): Promise<void> {
@@ -152,20 +154,20 @@ export class KeyRoomSync {
   /**
    * Of the members removed on this computer (`removed`: member id → the newest epoch this computer
    * held when it removed them), those who may hold the newest key: no rotation since their removal,
-   * or a rotation (another owner's, made at the same time) wrapped it for their device.
+   * or a rotation (another owner's, made at the same time) wrapped it for one of their devices.
    */
   removedHoldingNewest(removed: ReadonlyMap<string, number>): string[] {
     const newest = this.options.ring.current().epoch;
     return [...removed].flatMap(([member, removedAt]) => {
-      const key = this.roster.keyOf(member);
-      return newest <= removedAt || (key && this.grants.wrappedFor(newest, key)) ? [member] : [];
+      const wrapped = this.roster.keysOf(member).some((key) => this.grants.wrappedFor(newest, key));
+      return newest <= removedAt || wrapped ? [member] : [];
     });
   }
 
-  /** The pinned members other than this one whose device lacks the newest epoch's key. */
+  /** The pinned devices other than this one that lack the newest epoch's key (this member's others too). */
   wanting(): KeyWanted[] {
-    const pinned = this.roster.members().map((member) => ({ member, publicKey: this.roster.keyOf(member)! }));
-    return this.grants.wanting(this.options.ring.current().epoch, pinned, this.options.member);
+    const { ring, device } = this.options;
+    return this.grants.wanting(ring.current().epoch, this.roster.devices(), device.publicKey);
   }
 
   private tellNewestKeyMissing(): void {
@@ -180,11 +182,22 @@ export class KeyRoomSync {
     if (wanted.length > 0) this.options.onKeyWanted(wanted);
   }
 
-  /** Publishes this device's key unless the roster already pins one for this member. */
+  /**
+   * Publishes this device's key unless the roster pins it already; not when this member has as
+   * many device keys as one may have (the relay would refuse it): reported, and this device gets
+   * no new keys.
+   */
   private publishOwnKey(): void {
     const { member, device, ring } = this.options;
-    if (this.published || this.roster.keyOf(member)) return;
+    if (this.published || this.roster.has(member, device.publicKey)) return;
     this.published = true;
+    if (this.roster.keysOf(member).length >= MAX_DEVICE_KEYS_PER_MEMBER)
+      return this.options.onRefused?.(
+        new OpenError(
+          'not allowed',
+          `you have ${MAX_DEVICE_KEYS_PER_MEMBER} device keys in this workspace already: this device gets no new keys`,
+        ),
+      );
     const entry = { member, publicKey: device.publicKey };
     const header = { kind: 'roster' as const, device: this.device, counter: ++this.counter };
     const record = sealRecord(ring, this.room, header, encodeRosterEntry(entry));
@@ -227,10 +240,8 @@ export class KeyRoomSync {
     if (opened.kind !== 'roster') throw new OpenError('malformed', `a ${opened.kind} record in the roster`);
     const entry = decodeRosterEntry(opened.payload);
     if (!this.roster.pin(member, entry)) return;
-    this.grants.notePinned(member, opened.epoch);
+    this.grants.notePinned(entry.publicKey, opened.epoch);
     this.tellKeyWanted();
-    if (member === this.options.member && bytesToHex(entry.publicKey) !== bytesToHex(this.options.device.publicKey))
-      throw new OpenError('not allowed', 'another device key of yours is pinned: this device gets no new keys');
   }
 
   private receiveRotation(entry: Exclude<KeyRoomEntry, { type: 'roster' }>, writer: string): void {

@@ -11,7 +11,8 @@ import { inviteFromShareDialog } from './support/shareDialog.ts';
 import { documentStatus, documentText, editorText, joinByLink } from './support/app.ts';
 
 // Key rotation in the app (issue 20): the owner of a private workspace removes Carol in the Share
-// dialog; the app changes the key and says so; Bruno reads and writes on without doing anything;
+// dialog; the app changes the key and says so; Bruno reads and writes on without doing anything,
+// and so does his second computer (the same link opened in another browser: a device key of its own);
 // Carol's key, read from her browser, opens nothing the relay stored after the removal. Dan, whose
 // invitation was made before the removal (its link carries the old key), opens it afterwards while
 // the owner's app is offline: his app says it lacks the new key; when the owner is back, her app
@@ -73,7 +74,7 @@ function storedDocumentRecords(workspace: string): { room: string; record: Uint8
 test('a member removed in the Share dialog cannot read what follows; the remaining member reads on', async ({
   browser,
 }) => {
-  // Three browsers and a relay: slow on a loaded machine.
+  // Four browsers and a relay: slow on a loaded machine.
   test.slow();
   const { page: amina, workspace } = await connectPrivateWorkspace(browser, relay, 'Amina');
 
@@ -84,7 +85,9 @@ test('a member removed in the Share dialog cannot read what follows; the remaini
   await expect(documentStatus(amina)).toHaveText('Online: all changes saved');
   await amina.getByRole('button', { name: '← Library' }).click();
 
-  const bruno = await joinAndOpen(browser, await inviteFromShareDialog(amina, 'for Bruno'), 'Bruno');
+  const brunoLink = await inviteFromShareDialog(amina, 'for Bruno');
+  const bruno = await joinAndOpen(browser, brunoLink, 'Bruno');
+  const brunoLaptop = await joinAndOpen(browser, brunoLink, 'Bruno');
   const carol = await joinAndOpen(browser, await inviteFromShareDialog(amina, 'for Carol'), 'Carol');
   const danLink = await inviteFromShareDialog(amina, 'for Dan');
 
@@ -104,12 +107,15 @@ test('a member removed in the Share dialog cannot read what follows; the remaini
   await amina.keyboard.press('Control+End');
   await amina.keyboard.type(` ${AFTER}`);
   await expect.poll(() => documentText(bruno), { timeout: 30_000 }).toContain(AFTER);
+  await expect.poll(() => documentText(brunoLaptop), { timeout: 30_000 }).toContain(AFTER);
   await editorText(bruno).click();
   await bruno.keyboard.press('Control+End');
   await bruno.keyboard.type(' Bruno after.');
   await expect.poll(() => documentText(amina), { timeout: 30_000 }).toContain('Bruno after.');
   await expect(documentStatus(amina)).toHaveText('Online: all changes saved');
   await expect(documentStatus(bruno)).toHaveText('Online: all changes saved');
+  await expect.poll(() => documentText(brunoLaptop), { timeout: 30_000 }).toContain('Bruno after.');
+  expect((await keysIn(brunoLaptop, workspace)).current().epoch).toBe(1);
 
   // Dan opens his link (epoch 0) only now, while Amina's app is offline: his app reads what was
   // written before the removal and says it lacks the new key. Once Amina is back online her app

@@ -53,7 +53,7 @@ describe('a pending invitation after a rotation', () => {
     const bruno = await member(ws, await invite('Bruno'), first);
     // Dan's invitation is made now: its link carries epoch 0. He does not open it yet.
     const danToken = await invite('Dan');
-    await waitFor(() => owner.keys.sync.roster.keyOf(bruno.id) !== undefined, 'Bruno’s device key is pinned');
+    await waitFor(() => owner.keys.sync.roster.keysOf(bruno.id).length > 0, 'Bruno’s device key is pinned');
 
     // Bruno is removed; the owner rotates for herself (Dan has no device key yet).
     expect(await removeMember(relay, ws, ownerToken, bruno.id)).toBe(204);
@@ -96,12 +96,28 @@ describe('a pending invitation after a rotation', () => {
     // Granting again gives nothing twice.
     await owner.keys.sync.grant([dan.id]);
 
+    // Dan opens the same link on a second computer: its own device key (sealed under epoch 0) is
+    // pinned beside his first, wants epoch 1, and gets it from the owner's next grant.
+    const danLaptop = await member(ws, danToken, first);
+    await waitFor(
+      () =>
+        owner.keys.sync.wanting().some((w) => bytesToHex(w.publicKey) === bytesToHex(danLaptop.keys.device.publicKey)),
+      'the owner sees Dan’s second computer wants it',
+    );
+    expect(owner.keys.sync.roster.keysOf(dan.id)).toHaveLength(2);
+    await owner.keys.sync.grant([dan.id]);
+    await waitFor(() => danLaptop.ring.has(1), 'Dan’s second computer holds epoch 1');
+    expect(danLaptop.ring.current()).toEqual(owner.ring.current());
+    expect(danLaptop.keys.refused).toEqual([]);
+    expect(owner.keys.sync.wanting().map((w) => w.member)).toEqual([bruno.id]);
+
     // What the key room holds: one grant from the owner, for Dan's device only; nothing ever for Bruno's.
     const rows = (await readSealedRows(relay.dataDir, keyRoomName(ws))).map(decodeStoredRecord);
     const recipients = rows
       .map((r) => decodeKeyRoomEntry(r.record))
       .flatMap((e) => (e.type === 'roster' ? [] : e.envelopes.map((x) => bytesToHex(x.recipient))));
     expect(recipients.filter((r) => r === bytesToHex(dan.keys.device.publicKey))).toHaveLength(2); // forged + granted
+    expect(recipients.filter((r) => r === bytesToHex(danLaptop.keys.device.publicKey))).toHaveLength(1);
     expect(recipients).not.toContain(bytesToHex(bruno.keys.device.publicKey));
     expect(bruno.ring.has(1)).toBe(false);
   });

@@ -3,7 +3,13 @@ import { newId } from '../../shared/ids.ts';
 import { decodeTokenPayload } from '../../shared/protocol/tokenPayload.ts';
 import type { Role } from '../../shared/protocol/tokenPayload.ts';
 import { newDeviceKeyPair } from '../../shared/sealed/keyEnvelope.ts';
-import { encodeKeyRoomEntry, keyRoomName } from '../../shared/sealed/keyRoom.ts';
+import { bytesToHex } from '@noble/ciphers/utils.js';
+import {
+  decodeKeyRoomEntry,
+  encodeKeyRoomEntry,
+  keyRoomName,
+  MAX_DEVICE_KEYS_PER_MEMBER,
+} from '../../shared/sealed/keyRoom.ts';
 import type { KeyRoomEntry } from '../../shared/sealed/keyRoom.ts';
 import { rotateEpoch } from '../../shared/sealed/rotation.ts';
 import { encodeRosterEntry } from '../../shared/sealed/roster.ts';
@@ -57,19 +63,43 @@ async function memberApp(ws: string, token: string, first: ReturnType<typeof new
 
 const text = (c: SealedClient) => c.doc.getText('t').toString();
 
+/** Appends `entry` to the key room at `url` (token included): the close code and reason, code 0 once stored. */
+async function appendEntry(url: string, entry: KeyRoomEntry): Promise<{ code: number; reason: string }> {
+  const raw = rawClient(url);
+  await raw.opened;
+  raw.send(encodeSealedMessage({ type: 'append', record: encodeKeyRoomEntry(entry) }));
+  const stored = waitFor(() => raw.messages.some((m) => m[0] === 124), 'stored').then(() => ({ code: 0, reason: '' }));
+  const outcome = await Promise.race([stored, raw.closed]);
+  raw.ws.close();
+  return outcome;
+}
+
+/** A roster entry naming `member` with a fresh device key (or `publicKey`), sealed with `ring`. */
+function rosterEntry(ring: KeyRing, member: string, publicKey = newDeviceKeyPair().publicKey): KeyRoomEntry {
+  const header = { kind: 'roster' as const, device: new Uint8Array(16), counter: 1 };
+  const record = sealRecord(ring, keyRoomName(ring.workspaceId), header, encodeRosterEntry({ member, publicKey }));
+  return { type: 'roster', record };
+}
+
+/** A new private workspace with a document `doc`, its first key, and its owner's app. */
+async function privateWorkspace(doc: string) {
+  const ws = `ws-${newId()}`;
+  const room = `${ws}/${doc}`;
+  const first = newEpochKey(0);
+  const ownerToken = await inviteViaCli(relay.dataDir, ws, 'owner');
+  const owner = await memberApp(ws, ownerToken, first, room);
+  return { ws, room, first, ownerToken, owner };
+}
+
 describe('key rotation when a member of a private workspace is removed', () => {
   it('the remaining member reads and writes under the new epoch; the removed member’s key opens nothing written after', async () => {
-    const ws = `ws-${newId()}`;
-    const room = `${ws}/doc-rotation1`;
-    const first = newEpochKey(0);
-    const ownerToken = await inviteViaCli(relay.dataDir, ws, 'owner');
+    const { ws, room, first, ownerToken, owner } = await privateWorkspace('doc-rotation1');
     const invite = (label: string) => inviteEditor(relay, ws, ownerToken, label);
-    const owner = await memberApp(ws, ownerToken, first, room);
     const amina = await memberApp(ws, await invite('Amina'), first, room);
     const bruno = await memberApp(ws, await invite('Bruno'), first, room);
     const everyone = [owner, amina, bruno];
     await waitFor(
-      () => everyone.every((m) => owner.keys.sync.roster.keyOf(m.id) !== undefined),
+      () => everyone.every((m) => owner.keys.sync.roster.keysOf(m.id).length > 0),
       'every device key is in the roster',
     );
 
@@ -142,32 +172,100 @@ describe('key rotation when a member of a private workspace is removed', () => {
   });
 });
 
+describe('a member with several devices', () => {
+  it('every device of a remaining member reads what follows a removal; none of the removed member’s does; a ninth device key is refused', async () => {
+    const { ws, room, first, ownerToken, owner } = await privateWorkspace('doc-devices');
+    // Amina and Bruno each open their invitation on two computers: same token (same member id),
+    // a device key of its own on each.
+    const aminaToken = await inviteEditor(relay, ws, ownerToken, 'Amina');
+    const brunoToken = await inviteEditor(relay, ws, ownerToken, 'Bruno');
+    const aminas = [await memberApp(ws, aminaToken, first, room), await memberApp(ws, aminaToken, first, room)];
+    const brunos = [await memberApp(ws, brunoToken, first, room), await memberApp(ws, brunoToken, first, room)];
+    const amina = aminas[0]!.id;
+    const bruno = brunos[0]!.id;
+    await waitFor(
+      () =>
+        owner.keys.sync.roster.keysOf(amina).length === 2 &&
+        owner.keys.sync.roster.keysOf(bruno).length === 2 &&
+        owner.keys.sync.roster.keysOf(owner.id).length === 1,
+      'both devices of Amina and of Bruno are pinned',
+    );
+    for (const m of [...aminas, ...brunos]) expect(m.keys.refused).toEqual([]);
+    owner.doc.doc.getText('t').insert(0, 'before. ');
+    await waitFor(() => [...aminas, ...brunos].every((m) => text(m.doc).includes('before. ')), 'all read epoch 0');
+
+    expect(await removeMember(relay, ws, ownerToken, bruno)).toBe(204);
+    await waitFor(() => brunos.every((m) => m.keys.closeCodes.length > 0), 'both of Bruno’s devices are disconnected');
+    const next = await owner.keys.sync.rotate([owner.id, amina]);
+    expect(next.epoch).toBe(1);
+    owner.doc.doc.getText('t').insert(text(owner.doc).length, AFTER);
+    await waitSealedSaved(owner.doc);
+
+    // Both of Amina's computers get epoch 1 and read what was written after the removal; each writes.
+    for (const m of aminas) {
+      await waitFor(() => text(m.doc).includes(AFTER), 'each of Amina’s devices reads what follows the removal');
+      expect(m.ring.current()).toEqual(owner.ring.current());
+    }
+    aminas[0]!.doc.doc.getText('t').insert(0, 'from the desk. ');
+    aminas[1]!.doc.doc.getText('t').insert(0, 'from the laptop. ');
+    await waitFor(
+      () => converged([owner.doc.doc, ...aminas.map((m) => m.doc.doc)]),
+      'the three converge under epoch 1',
+    );
+    expect(text(owner.doc)).toContain('from the laptop. ');
+    await Promise.all(aminas.map((m) => waitSealedSaved(m.doc)));
+
+    // The rotation wrapped the key for the owner's device and both of Amina's, for neither of Bruno's.
+    const recipients = (await readSealedRows(relay.dataDir, keyRoomName(ws)))
+      .map((r) => decodeKeyRoomEntry(decodeStoredRecord(r).record))
+      .flatMap((e) => (e.type === 'rotation' ? e.envelopes.map((x) => bytesToHex(x.recipient)) : []));
+    const hex = (m: { keys: KeyRoomClient }) => bytesToHex(m.keys.device.publicKey);
+    expect(recipients.sort()).toEqual([owner, ...aminas].map(hex).sort());
+    // Neither of Bruno's devices got epoch 1, and neither opens anything stored under it.
+    const rows = (await readSealedRows(relay.dataDir, room)).map(decodeStoredRecord);
+    const afterRotation = rows.filter((r) => readRecordHeader(r.record).epoch === 1);
+    expect(afterRotation.length).toBeGreaterThanOrEqual(3);
+    for (const m of brunos) {
+      expect(m.ring.has(1)).toBe(false);
+      for (const r of afterRotation) expect(() => openUpdate(m.ring, room, r.record)).toThrow(OpenError);
+    }
+
+    // Amina's devices three to eight are taken; a ninth is refused by the relay (4403) and never pinned.
+    const keyRoomUrl = (token: string) => `${relay.url}/sealed/${keyRoomName(ws)}?token=${encodeURIComponent(token)}`;
+    const ring = aminas[0]!.ring;
+    for (let i = 2; i < MAX_DEVICE_KEYS_PER_MEMBER; i++)
+      expect((await appendEntry(keyRoomUrl(aminaToken), rosterEntry(ring, amina))).code).toBe(0);
+    const ninth = newDeviceKeyPair().publicKey;
+    const refused = await appendEntry(keyRoomUrl(aminaToken), rosterEntry(ring, amina, ninth));
+    expect(refused.code).toBe(4403);
+    expect(refused.reason).toMatch(/8 device keys already/);
+    await waitFor(
+      () => owner.keys.sync.roster.keysOf(amina).length === MAX_DEVICE_KEYS_PER_MEMBER,
+      'the owner pins Amina’s eight device keys',
+    );
+    expect(owner.keys.sync.roster.has(amina, ninth)).toBe(false);
+    // Someone else's token cannot add a device to Amina's name: the relay labels the writer, and
+    // the owner's app refuses an entry naming another member than its writer.
+    expect((await appendEntry(keyRoomUrl(ownerToken), rosterEntry(ring, bruno))).code).toBe(0);
+    await waitFor(
+      () => aminas[0]!.keys.refused.some((e) => /a roster entry for .* written by/.test(e.message)),
+      'Amina’s app refuses a device key put in Bruno’s name',
+    );
+    expect(aminas[0]!.keys.sync.roster.keysOf(bruno)).toHaveLength(2);
+  });
+});
+
 describe('the key room on the relay', () => {
-  it('takes one device key per member from any role, rotations from owners only, and no more than its limits', async () => {
+  it('takes device keys from any role, rotations from owners only, and no more than its limits', async () => {
     const small = await spawnRelay({ args: ['--max-key-records', '4', '--max-key-room', '3000'] });
     const ws = `ws-${newId()}`;
     const ring = new KeyRing(ws, [newEpochKey(0)]);
     const url = (token: string) => `${small.url}/sealed/${keyRoomName(ws)}?token=${encodeURIComponent(token)}`;
     const token = (role: Role) => inviteViaCli(small.dataDir, ws, role);
     /** Appends `entry` as `role` and resolves with the close code, or 0 once the relay stored it. */
-    const attempt = async (role: Role, entry: KeyRoomEntry, as?: string): Promise<number> => {
-      const raw = rawClient(url(as ?? (await token(role))));
-      await raw.opened;
-      raw.send(encodeSealedMessage({ type: 'append', record: encodeKeyRoomEntry(entry) }));
-      const stored = waitFor(() => raw.messages.some((m) => m[0] === 124), 'stored').then(() => 0);
-      const code = await Promise.race([stored, raw.closed.then((c) => c.code)]);
-      raw.ws.close();
-      return code;
-    };
-    const roster = (member: string) => ({
-      type: 'roster' as const,
-      record: sealRecord(
-        ring,
-        keyRoomName(ws),
-        { kind: 'roster', device: new Uint8Array(16), counter: 1 },
-        encodeRosterEntry({ member, publicKey: newDeviceKeyPair().publicKey }),
-      ),
-    });
+    const attempt = async (role: Role, entry: KeyRoomEntry, as?: string): Promise<number> =>
+      (await appendEntry(url(as ?? (await token(role))), entry)).code;
+    const roster = (member: string) => rosterEntry(ring, member);
     const rotation = (envelopes: number) => {
       const draft = new KeyRing(ws, ring.all());
       const made = rotateEpoch(
@@ -180,10 +278,9 @@ describe('the key room on the relay', () => {
     // The owner connects first (else the first editor to connect would own the workspace).
     const ownerToken = await token('owner');
     expect(await attempt('owner', roster(decodeTokenPayload(ownerToken)!.id), ownerToken)).toBe(0);
-    // A viewer publishes a device key (they need rotated keys too); not a second one.
+    // A viewer publishes a device key (they need rotated keys too).
     const viewer = await token('viewer');
     expect(await attempt('viewer', roster(decodeTokenPayload(viewer)!.id), viewer)).toBe(0);
-    expect(await attempt('viewer', roster(decodeTokenPayload(viewer)!.id), viewer)).toBe(4403);
     // Viewers, commenters and editors cannot write rotations; malformed entries are refused.
     for (const role of ['viewer', 'commenter', 'editor'] as const) expect(await attempt(role, rotation(1))).toBe(4403);
     const raw = rawClient(url(await token('owner')));

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { KeyRing, newEpochKey } from '../../shared/sealed/epochKeys.ts';
-import { encodeKeyRoomEntry, keyRoomName } from '../../shared/sealed/keyRoom.ts';
+import { encodeKeyRoomEntry, keyRoomName, MAX_DEVICE_KEYS_PER_MEMBER } from '../../shared/sealed/keyRoom.ts';
 import { newDeviceKeyPair } from '../../shared/sealed/keyEnvelope.ts';
 import { encodeRosterEntry } from '../../shared/sealed/roster.ts';
 import { sealRecord } from '../../shared/sealed/sealedRecord.ts';
@@ -109,12 +109,11 @@ describe.skipIf(skipped !== null)(
       expect(cold.refused).toEqual([]);
     });
 
-    it('one device key per member, even when two are sent to both instances at once', async () => {
+    it('at most 8 device keys per member, even when the eighth and a ninth are sent to both instances at once', async () => {
       const [a, b] = await Promise.all([cluster.spawn(), cluster.spawn()]);
       const keys = keyRoomName(WS);
       const token = cluster.token(WS);
       const member = decodeTokenPayload(token)!.id;
-      // The same member's two devices publish a key each, one through each instance.
       const roster = () =>
         encodeKeyRoomEntry({
           type: 'roster',
@@ -125,18 +124,28 @@ describe.skipIf(skipped !== null)(
             encodeRosterEntry({ member, publicKey: newDeviceKeyPair().publicKey }),
           ),
         });
-      const raws = [a, b].map((r) => rawClient(`${r.url}/sealed/${keys}?token=${encodeURIComponent(token)}`));
-      await Promise.all(raws.map((r) => r.opened));
-      for (const raw of raws) raw.send(encodeSealedMessage({ type: 'append', record: roster() }));
-      const outcome = (raw: (typeof raws)[number]) =>
+      const connect = (r: { url: string }) => rawClient(`${r.url}/sealed/${keys}?token=${encodeURIComponent(token)}`);
+      const outcome = (raw: ReturnType<typeof connect>) =>
         Promise.race([
           waitFor(() => raw.messages.some((m) => m[0] === 124), 'stored').then(() => 0),
           raw.closed.then((c) => c.code),
         ]);
+      // Seven of the member's devices publish a key each through the first instance.
+      for (let i = 0; i < MAX_DEVICE_KEYS_PER_MEMBER - 1; i++) {
+        const raw = connect(a);
+        await raw.opened;
+        raw.send(encodeSealedMessage({ type: 'append', record: roster() }));
+        expect(await outcome(raw)).toBe(0);
+        raw.ws.close();
+      }
+      // Two more at the same moment, one through each instance: one is the eighth, the other refused.
+      const raws = [a, b].map(connect);
+      await Promise.all(raws.map((r) => r.opened));
+      for (const raw of raws) raw.send(encodeSealedMessage({ type: 'append', record: roster() }));
       const codes = await Promise.all(raws.map(outcome));
       expect([...codes].sort()).toEqual([0, 4403]);
       for (const raw of raws) raw.ws.close();
-      expect((await storedSeqs(keys)).records).toEqual([1]);
+      expect((await storedSeqs(keys)).records).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     });
   },
 );

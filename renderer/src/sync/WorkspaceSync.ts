@@ -221,7 +221,9 @@ export class WorkspaceSync {
       new SharingApi(this.config, this.workspace.id).members(),
       loadRemovedMembers(this.workspace.id),
     ]);
-    return mayGrant(wanted, new Set([...list.members, ...list.invitations].map((m) => m.id)), new Set(removed.keys()));
+    // This member's other computers too (the relay may not list the owner among the members).
+    const listed = new Set([this.memberId, ...list.members.map((m) => m.id), ...list.invitations.map((m) => m.id)]);
+    return mayGrant(wanted, listed, new Set(removed.keys()));
   }
 
   /** For an owner: who was removed here, and who keeps the key (this member and those the relay lists). */

@@ -1,6 +1,6 @@
 import { CLOSE_DOCUMENT_TOO_LARGE, CLOSE_FORBIDDEN, CLOSE_MALFORMED } from '../../../shared/protocol/closeCodes.ts';
 import type { Role } from '../../../shared/protocol/tokenPayload.ts';
-import { decodeKeyRoomEntry } from '../../../shared/sealed/keyRoom.ts';
+import { decodeKeyRoomEntry, MAX_DEVICE_KEYS_PER_MEMBER } from '../../../shared/sealed/keyRoom.ts';
 import { readRecordHeader } from '../../../shared/sealed/sealedRecord.ts';
 import { CloseError } from '../closeError.ts';
 import type { StoredRecord } from './storedRecord.ts';
@@ -12,15 +12,18 @@ export interface KeyRoomLimits {
 }
 
 /**
- * What a workspace's key room (`<ws>/keys`, docs/private-workspaces.md) accepts: one roster entry
- * (a sealed `roster` record) per member, from any member (viewers must get rotated keys too), and
+ * What a workspace's key room (`<ws>/keys`, docs/private-workspaces.md) accepts: up to
+ * `MAX_DEVICE_KEYS_PER_MEMBER` roster entries (sealed `roster` records, one per device) per member
+ * id the relay labels the writer with, from any member (viewers must get rotated keys too), and
  * rotations (a `chain` record and key envelopes) from owners only, each to a newer epoch than the
  * last, and grants (envelopes of an epoch already rotated to, for devices pinned since) from owners
  * only; never more entries or bytes than the limits. The relay reads only the entries' framing
- * and record headers; it can open nothing.
+ * and record headers; it can open nothing, so it counts a member's roster entries, not their keys
+ * (the same key sent twice counts twice here; clients pin it once).
  */
 export class KeyRoomRule {
-  private readonly rostered = new Set<string>();
+  /** Roster entries stored per member id. */
+  private readonly devices = new Map<string, number>();
   private lastRotation = 0;
   private count = 0;
   private bytes = 0;
@@ -40,7 +43,11 @@ export class KeyRoomRule {
     if (entry.type === 'roster') {
       if (readRecordHeader(entry.record).kind !== 'roster')
         throw new CloseError(CLOSE_MALFORMED, 'a roster entry holds a roster record');
-      if (this.rostered.has(member)) throw new CloseError(CLOSE_FORBIDDEN, 'this member has a device key already');
+      if ((this.devices.get(member) ?? 0) >= MAX_DEVICE_KEYS_PER_MEMBER)
+        throw new CloseError(
+          CLOSE_FORBIDDEN,
+          `this member has ${MAX_DEVICE_KEYS_PER_MEMBER} device keys already, the most one member may have`,
+        );
       return;
     }
     if (role !== 'owner') throw new CloseError(CLOSE_FORBIDDEN, 'only owners rotate the workspace key');
@@ -62,7 +69,7 @@ export class KeyRoomRule {
     this.bytes += record.length;
     try {
       const entry = decodeKeyRoomEntry(record);
-      if (entry.type === 'roster') this.rostered.add(member);
+      if (entry.type === 'roster') this.devices.set(member, (this.devices.get(member) ?? 0) + 1);
       else if (entry.type === 'rotation') this.lastRotation = Math.max(this.lastRotation, entry.epoch);
     } catch {
       // Stored before, so it was checked; a damaged row only counts.

@@ -835,7 +835,7 @@ export const en = {
   'private.ignored.newerVersion':
     'Concord ignored {count, plural, one {a change} other {# changes}} made with a newer version of Concord. Update Concord to see {count, plural, one {it} other {them}}.',
   'private.newestKeyMissing':
-    'The workspace key changed and this computer has not received the new one yet. Until an owner’s Concord is online and passes it on, what others write from now on does not appear here, and your edits wait on this computer (none are lost). If you also use Concord on another computer, ask an owner for an invitation for this one.',
+    'The workspace key changed and this computer has not received the new one yet. Until an owner’s Concord is online and passes it on, what others write from now on does not appear here, and your edits wait on this computer (none are lost).',
   'private.make': 'Make private…',
   'private.makeHeading': 'Make this workspace private',
   'private.makeExplain':

@@ -861,7 +861,7 @@ export const es: Catalogue = {
   'private.ignored.newerVersion':
     'Concord ignoró {count, plural, one {un cambio hecho} other {# cambios hechos}} con una versión más reciente de Concord. Actualice Concord para {count, plural, one {verlo} other {verlos}}.',
   'private.newestKeyMissing':
-    'La clave del espacio de trabajo cambió y este equipo aún no ha recibido la nueva. Hasta que el Concord de un propietario esté en línea y la transmita, lo que otros escriban a partir de ahora no aparecerá aquí, y sus cambios esperan en este equipo (no se pierde ninguno). Si también usa Concord en otro equipo, pida a un propietario una invitación para este.',
+    'La clave del espacio de trabajo cambió y este equipo aún no ha recibido la nueva. Hasta que el Concord de un propietario esté en línea y la transmita, lo que otros escriban a partir de ahora no aparecerá aquí, y sus cambios esperan en este equipo (no se pierde ninguno).',
   'private.make': 'Hacer privado…',
   'private.makeHeading': 'Hacer privado este espacio de trabajo',
   'private.makeExplain':

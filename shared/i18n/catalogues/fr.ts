@@ -859,7 +859,7 @@ export const fr: Catalogue = {
   'private.ignored.newerVersion':
     'Concord a ignoré {count, plural, one {une modification faite} other {# modifications faites}} avec une version plus récente de Concord. Mettez Concord à jour pour {count, plural, one {la voir} other {les voir}}.',
   'private.newestKeyMissing':
-    'La clé de l’espace de travail a changé et cet ordinateur n’a pas encore reçu la nouvelle. Tant que le Concord d’un propriétaire n’est pas en ligne pour la transmettre, ce que les autres écrivent désormais n’apparaît pas ici, et vos modifications attendent sur cet ordinateur (aucune n’est perdue). Si vous utilisez aussi Concord sur un autre ordinateur, demandez à un propriétaire une invitation pour celui-ci.',
+    'La clé de l’espace de travail a changé et cet ordinateur n’a pas encore reçu la nouvelle. Tant que le Concord d’un propriétaire n’est pas en ligne pour la transmettre, ce que les autres écrivent désormais n’apparaît pas ici, et vos modifications attendent sur cet ordinateur (aucune n’est perdue).',
   'private.make': 'Rendre privé…',
   'private.makeHeading': 'Rendre cet espace de travail privé',
   'private.makeExplain':

@@ -782,7 +782,7 @@ export const zh: Catalogue = {
   'private.ignored.newerVersion':
     'Concord 忽略了使用更新版本的 Concord 所做的 {count, plural, other {# 项更改}}。请更新 Concord 以查看这些更改。',
   'private.newestKeyMissing':
-    '工作区密钥已更换，这台计算机尚未收到新密钥。在某位所有者的 Concord 上线并转交密钥之前，其他人此后写入的内容不会显示在这里，您的修改保存在这台计算机上等待发送（不会丢失）。如果您也在另一台计算机上使用 Concord，请向所有者索取这台计算机的邀请。',
+    '工作区密钥已更换，这台计算机尚未收到新密钥。在某位所有者的 Concord 上线并转交密钥之前，其他人此后写入的内容不会显示在这里，您的修改保存在这台计算机上等待发送（不会丢失）。',
   'private.make': '设为私密…',
   'private.makeHeading': '将此工作区设为私密',
   'private.makeExplain':
