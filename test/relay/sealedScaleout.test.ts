@@ -109,6 +109,45 @@ describe.skipIf(skipped !== null)(
       expect(cold.refused).toEqual([]);
     });
 
+    it('while Postgres refuses writes, a room holds what waits up to the document limit; it stores it when writes succeed again', async () => {
+      const args = ['--max-document', '64KiB'];
+      const [a, b] = await Promise.all([cluster.spawn({ args }), cluster.spawn({ args })]);
+      const room = `${WS}/doc-outage`;
+      const writer = await editor(a.url, room);
+      await type(writer, 5, 'before');
+      await waitSealedSaved(writer);
+      const stored = (await storedSeqs(room)).records.length;
+
+      const pg = await openPostgres({ url: DATABASE_URL, schema: cluster.schema, max: 1 });
+      const updates = `${pg.schema}.updates`;
+      try {
+        // The database's disk is full: every insert fails as Postgres says it then (SQLSTATE 53100).
+        await pg.pool.query(`
+          CREATE OR REPLACE FUNCTION ${pg.schema}.disk_full() RETURNS trigger LANGUAGE plpgsql AS $$
+          BEGIN RAISE EXCEPTION 'could not extend file: No space left on device' USING ERRCODE = 'disk_full'; END $$;
+          CREATE TRIGGER disk_full BEFORE INSERT ON ${updates} FOR EACH ROW EXECUTE FUNCTION ${pg.schema}.disk_full();`);
+        const chunk = (i: number) => `${i}`.padEnd(8 * 1024, '.');
+        const text = writer.doc.getText('t');
+        for (let i = 0; i < 4; i++) text.insert(text.length, chunk(i));
+        await waitFor(() => writer.sync.pending === 4, 'four records waiting');
+        expect((await storedSeqs(room)).records).toHaveLength(stored);
+        // More than the document may hold waits: the relay closes the connection instead of holding it.
+        for (let i = 4; i < 10; i++) text.insert(text.length, chunk(i));
+        await waitFor(() => writer.closeCodes.includes(4422), 'the writer closed with 4422 (document too large)');
+      } finally {
+        await pg.pool.query(`DROP TRIGGER IF EXISTS disk_full ON ${updates}`);
+        await pg.close();
+      }
+      // What waited within the limit is stored, numbered on from where the room was.
+      await waitFor(async () => (await storedSeqs(room)).records.length >= stored + 4, 'the waiting records stored');
+      const { records } = await storedSeqs(room);
+      expect(records).toEqual(Array.from({ length: records.length }, (_, i) => i + 1));
+      const reader = await editor(b.url, room);
+      await waitSealedSaved(reader);
+      expect(reader.doc.getText('t').toString()).toContain(`3`.padEnd(8 * 1024, '.'));
+      expect(a.output() + b.output()).not.toMatch(/failed/);
+    });
+
     it('at most 8 device keys per member, even when the eighth and a ninth are sent to both instances at once', async () => {
       const [a, b] = await Promise.all([cluster.spawn(), cluster.spawn()]);
       const keys = keyRoomName(WS);

@@ -75,6 +75,8 @@ export class SealedRoom implements RoomChannel, RemoteSink {
   private link: RoomLink | null = null;
   /** A shared room's work, one step after another. */
   private queue: Promise<void> = Promise.resolve();
+  /** Bytes of appends queued in a shared room, not stored yet. */
+  private waitingBytes = 0;
 
   constructor(
     readonly name: string,
@@ -172,11 +174,17 @@ export class SealedRoom implements RoomChannel, RemoteSink {
 
   private append(conn: Connection, record: Uint8Array): void {
     if (!this.keyRule) this.checkRecord(conn, record);
-    if (this.shared)
+    if (this.shared) {
+      // What waits for the store counts toward the document's bytes: while the database is away
+      // (appends retry), a room holds no more than its document limit.
+      if (this.log.bytes + this.waitingBytes + record.length > conn.maxDocumentBytes)
+        throw new CloseError(CLOSE_DOCUMENT_TOO_LARGE, 'document too large');
+      this.waitingBytes += record.length;
       return void this.inOrder(
-        () => this.appendShared(conn, record),
+        () => this.appendShared(conn, record).finally(() => (this.waitingBytes -= record.length)),
         (err) => this.failOn(conn, err),
       );
+    }
     this.checkAgainstLog(conn, record);
     this.store(conn, { seq: this.log.lastSeq + 1, role: conn.role, member: conn.member, record });
   }
