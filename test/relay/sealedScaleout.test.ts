@@ -11,6 +11,7 @@ import { decodeStoredRecord, sealedStoreName } from '../../server/relay/sealed/s
 import { openPostgres } from '../../server/storage/postgresDatabase.ts';
 import { PostgresUpdateStore } from '../../server/storage/postgresUpdateStore.ts';
 import { converged, rawClient } from './support/clients.ts';
+import { metric } from './support/health.ts';
 import { cleanupRelays } from './support/relayProcess.ts';
 import { sealedClient, waitSealedSaved } from './support/sealedClient.ts';
 import type { SealedClient } from './support/sealedClient.ts';
@@ -146,6 +147,22 @@ describe.skipIf(skipped !== null)(
       await waitSealedSaved(reader);
       expect(reader.doc.getText('t').toString()).toContain(`3`.padEnd(8 * 1024, '.'));
       expect(a.output() + b.output()).not.toMatch(/failed/);
+    });
+
+    it('a client subscribing again and again past what the room holds makes the relay read storage once', async () => {
+      const a = await cluster.spawn();
+      const room = `${WS}/doc-resubscribe`;
+      const writer = await editor(a.url, room);
+      await type(writer, 3, 'w');
+      await waitSealedSaved(writer);
+      const loads = () => metric(a.httpUrl, 'concord_relay_storage_seconds_count{op="load"}');
+      const before = await loads();
+      const raw = rawClient(`${a.url}/sealed/${room}?token=${encodeURIComponent(cluster.token(WS))}`);
+      await raw.opened;
+      for (let i = 0; i < 50; i++) raw.send(encodeSealedMessage({ type: 'subscribe', after: 1_000_000 + i }));
+      await waitFor(() => raw.messages.filter((m) => m[0] === 122).length === 50, 'fifty answers (caughtUp)');
+      expect((await loads()) - before).toBe(1);
+      raw.ws.close();
     });
 
     it('at most 8 device keys per member, even when the eighth and a ninth are sent to both instances at once', async () => {

@@ -75,6 +75,8 @@ export class SealedRoom implements RoomChannel, RemoteSink {
   private link: RoomLink | null = null;
   /** A shared room's work, one step after another. */
   private queue: Promise<void> = Promise.resolve();
+  /** Connections whose subscription made a shared room read from storage. */
+  private readonly readFor = new WeakSet<Connection>();
   /** Bytes of appends queued in a shared room, not stored yet. */
   private waitingBytes = 0;
 
@@ -128,12 +130,15 @@ export class SealedRoom implements RoomChannel, RemoteSink {
     const message = decodeSealedMessage(frame);
     switch (message.type) {
       case 'subscribe':
-        // A client that read further through another instance: this one reads what it missed first.
-        if (this.shared && message.after > this.log.lastSeq)
+        // A client that read further through another instance: this one reads what it missed first
+        // (once per connection: subscribing again cannot make the relay read the room over and over).
+        if (this.shared && message.after > this.log.lastSeq && !this.readFor.has(conn)) {
+          this.readFor.add(conn);
           return void this.inOrder(
             () => this.catchUp().then(() => this.subscribe(conn, message.after)),
             (err) => this.failOn(conn, err),
           );
+        }
         return this.subscribe(conn, message.after);
       case 'append':
         return this.append(conn, message.record);
