@@ -104,6 +104,9 @@ export class RelayMetrics {
         time('compact', () => store.compact(room, merged)),
       replaceCovered: (room: string, row: Uint8Array, coversSeq: number): Promise<LogStats> =>
         time('snapshot', () => store.replaceCovered(room, row, coversSeq)),
+      ...(store.loadNumberedAfter && {
+        loadNumberedAfter: (room: string, after: number) => time('load', () => store.loadNumberedAfter!(room, after)),
+      }),
       ...(store.appendNumbered && {
         appendNumbered: (room: string, seq: number, row: Uint8Array) =>
           time('append', () => store.appendNumbered!(room, seq, row)),

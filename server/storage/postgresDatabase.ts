@@ -63,7 +63,9 @@ export async function openPostgres(options: PostgresOptions): Promise<PostgresDa
         CREATE INDEX IF NOT EXISTS tokens_ws ON ${schema}.tokens (ws, iat);
         CREATE TABLE IF NOT EXISTS ${schema}.workspaces (ws text PRIMARY KEY, owner text NOT NULL, claimed_at bigint NOT NULL);
         ALTER TABLE ${schema}.workspaces ADD COLUMN IF NOT EXISTS private_at bigint;
-        CREATE TABLE IF NOT EXISTS ${schema}.sealed_heads (room text PRIMARY KEY, last_seq bigint NOT NULL);`);
+        CREATE TABLE IF NOT EXISTS ${schema}.sealed_heads (room text PRIMARY KEY, last_seq bigint NOT NULL);
+        ALTER TABLE ${schema}.updates ADD COLUMN IF NOT EXISTS seq bigint;
+        CREATE INDEX IF NOT EXISTS updates_room_seq ON ${schema}.updates (room, seq) WHERE seq IS NOT NULL;`);
       await client.query('COMMIT');
     } catch (err) {
       await client.query('ROLLBACK').catch(() => undefined);

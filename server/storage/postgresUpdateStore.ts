@@ -54,7 +54,8 @@ export class PostgresUpdateStore implements UpdateStore {
   async replaceCovered(room: string, row: Uint8Array, coversSeq: number): Promise<LogStats> {
     return this.lockedRoom(room, async (client, rows) => {
       const covered = coveredRows(rows, coversSeq);
-      await this.replaceRows(client, room, covered, row);
+      // Numbered as the last record it covers, so an instance reading what it missed finds it.
+      await this.replaceRows(client, room, covered, row, coversSeq);
       const kept = rows.filter((r) => !covered.includes(r));
       return { rows: kept.length + 1, bytes: kept.reduce((n, r) => n + r.data.length, row.length) };
     });
@@ -76,10 +77,22 @@ export class PostgresUpdateStore implements UpdateStore {
       const last = Number(rows[0]!.last_seq);
       if (last === seq && (await this.newestRowIs(client, room, row))) return { stored: true }; // a retry of an append that did commit
       if (last !== seq - 1) return { stored: false, last };
-      await client.query(`INSERT INTO ${this.db.schema}.updates (room, data) VALUES ($1, $2)`, [room, toBuffer(row)]);
+      await client.query(`INSERT INTO ${this.db.schema}.updates (room, data, seq) VALUES ($1, $2, $3)`, [
+        room,
+        toBuffer(row),
+        seq,
+      ]);
       await client.query(`UPDATE ${heads} SET last_seq = $2 WHERE room = $1`, [room, seq]);
       return { stored: true };
     });
+  }
+
+  async loadNumberedAfter(room: string, after: number): Promise<Uint8Array[]> {
+    const { rows } = await this.db.pool.query<{ data: Buffer }>(
+      `SELECT data FROM ${this.db.schema}.updates WHERE room = $1 AND seq > $2 ORDER BY seq`,
+      [room, after],
+    );
+    return rows.map((r) => new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.length));
   }
 
   private async newestRowIs(client: PoolClient, room: string, row: Uint8Array): Promise<boolean> {
@@ -130,10 +143,14 @@ export class PostgresUpdateStore implements UpdateStore {
     }
   }
 
-  /** Deletes exactly `rows` (by id) and adds `data` in their place. */
-  private async replaceRows(client: PoolClient, room: string, rows: readonly Row[], data: Uint8Array) {
+  /** Deletes exactly `rows` (by id) and adds `data` in their place (numbered `seq` in a sealed room). */
+  private async replaceRows(client: PoolClient, room: string, rows: readonly Row[], data: Uint8Array, seq?: number) {
     await client.query(`DELETE FROM ${this.db.schema}.updates WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
-    await client.query(`INSERT INTO ${this.db.schema}.updates (room, data) VALUES ($1, $2)`, [room, toBuffer(data)]);
+    await client.query(`INSERT INTO ${this.db.schema}.updates (room, data, seq) VALUES ($1, $2, $3)`, [
+      room,
+      toBuffer(data),
+      seq ?? null,
+    ]);
   }
 
   async close(): Promise<void> {

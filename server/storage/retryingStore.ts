@@ -30,6 +30,7 @@ export class RetryingStore implements UpdateStore {
 
   /** Present when the inner store numbers sealed records (several instances share it). */
   readonly appendNumbered?: (room: string, seq: number, row: Uint8Array) => Promise<NumberedAppend>;
+  readonly loadNumberedAfter?: (room: string, after: number) => Promise<Uint8Array[]>;
 
   constructor(
     private readonly inner: UpdateStore,
@@ -37,6 +38,7 @@ export class RetryingStore implements UpdateStore {
   ) {
     const numbered = inner.appendNumbered?.bind(inner);
     if (numbered) this.appendNumbered = (room, seq, row) => this.retried(() => numbered(room, seq, row));
+    this.loadNumberedAfter = inner.loadNumberedAfter?.bind(inner);
   }
 
   load(room: string): Promise<StoredLog> {

@@ -74,6 +74,12 @@ export interface UpdateStore {
    */
   appendNumbered?(room: string, seq: number, row: Uint8Array): Promise<NumberedAppend>;
   /**
+   * With `appendNumbered`: the rows of a sealed room numbered above `after` (records, and a
+   * snapshot covering more), in order; what an instance that missed records reads, instead of the
+   * whole room.
+   */
+  loadNumberedAfter?(room: string, after: number): Promise<Uint8Array[]>;
+  /**
    * Deletes every row of a workspace's ordinary rooms (its index `<ws>` and documents `<ws>/<doc>`)
    * and their summaries, in one transaction; its sealed rooms are kept. Returns how many rows went.
    * For a workspace made private (docs/private-workspaces.md): its rooms must be closed first.

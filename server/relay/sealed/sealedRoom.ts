@@ -43,6 +43,7 @@ export interface SealedRoomDeps extends RoomHooks<SealedRoom> {
 interface Shared {
   fanout: Fanout;
   appendNumbered: NonNullable<UpdateStore['appendNumbered']>;
+  loadNumberedAfter: NonNullable<UpdateStore['loadNumberedAfter']>;
 }
 
 /**
@@ -88,8 +89,11 @@ export class SealedRoom implements RoomChannel, RemoteSink {
     this.sendBudget = new RoomSendBudget(deps.maxSendQueueBytes);
     this.keyRule = isKeyRoom(name) ? new KeyRoomRule(deps.keyLimits) : null;
     const appendNumbered = deps.store.appendNumbered?.bind(deps.store);
+    const loadNumberedAfter = deps.store.loadNumberedAfter?.bind(deps.store);
     this.shared =
-      deps.fanout && deps.fanout.kind !== 'none' && appendNumbered ? { fanout: deps.fanout, appendNumbered } : null;
+      deps.fanout && deps.fanout.kind !== 'none' && appendNumbered && loadNumberedAfter
+        ? { fanout: deps.fanout, appendNumbered, loadNumberedAfter }
+        : null;
     this.ready = after.then(() => this.load());
     this.ready.catch(() => undefined);
   }
@@ -230,7 +234,8 @@ export class SealedRoom implements RoomChannel, RemoteSink {
 
   /** Reads from storage what other instances stored after this log's end, and passes it on in order. */
   private async catchUp(): Promise<void> {
-    const stored = SealedLog.fromRows((await this.deps.store.load(sealedStoreName(this.name))).updates);
+    const rows = await this.shared!.loadNumberedAfter(sealedStoreName(this.name), this.log.lastSeq);
+    const stored = SealedLog.fromRows(rows);
     const { snapshot, records } = stored.since(this.log.lastSeq);
     if (snapshot) {
       // Another instance's snapshot covers records this one never had: its clients get the snapshot.
