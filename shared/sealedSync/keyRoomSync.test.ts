@@ -8,7 +8,8 @@ import { encodeRosterEntry } from '../sealed/roster.ts';
 import { sealRecord } from '../sealed/sealedRecord.ts';
 import { decodeSealedMessage, encodeSealedMessage } from '../protocol/sealedMessages.ts';
 import type { Role } from '../protocol/tokenPayload.ts';
-import { KeyRoomSync } from './keyRoomSync.ts';
+import { CLOSE_DOCUMENT_TOO_LARGE, CLOSE_FORBIDDEN } from '../protocol/closeCodes.ts';
+import { KeyRoomSync, type OwnKeyRefusal } from './keyRoomSync.ts';
 
 const WS = 'ws-keys-unit';
 const first = newEpochKey(0);
@@ -19,17 +20,19 @@ function member(id: string, ring = new KeyRing(WS, [first])) {
   const refused: OpenError[] = [];
   const added: EpochKey[] = [];
   const missing: boolean[] = [];
+  const ownKeyRefused: OwnKeyRefusal[] = [];
   const sync = new KeyRoomSync({
     ring,
     device,
     member: id,
     onRefused: (e) => refused.push(e),
+    onOwnKeyRefused: (why) => ownKeyRefused.push(why),
     onKeys: (k) => added.push(...k),
     onNewestKeyMissing: (m) => missing.push(m),
   });
   const sent: Uint8Array[] = [];
   sync.connected({ send: (f) => sent.push(f) });
-  return { sync, ring, device, refused, added, sent, missing };
+  return { sync, ring, device, refused, added, sent, missing, ownKeyRefused };
 }
 
 let seq = 0;
@@ -90,13 +93,31 @@ describe('the roster pins each member’s device keys, up to the bound', () => {
     second.sync.receive(encodeSealedMessage({ type: 'caughtUp', seq }));
     expect(appended(second.sent).map((e) => e.type)).toEqual(['roster']);
     expect(second.refused).toEqual([]);
+    expect(second.ownKeyRefused).toEqual([]);
 
     const ninth = member('amina-1');
     for (let i = 0; i < MAX_DEVICE_KEYS_PER_MEMBER; i++)
       deliver(ninth.sync, rosterRecord(ninth.ring, 'amina-1', newDeviceKeyPair().publicKey), 'amina-1');
     ninth.sync.receive(encodeSealedMessage({ type: 'caughtUp', seq }));
     expect(appended(ninth.sent)).toEqual([]);
-    expect(ninth.refused.map((e) => e.failure)).toEqual(['not allowed']);
+    // Said as this device's own trouble (the app tells the person), not as a record refused.
+    expect(ninth.ownKeyRefused).toEqual(['too-many-devices']);
+    expect(ninth.refused).toEqual([]);
+  });
+
+  it('says when the relay refuses this device’s key: 8 devices already (4403), or otherwise (a full key room)', async () => {
+    for (const [code, why] of [
+      [CLOSE_FORBIDDEN, 'too-many-devices'],
+      [CLOSE_DOCUMENT_TOO_LARGE, 'refused'],
+    ] as const) {
+      const laptop = member('amina-1');
+      laptop.sync.receive(encodeSealedMessage({ type: 'caughtUp', seq }));
+      expect(appended(laptop.sent).map((e) => e.type)).toEqual(['roster']);
+      expect(laptop.sync.disconnected(code, 'refused')).toBe(true);
+      await Promise.resolve();
+      expect(laptop.ownKeyRefused).toEqual([why]);
+      expect(laptop.refused).toEqual([]);
+    }
   });
 });
 

@@ -13,7 +13,8 @@ import { decodeRosterEntry, encodeRosterEntry, Roster } from '../sealed/roster.t
 import { DEVICE_ID_BYTES, openRecord, sealRecord } from '../sealed/sealedRecord.ts';
 import type { Role } from '../protocol/tokenPayload.ts';
 import type { SealedSocket } from './sealedSync.ts';
-import { KeyRoomLink } from './keyRoomLink.ts';
+import { AppendRefused, KeyRoomLink } from './keyRoomLink.ts';
+import { CLOSE_FORBIDDEN } from '../protocol/closeCodes.ts';
 
 /** What the key room of a private workspace needs. */
 export interface KeyRoomOptions {
@@ -29,6 +30,11 @@ export interface KeyRoomOptions {
   /** A roster or rotation entry was refused: reported, never used. */
   onRefused?(err: OpenError): void;
   /**
+   * This device's own key was not published or not stored (`OwnKeyRefusal`): it gets no new keys.
+   * Told once per KeyRoomSync.
+   */
+  onOwnKeyRefused?(why: OwnKeyRefusal, detail: string): void;
+  /**
    * Devices pinned since the newest rotation that have not got its key (a pending invitation's
    * link carried an older one, or a member opened theirs on another computer); told once the room
    * is synced and on each new device key. An owner's app checks they are still members and calls
@@ -41,6 +47,13 @@ export interface KeyRoomOptions {
    */
   onNewestKeyMissing?(missing: boolean): void;
 }
+
+/**
+ * Why this device's key is not in the roster: `too-many-devices`, its member has
+ * `MAX_DEVICE_KEYS_PER_MEMBER` already (seen in the roster, or the relay refused it with 4403);
+ * `refused`, the relay refused it otherwise (a full key room, 4422).
+ */
+export type OwnKeyRefusal = 'too-many-devices' | 'refused';
 
 /** Most roster records kept waiting for the key of their epoch. */
 const MAX_WAITING = 2000;
@@ -184,20 +197,16 @@ export class KeyRoomSync {
 
   /**
    * Publishes this device's key unless the roster pins it already; not when this member has as
-   * many device keys as one may have (the relay would refuse it): reported, and this device gets
-   * no new keys.
+   * many device keys as one may have (the relay would refuse it): reported (`onOwnKeyRefused`), and
+   * this device gets no new keys.
    */
   private publishOwnKey(): void {
     const { member, device, ring } = this.options;
     if (this.published || this.roster.has(member, device.publicKey)) return;
     this.published = true;
+    const tooMany = `you have ${MAX_DEVICE_KEYS_PER_MEMBER} device keys in this workspace already: this device gets no new keys`;
     if (this.roster.keysOf(member).length >= MAX_DEVICE_KEYS_PER_MEMBER)
-      return this.options.onRefused?.(
-        new OpenError(
-          'not allowed',
-          `you have ${MAX_DEVICE_KEYS_PER_MEMBER} device keys in this workspace already: this device gets no new keys`,
-        ),
-      );
+      return this.options.onOwnKeyRefused?.('too-many-devices', tooMany);
     const entry = { member, publicKey: device.publicKey };
     const header = { kind: 'roster' as const, device: this.device, counter: ++this.counter };
     const record = sealRecord(ring, this.room, header, encodeRosterEntry(entry));
@@ -207,10 +216,14 @@ export class KeyRoomSync {
         try {
           this.roster.pin(member, entry);
         } catch (err) {
-          if (err instanceof OpenError) this.options.onRefused?.(err);
+          // Another device of this member took the last place meanwhile.
+          if (err instanceof OpenError) this.options.onOwnKeyRefused?.('too-many-devices', err.message);
         }
       },
-      (err: unknown) => this.options.onRefused?.(new OpenError('not allowed', String(err))),
+      (err: unknown) => {
+        const forbidden = err instanceof AppendRefused && err.code === CLOSE_FORBIDDEN;
+        this.options.onOwnKeyRefused?.(forbidden ? 'too-many-devices' : 'refused', String(err));
+      },
     );
   }
 

@@ -4,15 +4,9 @@ import { decodeTokenPayload } from '../../shared/protocol/tokenPayload.ts';
 import type { Role } from '../../shared/protocol/tokenPayload.ts';
 import { newDeviceKeyPair } from '../../shared/sealed/keyEnvelope.ts';
 import { bytesToHex } from '@noble/ciphers/utils.js';
-import {
-  decodeKeyRoomEntry,
-  encodeKeyRoomEntry,
-  keyRoomName,
-  MAX_DEVICE_KEYS_PER_MEMBER,
-} from '../../shared/sealed/keyRoom.ts';
+import { decodeKeyRoomEntry, keyRoomName, MAX_DEVICE_KEYS_PER_MEMBER } from '../../shared/sealed/keyRoom.ts';
 import type { KeyRoomEntry } from '../../shared/sealed/keyRoom.ts';
 import { rotateEpoch } from '../../shared/sealed/rotation.ts';
-import { encodeRosterEntry } from '../../shared/sealed/roster.ts';
 import { KeyRing, newEpochKey } from '../../shared/sealed/epochKeys.ts';
 import { OpenError } from '../../shared/sealed/openError.ts';
 import { readRecordHeader, sealRecord } from '../../shared/sealed/sealedRecord.ts';
@@ -30,6 +24,7 @@ import { sealedClient, waitSealedSaved } from './support/sealedClient.ts';
 import type { SealedClient } from './support/sealedClient.ts';
 import { readSealedRows } from './support/storage.ts';
 import { waitFor } from './support/wait.ts';
+import { appendEntry, keyRoomUrl as roomOf, rosterEntry } from './support/keyRoomEntries.ts';
 import * as Y from 'yjs';
 
 // Rotation on revocation through a real relay process (docs/private-workspaces.md): the owner
@@ -62,24 +57,6 @@ async function memberApp(ws: string, token: string, first: ReturnType<typeof new
 }
 
 const text = (c: SealedClient) => c.doc.getText('t').toString();
-
-/** Appends `entry` to the key room at `url` (token included): the close code and reason, code 0 once stored. */
-async function appendEntry(url: string, entry: KeyRoomEntry): Promise<{ code: number; reason: string }> {
-  const raw = rawClient(url);
-  await raw.opened;
-  raw.send(encodeSealedMessage({ type: 'append', record: encodeKeyRoomEntry(entry) }));
-  const stored = waitFor(() => raw.messages.some((m) => m[0] === 124), 'stored').then(() => ({ code: 0, reason: '' }));
-  const outcome = await Promise.race([stored, raw.closed]);
-  raw.ws.close();
-  return outcome;
-}
-
-/** A roster entry naming `member` with a fresh device key (or `publicKey`), sealed with `ring`. */
-function rosterEntry(ring: KeyRing, member: string, publicKey = newDeviceKeyPair().publicKey): KeyRoomEntry {
-  const header = { kind: 'roster' as const, device: new Uint8Array(16), counter: 1 };
-  const record = sealRecord(ring, keyRoomName(ring.workspaceId), header, encodeRosterEntry({ member, publicKey }));
-  return { type: 'roster', record };
-}
 
 /** A new private workspace with a document `doc`, its first key, and its owner's app. */
 async function privateWorkspace(doc: string) {
@@ -231,7 +208,7 @@ describe('a member with several devices', () => {
     }
 
     // Amina's devices three to eight are taken; a ninth is refused by the relay (4403) and never pinned.
-    const keyRoomUrl = (token: string) => `${relay.url}/sealed/${keyRoomName(ws)}?token=${encodeURIComponent(token)}`;
+    const keyRoomUrl = (token: string) => roomOf(relay.url, ws, token);
     const ring = aminas[0]!.ring;
     for (let i = 2; i < MAX_DEVICE_KEYS_PER_MEMBER; i++)
       expect((await appendEntry(keyRoomUrl(aminaToken), rosterEntry(ring, amina))).code).toBe(0);

@@ -5,13 +5,22 @@ import { keyRoomName } from '../../../shared/sealed/keyRoom.ts';
 import { MESSAGE_ROLE, TOKEN_PARAM } from '../../../shared/protocol/messages.ts';
 import { SEALED_PATH } from '../../../shared/protocol/sealedMessages.ts';
 import { shouldRetry } from '../../../shared/protocol/closeCodes.ts';
-import { KeyRoomSync } from '../../../shared/sealedSync/keyRoomSync.ts';
+import { KeyRoomSync, type OwnKeyRefusal } from '../../../shared/sealedSync/keyRoomSync.ts';
+import type { OpenFailure } from '../../../shared/sealed/openError.ts';
+import type { WorkspaceProblem } from './workspaceProblems.ts';
 import { keepRemovedOut } from '../../../shared/sealedSync/rotationDuty.ts';
 import type { KeyHolders } from '../../../shared/sealedSync/rotationDuty.ts';
 import type { RelayConfig } from '../sync/RelayConnection.ts';
 import { saveWorkspaceKeys } from './workspaceKeys.ts';
 
 const MAX_BACKOFF_MS = 10_000;
+/** A grant or rotation that failed is tried again this much later (and on every sync of the room). */
+const RETRY_MS = 30_000;
+
+const OWN_KEY_PROBLEM = {
+  'too-many-devices': 'own-key-refused',
+  refused: 'own-key-not-stored',
+} as const satisfies Record<OwnKeyRefusal, WorkspaceProblem>;
 
 /**
  * Which of the members wanting the newest key may have it (an owner's app: those still members and
@@ -27,6 +36,10 @@ export interface KeyRoomHooks {
   holders?(): Promise<KeyHolders | null>;
   /** The room holds a rotation whose key this device lacks (true), or it arrived (false). */
   onNewestKeyMissing?(missing: boolean): void;
+  /** An entry of the room was refused (altered, not allowed, from a newer Concord): never used. */
+  onRecordIgnored?(failure: OpenFailure): void;
+  /** Something about this workspace's keys went wrong (`on`), or was put right. */
+  onProblem?(problem: WorkspaceProblem, on: boolean): void;
 }
 
 /**
@@ -47,6 +60,7 @@ export class KeyRoomConnection {
   private granting: Promise<void> | null = null;
   private grantAgain = false;
   private keepingOut: Promise<void> | null = null;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly ring: KeyRing,
@@ -62,10 +76,17 @@ export class KeyRoomConnection {
       onKeys: (keys: EpochKey[]) => void saveWorkspaceKeys(ring.workspaceId, keys),
       onSynced: () => {
         this.waitingForSync.splice(0).forEach((resume) => resume());
-        // A rotation lost to a closed app, or refused, is made now.
-        void this.keepRemovedOut().catch((err: unknown) => console.warn(String(err)));
+        // A rotation lost to a closed app, or refused, is made now (a failure is said: keepRemovedOut).
+        void this.keepRemovedOut().catch(() => undefined);
       },
-      onRefused: (err) => console.warn(err.message),
+      onRefused: (err) => {
+        console.warn(`key room: ${err.message}`);
+        hooks.onRecordIgnored?.(err.failure);
+      },
+      onOwnKeyRefused: (why, detail) => {
+        console.warn(`key room: ${detail}`);
+        hooks.onProblem?.(OWN_KEY_PROBLEM[why], true);
+      },
       onKeyWanted: () => this.grant(),
       onNewestKeyMissing: hooks.onNewestKeyMissing,
     });
@@ -77,6 +98,7 @@ export class KeyRoomConnection {
    * members only, unless no member removed here holds the newest key; again when another owner's
    * rotation came first (`keepRemovedOut`). Resolves once the relay stored it and this computer
    * holds and saved the key. One run at a time: a call during a run waits for it and checks again.
+   * A failure is told (`rotation-failed`, until a run succeeds) and tried again `RETRY_MS` later.
    */
   keepRemovedOut(): Promise<void> {
     const previous = this.keepingOut ?? Promise.resolve();
@@ -99,6 +121,14 @@ export class KeyRoomConnection {
       if (this.keepingOut === run) this.keepingOut = null;
     };
     run.then(done, done);
+    run.then(
+      () => this.hooks.onProblem?.('rotation-failed', false),
+      (err: unknown) => {
+        console.warn(`could not change the key after a removal: ${String(err)}`);
+        this.hooks.onProblem?.('rotation-failed', true);
+        this.retryLater();
+      },
+    );
     return run;
   }
 
@@ -108,13 +138,31 @@ export class KeyRoomConnection {
     const guard = this.hooks.guard ?? (async () => []);
     this.granting = guard(this.sync.wanting())
       .then((members) => (members.length > 0 ? this.sync.grant(members) : undefined))
-      .catch((err: unknown) => console.warn(`could not give the new key: ${String(err)}`))
+      .then(
+        () => this.hooks.onProblem?.('grant-failed', false),
+        (err: unknown) => {
+          console.warn(`could not give the new key: ${String(err)}`);
+          this.hooks.onProblem?.('grant-failed', true);
+          this.retryLater();
+        },
+      )
       .finally(() => {
         this.granting = null;
         if (!this.grantAgain || this.stopped) return;
         this.grantAgain = false;
         if (this.sync.synced && this.sync.wanting().length > 0) this.grant();
       });
+  }
+
+  /** Tries a failed grant or rotation again later, when the room is synced then (else its next sync does). */
+  private retryLater(): void {
+    if (this.retryTimer || this.stopped) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      if (this.stopped || !this.sync.synced) return;
+      void this.keepRemovedOut().catch(() => undefined);
+      if (this.sync.wanting().length > 0) this.grant();
+    }, RETRY_MS);
   }
 
   /** Whether the key room has delivered everything it held (the roster is known). */
@@ -136,6 +184,7 @@ export class KeyRoomConnection {
   destroy(): void {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
+    if (this.retryTimer) clearTimeout(this.retryTimer);
     this.socket?.close();
   }
 

@@ -32,15 +32,23 @@ export type IgnoredCounts = Readonly<Record<IgnoredKind, number>>;
 const NONE: IgnoredCounts = { altered: 0, 'not-allowed': 0, 'newer-version': 0 };
 
 /**
+ * Where the records of a private workspace's own rooms are counted: its index (the library's list
+ * of documents) and its key room (device keys, key changes), said in the relay bar. Never a
+ * document id.
+ */
+export const WORKSPACE_RECORDS = '';
+
+/**
  * The records of a private workspace's documents that this device refused to apply, counted per
  * document while the app runs, so the document's status bar can say so where the person looks
- * (docs/private-workspaces.md, Integrity). Nothing of a refused record reaches the document.
+ * (docs/private-workspaces.md, Integrity); those of the index and key room under
+ * `WORKSPACE_RECORDS`, for the relay bar. Nothing of a refused record is applied.
  */
 export class IgnoredRecords {
   private readonly counts = new Map<string, IgnoredCounts>();
   private readonly listeners = new Set<(id: string) => void>();
 
-  /** Counts a record of document `id` refused for `failure`. */
+  /** Counts a record of document `id` (or `WORKSPACE_RECORDS`) refused for `failure`. */
   note(id: string, failure: OpenFailure): void {
     const kind = ignoredKind(failure);
     if (!kind) return;

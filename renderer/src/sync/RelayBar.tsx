@@ -12,6 +12,7 @@ import { may } from '../../../shared/roles/permissions.ts';
 import { useState } from 'react';
 import { PrivateBadge } from '../sealed/PrivateBadge.tsx';
 import { NewestKeyMissing } from '../sealed/NewestKeyMissing.tsx';
+import { WorkspaceNotice } from '../sealed/WorkspaceNotice.tsx';
 import { useNotice } from '../app/Notices.tsx';
 
 interface RelayBarProps {
@@ -56,6 +57,7 @@ export function RelayBar({ session, onJoinRelay, onRelayChanged }: RelayBarProps
       />
       {sync.isPrivate && <PrivateBadge />}
       {sync.isPrivate && <NewestKeyMissing sync={sync} />}
+      {sync.isPrivate && <WorkspaceNotice sync={sync} />}
       <span className="muted">{t('relay.addressAndRole', { url: sync.config.url, role })}</span>
       <OnlineToggle sync={sync} />
       {may(role, 'share') && (

@@ -40,6 +40,8 @@ export interface RelayEvents {
   onDeclined?(clocks: AckedState): void;
   /** A private workspace's room only: a record the relay sent was not opened or applied (nothing of it was). */
   onRecordIgnored?(failure: OpenFailure): void;
+  /** A private workspace's room only: its session could not be saved or read here (the next start reads the whole log). */
+  onSessionNotSaved?(): void;
 }
 
 const MAX_BACKOFF_MS = 10_000;

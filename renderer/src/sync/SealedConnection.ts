@@ -60,7 +60,7 @@ export class SealedConnection implements DocConnection {
     readonly room: string,
     private readonly config: RelayConfig,
     private readonly sealed: SealedOptions,
-    private readonly events: Pick<RelayEvents, 'onRole' | 'onRecordIgnored'> = {},
+    private readonly events: Pick<RelayEvents, 'onRole' | 'onRecordIgnored' | 'onSessionNotSaved'> = {},
   ) {
     this.ledger = new AckLedger(`${config.url}/${room}`);
     this.awareness = new Awareness(doc);
@@ -81,7 +81,7 @@ export class SealedConnection implements DocConnection {
     if (store) {
       this.release = await claimSession(`concord.sealed-session ${this.config.url}/${this.room}`);
       if (!this.release) console.warn(`${this.room}: open elsewhere; this connection reads the log from the start`);
-      else session = await store.load().catch((err: unknown) => warnNull(`${this.room}: session not read: ${err}`));
+      else session = await store.load().catch((err: unknown) => this.sessionFailed(`not read: ${String(err)}`));
     }
     if (this.destroyed) return this.release?.();
     this.sync = new SealedSync({
@@ -121,8 +121,18 @@ export class SealedConnection implements DocConnection {
     if (!this.release || !this.sync || !this.sealed.store) return Promise.resolve();
     return this.sealed.store
       .save(this.sync.session())
-      .catch((err: unknown) => console.warn(`${this.room}: session not saved: ${String(err)}`));
+      .catch((err: unknown) => void this.sessionFailed(`not saved: ${String(err)}`));
   };
+
+  /**
+   * The session could not be read or saved: said in the log and to the workspace (the person is
+   * told), unless this connection has ended (its document may have been erased meanwhile).
+   */
+  private sessionFailed(what: string): null {
+    console.warn(`${this.room}: session ${what}`);
+    if (!this.destroyed) this.events.onSessionNotSaved?.();
+    return null;
+  }
 
   get status(): SyncStatus {
     return this.cell.value;
@@ -261,9 +271,4 @@ export class SealedConnection implements DocConnection {
     if (this.nextAttemptAt !== null) return { state: 'reconnecting', at: this.nextAttemptAt, pending };
     return { state: 'connecting' };
   }
-}
-
-function warnNull(message: string): null {
-  console.warn(message);
-  return null;
 }

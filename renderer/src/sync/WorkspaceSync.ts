@@ -22,7 +22,8 @@ import type { Role } from '../../../shared/protocol/tokenPayload.ts';
 import { AckLedger, hasPendingEdits } from './ackLedger.ts';
 import type { Refused } from './syncStatus.ts';
 import { recoverDocument } from './recovery/recoverDocument.ts';
-import { IgnoredRecords } from '../sealed/ignoredRecords.ts';
+import { IgnoredRecords, WORKSPACE_RECORDS } from '../sealed/ignoredRecords.ts';
+import { WorkspaceProblems } from '../sealed/workspaceProblems.ts';
 
 interface Live {
   connection: DocConnection;
@@ -55,8 +56,13 @@ export class WorkspaceSync {
   readonly index: DocConnection;
   /** The workspace's images, over the relay's HTTP endpoint. */
   readonly images: BlobSync;
-  /** A private workspace's records refused per document (altered, not allowed, from a newer Concord). */
+  /**
+   * A private workspace's records refused (altered, not allowed, from a newer Concord) per document,
+   * and in its index and key room under `WORKSPACE_RECORDS`.
+   */
   readonly ignored = new IgnoredRecords();
+  /** What goes wrong in a private workspace beyond one document (its own key refused, a failed grant or rotation…). */
+  readonly problems = new WorkspaceProblems();
   private live = new Map<string, Live>();
   /** The connections of the background pass, while they run. */
   private background = new Set<DocConnection>();
@@ -91,6 +97,8 @@ export class WorkspaceSync {
       guard: (wanted: KeyWanted[]) => this.stillMembers(wanted),
       holders: () => this.keyHolders(),
       onNewestKeyMissing: (missing) => this.emit({ kind: 'newest-key-missing', missing }),
+      onRecordIgnored: (failure) => this.ignored.note(WORKSPACE_RECORDS, failure),
+      onProblem: (problem, on) => this.problems.set(problem, on),
     };
     this.keys = ring && device ? new KeyRoomConnection(ring, device, memberId, config, hooks) : null;
     this.images = new BlobSync(blobs, config, true, ring ? sealedBlobs(ring) : undefined);
@@ -101,11 +109,15 @@ export class WorkspaceSync {
         this.libraryDeclined = true;
         this.emit({ kind: 'library-declined' });
       },
+      onRecordIgnored: (failure) => this.ignored.note(WORKSPACE_RECORDS, failure),
+      onSessionNotSaved: this.sessionNotSaved,
     };
     this.index = this.connection(workspace.doc, roomName(workspace.id), indexEvents, workspaceDbName(workspace.id));
     workspace.doc.getMap(INDEX_FIELD).observe(() => this.schedule());
     this.schedule();
   }
+
+  private readonly sessionNotSaved = () => this.problems.set('session-not-saved', true);
 
   /** The member's role as the relay last said (the token's until then). */
   get role(): Role {
@@ -262,6 +274,7 @@ export class WorkspaceSync {
       // A declined change to a document (a viewer's): set aside like a refused one.
       onDeclined: () => void this.recover(id, { code: 0, kind: 'edit-text', reason: 'declined' }),
       onRecordIgnored: (failure) => this.ignored.note(id, failure),
+      onSessionNotSaved: this.sessionNotSaved,
     };
     return this.connection(doc, roomName(this.workspace.id, id), events, documentDbName(id));
   }

@@ -836,6 +836,22 @@ export const en = {
     'Concord ignored {count, plural, one {a change} other {# changes}} made with a newer version of Concord. Update Concord to see {count, plural, one {it} other {them}}.',
   'private.newestKeyMissing':
     'The workspace key changed and this computer has not received the new one yet. Until an owner’s Concord is online and passes it on, what others write from now on does not appear here, and your edits wait on this computer (none are lost).',
+  'private.workspaceIgnored.altered':
+    'Concord ignored {count, plural, one {a change} other {# changes}} that the relay sent for this workspace’s list of documents or its keys: {count, plural, one {it was} other {they were}} not as a member sealed {count, plural, one {it} other {them}} (altered, held back and sent out of order, or sealed with a removed member’s key). Nothing of {count, plural, one {it} other {them}} was used. If this happens again, tell whoever runs your relay.',
+  'private.workspaceIgnored.notAllowed':
+    'Concord ignored {count, plural, one {a change} other {# changes}} to this workspace’s list of documents or its keys that the writer was not allowed to make (only editors change the list, only owners change the keys, and nobody adds a device in another member’s name). Nothing of {count, plural, one {it} other {them}} was used.',
+  'private.workspaceIgnored.newerVersion':
+    'Concord ignored {count, plural, one {a change} other {# changes}} to this workspace’s list of documents or its keys made with a newer version of Concord. Update Concord to use {count, plural, one {it} other {them}}.',
+  'private.problem.ownKeyRefused':
+    'This computer cannot receive this workspace’s new keys: your invitation is already used on {max} computers or browsers, the most one invitation allows. You can read and write as now, but once the key changes (when an owner removes someone), what others write will no longer appear here. Ask an owner to remove you and invite you again: the new link starts with no devices; open it on each computer you use.',
+  'private.problem.ownKeyNotStored':
+    'The relay refused to keep this computer’s key for this private workspace, so this computer cannot receive new keys: once the key changes, what others write will no longer appear here. Tell whoever runs your relay.',
+  'private.problem.grantFailed':
+    'Concord could not pass the workspace’s newest key to a member’s new computer or browser: until it does, they do not see what is written now. It tries again shortly and each time it reconnects to the relay; keep Concord open and online.',
+  'private.problem.rotationFailed':
+    'Concord could not change the workspace key after a member was removed: until it does, what is written from now on can still be read with the key the removed member has. It tries again shortly and each time it reconnects to the relay; keep Concord open and online until this message goes.',
+  'private.problem.sessionNotSaved':
+    'Concord could not save on this computer how far it has read this workspace, so the next start reads everything again from the relay, which takes longer. Nothing you wrote is lost. If this message stays, free some space on this computer’s disk.',
   'private.make': 'Make private…',
   'private.makeHeading': 'Make this workspace private',
   'private.makeExplain':

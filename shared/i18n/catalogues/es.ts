@@ -862,6 +862,22 @@ export const es: Catalogue = {
     'Concord ignoró {count, plural, one {un cambio hecho} other {# cambios hechos}} con una versión más reciente de Concord. Actualice Concord para {count, plural, one {verlo} other {verlos}}.',
   'private.newestKeyMissing':
     'La clave del espacio de trabajo cambió y este equipo aún no ha recibido la nueva. Hasta que el Concord de un propietario esté en línea y la transmita, lo que otros escriban a partir de ahora no aparecerá aquí, y sus cambios esperan en este equipo (no se pierde ninguno).',
+  'private.workspaceIgnored.altered':
+    'Concord ignoró {count, plural, one {un cambio enviado} other {# cambios enviados}} por el relé para la lista de documentos o las claves de este espacio de trabajo: no {count, plural, one {llegó tal como lo selló} other {llegaron tal como los selló}} un miembro (alterado, retenido y enviado fuera de orden, o sellado con la clave de un miembro retirado). No se usó nada de {count, plural, one {él} other {ellos}}. Si vuelve a ocurrir, avise a quien administra su relé.',
+  'private.workspaceIgnored.notAllowed':
+    'Concord ignoró {count, plural, one {un cambio} other {# cambios}} en la lista de documentos o las claves de este espacio de trabajo que su autor no tenía permitido hacer (solo los editores cambian la lista, solo los propietarios cambian las claves, y nadie añade un dispositivo en nombre de otro miembro). No se usó nada de {count, plural, one {él} other {ellos}}.',
+  'private.workspaceIgnored.newerVersion':
+    'Concord ignoró {count, plural, one {un cambio} other {# cambios}} en la lista de documentos o las claves de este espacio de trabajo hecho{count, plural, one {} other {s}} con una versión más reciente de Concord. Actualice Concord para {count, plural, one {usarlo} other {usarlos}}.',
+  'private.problem.ownKeyRefused':
+    'Este equipo no puede recibir las nuevas claves de este espacio de trabajo: su invitación ya se usa en {max} equipos o navegadores, el máximo que permite una invitación. Puede leer y escribir como hasta ahora, pero cuando la clave cambie (cuando un propietario retire a alguien), lo que escriban los demás dejará de aparecer aquí. Pida a un propietario que lo retire y lo invite de nuevo: el nuevo enlace empieza sin dispositivos; ábralo en cada equipo que use.',
+  'private.problem.ownKeyNotStored':
+    'El relé se negó a guardar la clave de este equipo para este espacio de trabajo privado, así que este equipo no puede recibir claves nuevas: cuando la clave cambie, lo que escriban los demás dejará de aparecer aquí. Avise a quien administra su relé.',
+  'private.problem.grantFailed':
+    'Concord no pudo transmitir la clave más reciente del espacio de trabajo al nuevo equipo o navegador de un miembro: hasta que lo haga, ese miembro no ve lo que se escribe ahora. Lo intenta de nuevo en breve y cada vez que se reconecta al relé; mantenga Concord abierto y en línea.',
+  'private.problem.rotationFailed':
+    'Concord no pudo cambiar la clave del espacio de trabajo después de retirar a un miembro: hasta que lo haga, lo que se escriba a partir de ahora puede leerse con la clave que tiene el miembro retirado. Lo intenta de nuevo en breve y cada vez que se reconecta al relé; mantenga Concord abierto y en línea hasta que desaparezca este mensaje.',
+  'private.problem.sessionNotSaved':
+    'Concord no pudo guardar en este equipo hasta dónde ha leído este espacio de trabajo, así que al próximo inicio volverá a leerlo todo desde el relé, lo que tarda más. No se pierde nada de lo que escribió. Si este mensaje persiste, libere espacio en el disco de este equipo.',
   'private.make': 'Hacer privado…',
   'private.makeHeading': 'Hacer privado este espacio de trabajo',
   'private.makeExplain':

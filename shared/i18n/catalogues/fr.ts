@@ -860,6 +860,22 @@ export const fr: Catalogue = {
     'Concord a ignoré {count, plural, one {une modification faite} other {# modifications faites}} avec une version plus récente de Concord. Mettez Concord à jour pour {count, plural, one {la voir} other {les voir}}.',
   'private.newestKeyMissing':
     'La clé de l’espace de travail a changé et cet ordinateur n’a pas encore reçu la nouvelle. Tant que le Concord d’un propriétaire n’est pas en ligne pour la transmettre, ce que les autres écrivent désormais n’apparaît pas ici, et vos modifications attendent sur cet ordinateur (aucune n’est perdue).',
+  'private.workspaceIgnored.altered':
+    'Concord a ignoré {count, plural, one {une modification envoyée} other {# modifications envoyées}} par le relais pour la liste des documents ou les clés de cet espace de travail : {count, plural, one {elle n’est pas telle qu’un membre l’a scellée} other {elles ne sont pas telles qu’un membre les a scellées}} (altérée, retenue puis envoyée dans le désordre, ou scellée avec la clé d’un membre retiré). Rien n’en a été utilisé. Si cela se reproduit, prévenez la personne qui gère votre relais.',
+  'private.workspaceIgnored.notAllowed':
+    'Concord a ignoré {count, plural, one {une modification} other {# modifications}} de la liste des documents ou des clés de cet espace de travail que son auteur n’avait pas le droit de faire (seuls les rédacteurs modifient la liste, seuls les propriétaires changent les clés, et personne n’ajoute d’appareil au nom d’un autre membre). Rien n’en a été utilisé.',
+  'private.workspaceIgnored.newerVersion':
+    'Concord a ignoré {count, plural, one {une modification} other {# modifications}} de la liste des documents ou des clés de cet espace de travail faite{count, plural, one {} other {s}} avec une version plus récente de Concord. Mettez Concord à jour pour {count, plural, one {l’utiliser} other {les utiliser}}.',
+  'private.problem.ownKeyRefused':
+    'Cet ordinateur ne peut pas recevoir les nouvelles clés de cet espace de travail : votre invitation est déjà utilisée sur {max} ordinateurs ou navigateurs, le maximum pour une invitation. Vous pouvez lire et écrire comme maintenant, mais dès que la clé changera (quand un propriétaire retirera quelqu’un), ce que les autres écrivent n’apparaîtra plus ici. Demandez à un propriétaire de vous retirer puis de vous inviter à nouveau : le nouveau lien repart sans aucun appareil ; ouvrez-le sur chaque ordinateur que vous utilisez.',
+  'private.problem.ownKeyNotStored':
+    'Le relais a refusé de conserver la clé de cet ordinateur pour cet espace de travail privé : cet ordinateur ne peut donc pas recevoir de nouvelles clés, et dès que la clé changera, ce que les autres écrivent n’apparaîtra plus ici. Prévenez la personne qui gère votre relais.',
+  'private.problem.grantFailed':
+    'Concord n’a pas pu transmettre la clé la plus récente de l’espace de travail au nouvel ordinateur ou navigateur d’un membre : tant que ce n’est pas fait, ce membre ne voit pas ce qui s’écrit maintenant. Concord réessaie sous peu et à chaque reconnexion au relais ; gardez Concord ouvert et en ligne.',
+  'private.problem.rotationFailed':
+    'Concord n’a pas pu changer la clé de l’espace de travail après le retrait d’un membre : tant que ce n’est pas fait, ce qui s’écrit désormais reste lisible avec la clé que détient le membre retiré. Concord réessaie sous peu et à chaque reconnexion au relais ; gardez Concord ouvert et en ligne jusqu’à ce que ce message disparaisse.',
+  'private.problem.sessionNotSaved':
+    'Concord n’a pas pu enregistrer sur cet ordinateur jusqu’où il a lu cet espace de travail : au prochain démarrage, il relira tout depuis le relais, ce qui prend plus de temps. Rien de ce que vous avez écrit n’est perdu. Si ce message persiste, libérez de l’espace sur le disque de cet ordinateur.',
   'private.make': 'Rendre privé…',
   'private.makeHeading': 'Rendre cet espace de travail privé',
   'private.makeExplain':

@@ -783,6 +783,22 @@ export const zh: Catalogue = {
     'Concord 忽略了使用更新版本的 Concord 所做的 {count, plural, other {# 项更改}}。请更新 Concord 以查看这些更改。',
   'private.newestKeyMissing':
     '工作区密钥已更换，这台计算机尚未收到新密钥。在某位所有者的 Concord 上线并转交密钥之前，其他人此后写入的内容不会显示在这里，您的修改保存在这台计算机上等待发送（不会丢失）。',
+  'private.workspaceIgnored.altered':
+    'Concord 忽略了中继服务器为此工作区的文档列表或密钥发来的 {count, plural, other {# 项更改}}：它们与成员加密时的内容不一致（被篡改、被扣留后乱序发送，或使用已移除成员的密钥加密）。这些内容均未被使用。如果再次发生，请告知中继服务器的运行方。',
+  'private.workspaceIgnored.notAllowed':
+    'Concord 忽略了对此工作区文档列表或密钥的 {count, plural, other {# 项更改}}，其作者无权进行这些更改（只有编辑者可以更改列表，只有所有者可以更换密钥，任何人都不能以其他成员的名义添加设备）。这些内容均未被使用。',
+  'private.workspaceIgnored.newerVersion':
+    'Concord 忽略了使用更新版本的 Concord 对此工作区文档列表或密钥所做的 {count, plural, other {# 项更改}}。请更新 Concord 以使用这些更改。',
+  'private.problem.ownKeyRefused':
+    '这台计算机无法接收此工作区的新密钥：您的邀请已在 {max} 台计算机或浏览器上使用，这是一份邀请允许的上限。您现在仍可照常阅读和写作，但一旦密钥更换（所有者移除某人时），其他人写入的内容将不再显示在这里。请让一位所有者将您移除并重新邀请您：新链接不带任何设备，请在您使用的每台计算机上打开它。',
+  'private.problem.ownKeyNotStored':
+    '中继服务器拒绝保存这台计算机在此私密工作区的密钥，因此这台计算机无法接收新密钥：一旦密钥更换，其他人写入的内容将不再显示在这里。请告知中继服务器的运行方。',
+  'private.problem.grantFailed':
+    'Concord 未能将工作区的最新密钥转交给某位成员的新计算机或浏览器：在转交之前，该成员看不到现在写入的内容。Concord 稍后会重试，并在每次重新连接中继服务器时重试；请保持 Concord 开启并在线。',
+  'private.problem.rotationFailed':
+    '移除成员后，Concord 未能更换工作区密钥：在更换之前，此后写入的内容仍可用被移除成员持有的密钥读取。Concord 稍后会重试，并在每次重新连接中继服务器时重试；请保持 Concord 开启并在线，直到此消息消失。',
+  'private.problem.sessionNotSaved':
+    'Concord 未能在这台计算机上保存此工作区的读取进度，因此下次启动时将从中继服务器重新读取全部内容，耗时更长。您写入的内容不会丢失。如果此消息一直存在，请释放这台计算机的磁盘空间。',
   'private.make': '设为私密…',
   'private.makeHeading': '将此工作区设为私密',
   'private.makeExplain':

@@ -1,4 +1,4 @@
-import { expect, type Browser, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
 import type { RelayHandle } from '../../relay/support/relayProcess.ts';
 import { inviteViaCli } from '../../relay/support/cli.ts';
 import { libraryStatus } from './app.ts';
@@ -11,18 +11,23 @@ export function connectPrivateWorkspace(
   browser: Browser,
   relay: RelayHandle,
   name: string,
+  context: BrowserContextOptions = {},
 ): Promise<{ page: Page; workspace: string }> {
-  return connectOwnWorkspace(browser, relay, name, true);
+  return connectOwnWorkspace(browser, relay, name, true, context);
 }
 
-/** `connectPrivateWorkspace`, or with `isPrivate` false an ordinary (shared) workspace. */
+/**
+ * `connectPrivateWorkspace`, or with `isPrivate` false an ordinary (shared) workspace; the browser
+ * context takes `context` (`bypassCSP` for axe, for example).
+ */
 export async function connectOwnWorkspace(
   browser: Browser,
   relay: RelayHandle,
   name: string,
   isPrivate: boolean,
+  context: BrowserContextOptions = {},
 ): Promise<{ page: Page; workspace: string }> {
-  const page = await (await browser.newContext()).newPage();
+  const page = await (await browser.newContext(context)).newPage();
   await page.goto(`${relay.httpUrl}/`);
   await page.getByRole('button', { name: 'Join a relay…' }).click();
   const join = page.getByRole('dialog', { name: 'Join a coalition relay' });
