@@ -86,14 +86,6 @@ function sqliteBytes(dataDir: string): number {
   }
 }
 
-/**
- * Node's options for our relay, as docs/deployment.md starts it in production: young-generation
- * semi-spaces of 2 MiB instead of up to 16 (measured 2 December 2026, replaying friendsforever
- * twice: peak RSS 76.4 and 77 MiB against 98.4 and 99.1 at Node's default, CPU per update within
- * the noise of the stock server's either way). The baselines run with Node's defaults.
- */
-export const RELAY_NODE_ARGS = ['--max-semi-space-size=2'];
-
 /** Starts one server of `kind` on a free loopback port; ours on a fresh data folder `dataDir`, with `relayArgs`. */
 export async function startServer(
   kind: ServerKind,
@@ -107,7 +99,6 @@ export async function startServer(
       dataDir,
       checkout: kind === 'concord relay before' ? BEFORE_CHECKOUT : undefined,
       args: ['--max-connections', '1000000', '--max-connections-total', '1000000', ...relayArgs],
-      nodeArgs: RELAY_NODE_ARGS,
     });
     const token = signWithRelayKey(dataDir, { ws: workspace, exp: Math.floor(Date.now() / 1000) + 86_400 });
     return {

@@ -94,7 +94,7 @@ export async function runRelayLoad(
       'Latency: from just before a client applies its edit (a character and its timestamp) to another client observing it, on CLOCK_MONOTONIC, which all processes share; an edit not received by the end of the run counts as infinitely late.',
       'Ours persists every update (SQLite, group commit, fsync) and checks a signed token on every connection, and sends acks (clients connect with ack=1, as the app does); the baselines keep documents in memory only and check nothing.',
       'Server CPU: user+system seconds of the server process (from /proc) during the typing; peak RSS: VmHWM; bytes stored: the total size of the updates in the relay database after the run (the baselines store nothing).',
-      'Every server runs as plain JavaScript under node: ours from its bundle (`npm run build:relay`, built before the relay scenarios, as bin/concord.js runs it in production, with node’s `--max-semi-space-size=2` as docs/deployment.md starts it: RELAY_NODE_ARGS), the y-websocket server its published src/server.js, Hocuspocus a six-line script; "concord relay before" is another checkout run as that checkout runs it.',
+      'Every server runs as plain JavaScript under node: ours from its bundle (`npm run build:relay`, built before the relay scenarios, as bin/concord.js runs it in production), the y-websocket server its published src/server.js, Hocuspocus a six-line script; "concord relay before" is another checkout run as that checkout runs it.',
     );
     const results = [main];
     const mainP99 = new Map(
