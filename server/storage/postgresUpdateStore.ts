@@ -29,7 +29,7 @@ export class PostgresUpdateStore implements UpdateStore {
       `SELECT data FROM ${this.db.schema}.updates WHERE room = $1 ORDER BY id`,
       [room],
     );
-    const updates = rows.map((r) => new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.length));
+    const updates = rows.map((r) => toBytes(r.data));
     return { updates, rows: rows.length, bytes: updates.reduce((n, u) => n + u.length, 0) };
   }
 
@@ -45,7 +45,7 @@ export class PostgresUpdateStore implements UpdateStore {
   async compact(room: string, _merged?: Uint8Array): Promise<LogStats> {
     return this.lockedRoom(room, async (client, rows) => {
       if (rows.length <= 1) return { rows: rows.length, bytes: rows[0]?.data.length ?? 0 };
-      const merged = mergeLog(rows.map((r) => new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.length)));
+      const merged = mergeLog(rows.map((r) => toBytes(r.data)));
       await this.replaceRows(client, room, rows, merged);
       return { rows: 1, bytes: merged.length };
     });
@@ -92,7 +92,7 @@ export class PostgresUpdateStore implements UpdateStore {
       `SELECT data FROM ${this.db.schema}.updates WHERE room = $1 AND seq > $2 ORDER BY seq`,
       [room, after],
     );
-    return rows.map((r) => new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.length));
+    return rows.map((r) => toBytes(r.data));
   }
 
   private async newestRowIs(client: PoolClient, room: string, row: Uint8Array): Promise<boolean> {
@@ -156,6 +156,11 @@ export class PostgresUpdateStore implements UpdateStore {
   async close(): Promise<void> {
     await this.db.close();
   }
+}
+
+/** A row's bytes as a Uint8Array, without copying. */
+function toBytes(data: Buffer): Uint8Array {
+  return new Uint8Array(data.buffer, data.byteOffset, data.length);
 }
 
 /** The bytes as a Buffer, without copying. */

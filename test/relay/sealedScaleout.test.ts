@@ -9,13 +9,12 @@ import { decodeTokenPayload } from '../../shared/protocol/tokenPayload.ts';
 import { isSnapshot } from '../../server/relay/sealed/sealedLog.ts';
 import { decodeStoredRecord, sealedStoreName } from '../../server/relay/sealed/storedRecord.ts';
 import { openPostgres } from '../../server/storage/postgresDatabase.ts';
-import { PostgresUpdateStore } from '../../server/storage/postgresUpdateStore.ts';
 import { converged, rawClient } from './support/clients.ts';
 import { metric } from './support/health.ts';
 import { cleanupRelays } from './support/relayProcess.ts';
 import { sealedClient, waitSealedSaved } from './support/sealedClient.ts';
 import type { SealedClient } from './support/sealedClient.ts';
-import { DATABASE_URL, newCluster, servicesMissing } from './support/services.ts';
+import { DATABASE_URL, failPostgresWrites, newCluster, servicesMissing } from './support/services.ts';
 import { tick, waitFor } from './support/wait.ts';
 
 // A private workspace on several relay instances (docs/private-workspaces.md, "Several relay
@@ -46,13 +45,8 @@ async function type(c: SealedClient, n: number, prefix: string): Promise<void> {
 
 /** The room's records as Postgres holds them (numbers, in the order stored). */
 async function storedSeqs(room: string): Promise<{ records: number[]; snapshots: number }> {
-  const store = new PostgresUpdateStore(await openPostgres({ url: DATABASE_URL, schema: cluster.schema, max: 1 }));
-  try {
-    const rows = (await store.load(sealedStoreName(room))).updates.map(decodeStoredRecord);
-    return { records: rows.filter((r) => !isSnapshot(r)).map((r) => r.seq), snapshots: rows.filter(isSnapshot).length };
-  } finally {
-    await store.close();
-  }
+  const rows = (await cluster.rows(sealedStoreName(room))).map(decodeStoredRecord);
+  return { records: rows.filter((r) => !isSnapshot(r)).map((r) => r.seq), snapshots: rows.filter(isSnapshot).length };
 }
 
 describe.skipIf(skipped !== null)(
@@ -120,13 +114,9 @@ describe.skipIf(skipped !== null)(
       const stored = (await storedSeqs(room)).records.length;
 
       const pg = await openPostgres({ url: DATABASE_URL, schema: cluster.schema, max: 1 });
-      const updates = `${pg.schema}.updates`;
+      // The database's disk is full: every insert fails as Postgres says it then (SQLSTATE 53100).
+      const restore = await failPostgresWrites(pg.pool, pg.schema);
       try {
-        // The database's disk is full: every insert fails as Postgres says it then (SQLSTATE 53100).
-        await pg.pool.query(`
-          CREATE OR REPLACE FUNCTION ${pg.schema}.disk_full() RETURNS trigger LANGUAGE plpgsql AS $$
-          BEGIN RAISE EXCEPTION 'could not extend file: No space left on device' USING ERRCODE = 'disk_full'; END $$;
-          CREATE TRIGGER disk_full BEFORE INSERT ON ${updates} FOR EACH ROW EXECUTE FUNCTION ${pg.schema}.disk_full();`);
         const chunk = (i: number) => `${i}`.padEnd(8 * 1024, '.');
         const text = writer.doc.getText('t');
         for (let i = 0; i < 4; i++) text.insert(text.length, chunk(i));
@@ -136,7 +126,7 @@ describe.skipIf(skipped !== null)(
         for (let i = 4; i < 10; i++) text.insert(text.length, chunk(i));
         await waitFor(() => writer.closeCodes.includes(4422), 'the writer closed with 4422 (document too large)');
       } finally {
-        await pg.pool.query(`DROP TRIGGER IF EXISTS disk_full ON ${updates}`);
+        await restore();
         await pg.close();
       }
       // What waited within the limit is stored, numbered on from where the room was.

@@ -15,7 +15,7 @@ import type { MemoryReport } from '../relay/support/memory.ts';
 import { spawnRelay, tempDataDir } from '../relay/support/relayProcess.ts';
 import type { RelayHandle, SpawnOptions } from '../relay/support/relayProcess.ts';
 import { readStoredRoom } from '../relay/support/storage.ts';
-import { DATABASE_URL, REDIS_URL, newCluster } from '../relay/support/services.ts';
+import { DATABASE_URL, REDIS_URL, failPostgresWrites, newCluster } from '../relay/support/services.ts';
 import type { Cluster } from '../relay/support/services.ts';
 import { startTcpProxy } from '../relay/support/tcpProxy.ts';
 import type { TcpProxy } from '../relay/support/tcpProxy.ts';
@@ -119,13 +119,7 @@ export class RelaySet {
     }
     const pg = this.pg;
     if (!pg) throw new Error('this relay set-up cannot fail its storage');
-    const { schema } = pg;
-    await pg.pool.query(`
-      CREATE OR REPLACE FUNCTION ${schema}.soak_disk_full() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN RAISE EXCEPTION 'could not extend file: No space left on device' USING ERRCODE = 'disk_full'; END $$;
-      CREATE TRIGGER soak_disk_full BEFORE INSERT ON ${schema}.updates
-        FOR EACH ROW EXECUTE FUNCTION ${schema}.soak_disk_full();`);
-    return async () => void (await pg.pool.query(`DROP TRIGGER IF EXISTS soak_disk_full ON ${schema}.updates`));
+    return failPostgresWrites(pg.pool, pg.schema);
   }
 
   /** Issues and records an editor token for workspace `ws`. */

@@ -31,6 +31,8 @@ export interface Cluster {
   token(ws: string, role?: Role): string;
   /** The room as stored in Postgres. */
   stored(room: string): Promise<{ rows: number; doc: Y.Doc }>;
+  /** The room's stored rows as they are, in order. */
+  rows(room: string): Promise<Uint8Array[]>;
   /** Drops the schema and the Redis keys. */
   cleanup(): Promise<void>;
 }
@@ -41,6 +43,14 @@ export function newCluster(): Cluster {
   const schema = `concord_test_${suffix}`;
   const prefix = `concord-test-${suffix}`;
   const keyHex = crypto.randomBytes(32).toString('hex');
+  const storedRows = async (room: string): Promise<Uint8Array[]> => {
+    const store = new PostgresUpdateStore(await openPostgres({ url: DATABASE_URL, schema, max: 1 }));
+    try {
+      return (await store.load(room)).updates;
+    } finally {
+      await store.close();
+    }
+  };
   return {
     schema,
     prefix,
@@ -67,16 +77,12 @@ export function newCluster(): Cluster {
       const payload: TokenPayload = { v: 1, id: newId(), ws, role, iat: now, exp: now + 3600 };
       return signToken(Buffer.from(keyHex, 'hex'), payload);
     },
+    rows: storedRows,
     stored: async (room) => {
-      const store = new PostgresUpdateStore(await openPostgres({ url: DATABASE_URL, schema, max: 1 }));
-      try {
-        const log = await store.load(room);
-        const doc = new Y.Doc();
-        if (log.updates.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(log.updates));
-        return { rows: log.rows, doc };
-      } finally {
-        await store.close();
-      }
+      const updates = await storedRows(room);
+      const doc = new Y.Doc();
+      if (updates.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(updates));
+      return { rows: updates.length, doc };
     },
     cleanup: async () => {
       if (DATABASE_URL) {
@@ -95,4 +101,17 @@ export function newCluster(): Cluster {
       }
     },
   };
+}
+
+/**
+ * Makes every insert into the schema's update log fail as Postgres fails on a full disk (SQLSTATE
+ * 53100, disk_full); the returned function lifts it.
+ */
+export async function failPostgresWrites(pool: pg.Pool, schema: string): Promise<() => Promise<void>> {
+  await pool.query(`
+    CREATE OR REPLACE FUNCTION ${schema}.test_disk_full() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN RAISE EXCEPTION 'could not extend file: No space left on device' USING ERRCODE = 'disk_full'; END $$;
+    CREATE TRIGGER test_disk_full BEFORE INSERT ON ${schema}.updates
+      FOR EACH ROW EXECUTE FUNCTION ${schema}.test_disk_full();`);
+  return async () => void (await pool.query(`DROP TRIGGER IF EXISTS test_disk_full ON ${schema}.updates`));
 }
