@@ -8,6 +8,16 @@ export const META_FIELD = 'meta';
 export const DOCUMENT_STATUSES = ['draft', 'in-review', 'final', 'submitted'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 
+const LOCKED: readonly DocumentStatus[] = ['final', 'submitted'];
+
+/**
+ * Whether the text is read-only for everyone in this status. It lives here, not in review/status.ts,
+ * so the relay's permission check does not load the review module and its translator (formatjs).
+ */
+export function isLocked(status: DocumentStatus): boolean {
+  return LOCKED.includes(status);
+}
+
 export interface DocumentMeta {
   title: string;
   subtitle: string;

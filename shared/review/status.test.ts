@@ -7,7 +7,8 @@ import { createDocumentDoc, readMeta, writeMeta } from '../model/documentMeta.ts
 import { BODY_FIELD } from '../schema/extensions.ts';
 import { documentSchema } from '../schema/schema.ts';
 import { editBody } from './bodyEdit.ts';
-import { changeStatus, isLocked, readStatusLog } from './status.ts';
+import { isLocked } from '../model/documentMeta.ts';
+import { changeStatus, readStatusLog } from './status.ts';
 import { endorsedOrganisations, listSignatories, recordSignOn } from './signatories.ts';
 import { dueAutomaticVersion } from './autoVersion.ts';
 import { saveVersion } from './versions.ts';

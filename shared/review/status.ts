@@ -4,19 +4,12 @@
 // { status, by (name), byId (identity id), at (ISO), reason }; unlocking needs a reason.
 import type * as Y from 'yjs';
 import type { z } from 'zod';
-import { readMeta, writeMeta, type DocumentStatus } from '../model/documentMeta.ts';
+import { isLocked, readMeta, writeMeta, type DocumentStatus } from '../model/documentMeta.ts';
 import { STATUS_LOG_FIELD, LIMITS, StatusEntrySchema } from './schema/fields.ts';
 import type { Author } from './suggestionMeta.ts';
 import { LocalizedError } from '../i18n/LocalizedError.ts';
 
-const LOCKED: readonly DocumentStatus[] = ['final', 'submitted'];
-
 export type StatusEntry = z.infer<typeof StatusEntrySchema>;
-
-/** Whether the text is read-only for everyone in this status. */
-export function isLocked(status: DocumentStatus): boolean {
-  return LOCKED.includes(status);
-}
 
 /** Whether going from one status to another needs a reason (reopening a final or submitted text). */
 export function needsReason(from: DocumentStatus, to: DocumentStatus): boolean {

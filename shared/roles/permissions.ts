@@ -3,9 +3,8 @@
 // (shared/review/commenterCheck/: on the relay, and on every client of a private workspace), so
 // none can allow what another would refuse.
 import type { MessageId } from '../i18n/messages.ts';
-import type { DocumentStatus } from '../model/documentMeta.ts';
+import { isLocked, type DocumentStatus } from '../model/documentMeta.ts';
 import type { Role } from '../protocol/tokenPayload.ts';
-import { isLocked } from '../review/status.ts';
 import { ACTIONS, type Action } from './actions.ts';
 
 const ALL: ReadonlySet<Action> = new Set(ACTIONS);

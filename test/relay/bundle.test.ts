@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { cleanupRelays, REPO_ROOT, spawnRelay } from './support/relayProcess.ts';
 import { signWithRelayKey } from './support/cli.ts';
@@ -22,9 +22,32 @@ afterAll(async () => {
   fs.rmSync(outdir, { recursive: true, force: true });
 });
 
+/** The chunks a bundle file loads when it is imported (its static imports, transitively), itself included. */
+function loadedChunks(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = fs.readFileSync(path.join(outdir, file), 'utf8');
+  // Static imports only (`import ... from"./x.mjs"`, `import"./x.mjs"`): dynamic import() loads later.
+  for (const m of code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.mjs)"/g)) loadedChunks(m[1]!, seen);
+  return seen;
+}
+
 describe('the relay bundle', () => {
-  it('syncs, stores, compacts and reopens a document', async () => {
+  beforeAll(() => {
     execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts/build-relay.js'), '--outdir', outdir]);
+  });
+
+  it('starts a relay without loading the translator (formatjs pages in about 6 MiB of ICU data)', () => {
+    const relayChunk = fs.readdirSync(outdir).find((f) => /^relay-.*\.mjs$/.test(f));
+    expect(relayChunk).toBeDefined();
+    const sources = [...loadedChunks(relayChunk!)].flatMap(
+      (chunk) => (JSON.parse(fs.readFileSync(path.join(outdir, `${chunk}.map`), 'utf8')) as { sources: string[] }).sources,
+    );
+    expect(sources.some((s) => s.endsWith('server/relay/server.ts'))).toBe(true);
+    expect(sources.filter((s) => /@formatjs|intl-messageformat|shared\/i18n\/translator/.test(s))).toEqual([]);
+  });
+
+  it('syncs, stores, compacts and reopens a document', async () => {
     // What bin/concord.js does with a fresh bundle.
     const run = path.join(outdir, 'run.mjs');
     fs.writeFileSync(run, "import { main } from './cli.mjs';\nprocess.exitCode = await main(process.argv.slice(2));\n");

@@ -13,7 +13,7 @@ import { useImageInsertion } from '../editor/images/useImageInsertion.ts';
 import { pasteGuard } from '../editor/paste/pasteGuard.ts';
 import { sanitizePastedHtml } from '../editor/paste/sanitizePastedHtml.ts';
 import { TagMargin } from '../tags/tagMargin.ts';
-import { isLocked } from '../../../shared/review/status.ts';
+import { isLocked } from '../../../shared/model/documentMeta.ts';
 import { useReviewSession } from '../review/useReviewSession.ts';
 import { useRole } from '../roles/useRole.ts';
 import { useReviewEditor } from '../review/useReviewEditor.ts';

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
-import { readMeta } from '../../../shared/model/documentMeta.ts';
-import { isLocked } from '../../../shared/review/status.ts';
+import { isLocked, readMeta } from '../../../shared/model/documentMeta.ts';
 import type { Session } from '../app/session.ts';
 import { createWebHost } from '../host/webHost.ts';
 import { DocumentContext, type OpenDocument } from '../document/DocumentContext.ts';
