@@ -41,7 +41,8 @@ describe('the relay bundle', () => {
     const relayChunk = fs.readdirSync(outdir).find((f) => /^relay-.*\.mjs$/.test(f));
     expect(relayChunk).toBeDefined();
     const sources = [...loadedChunks(relayChunk!)].flatMap(
-      (chunk) => (JSON.parse(fs.readFileSync(path.join(outdir, `${chunk}.map`), 'utf8')) as { sources: string[] }).sources,
+      (chunk) =>
+        (JSON.parse(fs.readFileSync(path.join(outdir, `${chunk}.map`), 'utf8')) as { sources: string[] }).sources,
     );
     expect(sources.some((s) => s.endsWith('server/relay/server.ts'))).toBe(true);
     expect(sources.filter((s) => /@formatjs|intl-messageformat|shared\/i18n\/translator/.test(s))).toEqual([]);
