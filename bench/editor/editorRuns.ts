@@ -67,7 +67,7 @@ export async function runApp(
       .waitFor({ timeout: 300_000 });
     acc.reopen.add([await reopenFromLibrary(page, size.title, size.blocks)]);
     await hookEditorTransactions(page);
-    const keys = await typeLocally(page, o.keystrokes, o.gapMs);
+    const keys = await profiled(page, `local-${tag}`, () => typeLocally(page, o.keystrokes, o.gapMs));
     acc.localPaint.add(toPaint(keys));
     acc.localWork.add(toWork(keys));
     const remote = await profiled(page, `remote-${tag}`, () =>
@@ -116,7 +116,9 @@ export async function runBaselines(
     await page.evaluate(() => window.__baseline.dropDoc());
     const heapBefore = await heapMiB(page);
     acc.pmOpen.add([await page.evaluate((json) => window.__baseline.mountView(json), size.json)]);
-    const keys = await typeLocally(page, o.keystrokes, o.gapMs);
+    const keys = await profiled(page, `baseline-local-${size.pages}p-${acc.pmOpen.runs.length}`, () =>
+      typeLocally(page, o.keystrokes, o.gapMs),
+    );
     acc.pmLocalPaint.add(toPaint(keys));
     acc.pmLocalWork.add(toWork(keys));
     const block = (await middleParagraph(page)) + 2;

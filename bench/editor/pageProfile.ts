@@ -2,8 +2,30 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 
-/** BENCH_CPU_PROFILE=<folder>: Chromium's CPU profile of opening and of the remote keystrokes, one file per phase and repetition. */
+/** BENCH_CPU_PROFILE=<folder>: Chromium's CPU profile of opening, of the local and of the remote keystrokes, one file per phase and repetition. */
 const PROFILE_DIR = process.env.BENCH_CPU_PROFILE ?? '';
+/** BENCH_TRACE=<folder>: Chromium's timeline trace (style, layout, paint) of the same phases instead. */
+const TRACE_DIR = process.env.BENCH_TRACE ?? '';
+
+/** Runs `fn` while Chromium records its rendering timeline into `<name>.trace.json` (chrome://tracing, DevTools). */
+async function traced<T>(page: Page, name: string, fn: () => Promise<T>): Promise<T> {
+  const browser = page.context().browser()!;
+  fs.mkdirSync(TRACE_DIR, { recursive: true });
+  await browser.startTracing(page, {
+    path: path.join(TRACE_DIR, `${name}.trace.json`),
+    categories: [
+      'devtools.timeline',
+      'disabled-by-default-devtools.timeline',
+      'disabled-by-default-devtools.timeline.stack',
+      'disabled-by-default-devtools.timeline.invalidationTracking',
+    ],
+  });
+  try {
+    return await fn();
+  } finally {
+    await browser.stopTracing();
+  }
+}
 
 /**
  * Runs `fn`; with BENCH_CPU_PROFILE set, under Chromium's sampling profiler (Chrome DevTools
@@ -11,6 +33,7 @@ const PROFILE_DIR = process.env.BENCH_CPU_PROFILE ?? '';
  * bench/relay/cpuProfile.ts). The profiler costs time: figures of a profiled run mean less.
  */
 export async function profiled<T>(page: Page, name: string, fn: () => Promise<T>): Promise<T> {
+  if (TRACE_DIR) return traced(page, name, fn);
   if (!PROFILE_DIR) return fn();
   const cdp = await page.context().newCDPSession(page);
   try {
