@@ -55,3 +55,72 @@ export function describeStatus(
       return { id: 'sync.recovering' };
   }
 }
+
+/** How long the relay must have held more of the edits before the status says fewer are waiting (or all saved). */
+export const SAVED_SHOWN_AFTER_MS = 600;
+
+/** Whether `next` says fewer edits wait than `shown`, on a connection that is otherwise the same. */
+function fewerWaiting(shown: SyncStatus, next: SyncStatus): boolean {
+  return (
+    shown.state === 'online' &&
+    next.state === 'online' &&
+    Boolean(shown.cannotSave) === Boolean(next.cannotSave) &&
+    next.pending < shown.pending
+  );
+}
+
+const sameStatus = (a: SyncStatus, b: SyncStatus) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The status to show for a connection whose actual status is `actual()`. While someone types, each
+ * edit waits a few milliseconds for the relay; shown as it is, the status would flip between "1 change
+ * waiting" and "all changes saved" at every keystroke: unreadable, and a redraw of the window each time.
+ * So more edits waiting (and every other change) shows at once, and fewer waiting, down to "all changes
+ * saved", only once it has lasted `SAVED_SHOWN_AFTER_MS`. The status shown never counts fewer waiting
+ * edits than there are: it may say "waiting" a moment longer, never "saved" too early.
+ */
+export class ShownStatus {
+  private shown: SyncStatus;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private listener: (() => void) | null = null;
+
+  constructor(private readonly actual: () => SyncStatus) {
+    this.shown = actual();
+  }
+
+  /** The status to show; the same object until what it says changes. */
+  get current(): SyncStatus {
+    return this.shown;
+  }
+
+  /** Calls `onChange` whenever `current` changes; returns the function that stops (and drops a waiting update). */
+  listen(onChange: () => void): () => void {
+    this.listener = onChange;
+    return () => {
+      this.listener = null;
+      this.cancel();
+    };
+  }
+
+  /** The actual status changed (or may have): updates `current` now, or once a decrease has lasted. */
+  changed(): void {
+    const next = this.actual();
+    if (!fewerWaiting(this.shown, next)) return this.show(next);
+    this.timer ??= setTimeout(() => {
+      this.timer = null;
+      this.show(this.actual());
+    }, SAVED_SHOWN_AFTER_MS);
+  }
+
+  private show(next: SyncStatus): void {
+    this.cancel();
+    if (sameStatus(this.shown, next)) return;
+    this.shown = next;
+    this.listener?.();
+  }
+
+  private cancel(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+}
