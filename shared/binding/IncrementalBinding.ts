@@ -106,6 +106,10 @@ export class IncrementalBinding implements WritableBody {
     // Tiptap's clear-document rule (select all, delete: reset the block types) is for local edits;
     // asked of each change from Yjs it resolves the document's first and last positions, every time.
     tr.setMeta('preventClearDocument', true);
+    // Links typed by a collaborator were linked in their editor and arrive with the text; autolinking
+    // here would compare the whole document and scan the changed blocks at every keystroke received,
+    // and write a second, concurrent link of every reader's own.
+    tr.setMeta('preventAutolink', true);
     tr.setMeta(ySyncPluginKey, {
       isChangeOrigin: true,
       isUndoRedoOperation: transaction?.origin instanceof Y.UndoManager,
