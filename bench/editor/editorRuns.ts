@@ -19,7 +19,7 @@ import { typeRemotely } from './collaborator.ts';
 import { COUNTED_KEYSTROKES, VISIT_STACKS, addSources, toPaint, toVisits, toWork } from './editorData.ts';
 import type { VisitSources } from './editorData.ts';
 import { installVisitCounter } from './visitCounter.ts';
-import { profiled } from './pageProfile.ts';
+import { heapSnapshot, profiled } from './pageProfile.ts';
 import type { Accumulator, EditorOptions, Size } from './editorData.ts';
 
 const BASELINE_URL = 'http://baseline.bench.invalid/';
@@ -77,6 +77,7 @@ export async function runApp(
     acc.remoteWork.add(toWork(remote.updates));
     acc.presencePaint.add(toPaint(remote.presence));
     acc.heap.add([(await heapMiB(page)) - heapBefore]);
+    await heapSnapshot(page, `app-${tag}`);
     await page.evaluate(installVisitCounter, VISIT_STACKS);
     acc.localVisits.add(toVisits(await typeLocally(page, COUNTED_KEYSTROKES, o.gapMs)));
     addSources(acc.sources.local, await takeSources(page));
@@ -130,6 +131,7 @@ export async function runBaselines(
     acc.pmRemotePaint.add(toPaint(outside));
     acc.pmRemoteWork.add(toWork(outside));
     acc.pmHeap.add([(await heapMiB(page)) - heapBefore]);
+    await heapSnapshot(page, `baseline-${size.pages}p-${acc.pmHeap.runs.length}`);
     await page.evaluate(installVisitCounter, false);
     acc.pmLocalVisits.add(toVisits(await typeLocally(page, COUNTED_KEYSTROKES, o.gapMs)));
     const counted = await page.evaluate(([n, b, gap]) => window.__baseline.outsideKeystrokes(n, b, gap), [

@@ -49,3 +49,21 @@ export async function profiled<T>(page: Page, name: string, fn: () => Promise<T>
     await cdp.detach();
   }
 }
+
+/** BENCH_HEAP_SNAPSHOT=<folder>: a heap snapshot of the page with the document open (after the heap figure), one per repetition. */
+const SNAPSHOT_DIR = process.env.BENCH_HEAP_SNAPSHOT ?? '';
+
+/** With BENCH_HEAP_SNAPSHOT set, writes `<name>.heapsnapshot` (open it in DevTools' Memory panel). */
+export async function heapSnapshot(page: Page, name: string): Promise<void> {
+  if (!SNAPSHOT_DIR) return;
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    fs.mkdirSync(SNAPSHOT_DIR, { recursive: true });
+    const out = fs.openSync(path.join(SNAPSHOT_DIR, `${name}.heapsnapshot`), 'w');
+    cdp.on('HeapProfiler.addHeapSnapshotChunk', ({ chunk }) => fs.writeSync(out, chunk));
+    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+    fs.closeSync(out);
+  } finally {
+    await cdp.detach();
+  }
+}
