@@ -84,6 +84,13 @@ export async function runApp(
     const counted = await typeRemotely(page, relay.url, `${workspace}/${docId}`, token, COUNTED_KEYSTROKES, o.gapMs);
     acc.remoteVisits.add(toVisits(counted.updates));
     addSources(acc.sources.remote, await takeSources(page));
+    // With BENCH_HEAP_SNAPSHOT, what stays in memory once the document is closed (back to the library).
+    // The visit counter's patched ProseMirror prototypes still hold the closed document's Y.Doc there.
+    if (process.env.BENCH_HEAP_SNAPSHOT) {
+      await page.getByRole('button', { name: '← Library' }).click();
+      await page.getByRole('link', { name: size.title }).first().waitFor();
+      await heapSnapshot(page, `app-closed-${tag}`);
+    }
   } finally {
     await context.close();
     fs.rmSync(path.dirname(file), { recursive: true, force: true });
