@@ -30,6 +30,37 @@ describe('WriteAheadLog (through DocumentRegistry, on the real IndexedDB)', () =
     expect(reopened).toBe('typed!');
   });
 
+  it('logs and stores what is typed into a document reopened from IndexedDB (its listeners come back after loading)', async () => {
+    const id = newId();
+    const first = new DocumentRegistry();
+    (await first.acquire(id)).getText('t').insert(0, 'stored');
+    await vi.waitFor(() => expect(logged(id).size).toBe(0));
+    first.release(id);
+    const registry = new DocumentRegistry();
+    const doc = await registry.acquire(id);
+    expect(text(doc)).toBe('stored');
+    // y-indexeddb's listener was off while the stored state loaded, and is back for this.
+    doc.getText('t').insert(6, ' and typed');
+    expect(logged(id).size).toBe(1);
+    await vi.waitFor(() => expect(logged(id).size).toBe(0));
+    registry.release(id);
+    expect(await new DocumentRegistry().with(id, text)).toBe('stored and typed');
+  });
+
+  it('opens a document released while it loads once more without a leftover log', async () => {
+    const id = newId();
+    await new DocumentRegistry().with(id, (doc) => doc.getText('t').insert(0, 'kept'));
+    const registry = new DocumentRegistry();
+    void registry.acquire(id); // its local copy is closed again while it loads
+    registry.release(id);
+    const again = await registry.acquire(id);
+    expect(text(again)).toBe('kept');
+    again.getText('t').insert(4, '!');
+    await vi.waitFor(() => expect(logged(id).size).toBe(0));
+    registry.release(id);
+    expect(await new DocumentRegistry().with(id, text)).toBe('kept!');
+  });
+
   it('applies on opening what an interrupted session left only in the log', async () => {
     const id = newId();
     // Keystrokes whose IndexedDB transactions a crash aborted: they exist only in the log, one
