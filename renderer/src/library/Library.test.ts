@@ -61,6 +61,22 @@ describe('Library', () => {
     });
   });
 
+  it('stores a file of a document new here before opening it, and finds it again after a restart', async () => {
+    const library = await freshLibrary();
+    const id = newId();
+    const file = fileOf(id, builtDocument({ title: 'Shadow report' }, 'Chapter one of the report.'));
+    await library.openFile(file);
+    const restarted = new DocumentRegistry();
+    const text = await restarted.with(id, (doc) =>
+      doc
+        .getXmlFragment(BODY_FIELD)
+        .toString()
+        .replace(/<[^>]+>/g, ''),
+    );
+    expect(text).toBe('Chapter one of the report.');
+    expect(await restarted.with(id, (doc) => readMeta(doc).title)).toBe('Shadow report');
+  });
+
   it('merges a file of a document it already has, and says so', async () => {
     const library = await freshLibrary();
     const id = await library.adopt(builtDocument({ title: 'Statement' }, 'One two.'));

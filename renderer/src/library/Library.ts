@@ -127,8 +127,11 @@ export class Library {
     for (const blob of blobs) await this.blobs.put(blob.hash, blob.type, blob.bytes);
     const id = header.docId;
     const merged = getEntry(this.workspace.doc, id) !== null;
+    // A document new here: its stored copy is the file's state as it is (loaded, not re-encoded).
+    const stored = !merged && this.registry.peek(id) === null;
+    if (stored) await this.registry.store(id, update);
     const title = await this.registry.with(id, (doc) => {
-      Y.applyUpdate(doc, update, 'file');
+      if (!stored) Y.applyUpdate(doc, update, 'file');
       this.index(id, doc, { edited: true, untrash: true });
       return readMeta(doc).title;
     });

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
+import * as idb from 'lib0/indexeddb';
 import { createDocumentDoc } from '../../../shared/model/documentMeta.ts';
 import { WriteAheadLog } from './writeAheadLog.ts';
 import { forgetWriteAheadLog } from './writeAheadLogEntries.ts';
@@ -69,6 +70,31 @@ export class DocumentRegistry {
     }
     slot.users++;
     return slot.ready;
+  }
+
+  /**
+   * Stores `update` as it is into the local copy of a document that is not open here (a file's
+   * state, for a document new to this computer), for `acquire` to load: the bytes already are an
+   * update, so they are not applied to a Y.Doc and encoded again for y-indexeddb (a fifth of opening
+   * a 100-page file). Resolves once IndexedDB has committed them.
+   */
+  async store(id: string, update: Uint8Array): Promise<void> {
+    if (this.slots.has(id)) throw new Error('store a document before opening it');
+    const db = await idb.openDB(documentDbName(id), (created) =>
+      idb.createStores(created, [['updates', { autoIncrement: true }], ['custom']]),
+    );
+    try {
+      const [updates] = idb.transact(db, ['updates']);
+      const committed = new Promise<void>((resolve, reject) => {
+        updates!.transaction.oncomplete = () => resolve();
+        updates!.transaction.onabort = () => reject(updates!.transaction.error ?? new Error('not stored'));
+      });
+      // An update is stored as a Uint8Array (y-indexeddb applies what it reads); lib0 types items as ArrayBuffers.
+      await idb.addAutoKey(updates!, update as unknown as ArrayBuffer);
+      await committed;
+    } finally {
+      db.close();
+    }
   }
 
   /** The document if it is open and loaded, without taking a use of it. */
