@@ -75,8 +75,8 @@ export class DocumentRegistry {
   /**
    * Stores `update` as it is into the local copy of a document that is not open here (a file's
    * state, for a document new to this computer), for `acquire` to load: the bytes already are an
-   * update, so they are not applied to a Y.Doc and encoded again for y-indexeddb (a fifth of opening
-   * a 100-page file). Resolves once IndexedDB has committed them.
+   * update, so they are not applied to a Y.Doc and encoded again for y-indexeddb (about 190 ms of
+   * opening a 100-page file, in a CPU profile). Resolves once IndexedDB has committed them.
    */
   async store(id: string, update: Uint8Array): Promise<void> {
     if (this.slots.has(id)) throw new Error('store a document before opening it');
