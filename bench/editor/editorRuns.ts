@@ -19,7 +19,7 @@ import { typeRemotely } from './collaborator.ts';
 import { COUNTED_KEYSTROKES, VISIT_STACKS, addSources, toPaint, toVisits, toWork } from './editorData.ts';
 import type { VisitSources } from './editorData.ts';
 import { installVisitCounter } from './visitCounter.ts';
-import { heapSnapshot, profiled } from './pageProfile.ts';
+import { HEAP_SNAPSHOTS, heapSnapshot, profiled } from './pageProfile.ts';
 import type { Accumulator, EditorOptions, Size } from './editorData.ts';
 
 const BASELINE_URL = 'http://baseline.bench.invalid/';
@@ -86,7 +86,7 @@ export async function runApp(
     addSources(acc.sources.remote, await takeSources(page));
     // With BENCH_HEAP_SNAPSHOT, what stays in memory once the document is closed (back to the library).
     // The visit counter's patched ProseMirror prototypes still hold the closed document's Y.Doc there.
-    if (process.env.BENCH_HEAP_SNAPSHOT) {
+    if (HEAP_SNAPSHOTS) {
       await page.getByRole('button', { name: '← Library' }).click();
       await page.getByRole('link', { name: size.title }).first().waitFor();
       await heapSnapshot(page, `app-closed-${tag}`);

@@ -53,6 +53,9 @@ export async function profiled<T>(page: Page, name: string, fn: () => Promise<T>
 /** BENCH_HEAP_SNAPSHOT=<folder>: a heap snapshot of the page with the document open (after the heap figure), one per repetition. */
 const SNAPSHOT_DIR = process.env.BENCH_HEAP_SNAPSHOT ?? '';
 
+/** Whether heap snapshots were asked for (BENCH_HEAP_SNAPSHOT). */
+export const HEAP_SNAPSHOTS = SNAPSHOT_DIR !== '';
+
 /** With BENCH_HEAP_SNAPSHOT set, writes `<name>.heapsnapshot` (open it in DevTools' Memory panel). */
 export async function heapSnapshot(page: Page, name: string): Promise<void> {
   if (!SNAPSHOT_DIR) return;

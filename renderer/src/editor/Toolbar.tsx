@@ -37,11 +37,11 @@ const TAG = '#';
  * Whether undo and redo have anything to do: the Yjs undo manager's stacks, which is all Tiptap's
  * `can().undo()` checks, read directly. `can()` builds every command of every extension on each call,
  * and the toolbar asks on every transaction, a collaborator's keystrokes included (1.3 ms a
- * keystroke in a 100-page report).
+ * keystroke in a 100-page report). An editor without the undo manager has nothing to undo.
  */
-function undoRedo(state: EditorState): { canUndo: boolean; canRedo: boolean } | null {
+function undoRedo(state: EditorState): { canUndo: boolean; canRedo: boolean } {
   const undoManager = (yUndoPluginKey.getState(state) as { undoManager?: UndoManager } | undefined)?.undoManager;
-  return undoManager ? { canUndo: undoManager.undoStack.length > 0, canRedo: undoManager.redoStack.length > 0 } : null;
+  return { canUndo: (undoManager?.undoStack.length ?? 0) > 0, canRedo: (undoManager?.redoStack.length ?? 0) > 0 };
 }
 
 /** The formatting toolbar; every control is named by its action and its tooltip shows the shortcut. */
@@ -62,7 +62,7 @@ export function Toolbar({ editor, onLink, onFootnote, onTag, readOnlyReason: rea
       quote: e.isActive('blockquote'),
       link: e.isActive('link'),
       table: e.isActive('table'),
-      ...(undoRedo(e.state) ?? { canUndo: e.can().undo(), canRedo: e.can().redo() }),
+      ...undoRedo(e.state),
     }),
   });
   const chain = () => editor.chain().focus();

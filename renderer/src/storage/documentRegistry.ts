@@ -1,6 +1,5 @@
 import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
-import * as idb from 'lib0/indexeddb';
 import { createDocumentDoc } from '../../../shared/model/documentMeta.ts';
 import { WriteAheadLog } from './writeAheadLog.ts';
 import { forgetWriteAheadLog } from './writeAheadLogEntries.ts';
@@ -80,20 +79,18 @@ export class DocumentRegistry {
    */
   async store(id: string, update: Uint8Array): Promise<void> {
     if (this.slots.has(id)) throw new Error('store a document before opening it');
-    const db = await idb.openDB(documentDbName(id), (created) =>
-      idb.createStores(created, [['updates', { autoIncrement: true }], ['custom']]),
-    );
+    // y-indexeddb opens the database, and makes it with its own stores for a document new here.
+    const persistence = new IndexeddbPersistence(documentDbName(id), new Y.Doc());
     try {
-      const [updates] = idb.transact(db, ['updates']);
-      const committed = new Promise<void>((resolve, reject) => {
-        updates!.transaction.oncomplete = () => resolve();
-        updates!.transaction.onabort = () => reject(updates!.transaction.error ?? new Error('not stored'));
+      await persistence.whenSynced;
+      await new Promise<void>((resolve, reject) => {
+        const tx = persistence.db!.transaction(['updates'], 'readwrite');
+        tx.objectStore('updates').add(update);
+        tx.oncomplete = () => resolve();
+        tx.onerror = tx.onabort = () => reject(tx.error ?? new Error(`cannot store ${documentDbName(id)}`));
       });
-      // An update is stored as a Uint8Array (y-indexeddb applies what it reads); lib0 types items as ArrayBuffers.
-      await idb.addAutoKey(updates!, update as unknown as ArrayBuffer);
-      await committed;
     } finally {
-      db.close();
+      await persistence.destroy();
     }
   }
 
