@@ -1,37 +1,29 @@
 import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { createDocumentDoc } from '../../../shared/model/documentMeta.ts';
-import { WriteAheadLog } from './writeAheadLog.ts';
+import { LocalWriter, storeUpdateOf } from './localWriter.ts';
 import { forgetWriteAheadLog } from './writeAheadLogEntries.ts';
 
 interface Slot {
   doc: Y.Doc;
   persistence: IndexeddbPersistence;
   /** Made once the stored state is loaded (nothing is typed before). */
-  wal: WriteAheadLog | null;
+  writer: LocalWriter | null;
   ready: Promise<Y.Doc>;
   users: number;
 }
-
-/** y-indexeddb's own 'update' listener (it writes every update to IndexedDB). */
-const storeUpdateOf = (persistence: IndexeddbPersistence) =>
-  (persistence as unknown as { _storeUpdate: (update: Uint8Array, origin: unknown) => void })._storeUpdate;
 
 /**
  * Opens a document's local copy into `doc`; resolves once its stored state is loaded. While it
  * loads, nothing listens to the doc's updates: Yjs encodes each transaction's update again only for
  * its 'update' listeners, and y-indexeddb's own would receive the whole stored state (to skip it,
  * as it came from IndexedDB): in node, applying a 380 KB state took 30 ms alone and 60-85 ms with a listener.
- * Its listener is back, and the write-ahead log made, before anyone can change the document.
+ * The writer (in its place, with the write-ahead log) is made before anyone can change the document.
  */
-function openLocalCopy(id: string, doc: Y.Doc): { persistence: IndexeddbPersistence; loaded: Promise<WriteAheadLog> } {
+function openLocalCopy(id: string, doc: Y.Doc): { persistence: IndexeddbPersistence; loaded: Promise<LocalWriter> } {
   const persistence = new IndexeddbPersistence(documentDbName(id), doc);
-  const storeUpdate = storeUpdateOf(persistence);
-  doc.off('update', storeUpdate);
-  const loaded = persistence.whenSynced.then(() => {
-    doc.on('update', storeUpdate);
-    return new WriteAheadLog(doc, persistence, documentDbName(id));
-  });
+  doc.off('update', storeUpdateOf(persistence));
+  const loaded = persistence.whenSynced.then(() => new LocalWriter(doc, persistence, documentDbName(id)));
   return { persistence, loaded };
 }
 
@@ -39,8 +31,9 @@ function openLocalCopy(id: string, doc: Y.Doc): { persistence: IndexeddbPersiste
 export const documentDbName = (id: string) => `concord-doc-${id}`;
 
 /**
- * Each document is its own Y.Doc, persisted in IndexedDB as it is typed (every update is written as
- * it happens, and held in a synchronous write-ahead log until IndexedDB has committed it). The registry opens each one once, shares it between views and closes it when the
+ * Each document is its own Y.Doc, persisted in IndexedDB as it is typed (`LocalWriter`: an edit made
+ * here is written as it happens, what a relay sent within half a second, and each is held in a
+ * synchronous write-ahead log until IndexedDB has committed it). The registry opens each one once, shares it between views and closes it when the
  * last user releases it.
  */
 export class DocumentRegistry {
@@ -53,15 +46,15 @@ export class DocumentRegistry {
     if (!slot) {
       const doc = createDocumentDoc();
       const { persistence, loaded } = openLocalCopy(id, doc);
-      const opened: Slot = { doc, persistence, wal: null, ready: Promise.resolve(doc), users: 0 };
-      opened.ready = loaded.then((wal) => {
-        // Released while it loaded: the persistence is destroyed, the log has nothing to keep.
+      const opened: Slot = { doc, persistence, writer: null, ready: Promise.resolve(doc), users: 0 };
+      opened.ready = loaded.then((writer) => {
+        // Released while it loaded: the persistence is destroyed, the writer has nothing to keep.
         if (this.slots.get(id) !== opened) {
-          wal.destroy();
+          writer.destroy();
           return doc;
         }
-        opened.wal = wal;
-        wal.recover();
+        opened.writer = writer;
+        writer.wal.recover();
         return doc;
       });
       slot = opened;
@@ -104,7 +97,7 @@ export class DocumentRegistry {
     const slot = this.slots.get(id);
     if (!slot || --slot.users > 0) return;
     this.slots.delete(id);
-    slot.wal?.destroy();
+    slot.writer?.destroy(); // writes what it holds from a relay before the database closes
     void slot.persistence.destroy().then(() => slot.doc.destroy());
   }
 
@@ -128,8 +121,8 @@ export class DocumentRegistry {
     const slot = this.slots.get(id);
     if (!slot) throw new Error('open the document before replacing it');
     await slot.ready;
-    const old = { doc: slot.doc, persistence: slot.persistence, wal: slot.wal };
-    old.wal?.destroy();
+    const old = { doc: slot.doc, persistence: slot.persistence, writer: slot.writer };
+    old.writer?.destroy({ discard: true });
     forgetWriteAheadLog(documentDbName(id));
     await old.persistence.destroy();
     await clearStoredUpdates(documentDbName(id));
@@ -137,9 +130,9 @@ export class DocumentRegistry {
     Y.applyUpdate(doc, state, 'relay');
     // On opening, y-indexeddb stores the doc's whole state first: the store then holds exactly this.
     const persistence = new IndexeddbPersistence(documentDbName(id), doc);
-    const wal = new WriteAheadLog(doc, persistence, documentDbName(id));
+    const writer = new LocalWriter(doc, persistence, documentDbName(id));
     await persistence.whenSynced;
-    Object.assign(slot, { doc, persistence, wal, ready: Promise.resolve(doc) });
+    Object.assign(slot, { doc, persistence, writer, ready: Promise.resolve(doc) });
     this.replacedListeners.forEach((listener) => listener(id));
     setTimeout(() => old.doc.destroy(), 0);
   }
@@ -156,7 +149,7 @@ export class DocumentRegistry {
     forgetWriteAheadLog(documentDbName(id));
     if (slot) {
       this.slots.delete(id);
-      slot.wal?.destroy();
+      slot.writer?.destroy({ discard: true });
       await slot.persistence.clearData();
       slot.doc.destroy();
       return;

@@ -17,8 +17,8 @@ const LOG_BUDGET_BYTES = 512 * 1024;
 
 /**
  * IndexedDB writes are asynchronous: a reload or a crash a few milliseconds after a keystroke can
- * abort the transaction holding it. This log closes that window. Every update is also written,
- * synchronously, to localStorage under a key of its own (so a keystroke writes its own few bytes,
+ * abort the transaction holding it. This log closes that window. Every update written to IndexedDB
+ * (`LocalWriter` hands it each one) is also written, synchronously, to localStorage under a key of its own (so a keystroke writes its own few bytes,
  * never the log so far); once IndexedDB has committed a later transaction on the same store
  * (transactions on one store commit in order), those keys are removed. On opening, whatever is left
  * is applied again (a CRDT update applies idempotently), so nothing typed is ever lost. The log holds
@@ -42,7 +42,6 @@ export class WriteAheadLog {
   ) {
     // A session of its own: two tabs on one document never overwrite each other's entries.
     this.prefix = `concord.wal.${name}.${newId()}.`;
-    doc.on('update', this.onUpdate);
   }
 
   /** Applies what an interrupted session left behind; call once IndexedDB has loaded the document. */
@@ -73,12 +72,15 @@ export class WriteAheadLog {
 
   destroy(): void {
     this.destroyed = true;
-    this.doc.off('update', this.onUpdate);
     if (this.barrier) clearTimeout(this.barrier);
   }
 
-  private onUpdate = (update: Uint8Array, origin: unknown) => {
-    if (origin === this.persistence || this.recovering) return; // already in IndexedDB, or in the log
+  /**
+   * Logs an update about to be written to IndexedDB (`LocalWriter` calls it for each, in the
+   * order it writes them); what is being recovered is in the log already.
+   */
+  log(update: Uint8Array): void {
+    if (this.recovering || this.destroyed) return;
     if (this.pendingBytes + update.length > LOG_BUDGET_BYTES) return;
     const key = this.prefix + (this.seq++).toString(36);
     try {
@@ -89,7 +91,7 @@ export class WriteAheadLog {
     this.pending.push({ key, bytes: update.length });
     this.pendingBytes += update.length;
     this.scheduleBarrier();
-  };
+  }
 
   /**
    * Drops the entries IndexedDB is known to hold. A barrier is an empty read-write transaction on

@@ -23,6 +23,7 @@ import { watchConnection } from './heartbeat.ts';
 import type { Refused, SyncStatus } from './syncStatus.ts';
 import { whenSaved, type DocConnection } from './docConnection.ts';
 import { StatusCell } from './statusCell.ts';
+import { markRelayOrigin } from '../storage/localWriter.ts';
 
 export interface RelayConfig {
   /** ws:// or wss:// address of the relay, without /sync. */
@@ -86,6 +87,8 @@ export class RelayConnection implements DocConnection {
       disableBc: true,
       shouldReconnect: (event) => shouldRetry(event.code),
     });
+    // What the relay sends is held by it: the local copy may write it a moment later (LocalWriter).
+    markRelayOrigin(this.provider);
     this.provider.messageHandlers[MESSAGE_ACK] = (_encoder, decoder) => {
       this.ledger.acknowledge(readAckPayload(decoder));
       this.update();
