@@ -123,6 +123,27 @@ for (const kind of ['forged', 'revoked'] as const) {
   });
 }
 
+test('a document opened while the background sync uploads it keeps one connection to the relay', async ({
+  browser,
+}) => {
+  const page = await join(browser, 'Esi');
+  // Sockets of document rooms (`/sync/<workspace>/<document>`), by document.
+  const sockets: string[] = [];
+  page.on('websocket', (ws) => sockets.push(new URL(ws.url()).pathname));
+  await page.getByRole('button', { name: 'New document' }).click();
+  await page.getByRole('textbox', { name: 'Document title' }).fill('One connection');
+  const docId = /^#\/doc\/([\w-]+)/.exec(new URL(page.url()).hash)![1];
+  const documentSockets = () => sockets.filter((p) => p.endsWith(`/${docId}`));
+  await editorText(page).click();
+  await page.keyboard.type('Sent once.');
+  await expect(page.getByRole('status', { name: 'Document sync status' })).toHaveText('Online: all changes saved');
+  // The background pass started for the new library entry hands its connection to the editor: a
+  // second one would upload the whole document again and receive it back from the relay.
+  await page.waitForTimeout(1000);
+  expect(documentSockets()).toHaveLength(1);
+  await page.context().close();
+});
+
 test('a workspace drafted offline uploads its documents when it is connected to a relay later', async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();

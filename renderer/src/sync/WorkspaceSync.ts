@@ -64,8 +64,8 @@ export class WorkspaceSync {
   /** What goes wrong in a private workspace beyond one document (its own key refused, a failed grant or rotation…). */
   readonly problems = new WorkspaceProblems();
   private live = new Map<string, Live>();
-  /** The connections of the background pass, while they run. */
-  private background = new Set<DocConnection>();
+  /** The connections of the background pass, by document, while they run. */
+  private background = new Map<string, DocConnection>();
   private synced = new Set<string>();
   private queue: string[] = [];
   private running = 0;
@@ -136,7 +136,13 @@ export class WorkspaceSync {
     if (!live) {
       const doc = this.registry.peek(id);
       if (!doc) throw new Error('open the document before connecting it');
-      live = { connection: this.open(id, doc), users: 0 };
+      // A background pass syncing this very document (one just made, or opened from a file, starts
+      // one) hands its connection over: a second would upload the whole document again, and the
+      // relay would send it back to the first.
+      const running = this.background.get(id);
+      const adopted = running?.doc === doc ? running : null;
+      if (adopted) this.background.delete(id);
+      live = { connection: adopted ?? this.open(id, doc), users: 0 };
       if (!this.online) live.connection.setOnline(false);
       this.live.set(id, live);
     }
@@ -336,8 +342,14 @@ export class WorkspaceSync {
       return;
     }
     const doc = await this.registry.acquire(id);
+    // Opened meanwhile: its live connection syncs it.
+    if (this.live.has(id)) {
+      this.registry.release(id);
+      this.synced.add(id);
+      return;
+    }
     const connection = this.open(id, doc);
-    this.background.add(connection);
+    this.background.set(id, connection);
     try {
       await Promise.race([
         connection.whenSaved(),
@@ -350,8 +362,11 @@ export class WorkspaceSync {
       // refused: set aside by `recover` (the connection's handler), synced again afterwards
       this.synced.add(id);
     } finally {
-      this.background.delete(connection);
-      connection.destroy();
+      // Unless the document was opened meanwhile and its view took the connection over.
+      if (this.background.get(id) === connection) {
+        this.background.delete(id);
+        connection.destroy();
+      }
       this.registry.release(id);
     }
   }
