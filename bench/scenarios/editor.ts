@@ -66,14 +66,16 @@ export async function runEditor(
   const relay = await spawnRelay({ args: ['--max-connections', '10000', '--web', webDir] });
   const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: EDITOR_CHROMIUM_ARGS });
   try {
-    const workspace = newId();
-    const token = signWithRelayKey(relay.dataDir, { ws: workspace, exp: Math.floor(Date.now() / 1000) + 86_400 });
     const html = await baselinePageHtml(webDir);
     const results: ScenarioResult[] = [];
     for (const { pages, repetitions } of o.sizes) {
       const size = sizeOf(pages);
       const acc = newAccumulator();
       for (let rep = 0; rep < repetitions; rep++) {
+        // A workspace of its own: in a shared one, the app would download the earlier repetitions'
+        // documents in the background while this one opens and is typed into.
+        const workspace = newId();
+        const token = signWithRelayKey(relay.dataDir, { ws: workspace, exp: Math.floor(Date.now() / 1000) + 86_400 });
         const steps = [
           () => runApp(browser, relay, workspace, token, size, o, acc),
           () => runBaselines(browser, html, size, o, acc),
