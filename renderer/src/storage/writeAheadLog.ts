@@ -18,8 +18,8 @@ const LOG_BUDGET_BYTES = 512 * 1024;
 /**
  * IndexedDB writes are asynchronous: a reload or a crash a few milliseconds after a keystroke can
  * abort the transaction holding it. This log closes that window. Every update written to IndexedDB
- * (`LocalWriter` hands it each one) is also written, synchronously, to localStorage under a key of its own (so a keystroke writes its own few bytes,
- * never the log so far); once IndexedDB has committed a later transaction on the same store
+ * (`LocalWriter` hands it each one) is also written, synchronously, to localStorage under a key of
+ * its own (so a keystroke writes its own few bytes, never the log so far); once IndexedDB has committed a later transaction on the same store
  * (transactions on one store commit in order), those keys are removed. On opening, whatever is left
  * is applied again (a CRDT update applies idempotently), so nothing typed is ever lost. The log holds
  * only what IndexedDB has not committed, within `LOG_BUDGET_BYTES`.

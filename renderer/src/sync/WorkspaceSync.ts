@@ -138,7 +138,7 @@ export class WorkspaceSync {
       if (!doc) throw new Error('open the document before connecting it');
       // A background pass syncing this very document (one just made, or opened from a file, starts
       // one) hands its connection over: a second would upload the whole document again, and the
-      // relay would send it back to the first.
+      // relay would forward that upload to the first.
       const running = this.background.get(id);
       const adopted = running?.doc === doc ? running : null;
       if (adopted) this.background.delete(id);
