@@ -2,6 +2,7 @@ import { defineCommand, UsageError } from './command.ts';
 import { RELAY_OPTIONS, resolveRelayConfig } from '../relay/options.ts';
 import type { RelayConfig } from '../relay/relayConfig.ts';
 import { startRelay } from '../relay/server.ts';
+import { limitHeapGrowth } from '../relay/heapGrowth.ts';
 
 const ARG = { string: ' ADDR', path: ' DIR', int: ' N', bytes: ' SIZE', bool: '' } as const;
 
@@ -41,6 +42,7 @@ export const relay = defineCommand({
       // A flag's (or its environment variable's) value is wrong: that is how the relay was called.
       throw new UsageError(err instanceof Error ? err.message : String(err));
     }
+    limitHeapGrowth(config.heapGrowthPercent);
     const running = await startRelay(config);
     console.log(`Concord relay listening on ${running.url}`);
     console.log(running.describe);

@@ -13,7 +13,7 @@ export function memoryReport(
   roomsClosing = 0,
 ): Record<string, unknown> {
   (globalThis as { gc?: () => void }).gc?.();
-  const { rss, heapUsed, external, arrayBuffers } = process.memoryUsage();
+  const { rss, heapTotal, heapUsed, external, arrayBuffers } = process.memoryUsage();
   const presence = { states: 0, meta: 0, bytes: 0 };
   for (const room of rooms) {
     const s = room.presence.stats();
@@ -32,6 +32,7 @@ export function memoryReport(
   }
   return {
     rss,
+    heapTotal,
     heapUsed,
     external,
     arrayBuffers,

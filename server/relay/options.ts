@@ -66,6 +66,15 @@ export const RELAY_OPTIONS: readonly OptionSpec[] = [
     help: 'group commit: updates arriving within this window share one disk flush',
   },
   {
+    key: 'heapGrowthPercent',
+    flag: 'heap-growth',
+    env: 'CONCORD_RELAY_HEAP_GROWTH',
+    kind: 'int',
+    arg: 'PERCENT',
+    default: '30',
+    help: "let the JavaScript heap grow this much past what was live at its last full collection (1-400); 0 keeps V8's own (up to 300%)",
+  },
+  {
     key: 'tokenRecheckMs',
     flag: 'token-recheck-ms',
     env: 'CONCORD_RELAY_TOKEN_RECHECK_MS',

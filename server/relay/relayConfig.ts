@@ -35,6 +35,7 @@ export const configSchema = z.object({
   idleUnloadMs: z.number().int().min(0),
   compactEvery: count.min(2),
   commitDelayMs: z.number().int().min(0),
+  heapGrowthPercent: z.number().int().min(0).max(400),
   tokenRecheckMs: count,
   trustProxy: z.boolean(),
   allowedOrigins: z.string().regex(/^[^\s]*$/, 'expected origins separated by commas, without spaces'),

@@ -107,7 +107,12 @@ export class SendQueue {
   private written(): void {
     if (this.released) return;
     const size = this.sizes[this.head++] ?? 0;
-    if (this.head > 1024 && this.head * 2 > this.sizes.length) {
+    // Drop the sizes of written messages: at once when nothing waits (the usual case: a thousand
+    // connections each kept up to a thousand of them otherwise), or once they are most of the array.
+    if (this.head === this.sizes.length) {
+      this.sizes.length = 0;
+      this.head = 0;
+    } else if (this.head > 1024 && this.head * 2 > this.sizes.length) {
       this.sizes = this.sizes.slice(this.head);
       this.head = 0;
     }
