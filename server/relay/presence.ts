@@ -46,6 +46,8 @@ export class PresenceGate<P extends PresencePeer & object> {
   /** The member behind each remote state, as the instance that shared it said. */
   private readonly remoteMembers = new Map<number, string>();
   private bytes = 0;
+  /** While a connection's message is applied: what each of its states is charged (from the JSON it came as). */
+  private incoming: Map<number, number> | null = null;
 
   constructor(
     readonly awareness: Awareness,
@@ -83,7 +85,15 @@ export class PresenceGate<P extends PresencePeer & object> {
         throw new CloseError(CLOSE_MALFORMED, 'too many presence states');
       return fits(e);
     });
-    if (kept.length > 0) applyAwarenessUpdate(this.awareness, writePresenceEntries(kept), peer);
+    if (kept.length === 0) return;
+    // Charged by the length of the JSON as sent, not by encoding each state again (never shorter).
+    this.incoming = new Map(kept.map((e) => [e.client, chargeOf(e)]));
+    try {
+      // Usually every entry is kept: then y-protocols reads the message as it came.
+      applyAwarenessUpdate(this.awareness, kept.length === entries.length ? update : writePresenceEntries(kept), peer);
+    } finally {
+      this.incoming = null;
+    }
   }
 
   /**
@@ -147,7 +157,7 @@ export class PresenceGate<P extends PresencePeer & object> {
     let bytes = this.bytes;
     return (e) => {
       if (e.state === null) return true;
-      const next = bytes - (this.costs.get(e.client) ?? 0) + costOf(e.state);
+      const next = bytes - (this.costs.get(e.client) ?? 0) + chargeOf(e);
       if (next > this.limits.maxRoomBytes) return false;
       bytes = next;
       return true;
@@ -158,7 +168,7 @@ export class PresenceGate<P extends PresencePeer & object> {
     const states = this.awareness.getStates();
     for (const id of [...added, ...updated]) {
       if (id === this.awareness.clientID || !states.has(id)) continue;
-      const cost = costOf(states.get(id));
+      const cost = this.incoming?.get(id) ?? costOf(states.get(id));
       this.bytes += cost - (this.costs.get(id) ?? 0);
       this.costs.set(id, cost);
       const previous = this.owners.get(id);
@@ -197,6 +207,11 @@ function sameMember(a: PresencePeer, b: PresencePeer): boolean {
 /** What a state counts against the room budget: its JSON length plus the per-entry overhead. */
 function costOf(state: unknown): number {
   return JSON.stringify(state).length + PRESENCE_ENTRY_OVERHEAD;
+}
+
+/** What an entry of a message is charged: the length of its JSON as sent (the same as costOf or more) plus the overhead. */
+function chargeOf(e: PresenceEntry): number {
+  return e.json.length + PRESENCE_ENTRY_OVERHEAD;
 }
 
 /** Origins other than a connection: y-protocols' 'timeout', the relay's own 'relay', and remote symbols. */
