@@ -7,9 +7,9 @@ const NODE_FLAG = '--heap-growing-percent';
  * again. Its own policy allows up to four times the live size when collecting is cheap beside the
  * program's work, which a relay under load is: garbage promoted by the young generation (frames
  * waiting for a disk flush, queued sends) then piles up to several times the documents it holds.
- * The relay caps it (--heap-growth, default 30%): in the relay-load benchmark (200 documents,
- * docs/relay.md, "Memory") the peak RSS fell by about a fifth at no measurable CPU. A node flag of
- * the same name given by the operator wins; 0 keeps V8's policy.
+ * The relay caps it (--heap-growth, default 30%): at 200 busy documents the peak RSS was 187-198 MiB
+ * instead of 199-251, CPU within the noise (docs/relay.md, "Memory"). A node flag of the same name
+ * given by the operator wins; 0 keeps V8's policy.
  */
 export function limitHeapGrowth(
   percent: number,
