@@ -54,10 +54,19 @@ describe('state vector flood', () => {
     const closes = await Promise.all(clients.map((c) => c.closed));
     expect(closes.map((c) => c.code)).toEqual(Array(6).fill(4400));
     expect((await fetch(`${relay.httpUrl}/healthz`)).status).toBe(200);
-    const grew = growth(before, await relayMemory(relay));
+    // The clients see their close before the relay has finished closing its side, and a busy machine
+    // frees the six received frames (68 MB of buffers) some time after the collection that found
+    // them dead: measure once the relay holds no connection, and give the frames a few seconds to go.
+    await waitFor(async () => (await relayMemory(relay)).connections === 0, 'the relay closed its side');
+    let grew = growth(before, await relayMemory(relay));
+    const deadline = Date.now() + 15_000;
+    while (grew.heap >= 24 && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 250));
+      grew = growth(before, await relayMemory(relay));
+    }
     console.log(`state vector flood, 6 x 2.5 million clients: ${grew.text}`);
-    // The six frames themselves (68 MB) may still be held as buffers; unbounded, the maps took gigabytes.
-    expect(grew.heap).toBeLessThan(96);
+    // Less than two of the frames: unbounded, the maps built from them took gigabytes.
+    expect(grew.heap).toBeLessThan(24);
   });
 
   it('an app whose document names 50,000 clients (within the bound) still syncs', async () => {
