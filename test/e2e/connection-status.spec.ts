@@ -178,3 +178,37 @@ test('a relay that stops answering, its sockets left open, is noticed and reconn
   await expect(documentStatus(amina)).toHaveText('Online: all changes saved', { timeout: 30_000 });
   await expect.poll(() => documentText(bruno), { timeout: 30_000 }).toBe('Before the hang. Written during the hang.');
 });
+
+test('"Work offline" stops the background sync at once: no document connects until "Go online"', async ({
+  browser,
+}) => {
+  const amina = await (await browser.newContext()).newPage();
+  await amina.clock.install();
+  await joinInPage(amina, await invite(newId()), 'Amina');
+  for (const title of ['First note', 'Second note', 'Third note']) {
+    await amina.getByRole('button', { name: 'New document' }).click();
+    await amina.getByRole('textbox', { name: 'Document title' }).fill(title);
+    await expect(documentStatus(amina)).toHaveText('Online: all changes saved');
+    await amina.getByRole('button', { name: '← Library' }).click();
+  }
+  // Sockets to document rooms (`/sync/<workspace>/<document>`), not the library's.
+  const documentSockets: string[] = [];
+  amina.on('websocket', (ws) => {
+    if (new URL(ws.url()).pathname.split('/').length === 4) documentSockets.push(ws.url());
+  });
+  await relay.stop('SIGKILL');
+  // Back online with the relay gone: the background pass tries each document again, and keeps trying.
+  await amina.getByRole('button', { name: 'Work offline' }).click();
+  await amina.getByRole('button', { name: 'Go online' }).click();
+  await expect.poll(() => documentSockets.length).toBeGreaterThan(0);
+
+  await amina.getByRole('button', { name: 'Work offline' }).click();
+  const seen = documentSockets.length;
+  // A minute on Amina's clock, five seconds at a time: every retry and every background timeout is due.
+  await amina.clock.pauseAt((await amina.evaluate(() => Date.now())) + 1_000);
+  for (let i = 0; i < 12; i++) {
+    await amina.clock.fastForward(5_000);
+    await amina.waitForTimeout(100); // a socket an attempt opened shows up (and fails) in real time
+  }
+  expect(documentSockets.length).toBe(seen);
+});

@@ -30,6 +30,12 @@ interface Live {
   users: number;
 }
 
+/** A document's connection in the background pass, and how to end its wait early (going offline, closing). */
+interface Background {
+  connection: DocConnection;
+  stop(): void;
+}
+
 /** What the workspace tells the window about: the role changed, library changes declined, a change set aside. */
 export type WorkspaceEvent =
   | { kind: 'role'; role: Role }
@@ -65,7 +71,7 @@ export class WorkspaceSync {
   readonly problems = new WorkspaceProblems();
   private live = new Map<string, Live>();
   /** The connections of the background pass, by document, while they run. */
-  private background = new Map<string, DocConnection>();
+  private background = new Map<string, Background>();
   private synced = new Set<string>();
   private queue: string[] = [];
   private running = 0;
@@ -139,7 +145,7 @@ export class WorkspaceSync {
       // A background pass syncing this very document (one just made, or opened from a file, starts
       // one) hands its connection over: a second would upload the whole document again, and the
       // relay would forward that upload to the first.
-      const running = this.background.get(id);
+      const running = this.background.get(id)?.connection;
       const adopted = running?.doc === doc ? running : null;
       if (adopted) this.background.delete(id);
       live = { connection: adopted ?? this.open(id, doc), users: 0 };
@@ -170,6 +176,9 @@ export class WorkspaceSync {
     this.keys?.setOnline(online);
     this.images.setOnline(online);
     this.live.forEach((l) => l.connection.setOnline(online));
+    // "Work offline" means no network at all: the background pass stops now (its documents are
+    // synced again when the workspace is back online), rather than retrying for up to 30 s.
+    if (!online) this.stopBackground();
     if (online) {
       this.synced.clear();
       this.schedule();
@@ -181,7 +190,7 @@ export class WorkspaceSync {
     if (!this.online) return;
     this.index.reconnectNow();
     this.live.forEach((l) => l.connection.reconnectNow());
-    this.background.forEach((c) => c.reconnectNow());
+    this.background.forEach((b) => b.connection.reconnectNow());
     this.images.setOnline(true);
   }
 
@@ -204,10 +213,16 @@ export class WorkspaceSync {
     this.destroyed = true;
     this.live.forEach((l) => l.connection.destroy());
     this.live.clear();
+    this.stopBackground();
     this.index.destroy();
     this.keys?.destroy();
     this.images.destroy();
     this.listeners.clear();
+  }
+
+  /** Ends every background connection's wait; each is closed as its pass finishes (`syncOnce`). */
+  private stopBackground(): void {
+    this.background.forEach((b) => b.stop());
   }
 
   private emit(event: WorkspaceEvent): void {
@@ -348,13 +363,19 @@ export class WorkspaceSync {
       this.synced.add(id);
       return;
     }
+    // Gone offline (or closed) meanwhile: synced again once back online.
+    if (!this.online || this.destroyed) {
+      this.registry.release(id);
+      return;
+    }
     const connection = this.open(id, doc);
-    this.background.set(id, connection);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stopped = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, BACKGROUND_TIMEOUT_MS);
+      this.background.set(id, { connection, stop: resolve });
+    });
     try {
-      await Promise.race([
-        connection.whenSaved(),
-        new Promise((resolve) => setTimeout(resolve, BACKGROUND_TIMEOUT_MS)),
-      ]);
+      await Promise.race([connection.whenSaved(), stopped]);
       // Done only when the relay stored everything; otherwise tried again (after the others queued).
       const status = connection.status;
       if (status.state === 'online' && status.pending === 0) this.synced.add(id);
@@ -362,8 +383,9 @@ export class WorkspaceSync {
       // refused: set aside by `recover` (the connection's handler), synced again afterwards
       this.synced.add(id);
     } finally {
+      clearTimeout(timer);
       // Unless the document was opened meanwhile and its view took the connection over.
-      if (this.background.get(id) === connection) {
+      if (this.background.get(id)?.connection === connection) {
         this.background.delete(id);
         connection.destroy();
       }
