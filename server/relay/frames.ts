@@ -32,6 +32,14 @@ export function syncUpdateFrame(update: Uint8Array): Uint8Array {
   return syncFrame(SYNC_UPDATE, update);
 }
 
+/** A presence message carrying an awareness update as it is. */
+export function awarenessUpdateFrame(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
 /** An awareness update for the given clients (all known ones by default). */
 export function awarenessFrame(
   awareness: Awareness,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { Awareness, removeAwarenessStates } from 'y-protocols/awareness';
+import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import { PresenceGate } from './presence.ts';
 import { writePresenceEntries } from './presenceEntries.ts';
 
@@ -10,12 +10,18 @@ function gate(maxRoomBytes = 4096) {
   const awareness = new Awareness(new Y.Doc());
   awareness.setLocalState(null);
   const changes: Array<{ removed: number[]; origin: unknown }> = [];
+  /** What the room would send the other peers for each change: the update as applied, else one encoded from the states. */
+  const sent: Array<{ update: Uint8Array; asApplied: boolean }> = [];
   const presence = new PresenceGate<object>(
     awareness,
     { maxStateBytes: 512, maxPerConnection: 3, maxRoomBytes },
-    (change, origin) => changes.push({ removed: change.removed, origin }),
+    (change, origin, asApplied) => {
+      changes.push({ removed: change.removed, origin });
+      const changed = [...change.added, ...change.updated, ...change.removed];
+      sent.push({ update: asApplied ?? encodeAwarenessUpdate(awareness, changed), asApplied: asApplied !== null });
+    },
   );
-  return { awareness, presence, changes };
+  return { awareness, presence, changes, sent };
 }
 
 const update = (...entries: Array<[number, number, unknown]>) =>
@@ -139,5 +145,32 @@ describe('PresenceGate', () => {
     removeAwarenessStates(awareness, [3], 'timeout');
     expect(awareness.meta.size).toBe(1); // the relay's own entry
     expect(presence.stats()).toEqual({ states: 0, meta: 1, bytes: 0 });
+  });
+
+  it('passes a message on as applied when all of it applied, and encodes the change otherwise', () => {
+    const { presence, sent } = gate();
+    const other = new Awareness(new Y.Doc()); // a peer of the room
+    other.setLocalState(null);
+    const passOn = () => applyAwarenessUpdate(other, sent.at(-1)!.update, 'relay');
+    const [a, b] = [{}, {}];
+    const first = update([1, 1, { n: 'a' }], [2, 1, { n: 'a2' }]);
+    presence.applyFrom(a, first);
+    expect(sent.at(-1)).toEqual({ update: first, asApplied: true });
+    passOn();
+    // Id 1 is a's: b's entry for it is dropped before y-protocols; what it applied (id 3) goes on.
+    const second = update([1, 2, { n: 'taken' }], [3, 1, { n: 'b' }]);
+    presence.applyFrom(b, second);
+    expect(sent.at(-1)!.asApplied).toBe(true);
+    expect(sent.at(-1)!.update).not.toEqual(second);
+    passOn();
+    // An entry of a's own that is not newer: y-protocols skips it, so the change is encoded.
+    presence.applyFrom(a, update([1, 1, { n: 'stale' }], [2, 2, { n: 'a2, moved' }]));
+    expect(sent.at(-1)!.asApplied).toBe(false);
+    passOn();
+    presence.applyFrom(a, update([1, 2, null]));
+    expect(sent.at(-1)!.asApplied).toBe(true);
+    passOn();
+    expect(Object.fromEntries(other.getStates())).toEqual({ 2: { n: 'a2, moved' }, 3: { n: 'b' } });
+    other.destroy();
   });
 });

@@ -48,14 +48,24 @@ export class PresenceGate<P extends PresencePeer & object> {
   private bytes = 0;
   /** While a connection's message is applied: what each of its states is charged (from the JSON it came as). */
   private incoming: Map<number, number> | null = null;
+  /** While a connection's message is applied: the awareness update y-protocols reads, and how many entries it holds. */
+  private applying: { update: Uint8Array; entries: number } | null = null;
 
+  /**
+   * `onChange` hears every change, with the awareness update that made it when that update is
+   * exactly the change (each of its entries applied): it can be passed on as it is, not encoded again.
+   */
   constructor(
     readonly awareness: Awareness,
     private readonly limits: PresenceLimits,
-    onChange: (change: AwarenessChange, origin: unknown) => void,
+    onChange: (change: AwarenessChange, origin: unknown, asApplied: Uint8Array | null) => void,
   ) {
     awareness.on('update', (change: AwarenessChange, origin: unknown) => {
-      onChange(change, origin);
+      // y-protocols lists each entry it applied once (added, updated or removed) and skips the
+      // others: as many listed as the update holds means all of it applied.
+      const listed = change.added.length + change.updated.length + change.removed.length;
+      const applying = this.applying;
+      onChange(change, origin, applying !== null && listed === applying.entries ? applying.update : null);
       this.account(change, origin);
     });
   }
@@ -88,11 +98,16 @@ export class PresenceGate<P extends PresencePeer & object> {
     if (kept.length === 0) return;
     // Charged by the length of the JSON as sent, not by encoding each state again (never shorter).
     this.incoming = new Map(kept.map((e) => [e.client, chargeOf(e)]));
+    // Usually every entry is kept: then y-protocols reads the message as it came.
+    this.applying = {
+      update: kept.length === entries.length ? update : writePresenceEntries(kept),
+      entries: kept.length,
+    };
     try {
-      // Usually every entry is kept: then y-protocols reads the message as it came.
-      applyAwarenessUpdate(this.awareness, kept.length === entries.length ? update : writePresenceEntries(kept), peer);
+      applyAwarenessUpdate(this.awareness, this.applying.update, peer);
     } finally {
       this.incoming = null;
+      this.applying = null;
     }
   }
 

@@ -6,7 +6,7 @@ import type { Fanout, PresenceMembers, RemoteSink, RoomLink } from '../fanout/fa
 import type { GroupCommit } from '../storage/groupCommit.ts';
 import { mergeLog } from '../storage/mergeLog.ts';
 import type { LogStats, UpdateStore } from '../storage/updateStore.ts';
-import { awarenessFrame, syncUpdateFrame } from './frames.ts';
+import { awarenessFrame, awarenessUpdateFrame, syncUpdateFrame } from './frames.ts';
 import type { Log } from './log.ts';
 import { PresenceGate } from './presence.ts';
 import type { AwarenessChange, PresenceLimits } from './presence.ts';
@@ -93,8 +93,8 @@ export class Room implements RemoteSink {
   ) {
     this.awareness.setLocalState(null);
     const limits = deps.limits ?? DEFAULT_ROOM_LIMITS;
-    this.presence = new PresenceGate<Peer>(this.awareness, limits.presence, (change, origin) =>
-      this.onAwareness(change, origin),
+    this.presence = new PresenceGate<Peer>(this.awareness, limits.presence, (change, origin, asApplied) =>
+      this.onAwareness(change, origin, asApplied),
     );
     this.sendBudget = new RoomSendBudget(limits.maxSendQueueBytes);
     this.log = new RoomLog(name, {
@@ -263,16 +263,24 @@ export class Room implements RemoteSink {
     for (const peer of this.peers) if (peer !== origin && peer.started) peer.send(forward);
   }
 
-  private onAwareness({ added, updated, removed }: AwarenessChange, origin: unknown): void {
+  /**
+   * Sends a presence change to the other peers: as the sender's update when that is exactly the
+   * change (the usual case: no JSON encoded again), else encoded from the room's states.
+   */
+  private onAwareness(
+    { added, updated, removed }: AwarenessChange,
+    origin: unknown,
+    asApplied: Uint8Array | null,
+  ): void {
     const sender = this.peers.has(origin as Peer) ? (origin as Peer) : null;
     const changed = [...added, ...updated, ...removed];
-    const frame = awarenessFrame(this.awareness, changed);
+    const frame = asApplied ? awarenessUpdateFrame(asApplied) : awarenessFrame(this.awareness, changed);
     for (const peer of this.peers) if (peer !== sender && peer.started) peer.send(frame);
     // Other instances time out stale presence themselves; they get what our own peers did.
     // A sender's entries are all its own: applyFrom kept no other.
     if (sender || origin === 'relay')
       this.link?.publishAwareness(
-        encodeAwarenessUpdate(this.awareness, changed),
+        asApplied ?? encodeAwarenessUpdate(this.awareness, changed),
         sender?.member === undefined ? new Map() : new Map(changed.map((id) => [id, sender.member!])),
       );
   }
