@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { openDatabase } from './sqliteDatabase.ts';
 import { SqliteUpdateStore } from './sqliteUpdateStore.ts';
@@ -15,6 +15,7 @@ function tempDir(): string {
   return dir;
 }
 afterEach(() => {
+  vi.useRealTimers();
   for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
 });
 
@@ -95,6 +96,45 @@ describe('GroupCommit', () => {
     const restored = new Y.Doc();
     for (const u of (await store.load('room-123456')).updates) Y.applyUpdate(restored, u);
     expect(restored.getText('t').toString()).toBe('bbbbba');
+    await store.close();
+  });
+
+  it('under a steady stream, seals a batch no sooner than the delay after the last one', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    const store = new SqliteUpdateStore(openDatabase(tempDir()));
+    const batches: number[] = [];
+    let release: () => void = () => undefined;
+    const held = {
+      load: store.load.bind(store),
+      compact: store.compact.bind(store),
+      replaceCovered: store.replaceCovered.bind(store),
+      deleteOrdinaryRooms: store.deleteOrdinaryRooms.bind(store),
+      close: store.close.bind(store),
+      appendBatch: async (entries: readonly LogEntry[]) => {
+        batches.push(entries.length);
+        await new Promise<void>((resolve) => (release = resolve)); // the flush, until the test says
+        return store.appendBatch(entries);
+      },
+    };
+    const commit = new GroupCommit(held, { delayMs: 10, maxEntries: 100, maxBytes: 1 << 20 });
+    const doc = new Y.Doc();
+    const updates = recordUpdates(doc);
+    for (let i = 0; i < 4; i++) doc.getText('t').insert(0, 'x');
+    const done = [commit.append('room-123456', updates[0]!)];
+    await vi.advanceTimersByTimeAsync(10);
+    expect(batches).toEqual([1]);
+    done.push(commit.append('room-123456', updates[1]!), commit.append('room-123456', updates[2]!));
+    // The first write ends at once (a fast disk): the two that came meanwhile wait for the delay...
+    release();
+    await vi.advanceTimersByTimeAsync(5);
+    expect(batches).toEqual([1]);
+    // ...and take what arrives before it ends with them: one transaction and one flush for three.
+    done.push(commit.append('room-123456', updates[3]!));
+    await vi.advanceTimersByTimeAsync(5);
+    expect(batches).toEqual([1, 3]);
+    release();
+    await Promise.all(done);
+    expect((await store.load('room-123456')).rows).toBe(4);
     await store.close();
   });
 
