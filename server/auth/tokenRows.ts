@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ROLES } from '../../shared/protocol/tokenPayload.ts';
 import type { TokenRecord } from './tokenStore.ts';
 
@@ -8,14 +8,14 @@ const rowSchema = z.object({
   id: z.string(),
   ws: z.string(),
   role: z.enum(ROLES),
-  name: z.string().nullable(),
+  name: z.nullable(z.string()),
   iat: when,
   exp: when,
-  revoked_at: when.nullable(),
-  created_by: z.string().nullable().optional(),
-  first_used_at: when.nullable().optional(),
-  member_name: z.string().nullable().optional(),
-  member_organisation: z.string().nullable().optional(),
+  revoked_at: z.nullable(when),
+  created_by: z.optional(z.nullable(z.string())),
+  first_used_at: z.optional(z.nullable(when)),
+  member_name: z.optional(z.nullable(z.string())),
+  member_organisation: z.optional(z.nullable(z.string())),
 });
 
 /** A row of the `tokens` table (SQLite or Postgres) as a TokenRecord; throws on a malformed row. */

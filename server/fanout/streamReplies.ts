@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 // Raw RESP2 replies (blob strings as Buffers) of the stream commands the fan-out uses, validated.
 
@@ -7,7 +7,7 @@ export const STREAM_START = '0-0';
 
 const buf = z.instanceof(Buffer);
 const entrySchema = z.tuple([buf, z.array(buf)]);
-const xreadSchema = z.array(z.tuple([buf, z.array(entrySchema)])).nullable();
+const xreadSchema = z.nullable(z.array(z.tuple([buf, z.array(entrySchema)])));
 
 /** One stream entry: its id and its fields. */
 export interface StreamEntry {

@@ -1,10 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../../shared/schema/zodMessages.ts';
 
-const count = z.number().int().positive();
+const count = z.int().check(z.positive());
 /** What `concord relay` accepts once every option is resolved (flags, environment, defaults). */
 export const configSchema = z.object({
-  host: z.string().min(1),
-  port: z.number().int().min(0).max(65535),
+  host: z.string().check(z.minLength(1)),
+  port: z.int().check(z.minimum(0), z.maximum(65535)),
   dataDir: z.string(),
   webDir: z.string(),
   maxFrameBytes: count,
@@ -17,7 +18,7 @@ export const configSchema = z.object({
   maxConnectionsPerAddress: count,
   maxConnectionsTotal: count,
   handshakeTimeoutMs: count,
-  closeGraceMs: z.number().int().min(0),
+  closeGraceMs: z.int().check(z.minimum(0)),
   maxSendQueueBytes: count,
   maxRoomSendQueueBytes: count,
   maxPresenceStateBytes: count,
@@ -32,21 +33,23 @@ export const configSchema = z.object({
   maxWorkspaceBlobBytes: count,
   maxBlobTransferBytes: count,
   blobUploadTimeoutMs: count,
-  idleUnloadMs: z.number().int().min(0),
-  compactEvery: count.min(2),
-  commitDelayMs: z.number().int().min(0),
-  heapGrowthPercent: z.number().int().min(0).max(400),
+  idleUnloadMs: z.int().check(z.minimum(0)),
+  compactEvery: count.check(z.minimum(2)),
+  commitDelayMs: z.int().check(z.minimum(0)),
+  heapGrowthPercent: z.int().check(z.minimum(0), z.maximum(400)),
   tokenRecheckMs: count,
   trustProxy: z.boolean(),
-  allowedOrigins: z.string().regex(/^[^\s]*$/, 'expected origins separated by commas, without spaces'),
+  allowedOrigins: z.string().check(z.regex(/^[^\s]*$/, 'expected origins separated by commas, without spaces')),
   metrics: z.boolean(),
   metricsToken: z.string(),
   debugMemory: z.boolean(),
-  database: z.string().regex(/^(postgres(ql)?:\/\/.+)?$/, 'expected postgres://user:password@host[:port]/database'),
-  databaseSchema: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'expected lower-case letters, digits and _'),
-  redis: z.string().regex(/^(rediss?:\/\/.+)?$/, 'expected redis://[user:password@]host[:port][/db]'),
-  redisPrefix: z.string().regex(/^[\w.-]{1,64}$/, 'expected 1-64 letters, digits, _, . or -'),
-  streamMaxLen: count.min(10),
+  database: z
+    .string()
+    .check(z.regex(/^(postgres(ql)?:\/\/.+)?$/, 'expected postgres://user:password@host[:port]/database')),
+  databaseSchema: z.string().check(z.regex(/^[a-z_][a-z0-9_]{0,62}$/, 'expected lower-case letters, digits and _')),
+  redis: z.string().check(z.regex(/^(rediss?:\/\/.+)?$/, 'expected redis://[user:password@]host[:port][/db]')),
+  redisPrefix: z.string().check(z.regex(/^[\w.-]{1,64}$/, 'expected 1-64 letters, digits, _, . or -')),
+  streamMaxLen: count.check(z.minimum(10)),
   signingKeyFile: z.string(),
   /** The shared signing key itself (hex), from CONCORD_RELAY_SIGNING_KEY only: a flag would show it in `ps`. */
   signingKey: z.string(),

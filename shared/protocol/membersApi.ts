@@ -1,6 +1,7 @@
 // The relay's small HTTP API for sharing a workspace from the app (docs/relay.md, Sharing): the
 // shapes both sides validate, and the paths. Requests carry the member's token as a Bearer token.
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../schema/zodMessages.ts';
 import { ID_PATTERN } from '../ids.ts';
 import { INVITABLE_ROLES, ROLES } from './tokenPayload.ts';
 
@@ -21,14 +22,14 @@ export const API_LIMITS = {
   workspaceTokens: 2000,
 } as const;
 
-const id = z.string().regex(ID_PATTERN);
-const when = z.string().max(40);
+const id = z.string().check(z.regex(ID_PATTERN));
+const when = z.string().check(z.maxLength(40));
 
 /** A pending invitation as the owner sees it. */
 export const InvitationSchema = z.object({
   id,
   role: z.enum(ROLES),
-  label: z.string().max(API_LIMITS.label),
+  label: z.string().check(z.maxLength(API_LIMITS.label)),
   createdAt: when,
   expiresAt: when,
 });
@@ -38,9 +39,9 @@ export type Invitation = z.infer<typeof InvitationSchema>;
 export const MemberSchema = z.object({
   id,
   role: z.enum(ROLES),
-  label: z.string().max(API_LIMITS.label),
-  name: z.string().max(API_LIMITS.name),
-  organisation: z.string().max(API_LIMITS.name),
+  label: z.string().check(z.maxLength(API_LIMITS.label)),
+  name: z.string().check(z.maxLength(API_LIMITS.name)),
+  organisation: z.string().check(z.maxLength(API_LIMITS.name)),
   joinedAt: when,
   expiresAt: when,
 });
@@ -48,19 +49,22 @@ export type Member = z.infer<typeof MemberSchema>;
 
 /** GET …/members */
 export const MembersResponseSchema = z.object({
-  members: z.array(MemberSchema).max(API_LIMITS.workspaceTokens),
-  invitations: z.array(InvitationSchema).max(API_LIMITS.workspaceTokens),
+  members: z.array(MemberSchema).check(z.maxLength(API_LIMITS.workspaceTokens)),
+  invitations: z.array(InvitationSchema).check(z.maxLength(API_LIMITS.workspaceTokens)),
 });
 export type MembersResponse = z.infer<typeof MembersResponseSchema>;
 
 /** POST …/invitations */
 export const CreateInvitationSchema = z.strictObject({
   role: z.enum(INVITABLE_ROLES),
-  label: z.string().trim().min(1).max(API_LIMITS.label),
-  expiresInDays: z.number().int().min(1).max(API_LIMITS.maxDays),
+  label: z.string().check(z.trim(), z.minLength(1), z.maxLength(API_LIMITS.label)),
+  expiresInDays: z.int().check(z.minimum(1), z.maximum(API_LIMITS.maxDays)),
 });
 export type CreateInvitation = z.infer<typeof CreateInvitationSchema>;
-export const CreatedInvitationSchema = z.object({ invitation: InvitationSchema, token: z.string().max(4096) });
+export const CreatedInvitationSchema = z.object({
+  invitation: InvitationSchema,
+  token: z.string().check(z.maxLength(4096)),
+});
 export type CreatedInvitation = z.infer<typeof CreatedInvitationSchema>;
 
 /** PATCH …/members/<id> */
@@ -68,13 +72,13 @@ export const ChangeRoleSchema = z.strictObject({ role: z.enum(ROLES) });
 
 /** PUT …/me: how the member calls themselves, shown to the workspace's owners. */
 export const ProfileSchema = z.strictObject({
-  name: z.string().trim().max(API_LIMITS.name),
-  organisation: z.string().trim().max(API_LIMITS.name),
+  name: z.string().check(z.trim(), z.maxLength(API_LIMITS.name)),
+  organisation: z.string().check(z.trim(), z.maxLength(API_LIMITS.name)),
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 
 /** Every error answer: `{ error }`, a sentence. */
-export const ApiErrorSchema = z.object({ error: z.string().max(500) });
+export const ApiErrorSchema = z.object({ error: z.string().check(z.maxLength(500)) });
 
 /** Path prefix of the API. */
 export const API_PATH = '/api/workspaces';

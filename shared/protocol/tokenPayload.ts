@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import * as buffer from 'lib0/buffer';
 import * as string from 'lib0/string';
 import { ID_PATTERN } from '../ids.ts';
@@ -15,14 +15,14 @@ export const INVITABLE_ROLES = ['editor', 'commenter', 'viewer'] as const;
 /** The signed part of a relay token: `base64url(JSON payload) + '.' + base64url(HMAC-SHA256)`. */
 export const tokenPayloadSchema = z.object({
   v: z.literal(1),
-  id: z.string().regex(ID_PATTERN),
-  ws: z.string().regex(ID_PATTERN),
+  id: z.string().check(z.regex(ID_PATTERN)),
+  ws: z.string().check(z.regex(ID_PATTERN)),
   role: z.enum(ROLES),
   /** Expiry, unix seconds. */
-  exp: z.number().int().positive(),
+  exp: z.int().check(z.positive()),
   /** Issue time, unix seconds. */
-  iat: z.number().int().nonnegative(),
-  name: z.string().max(200).optional(),
+  iat: z.int().check(z.nonnegative()),
+  name: z.optional(z.string().check(z.maxLength(200))),
 });
 export type TokenPayload = z.infer<typeof tokenPayloadSchema>;
 

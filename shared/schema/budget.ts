@@ -1,18 +1,16 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * A section's length budget, carried on its heading so it travels with the document. Budgets warn,
  * never block: words for prose, characters for pledge descriptions (300-3,000 on the UN form),
  * speaking time for oral statements.
  */
-export const SectionBudgetSchema = z
-  .object({
-    words: z.number().int().positive().max(1_000_000).optional(),
-    minChars: z.number().int().nonnegative().max(10_000_000).optional(),
-    maxChars: z.number().int().positive().max(10_000_000).optional(),
-    speakingSeconds: z.number().int().positive().max(36_000).optional(),
-  })
-  .strict();
+export const SectionBudgetSchema = z.strictObject({
+  words: z.optional(z.int().check(z.positive(), z.maximum(1_000_000))),
+  minChars: z.optional(z.int().check(z.nonnegative(), z.maximum(10_000_000))),
+  maxChars: z.optional(z.int().check(z.positive(), z.maximum(10_000_000))),
+  speakingSeconds: z.optional(z.int().check(z.positive(), z.maximum(36_000))),
+});
 export type SectionBudget = z.infer<typeof SectionBudgetSchema>;
 
 /** Reads a budget from untrusted input (HTML attribute, file); anything malformed gives null. */

@@ -61,7 +61,7 @@ const TemplateSectionSchema: z.ZodType<TemplateSection> = z.lazy(() =>
     titleNote: z.string().min(1).max(1000).optional(),
     level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
     guidance: z.string().max(5000).optional(),
-    budget: SectionBudgetSchema.optional(),
+    budget: z.optional(SectionBudgetSchema),
     tags: z.array(z.string().regex(TAG_PATTERN)).max(33).optional(),
     table: SectionTableSchema.optional(),
     children: z.array(TemplateSectionSchema).max(500).optional(),
@@ -86,7 +86,7 @@ export const TemplateSchema = z.object({
   milestoneKinds: z.array(MilestoneKindSchema).max(20).default([]),
   paragraphNumbering: z.boolean().default(false),
   sections: z.array(TemplateSectionSchema).max(500),
-  documentBudget: SectionBudgetSchema.optional(),
+  documentBudget: z.optional(SectionBudgetSchema),
   /** Set when part of the structure rests on an unconfirmed source; shown with a badge and in --json. */
   unconfirmedNote: z.string().max(1000).optional(),
   /** Where the export lists the organisations that signed on: on the cover (default) or at the end (letters). */

@@ -22,14 +22,26 @@ afterAll(async () => {
   fs.rmSync(outdir, { recursive: true, force: true });
 });
 
-/** The chunks a bundle file loads when it is imported (its static imports, transitively), itself included. */
-function loadedChunks(file: string, seen = new Set<string>()): Set<string> {
+/**
+ * The chunks a bundle file loads when it is imported (its static imports, transitively), itself
+ * included; with `dynamic`, also those it may load later (`import("./x.mjs")`).
+ */
+function loadedChunks(file: string, dynamic = false, seen = new Set<string>()): Set<string> {
   if (seen.has(file)) return seen;
   seen.add(file);
   const code = fs.readFileSync(path.join(outdir, file), 'utf8');
-  // Static imports only (`import ... from"./x.mjs"`, `import"./x.mjs"`): dynamic import() loads later.
-  for (const m of code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.mjs)"/g)) loadedChunks(m[1]!, seen);
+  // Static imports: `import ... from"./x.mjs"`, `import"./x.mjs"`; dynamic ones: `import("./x.mjs")`.
+  const imports = dynamic ? /(?:from|import)\s*\(?"\.\/([^"]+\.mjs)"/g : /(?:from|import)\s*"\.\/([^"]+\.mjs)"/g;
+  for (const m of code.matchAll(imports)) loadedChunks(m[1]!, dynamic, seen);
   return seen;
+}
+
+/** The source files bundled into these chunks. */
+function sourcesOf(chunks: Set<string>): string[] {
+  return [...chunks].flatMap(
+    (chunk) =>
+      (JSON.parse(fs.readFileSync(path.join(outdir, `${chunk}.map`), 'utf8')) as { sources: string[] }).sources,
+  );
 }
 
 describe('the relay bundle', () => {
@@ -38,14 +50,18 @@ describe('the relay bundle', () => {
   });
 
   it('starts a relay without loading the translator (formatjs pages in about 6 MiB of ICU data)', () => {
-    const relayChunk = fs.readdirSync(outdir).find((f) => /^relay-.*\.mjs$/.test(f));
-    expect(relayChunk).toBeDefined();
-    const sources = [...loadedChunks(relayChunk!)].flatMap(
-      (chunk) =>
-        (JSON.parse(fs.readFileSync(path.join(outdir, `${chunk}.map`), 'utf8')) as { sources: string[] }).sources,
-    );
+    const sources = sourcesOf(loadedChunks('relay.mjs'));
     expect(sources.some((s) => s.endsWith('server/relay/server.ts'))).toBe(true);
     expect(sources.filter((s) => /@formatjs|intl-messageformat|shared\/i18n\/translator/.test(s))).toEqual([]);
+  });
+
+  it("never loads zod's method API nor its other languages' messages, only zod/mini (about 5 MiB less at rest)", () => {
+    const everything = sourcesOf(loadedChunks('relay.mjs', true));
+    expect(everything.some((s) => s.includes('zod/v4/mini/'))).toBe(true);
+    expect(everything.some((s) => s.endsWith('server/relay/postgresBackend.ts'))).toBe(true); // loaded later, counted
+    expect(everything.filter((s) => /zod\/v4\/classic\/|zod\/v4\/locales\/(?!en\.js)/.test(s))).toEqual([]);
+    // The other commands, their own build, still use zod itself.
+    expect(sourcesOf(loadedChunks('cli.mjs', true)).some((s) => s.includes('zod/v4/classic/'))).toBe(true);
   });
 
   it('syncs, stores, compacts and reopens a document', async () => {

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import {
   apiPath,
   ApiErrorSchema,
@@ -57,7 +57,7 @@ export class SharingApi {
     await this.call('PUT', ['me'], profile, null);
   }
 
-  private async call<T>(method: string, path: string[], body: unknown, schema: z.ZodType<T> | null): Promise<T> {
+  private async call<T>(method: string, path: string[], body: unknown, schema: z.ZodMiniType<T> | null): Promise<T> {
     const response = await fetch(`${this.base}${apiPath(this.workspaceId, ...path)}`, {
       method,
       headers: {

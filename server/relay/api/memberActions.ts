@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { Role, TokenPayload } from '../../../shared/protocol/tokenPayload.ts';
 import {
   API_LIMITS,
@@ -52,7 +52,7 @@ function toMember(r: TokenRecord): Member {
   };
 }
 
-function parse<T>(schema: z.ZodType<T>, body: unknown): T {
+function parse<T>(schema: z.ZodMiniType<T>, body: unknown): T {
   const result = schema.safeParse(body);
   if (result.success) return result.data;
   const issue = result.error.issues[0];

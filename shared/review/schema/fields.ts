@@ -3,7 +3,7 @@
 // app's writers keep to it; the app, the export, the Word import and the relay's commenter check read
 // with it, so all of them agree on what a valid entry is (an entry that fails is skipped). Never
 // rename a root. The body (`body`) and metadata (`meta`) are in shared/schema and shared/model.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DOCUMENT_STATUSES } from '../../model/documentMeta.ts';
 import type { Action } from '../../roles/actions.ts';
 
@@ -93,24 +93,22 @@ export const LIMITS = {
   reason: 2_000,
 } as const;
 
-const id = z.string().min(1).max(LIMITS.id);
-const name = z.string().max(LIMITS.name);
-const iso = z.string().max(LIMITS.isoDate);
-const colour = z
-  .string()
-  .regex(/^#[0-9a-fA-F]{6}$/)
-  .catch('#888888');
+// zod/mini, as every schema the relay loads (shared/schema/zodMessages.ts says why).
+const id = z.string().check(z.minLength(1), z.maxLength(LIMITS.id));
+const name = z.string().check(z.maxLength(LIMITS.name));
+const iso = z.string().check(z.maxLength(LIMITS.isoDate));
+const colour = z.catch(z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/)), '#888888');
 
 /** One message of a comment thread (an entry of the thread's `messages` Y.Array). */
 export const CommentMessageSchema = z.object({
   id,
   authorId: name,
   authorName: name,
-  text: z.string().max(LIMITS.messageText),
+  text: z.string().check(z.maxLength(LIMITS.messageText)),
   createdAt: iso,
-  editedAt: iso.nullable().catch(null),
-  deleted: z.boolean().catch(false),
-  mentions: z.array(z.string().max(LIMITS.mention)).max(LIMITS.mentions).catch([]),
+  editedAt: z.catch(z.nullable(iso), null),
+  deleted: z.catch(z.boolean(), false),
+  mentions: z.catch(z.array(z.string().check(z.maxLength(LIMITS.mention))).check(z.maxLength(LIMITS.mentions)), []),
 });
 
 /** A comment thread (an entry of `comments`), with its messages already validated one by one. */
@@ -119,13 +117,13 @@ export const CommentThreadSchema = z.object({
   /** Y.relativePositionToJSON of positions in the body (anchors.ts). */
   anchorFrom: z.unknown(),
   anchorTo: z.unknown(),
-  quote: z.string().max(LIMITS.quote).catch(''),
+  quote: z.catch(z.string().check(z.maxLength(LIMITS.quote)), ''),
   authorId: name,
   authorName: name,
   createdAt: iso,
-  resolved: z.boolean().catch(false),
-  resolvedBy: name.nullable().catch(null),
-  resolvedAt: iso.nullable().catch(null),
+  resolved: z.catch(z.boolean(), false),
+  resolvedBy: z.catch(z.nullable(name), null),
+  resolvedAt: z.catch(z.nullable(iso), null),
   messages: z.array(CommentMessageSchema),
 });
 
@@ -136,7 +134,7 @@ export const SIGN_ON_STATUSES = ['invited', 'endorsed', 'declined'] as const;
 
 /** An organisation's sign-on (an entry of `signatories`, keyed by member organisation id). */
 export const SignatorySchema = z.object({
-  organisation: z.string().trim().min(1).max(LIMITS.name),
+  organisation: z.string().check(z.trim(), z.minLength(1), z.maxLength(LIMITS.name)),
   status: z.enum(SIGN_ON_STATUSES),
   recordedBy: name,
   recordedAt: iso,
@@ -162,7 +160,7 @@ export const PersonSchema = z.object({ name, colour });
 export const StatusEntrySchema = z.object({
   status: z.enum(DOCUMENT_STATUSES),
   by: name,
-  byId: name.catch(''),
+  byId: z.catch(name, ''),
   at: iso,
-  reason: z.string().max(LIMITS.reason).catch(''),
+  reason: z.catch(z.string().check(z.maxLength(LIMITS.reason)), ''),
 });
