@@ -2,6 +2,7 @@
 // the tsx loader (measured: a relay under tsx held about 100 MiB more at rest, each worker thread
 // registering the loader and compiling its sources again):
 //   server/cli.ts                       -> dist/relay/cli.mjs
+//   server/commands/relay.ts            -> dist/relay/relay.mjs         (concord relay, a build apart: below)
 //   server/storage/blobWorkerMain.ts    -> dist/relay/blobWorker.mjs    (the image thread)
 //   server/import/importWorkerMain.ts   -> dist/relay/importWorker.mjs  (concord import)
 // The worker files keep the names the sources start them by (new URL('./x.mjs', import.meta.url)),
