@@ -62,6 +62,8 @@ export default defineConfig({
             'y-websocket',
             'yjs',
             'zod',
+            'zod/mini',
+            'zod/v4/locales/en.js',
           ],
         },
         test: {
