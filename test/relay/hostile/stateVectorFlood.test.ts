@@ -6,7 +6,7 @@ import { cleanupRelays, spawnRelay } from '../support/relayProcess.ts';
 import type { RelayHandle } from '../support/relayProcess.ts';
 import { signWithRelayKey } from '../support/cli.ts';
 import { connectClient, rawClient, roomUrl, waitSynced } from '../support/clients.ts';
-import { growth, relayMemory, spawnMeasuredRelay } from '../support/memory.ts';
+import { relayMemory, settledGrowth, spawnMeasuredRelay } from '../support/memory.ts';
 import { waitFor } from '../support/wait.ts';
 
 // Found while reviewing issue 12: a sync step 1 is a state vector, one entry per Yjs client. Six
@@ -54,16 +54,7 @@ describe('state vector flood', () => {
     const closes = await Promise.all(clients.map((c) => c.closed));
     expect(closes.map((c) => c.code)).toEqual(Array(6).fill(4400));
     expect((await fetch(`${relay.httpUrl}/healthz`)).status).toBe(200);
-    // The clients see their close before the relay has finished closing its side, and a busy machine
-    // frees the six received frames (68 MB of buffers) some time after the collection that found
-    // them dead: measure once the relay holds no connection, and give the frames a few seconds to go.
-    await waitFor(async () => (await relayMemory(relay)).connections === 0, 'the relay closed its side');
-    let grew = growth(before, await relayMemory(relay));
-    const deadline = Date.now() + 15_000;
-    while (grew.heap >= 24 && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 250));
-      grew = growth(before, await relayMemory(relay));
-    }
+    const grew = await settledGrowth(relay, before, 24);
     console.log(`state vector flood, 6 x 2.5 million clients: ${grew.text}`);
     // Less than two of the frames: unbounded, the maps built from them took gigabytes.
     expect(grew.heap).toBeLessThan(24);
