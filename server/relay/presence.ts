@@ -46,10 +46,11 @@ export class PresenceGate<P extends PresencePeer & object> {
   /** The member behind each remote state, as the instance that shared it said. */
   private readonly remoteMembers = new Map<number, string>();
   private bytes = 0;
-  /** While a connection's message is applied: what each of its states is charged (from the JSON it came as). */
-  private incoming: Map<number, number> | null = null;
-  /** While a connection's message is applied: the awareness update y-protocols reads, and how many entries it holds. */
-  private applying: { update: Uint8Array; entries: number } | null = null;
+  /**
+   * While a connection's message is applied: the awareness update y-protocols reads, how many
+   * entries it holds, and what each of its states is charged (from the JSON it came as).
+   */
+  private applying: { update: Uint8Array; entries: number; charges: Map<number, number> } | null = null;
 
   /**
    * `onChange` hears every change, with the awareness update that made it when that update is
@@ -96,17 +97,16 @@ export class PresenceGate<P extends PresencePeer & object> {
       return fits(e);
     });
     if (kept.length === 0) return;
-    // Charged by the length of the JSON as sent, not by encoding each state again (never shorter).
-    this.incoming = new Map(kept.map((e) => [e.client, chargeOf(e)]));
-    // Usually every entry is kept: then y-protocols reads the message as it came.
     this.applying = {
+      // Usually every entry is kept: then y-protocols reads the message as it came.
       update: kept.length === entries.length ? update : writePresenceEntries(kept),
       entries: kept.length,
+      // Charged by the length of the JSON as sent, not by encoding each state again (never shorter).
+      charges: new Map(kept.map((e) => [e.client, chargeOf(e)])),
     };
     try {
       applyAwarenessUpdate(this.awareness, this.applying.update, peer);
     } finally {
-      this.incoming = null;
       this.applying = null;
     }
   }
@@ -183,7 +183,7 @@ export class PresenceGate<P extends PresencePeer & object> {
     const states = this.awareness.getStates();
     for (const id of [...added, ...updated]) {
       if (id === this.awareness.clientID || !states.has(id)) continue;
-      const cost = this.incoming?.get(id) ?? costOf(states.get(id));
+      const cost = this.applying?.charges.get(id) ?? costOf(states.get(id));
       this.bytes += cost - (this.costs.get(id) ?? 0);
       this.costs.set(id, cost);
       const previous = this.owners.get(id);

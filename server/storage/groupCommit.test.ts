@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import { openDatabase } from './sqliteDatabase.ts';
 import { SqliteUpdateStore } from './sqliteUpdateStore.ts';
 import { GroupCommit } from './groupCommit.ts';
-import type { LogEntry } from './updateStore.ts';
+import type { UpdateStore } from './updateStore.ts';
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -26,21 +26,26 @@ function recordUpdates(doc: Y.Doc): Uint8Array[] {
   return updates;
 }
 
+/** `store` with its appendBatch replaced by `appendBatch` (which counts, delays or fails writes). */
+function withAppend(store: SqliteUpdateStore, appendBatch: UpdateStore['appendBatch']): UpdateStore {
+  return {
+    load: store.load.bind(store),
+    compact: store.compact.bind(store),
+    replaceCovered: store.replaceCovered.bind(store),
+    deleteOrdinaryRooms: store.deleteOrdinaryRooms.bind(store),
+    close: store.close.bind(store),
+    appendBatch,
+  };
+}
+
 describe('GroupCommit', () => {
   it('batches updates queued together into one write, in order, and resolves them', async () => {
     const store = new SqliteUpdateStore(openDatabase(tempDir()));
     const batches: number[] = [];
-    const counting = {
-      load: store.load.bind(store),
-      compact: store.compact.bind(store),
-      replaceCovered: store.replaceCovered.bind(store),
-      deleteOrdinaryRooms: store.deleteOrdinaryRooms.bind(store),
-      close: store.close.bind(store),
-      appendBatch: (entries: readonly LogEntry[]) => {
-        batches.push(entries.length);
-        return store.appendBatch(entries);
-      },
-    };
+    const counting = withAppend(store, (entries) => {
+      batches.push(entries.length);
+      return store.appendBatch(entries);
+    });
     const commit = new GroupCommit(counting, { delayMs: 5, maxEntries: 100, maxBytes: 1 << 20 });
     const doc = new Y.Doc();
     const updates = recordUpdates(doc);
@@ -59,22 +64,15 @@ describe('GroupCommit', () => {
     let release: () => void = () => undefined;
     let writing: () => void = () => undefined;
     const firstWrite = new Promise<void>((resolve) => (writing = resolve));
-    const slow = {
-      load: store.load.bind(store),
-      compact: store.compact.bind(store),
-      replaceCovered: store.replaceCovered.bind(store),
-      deleteOrdinaryRooms: store.deleteOrdinaryRooms.bind(store),
-      close: store.close.bind(store),
-      appendBatch: async (entries: readonly LogEntry[]) => {
-        batches.push(entries.length);
-        // The first write takes until released (an fsync on a slow disk); the others are quick.
-        if (batches.length === 1) {
-          writing();
-          await new Promise<void>((resolve) => (release = resolve));
-        }
-        return store.appendBatch(entries);
-      },
-    };
+    const slow = withAppend(store, async (entries) => {
+      batches.push(entries.length);
+      // The first write takes until released (an fsync on a slow disk); the others are quick.
+      if (batches.length === 1) {
+        writing();
+        await new Promise<void>((resolve) => (release = resolve));
+      }
+      return store.appendBatch(entries);
+    });
     const commit = new GroupCommit(slow, { delayMs: 1, maxEntries: 100, maxBytes: 1 << 20 });
     const doc = new Y.Doc();
     const updates = recordUpdates(doc);
@@ -104,18 +102,11 @@ describe('GroupCommit', () => {
     const store = new SqliteUpdateStore(openDatabase(tempDir()));
     const batches: number[] = [];
     let release: () => void = () => undefined;
-    const held = {
-      load: store.load.bind(store),
-      compact: store.compact.bind(store),
-      replaceCovered: store.replaceCovered.bind(store),
-      deleteOrdinaryRooms: store.deleteOrdinaryRooms.bind(store),
-      close: store.close.bind(store),
-      appendBatch: async (entries: readonly LogEntry[]) => {
-        batches.push(entries.length);
-        await new Promise<void>((resolve) => (release = resolve)); // the flush, until the test says
-        return store.appendBatch(entries);
-      },
-    };
+    const held = withAppend(store, async (entries) => {
+      batches.push(entries.length);
+      await new Promise<void>((resolve) => (release = resolve)); // the flush, until the test says
+      return store.appendBatch(entries);
+    });
     const commit = new GroupCommit(held, { delayMs: 10, maxEntries: 100, maxBytes: 1 << 20 });
     const doc = new Y.Doc();
     const updates = recordUpdates(doc);
@@ -141,17 +132,10 @@ describe('GroupCommit', () => {
   it('rejects the appends of a batch that could not be written, and keeps going', async () => {
     const store = new SqliteUpdateStore(openDatabase(tempDir()));
     let fail = true;
-    const flaky = {
-      load: store.load.bind(store),
-      compact: store.compact.bind(store),
-      replaceCovered: store.replaceCovered.bind(store),
-      deleteOrdinaryRooms: store.deleteOrdinaryRooms.bind(store),
-      close: store.close.bind(store),
-      appendBatch: async (entries: readonly LogEntry[]) => {
-        if (fail) throw new Error('disk full');
-        return store.appendBatch(entries);
-      },
-    };
+    const flaky = withAppend(store, async (entries) => {
+      if (fail) throw new Error('disk full');
+      return store.appendBatch(entries);
+    });
     const commit = new GroupCommit(flaky, { delayMs: 1, maxEntries: 10, maxBytes: 1 << 20 });
     await expect(commit.append('room-123456', new Uint8Array([0, 0]))).rejects.toThrow('disk full');
     fail = false;
