@@ -23,7 +23,9 @@ const blockStats = blockMemo((block) => statsOfText(blockText(block)));
 
 /** Words and characters of one block's running text (line breaks between its inner blocks are no characters). */
 export function statsOfText(text: string): { words: number; characters: number } {
-  return { words: countWords(text), characters: text.replace(/\n/g, '').length };
+  let lines = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lines++;
+  return { words: countWords(text), characters: text.length - lines };
 }
 
 /** Words and characters of the body, as the status bar and the library show them (footnotes aside). */
