@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { BODY_FIELD } from '../schema/extensions.ts';
-import { documentSchema } from '../schema/schema.ts';
+import { BLOCK_NODE_NAMES, INLINE_NODE_NAMES } from '../schema/nodeNames.ts';
 import { OUTSIDE_BODY, statsOfText } from './documentText.ts';
 
 /** The text of an XmlText's live strings (formatting attributes and deleted text left out). */
@@ -14,7 +14,6 @@ function textOf(text: Y.XmlText): string {
 /** A top-level Yjs block's running text as bodyStats reads the same block as a ProseMirror node (documentText.ts). */
 function blockText(block: Y.XmlElement): string {
   if (OUTSIDE_BODY.has(block.nodeName)) return '';
-  const nodes = documentSchema().nodes;
   const parts: string[] = [];
   const walk = (el: Y.XmlElement) => {
     for (let item = el._start; item; item = item.right) {
@@ -24,7 +23,7 @@ function blockText(block: Y.XmlElement): string {
         const text = textOf(child);
         if (text) parts.push(text);
       } else if (child instanceof Y.XmlElement && !OUTSIDE_BODY.has(child.nodeName)) {
-        if (nodes[child.nodeName]?.isBlock && parts.length > 0) parts.push('\n');
+        if (BLOCK_NODE_NAMES.has(child.nodeName) && parts.length > 0) parts.push('\n');
         walk(child);
       }
     }
@@ -32,6 +31,9 @@ function blockText(block: Y.XmlElement): string {
   walk(block);
   return parts.join('');
 }
+
+/** A node the schema has (a block from a newer app, unknown here, is left out as the editor leaves it out). */
+const isKnown = (name: string) => BLOCK_NODE_NAMES.has(name) || INLINE_NODE_NAMES.has(name);
 
 /**
  * Words and characters of a document's body as bodyStats(readBody(doc)) counts them, read from the
@@ -42,7 +44,7 @@ export function yjsBodyStats(doc: Y.Doc): { words: number; characters: number } 
   let words = 0;
   let characters = 0;
   for (const block of doc.getXmlFragment(BODY_FIELD).toArray()) {
-    if (!(block instanceof Y.XmlElement) || !documentSchema().nodes[block.nodeName]) continue;
+    if (!(block instanceof Y.XmlElement) || !isKnown(block.nodeName)) continue;
     const stats = statsOfText(blockText(block));
     words += stats.words;
     characters += stats.characters;
