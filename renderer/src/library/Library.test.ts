@@ -6,7 +6,7 @@ import { openLocalWorkspace, type LocalWorkspace } from '../storage/localWorkspa
 import { DocumentRegistry } from '../storage/documentRegistry.ts';
 import { createDocumentDoc, readMeta, writeMeta } from '../../../shared/model/documentMeta.ts';
 import { getEntry, listEntries } from '../../../shared/model/workspaceIndex.ts';
-import { encodeConcordFile } from '../../../shared/file/concordFile.ts';
+import { ConcordFileError, encodeConcordFile } from '../../../shared/file/concordFile.ts';
 import { BODY_FIELD } from '../../../shared/schema/extensions.ts';
 import { documentSchema } from '../../../shared/schema/schema.ts';
 import { newId } from '../../../shared/ids.ts';
@@ -87,6 +87,35 @@ describe('Library', () => {
     expect(result.merged).toBe(true);
     expect(listEntries(library.workspace.doc)).toHaveLength(1);
     expect(getEntry(library.workspace.doc, id)?.deadline).toBe('2026-03-01');
+  });
+
+  it('refuses a file whose state refers to text it lacks, keeping nothing of a new document or changing one it has', async () => {
+    const library = await freshLibrary();
+    const id = await library.adopt(builtDocument({ title: 'Statement' }, 'One two.'));
+    const base = createDocumentDoc();
+    await library.registry.with(id, (doc) => Y.applyUpdate(base, Y.encodeStateAsUpdate(doc)));
+    const later = createDocumentDoc();
+    Y.applyUpdate(later, Y.encodeStateAsUpdate(base));
+    (later.getXmlFragment(BODY_FIELD).get(0) as Y.XmlElement).insertAfter(null, [new Y.XmlText('Three.')]);
+    // Only what was added since `base`: on its own, it refers to the text it was typed into.
+    const partial = Y.encodeStateAsUpdate(later, Y.encodeStateVector(base));
+    const header = { title: 'Statement', savedAt: '2026-05-01T00:00:00Z', app: 'test' };
+
+    const freshId = newId();
+    await expect(library.openFile(encodeConcordFile({ docId: freshId, ...header }, partial))).rejects.toThrow(
+      ConcordFileError,
+    );
+    expect(getEntry(library.workspace.doc, freshId)).toBeNull();
+    expect(library.registry.peek(freshId)).toBeNull();
+    const restarted = new DocumentRegistry();
+    expect(await restarted.with(freshId, (doc) => doc.store.clients.size)).toBe(0);
+
+    const before = await library.registry.with(id, (doc) => Y.encodeStateVector(doc));
+    await expect(library.openFile(encodeConcordFile({ docId: id, ...header }, partial))).rejects.toThrow(
+      /cannot be read/,
+    );
+    expect(await library.registry.with(id, (doc) => Y.encodeStateVector(doc))).toEqual(before);
+    expect(getEntry(library.workspace.doc, id)?.wordCount).toBe(2);
   });
 
   it('adopts a built document under a new id, with its metadata and word count', async () => {

@@ -7,7 +7,12 @@ import { createDocumentDoc, readMeta, writeMeta } from '../../../shared/model/do
 import { duplicateDocument } from '../../../shared/model/duplicateDocument.ts';
 import { emptyTrash, getEntry, restoreEntry, trashEntry } from '../../../shared/model/workspaceIndex.ts';
 import { listDocument } from '../../../shared/model/documentListing.ts';
-import { encodeConcordFile, readConcordFile } from '../../../shared/file/concordFile.ts';
+import {
+  applyFileState,
+  checkFileState,
+  encodeConcordFile,
+  readConcordFile,
+} from '../../../shared/file/concordFile.ts';
 import { isSealedConcordFile, openSealedConcordFile, sealConcordFile } from '../../../shared/file/sealedConcordFile.ts';
 import type { KeyRing } from '../../../shared/sealed/epochKeys.ts';
 import type { FileBlob } from '../../../shared/file/fileBlobs.ts';
@@ -123,18 +128,31 @@ export class Library {
    */
   async openFile(bytes: Uint8Array): Promise<{ id: string; title: string; merged: boolean }> {
     const clear = isSealedConcordFile(bytes) ? await openSealedConcordFile(bytes, this.keysFor) : bytes;
-    const { header, update, blobs } = await readConcordFile(clear);
-    for (const blob of blobs) await this.blobs.put(blob.hash, blob.type, blob.bytes);
+    // The state is checked where it is applied (applyFileState), not on a probe document first.
+    const { header, update, blobs } = await readConcordFile(clear, { deferStateCheck: true });
     const id = header.docId;
     const merged = getEntry(this.workspace.doc, id) !== null;
-    // A document new here: its stored copy is the file's state as it is (loaded, not re-encoded).
-    const stored = !merged && this.registry.peek(id) === null;
-    if (stored) await this.registry.store(id, update);
-    const title = await this.registry.with(id, (doc) => {
-      if (!stored) Y.applyUpdate(doc, update, 'file');
+    const created = !merged && this.registry.peek(id) === null;
+    let doc: Y.Doc;
+    if (created) {
+      // A document new here: applied once, and its stored copy is the file's state as it is.
+      doc = await this.registry.create(id, update, (copy) => {
+        if (copy.store.clients.size > 0) checkFileState(update);
+        applyFileState(copy, update);
+      });
+    } else {
+      checkFileState(update);
+      doc = await this.registry.acquire(id);
+    }
+    let title: string;
+    try {
+      if (!created) Y.applyUpdate(doc, update, 'file');
+      for (const blob of blobs) await this.blobs.put(blob.hash, blob.type, blob.bytes);
       this.index(id, doc, { edited: true, untrash: true });
-      return readMeta(doc).title;
-    });
+      title = readMeta(doc).title;
+    } finally {
+      this.registry.release(id);
+    }
     return { id, title, merged };
   }
 }
