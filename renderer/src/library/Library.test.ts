@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
 import { Library } from './Library.ts';
@@ -75,6 +75,20 @@ describe('Library', () => {
     );
     expect(text).toBe('Chapter one of the report.');
     expect(await restarted.with(id, (doc) => readMeta(doc).title)).toBe('Shadow report');
+  });
+
+  it('hands a document opened from a file to the view that shows it next, loaded, and closes it when nobody takes it', async () => {
+    const library = await freshLibrary();
+    const id = newId();
+    await library.openFile(fileOf(id, builtDocument({ title: 'Pledge' }, 'We pledge to act.')));
+    const handed = library.registry.peek(id);
+    expect(handed).not.toBeNull();
+    const shown = await library.registry.acquire(id);
+    expect(shown).toBe(handed);
+    library.registry.release(id);
+    await vi.waitFor(() => expect(library.registry.peek(id)).toBeNull(), { timeout: 5000, interval: 100 });
+    // Opened again, it is read back from this computer's copy.
+    expect(await library.registry.with(id, (doc) => readMeta(doc).title)).toBe('Pledge');
   });
 
   it('merges a file of a document it already has, and says so', async () => {

@@ -27,6 +27,9 @@ import { readCoverDefaults } from '../../../shared/model/coverDefaults.ts';
 
 const now = () => new Date().toISOString();
 
+/** How long a document opened from a file stays open for the view that shows it next. */
+const FILE_HANDOFF_MS = 2000;
+
 /**
  * The library's operations. The workspace index entry of a document is only ever written by
  * `index()`, from the document itself (`shared/model/documentListing.ts`), so the two agree.
@@ -151,7 +154,9 @@ export class Library {
       this.index(id, doc, { edited: true, untrash: true });
       title = readMeta(doc).title;
     } finally {
-      this.registry.release(id);
+      // The document view opens it next: it is handed over loaded (a 100-page state applied again
+      // and read back from IndexedDB would cost it 40-60 ms), and closed if nobody takes it.
+      this.registry.releaseLater(id, FILE_HANDOFF_MS);
     }
     return { id, title, merged };
   }

@@ -124,6 +124,19 @@ export class DocumentRegistry {
     void slot.persistence.destroy().then(() => slot.doc.destroy());
   }
 
+  /**
+   * Gives up one use of a document `ms` milliseconds from now, so that a view about to show it (a
+   * file just opened) finds it loaded rather than closed and read back from IndexedDB. Nothing
+   * happens if the document was closed for good in the meantime (erased).
+   */
+  releaseLater(id: string, ms: number): void {
+    const slot = this.slots.get(id);
+    if (!slot) return;
+    setTimeout(() => {
+      if (this.slots.get(id) === slot) this.release(id);
+    }, ms);
+  }
+
   /** Runs `fn` with the document open, then releases it. */
   async with<T>(id: string, fn: (doc: Y.Doc) => T | Promise<T>): Promise<T> {
     const doc = await this.acquire(id);
