@@ -123,10 +123,13 @@ export async function runBaselines(
     acc.yKeystroke.add(await page.evaluate((n) => window.__baseline.applyKeystrokeUpdates(n), o.keystrokes));
     await page.evaluate(() => window.__baseline.dropDoc());
     const heapBefore = await heapMiB(page);
-    acc.pmOpen.add([await page.evaluate((json) => window.__baseline.mountView(json), size.json)]);
-    const keys = await profiled(page, `baseline-local-${size.pages}p-${acc.pmOpen.runs.length}`, () =>
-      typeLocally(page, o.keystrokes, o.gapMs),
-    );
+    const run = `${size.pages}p-${acc.pmOpen.runs.length + 1}`;
+    acc.pmOpen.add([
+      await profiled(page, `baseline-open-${run}`, () =>
+        page.evaluate((json) => window.__baseline.mountView(json), size.json),
+      ),
+    ]);
+    const keys = await profiled(page, `baseline-local-${run}`, () => typeLocally(page, o.keystrokes, o.gapMs));
     acc.pmLocalPaint.add(toPaint(keys));
     acc.pmLocalWork.add(toWork(keys));
     const block = (await middleParagraph(page)) + 2;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 
-/** BENCH_CPU_PROFILE=<folder>: Chromium's CPU profile of opening, of the local and of the remote keystrokes, one file per phase and repetition. */
+/** BENCH_CPU_PROFILE=<folder>: Chromium's CPU profile of opening, of the local and of the remote keystrokes (and of the plain ProseMirror baseline's opening and local keystrokes, `baseline-*`), one file per phase and repetition. */
 const PROFILE_DIR = process.env.BENCH_CPU_PROFILE ?? '';
 /** BENCH_TRACE=<folder>: Chromium's timeline trace (style, layout, paint) of the same phases instead. */
 const TRACE_DIR = process.env.BENCH_TRACE ?? '';
