@@ -43,6 +43,8 @@ test('a document written in Arabic is right to left in the editor and in its Wor
   await expect(arabic).toHaveText(ARABIC_TEXT);
   await expect(arabic).not.toHaveAttribute('dir', 'ltr');
   expect(await arabic.evaluate((p) => getComputedStyle(p).direction)).toBe('rtl');
+  // In the Arabic font the PDF uses, as the document's language says.
+  expect(await arabic.evaluate((p) => getComputedStyle(p).fontFamily)).toMatch(/^"Noto Naskh Arabic"/);
   const english = editor.locator('p', { hasText: ENGLISH_TEXT });
   await expect(english).toHaveAttribute('dir', 'ltr');
   await expect(english).toHaveAttribute('lang', 'en');
@@ -184,7 +186,10 @@ test('Arabic pasted into an English document, from a web page or as plain text, 
     await expect(p).toHaveAttribute('dir', 'rtl');
     await expect(p).toHaveAttribute('lang', 'ar');
     expect(await p.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    // The block's own language picks the Arabic font, for the link inside it too.
+    expect(await p.evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/^"Noto Naskh Arabic"/);
   }
+  expect(await second.locator('a').evaluate((a) => getComputedStyle(a).fontFamily)).toMatch(/^"Noto Naskh Arabic"/);
 
   // Plain text (a text editor, a PDF): each line a paragraph, each right to left.
   await page.keyboard.press('Enter');
@@ -199,4 +204,5 @@ test('Arabic pasted into an English document, from a web page or as plain text, 
   const english = editor.locator('p').first();
   await expect(english).toHaveText('Our English introduction.');
   await expect(english).not.toHaveAttribute('dir', 'rtl');
+  expect(await english.evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/^"Noto Serif"/);
 });
