@@ -29,16 +29,21 @@ const STACKS: Record<'latin' | 'ar' | 'zh', { serif: string; sans: string }> = {
 /**
  * The fonts as CSS custom properties set per language (`--serif`, `--sans`): every element that sets
  * a family uses them, so a block marked `lang="ar"` inside an English report is set in Naskh, and a
- * Chinese report in CJK fonts. `:where()` keeps the per-language rules below any element's own.
+ * Chinese report in CJK fonts. `:where()` keeps the per-language rules below any element's own, and
+ * the root's default below the page's own language (same weight: the later rule wins). The language
+ * is read from the lang attributes (the page's, and those of the blocks in another language) and the
+ * properties inherit, which says what :lang() says without Chromium testing :lang() on every element
+ * of the print page.
  */
 export function fontCss(): string {
   const rule = (selector: string, s: { serif: string; sans: string }) =>
     `${selector} { --serif: ${s.serif}; --sans: ${s.sans}; }`;
+  const lang = (...codes: string[]) => `:where(${codes.map((c) => `[lang|='${c}' i]`).join(', ')})`;
   return [
-    rule(':root', STACKS.latin),
-    rule(':where(:lang(en), :lang(fr), :lang(es), :lang(ru))', STACKS.latin),
-    rule(':where(:lang(ar))', STACKS.ar),
-    rule(':where(:lang(zh))', STACKS.zh),
+    rule(':where(:root)', STACKS.latin),
+    rule(lang('en', 'fr', 'es', 'ru'), STACKS.latin),
+    rule(lang('ar'), STACKS.ar),
+    rule(lang('zh'), STACKS.zh),
     // Elements in another language than their parent take its fonts (the family is fixed where it is set).
     ':where([lang]) { font-family: var(--serif); }',
   ].join('\n');
