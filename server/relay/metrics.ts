@@ -1,5 +1,5 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { LogEntry, LogStats, StoredLog, UpdateStore } from '../storage/updateStore.ts';
+import type { LogEntry, LogStats, RowSummary, StoredLog, UpdateStore } from '../storage/updateStore.ts';
 
 /** Live values the gauges read when scraped. */
 export interface MetricSources {
@@ -100,8 +100,8 @@ export class RelayMetrics {
     return {
       load: (room: string): Promise<StoredLog> => time('load', () => store.load(room)),
       appendBatch: (entries: readonly LogEntry[]): Promise<void> => time('append', () => store.appendBatch(entries)),
-      compact: (room: string, merged?: Uint8Array): Promise<LogStats> =>
-        time('compact', () => store.compact(room, merged)),
+      compact: (room: string, merged?: Uint8Array, summary?: RowSummary): Promise<LogStats> =>
+        time('compact', () => store.compact(room, merged, summary)),
       replaceCovered: (room: string, row: Uint8Array, coversSeq: number): Promise<LogStats> =>
         time('snapshot', () => store.replaceCovered(room, row, coversSeq)),
       ...(store.loadNumberedAfter && {

@@ -5,6 +5,7 @@ import { NO_FANOUT } from '../fanout/fanout.ts';
 import type { Fanout, PresenceMembers, RemoteSink, RoomLink } from '../fanout/fanout.ts';
 import type { GroupCommit } from '../storage/groupCommit.ts';
 import { mergeLog } from '../storage/mergeLog.ts';
+import { summarizeDoc } from '../storage/rowSummary.ts';
 import type { LogStats, UpdateStore } from '../storage/updateStore.ts';
 import { awarenessFrame, awarenessUpdateFrame, syncUpdateFrame } from './frames.ts';
 import type { Log } from './log.ts';
@@ -104,7 +105,9 @@ export class Room implements RemoteSink {
       log: deps.log,
       // With other instances the store may hold rows this document has not applied yet: it merges itself.
       snapshot: () =>
-        (deps.fanout ?? NO_FANOUT) === NO_FANOUT && this.state.isBuilt ? Y.encodeStateAsUpdate(this.doc) : null,
+        (deps.fanout ?? NO_FANOUT) === NO_FANOUT && this.state.isBuilt
+          ? { update: Y.encodeStateAsUpdate(this.doc), summary: summarizeDoc(this.doc) }
+          : null,
       stored: (updates) => {
         if (this.link) for (const update of updates) this.link.publish(update);
       },

@@ -1,5 +1,5 @@
 import type { GroupCommit } from '../storage/groupCommit.ts';
-import type { LogStats, UpdateStore } from '../storage/updateStore.ts';
+import type { LogStats, RowSummary, UpdateStore } from '../storage/updateStore.ts';
 import type { Log } from './log.ts';
 
 /** Compaction also happens once this many times `compactEvery` rows wait, however small they are. */
@@ -12,10 +12,11 @@ export interface RoomLogDeps {
   compactEvery: number;
   log: Log;
   /**
-   * The room's whole document as one update, when it holds exactly what the room's stored log
-   * holds (no other instance writes the room) and is built; null otherwise (the store merges).
+   * The room's whole document as one update, with its summary, when it holds exactly what the
+   * room's stored log holds (no other instance writes the room) and is built; null otherwise (the
+   * store merges).
    */
-  snapshot?(): Uint8Array | null;
+  snapshot?(): { update: Uint8Array; summary: RowSummary } | null;
   /** Called with what one group commit stored for the room, in order (for the other instances). */
   stored(updates: readonly Uint8Array[]): void;
   failed(err: unknown): void;
@@ -105,8 +106,10 @@ export class RoomLog {
     try {
       // Taken now: it holds every update appended so far, which are exactly the batches written
       // before the compaction (exclusive() seals the one still open).
-      const merged = this.deps.snapshot?.() ?? undefined;
-      const after = await this.deps.commit.exclusive(() => this.deps.store.compact(this.name, merged));
+      const merged = this.deps.snapshot?.() ?? null;
+      const after = await this.deps.commit.exclusive(() =>
+        this.deps.store.compact(this.name, merged?.update, merged?.summary),
+      );
       // Rows appended while the compaction waited its turn are kept beside the merged row.
       this.stats = {
         rows: after.rows + this.stats.rows - before.rows,

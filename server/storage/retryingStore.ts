@@ -1,4 +1,4 @@
-import type { LogEntry, LogStats, NumberedAppend, StoredLog, UpdateStore } from './updateStore.ts';
+import type { LogEntry, LogStats, NumberedAppend, RowSummary, StoredLog, UpdateStore } from './updateStore.ts';
 
 /** How a RetryingStore decides and waits. */
 export interface RetryOptions {
@@ -45,8 +45,8 @@ export class RetryingStore implements UpdateStore {
     return this.inner.load(room);
   }
 
-  compact(room: string, merged?: Uint8Array): Promise<LogStats> {
-    return this.inner.compact(room, merged);
+  compact(room: string, merged?: Uint8Array, summary?: RowSummary): Promise<LogStats> {
+    return this.inner.compact(room, merged, summary);
   }
 
   replaceCovered(room: string, row: Uint8Array, coversSeq: number): Promise<LogStats> {

@@ -99,4 +99,23 @@ describe('SqliteUpdateStore', () => {
     expect(db.prepare('SELECT COUNT(*) AS n FROM row_summaries').get()).toEqual({ n: 1 });
     await store.close();
   });
+
+  it("compacts to the caller's merge and keeps the summary given with it", async () => {
+    const doc = new Y.Doc();
+    const updates = recordUpdates(doc);
+    for (let i = 0; i < 30; i++) doc.getText('t').insert(i, 'x');
+    doc.getText('t').delete(0, 10);
+    const room = 'ws-abcdef/doc-given1';
+    const store = new SqliteUpdateStore(openDatabase(tempDir()));
+    await store.appendBatch(updates.map((update) => ({ room, update })));
+    const merged = Y.encodeStateAsUpdate(doc);
+    expect(await store.compact(room, merged, summaryOf(doc))).toEqual({ rows: 1, bytes: merged.length });
+    const log = await store.load(room);
+    expect(log.updates).toEqual([merged]);
+    expect(log.summary).toEqual(summaryOf(doc));
+    // Compacting a room of one row again leaves it as it is.
+    expect(await store.compact(room, merged, summaryOf(doc))).toEqual({ rows: 1, bytes: merged.length });
+    expect((await store.load(room)).updates).toEqual([merged]);
+    await store.close();
+  });
 });

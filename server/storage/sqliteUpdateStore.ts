@@ -29,6 +29,8 @@ interface SummaryRow {
 export class SqliteUpdateStore implements UpdateStore {
   private readonly selectRoom;
   private readonly insert;
+  private readonly countRoom;
+  private readonly selectRow;
   private readonly deleteUpTo;
   private readonly selectSummary;
   private readonly upsertSummary;
@@ -47,6 +49,10 @@ export class SqliteUpdateStore implements UpdateStore {
     db.pragma('secure_delete = ON');
     this.selectRoom = db.prepare<[string], Row>('SELECT id, data FROM updates WHERE room = ? ORDER BY id');
     this.insert = db.prepare<[string, Uint8Array]>('INSERT INTO updates (room, data) VALUES (?, ?)');
+    this.countRoom = db.prepare<[string], { rows: number; last: number | null }>(
+      'SELECT count(*) AS rows, max(id) AS last FROM updates WHERE room = ?',
+    );
+    this.selectRow = db.prepare<[number], Buffer>('SELECT data FROM updates WHERE id = ?').pluck();
     this.deleteUpTo = db.prepare<[string, number]>('DELETE FROM updates WHERE room = ? AND id <= ?');
     this.selectSummary = db.prepare<[string, number], SummaryRow>(
       'SELECT state_vector, delete_set FROM row_summaries WHERE room = ? AND row_id = ?',
@@ -60,18 +66,19 @@ export class SqliteUpdateStore implements UpdateStore {
       for (const e of entries) this.insert.run(e.room, e.update);
     });
     // IMMEDIATE: take the write lock before reading, so nothing slips in between read and delete.
-    this.compactTx = db.transaction((room: string, given: Uint8Array | undefined): LogStats => {
-      const rows = this.selectRoom.all(room);
-      const last = rows.at(-1);
-      if (!last) return { rows: 0, bytes: 0 };
-      if (rows.length === 1) {
-        if (!this.selectSummary.get(room, last.id)) this.upsertSummary(room, last.id, summarize(bytesOf(last.data)));
-        return { rows: 1, bytes: last.data.length };
+    // Given the caller's merge, the rows' contents are not read: their number and last id suffice.
+    this.compactTx = db.transaction((room: string, given?: Uint8Array, summary?: RowSummary): LogStats => {
+      const { rows, last } = this.countRoom.get(room)!;
+      if (last === null) return { rows: 0, bytes: 0 };
+      if (rows === 1) {
+        const data = this.selectRow.get(last)!;
+        if (!this.selectSummary.get(room, last)) this.upsertSummary(room, last, summarize(bytesOf(data)));
+        return { rows: 1, bytes: data.length };
       }
-      const merged = given ?? mergeLog(rows.map((r) => bytesOf(r.data)));
-      this.deleteUpTo.run(room, last.id);
+      const merged = given ?? mergeLog(this.selectRoom.all(room).map((r) => bytesOf(r.data)));
+      this.deleteUpTo.run(room, last);
       const id = Number(this.insert.run(room, merged).lastInsertRowid);
-      this.upsertSummary(room, id, summarize(merged));
+      this.upsertSummary(room, id, (given && summary) || summarize(merged));
       return { rows: 1, bytes: merged.length };
     });
     this.deleteOne = db.prepare<[number]>('DELETE FROM updates WHERE id = ?');
@@ -108,8 +115,8 @@ export class SqliteUpdateStore implements UpdateStore {
     await this.flush();
   }
 
-  async compact(room: string, merged?: Uint8Array): Promise<LogStats> {
-    const stats = this.compactTx.immediate(room, merged);
+  async compact(room: string, merged?: Uint8Array, summary?: RowSummary): Promise<LogStats> {
+    const stats = this.compactTx.immediate(room, merged, summary);
     await this.flush();
     return stats;
   }

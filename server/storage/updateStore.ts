@@ -55,9 +55,11 @@ export interface UpdateStore {
    * concurrent append is either merged or kept beside the result, never lost. Implementations that
    * can be shared by several relay processes must lock the room while compacting. `merged`, when
    * given, is the caller's own merge of every update the room holds in the store now (the relay's
-   * document, when no other process writes the room): a store may keep it instead of merging again.
+   * document, when no other process writes the room): a store may keep it instead of merging again;
+   * `summary`, when given with it, is that merge's summary (read from the document, which costs a
+   * fraction of decoding the merge again).
    */
-  compact(room: string, merged?: Uint8Array): Promise<LogStats>;
+  compact(room: string, merged?: Uint8Array, summary?: RowSummary): Promise<LogStats>;
   /**
    * Sealed rooms' compaction (docs/private-workspaces.md): adds `row`, a sealed snapshot standing
    * for every record numbered up to `coversSeq`, and deletes the rows it covers (those whose leading
