@@ -14,6 +14,12 @@ import type { ClientKind } from './workerProtocol.ts';
  * with a `node_modules`): `CONCORD_BENCH_BEFORE=/tmp/main npm run bench` shows a change's effect in one run.
  */
 export const BEFORE_CHECKOUT = process.env.CONCORD_BENCH_BEFORE ?? '';
+/**
+ * BENCH_RELAY_PROFILE=<folder>: our relay runs with `node --cpu-prof` into that folder in every relay
+ * scenario (under load, the ramp, the recorded sessions) and is stopped with SIGTERM, so that it
+ * writes its profile (one file per relay process; with the profiler's cost, figures mean less).
+ */
+const RELAY_PROFILE_DIR = process.env.BENCH_RELAY_PROFILE ?? '';
 const ALL_KINDS = ['concord relay', '@y/websocket-server 0.1.1', 'hocuspocus 3.4.4', 'concord relay before'] as const;
 export type ServerKind = (typeof ALL_KINDS)[number];
 /** The servers the relay scenarios compare: ours first, then the baselines. */
@@ -98,6 +104,9 @@ export async function startServer(
     const relay = await spawnRelay({
       dataDir,
       checkout: kind === 'concord relay before' ? BEFORE_CHECKOUT : undefined,
+      ...(RELAY_PROFILE_DIR && kind === 'concord relay'
+        ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${path.resolve(RELAY_PROFILE_DIR)}`] }
+        : {}),
       args: ['--max-connections', '1000000', '--max-connections-total', '1000000', ...relayArgs],
     });
     const token = signWithRelayKey(dataDir, { ws: workspace, exp: Math.floor(Date.now() / 1000) + 86_400 });
@@ -108,7 +117,9 @@ export async function startServer(
       pid: relay.child.pid!,
       token,
       dataDir,
-      stop: () => relay.stop('SIGKILL').then(() => undefined),
+      // A profiled relay must exit by itself to write its profile.
+      stop: () =>
+        relay.stop(RELAY_PROFILE_DIR && kind === 'concord relay' ? 'SIGTERM' : 'SIGKILL').then(() => undefined),
       storedBytes: async () => sqliteBytes(dataDir),
     };
   }
