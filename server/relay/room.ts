@@ -13,6 +13,7 @@ import { PresenceGate } from './presence.ts';
 import type { AwarenessChange, PresenceLimits } from './presence.ts';
 import type { ReviewGate } from '../../shared/review/commenterCheck/reviewGate.ts';
 import { newReviewGate } from './reviewGateModule.ts';
+import { relayDoc } from './relayDoc.ts';
 import { RoomLog } from './roomLog.ts';
 import { RoomState } from './roomState.ts';
 import { RoomSendBudget } from './sendQueue.ts';
@@ -72,7 +73,7 @@ export interface RoomDeps {
  */
 export class Room implements RemoteSink {
   /** Presence needs a Y.Doc only for its own client id: a tiny one, not the room's. */
-  readonly awareness = new Awareness(new Y.Doc());
+  readonly awareness = new Awareness(relayDoc());
   /** Presence behind ownership and byte limits; every awareness change passes through it. */
   readonly presence: PresenceGate<Peer>;
   /** Bytes handed to this room's sockets and not yet written. */

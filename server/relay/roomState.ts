@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { RowSummary } from '../storage/updateStore.ts';
+import { relayDoc } from './relayDoc.ts';
 
 /** Below this many stored rows Y.mergeUpdates is fastest; above it, replaying into a Y.Doc (see mergeLog.ts). */
 const MERGE_DIRECTLY_UP_TO = 64;
@@ -51,7 +52,7 @@ export class RoomState {
   /** The Y.Doc, built from the stored bytes when it does not exist yet. */
   get doc(): Y.Doc {
     if (this.built) return this.built;
-    const doc = new Y.Doc({ gc: false });
+    const doc = relayDoc({ gc: false });
     if (this.stored) Y.applyUpdate(doc, this.stored);
     this.stored = null;
     this.vector = null;
