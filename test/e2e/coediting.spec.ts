@@ -127,20 +127,30 @@ test('a document opened while the background sync uploads it keeps one connectio
   browser,
 }) => {
   const page = await join(browser, 'Esi');
-  // Sockets of document rooms (`/sync/<workspace>/<document>`), by document.
-  const sockets: string[] = [];
-  page.on('websocket', (ws) => sockets.push(new URL(ws.url()).pathname));
+  // Sockets opened and closed, in order, by path (`/sync/<workspace>/<document>` for a document).
+  const events: { path: string; opened: boolean }[] = [];
+  page.on('websocket', (ws) => {
+    const path = new URL(ws.url()).pathname;
+    events.push({ path, opened: true });
+    ws.on('close', () => events.push({ path, opened: false }));
+  });
   await page.getByRole('button', { name: 'New document' }).click();
   await page.getByRole('textbox', { name: 'Document title' }).fill('One connection');
   const docId = /^#\/doc\/([\w-]+)/.exec(new URL(page.url()).hash)![1];
-  const documentSockets = () => sockets.filter((p) => p.endsWith(`/${docId}`));
   await editorText(page).click();
   await page.keyboard.type('Sent once.');
   await expect(page.getByRole('status', { name: 'Document sync status' })).toHaveText('Online: all changes saved');
   // The background pass started for the new library entry hands its connection to the editor: a
-  // second one would upload the whole document again and receive it back from the relay.
+  // second one open beside it would upload the whole document again and receive it back from the
+  // relay. (On a busy machine the pass may finish before the editor connects: then it has closed
+  // its own, and the editor's is the only one open.)
   await page.waitForTimeout(1000);
-  expect(documentSockets()).toHaveLength(1);
+  let open = 0;
+  let most = 0;
+  for (const e of events.filter((e) => e.path.endsWith(`/${docId}`)))
+    most = Math.max(most, (open += e.opened ? 1 : -1));
+  expect(most).toBe(1);
+  expect(open).toBe(1);
   await page.context().close();
 });
 
