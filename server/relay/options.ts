@@ -66,6 +66,14 @@ export const RELAY_OPTIONS: readonly OptionSpec[] = [
     help: 'group commit: updates arriving within this window share one disk flush',
   },
   {
+    key: 'commitIntervalMs',
+    flag: 'commit-interval-ms',
+    env: 'CONCORD_RELAY_COMMIT_INTERVAL_MS',
+    kind: 'int',
+    default: '10',
+    help: 'group commit: consecutive disk flushes start at least this far apart (a steady stream shares each flush)',
+  },
+  {
     key: 'heapGrowthPercent',
     flag: 'heap-growth',
     env: 'CONCORD_RELAY_HEAP_GROWTH',

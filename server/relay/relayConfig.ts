@@ -36,6 +36,7 @@ export const configSchema = z.object({
   idleUnloadMs: z.int().check(z.minimum(0)),
   compactEvery: count.check(z.minimum(2)),
   commitDelayMs: z.int().check(z.minimum(0)),
+  commitIntervalMs: z.int().check(z.minimum(0)),
   heapGrowthPercent: z.int().check(z.minimum(0), z.maximum(400)),
   tokenRecheckMs: count,
   trustProxy: z.boolean(),

@@ -82,7 +82,12 @@ export async function startRelay(config: RelayConfig, log: Log = stderrLog): Pro
   });
   const store: UpdateStore = metrics ? metrics.timed(backend.store) : backend.store;
   const authenticator = new Authenticator(backend.keys.keys, backend.tokens);
-  const writes = new GroupCommit(store, { delayMs: config.commitDelayMs, maxEntries: 1000, maxBytes: 8 << 20 });
+  const writes = new GroupCommit(store, {
+    delayMs: config.commitDelayMs,
+    intervalMs: config.commitIntervalMs,
+    maxEntries: 1000,
+    maxBytes: 8 << 20,
+  });
   const onApplied = metrics ? (source: 'local' | 'remote') => metrics.countUpdate(source) : undefined;
   const roomLimits = {
     presence: {

@@ -129,6 +129,43 @@ describe('GroupCommit', () => {
     await store.close();
   });
 
+  it('spaces consecutive batches by the interval, and writes a lone update after a quiet spell within the delay', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    const store = new SqliteUpdateStore(openDatabase(tempDir()));
+    const sealed: { at: number; entries: number }[] = [];
+    const timed = withAppend(store, (entries) => {
+      sealed.push({ at: performance.now(), entries: entries.length });
+      return store.appendBatch(entries);
+    });
+    const commit = new GroupCommit(timed, { delayMs: 2, intervalMs: 10, maxEntries: 100, maxBytes: 1 << 20 });
+    const doc = new Y.Doc();
+    const updates = recordUpdates(doc);
+    for (let i = 0; i < 4; i++) doc.getText('t').insert(0, 'x');
+    const start = performance.now();
+    const done = [commit.append('room-123456', updates[0]!)];
+    await vi.advanceTimersByTimeAsync(3);
+    expect(sealed.map((b) => b.at - start)).toEqual([2]);
+    // The first batch is written; the next update waits until 10 ms after it, not 2 ms after itself...
+    done.push(commit.append('room-123456', updates[1]!));
+    await vi.advanceTimersByTimeAsync(8);
+    expect(sealed).toHaveLength(1);
+    // ...and takes what arrives meanwhile with it: one transaction and one flush for both.
+    done.push(commit.append('room-123456', updates[2]!));
+    await vi.advanceTimersByTimeAsync(1);
+    expect(sealed.map((b) => [b.at - start, b.entries])).toEqual([
+      [2, 1],
+      [12, 2],
+    ]);
+    // After a quiet spell, a lone update is written within the delay again.
+    await vi.advanceTimersByTimeAsync(100);
+    done.push(commit.append('room-123456', updates[3]!));
+    await vi.advanceTimersByTimeAsync(2);
+    expect(sealed.map((b) => b.at - start)).toEqual([2, 12, 114]);
+    await Promise.all(done);
+    expect((await store.load('room-123456')).rows).toBe(4);
+    await store.close();
+  });
+
   it('rejects the appends of a batch that could not be written, and keeps going', async () => {
     const store = new SqliteUpdateStore(openDatabase(tempDir()));
     let fail = true;

@@ -1,8 +1,13 @@
 import type { LogEntry, UpdateStore } from './updateStore.ts';
 
-/** How a GroupCommit batches: wait up to `delayMs` after the first update, or less when a batch fills up. */
+/**
+ * How a GroupCommit batches: wait up to `delayMs` after the first update, or less when a batch fills
+ * up; and start a batch no sooner than `intervalMs` (at least `delayMs`, the default) after the one
+ * before, so that under a steady stream more updates share each transaction and flush.
+ */
 export interface GroupCommitOptions {
   delayMs: number;
+  intervalMs?: number;
   maxEntries: number;
   maxBytes: number;
 }
@@ -46,7 +51,7 @@ export class GroupCommit {
     this.pending += 1;
     if (batch.entries.length >= this.options.maxEntries || batch.bytes >= this.options.maxBytes) this.seal();
     // While a write runs, the batch is sealed when it ends (finished()).
-    else if (this.inFlight === 0) this.timer ??= setTimeout(() => this.seal(), this.options.delayMs);
+    else if (this.inFlight === 0) this.timer ??= setTimeout(() => this.seal(), Math.max(this.options.delayMs, this.untilNext()));
     return batch.done;
   }
 
@@ -83,16 +88,22 @@ export class GroupCommit {
     });
   }
 
+  /** Milliseconds until the next batch may be sealed: `intervalMs` after the last one was. */
+  private untilNext(): number {
+    const interval = Math.max(this.options.delayMs, this.options.intervalMs ?? 0);
+    return this.sealedAt + interval - performance.now();
+  }
+
   /**
    * A batch or task ended: once nothing is queued, what arrived meanwhile goes as the next batch,
-   * but no sooner than `delayMs` after the last one was sealed. On a fast disk a write ends in a
+   * but no sooner than `intervalMs` after the last one was sealed. On a fast disk a write ends in a
    * fraction of a millisecond, and under a steady stream of updates each batch would hold only the
    * few that arrived meanwhile: a transaction, a flush and their system calls for every few updates.
    */
   private finished(): void {
     this.inFlight -= 1;
     if (this.inFlight !== 0 || !this.current || this.timer) return;
-    const wait = this.sealedAt + this.options.delayMs - performance.now();
+    const wait = this.untilNext();
     if (wait <= 0) this.seal();
     else this.timer = setTimeout(() => this.seal(), wait);
   }
