@@ -51,7 +51,8 @@ export class GroupCommit {
     this.pending += 1;
     if (batch.entries.length >= this.options.maxEntries || batch.bytes >= this.options.maxBytes) this.seal();
     // While a write runs, the batch is sealed when it ends (finished()).
-    else if (this.inFlight === 0) this.timer ??= setTimeout(() => this.seal(), Math.max(this.options.delayMs, this.untilNext()));
+    else if (this.inFlight === 0)
+      this.timer ??= setTimeout(() => this.seal(), Math.max(this.options.delayMs, this.untilNext()));
     return batch.done;
   }
 
