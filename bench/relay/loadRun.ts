@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import { newId } from '../../shared/ids.ts';
 import { sharedClockUs, sleep } from '../lib/clock.ts';
-import { cpuSeconds, dirBytes, memoryMiB } from '../lib/procStats.ts';
+import { cpuSeconds, dirBytes, memoryMiB, threadCpuSeconds } from '../lib/procStats.ts';
 import type { Figure } from '../lib/result.ts';
 import { percentileFigure, runsFigure } from '../lib/stats.ts';
 import { tempDir } from '../lib/tempDir.ts';
@@ -34,6 +34,8 @@ export interface Run {
   latencies: number[];
   delivered: number;
   serverCpuSeconds: number;
+  /** Of serverCpuSeconds, what the servers' main threads (the event loops) used; the rest is V8's helpers and the thread pool. */
+  serverMainThreadCpuSeconds: number;
   peakRssMiB: number;
   bytesStored: number;
   clientCpuSeconds: number;
@@ -82,8 +84,10 @@ export async function runOnce(
     pool.broadcast({ type: 'start', startUs, durationMs, warmupMs: o.warmupMs, editsPerSecond: o.editsPerSecond });
     await sleep((startUs - sharedClockUs()) / 1000);
     const cpuBefore = sum(cpuSeconds);
+    const mainBefore = sum(mainThreadCpuSeconds);
     await sleep(durationMs);
     const serverCpuSeconds = sum(cpuSeconds) - cpuBefore;
+    const serverMainThreadCpuSeconds = sum(mainThreadCpuSeconds) - mainBefore;
     await sleep(o.drainMs);
     const reports = await Promise.all(
       Array.from({ length: pool.size }, (_, slot) => pool.request(slot, { type: 'report' }, 'report')),
@@ -99,6 +103,7 @@ export async function runOnce(
       latencies,
       delivered: expected > 0 ? (expected - missing) / expected : Number.NaN,
       serverCpuSeconds,
+      serverMainThreadCpuSeconds,
       peakRssMiB,
       bytesStored,
       clientCpuSeconds: reports.reduce((n, r) => n + r.cpuSeconds, 0),
@@ -120,6 +125,10 @@ export function figuresOf(runs: Run[]): Record<string, Figure> {
     'p99 latency': percentileFigure(pooled, perRun, 0.99, 'ms'),
     'server CPU': runsFigure(
       runs.map((r) => r.serverCpuSeconds),
+      's',
+    ),
+    'server CPU, main thread': runsFigure(
+      runs.map((r) => r.serverMainThreadCpuSeconds),
       's',
     ),
     'peak RSS': runsFigure(
@@ -147,6 +156,15 @@ export function figuresOf(runs: Run[]): Record<string, Figure> {
       'times',
     ),
   };
+}
+
+/** CPU seconds of a process's main thread (its thread id is the pid): the event loop, without V8's helpers and the thread pool. */
+function mainThreadCpuSeconds(pid: number): number {
+  try {
+    return threadCpuSeconds(pid).get(pid) ?? Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 /** Rotates the server order each repetition so none always runs first or last. */
