@@ -33,6 +33,8 @@ export class GroupCommit {
   private tail: Promise<void> = Promise.resolve();
   /** When the last batch was sealed (performance.now()). */
   private sealedAt = -Infinity;
+  /** The least time between the seals of two batches (`intervalMs`, at least `delayMs`). */
+  private readonly interval: number;
   /** Batches and exclusive tasks queued and not finished. */
   private inFlight = 0;
   /** Updates appended whose batch has not been written yet (waiting, or retrying through an outage). */
@@ -41,7 +43,9 @@ export class GroupCommit {
   constructor(
     private readonly store: UpdateStore,
     private readonly options: GroupCommitOptions,
-  ) {}
+  ) {
+    this.interval = Math.max(options.delayMs, options.intervalMs ?? 0);
+  }
 
   /** Queues one update; resolves when it is durable, rejects when its batch could not be written. */
   append(room: string, update: Uint8Array): Promise<void> {
@@ -91,8 +95,7 @@ export class GroupCommit {
 
   /** Milliseconds until the next batch may be sealed: `intervalMs` after the last one was. */
   private untilNext(): number {
-    const interval = Math.max(this.options.delayMs, this.options.intervalMs ?? 0);
-    return this.sealedAt + interval - performance.now();
+    return this.sealedAt + this.interval - performance.now();
   }
 
   /**
