@@ -43,6 +43,32 @@ describe('relative positions of one block', () => {
     }
   });
 
+  it("resolve a caret at a block's start by looking inside that block only, not at the blocks before it", () => {
+    const doc = new Y.Doc({ gc: false });
+    const paragraphs = Array.from({ length: 200 }, (_, i) => p(t(`paragraph ${i}`)));
+    const list = { type: 'bulletList', content: [{ type: 'listItem', content: [p(t('one'))] }] };
+    prosemirrorJSONToYXmlFragment(
+      documentSchema(),
+      { type: 'doc', content: [...paragraphs, list] },
+      doc.getXmlFragment(BODY_FIELD),
+    );
+    const [r] = replicas(1, Y.encodeStateAsUpdate(doc));
+    const binding = r!.binding;
+    const state = r!.state.doc;
+    const lastStart = state.content.size - state.lastChild!.nodeSize;
+    const get = binding.mapping.get.bind(binding.mapping);
+    let lookups = 0;
+    binding.mapping.get = (key) => (lookups++, get(key));
+    // The start and the second position of the 200th paragraph's text, and of the list item's paragraph.
+    const before = state.content.size - state.lastChild!.nodeSize - state.child(199).nodeSize;
+    for (const pos of [before + 1, before + 2, lastStart + 3, lastStart + 4]) {
+      const rel = relativePosition(binding, state, pos) as Y.RelativePosition;
+      lookups = 0;
+      expect(absolutePosition(binding, state, rel)).toBe(pos);
+      expect(lookups).toBeLessThan(5);
+    }
+  });
+
   it('leave the caret where it is when a change is undone (as y-tiptap did)', () => {
     const [r] = replicas(1, base());
     r!.view.dispatch(r!.state.tr.setSelection(TextSelection.create(r!.state.doc, 15)));
