@@ -203,6 +203,7 @@ export class RelayConnection implements DocConnection {
     this.doc.off('afterTransaction', this.onTransaction);
     window.removeEventListener('online', this.onNetwork);
     window.removeEventListener('offline', this.onNetwork);
+    this.ledger.flush();
     this.cell.clear();
     this.provider.destroy();
     this.awareness.destroy();

@@ -175,6 +175,7 @@ export class SealedConnection implements DocConnection {
     window.removeEventListener('online', this.onNetwork);
     window.removeEventListener('offline', this.onNetwork);
     window.removeEventListener('pagehide', this.save);
+    this.ledger.flush();
     this.cell.clear();
     // The last state is taken now; the claim is given back once it is stored.
     const release = this.release;

@@ -18,6 +18,7 @@ describe('AckLedger', () => {
     expect(ledger.pending()).toBe(1);
     ledger.acknowledge(new Map([[doc.clientID, Y.getState(doc.store, doc.clientID)]]));
     expect(ledger.pending()).toBe(0);
+    ledger.flush(); // the acknowledgement reaches storage (the connection closes)
     new AckLedger(room).noteUnconfirmed(doc);
     expect(hasPendingEdits(room)).toBe(false);
   });
@@ -41,8 +42,40 @@ describe('AckLedger', () => {
     reloaded.acknowledge(new Map([[doc.clientID, 5]]));
     expect(reloaded.pending()).toBe(1);
     reloaded.acknowledge(new Map([[doc.clientID, 11]]));
+    expect(reloaded.pending()).toBe(0);
+    expect(new AckLedger(room).pending()).toBe(2); // stored a moment later, never too early
+    reloaded.flush();
     expect(new AckLedger(room).pending()).toBe(0);
     expect(hasPendingEdits(room)).toBe(false);
+  });
+
+  it('stores a burst of typing once, and never says less is waiting than there is', async () => {
+    const room = `ws://relay/${newId()}`;
+    const doc = new Y.Doc();
+    const ledger = new AckLedger(room);
+    const setItem = Storage.prototype.setItem;
+    let writes = 0;
+    Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+      if (key.includes(room)) writes++;
+      return setItem.call(this, key, value);
+    };
+    try {
+      for (let i = 0; i < 40; i++) {
+        type(doc, 'x');
+        ledger.noteEdit(doc, 1000 + i * 50);
+        // The relay acknowledges the keystrokes before this one as they arrive.
+        if (i > 0) ledger.acknowledge(new Map([[doc.clientID, Y.getState(doc.store, doc.clientID) - 1]]));
+        expect(ledger.pending()).toBe(1);
+        expect(hasPendingEdits(room)).toBe(true);
+      }
+      expect(writes).toBeLessThanOrEqual(2);
+      ledger.acknowledge(new Map([[doc.clientID, Y.getState(doc.store, doc.clientID)]]));
+      expect(hasPendingEdits(room)).toBe(true); // not stored yet: still counted as waiting
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      expect(hasPendingEdits(room)).toBe(false); // stored within half a second
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
   });
 
   it("settles edits the relay declined for this member's role", () => {

@@ -5,6 +5,12 @@ import { mergeAcked, type AckedState } from '../../../shared/protocol/ack.ts';
 const MAX_EDITS = 2000;
 /** Local transactions this close together are one edit: a sentence typed, not each keystroke. */
 const EDIT_GAP_MS = 1500;
+/**
+ * Writes that only make the stored ledger lag behind in the safe direction (a burst of typing going
+ * on, acknowledgements) wait this long and go to storage together: localStorage writes are
+ * synchronous, and one on every keystroke cost up to a millisecond of the keystroke's time.
+ */
+const SAVE_DELAY_MS = 500;
 
 /** One edit: the Yjs client that made it and its clock once it was made. */
 type Edit = [client: number, clock: number];
@@ -31,6 +37,7 @@ export class AckLedger {
   private readonly acked: AckedState;
   private readonly declined: AckedState;
   private lastEditAt = 0;
+  private saveTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(room: string) {
     this.editsKey = `concord.sync.edits.${room}`;
@@ -41,15 +48,24 @@ export class AckLedger {
     this.declined = new Map(readPairs(this.declinedKey));
   }
 
-  /** Notes a local change of `doc` (after its transaction): a new edit, or the continuation of the last one. */
+  /**
+   * Notes a local change of `doc` (after its transaction): a new edit, stored at once, or the
+   * continuation of the last one, stored with the next write. What is stored never says less is
+   * waiting than there is: the continued edit is stored as waiting already, and the
+   * acknowledgements that could settle it are stored with it (`flush`).
+   */
   noteEdit(doc: Y.Doc, now = Date.now()): void {
     const clock = Y.getState(doc.store, doc.clientID);
     if (clock <= this.settled(doc.clientID)) return;
     const last = this.edits.at(-1);
-    if (last && last[0] === doc.clientID && now - this.lastEditAt < EDIT_GAP_MS) last[1] = clock;
-    else this.edits = [...this.edits, [doc.clientID, clock] as Edit].slice(-MAX_EDITS);
+    const continued = last && last[0] === doc.clientID && now - this.lastEditAt < EDIT_GAP_MS;
     this.lastEditAt = now;
-    this.save(this.editsKey, this.edits);
+    if (continued) {
+      last[1] = clock;
+      return this.saveSoon();
+    }
+    this.edits = [...this.edits, [doc.clientID, clock] as Edit].slice(-MAX_EDITS);
+    this.saveAll();
   }
 
   /**
@@ -66,7 +82,7 @@ export class AckLedger {
       if (clock > this.settled(client)) this.edits.push([client, clock]);
     }
     localStorage.removeItem(key);
-    this.save(this.editsKey, this.edits);
+    this.saveAll();
   }
 
   /**
@@ -80,27 +96,32 @@ export class AckLedger {
       const noted = this.edits.some(([c, k]) => c === client && k >= clock);
       if (clock > this.settled(client) && !noted) this.edits.push([client, clock]);
     }
-    if (this.edits.length !== before) this.save(this.editsKey, this.edits);
+    if (this.edits.length !== before) this.saveAll();
   }
 
-  /** Folds in an acknowledgement from the relay. */
+  /** Folds in an acknowledgement from the relay (stored with the next write: until then, storage says more is waiting). */
   acknowledge(ack: AckedState): void {
     mergeAcked(this.acked, ack);
-    this.save(this.ackedKey, [...this.acked]);
     this.prune();
+    this.saveSoon();
   }
 
   /** Folds in changes the relay declined for this member's role: settled, but not shared. */
   decline(declined: AckedState): void {
     mergeAcked(this.declined, declined);
-    this.save(this.declinedKey, [...this.declined]);
     this.prune();
+    this.saveSoon();
   }
 
   /** Forgets the edits made here (they were set aside after a refusal and will never be sent). */
   forgetEdits(): void {
     this.edits = [];
-    this.save(this.editsKey, this.edits);
+    this.saveAll();
+  }
+
+  /** Stores a write still waiting now (the connection closes, the page goes away). */
+  flush(): void {
+    if (this.saveTimer !== null) this.saveAll();
   }
 
   /** Edits made here that the relay has neither stored nor declined. */
@@ -113,19 +134,35 @@ export class AckLedger {
   }
 
   private prune(): void {
-    const before = this.edits.length;
     this.edits = this.edits.filter(([client, clock]) => clock > this.settled(client));
-    if (this.edits.length !== before) this.save(this.editsKey, this.edits);
   }
 
-  private save(key: string, pairs: readonly (readonly [number, number])[]): void {
-    try {
-      if (pairs.length === 0) localStorage.removeItem(key);
-      else localStorage.setItem(key, JSON.stringify(pairs));
-    } catch {
-      // Storage full: the count is then right for this session only.
-    }
+  private saveSoon(): void {
+    if (this.saveTimer !== null) return;
+    this.saveTimer = setTimeout(() => this.saveAll(), SAVE_DELAY_MS);
+    window.addEventListener('pagehide', this.onPageHide);
+  }
+
+  private readonly onPageHide = () => this.flush();
+
+  /** Stores the whole ledger, edits first, and tells the listeners. */
+  private saveAll(): void {
+    if (this.saveTimer !== null) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
+    window.removeEventListener('pagehide', this.onPageHide);
+    save(this.editsKey, this.edits);
+    save(this.ackedKey, [...this.acked]);
+    save(this.declinedKey, [...this.declined]);
     changed.dispatchEvent(new Event('change'));
+  }
+}
+
+function save(key: string, pairs: readonly (readonly [number, number])[]): void {
+  try {
+    if (pairs.length === 0) localStorage.removeItem(key);
+    else localStorage.setItem(key, JSON.stringify(pairs));
+  } catch {
+    // Storage full: the count is then right for this session only.
   }
 }
 
