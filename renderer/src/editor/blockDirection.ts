@@ -1,6 +1,6 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
-import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type * as Y from 'yjs';
 import { META_FIELD, readMeta } from '../../../shared/model/documentMeta.ts';
@@ -8,12 +8,23 @@ import { foreignBlocksOf } from '../../../shared/model/blockLanguage.ts';
 import type { ForeignBlock } from '../../../shared/model/blockLanguage.ts';
 import { directionOf } from '../../../shared/i18n/locales.ts';
 import type { Locale } from '../../../shared/i18n/locales.ts';
-import { changedBlocks } from './changedBlocks.ts';
+import { changedBlocks, type BlockRange } from './changedBlocks.ts';
+import { afterPaint } from '../hooks/afterPaint.ts';
 
 interface DirectionState {
   language: Locale;
   decorations: DecorationSet;
+  /** A change too large to read at once (opening a document) waits for the view to read it after a paint. */
+  pending: boolean;
 }
+
+/** A change spanning more top-level blocks than this is read after the next paint, in slices (opening a document). */
+const EAGER_BLOCKS = 150;
+/** How long one slice of that reading may hold the main thread, in milliseconds. */
+const SLICE_MS = 8;
+
+/** What the view asks of the state once it has read every block's direction (all are then in the cache). */
+type DirectionMeta = Locale | { rebuild: true };
 
 const key = new PluginKey<DirectionState>('blockDirection');
 
@@ -47,9 +58,9 @@ const same = (a: Decoration, b: Decoration) =>
   a.from === b.from && a.to === b.to && a.spec.dir === b.spec.dir && a.spec.lang === b.spec.lang;
 
 /** The decorations mapped through a transaction, redone for the top-level blocks it touched only. */
-function update(tr: Transaction, old: DecorationSet, language: Locale): DecorationSet {
+function update(tr: Transaction, old: DecorationSet, language: Locale, ranges: readonly BlockRange[]): DecorationSet {
   let set = old.map(tr.mapping, tr.doc);
-  for (const { from, to } of changedBlocks(tr)) {
+  for (const { from, to } of ranges) {
     const stale = set.find(from, to).filter((d) => d.from >= from && d.to <= to);
     const fresh: Decoration[] = [];
     tr.doc.nodesBetween(from, to, (block, pos) => {
@@ -61,6 +72,54 @@ function update(tr: Transaction, old: DecorationSet, language: Locale): Decorati
     set = set.remove(stale).add(tr.doc, fresh);
   }
   return set;
+}
+
+function spansMany(doc: PMNode, ranges: readonly BlockRange[]): boolean {
+  let blocks = 0;
+  for (const { from, to } of ranges) {
+    blocks += doc.resolve(to).index(0) - doc.resolve(from).index(0);
+    if (blocks > EAGER_BLOCKS) return true;
+  }
+  return false;
+}
+
+/**
+ * Reads the direction of every top-level block after a paint, a few milliseconds at a time (each
+ * block's result goes to the cache), then has the state rebuild its decorations from the cache: a
+ * long document opens without first reading the language of every paragraph.
+ */
+class LateReader {
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private cancelWait: (() => void) | null = null;
+  private next = 0;
+
+  constructor(private readonly view: EditorView) {}
+
+  check(): void {
+    if (!key.getState(this.view.state)?.pending || this.timer !== null || this.cancelWait !== null) return;
+    this.next = 0;
+    this.cancelWait = afterPaint(() => {
+      this.cancelWait = null;
+      this.slice();
+    });
+  }
+
+  private readonly slice = () => {
+    this.timer = null;
+    const state = key.getState(this.view.state);
+    if (!state?.pending) return;
+    const doc = this.view.state.doc;
+    const until = performance.now() + SLICE_MS;
+    while (this.next < doc.childCount && performance.now() < until) foreignOf(doc.child(this.next++), state.language);
+    if (this.next < doc.childCount) this.timer = setTimeout(this.slice, 0);
+    else this.view.dispatch(this.view.state.tr.setMeta(key, { rebuild: true } satisfies DirectionMeta));
+  };
+
+  stop(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.cancelWait?.();
+    this.timer = this.cancelWait = null;
+  }
 }
 
 /** The document's language as the editor follows it (English where the block direction plugin is absent). */
@@ -76,15 +135,22 @@ export function editorLanguage(state: EditorState): Locale {
  */
 export function blockDirectionPlugin(ydoc: Y.Doc | null): Plugin<DirectionState> {
   const language = (): Locale => (ydoc ? readMeta(ydoc).language : 'en');
+  // Whether a view shows this state: only a view can read a large change after painting it.
+  let shown = false;
   return new Plugin<DirectionState>({
     key,
     state: {
-      init: (_, state) => ({ language: language(), decorations: build(state.doc, language()) }),
+      init: (_, state) => ({ language: language(), decorations: build(state.doc, language()), pending: false }),
       apply: (tr, old) => {
-        const next = (tr.getMeta(key) as Locale | undefined) ?? old.language;
-        if (next !== old.language) return { language: next, decorations: build(tr.doc, next) };
+        const meta = tr.getMeta(key) as DirectionMeta | undefined;
+        const next = typeof meta === 'string' ? meta : old.language;
+        const rebuild = next !== old.language || (typeof meta === 'object' && old.pending);
+        if (rebuild) return { language: next, decorations: build(tr.doc, next), pending: false };
         if (!tr.docChanged) return old;
-        return { language: next, decorations: update(tr, old.decorations, next) };
+        const ranges = changedBlocks(tr);
+        if (shown && spansMany(tr.doc, ranges))
+          return { language: next, decorations: old.decorations.map(tr.mapping, tr.doc), pending: true };
+        return { language: next, decorations: update(tr, old.decorations, next, ranges), pending: old.pending };
       },
     },
     props: {
@@ -97,15 +163,24 @@ export function blockDirectionPlugin(ydoc: Y.Doc | null): Plugin<DirectionState>
       },
     },
     view: (view) => {
-      if (!ydoc) return {};
-      const meta = ydoc.getMap(META_FIELD);
+      shown = true;
+      const reader = new LateReader(view);
+      const meta = ydoc?.getMap(META_FIELD);
       const follow = (event: Y.YMapEvent<unknown>) => {
         if (!event.keysChanged.has('language')) return;
         const lang = language();
         if (lang !== key.getState(view.state)?.language) view.dispatch(view.state.tr.setMeta(key, lang));
       };
-      meta.observe(follow);
-      return { destroy: () => meta.unobserve(follow) };
+      meta?.observe(follow);
+      reader.check();
+      return {
+        update: () => reader.check(),
+        destroy: () => {
+          shown = false;
+          reader.stop();
+          meta?.unobserve(follow);
+        },
+      };
     },
   });
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { EditorState, type Transaction } from '@tiptap/pm/state';
 import { Fragment, type Node as PMNode } from '@tiptap/pm/model';
-import type { DecorationSet } from '@tiptap/pm/view';
+import { EditorView, type DecorationSet } from '@tiptap/pm/view';
 import { documentSchema } from '../../../shared/schema/schema.ts';
 import { createDocumentDoc, writeMeta } from '../../../shared/model/documentMeta.ts';
 import { blockDirectionPlugin } from './blockDirection.ts';
@@ -87,5 +87,28 @@ describe('block direction, incrementally', () => {
     expect(marks(plugin.getState(state)?.decorations)).toEqual([`2-${state.doc.content.size}:ltr/en`]);
     const english = state.apply(state.tr.setMeta(plugin.spec.key!, 'en'));
     expect(marks(plugin.getState(english)?.decorations)).toEqual([]);
+  });
+
+  it('reads a whole long document after painting it, then gives its Arabic paragraph its direction', async () => {
+    const { plugin, state } = stateOf([p()]);
+    const view = new EditorView(document.body.appendChild(document.createElement('div')), { state });
+    try {
+      const blocks = Array.from({ length: 400 }, (_, i) => p(i === 300 ? ARABIC : `Paragraph ${i} of the report.`));
+      // As opening does: the binding replaces the empty document with the whole body in one transaction.
+      view.dispatch(view.state.tr.replaceWith(0, view.state.doc.content.size, blocks));
+      const arabic = () => view.dom.children[300] as HTMLElement;
+      expect(arabic().getAttribute('dir')).toBeNull(); // not read before the first paint
+      await expect.poll(() => arabic().getAttribute('dir'), { timeout: 5000 }).toBe('rtl');
+      expect(arabic().getAttribute('lang')).toBe('ar');
+      const rebuilt = EditorState.create({ doc: view.state.doc, plugins: [blockDirectionPlugin(null)] });
+      expect(marks(plugin.getState(view.state)?.decorations)).toEqual(
+        marks(rebuilt.plugins[0]!.getState(rebuilt)?.decorations),
+      );
+      // A keystroke afterwards is read at once, as before.
+      view.dispatch(view.state.tr.insertText(ARABIC, 1));
+      expect((view.dom.children[0] as HTMLElement).getAttribute('dir')).toBe('rtl');
+    } finally {
+      view.destroy();
+    }
   });
 });
