@@ -44,4 +44,25 @@ describe('useEditorValue', () => {
     settle(() => editor.view.dispatch(settleNow(editor.state.tr.insertText('!', editor.state.doc.content.size - 1))));
     expect(view.container.textContent).toBe('6');
   });
+
+  it('with a value for while opening, reads the document only once the editor has been painted', async () => {
+    let lateReads = 0;
+    function LateLength({ editor }: { editor: Editor }) {
+      const length = useEditorValue(editor, (e) => (lateReads++, e.state.doc.textContent.length), [], {
+        whileOpening: -1,
+      });
+      return <p>{length}</p>;
+    }
+    const late = mount(<LateLength editor={opened.editor} />);
+    try {
+      expect(late.container.textContent).toBe('-1');
+      expect(lateReads).toBe(0);
+      for (let frame = 0; frame < 2; frame++) await new Promise(requestAnimationFrame);
+      settle(() => vi.advanceTimersByTime(1));
+      expect(late.container.textContent).toBe('5');
+      expect(lateReads).toBe(1);
+    } finally {
+      late.unmount();
+    }
+  });
 });

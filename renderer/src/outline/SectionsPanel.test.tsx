@@ -11,12 +11,17 @@ let panel: Mounted;
 const items = () => [...panel.container.querySelectorAll('li')];
 const counts = () => items().map((li) => li.querySelector('.counts')?.textContent);
 
-beforeEach(() => {
+beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
   opened = openEditor(
     documentWithBody([heading('Access'), paragraph('One two three.'), heading('Return'), paragraph('Four five.')]),
   );
   panel = mount(<SectionsPanel editor={opened.editor} wordsPerMinute={130} onPaceChange={() => undefined} />);
+  // The sections are counted once the editor has been painted.
+  expect(items()).toHaveLength(0);
+  for (let frame = 0; frame < 2; frame++) await new Promise(requestAnimationFrame);
+  settle(() => vi.advanceTimersByTime(1));
+  expect(items()).toHaveLength(2);
 });
 
 afterEach(() => {
