@@ -154,7 +154,12 @@ export function blockDirectionPlugin(ydoc: Y.Doc | null): Plugin<DirectionState>
       },
     },
     props: {
-      decorations: (state) => key.getState(state)?.decorations,
+      // A view asks for them while it is being built, before any plugin view (where the Yjs binding
+      // renders an opening document): from then on a large change can wait for the view's reader.
+      decorations: (state) => {
+        shown = true;
+        return key.getState(state)?.decorations;
+      },
       // The root's direction is always explicit: dir="auto" on a contenteditable root makes Chromium
       // recompute it on every block added or removed (quadratic when a long document opens).
       attributes: (state) => {

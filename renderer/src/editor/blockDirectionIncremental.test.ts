@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { EditorState, type Transaction } from '@tiptap/pm/state';
+import { EditorState, Plugin, type Transaction } from '@tiptap/pm/state';
 import { Fragment, type Node as PMNode } from '@tiptap/pm/model';
 import { EditorView, type DecorationSet } from '@tiptap/pm/view';
 import { documentSchema } from '../../../shared/schema/schema.ts';
@@ -90,13 +90,22 @@ describe('block direction, incrementally', () => {
   });
 
   it('reads a whole long document after painting it, then gives its Arabic paragraph its direction', async () => {
-    const { plugin, state } = stateOf([p()]);
+    const ydoc = createDocumentDoc();
+    const plugin = blockDirectionPlugin(ydoc);
+    const blocks = Array.from({ length: 400 }, (_, i) => p(i === 300 ? ARABIC : `Paragraph ${i} of the report.`));
+    // As the Yjs binding does when a document opens: from its plugin view, while the editor view is
+    // being built, it replaces the empty document with the whole body in one transaction.
+    const rendering = new Plugin({
+      view: (view) => {
+        view.dispatch(view.state.tr.replaceWith(0, view.state.doc.content.size, blocks));
+        return {};
+      },
+    });
+    const state = EditorState.create({ schema, plugins: [rendering, plugin] });
     const view = new EditorView(document.body.appendChild(document.createElement('div')), { state });
     try {
-      const blocks = Array.from({ length: 400 }, (_, i) => p(i === 300 ? ARABIC : `Paragraph ${i} of the report.`));
-      // As opening does: the binding replaces the empty document with the whole body in one transaction.
-      view.dispatch(view.state.tr.replaceWith(0, view.state.doc.content.size, blocks));
       const arabic = () => view.dom.children[300] as HTMLElement;
+      expect(view.dom.children).toHaveLength(400);
       expect(arabic().getAttribute('dir')).toBeNull(); // not read before the first paint
       await expect.poll(() => arabic().getAttribute('dir'), { timeout: 5000 }).toBe('rtl');
       expect(arabic().getAttribute('lang')).toBe('ar');
