@@ -38,6 +38,8 @@ export class AckLedger {
   private readonly declined: AckedState;
   private lastEditAt = 0;
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Whether acknowledgements or declines arrived since the ledger was last stored. */
+  private answersChanged = false;
 
   constructor(room: string) {
     this.editsKey = `concord.sync.edits.${room}`;
@@ -102,6 +104,7 @@ export class AckLedger {
   /** Folds in an acknowledgement from the relay (stored with the next write: until then, storage says more is waiting). */
   acknowledge(ack: AckedState): void {
     mergeAcked(this.acked, ack);
+    this.answersChanged = true;
     this.prune();
     this.saveSoon();
   }
@@ -109,6 +112,7 @@ export class AckLedger {
   /** Folds in changes the relay declined for this member's role: settled, but not shared. */
   decline(declined: AckedState): void {
     mergeAcked(this.declined, declined);
+    this.answersChanged = true;
     this.prune();
     this.saveSoon();
   }
@@ -145,14 +149,17 @@ export class AckLedger {
 
   private readonly onPageHide = () => this.flush();
 
-  /** Stores the whole ledger, edits first, and tells the listeners. */
+  /** Stores the ledger (the edits, then the relay's answers if any came), and tells the listeners. */
   private saveAll(): void {
     if (this.saveTimer !== null) clearTimeout(this.saveTimer);
     this.saveTimer = null;
     window.removeEventListener('pagehide', this.onPageHide);
     save(this.editsKey, this.edits);
-    save(this.ackedKey, [...this.acked]);
-    save(this.declinedKey, [...this.declined]);
+    if (this.answersChanged) {
+      save(this.ackedKey, [...this.acked]);
+      save(this.declinedKey, [...this.declined]);
+      this.answersChanged = false;
+    }
     changed.dispatchEvent(new Event('change'));
   }
 }
