@@ -46,8 +46,11 @@ export function handleMessage(sender: Sender, room: Room, frame: Uint8Array): vo
   switch (type) {
     case MESSAGE_SYNC:
       return handleSync(sender, room, decoder);
-    case MESSAGE_AWARENESS:
-      return room.presence.applyFrom(sender, decoding.readVarUint8Array(decoder));
+    case MESSAGE_AWARENESS: {
+      const update = decoding.readVarUint8Array(decoder);
+      // Passed on as the frame it came in when that frame holds nothing else, like a live update.
+      return room.presence.applyFrom(sender, update, decoder.pos === frame.length ? frame : null);
+    }
     case MESSAGE_QUERY_AWARENESS:
       return sender.send(awarenessFrame(room.awareness));
     default:

@@ -11,14 +11,18 @@ function gate(maxRoomBytes = 4096) {
   awareness.setLocalState(null);
   const changes: Array<{ removed: number[]; origin: unknown }> = [];
   /** What the room would send the other peers for each change: the update as applied, else one encoded from the states. */
-  const sent: Array<{ update: Uint8Array; asApplied: boolean }> = [];
+  const sent: Array<{ update: Uint8Array; asApplied: boolean; frame: Uint8Array | null }> = [];
   const presence = new PresenceGate<object>(
     awareness,
     { maxStateBytes: 512, maxPerConnection: 3, maxRoomBytes },
-    (change, origin, asApplied) => {
+    (change, origin, asApplied, frame) => {
       changes.push({ removed: change.removed, origin });
       const changed = [...change.added, ...change.updated, ...change.removed];
-      sent.push({ update: asApplied ?? encodeAwarenessUpdate(awareness, changed), asApplied: asApplied !== null });
+      sent.push({
+        update: asApplied ?? encodeAwarenessUpdate(awareness, changed),
+        asApplied: asApplied !== null,
+        frame,
+      });
     },
   );
   return { awareness, presence, changes, sent };
@@ -153,19 +157,25 @@ describe('PresenceGate', () => {
     other.setLocalState(null);
     const passOn = () => applyAwarenessUpdate(other, sent.at(-1)!.update, 'relay');
     const [a, b] = [{}, {}];
+    // The message an update came in (the relay forwards it as it is when all of it applied).
+    const frameOf = (u: Uint8Array) => Uint8Array.of(1, u.length, ...u);
     const first = update([1, 1, { n: 'a' }], [2, 1, { n: 'a2' }]);
-    presence.applyFrom(a, first);
-    expect(sent.at(-1)).toEqual({ update: first, asApplied: true });
+    const firstFrame = frameOf(first);
+    presence.applyFrom(a, first, firstFrame);
+    expect(sent.at(-1)).toEqual({ update: first, asApplied: true, frame: firstFrame });
     passOn();
     // Id 1 is a's: b's entry for it is dropped before y-protocols; what it applied (id 3) goes on.
     const second = update([1, 2, { n: 'taken' }], [3, 1, { n: 'b' }]);
-    presence.applyFrom(b, second);
+    presence.applyFrom(b, second, frameOf(second));
     expect(sent.at(-1)!.asApplied).toBe(true);
     expect(sent.at(-1)!.update).not.toEqual(second);
+    expect(sent.at(-1)!.frame).toBeNull();
     passOn();
     // An entry of a's own that is not newer: y-protocols skips it, so the change is encoded.
-    presence.applyFrom(a, update([1, 1, { n: 'stale' }], [2, 2, { n: 'a2, moved' }]));
+    const stale = update([1, 1, { n: 'stale' }], [2, 2, { n: 'a2, moved' }]);
+    presence.applyFrom(a, stale, frameOf(stale));
     expect(sent.at(-1)!.asApplied).toBe(false);
+    expect(sent.at(-1)!.frame).toBeNull();
     passOn();
     presence.applyFrom(a, update([1, 2, null]));
     expect(sent.at(-1)!.asApplied).toBe(true);

@@ -47,37 +47,59 @@ export class PresenceGate<P extends PresencePeer & object> {
   private readonly remoteMembers = new Map<number, string>();
   private bytes = 0;
   /**
-   * While a connection's message is applied: the awareness update y-protocols reads, how many
-   * entries it holds, and what each of its states is charged (from the JSON it came as).
+   * While a connection's message is applied: the awareness update y-protocols reads, the entries it
+   * holds, and (built when first needed, for messages of several entries) what each is charged.
    */
-  private applying: { update: Uint8Array; entries: number; charges: Map<number, number> } | null = null;
+  private applying: {
+    update: Uint8Array;
+    /** The presence message `update` came in, when it holds nothing else and every entry is kept. */
+    frame: Uint8Array | null;
+    kept: PresenceEntry[];
+    charges: Map<number, number> | null;
+  } | null = null;
+  /** What one presence message may hold: as many entries as the room has room for, each state within its limit. */
+  private readonly perMessage: EntryLimits;
 
   /**
    * `onChange` hears every change, with the awareness update that made it when that update is
-   * exactly the change (each of its entries applied): it can be passed on as it is, not encoded again.
+   * exactly the change (each of its entries applied): it can be passed on as it is, not encoded
+   * again, and so can the message it came in (`asAppliedFrame`) when the connection gave it.
    */
   constructor(
     readonly awareness: Awareness,
     private readonly limits: PresenceLimits,
-    onChange: (change: AwarenessChange, origin: unknown, asApplied: Uint8Array | null) => void,
+    onChange: (
+      change: AwarenessChange,
+      origin: unknown,
+      asApplied: Uint8Array | null,
+      asAppliedFrame: Uint8Array | null,
+    ) => void,
   ) {
+    this.perMessage = {
+      maxEntries: Math.ceil(limits.maxRoomBytes / PRESENCE_ENTRY_OVERHEAD),
+      maxStateBytes: limits.maxStateBytes,
+    };
     awareness.on('update', (change: AwarenessChange, origin: unknown) => {
       // y-protocols lists each entry it applied once (added, updated or removed) and skips the
       // others: as many listed as the update holds means all of it applied.
       const listed = change.added.length + change.updated.length + change.removed.length;
       const applying = this.applying;
-      onChange(change, origin, applying !== null && listed === applying.entries ? applying.update : null);
+      const exact = applying !== null && listed === applying.kept.length;
+      onChange(change, origin, exact ? applying.update : null, exact ? applying.frame : null);
       this.account(change, origin);
     });
   }
 
-  /** Applies a connection's awareness update; throws CloseError when it breaks a per-message limit. */
-  applyFrom(peer: P, update: Uint8Array): void {
+  /**
+   * Applies a connection's awareness update; throws CloseError when it breaks a per-message limit.
+   * `frame`: the presence message holding exactly this update, if the caller has it.
+   */
+  applyFrom(peer: P, update: Uint8Array, frame: Uint8Array | null = null): void {
     // Not capped at what one connection may own: a stock y-websocket client passes on every presence
     // update it receives, the greeting's whole room included. Entries it does not own are dropped below.
-    const entries = readPresenceEntries(update, this.entryLimits());
+    const entries = readPresenceEntries(update, this.perMessage);
     const mine = this.owned.get(peer)?.size ?? 0;
-    const claims = new Set<number>();
+    let claims: Set<number> | null = null;
     const fits = this.budget();
     const kept = entries.filter((e) => {
       const owner = this.owners.get(e.client);
@@ -91,18 +113,19 @@ export class PresenceGate<P extends PresencePeer & object> {
         (e.state === null || (this.awareness.getStates().has(e.client) && !this.remoteOf(e.client, peer)))
       )
         return false;
-      claims.add(e.client);
+      (claims ??= new Set()).add(e.client);
       if (mine + claims.size > this.limits.maxPerConnection)
         throw new CloseError(CLOSE_MALFORMED, 'too many presence states');
       return fits(e);
     });
     if (kept.length === 0) return;
+    // Usually every entry is kept: then y-protocols reads the message as it came.
+    const whole = kept.length === entries.length;
     this.applying = {
-      // Usually every entry is kept: then y-protocols reads the message as it came.
-      update: kept.length === entries.length ? update : writePresenceEntries(kept),
-      entries: kept.length,
-      // Charged by the length of the JSON as sent, not by encoding each state again (never shorter).
-      charges: new Map(kept.map((e) => [e.client, chargeOf(e)])),
+      update: whole ? update : writePresenceEntries(kept),
+      frame: whole ? frame : null,
+      kept,
+      charges: null,
     };
     try {
       applyAwarenessUpdate(this.awareness, this.applying.update, peer);
@@ -116,7 +139,7 @@ export class PresenceGate<P extends PresencePeer & object> {
    * budget); `members` names the member behind each id, when the instance said.
    */
   applyRemote(update: Uint8Array, origin: unknown, members: ReadonlyMap<number, string> = new Map()): void {
-    const entries = readPresenceEntries(update, this.entryLimits());
+    const entries = readPresenceEntries(update, this.perMessage);
     const fits = this.budget();
     const kept = entries.filter(
       (e) => !this.owners.has(e.client) && (e.state !== null ? fits(e) : this.awareness.getStates().has(e.client)),
@@ -159,12 +182,22 @@ export class PresenceGate<P extends PresencePeer & object> {
     return { states: this.awareness.getStates().size, meta: this.awareness.meta.size, bytes: this.bytes };
   }
 
-  /** What one presence message may hold: as many entries as the room has room for, each state within its limit. */
-  private entryLimits(): EntryLimits {
-    return {
-      maxEntries: Math.ceil(this.limits.maxRoomBytes / PRESENCE_ENTRY_OVERHEAD),
-      maxStateBytes: this.limits.maxStateBytes,
-    };
+  /**
+   * What the state of `id` in the message being applied is charged: the length of its JSON as sent,
+   * not encoded again (never shorter). Read from the entries themselves when there are a few (a
+   * message usually holds its sender's one state), else from a map of them.
+   */
+  private chargeApplying(id: number): number | undefined {
+    const applying = this.applying;
+    if (!applying) return undefined;
+    const { kept } = applying;
+    if (kept.length > 4) {
+      applying.charges ??= new Map(kept.map((e) => [e.client, chargeOf(e)]));
+      return applying.charges.get(id);
+    }
+    // The last entry for an id is the one that counts, as in the map.
+    for (let i = kept.length - 1; i >= 0; i--) if (kept[i]!.client === id) return chargeOf(kept[i]!);
+    return undefined;
   }
 
   /** For one update: whether setting each entry keeps the room within its byte budget, counting the entries kept before it. */
@@ -183,7 +216,7 @@ export class PresenceGate<P extends PresencePeer & object> {
     const states = this.awareness.getStates();
     for (const id of [...added, ...updated]) {
       if (id === this.awareness.clientID || !states.has(id)) continue;
-      const cost = this.applying?.charges.get(id) ?? costOf(states.get(id));
+      const cost = this.chargeApplying(id) ?? costOf(states.get(id));
       this.bytes += cost - (this.costs.get(id) ?? 0);
       this.costs.set(id, cost);
       const previous = this.owners.get(id);

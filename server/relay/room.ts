@@ -95,8 +95,8 @@ export class Room implements RemoteSink {
   ) {
     this.awareness.setLocalState(null);
     const limits = deps.limits ?? DEFAULT_ROOM_LIMITS;
-    this.presence = new PresenceGate<Peer>(this.awareness, limits.presence, (change, origin, asApplied) =>
-      this.onAwareness(change, origin, asApplied),
+    this.presence = new PresenceGate<Peer>(this.awareness, limits.presence, (change, origin, asApplied, frame) =>
+      this.onAwareness(change, origin, asApplied, frame),
     );
     this.sendBudget = new RoomSendBudget(limits.maxSendQueueBytes);
     this.log = new RoomLog(name, {
@@ -268,25 +268,29 @@ export class Room implements RemoteSink {
   }
 
   /**
-   * Sends a presence change to the other peers: as the sender's update when that is exactly the
-   * change (the usual case: no JSON encoded again), else encoded from the room's states.
+   * Sends a presence change to the other peers: as the sender's message or update when that is
+   * exactly the change (the usual case: nothing encoded again), else encoded from the room's states.
    */
   private onAwareness(
-    { added, updated, removed }: AwarenessChange,
+    change: AwarenessChange,
     origin: unknown,
     asApplied: Uint8Array | null,
+    asAppliedFrame: Uint8Array | null,
   ): void {
     const sender = this.peers.has(origin as Peer) ? (origin as Peer) : null;
-    const changed = [...added, ...updated, ...removed];
-    const frame = asApplied ? awarenessUpdateFrame(asApplied) : awarenessFrame(this.awareness, changed);
+    const frame =
+      asAppliedFrame ??
+      (asApplied ? awarenessUpdateFrame(asApplied) : awarenessFrame(this.awareness, changedIds(change)));
     for (const peer of this.peers) if (peer !== sender && peer.started) peer.send(frame);
     // Other instances time out stale presence themselves; they get what our own peers did.
     // A sender's entries are all its own: applyFrom kept no other.
-    if (sender || origin === 'relay')
-      this.link?.publishAwareness(
-        asApplied ?? encodeAwarenessUpdate(this.awareness, changed),
-        sender?.member === undefined ? new Map() : new Map(changed.map((id) => [id, sender.member!])),
+    if (this.link && (sender || origin === 'relay')) {
+      const ids = changedIds(change);
+      this.link.publishAwareness(
+        asApplied ?? encodeAwarenessUpdate(this.awareness, ids),
+        sender?.member === undefined ? new Map() : new Map(ids.map((id) => [id, sender.member!])),
       );
+    }
   }
 
   private fail(err: unknown): void {
@@ -297,4 +301,9 @@ export class Room implements RemoteSink {
     this.deps.onFailed(this);
     for (const peer of this.peers) peer.close(CLOSE_STORAGE_FAILURE, 'relay storage failure');
   }
+}
+
+/** The clients a presence change names. */
+function changedIds({ added, updated, removed }: AwarenessChange): number[] {
+  return [...added, ...updated, ...removed];
 }

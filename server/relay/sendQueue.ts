@@ -77,9 +77,12 @@ export class SendQueue {
       this.socket.cork();
       process.nextTick(this.uncork);
     }
-    this.ws.send(frame, (err) => (err ? this.release() : this.written()));
+    this.ws.send(frame, this.afterWrite);
     return true;
   }
+
+  /** ws's callback of every send (one function per connection, not one per message). */
+  private readonly afterWrite = (err?: Error | null): void => (err ? this.release() : this.written());
 
   private readonly uncork = (): void => {
     this.corked = false;
