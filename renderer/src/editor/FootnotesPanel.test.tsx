@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { documentWithBody, openEditor, paragraph } from '../testing/editorFixture.ts';
-import { button, mount, settle, type Mounted } from '../testing/mount.tsx';
+import { afterPainting, button, mount, settle, type Mounted } from '../testing/mount.tsx';
 import { settleNow } from '../hooks/settle.ts';
 import { FootnotesPanel } from './FootnotesPanel.tsx';
 
@@ -11,11 +11,15 @@ let panel: Mounted;
 const edited: number[] = [];
 const notes = () => [...panel.container.querySelectorAll('li .footnote-text')].map((el) => el.textContent);
 
-beforeEach(() => {
+beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
   edited.length = 0;
   opened = openEditor(documentWithBody([paragraph('One', note('first')), paragraph('Two', note('second'))]));
   panel = mount(<FootnotesPanel editor={opened.editor} onEdit={(pos) => edited.push(pos)} />);
+  // The notes are listed once the editor has been painted.
+  expect(notes()).toEqual([]);
+  await afterPainting();
+  expect(notes()).toEqual(['first', 'second']);
 });
 
 afterEach(() => {

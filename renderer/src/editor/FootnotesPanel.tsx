@@ -37,6 +37,8 @@ const FootnoteItem = memo(function FootnoteItem({
   );
 });
 
+const NO_FOOTNOTES: ReturnType<typeof listFootnotes> = [];
+
 /**
  * The footnotes under the text, numbered in document order; each opens for editing (read-only, saying
  * why, with a `readOnlyReason`: a viewer, a commenter, a final or submitted document). Re-read when the
@@ -53,7 +55,9 @@ export function FootnotesPanel({
   onEdit(pos: number): void;
 }) {
   const t = useT();
-  const footnotes = useEditorValue(editor, listFootnotes);
+  // Listed once the opened document has been painted: a long report's notes (the walk, and the list's
+  // elements to lay out) held back the moment it could be read.
+  const footnotes = useEditorValue(editor, listFootnotes, [], { whileOpening: NO_FOOTNOTES });
   const latest = useRef({ footnotes, onEdit });
   latest.current = { footnotes, onEdit };
   const editNumber = useCallback((number: number) => {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Editor } from '@tiptap/core';
 import { useEditorValue } from './useEditorValue.ts';
 import { SETTLE_MS, settleNow } from './settle.ts';
-import { mount, settle, type Mounted } from '../testing/mount.tsx';
+import { afterPainting, mount, settle, type Mounted } from '../testing/mount.tsx';
 import { documentWithBody, openEditor, paragraph } from '../testing/editorFixture.ts';
 
 let opened: ReturnType<typeof openEditor>;
@@ -57,8 +57,7 @@ describe('useEditorValue', () => {
     try {
       expect(late.container.textContent).toBe('-1');
       expect(lateReads).toBe(0);
-      for (let frame = 0; frame < 2; frame++) await new Promise(requestAnimationFrame);
-      settle(() => vi.advanceTimersByTime(1));
+      await afterPainting();
       expect(late.container.textContent).toBe('5');
       expect(lateReads).toBe(1);
     } finally {

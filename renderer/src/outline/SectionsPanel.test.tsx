@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { documentWithBody, openEditor, paragraph } from '../testing/editorFixture.ts';
-import { mount, settle, type Mounted } from '../testing/mount.tsx';
+import { afterPainting, mount, settle, type Mounted } from '../testing/mount.tsx';
 import { settleNow } from '../hooks/settle.ts';
 import { SectionsPanel } from './SectionsPanel.tsx';
 
@@ -19,8 +19,7 @@ beforeEach(async () => {
   panel = mount(<SectionsPanel editor={opened.editor} wordsPerMinute={130} onPaceChange={() => undefined} />);
   // The sections are counted once the editor has been painted.
   expect(items()).toHaveLength(0);
-  for (let frame = 0; frame < 2; frame++) await new Promise(requestAnimationFrame);
-  settle(() => vi.advanceTimersByTime(1));
+  await afterPainting();
   expect(items()).toHaveLength(2);
 });
 

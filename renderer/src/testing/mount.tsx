@@ -1,4 +1,5 @@
 import { act, type ReactNode } from 'react';
+import { vi } from 'vitest';
 import { createRoot, type Root } from 'react-dom/client';
 import { IntlProvider } from 'react-intl';
 import { en } from '../../../shared/i18n/catalogues/en.ts';
@@ -53,6 +54,15 @@ export function mount(ui: ReactNode, { locale, messages }: Language = { locale: 
 /** Runs `fn` (a click, a change to a Y.Doc) and lets React finish rendering what it caused. */
 export function settle(fn: () => void): void {
   act(fn);
+}
+
+/**
+ * Lets what waits for the page to be painted (`afterPaint`: two animation frames, then a task) run,
+ * and React render what it changed. Needs fake timers for `setTimeout`, animation frames real.
+ */
+export async function afterPainting(): Promise<void> {
+  for (let frame = 0; frame < 2; frame++) await new Promise(requestAnimationFrame);
+  settle(() => vi.advanceTimersByTime(1));
 }
 
 /** The button named `name` (its text or aria-label) within `within`; throws when there is none or several. */
