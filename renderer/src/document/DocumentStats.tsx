@@ -4,7 +4,7 @@ import { bodyStats } from '../../../shared/model/documentText.ts';
 import { useEditorValue } from '../hooks/useEditorValue.ts';
 import { useT } from '../i18n/useT.ts';
 
-const counts = (editor: Editor): ReturnType<typeof bodyStats> | null => bodyStats(editor.state.doc);
+const counts = (editor: Editor) => bodyStats(editor.state.doc);
 
 /**
  * Word and character count under the text, recounted when the text settles. Counted first once the
@@ -12,7 +12,7 @@ const counts = (editor: Editor): ReturnType<typeof bodyStats> | null => bodyStat
  * read); until then the bar shows no count rather than a wrong one.
  */
 export function DocumentStats({ editor, children }: { editor: Editor; children?: ReactNode }) {
-  const stats = useEditorValue(editor, counts, [], { whileOpening: null });
+  const stats = useEditorValue<ReturnType<typeof counts> | null>(editor, counts, [], { whileOpening: null });
   const t = useT();
   return (
     <footer className="status-bar" aria-label={t('stats.label')}>
