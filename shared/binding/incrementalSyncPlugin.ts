@@ -19,11 +19,15 @@ export interface SyncState {
 }
 
 /**
- * The Yjs sync plugin, under y-tiptap's plugin key, with the incremental binding behind it. Version
+ * The Yjs sync plugin, under y-tiptap's plugin key, with the incremental binding behind it (`binding`:
+ * one that has already read the body for the editor's first document, `readInitial`). Version
  * snapshots are not rendered in the editor (Concord shows versions in a viewer of their own).
  */
-export function incrementalSyncPlugin(fragment: Y.XmlFragment, onFirstRender: () => void = () => undefined): Plugin {
-  const binding = new IncrementalBinding(fragment);
+export function incrementalSyncPlugin(
+  fragment: Y.XmlFragment,
+  onFirstRender: () => void = () => undefined,
+  binding = new IncrementalBinding(fragment),
+): Plugin {
   return new Plugin<SyncState>({
     key: ySyncPluginKey,
     state: {

@@ -132,15 +132,20 @@ export function editorLanguage(state: EditorState): Locale {
  * language (English without one). Built once per language; after that each transaction maps the
  * decorations and redoes those of the top-level blocks it touched (a change from Yjs arrives as steps
  * over the changed blocks too, shared/binding), so a keystroke costs one block, not the document.
+ * With `lateOpening` (an editor's, whose view reads what waits), a state created with a long document
+ * (the Yjs binding gives the editor the body as its first document) reads it after the first paint too.
  */
-export function blockDirectionPlugin(ydoc: Y.Doc | null): Plugin<DirectionState> {
+export function blockDirectionPlugin(ydoc: Y.Doc | null, { lateOpening = false } = {}): Plugin<DirectionState> {
   const language = (): Locale => (ydoc ? readMeta(ydoc).language : 'en');
   // Whether a view shows this state: only a view can read a large change after painting it.
   let shown = false;
   return new Plugin<DirectionState>({
     key,
     state: {
-      init: (_, state) => ({ language: language(), decorations: build(state.doc, language()), pending: false }),
+      init: (_, state) =>
+        lateOpening && state.doc.childCount > EAGER_BLOCKS
+          ? { language: language(), decorations: DecorationSet.empty, pending: true }
+          : { language: language(), decorations: build(state.doc, language()), pending: false },
       apply: (tr, old) => {
         const meta = tr.getMeta(key) as DirectionMeta | undefined;
         const next = typeof meta === 'string' ? meta : old.language;
@@ -204,6 +209,6 @@ export const BlockDirection = Extension.create<{ doc: Y.Doc | null }>({
     return { doc: null };
   },
   addProseMirrorPlugins() {
-    return [blockDirectionPlugin(this.options.doc)];
+    return [blockDirectionPlugin(this.options.doc, { lateOpening: true })];
   },
 });

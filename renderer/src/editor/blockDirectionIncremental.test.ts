@@ -89,35 +89,44 @@ describe('block direction, incrementally', () => {
     expect(marks(plugin.getState(english)?.decorations)).toEqual([]);
   });
 
-  it('reads a whole long document after painting it, then gives its Arabic paragraph its direction', async () => {
-    const ydoc = createDocumentDoc();
-    const plugin = blockDirectionPlugin(ydoc);
-    const blocks = Array.from({ length: 400 }, (_, i) => p(i === 300 ? ARABIC : `Paragraph ${i} of the report.`));
-    // As the Yjs binding does when a document opens: from its plugin view, while the editor view is
-    // being built, it replaces the empty document with the whole body in one transaction.
-    const rendering = new Plugin({
-      view: (view) => {
-        view.dispatch(view.state.tr.replaceWith(0, view.state.doc.content.size, blocks));
-        return {};
-      },
-    });
-    const state = EditorState.create({ schema, plugins: [rendering, plugin] });
-    const view = new EditorView(document.body.appendChild(document.createElement('div')), { state });
-    try {
-      const arabic = () => view.dom.children[300] as HTMLElement;
-      expect(view.dom.children).toHaveLength(400);
-      expect(arabic().getAttribute('dir')).toBeNull(); // not read before the first paint
-      await expect.poll(() => arabic().getAttribute('dir'), { timeout: 5000 }).toBe('rtl');
-      expect(arabic().getAttribute('lang')).toBe('ar');
-      const rebuilt = EditorState.create({ doc: view.state.doc, plugins: [blockDirectionPlugin(null)] });
-      expect(marks(plugin.getState(view.state)?.decorations)).toEqual(
-        marks(rebuilt.plugins[0]!.getState(rebuilt)?.decorations),
-      );
-      // A keystroke afterwards is read at once, as before.
-      view.dispatch(view.state.tr.insertText(ARABIC, 1));
-      expect((view.dom.children[0] as HTMLElement).getAttribute('dir')).toBe('rtl');
-    } finally {
-      view.destroy();
-    }
-  });
+  it.each([
+    // As the Yjs binding does when it renders a body afresh: from its plugin view, while the editor
+    // view is being built, it replaces the empty document with the whole body in one transaction.
+    ['replaced whole', false],
+    // As an editor is created when a document opens: with the body as its first document.
+    ['created with it', true],
+  ])(
+    'reads a whole long document after painting it (%s), then gives its Arabic paragraph its direction',
+    async (_, created) => {
+      const ydoc = createDocumentDoc();
+      const plugin = blockDirectionPlugin(ydoc, { lateOpening: true });
+      const blocks = Array.from({ length: 400 }, (_, i) => p(i === 300 ? ARABIC : `Paragraph ${i} of the report.`));
+      const rendering = new Plugin({
+        view: (view) => {
+          if (!created) view.dispatch(view.state.tr.replaceWith(0, view.state.doc.content.size, blocks));
+          return {};
+        },
+      });
+      const state = created
+        ? EditorState.create({ doc: schema.nodes.doc!.create(null, blocks), plugins: [plugin] })
+        : EditorState.create({ schema, plugins: [rendering, plugin] });
+      const view = new EditorView(document.body.appendChild(document.createElement('div')), { state });
+      try {
+        const arabic = () => view.dom.children[300] as HTMLElement;
+        expect(view.dom.children).toHaveLength(400);
+        expect(arabic().getAttribute('dir')).toBeNull(); // not read before the first paint
+        await expect.poll(() => arabic().getAttribute('dir'), { timeout: 5000 }).toBe('rtl');
+        expect(arabic().getAttribute('lang')).toBe('ar');
+        const rebuilt = EditorState.create({ doc: view.state.doc, plugins: [blockDirectionPlugin(null)] });
+        expect(marks(plugin.getState(view.state)?.decorations)).toEqual(
+          marks(rebuilt.plugins[0]!.getState(rebuilt)?.decorations),
+        );
+        // A keystroke afterwards is read at once, as before.
+        view.dispatch(view.state.tr.insertText(ARABIC, 1));
+        expect((view.dom.children[0] as HTMLElement).getAttribute('dir')).toBe('rtl');
+      } finally {
+        view.destroy();
+      }
+    },
+  );
 });
