@@ -60,11 +60,20 @@ async function fill(url: string, room: string, token: string, o: IdleRoomOptions
   }
 }
 
-/** Fills `count` new rooms of `workspace`, 25 at a time. */
+/** Rooms filled at once; each one's y-websocket provider adds a process 'exit' listener while it lives. */
+const FILLING = 25;
+
+/** Fills `count` new rooms of `workspace`, FILLING at a time. */
 async function loadRooms(url: string, workspace: string, token: string, count: number, o: IdleRoomOptions) {
   const rooms = Array.from({ length: count }, () => `${workspace}/${newId()}`);
-  for (let i = 0; i < rooms.length; i += 25)
-    await Promise.all(rooms.slice(i, i + 25).map((room) => fill(url, room, token, o)));
+  const listeners = process.getMaxListeners();
+  process.setMaxListeners(listeners + FILLING);
+  try {
+    for (let i = 0; i < rooms.length; i += FILLING)
+      await Promise.all(rooms.slice(i, i + FILLING).map((room) => fill(url, room, token, o)));
+  } finally {
+    process.setMaxListeners(listeners);
+  }
 }
 
 /** Loads `o.rooms` documents, measures the relay with all of them loaded and idle, then once they unloaded. */

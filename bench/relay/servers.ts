@@ -21,7 +21,12 @@ export const BEFORE_CHECKOUT = process.env.CONCORD_BENCH_BEFORE ?? '';
  */
 const RELAY_PROFILE_DIR = process.env.BENCH_RELAY_PROFILE ?? '';
 const ALL_KINDS = ['concord relay', '@y/websocket-server 0.1.1', 'hocuspocus 3.4.4', 'concord relay before'] as const;
-export type ServerKind = (typeof ALL_KINDS)[number];
+/**
+ * The stock y-websocket server with its documents' garbage collection off: it keeps deleted content,
+ * as ours must. Only the load scenario runs it, to show what of the memory gap is that history.
+ */
+export const KEEPING_HISTORY = '@y/websocket-server 0.1.1, gc off' as const;
+export type ServerKind = (typeof ALL_KINDS)[number] | typeof KEEPING_HISTORY;
 /** The servers the relay scenarios compare: ours first, then the baselines. */
 export const SERVER_KINDS: readonly ServerKind[] = BEFORE_CHECKOUT ? ALL_KINDS : ALL_KINDS.slice(0, 3);
 
@@ -124,33 +129,22 @@ export async function startServer(
     };
   }
   const port = await freePort();
-  if (kind === '@y/websocket-server 0.1.1') {
-    // The package's own server script, exactly as published (no persistence: YPERSISTENCE unset).
-    const script = path.join(
-      path.dirname(createRequire(import.meta.url).resolve('@y/websocket-server/package.json')),
-      'src',
-      'server.js',
-    );
-    const child = await spawnScript(script, { HOST: '127.0.0.1', PORT: String(port) }, /running at/);
-    return {
+  const baseline = (script: string, ready: RegExp, clientKind: ClientKind = 'y-websocket') =>
+    spawnScript(script, { HOST: '127.0.0.1', PORT: String(port) }, ready).then((child): ServerUnderTest => ({
       kind,
-      clientKind: 'y-websocket',
+      clientKind,
       url: `ws://127.0.0.1:${port}`,
       pid: child.pid!,
       token: 'unused',
       dataDir: null,
       stop: () => stopChild(child),
-    };
+    }));
+  if (kind === '@y/websocket-server 0.1.1') {
+    // The package's own server script, exactly as published (no persistence: YPERSISTENCE unset).
+    const packageDir = path.dirname(createRequire(import.meta.url).resolve('@y/websocket-server/package.json'));
+    return baseline(path.join(packageDir, 'src', 'server.js'), /running at/);
   }
-  const script = path.join(REPO_ROOT, 'bench', 'relay', 'hocuspocusServer.mjs');
-  const child = await spawnScript(script, { PORT: String(port) }, /listening on/);
-  return {
-    kind,
-    clientKind: 'hocuspocus',
-    url: `ws://127.0.0.1:${port}`,
-    pid: child.pid!,
-    token: 'unused',
-    dataDir: null,
-    stop: () => stopChild(child),
-  };
+  if (kind === KEEPING_HISTORY)
+    return baseline(path.join(REPO_ROOT, 'bench/relay/yWebsocketKeepHistory.mjs'), /running at/);
+  return baseline(path.join(REPO_ROOT, 'bench/relay/hocuspocusServer.mjs'), /listening on/, 'hocuspocus');
 }

@@ -1,7 +1,7 @@
 import { addRatio, addTarget, emptyResult, formatNumber } from '../lib/result.ts';
 import type { ScenarioResult } from '../lib/result.ts';
 import { quantile } from '../lib/stats.ts';
-import { SERVER_KINDS } from '../relay/servers.ts';
+import { KEEPING_HISTORY, SERVER_KINDS } from '../relay/servers.ts';
 import type { ServerKind } from '../relay/servers.ts';
 import { WorkerPool } from '../relay/workerPool.ts';
 import { figuresOf, rotated, runOnce } from '../relay/loadRun.ts';
@@ -54,10 +54,12 @@ export async function runRelayLoad(
   log: (line: string) => void = () => undefined,
 ): Promise<ScenarioResult[]> {
   const pool = new WorkerPool(o.clientsPerDoc);
+  // The main run also has the stock server keep deleted content, as ours does (the ramp does not).
+  const kinds: ServerKind[] = [...SERVER_KINDS, KEEPING_HISTORY];
   try {
-    const runs = new Map<ServerKind, Run[]>(SERVER_KINDS.map((k) => [k, []]));
+    const runs = new Map<ServerKind, Run[]>(kinds.map((k) => [k, []]));
     for (let rep = 0; rep < o.repetitions; rep++) {
-      for (const kind of rotated(SERVER_KINDS, rep)) {
+      for (const kind of rotated(kinds, rep)) {
         const run = await runOnce(pool, kind, o.docs, o.durationMs, o);
         runs.get(kind)!.push(run);
         log(
@@ -74,7 +76,7 @@ export async function runRelayLoad(
       repetitions: o.repetitions,
     });
     main.figures = figuresOf(runs.get('concord relay')!);
-    for (const kind of SERVER_KINDS.slice(1)) {
+    for (const kind of kinds.slice(1)) {
       main.baseline[kind] = figuresOf(runs.get(kind)!);
       for (const figure of ['median latency', 'p99 latency', 'server CPU', 'server CPU, main thread', 'peak RSS'])
         addRatio(main, figure, kind);
@@ -90,12 +92,19 @@ export async function runRelayLoad(
     );
     addTarget(main, 'server CPU below @y/websocket-server', ours['server CPU']!.value, yws['server CPU']!.value, 's');
     addTarget(main, 'peak RSS below @y/websocket-server', ours['peak RSS']!.value, yws['peak RSS']!.value, 'MiB');
+    // Issue 19's bound, against the server as published and against it keeping history as ours does.
+    for (const [name, baseline] of [
+      ['@y/websocket-server', yws],
+      ['@y/websocket-server keeping deleted content (gc off)', main.baseline[KEEPING_HISTORY]!],
+    ] as const)
+      addTarget(main, `peak RSS ≤ 1.2 × ${name}`, ours['peak RSS']!.value, 1.2 * baseline['peak RSS']!.value, 'MiB');
     main.notes.push(
       `${o.clientsPerDoc} client processes (one collaborator of every document in each, so an edit always crosses processes), all on this machine: they compete with the server for its cores.`,
       'Latency: from just before a client applies its edit (a character and its timestamp) to another client observing it, on CLOCK_MONOTONIC, which all processes share; an edit not received by the end of the run counts as infinitely late.',
       'Ours persists every update (SQLite, group commit, fsync) and checks a signed token on every connection, and sends acks (clients connect with ack=1, as the app does); the baselines keep documents in memory only and check nothing.',
       "Server CPU: user+system seconds of the server process (from /proc) during the typing, and of its main thread alone (the event loop; the rest is V8's garbage-collection helpers and, for ours, the thread pool's fsyncs); peak RSS: VmHWM; bytes stored: the total size of the updates in the relay database after the run (the baselines store nothing).",
       'Every server runs as plain JavaScript under node: ours from its bundle (`npm run build:relay`, built before the relay scenarios, as bin/concord.js runs it in production), the y-websocket server its published src/server.js, Hocuspocus a six-line script; "concord relay before" is another checkout run as that checkout runs it.',
+      `"${KEEPING_HISTORY}": the same server's connection handler given its own \`gc: false\` option (bench/relay/yWebsocketKeepHistory.mjs; the published script passes none). Its documents then keep deleted content, as ours must: a document's versions and its suggestions are read from it, so the app and the relay run with gc off. Each edit of this scenario also replaces the client's timestamp in a shared map, so half of what is written is soon deleted: the stock server keeps a few bytes for each of those, a server that keeps history the whole value.`,
     );
     const results = [main];
     const mainP99 = new Map(
