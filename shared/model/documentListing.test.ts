@@ -65,6 +65,21 @@ describe('listDocument', () => {
     });
   });
 
+  it('leaves the word count as it is listed when told not to count (a new entry: none yet)', () => {
+    const workspace = new Y.Doc();
+    const doc = documentWith('Hello there.');
+    writeMeta(doc, { title: 'Note' });
+    listDocument(workspace, 'doc1', doc, { now, uncounted: true });
+    expect(getEntry(workspace, 'doc1')).toMatchObject({ title: 'Note', wordCount: 0 });
+    listDocument(workspace, 'doc1', doc, { now });
+    expect(getEntry(workspace, 'doc1')?.wordCount).toBe(2);
+    const more = documentWith('Three more words.');
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(more));
+    writeMeta(doc, { title: 'Longer note' });
+    listDocument(workspace, 'doc1', doc, { now, uncounted: true });
+    expect(getEntry(workspace, 'doc1')).toMatchObject({ title: 'Longer note', wordCount: 2 });
+  });
+
   it('keeps "last edited" and the trash unless told, and writes nothing for an unchanged document', () => {
     const workspace = new Y.Doc();
     const doc = documentWith('Hello.');

@@ -14,14 +14,14 @@ export type DocumentFacts = Pick<
 /**
  * What the library shows about a document, read from the document: its metadata and the word count
  * of its body. `body` is the body as an open editor holds it (its blocks' counts are remembered);
- * without it the words are counted from the Yjs text.
+ * without it the words are counted from the Yjs text, unless `words` gives the count to keep.
  */
-export function documentFacts(doc: Y.Doc, body?: PMNode): DocumentFacts {
+export function documentFacts(doc: Y.Doc, body?: PMNode, words?: number): DocumentFacts {
   const meta = readMeta(doc);
   return {
     title: meta.title,
     createdAt: meta.createdAt,
-    wordCount: (body ? bodyStats(body) : yjsBodyStats(doc)).words,
+    wordCount: body ? bodyStats(body).words : (words ?? yjsBodyStats(doc).words),
     templateId: meta.templateId,
     milestoneId: meta.milestoneId,
     status: meta.status,
@@ -39,6 +39,11 @@ export interface ListingChange {
   /** Takes the entry out of the trash (the document was opened from a file, or built anew). */
   untrash?: boolean;
   body?: PMNode;
+  /**
+   * The words are not counted now: the entry keeps the count it has (a new one: 0) until the next
+   * listing counts them. For a document about to be shown, whose editor lists it with its body.
+   */
+  uncounted?: boolean;
 }
 
 /**
@@ -47,8 +52,8 @@ export interface ListingChange {
  * that did not change are not rewritten, so an unchanged document writes nothing.
  */
 export function listDocument(workspace: Y.Doc, id: string, doc: Y.Doc, change: ListingChange): void {
-  const facts = documentFacts(doc, change.body);
   const existing = getEntry(workspace, id);
+  const facts = documentFacts(doc, change.body, change.uncounted ? (existing?.wordCount ?? 0) : undefined);
   upsertEntry(workspace, id, {
     ...facts,
     createdAt: facts.createdAt || existing?.createdAt || change.now,

@@ -105,6 +105,13 @@ test('a .concord file opens in a fresh profile, merges instead of duplicating, a
   await openIt();
   await expect(editorText(other)).toHaveText('Regular pathways save lives.');
   await other.getByRole('button', { name: '← Library' }).click();
+  // Its words, counted by the editor that showed it.
+  await expect(
+    other
+      .getByRole('row', { name: /Key messages 2026/ })
+      .getByRole('cell')
+      .nth(2),
+  ).toHaveText('4');
   await openIt();
   await expect(other.getByRole('region', { name: 'Message' })).toContainText('Merged');
   await other.getByRole('button', { name: '← Library' }).click();

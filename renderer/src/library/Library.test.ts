@@ -56,9 +56,29 @@ describe('Library', () => {
       milestoneId: 'imrf-2026',
       status: 'in-review',
       templateId: 'pledge',
-      wordCount: 5,
       trashedAt: null,
     });
+  });
+
+  it('counts the words of an opened file once nobody took it, and leaves them to the editor that shows it', async () => {
+    const library = await freshLibrary();
+    const unclaimed = newId();
+    await library.openFile(fileOf(unclaimed, builtDocument({ title: 'Pledge' }, 'We pledge to act together.')));
+    // Not counted before the editor it is handed to could count them from its own nodes.
+    expect(getEntry(library.workspace.doc, unclaimed)?.wordCount).toBe(0);
+    await vi.waitFor(() => expect(getEntry(library.workspace.doc, unclaimed)?.wordCount).toBe(5), {
+      timeout: 5000,
+      interval: 100,
+    });
+
+    const shown = newId();
+    await library.openFile(fileOf(shown, builtDocument({ title: 'Statement' }, 'Three words here.')));
+    await library.registry.acquire(shown);
+    // The hand-over ends with the document still shown: its view counts (useIndexSync), not the library.
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    expect(library.registry.peek(shown)).not.toBeNull();
+    expect(getEntry(library.workspace.doc, shown)?.wordCount).toBe(0);
+    library.registry.release(shown);
   });
 
   it('stores a file of a document new here before opening it, and finds it again after a restart', async () => {

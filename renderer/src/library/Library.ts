@@ -1,12 +1,11 @@
 import * as Y from 'yjs';
-import type { Node as PMNode } from '@tiptap/pm/model';
 import type { LocalWorkspace } from '../storage/localWorkspace.ts';
 import type { DocumentRegistry } from '../storage/documentRegistry.ts';
 import { newId } from '../../../shared/ids.ts';
 import { createDocumentDoc, readMeta, writeMeta } from '../../../shared/model/documentMeta.ts';
 import { duplicateDocument } from '../../../shared/model/duplicateDocument.ts';
 import { emptyTrash, getEntry, restoreEntry, trashEntry } from '../../../shared/model/workspaceIndex.ts';
-import { listDocument } from '../../../shared/model/documentListing.ts';
+import { listDocument, type ListingChange } from '../../../shared/model/documentListing.ts';
 import {
   applyFileState,
   checkFileState,
@@ -64,7 +63,7 @@ export class Library {
    * Brings a document's library entry in line with the document (title, status, deadline, word
    * count…); `edited` also stamps it as last edited now. `body` is the open editor's, when there is one.
    */
-  index(id: string, doc: Y.Doc, change: { edited?: boolean; untrash?: boolean; body?: PMNode } = {}): void {
+  index(id: string, doc: Y.Doc, change: Omit<ListingChange, 'now'> = {}): void {
     listDocument(this.workspace.doc, id, doc, { ...change, now: now() });
   }
 
@@ -148,15 +147,23 @@ export class Library {
       doc = await this.registry.acquire(id);
     }
     let title: string;
+    let listed = false;
     try {
       if (!created) Y.applyUpdate(doc, update, 'file');
       for (const blob of blobs) await this.blobs.put(blob.hash, blob.type, blob.bytes);
-      this.index(id, doc, { edited: true, untrash: true });
+      // Its words are counted by the view that shows it next, from the editor's nodes once they
+      // are painted (useIndexSync): counting the Yjs text here took 15-40 ms of opening a 100-page
+      // file, before the editor was even built.
+      this.index(id, doc, { edited: true, untrash: true, uncounted: true });
+      listed = true;
       title = readMeta(doc).title;
     } finally {
       // The document view opens it next: it is handed over loaded (a 100-page state applied again
-      // and read back from IndexedDB would cost it 40-60 ms), and closed if nobody takes it.
-      this.registry.releaseLater(id, FILE_HANDOFF_MS);
+      // and read back from IndexedDB would cost it 40-60 ms), and closed if nobody takes it, its
+      // words counted then.
+      this.registry.releaseLater(id, FILE_HANDOFF_MS, (unclaimed) => {
+        if (listed) this.index(id, unclaimed);
+      });
     }
     return { id, title, merged };
   }

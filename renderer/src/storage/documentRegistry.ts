@@ -127,13 +127,16 @@ export class DocumentRegistry {
   /**
    * Gives up one use of a document `ms` milliseconds from now, so that a view about to show it (a
    * file just opened) finds it loaded rather than closed and read back from IndexedDB. Nothing
-   * happens if the document was closed for good in the meantime (erased).
+   * happens if the document was closed for good in the meantime (erased). `unclaimed` runs first,
+   * with the document, when nobody else holds it then (no view took it, or it was closed again).
    */
-  releaseLater(id: string, ms: number): void {
+  releaseLater(id: string, ms: number, unclaimed?: (doc: Y.Doc) => void): void {
     const slot = this.slots.get(id);
     if (!slot) return;
     setTimeout(() => {
-      if (this.slots.get(id) === slot) this.release(id);
+      if (this.slots.get(id) !== slot) return;
+      if (slot.users === 1) unclaimed?.(slot.doc);
+      this.release(id);
     }, ms);
   }
 
