@@ -49,9 +49,10 @@ function carets(state: EditorState, awareness: Awareness, look: CaretLook): Deco
     const head = resolve(cursor.head);
     if (anchor === null || head === null) return;
     const [a, h] = [Math.min(anchor, max), Math.min(head, max)];
-    decorations.push(
-      Decoration.widget(h, () => look.cursorBuilder(user, clientId), { key: String(clientId), side: 10 }),
-    );
+    // ProseMirror keeps a widget's element while its key stays the same: the key names what the
+    // element shows, so a collaborator who changes their name or colour is drawn anew.
+    const key = `${clientId} ${user.color} ${user.name}`;
+    decorations.push(Decoration.widget(h, () => look.cursorBuilder(user, clientId), { key, side: 10 }));
     decorations.push(
       Decoration.inline(Math.min(a, h), Math.max(a, h), look.selectionBuilder(user, clientId), {
         inclusiveEnd: true,

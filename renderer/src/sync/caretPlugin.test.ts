@@ -1,0 +1,74 @@
+import * as Y from 'yjs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Editor } from '@tiptap/core';
+import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import { editorExtensions } from '../editor/editorExtensions.ts';
+import { englishT } from '../testing/english.ts';
+import { documentWithBody, paragraph } from '../testing/editorFixture.ts';
+import { BODY_FIELD } from '../../../shared/schema/extensions.ts';
+import type { DocConnection } from './docConnection.ts';
+import { presenceExtensions } from './presence.ts';
+
+let close: (() => void) | null = null;
+afterEach(() => {
+  close?.();
+  close = null;
+});
+
+/** Amina's editor with carets, and Bruno on a copy of the document, his presence passed on as a relay would. */
+function aminaAndBruno() {
+  const doc = documentWithBody([paragraph('The first paragraph.'), paragraph('The second paragraph.')]);
+  const awareness = new Awareness(doc);
+  const element = document.createElement('div');
+  document.body.append(element);
+  // The caret extension reads only the connection's awareness.
+  const connection = { awareness } as unknown as DocConnection;
+  const amina = { id: 'amina', name: 'Amina', named: true, colour: '#1f77b4' };
+  const editor = new Editor({
+    element,
+    extensions: editorExtensions(doc, { onEditFootnote: () => undefined, onLink: () => undefined, t: englishT }, [
+      ...presenceExtensions(connection, amina),
+    ]),
+  });
+  const bruno = new Y.Doc();
+  Y.applyUpdate(bruno, Y.encodeStateAsUpdate(doc));
+  const presence = new Awareness(bruno);
+  presence.on('update', ({ added, updated }: { added: number[]; updated: number[] }) =>
+    applyAwarenessUpdate(awareness, encodeAwarenessUpdate(presence, [...added, ...updated]), 'relay'),
+  );
+  close = () => {
+    editor.destroy();
+    element.remove();
+    presence.destroy();
+    awareness.destroy();
+  };
+  const second = (bruno.getXmlFragment(BODY_FIELD).get(1) as Y.XmlElement).get(0) as Y.XmlText;
+  /** Bruno's caret at `offset` in the second paragraph. */
+  const caretAt = (offset: number) => {
+    const at = Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(second, offset));
+    presence.setLocalStateField('cursor', { anchor: at, head: at });
+  };
+  return { editor, presence, caretAt };
+}
+
+// The carets follow presence through y-tiptap's queue of plugin metadata (a zero-delay timer).
+const settled = () => new Promise((resolve) => setTimeout(resolve, 10));
+const labels = (editor: Editor) =>
+  [...editor.view.dom.querySelectorAll('.collaboration-carets__label')].map((l) => l.textContent);
+
+describe('collaborators’ carets', () => {
+  it('show a collaborator’s new name and colour as soon as they change them', async () => {
+    const { editor, presence, caretAt } = aminaAndBruno();
+    presence.setLocalStateField('user', { name: 'Bruno', color: '#d62728' });
+    caretAt(4);
+    await settled();
+    expect(labels(editor)).toEqual(['Bruno']);
+    presence.setLocalStateField('user', { name: 'Bruno Keller, Caritas', color: '#d62728' });
+    await settled();
+    expect(labels(editor)).toEqual(['Bruno Keller, Caritas']);
+    presence.setLocalStateField('user', { name: 'Bruno Keller, Caritas', color: '#2ca02c' });
+    await settled();
+    const label = editor.view.dom.querySelector<HTMLElement>('.collaboration-carets__label')!;
+    expect(label.style.backgroundColor).toBe('rgb(44, 160, 44)');
+  });
+});
