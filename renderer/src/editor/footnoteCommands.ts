@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { Fragment } from '@tiptap/pm/model';
 import { newId } from '../../../shared/ids.ts';
-import { blockMemo } from '../../../shared/model/blockMemo.ts';
+import { footnotesIn } from './footnoteNumbers.ts';
 import { settleNow } from '../hooks/settle.ts';
 
 export interface FootnoteInfo {
@@ -9,16 +9,6 @@ export interface FootnoteInfo {
   number: number;
   text: string;
 }
-
-// A top-level block's footnotes, at positions within it; remembered by the block (blockMemo.ts).
-const footnotesIn = blockMemo((block) => {
-  const found: { at: number; text: string }[] = [];
-  block.descendants((node, at) => {
-    if (node.type.name === 'footnote') found.push({ at, text: node.textContent });
-    return node.isBlock;
-  });
-  return found;
-});
 
 /** Every footnote in document order with its number (numbers are never stored: they follow order). */
 export function listFootnotes(editor: Editor): FootnoteInfo[] {

@@ -1,5 +1,6 @@
 import { Footnote } from '../../../shared/schema/footnote.ts';
 import type { Translate } from '../i18n/useT.ts';
+import { footnoteNumbersPlugin } from './footnoteNumbers.ts';
 
 export interface FootnoteEditingOptions {
   /** Called with the footnote's position when the writer clicks its number. */
@@ -9,12 +10,15 @@ export interface FootnoteEditingOptions {
 }
 
 /**
- * The footnote as the writer sees it: a superscript number (a CSS counter, so it renumbers itself as
- * footnotes are added, moved or deleted) that opens the footnote for editing.
+ * The footnote as the writer sees it: a superscript number (from the footnote numbers plugin, so it
+ * renumbers itself as footnotes are added, moved or deleted) that opens the footnote for editing.
  */
 export const FootnoteEditing = Footnote.extend<FootnoteEditingOptions>({
   addOptions() {
     return { onEdit: () => undefined, t: null };
+  },
+  addProseMirrorPlugins() {
+    return [footnoteNumbersPlugin()];
   },
   addNodeView() {
     return ({ node, getPos }) => {
