@@ -104,42 +104,6 @@ test('a LibreOffice comment made without a selection arrives as a thread on the 
   ).toContainText('Whole paragraph: keep?');
 });
 
-test('importing Markdown runs off the window: 10,000 footnotes import, megabytes of nested emphasis are refused', async ({
-  page,
-}, testInfo) => {
-  // Laying out a 10,000-paragraph document in the editor takes a while on a busy machine.
-  test.slow();
-  await openLibrary(page);
-  const importIt = async (file: string) => {
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Import Word or Markdown…' }).click();
-    await (await chooser).setFiles(file);
-  };
-  const notes = testInfo.outputPath('notes.md');
-  const calls = Array.from({ length: 10_000 }, (_, i) => `Claim ${i}.[^n${i}]`).join('\n\n');
-  const definitions = Array.from({ length: 10_000 }, (_, i) => `[^n${i}]: Source ${i}.`).join('\n');
-  fs.writeFileSync(notes, `---\ntitle: Ten thousand notes\n---\n\n${calls}\n\n${definitions}\n`);
-  await importIt(notes);
-  await expect(page.getByRole('textbox', { name: 'Document title' })).toHaveValue('Ten thousand notes', {
-    timeout: 120_000,
-  });
-  await expect(editorText(page)).toContainText('Claim 9999.');
-  await page.getByRole('button', { name: '← Library' }).click();
-  // The library's own rows (counted on the whole page at once, the document view's tables could still be there).
-  const documents = page.getByRole('table', { name: 'Documents' }).getByRole('row');
-  await expect(documents).toHaveCount(2); // the header and the imported document
-
-  const nested = testInfo.outputPath('nested.md');
-  fs.writeFileSync(nested, '_a '.repeat(1_000_000) + 'x' + ' a_'.repeat(1_000_000));
-  await importIt(nested);
-  await expect(page.getByRole('region', { name: 'Message' })).toContainText(
-    'too large or too deeply structured to import',
-  );
-  await expect(documents).toHaveCount(2);
-  // The window kept working meanwhile.
-  await expect(page.getByRole('button', { name: 'New document' })).toBeEnabled();
-});
-
 test('a PDF that cannot be laid out says why in the export dialog and opens no print dialog', async ({ browser }) => {
   // The app's service worker would answer from its cache: this test's network is what fails.
   const context = await browser.newContext({ serviceWorkers: 'block' });

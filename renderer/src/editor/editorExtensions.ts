@@ -6,6 +6,7 @@ import { StableNodeViews } from './stableNodeViews.ts';
 import { ReactSelectionGuard } from './reactSelectionGuard.ts';
 import { EditorShortcuts } from './editorShortcuts.ts';
 import { FreshSelection } from './freshSelection.ts';
+import { LaidOutSelection } from './laidOutSelection.ts';
 import { BlockDirection } from './blockDirection.ts';
 import type { Translate } from '../i18n/useT.ts';
 import { IncrementalCollaboration } from './collaboration.ts';
@@ -44,6 +45,7 @@ export function editorExtensions(doc: Y.Doc, hooks: EditorHooks, extra: AnyExten
     StableNodeViews,
     ReactSelectionGuard,
     FreshSelection,
+    LaidOutSelection,
     EditorShortcuts.configure({ onLink: hooks.onLink }),
     // Before BlockDirection (Tiptap runs the plugins of later extensions first): the caption labels
     // read the document language from that plugin's state, which must be up to date by then.

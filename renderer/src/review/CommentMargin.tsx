@@ -16,9 +16,24 @@ interface CommentMarginProps {
 
 const GAP = 8;
 
-function anchorTop(editor: Editor, pos: number): number | null {
+/**
+ * Where the text at `pos` is on screen. Near the viewport, exactly; farther away, the top of its
+ * top-level block: the browser has not laid those out (content-visibility, styles.css), and asking
+ * for a position inside one lays it out, so measuring every thread would lay out the whole document.
+ * Those threads are measured exactly once their text is scrolled near (the margin re-measures when a
+ * block is laid out or changes size).
+ */
+function anchorTop(editor: Editor, pos: number, near: { top: number; bottom: number }): number | null {
+  const { view, state } = editor;
+  const at = Math.min(pos, state.doc.content.size);
   try {
-    return editor.view.coordsAtPos(Math.min(pos, editor.state.doc.content.size)).top;
+    const $at = state.doc.resolve(at);
+    const block = $at.depth > 0 ? view.nodeDOM($at.before(1)) : null;
+    if (block instanceof HTMLElement) {
+      const box = block.getBoundingClientRect();
+      if (box.bottom < near.top || box.top > near.bottom) return box.top;
+    }
+    return view.coordsAtPos(at).top;
   } catch {
     return null;
   }
@@ -27,7 +42,7 @@ function anchorTop(editor: Editor, pos: number): number | null {
 /**
  * Open threads beside the text, each as near its anchor as the ones above it allow; orphaned
  * threads (their text deleted) follow at the end with their quote. Positions are measured after
- * layout and again when the window or the text changes size.
+ * layout and again when the window or the text changes size, or a block is laid out.
  */
 export function CommentMargin({ threads, candidates }: CommentMarginProps) {
   const { editor, review } = useDocument();
@@ -48,8 +63,15 @@ export function CommentMargin({ threads, candidates }: CommentMarginProps) {
     const onResize = () => resized.changed();
     const stopText = onEditorSettled(editor, remeasure);
     window.addEventListener('resize', onResize);
+    // Blocks laid out as they are scrolled near, or resized, move the anchors below them.
+    const text = editor.view.dom;
+    const sizes = new ResizeObserver(onResize);
+    sizes.observe(text);
+    text.addEventListener('contentvisibilityautostatechange', onResize, true);
     return () => {
       window.removeEventListener('resize', onResize);
+      sizes.disconnect();
+      text.removeEventListener('contentvisibilityautostatechange', onResize, true);
       resized.cancel();
       stopText();
     };
@@ -59,10 +81,11 @@ export function CommentMargin({ threads, candidates }: CommentMarginProps) {
     const box = ref.current;
     if (!box) return;
     const origin = box.getBoundingClientRect().top;
+    const near = { top: -window.innerHeight, bottom: 2 * window.innerHeight };
     const tops: Record<string, number> = {};
     let bottom = 0;
     for (const { thread, range } of shown) {
-      const y = range ? anchorTop(editor, range.from) : null;
+      const y = range ? anchorTop(editor, range.from, near) : null;
       const top = Math.max(y === null ? bottom + GAP * 2 : y - origin, bottom + (bottom ? GAP : 0));
       tops[thread.id] = top;
       const card = box.querySelector<HTMLElement>(`[data-thread-card="${thread.id}"]`);
