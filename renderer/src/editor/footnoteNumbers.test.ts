@@ -53,6 +53,22 @@ describe('footnote numbers in the editor', () => {
     expect(shown()).toEqual(['1 New source.', '2 Pledge 12.', '3 UNHCR.']);
   });
 
+  it('follow two footnotes of one paragraph that trade places', () => {
+    opened = openEditor(
+      documentWithBody([paragraph('Intro.'), paragraph('A', note('a', 'First.'), ' and B', note('b', 'Second.'))]),
+    );
+    const { editor } = opened;
+    expect(shown()).toEqual(['1 First.', '2 Second.']);
+    const block = editor.state.doc.child(1);
+    const start = editor.state.doc.child(0).nodeSize;
+    const [a, b] = [block.child(1), block.child(3)];
+    const { schema } = editor.state;
+    const swapped = schema.nodes.paragraph!.create(null, [schema.text('B'), b, schema.text(' and A'), a]);
+    editor.view.dispatch(editor.state.tr.replaceWith(start, start + block.nodeSize, swapped));
+    expect(shown()).toEqual(['1 Second.', '2 First.']);
+    expect(listFootnotes(editor).map((f) => `${f.number} ${f.text}`)).toEqual(['1 Second.', '2 First.']);
+  });
+
   it('renumber when a collaborator adds a footnote, and when text holding footnotes is moved', () => {
     const doc = threeNotes();
     opened = openEditor(doc);

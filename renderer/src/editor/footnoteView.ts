@@ -1,6 +1,6 @@
 import { Footnote } from '../../../shared/schema/footnote.ts';
 import type { Translate } from '../i18n/useT.ts';
-import { footnoteNumbersPlugin } from './footnoteNumbers.ts';
+import { footnoteNumberAt, footnoteNumbersPlugin } from './footnoteNumbers.ts';
 
 export interface FootnoteEditingOptions {
   /** Called with the footnote's position when the writer clicks its number. */
@@ -21,9 +21,12 @@ export const FootnoteEditing = Footnote.extend<FootnoteEditingOptions>({
     return [footnoteNumbersPlugin()];
   },
   addNodeView() {
-    return ({ node, getPos }) => {
+    return ({ node, getPos, editor }) => {
       const dom = document.createElement('sup');
       dom.className = 'footnote-ref';
+      const pos = getPos();
+      const number = typeof pos === 'number' ? footnoteNumberAt(editor.state, pos) : null;
+      if (number !== null) dom.dataset.number = String(number);
       dom.setAttribute('role', 'button');
       dom.contentEditable = 'false';
       const t = this.options.t;
