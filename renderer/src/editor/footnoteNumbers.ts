@@ -63,10 +63,10 @@ function countBetween(doc: PMNode, from: number, to: number): number {
  */
 function update(tr: Transaction, old: Numbers): Numbers {
   const range = touchedBlocks(tr);
-  const rebuilt = { set: build(tr.doc), renumbered: old.renumbered + 1, touched: null };
-  if (!range) return rebuilt;
+  const rebuilt = () => ({ set: build(tr.doc), renumbered: old.renumbered + 1, touched: null });
+  if (!range) return rebuilt();
   const before = countBetween(tr.before, range.from, range.oldTo);
-  if (before !== countBetween(tr.doc, range.from, range.to)) return rebuilt;
+  if (before !== countBetween(tr.doc, range.from, range.to)) return rebuilt();
   const mapped = old.set.map(tr.mapping, tr.doc);
   if (before === 0) return { set: mapped, renumbered: old.renumbered, touched: null };
   const first = Math.min(...old.set.find(range.from, range.oldTo).map(numberOf));
