@@ -69,7 +69,9 @@ function update(tr: Transaction, old: Numbers): Numbers {
   if (before !== countBetween(tr.doc, range.from, range.to)) return rebuilt();
   const mapped = old.set.map(tr.mapping, tr.doc);
   if (before === 0) return { set: mapped, renumbered: old.renumbered, touched: null };
-  const first = Math.min(...old.set.find(range.from, range.oldTo).map(numberOf));
+  const had = old.set.find(range.from, range.oldTo);
+  if (had.length !== before) return rebuilt();
+  const first = Math.min(...had.map(numberOf));
   const fresh = numberBlocks(tr.doc, tr.doc.resolve(range.from).index(0), range.from, range.to, first);
   const set = mapped.remove(mapped.find(range.from, range.to)).add(tr.doc, fresh);
   return { set, renumbered: old.renumbered, touched: { from: range.from, to: range.to } };
