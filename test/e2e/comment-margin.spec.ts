@@ -1,29 +1,9 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/test.ts';
-import { createDocument, editorText, openLibrary, pasteText } from './support/app.ts';
-
-/** Selects `wanted` in the document text. */
-async function select(page: Page, wanted: string): Promise<void> {
-  await editorText(page).evaluate((el, text) => {
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    while (walker.nextNode()) {
-      const node = walker.currentNode as Text;
-      const at = node.data.indexOf(text);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      window.getSelection()!.removeAllRanges();
-      window.getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`text not found: ${text}`);
-  }, wanted);
-  await page.waitForFunction((text) => window.getSelection()?.toString() === text, wanted);
-}
+import { createDocument, editorText, openLibrary, pasteText, selectText } from './support/app.ts';
 
 async function comment(page: Page, on: string, text: string): Promise<void> {
-  await select(page, on);
+  await selectText(page, on);
   await page.keyboard.press('Control+Alt+m');
   const dialog = page.getByRole('dialog', { name: `Comment on “${on}”` });
   await dialog.getByRole('textbox', { name: 'Comment' }).fill(text);
@@ -60,7 +40,7 @@ test('in a long report, a thread far down stands beside its paragraph once the r
   await editorText(page).press('ControlOrMeta+Home');
   await expect.poll(() => offset(page, 'Paragraph 2:', 'Near the top')).toBeLessThan(4);
   // The reader goes down to the far paragraph: its thread is beside it, not where an estimate put it.
-  await select(page, 'Paragraph 140');
+  await selectText(page, 'Paragraph 140');
   await editorText(page).press('End');
   await expect.poll(() => offset(page, 'Paragraph 140:', 'Far below')).toBeLessThan(4);
 });

@@ -3,7 +3,7 @@ import { test, expect } from './support/test.ts';
 import { spawnRelay, cleanupRelays, type RelayHandle } from '../relay/support/relayProcess.ts';
 import { signWithRelayKey } from '../relay/support/cli.ts';
 import { newId } from '../../shared/ids.ts';
-import { documentText, editorText, joinByLink, notice } from './support/app.ts';
+import { documentText, editorText, joinByLink, notice, selectText } from './support/app.ts';
 
 let relay: RelayHandle;
 
@@ -53,32 +53,6 @@ async function twoMembersOn(
 
 const synced = (page: Page) =>
   expect(page.getByRole('status', { name: 'Document sync status' })).toHaveText('Online: all changes saved');
-
-/**
- * Selects the first occurrence of `text` in the document, as a drag with the mouse would, and waits
- * until the editor has taken the selection (arrow-key walks raced with live remote updates).
- */
-async function selectText(page: Page, text: string): Promise<void> {
-  await editorText(page).click();
-  await editorText(page).evaluate((el, wanted) => {
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    while (walker.nextNode()) {
-      const node = walker.currentNode as Text;
-      if (node.parentElement?.closest('.collaboration-carets__caret')) continue;
-      const at = node.data.indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      return;
-    }
-    throw new Error(`text not found: ${wanted}`);
-  }, text);
-  await page.waitForFunction((wanted) => window.getSelection()?.toString() === wanted, text);
-}
 
 /** The texts of the elements matching `selector` in the text, without caret labels or zero-width markers. */
 function textsOf(page: Page, selector: string): Promise<string[]> {

@@ -25,6 +25,32 @@ export async function createDocument(page: Page, title: string): Promise<void> {
   await editorText(page).click();
 }
 
+/**
+ * Selects the first occurrence of `text` in the document, as a drag with the mouse would, and waits
+ * until the editor has taken the selection (arrow-key walks raced with live remote updates).
+ */
+export async function selectText(page: Page, text: string): Promise<void> {
+  await editorText(page).click();
+  await editorText(page).evaluate((el, wanted) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode as Text;
+      if (node.parentElement?.closest('.collaboration-carets__caret')) continue;
+      const at = node.data.indexOf(wanted);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return;
+    }
+    throw new Error(`text not found: ${wanted}`);
+  }, text);
+  await page.waitForFunction((wanted) => window.getSelection()?.toString() === wanted, text);
+}
+
 /** Dispatches a real paste event carrying `html` into the editor, as the clipboard would. */
 export async function pasteHtml(page: Page, html: string): Promise<void> {
   await paste(page, { 'text/html': html, 'text/plain': html.replace(/<[^>]*>/g, '') });
