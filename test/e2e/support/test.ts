@@ -1,5 +1,5 @@
 import { test as base } from '@playwright/test';
-import { runningRelays } from '../../relay/support/relayProcess.ts';
+import { forgetStoppedRelays, relaysToReport, runningRelays } from '../../relay/support/relayProcess.ts';
 
 export { expect } from '@playwright/test';
 
@@ -21,6 +21,7 @@ export const test = base.extend<{ afterEachTest: void }>({
   afterEachTest: [
     async ({ browser }, use, testInfo) => {
       const contextsBefore = new Set(browser.contexts());
+      forgetStoppedRelays();
       const from = new Map(runningRelays().map((relay) => [relay, relay.output().length]));
       await use();
       if (testInfo.status !== testInfo.expectedStatus) printRelayLogs(from, testInfo.title);
@@ -36,7 +37,8 @@ export const test = base.extend<{ afterEachTest: void }>({
 });
 
 function printRelayLogs(from: Map<unknown, number>, title: string): void {
-  for (const relay of runningRelays()) {
+  // Includes the relays a hook stopped before this runs (a file's `afterEach(cleanupRelays)`).
+  for (const relay of relaysToReport()) {
     const said = relay
       .output()
       .slice(from.get(relay) ?? 0)

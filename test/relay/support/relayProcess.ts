@@ -26,6 +26,9 @@ export interface RelayHandle {
 
 const tempDirs: string[] = [];
 const running = new Set<RelayHandle>();
+/** Relays stopped since `forgetStoppedRelays` (the last few): a failed test that stopped its relay still shows what it said. */
+const stopped: RelayHandle[] = [];
+const STOPPED_KEPT = 8;
 
 /** A fresh temporary folder, removed by `cleanupRelays`. */
 export function tempDataDir(prefix = 'concord-relay-'): string {
@@ -101,7 +104,7 @@ export async function spawnRelay(options: SpawnOptions = {}): Promise<RelayHandl
     async stop(signal = 'SIGTERM') {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       const result = await exited;
-      running.delete(handle);
+      if (running.delete(handle) && stopped.push(handle) > STOPPED_KEPT) stopped.shift();
       return result;
     },
   };
@@ -112,6 +115,16 @@ export async function spawnRelay(options: SpawnOptions = {}): Promise<RelayHandl
 /** The relays started and not yet stopped (for reporting what they said when a test fails). */
 export function runningRelays(): RelayHandle[] {
   return [...running];
+}
+
+/** The relays running now and the last few stopped since `forgetStoppedRelays` (a test's `afterEach` may have stopped its own). */
+export function relaysToReport(): RelayHandle[] {
+  return [...running, ...stopped];
+}
+
+/** Starts a test afresh: relays stopped before it are not reported with it. */
+export function forgetStoppedRelays(): void {
+  stopped.length = 0;
 }
 
 /** Kills every relay still running and removes the temporary folders (call in afterAll). */
