@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { compactDecodedValues } from '../../shared/model/compactDecodedValues.ts';
 
 /**
  * A Y.Doc for the relay's own use: a room's document, or the small one its presence needs. Its guid
@@ -7,5 +8,7 @@ import * as Y from 'yjs';
  * each document made here (7 µs with the guid given; two per room the relay loads).
  */
 export function relayDoc(options: { gc?: boolean } = {}): Y.Doc {
-  return new Y.Doc({ ...options, guid: 'concord-relay' });
+  const doc = new Y.Doc({ ...options, guid: 'concord-relay' });
+  compactDecodedValues(doc);
+  return doc;
 }

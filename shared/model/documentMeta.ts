@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { compactDecodedValues } from './compactDecodedValues.ts';
 import { DEFAULT_LOCALE, isLocale } from '../i18n/locales.ts';
 import type { Locale } from '../i18n/locales.ts';
 
@@ -51,9 +52,14 @@ const DEFAULTS: DocumentMeta = {
   createdAt: '',
 };
 
-/** A new, empty document Y.Doc. History is kept (gc off) so versions and comparisons stay possible. */
+/**
+ * A new, empty document Y.Doc. History is kept (gc off) so versions and comparisons stay possible;
+ * the values it reads from updates are kept in exact arrays (compactDecodedValues.ts).
+ */
 export function createDocumentDoc(): Y.Doc {
-  return new Y.Doc({ gc: false });
+  const doc = new Y.Doc({ gc: false });
+  compactDecodedValues(doc);
+  return doc;
 }
 
 /** A document's status alone (draft when missing or malformed): cheap enough to read on every check. */

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { BODY_FIELD } from '../../schema/extensions.ts';
-import { META_FIELD, readMeta } from '../../model/documentMeta.ts';
+import { META_FIELD, createDocumentDoc, readMeta } from '../../model/documentMeta.ts';
 import { ROOT_RULES, STATUS_LOG_FIELD, VERSIONS_FIELD } from '../schema/fields.ts';
 import type { Refusal } from '../../protocol/refusal.ts';
 import { inspectTransaction, type Writer } from './inspectTransaction.ts';
@@ -100,7 +100,7 @@ export class ReviewGate {
       this.backlogBytes = 0;
       return this.shadow;
     }
-    const shadow = new Y.Doc({ gc: false });
+    const shadow = createDocumentDoc();
     // Typed roots, so that the inspection sees the body as the XmlFragment it is.
     shadow.getXmlFragment(BODY_FIELD);
     for (const name of MAP_ROOTS) shadow.getMap(name);
