@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { BODY_FIELD } from '../schema/extensions.ts';
+import { createDocumentDoc } from '../model/documentMeta.ts';
 import { ReviewGate } from '../review/commenterCheck/reviewGate.ts';
 import type { Refusal } from '../protocol/refusal.ts';
 
@@ -123,7 +124,7 @@ export class LogReplica {
 
   private checker(): ReviewGate {
     if (this.gate) return this.gate;
-    const doc = new Y.Doc({ gc: false });
+    const doc = createDocumentDoc();
     doc.getXmlFragment(BODY_FIELD);
     for (const update of this.updates) Y.applyUpdate(doc, update);
     this.updates = [];
