@@ -44,6 +44,18 @@ describe('compactDecodedValues', () => {
     expect(doc.getArray('a').toJSON()).toEqual(values);
     expect((doc.getXmlFragment('body').get(0) as Y.XmlElement).getAttribute('lang')).toBe('fr');
 
+    // What an observer took (as the editor's binding does, before the copy) is not changed under it.
+    source.getMap('m').set('held', { list: [7, 8] });
+    let held: { list: number[] } | null = null;
+    let heldList: number[] | null = null;
+    doc.getMap('m').observe(() => {
+      held = doc.getMap('m').get('held') as { list: number[] };
+      heldList = held.list;
+    });
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(source, Y.encodeStateVector(doc)));
+    expect(doc.getMap('m').get('held')).toBe(held);
+    expect((held as { list: number[] } | null)?.list).toBe(heldList);
+
     // Later updates, on top of merged items, and a local edit.
     source.getArray('a').insert(6, ['more', [4]]);
     Y.applyUpdate(doc, Y.encodeStateAsUpdate(source, Y.encodeStateVector(doc)));

@@ -24,7 +24,15 @@ export function compactDecodedValues(doc: Y.Doc): () => void {
       const structs = doc.store.clients.get(client);
       if (!structs) return;
       // Yjs has merged what it could by now: the first struct may hold older values with the new.
-      for (let i = Y.findIndexSS(structs, before); i < structs.length; i++) {
+      // This runs inside Yjs's applyUpdate: whatever it meets, it only saves memory and must never
+      // make an update fail, so a store it cannot read is left as it is.
+      let i: number;
+      try {
+        i = Y.findIndexSS(structs, before);
+      } catch {
+        return;
+      }
+      for (; i < structs.length; i++) {
         const struct = structs[i];
         if (struct instanceof Y.Item && struct.content instanceof Y.ContentAny)
           struct.content.arr = struct.content.arr.map(exact);
@@ -35,12 +43,11 @@ export function compactDecodedValues(doc: Y.Doc): () => void {
   return () => doc.off('afterTransactionCleanup', onCleanup);
 }
 
-/** The value with every array in it copied to one of its own length (`map` allocates exactly). */
+/**
+ * The value with its arrays, and the arrays in them, copied to arrays of their own length (`map`
+ * allocates exactly). Objects are left as they are: the editor may already hold them (observers ran
+ * before this), and nothing here changes a value anyone holds.
+ */
 function exact(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(exact);
-  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    const record = value as Record<string, unknown>;
-    for (const key of Object.keys(record)) if (typeof record[key] === 'object') record[key] = exact(record[key]);
-  }
-  return value;
+  return Array.isArray(value) ? value.map(exact) : value;
 }
