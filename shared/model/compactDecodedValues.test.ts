@@ -22,7 +22,7 @@ function heapUsed(): number {
 }
 
 describe('compactDecodedValues', () => {
-  it('keeps every value an update brings, nested arrays and objects included, and leaves local values alone', () => {
+  it('keeps every value an update brings, nested arrays and objects included, and a local edit as made', () => {
     const values = [
       null,
       7,

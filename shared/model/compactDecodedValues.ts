@@ -7,9 +7,9 @@ import * as Y from 'yjs';
  * Yjs 13 reads them by pushing onto an empty array (`readContentAny`, and lib0's `readAny` for a
  * value that is itself an array), and V8 gives an array grown by push room for 17 entries: 152
  * bytes for one value. With history kept (gc off, as documents here are), every value ever
- * replaced stays: in the relay's load benchmark, 48,000 such arrays were 7 MiB of a 36 MiB heap;
- * in a 400-page report opened in the app, 10,000 of them were 1.1 MiB of its Y.Doc. Values made
- * here (`map.set`) already have exact arrays.
+ * replaced stays: in the relay's load benchmark, 49,000 such arrays were 7 MiB of a 36 MiB heap;
+ * a 400-page report's Y.Doc (applied in Node) held 10,000 of them, 1.1 MiB of its 22 MiB. Values
+ * made here (`map.set`) already have exact arrays.
  *
  * After each transaction that applied an update (not a local one), the values of the items it
  * added are copied into exact arrays: work proportional to the update. Returns the function that
