@@ -24,10 +24,15 @@ export function isSettleNow(tr: Transaction | undefined): boolean {
   return tr?.getMeta(SETTLE_NOW) === true;
 }
 
-/** Runs a re-read after changes, following the policy above. */
+/**
+ * Runs a re-read after changes, following the policy above. A change only notes its time: the one
+ * timer, when it fires, waits again for what is left of the pause, so a keystroke (each of the
+ * views' settlers hears every transaction) never clears and sets a timer.
+ */
 export class Settler {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private firstChange = 0;
+  private lastChange = 0;
   private held = false;
 
   constructor(private readonly run: () => void) {}
@@ -35,11 +40,10 @@ export class Settler {
   /** Notes a change; `now` for the user's own action. */
   changed(now = false): void {
     if (now) return this.flush();
-    const at = Date.now();
-    if (this.timer === null && !this.held) this.firstChange = at;
-    if (this.timer !== null) clearTimeout(this.timer);
-    const wait = Math.max(0, Math.min(SETTLE_MS, this.firstChange + MAX_WAIT_MS - at));
-    this.timer = setTimeout(() => this.due(), wait);
+    this.lastChange = Date.now();
+    if (this.timer !== null || this.held) return;
+    this.firstChange = this.lastChange;
+    this.timer = setTimeout(this.check, SETTLE_MS);
   }
 
   /** Re-reads now if a change is waiting (the page is being hidden, the view closed). */
@@ -55,8 +59,15 @@ export class Settler {
     pressWaiters.delete(this);
   }
 
-  private due(): void {
+  /** The timer: runs once the text has been quiet for SETTLE_MS or has kept changing for MAX_WAIT_MS. */
+  private readonly check = (): void => {
     this.timer = null;
+    const wait = Math.min(this.lastChange + SETTLE_MS, this.firstChange + MAX_WAIT_MS) - Date.now();
+    if (wait > 0) this.timer = setTimeout(this.check, wait);
+    else this.due();
+  };
+
+  private due(): void {
     if (!pressed) return this.flush();
     this.held = true;
     pressWaiters.add(this);
