@@ -1,5 +1,6 @@
-import type { Editor } from '@tiptap/core';
+import { isActive, type Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
+import { useMemo } from 'react';
 import type { EditorState } from '@tiptap/pm/state';
 import { yUndoPluginKey } from '@tiptap/y-tiptap';
 import type { UndoManager } from 'yjs';
@@ -7,6 +8,7 @@ import { useT } from '../i18n/useT.ts';
 import { Tool } from './Tool.tsx';
 import { TableTools } from './TableTools.tsx';
 import { useRovingToolbar } from '../ui/rovingToolbar.ts';
+import { memoAtSelection } from './selectionMemo.ts';
 
 interface ToolbarProps {
   editor: Editor;
@@ -44,26 +46,30 @@ function undoRedo(state: EditorState): { canUndo: boolean; canRedo: boolean } {
   return { canUndo: (undoManager?.undoStack.length ?? 0) > 0, canRedo: (undoManager?.redoStack.length ?? 0) > 0 };
 }
 
+/** Which formats and blocks the selection is in: what the buttons show as pressed. */
+const activeFormats = (state: EditorState) => ({
+  bold: isActive(state, 'bold'),
+  italic: isActive(state, 'italic'),
+  underline: isActive(state, 'underline'),
+  strike: isActive(state, 'strike'),
+  h1: isActive(state, 'heading', { level: 1 }),
+  h2: isActive(state, 'heading', { level: 2 }),
+  h3: isActive(state, 'heading', { level: 3 }),
+  bullet: isActive(state, 'bulletList'),
+  ordered: isActive(state, 'orderedList'),
+  quote: isActive(state, 'blockquote'),
+  link: isActive(state, 'link'),
+  table: isActive(state, 'table'),
+});
+
 /** The formatting toolbar; every control is named by its action and its tooltip shows the shortcut. */
 export function Toolbar({ editor, onLink, onFootnote, onTag, readOnlyReason: reason, onShortcuts }: ToolbarProps) {
   const t = useT();
+  // Read again only when the selection or the blocks it is in changed (selectionMemo.ts).
+  const formats = useMemo(() => memoAtSelection(activeFormats), []);
   const state = useEditorState({
     editor,
-    selector: ({ editor: e }) => ({
-      bold: e.isActive('bold'),
-      italic: e.isActive('italic'),
-      underline: e.isActive('underline'),
-      strike: e.isActive('strike'),
-      h1: e.isActive('heading', { level: 1 }),
-      h2: e.isActive('heading', { level: 2 }),
-      h3: e.isActive('heading', { level: 3 }),
-      bullet: e.isActive('bulletList'),
-      ordered: e.isActive('orderedList'),
-      quote: e.isActive('blockquote'),
-      link: e.isActive('link'),
-      table: e.isActive('table'),
-      ...undoRedo(e.state),
-    }),
+    selector: ({ editor: e }) => ({ ...formats(e.state), ...undoRedo(e.state) }),
   });
   const chain = () => editor.chain().focus();
   const roving = useRovingToolbar(() => editor.commands.focus());
