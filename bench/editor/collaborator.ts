@@ -39,12 +39,8 @@ export async function typeRemotely(
       text.insert(offset++, String.fromCharCode(97 + (i % 26)));
       const caret = Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(text, offset));
       client.provider.awareness.setLocalStateField('cursor', { anchor: caret, head: caret });
-      // One keystroke at a time: wait until the page has painted it (and its caret), then pause.
-      await page.waitForFunction(
-        (n) => window.__bench.updates.length >= n && !Number.isNaN(window.__bench.updates[n - 1]!.paint),
-        i + 1,
-        { polling: 'raf', timeout: 60_000 },
-      );
+      // One keystroke at a time: wait until the page has painted it, then pause.
+      await page.evaluate((n) => window.__bench.whenUpdatePainted(n), i + 1);
       await sleep(gapMs);
     }
     return await page.evaluate(() => {

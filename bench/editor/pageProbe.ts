@@ -33,6 +33,12 @@ export interface BenchProbe {
   lastTransaction: number;
   /** Running count of nodes visited (bench/editor/visitCounter.ts); 0 until it is installed. */
   visits: number;
+  /**
+   * Resolves once the n-th recorded sync update has been painted. Event-driven: waiting with
+   * `waitForFunction({ polling: 'raf' })` drew frames of its own, and a frame drawn just before an
+   * update arrived held that update's frame back until the next one was due (up to 16.7 ms).
+   */
+  whenUpdatePainted(n: number, timeoutMs?: number): Promise<void>;
 }
 
 declare global {
@@ -43,6 +49,7 @@ declare global {
 
 /** The init script (runs in the page before the app; must be self-contained). */
 export function installProbe(): void {
+  const paintWaiters = new Set<() => void>();
   const probe: BenchProbe = {
     keys: [],
     updates: [],
@@ -52,6 +59,23 @@ export function installProbe(): void {
     editableAt: null,
     lastTransaction: Number.NaN,
     visits: 0,
+    whenUpdatePainted(n: number, timeoutMs = 60_000) {
+      const painted = () => probe.updates.length >= n && !Number.isNaN(probe.updates[n - 1]!.paint);
+      return new Promise<void>((resolve, reject) => {
+        if (painted()) return resolve();
+        const check = () => {
+          if (!painted()) return;
+          paintWaiters.delete(check);
+          clearTimeout(timer);
+          resolve();
+        };
+        const timer = setTimeout(() => {
+          paintWaiters.delete(check);
+          reject(new Error(`sync update ${n} not painted after ${timeoutMs} ms (${probe.updates.length} received)`));
+        }, timeoutMs);
+        paintWaiters.add(check);
+      });
+    },
     watchEditable(blocks: number, timeoutMs = 300_000) {
       probe.editableAt = new Promise<number>((resolve, reject) => {
         const timer = setTimeout(() => {
@@ -95,6 +119,7 @@ export function installProbe(): void {
       channel.port1.onmessage = () => {
         sample.paint = performance.now();
         sample.visits += probe.visits;
+        paintWaiters.forEach((check) => check());
       };
       channel.port2.postMessage(0);
     });
