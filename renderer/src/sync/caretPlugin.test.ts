@@ -8,6 +8,8 @@ import { documentWithBody, paragraph } from '../testing/editorFixture.ts';
 import { BODY_FIELD } from '../../../shared/schema/extensions.ts';
 import type { DocConnection } from './docConnection.ts';
 import { presenceExtensions } from './presence.ts';
+import { yCursorPluginKey } from '@tiptap/y-tiptap';
+import type { DecorationSet } from '@tiptap/pm/view';
 
 let close: (() => void) | null = null;
 afterEach(() => {
@@ -48,7 +50,14 @@ function aminaAndBruno() {
     const at = Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(second, offset));
     presence.setLocalStateField('cursor', { anchor: at, head: at });
   };
-  return { editor, presence, caretAt };
+  /** Bruno's selection from the first paragraph's offset 9 to the second's 4. */
+  const selectAcross = () => {
+    const first = (bruno.getXmlFragment(BODY_FIELD).get(0) as Y.XmlElement).get(0) as Y.XmlText;
+    const anchor = Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(first, 9));
+    const head = Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(second, 4));
+    presence.setLocalStateField('cursor', { anchor, head });
+  };
+  return { editor, presence, caretAt, selectAcross };
 }
 
 // The carets follow presence through y-tiptap's queue of plugin metadata (a zero-delay timer).
@@ -70,5 +79,36 @@ describe('collaborators’ carets', () => {
     await settled();
     const label = editor.view.dom.querySelector<HTMLElement>('.collaboration-carets__label')!;
     expect(label.style.backgroundColor).toBe('rgb(44, 160, 44)');
+  });
+});
+
+describe('carets in a long document', () => {
+  it('are placed in their block without listing every block, and a selection over blocks is shown whole', async () => {
+    const { editor, presence, caretAt, selectAcross } = aminaAndBruno();
+    presence.setLocalStateField('user', { name: 'Bruno', color: '#d62728' });
+    await settled();
+    // Count the lists of the document's blocks (ProseMirror's DecorationSet.create makes one).
+    const content = editor.state.doc.content;
+    const forEach = content.forEach.bind(content);
+    let listed = 0;
+    content.forEach = (f) => (listed++, forEach(f));
+    caretAt(4);
+    await settled();
+    expect(editor.state.doc.content).toBe(content);
+    expect(listed).toBe(0);
+    const second = editor.state.doc.child(0).nodeSize + 1;
+    const shown = () => (yCursorPluginKey.getState(editor.state) as DecorationSet).find();
+    expect(shown().map((d) => [d.from, d.to])).toEqual([[second + 4, second + 4]]);
+    expect(editor.view.dom.querySelectorAll('p')[1]!.querySelector('.collaboration-carets__label')?.textContent).toBe(
+      'Bruno',
+    );
+    // Typing before the caret moves it with the text.
+    editor.view.dispatch(editor.state.tr.insertText('Very ', 1));
+    expect(shown().map((d) => d.from)).toEqual([second + 9]);
+    selectAcross();
+    await settled();
+    const highlighted = shown().filter((d) => d.from !== d.to);
+    expect(highlighted.map((d) => [d.from, d.to])).toEqual([[1 + 'Very The first'.length, second + 5 + 4]]);
+    expect(editor.view.dom.querySelectorAll('p')[0]!.querySelector('.ProseMirror-yjs-selection')).not.toBeNull();
   });
 });
