@@ -10,9 +10,10 @@ import type { EditorState } from '@tiptap/pm/state';
 function selectionKey(state: EditorState): unknown[] {
   const { selection, doc } = state;
   const { $from, $to } = selection;
-  const first = $from.index(0);
+  // At the document's very end (a gap cursor after the last block) that last block counts.
+  const first = Math.min($from.index(0), doc.childCount - 1);
   const start = $from.depth > 0 ? $from.before(1) : $from.pos;
-  const last = Math.min($to.index(0), doc.childCount - 1);
+  const last = Math.min(Math.max($to.index(0), first), doc.childCount - 1);
   const key: unknown[] = [selection.constructor, state.storedMarks];
   for (const range of selection.ranges) key.push(range.$from.pos - start, range.$to.pos - start);
   for (let i = first; i <= last; i++) key.push(doc.child(i));
@@ -22,7 +23,7 @@ function selectionKey(state: EditorState): unknown[] {
 /**
  * `read`, run again only when the selection, the blocks it is in or the stored marks changed
  * (selectionKey). For what depends on nothing else and on no absolute position: the formatting
- * toolbar asks on every transaction, every keystroke of a collaborator included, and 13 `isActive`
+ * toolbar asks on every transaction, every keystroke of a collaborator included, and 12 `isActive`
  * checks were about a twentieth of applying one in a 100-page report.
  */
 export function memoAtSelection<T>(read: (state: EditorState) => T): (state: EditorState) => T {
