@@ -69,6 +69,8 @@ export default defineConfig({
         test: {
           name: 'renderer',
           include: ['renderer/**/*.test.{ts,tsx}'],
+          // A relay process for the tests of the renderer's sync (`inject('relay')`).
+          globalSetup: ['test/relay/support/rendererRelay.ts'],
           testTimeout: 30_000,
           browser: {
             enabled: true,

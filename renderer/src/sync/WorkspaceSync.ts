@@ -74,7 +74,10 @@ export class WorkspaceSync {
   private background = new Map<string, Background>();
   private synced = new Set<string>();
   private queue: string[] = [];
-  private running = 0;
+  /** Documents whose background pass is under way: never queued twice (two connections to one room). */
+  private passing = new Set<string>();
+  /** Of those, the ones asked to sync again while their pass ran: queued once it ends. */
+  private again = new Set<string>();
   private online = true;
   private destroyed = false;
   private currentRole: Role;
@@ -164,7 +167,7 @@ export class WorkspaceSync {
     // Closed before the relay stored everything (slow, or it cannot save): the background sync
     // finishes the upload, so "waiting" does not stay until the next start.
     if (hasPendingEdits(this.ledgerRoom(id))) {
-      this.synced.delete(id);
+      this.unsync(id);
       this.schedule();
     }
   }
@@ -181,6 +184,7 @@ export class WorkspaceSync {
     if (!online) this.stopBackground();
     if (online) {
       this.synced.clear();
+      this.passing.forEach((id) => this.again.add(id));
       this.schedule();
     }
   }
@@ -325,7 +329,7 @@ export class WorkspaceSync {
         },
         refused,
       );
-      this.synced.delete(id);
+      this.unsync(id);
       this.emit({ kind: 'set-aside', id });
       this.schedule();
     } catch {
@@ -337,15 +341,23 @@ export class WorkspaceSync {
     }
   }
 
+  /** To be synced again; a pass under way for it is followed by another. */
+  private unsync(id: string): void {
+    this.synced.delete(id);
+    if (this.passing.has(id)) this.again.add(id);
+  }
+
   private schedule(): void {
     for (const entry of [...listEntries(this.workspace.doc, 'library'), ...listEntries(this.workspace.doc, 'trash')]) {
-      if (!this.synced.has(entry.id) && !this.queue.includes(entry.id)) this.queue.push(entry.id);
+      const { id } = entry;
+      if (!this.synced.has(id) && !this.passing.has(id) && !this.queue.includes(id)) this.queue.push(id);
     }
-    while (this.running < BACKGROUND_CONCURRENCY && this.queue.length > 0 && this.online && !this.destroyed) {
+    while (this.passing.size < BACKGROUND_CONCURRENCY && this.queue.length > 0 && this.online && !this.destroyed) {
       const id = this.queue.shift()!;
-      this.running++;
+      this.passing.add(id);
       void this.syncOnce(id).finally(() => {
-        this.running--;
+        this.passing.delete(id);
+        if (this.again.delete(id)) this.synced.delete(id);
         this.schedule();
       });
     }
