@@ -1,6 +1,7 @@
 import type { AnyExtension } from '@tiptap/core';
 import { StarterKit } from '@tiptap/starter-kit';
 import { TableKit } from '@tiptap/extension-table';
+import { ConcordTable } from './table.ts';
 import { Footnote } from './footnote.ts';
 import { Guidance } from './guidance.ts';
 import { ImageNode } from './image.ts';
@@ -33,7 +34,9 @@ export function documentExtensions(): AnyExtension[] {
         shouldAutoLink: (url) => isAllowedLink(url) || isAllowedLink(`https://${url}`),
       },
     }),
-    TableKit.configure({ table: { resizable: false } }),
+    // The table first, where TableKit puts it (the schema's order of node types).
+    ConcordTable.configure({ resizable: false }),
+    TableKit.configure({ table: false }),
     Footnote,
     Guidance,
     ImageNode,

@@ -85,4 +85,52 @@ describe('an editor created on a Yjs body', () => {
     editor.commands.insertContentAt(1, 'X');
     expect(editor.state.doc.toJSON()).toEqual(rebuilt(doc).toJSON());
   });
+
+  it("evens out a table a collaborator's change left irregular, and checks no table on a keystroke that touched none", () => {
+    const table: JSONContent = {
+      type: 'table',
+      content: [
+        { type: 'tableRow', content: [cell('a'), cell('b')] },
+        { type: 'tableRow', content: [cell('c'), cell('d')] },
+      ],
+    };
+    const paragraphs = Array.from({ length: 200 }, (_, i) => paragraph(`Paragraph ${i}.`));
+    const doc = documentWithBody([...paragraphs, table]);
+    const { editor } = created(doc);
+    const widths = () => [0, 1].map((r) => editor.state.doc.child(200).child(r).childCount);
+    expect(widths()).toEqual([2, 2]);
+
+    // A collaborator's change removes a cell of the second row: the table is evened out on arrival.
+    const other = new Y.Doc({ gc: false });
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
+    ((other.getXmlFragment(BODY_FIELD).get(200) as Y.XmlElement).get(1) as Y.XmlElement).delete(1, 1);
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(other, Y.encodeStateVector(doc)));
+    expect(widths()).toEqual([2, 2]);
+    expect(editor.state.doc.child(200).child(1).textContent).toBe('c');
+
+    // The tables' check (prosemirror-tables' `fixTables`) finds what changed by comparing the
+    // document's top-level blocks one by one (`changedDescendants`): counted by the stack.
+    const nodeClass = editor.state.doc.constructor.prototype as { child(index: number): unknown };
+    const child = nodeClass.child;
+    const blocksCompared = (edit: () => void) => {
+      let compared = 0;
+      nodeClass.child = function (this: { type: { name: string } }, index: number) {
+        if (this.type.name === 'doc' && new Error().stack?.includes('changedDescendants')) compared++;
+        return child.call(this, index);
+      };
+      try {
+        edit();
+      } finally {
+        nodeClass.child = child;
+      }
+      return compared;
+    };
+    // A keystroke in a table's cell is checked as before; one in a paragraph compares nothing.
+    const inCell = editor.state.doc.content.size - 5;
+    expect(blocksCompared(() => editor.commands.insertContentAt(inCell, 'Y'))).toBeGreaterThan(200);
+    expect(editor.state.doc.child(200).child(1).child(1).textContent).toBe('Y');
+    expect(blocksCompared(() => editor.commands.insertContentAt(3, 'X'))).toBe(0);
+    expect(editor.state.doc.child(0).textContent).toBe('PaXragraph 0.');
+    expect(editor.state.doc.toJSON()).toEqual(rebuilt(doc).toJSON());
+  });
 });
