@@ -1,8 +1,8 @@
-import { applyAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
+import { removeAwarenessStates } from 'y-protocols/awareness';
 import type { Awareness } from 'y-protocols/awareness';
 import { CLOSE_MALFORMED } from '../../shared/protocol/closeCodes.ts';
 import { CloseError } from './closeError.ts';
-import { readPresenceEntries, writePresenceEntries } from './presenceEntries.ts';
+import { applyEntries, readPresenceEntries, writePresenceEntries } from './presenceEntries.ts';
 import type { EntryLimits, PresenceEntry } from './presenceEntries.ts';
 
 /** Presence limits (docs/relay.md, Limits). */
@@ -128,7 +128,7 @@ export class PresenceGate<P extends PresencePeer & object> {
       charges: null,
     };
     try {
-      applyAwarenessUpdate(this.awareness, this.applying.update, peer);
+      applyEntries(this.awareness, kept, peer);
     } finally {
       this.applying = null;
     }
@@ -145,7 +145,7 @@ export class PresenceGate<P extends PresencePeer & object> {
       (e) => !this.owners.has(e.client) && (e.state !== null ? fits(e) : this.awareness.getStates().has(e.client)),
     );
     if (kept.length === 0) return;
-    applyAwarenessUpdate(this.awareness, writePresenceEntries(kept), origin);
+    applyEntries(this.awareness, kept, origin);
     const states = this.awareness.getStates();
     for (const e of kept) {
       const member = members.get(e.client);

@@ -1,5 +1,7 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import { equalityDeep } from 'lib0/function';
+import type { Awareness } from 'y-protocols/awareness';
 import { CLOSE_MALFORMED } from '../../shared/protocol/closeCodes.ts';
 import { CloseError } from './closeError.ts';
 
@@ -54,4 +56,41 @@ export function writePresenceEntries(entries: readonly PresenceEntry[]): Uint8Ar
     encoding.writeVarString(encoder, json);
   }
   return encoding.toUint8Array(encoder);
+}
+
+/**
+ * y-protocols' `applyAwarenessUpdate`, step for step (which entries count, clocks, the local state
+ * kept, 'change' and 'update' and their lists), for entries this gate has already read: it would
+ * decode and parse every state's JSON a second time. 'change' also compares each updated state with
+ * the one before, so that is done only when something listens to it (the relay itself does not).
+ */
+export function applyEntries(awareness: Awareness, entries: readonly PresenceEntry[], origin: unknown): void {
+  const lastUpdated = Date.now();
+  const added: number[] = [];
+  const updated: number[] = [];
+  const changed: number[] = [];
+  const removed: number[] = [];
+  const hearsChange = (awareness._observers.get('change')?.size ?? 0) > 0;
+  for (const { client, state, clock: sent } of entries) {
+    let clock = sent;
+    const meta = awareness.meta.get(client);
+    const previous = awareness.states.get(client);
+    const current = meta === undefined ? 0 : meta.clock;
+    if (!(current < clock || (current === clock && state === null && awareness.states.has(client)))) continue;
+    if (state !== null) awareness.states.set(client, state as Record<string, unknown>);
+    // Never removed on another's word while it is set here (y-protocols' rule): announced again instead.
+    else if (client === awareness.clientID && awareness.getLocalState() != null) clock++;
+    else awareness.states.delete(client);
+    awareness.meta.set(client, { clock, lastUpdated });
+    if (meta === undefined && state !== null) added.push(client);
+    else if (meta !== undefined && state === null) removed.push(client);
+    else if (state !== null) {
+      if (hearsChange && !equalityDeep(state, previous)) changed.push(client);
+      updated.push(client);
+    }
+  }
+  if (added.length > 0 || changed.length > 0 || removed.length > 0)
+    awareness.emit('change', [{ added, updated: changed, removed }, origin]);
+  if (added.length > 0 || updated.length > 0 || removed.length > 0)
+    awareness.emit('update', [{ added, updated, removed }, origin]);
 }
