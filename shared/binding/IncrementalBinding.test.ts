@@ -105,4 +105,55 @@ describe('IncrementalBinding', () => {
     a!.receive();
     expect(a!.state.doc.textContent).toBe('YoXnetwo!');
   });
+
+  it("places a collaborator's keystrokes block after block where they were typed, and finds a block typed in again without adding up the blocks before it", () => {
+    const texts = Array.from({ length: 200 }, (_, i) => `Paragraph ${i}.`);
+    const [a, b] = replicas(2, base(...texts));
+    const startOf = (r: Replica, index: number) => {
+      let pos = 0;
+      for (let i = 0; i < index; i++) pos += r.state.doc.child(i).nodeSize;
+      return pos;
+    };
+    const typeAt = (r: Replica, index: number, text: string) =>
+      r.dispatch(r.state.tr.insertText(text, startOf(r, index) + 3));
+    // Counts the receiver's look-ups of top-level blocks by index while it applies a change.
+    const lookups = (apply: () => void) => {
+      const doc = b!.state.doc;
+      const child = doc.child.bind(doc);
+      let n = 0;
+      doc.child = (i: number) => (n++, child(i));
+      try {
+        apply();
+      } finally {
+        delete (doc as { child?: unknown }).child;
+      }
+      return n;
+    };
+    const steps: [string, () => void][] = [
+      ['type in block 150', () => typeAt(a!, 150, 'x')],
+      ['again in block 150', () => typeAt(a!, 150, 'y')],
+      ['in block 20, before it', () => typeAt(a!, 20, 'z')],
+      ['in block 180, after it', () => typeAt(a!, 180, 'w')],
+      ['block 100 split', () => a!.dispatch(a!.state.tr.split(startOf(a!, 100) + 4))],
+      ['in block 151, after the split', () => typeAt(a!, 151, 'v')],
+      ['blocks 10 and 11 joined', () => a!.dispatch(a!.state.tr.join(startOf(a!, 11)))],
+      ['in block 150', () => typeAt(a!, 150, 'u')],
+    ];
+    for (const [what, edit] of steps) {
+      edit();
+      b!.receive();
+      expect(b!.state.doc.toJSON(), what).toEqual(a!.state.doc.toJSON());
+      expect(b!.state.doc.eq(rebuilt(b!.doc)), what).toBe(true);
+    }
+    // A local edit on the receiver between two of the collaborator's keystrokes.
+    typeAt(b!, 5, 'L');
+    typeAt(a!, 170, 't');
+    b!.receive();
+    expect(b!.state.doc.eq(rebuilt(b!.doc))).toBe(true);
+    // The collaborator types on in block 170: its position is known from the last change.
+    typeAt(a!, 170, 's');
+    const looked = lookups(() => b!.receive());
+    expect(b!.state.doc.child(170).textContent).toBe(a!.state.doc.child(170).textContent);
+    expect(looked).toBeLessThan(20);
+  });
 });

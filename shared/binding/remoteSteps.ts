@@ -9,6 +9,12 @@ export interface BodyState {
   fragment: Y.XmlFragment;
   blocks: Y.XmlElement[];
   mapping: BindingMapping;
+  /**
+   * Start positions of the first `valid` top-level blocks of `doc`, the document the last remote
+   * change made: a collaborator typing in one block finds its position here, not by adding up the
+   * sizes of every block before it at each keystroke.
+   */
+  starts?: { doc: PMNode; positions: number[]; valid: number };
 }
 
 interface Window {
@@ -90,7 +96,8 @@ export function applyYjsChanges(
   if (windows.length === 0) return true;
   // From the end, so earlier positions hold; a replacement before an insertion at the same index.
   windows.sort((a, b) => b.oldFrom - a.oldFrom || b.oldTo - a.oldTo);
-  const positions = startPositions(doc, windows[0]!.oldTo);
+  const positions = startPositions(body, doc, windows[0]!.oldTo);
+  body.starts = undefined;
   let dropped = false;
   const report: OnUnreadable = (item) => {
     dropped = true;
@@ -110,6 +117,8 @@ export function applyYjsChanges(
   }
   body.blocks = after;
   if (dropped || tr.doc.childCount !== after.length) return false;
+  // The blocks before the first change are the same, at the same positions.
+  body.starts = { doc: tr.doc, positions, valid: windows[windows.length - 1]!.oldFrom + 1 };
   for (const { window, nodes } of built)
     for (let k = window.newFrom; k < window.newTo; k++) {
       const actual = tr.doc.child(k);
@@ -118,13 +127,14 @@ export function applyYjsChanges(
   return true;
 }
 
-/** Start positions of the document's first `count + 1` children (index `count`: the end of child count - 1). */
-function startPositions(doc: PMNode, count: number): number[] {
-  const out: number[] = [0];
-  let pos = 0;
-  for (let i = 0; i < count; i++) {
-    pos += doc.child(i).nodeSize;
-    out.push(pos);
-  }
+/**
+ * Start positions of the document's first `count + 1` children (index `count`: the end of child
+ * count - 1), from those `body.starts` knows of `doc` on.
+ */
+function startPositions(body: BodyState, doc: PMNode, count: number): number[] {
+  const known = body.starts?.doc === doc ? body.starts : null;
+  const out = known ? known.positions : [0];
+  if (known) out.length = Math.min(out.length, known.valid);
+  for (let i = out.length - 1; i < count; i++) out.push(out[i]! + doc.child(i).nodeSize);
   return out;
 }

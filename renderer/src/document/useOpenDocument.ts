@@ -81,6 +81,9 @@ export function useOpenDocument({ id, at, doc, connection, session, navigate }: 
   const editor = useEditor(
     {
       extensions,
+      // Tiptap's core "delete" extension queues a task after every transaction, a collaborator's
+      // keystroke included, to announce deleted content as 'delete' events; nothing here listens.
+      enableCoreExtensions: { delete: false },
       editorProps: {
         // The root's lang and dir are the document language's, set by BlockDirection (never the interface's,
         // never dir="auto": Chromium then recomputes the root's direction on every child added or removed,

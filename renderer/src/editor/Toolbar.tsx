@@ -62,15 +62,31 @@ const activeFormats = (state: EditorState) => ({
   table: isActive(state, 'table'),
 });
 
+type Formats = ReturnType<typeof activeFormats>;
+type ToolbarState = Formats & { canUndo: boolean; canRedo: boolean };
+
+/**
+ * What the toolbar shows, read on every transaction: the formats again only when the selection or
+ * the blocks it is in changed (selectionMemo.ts), and the very same object while nothing it shows
+ * changed, so that the comparison after each transaction ends at once (a deep one otherwise).
+ */
+function toolbarReader(): (state: EditorState) => ToolbarState {
+  const formats = memoAtSelection(activeFormats);
+  let last: { formats: Formats; value: ToolbarState } | null = null;
+  return (state) => {
+    const f = formats(state);
+    const { canUndo, canRedo } = undoRedo(state);
+    if (last?.formats !== f || last.value.canUndo !== canUndo || last.value.canRedo !== canRedo)
+      last = { formats: f, value: { ...f, canUndo, canRedo } };
+    return last.value;
+  };
+}
+
 /** The formatting toolbar; every control is named by its action and its tooltip shows the shortcut. */
 export function Toolbar({ editor, onLink, onFootnote, onTag, readOnlyReason: reason, onShortcuts }: ToolbarProps) {
   const t = useT();
-  // Read again only when the selection or the blocks it is in changed (selectionMemo.ts).
-  const formats = useMemo(() => memoAtSelection(activeFormats), []);
-  const state = useEditorState({
-    editor,
-    selector: ({ editor: e }) => ({ ...formats(e.state), ...undoRedo(e.state) }),
-  });
+  const read = useMemo(toolbarReader, []);
+  const state = useEditorState({ editor, selector: ({ editor: e }) => read(e.state) });
   const chain = () => editor.chain().focus();
   const roving = useRovingToolbar(() => editor.commands.focus());
   const heading = (level: 1 | 2 | 3, pressed: boolean) => (
