@@ -12,6 +12,7 @@ import type { ReviewSession } from './ReviewSession.ts';
 import { useReviewUi } from './useReviewSession.ts';
 import { authorHighlightsKey } from './authorHighlights.ts';
 import { onEditorSettled } from '../hooks/useEditorValue.ts';
+import { afterPaint } from '../hooks/afterPaint.ts';
 
 interface ReviewEditorOptions {
   locked: boolean;
@@ -71,12 +72,17 @@ export function useReviewEditor(
       const due = dueAutomaticVersion(review.doc, new Date(), milestoneOf(workspace, milestoneId, now.t), names);
       if (due) saveVersion(review.doc, due.name, due.kind, review.author);
     };
-    if (!connection) {
-      run();
-      return;
-    }
-    return connection.subscribe((s) => {
-      if (s.state !== 'connecting') queueMicrotask(run);
+    // Once the opened document has been painted: deciding reads the whole body (and a version's),
+    // which should not hold back the first frame of a document someone is waiting to read.
+    let cancel: (() => void) | null = null;
+    const soon = () => void (cancel ??= afterPaint(run));
+    const stop = connection?.subscribe((s) => {
+      if (s.state !== 'connecting') soon();
     });
+    if (!connection) soon();
+    return () => {
+      stop?.();
+      cancel?.();
+    };
   }, [review, connection, workspace, milestoneId]);
 }
