@@ -40,6 +40,14 @@ describe('touchesTable', () => {
     expect(touchesTable(two.tr.delete(from, from + two.doc.child(1).nodeSize))).toBe(true);
   });
 
+  it('counts a step that moves nothing at the node it names: a cell spanning two columns', () => {
+    // The table opens at 9, its first row at 10, the row's first cell at 11.
+    expect(state.doc.nodeAt(11)!.type.name).toBe('tableCell');
+    expect(touchesTable(state.tr.setNodeAttribute(11, 'colspan', 2))).toBe(true);
+    const headed = stateOf(schema.node('heading', { level: 2 }, schema.text('Objective 5')), table(['a']));
+    expect(touchesTable(headed.tr.setNodeAttribute(0, 'budget', 300))).toBe(false);
+  });
+
   it('counts a step followed by others, mapped through them', () => {
     const tr = state.tr.insertText('X', 13).insertText('Long text before it all. ', 1);
     expect(touchesTable(tr)).toBe(true);

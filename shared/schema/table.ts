@@ -1,32 +1,44 @@
 import { Table } from '@tiptap/extension-table';
 import type { Plugin, Transaction } from '@tiptap/pm/state';
+import type { Mapping } from '@tiptap/pm/transform';
 import { tableEditingKey } from '@tiptap/pm/tables';
 
 /**
  * Whether a transaction changed anything inside a table, or a table itself, in its resulting
  * document: each step's changed range, mapped to that document and widened by one position (a
  * change beside a table, as a join of two, counts), is searched for a table, without entering
- * textblocks. Proportional to the change.
+ * textblocks. A step that moves no position (a node's attribute set, as a cell's colspan, or a mark)
+ * counts at the positions it names. Proportional to the change.
  */
 export function touchesTable(tr: Transaction): boolean {
   if (!tr.docChanged) return false;
-  const { doc, mapping } = tr;
+  const { doc, mapping, steps } = tr;
   const size = doc.content.size;
-  let found = false;
-  mapping.maps.forEach((map, i) => {
-    const after = mapping.slice(i + 1);
-    map.forEach((_oldStart, _oldEnd, newStart, newEnd) => {
-      if (found) return;
-      const from = Math.max(0, after.map(newStart, -1) - 1);
-      const to = Math.min(size, after.map(newEnd, 1) + 1);
-      doc.nodesBetween(from, to, (node) => {
-        if (found || node.isTextblock) return false;
-        if (node.type.spec.tableRole === 'table') found = true;
-        return !found;
-      });
+  const holdsTable = (start: number, end: number, after: Mapping) => {
+    let found = false;
+    const from = Math.max(0, after.map(start, -1) - 1);
+    const to = Math.min(size, after.map(end, 1) + 1);
+    doc.nodesBetween(from, to, (node) => {
+      if (found || node.isTextblock) return false;
+      if (node.type.spec.tableRole === 'table') found = true;
+      return !found;
     });
+    return found;
+  };
+  return mapping.maps.some((map, i) => {
+    const after = mapping.slice(i + 1);
+    let found = false;
+    let ranges = 0;
+    map.forEach((_oldStart, _oldEnd, newStart, newEnd) => {
+      ranges++;
+      found ||= holdsTable(newStart, newEnd, after);
+    });
+    if (ranges > 0) return found;
+    const named = steps[i] as unknown as { pos?: unknown; from?: unknown; to?: unknown };
+    if (typeof named.pos === 'number') return holdsTable(named.pos, named.pos + 1, after);
+    if (typeof named.from === 'number' && typeof named.to === 'number') return holdsTable(named.from, named.to, after);
+    return false;
   });
-  return found;
 }
 
 /**
