@@ -69,7 +69,7 @@ export default defineConfig({
         test: {
           name: 'renderer',
           include: ['renderer/**/*.test.{ts,tsx}'],
-          // A relay process for the tests of the renderer's sync (`inject('relay')`).
+          // A relay process for the tests of the renderer's sync (`testRelay()`, `renderer/src/testing/relay.ts`).
           globalSetup: ['test/relay/support/rendererRelay.ts'],
           testTimeout: 30_000,
           browser: {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { WorkspaceSync } from './WorkspaceSync.ts';
 import { Library } from '../library/Library.ts';
 import { openLocalWorkspace, type LocalWorkspace } from '../storage/localWorkspace.ts';
@@ -7,13 +7,7 @@ import { LocalBlobStore } from '../images/localBlobStore.ts';
 import { upsertEntry } from '../../../shared/model/workspaceIndex.ts';
 import { newId } from '../../../shared/ids.ts';
 import { decodeTokenPayload } from '../../../shared/protocol/tokenPayload.ts';
-
-// The relay started for the renderer's tests (test/relay/support/rendererRelay.ts).
-declare module 'vitest' {
-  export interface ProvidedContext {
-    relay: { url: string; workspaceId: string; token: string };
-  }
-}
+import { testRelay } from '../testing/relay.ts';
 
 /** Every WebSocket the page opens from now on, by path, with the most open at once and how many still are. */
 function watchSockets() {
@@ -41,7 +35,7 @@ afterEach(() => cleanups.splice(0).forEach((f) => f()));
 
 describe('WorkspaceSync, against a real relay', () => {
   it('uploads each document through one background connection, however often the library changes meanwhile, and closes it', async () => {
-    const { url, workspaceId, token } = inject('relay');
+    const { url, workspaceId, token } = testRelay();
     const sockets = watchSockets();
     cleanups.push(sockets.restore);
     const workspace: LocalWorkspace = openLocalWorkspace(workspaceId);

@@ -76,7 +76,7 @@ export class WorkspaceSync {
   private queue: string[] = [];
   /** Documents whose background pass is under way: never queued twice (two connections to one room). */
   private passing = new Set<string>();
-  /** Of those, the ones asked to sync again while their pass ran: queued once it ends. */
+  /** Of those, the ones asked to sync again while their pass ran (`unsync`): queued once it ends. */
   private again = new Set<string>();
   private online = true;
   private destroyed = false;
@@ -184,7 +184,6 @@ export class WorkspaceSync {
     if (!online) this.stopBackground();
     if (online) {
       this.synced.clear();
-      this.passing.forEach((id) => this.again.add(id));
       this.schedule();
     }
   }

@@ -1,14 +1,9 @@
 import type { TestProject } from 'vitest/node';
+// What the renderer's tests get with `inject('relay')` (typed there, renderer/src/testing/relay.ts).
+import type {} from '../../../renderer/src/testing/relay.ts';
 import { newId } from '../../../shared/ids.ts';
 import { inviteViaCli } from './cli.ts';
 import { cleanupRelays, spawnRelay } from './relayProcess.ts';
-
-/** What the renderer's tests get with `inject('relay')`: a real relay and an editor's token for one workspace. */
-declare module 'vitest' {
-  export interface ProvidedContext {
-    relay: { url: string; workspaceId: string; token: string };
-  }
-}
 
 /**
  * Global setup of the renderer's tests (vitest.config.ts): one relay process for the run, which
