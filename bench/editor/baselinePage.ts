@@ -20,11 +20,18 @@ function appCss(webDir: string): string {
  */
 const PLAIN_PAGE = '.editor .ProseMirror > * { content-visibility: visible; contain-intrinsic-size: none; }';
 
+/** Where the relay serves the baseline page (written into the web build it serves). */
+const BASELINE_PAGE = '/bench-baseline.html';
+const BASELINE_SCRIPT = 'bench-baseline.js';
+
 /**
- * The baseline page as one HTML string (styles from the web build in `webDir`): bench/pages/baselineEditor.ts bundled by esbuild, inlined,
- * with the app's CSS and the same wrappers around the editor as the app's document view.
+ * Writes the baseline page into the web build in `webDir`, which the bench's relay serves: the page
+ * is then loaded from the relay, as the app is (same origin, same Content-Security-Policy), and may
+ * open a WebSocket to it. bench/pages/baselineEditor.ts bundled by esbuild as a script file of its
+ * own (the policy allows no inline script), with the app's CSS and the same wrappers around the
+ * editor as the app's document view. Returns the page's path.
  */
-export async function baselinePageHtml(webDir: string): Promise<string> {
+export async function writeBaselinePage(webDir: string): Promise<string> {
   const bundle = await build({
     entryPoints: [path.join(REPO_ROOT, 'bench', 'pages', 'baselineEditor.ts')],
     bundle: true,
@@ -35,7 +42,9 @@ export async function baselinePageHtml(webDir: string): Promise<string> {
     write: false,
     logLevel: 'silent',
   });
-  const script = bundle.outputFiles[0]!.text.replace(/<\/script/gi, '<\\/script');
-  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Baseline editor</title><style>${appCss(webDir)}</style><style>${PLAIN_PAGE}</style></head>
-<body><div id="root"><main class="document"><div class="page"><div class="editor" id="editor"></div></div></main></div><script>${script}</script></body></html>`;
+  fs.writeFileSync(path.join(webDir, BASELINE_SCRIPT), bundle.outputFiles[0]!.text);
+  const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Baseline editor</title><style>${appCss(webDir)}</style><style>${PLAIN_PAGE}</style></head>
+<body><div id="root"><main class="document"><div class="page"><div class="editor" id="editor"></div></div></main></div><script src="/${BASELINE_SCRIPT}"></script></body></html>`;
+  fs.writeFileSync(path.join(webDir, BASELINE_PAGE.slice(1)), html);
+  return BASELINE_PAGE;
 }

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import type { Page } from 'playwright-core';
 import { BODY_FIELD } from '../../shared/schema/extensions.ts';
+import { connectClient } from '../../test/relay/support/clients.ts';
 import { timeFirstSync } from '../lib/firstSync.ts';
 import { sleep } from '../lib/clock.ts';
 import type { ProbeSample } from './pageProbe.ts';
@@ -52,5 +53,27 @@ export async function typeRemotely(
     });
   } finally {
     client.destroy();
+  }
+}
+
+/**
+ * Stores a document's state in a new relay room, as a member's app would upload it, and resolves
+ * once the relay has acknowledged all of it (so a collaborator joining the room finds it there).
+ */
+export async function seedRoom(relayUrl: string, room: string, token: string, state: Uint8Array): Promise<void> {
+  const doc = new Y.Doc({ gc: false });
+  Y.applyUpdate(doc, state);
+  const client = connectClient(relayUrl, room, token, { ack: true, doc });
+  try {
+    const clocks = Y.decodeStateVector(Y.encodeStateVector(doc));
+    const stored = () => [...clocks].every(([id, clock]) => (client.acked.get(id) ?? 0) >= clock);
+    const deadline = Date.now() + 120_000;
+    while (!stored()) {
+      if (Date.now() > deadline) throw new Error(`seeding ${room}: the relay did not acknowledge the document`);
+      await sleep(50);
+    }
+  } finally {
+    client.destroy();
+    doc.destroy();
   }
 }

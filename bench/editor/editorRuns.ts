@@ -15,14 +15,13 @@ import {
   reopenFromLibrary,
   typeLocally,
 } from './appSession.ts';
-import { typeRemotely } from './collaborator.ts';
+import { roomUrl } from '../../test/relay/support/clients.ts';
+import { seedRoom, typeRemotely } from './collaborator.ts';
 import { COUNTED_KEYSTROKES, VISIT_STACKS, addSources, toPaint, toVisits, toWork } from './editorData.ts';
 import type { VisitSources } from './editorData.ts';
 import { installVisitCounter } from './visitCounter.ts';
 import { HEAP_SNAPSHOTS, heapSnapshot, profiled } from './pageProfile.ts';
 import type { Accumulator, EditorOptions, Size } from './editorData.ts';
-
-const BASELINE_URL = 'http://baseline.bench.invalid/';
 
 /** The page's visit counts by source since the last call (they are reset). */
 function takeSources(page: Page): Promise<VisitSources> {
@@ -100,7 +99,10 @@ export async function runApp(
 /** One repetition of the baselines in a page of their own: Y.applyUpdate alone, then a plain ProseMirror view. */
 export async function runBaselines(
   browser: Browser,
-  html: string,
+  baselinePage: string,
+  relay: RelayHandle,
+  workspace: string,
+  token: string,
   size: Size,
   o: EditorOptions,
   acc: Accumulator,
@@ -109,9 +111,8 @@ export async function runBaselines(
   try {
     await prepareContext(context);
     const page = await context.newPage();
-    // A real navigation (not setContent, whose document.open() drops the probe's listeners).
-    await page.route(BASELINE_URL, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
-    await page.goto(BASELINE_URL);
+    // Served by the relay, like the app: a page it may open a WebSocket to.
+    await page.goto(`${relay.httpUrl}${baselinePage}`);
     const heapEmpty = await heapMiB(page);
     // The limit, so warm: three times, keeping the last document for the heap and conversion figures.
     const b64 = Buffer.from(size.state).toString('base64');
@@ -133,13 +134,22 @@ export async function runBaselines(
     acc.pmLocalPaint.add(toPaint(keys));
     acc.pmLocalWork.add(toWork(keys));
     const block = (await middleParagraph(page)) + 2;
-    const outside = await page.evaluate(([n, b, gap]) => window.__baseline.outsideKeystrokes(n, b, gap), [
-      o.keystrokes,
+    // A collaborator's keystrokes reach this page as they reach the app: typed by the same Node
+    // collaborator into a room of the same document, through the same relay (which stores each one
+    // and passes the caret on), each applied here as ProseMirror's own insertion when its message
+    // arrives. The page then shares the machine with the same work as the app does at that moment.
+    const room = `${workspace}/${newId()}`;
+    await seedRoom(relay.url, room, token, size.state);
+    await page.evaluate(([url, b]) => window.__baseline.listenForKeystrokes(url, b), [
+      roomUrl(relay.url, room, { token }),
       block,
-      o.gapMs,
     ] as const);
-    acc.pmRemotePaint.add(toPaint(outside));
-    acc.pmRemoteWork.add(toWork(outside));
+    const outside = await profiled(page, `baseline-remote-${run}`, () =>
+      typeRemotely(page, relay.url, room, token, o.keystrokes, o.gapMs),
+    );
+    await page.evaluate(() => window.__baseline.stopListening());
+    acc.pmRemotePaint.add(toPaint(outside.updates));
+    acc.pmRemoteWork.add(toWork(outside.updates));
     acc.pmHeap.add([(await heapMiB(page)) - heapBefore]);
     await heapSnapshot(page, `baseline-${size.pages}p-${acc.pmHeap.runs.length}`);
     await page.evaluate(installVisitCounter, false);

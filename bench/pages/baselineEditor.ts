@@ -23,6 +23,15 @@ export interface BaselinePage {
   mountView(json: string): Promise<number>;
   /** Inserts a character from outside into the `paragraph`-th top-level paragraph (as an ideal incremental binding would), `count` times; one sample each. */
   outsideKeystrokes(count: number, paragraph: number, gapMs: number): Promise<ProbeSample[]>;
+  /**
+   * Opens a WebSocket to a relay room (`url`: path and token) and, for each document update a
+   * collaborator sends there, dispatches the same one-character insertion into the `paragraph`-th
+   * top-level paragraph: ProseMirror's own work for a remote keystroke, arriving as the app's does
+   * (the probe times the message handler and its paint). Resolves once the socket is open.
+   */
+  listenForKeystrokes(url: string, paragraph: number): Promise<void>;
+  /** Closes that socket. */
+  stopListening(): void;
 }
 
 declare global {
@@ -34,6 +43,17 @@ declare global {
 const schema = documentSchema();
 let doc: Y.Doc | null = null;
 let view: EditorView | null = null;
+let socket: WebSocket | null = null;
+
+/** The middle of the `paragraph`-th top-level paragraph (found before timing: a binding knows where a change goes). */
+function paragraphMiddle(v: EditorView, paragraph: number): number {
+  let pos = 0;
+  let seen = 0;
+  v.state.doc.forEach((child, offset) => {
+    if (child.type.name === 'paragraph' && seen++ === paragraph) pos = offset + 1 + Math.floor(child.content.size / 2);
+  });
+  return pos;
+}
 
 const painted = (): Promise<{ frame: number; paint: number }> =>
   new Promise((resolve) =>
@@ -110,12 +130,7 @@ window.__baseline = {
     const samples: ProbeSample[] = [];
     for (let i = 0; i < count; i++) {
       const v = view!;
-      let pos = 0;
-      let seen = 0;
-      v.state.doc.forEach((child, offset) => {
-        if (child.type.name === 'paragraph' && seen++ === paragraph)
-          pos = offset + 1 + Math.floor(child.content.size / 2);
-      });
+      const pos = paragraphMiddle(v, paragraph);
       const visits = window.__bench.visits;
       const t0 = performance.now();
       v.dispatch(v.state.tr.insertText('x', pos));
@@ -125,5 +140,28 @@ window.__baseline = {
       await new Promise((r) => setTimeout(r, gapMs));
     }
     return samples;
+  },
+  listenForKeystrokes(url, paragraph) {
+    const v = view!;
+    // Each keystroke goes where the one before went, in the middle of the paragraph.
+    const pos = paragraphMiddle(v, paragraph);
+    const ws = new WebSocket(url);
+    ws.binaryType = 'arraybuffer';
+    socket = ws;
+    // y-websocket frames: type 0 = sync, sub-type 2 = update (the collaborator's keystroke); the
+    // relay's greeting and the collaborator's presence are left alone.
+    ws.onmessage = (event: MessageEvent<ArrayBuffer>) => {
+      const bytes = new Uint8Array(event.data);
+      if (bytes[0] === 0 && bytes[1] === 2) v.dispatch(v.state.tr.insertText('x', pos));
+    };
+    return new Promise((resolve, reject) => {
+      ws.onopen = () => resolve();
+      ws.onclose = (event) => reject(new Error(`relay closed the baseline's socket: ${event.code} ${event.reason}`));
+    });
+  },
+  stopListening() {
+    if (socket) socket.onclose = null;
+    socket?.close();
+    socket = null;
   },
 };

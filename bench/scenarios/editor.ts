@@ -6,7 +6,7 @@ import { CHROMIUM_ARGS, findChromium } from '../../server/browser/findChromium.t
 import { newId } from '../../shared/ids.ts';
 import { signWithRelayKey } from '../../test/relay/support/cli.ts';
 import { REPO_ROOT, spawnRelay } from '../../test/relay/support/relayProcess.ts';
-import { baselinePageHtml } from '../editor/baselinePage.ts';
+import { writeBaselinePage } from '../editor/baselinePage.ts';
 import { VISIT_STACKS, newAccumulator, sizeOf } from '../editor/editorData.ts';
 import type { EditorOptions } from '../editor/editorData.ts';
 import { editorResult } from '../editor/editorResult.ts';
@@ -66,7 +66,7 @@ export async function runEditor(
   const relay = await spawnRelay({ args: ['--max-connections', '10000', '--web', webDir] });
   const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: EDITOR_CHROMIUM_ARGS });
   try {
-    const html = await baselinePageHtml(webDir);
+    const baselinePage = await writeBaselinePage(webDir);
     const results: ScenarioResult[] = [];
     for (const { pages, repetitions } of o.sizes) {
       const size = sizeOf(pages);
@@ -78,7 +78,7 @@ export async function runEditor(
         const token = signWithRelayKey(relay.dataDir, { ws: workspace, exp: Math.floor(Date.now() / 1000) + 86_400 });
         const steps = [
           () => runApp(browser, relay, workspace, token, size, o, acc),
-          () => runBaselines(browser, html, size, o, acc),
+          () => runBaselines(browser, baselinePage, relay, workspace, token, size, o, acc),
         ];
         for (const step of rep % 2 === 0 ? steps : steps.reverse()) await step();
         log(`editor: ${pages} pages, repetition ${rep + 1}/${repetitions} done`);
