@@ -57,7 +57,7 @@ function aminaAndBruno() {
     const head = Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(second, 4));
     presence.setLocalStateField('cursor', { anchor, head });
   };
-  return { editor, presence, caretAt, selectAcross };
+  return { editor, awareness, presence, caretAt, selectAcross };
 }
 
 // The carets follow presence through y-tiptap's queue of plugin metadata (a zero-delay timer).
@@ -79,6 +79,36 @@ describe('collaborators’ carets', () => {
     await settled();
     const label = editor.view.dom.querySelector<HTMLElement>('.collaboration-carets__label')!;
     expect(label.style.backgroundColor).toBe('rgb(44, 160, 44)');
+  });
+});
+
+describe('carets and this editor’s own presence', () => {
+  it('are not redone when only this editor’s own caret moves (it does at every keystroke)', async () => {
+    const { editor, awareness, presence, caretAt } = aminaAndBruno();
+    let redone = 0;
+    editor.on('transaction', ({ transaction }) => {
+      if (transaction.getMeta(yCursorPluginKey)) redone++;
+    });
+    presence.setLocalStateField('user', { name: 'Bruno', color: '#d62728' });
+    caretAt(4);
+    await settled();
+    expect(redone).toBeGreaterThan(0);
+    expect(labels(editor)).toEqual(['Bruno']);
+    const before = redone;
+    // Amina types: her editor publishes her caret, which only she and the others' carets read.
+    for (let i = 0; i < 5; i++) {
+      editor.view.dispatch(editor.state.tr.insertText('x', 1));
+      awareness.setLocalStateField('cursor', { anchor: i, head: i });
+      await settled();
+    }
+    expect(redone).toBe(before);
+    expect(labels(editor)).toEqual(['Bruno']);
+    // Bruno's moves still redo them.
+    caretAt(8);
+    await settled();
+    expect(redone).toBe(before + 1);
+    const second = editor.state.doc.child(0).nodeSize + 1;
+    expect((yCursorPluginKey.getState(editor.state) as DecorationSet).find().map((d) => d.from)).toEqual([second + 8]);
   });
 });
 

@@ -5,6 +5,7 @@ import { Decoration, DecorationSet, type DecorationAttrs, type EditorView } from
 import type { Awareness } from 'y-protocols/awareness';
 import { setMeta, ySyncPluginKey, yCursorPluginKey } from '@tiptap/y-tiptap';
 import type { IncrementalBinding } from '../../../shared/binding/IncrementalBinding.ts';
+import type { AwarenessChange } from '../../../shared/sealedSync/sealedPresence.ts';
 import { absolutePosition, relativePosition } from '../../../shared/binding/positions.ts';
 
 type User = { name: string; color: string };
@@ -148,7 +149,14 @@ export function caretPlugin(awareness: Awareness, look: CaretLook): Plugin<Decor
     },
     props: { decorations: (state) => yCursorPluginKey.getState(state) as DecorationSet | undefined },
     view(view) {
-      const onAwareness = () => setMeta(view, yCursorPluginKey, { awarenessUpdated: true });
+      // The set holds collaborators' carets only (`carets` leaves out the editor's own client): a
+      // change of this editor's own state alone (its caret, published at every keystroke) would redo
+      // them for nothing, in a transaction of its own.
+      const onAwareness = ({ added, updated, removed }: AwarenessChange) => {
+        const own = bindingOf(view.state)?.doc.clientID;
+        if (own !== undefined && [added, updated, removed].every((ids) => ids.every((id) => id === own))) return;
+        setMeta(view, yCursorPluginKey, { awarenessUpdated: true });
+      };
       const onFocus = () => publish(view, awareness);
       awareness.on('change', onAwareness);
       view.dom.addEventListener('focusin', onFocus);

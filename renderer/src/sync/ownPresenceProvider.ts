@@ -3,8 +3,7 @@ import * as bc from 'lib0/broadcastchannel';
 import * as encoding from 'lib0/encoding';
 import { encodeAwarenessUpdate } from 'y-protocols/awareness';
 import { MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS } from '../../../shared/protocol/messages.ts';
-
-type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
+import type { AwarenessChange } from '../../../shared/sealedSync/sealedPresence.ts';
 
 /**
  * A y-websocket provider that sends only this client's own presence. The stock provider sends every
