@@ -95,7 +95,8 @@ describe('carets and this editor’s own presence', () => {
     expect(redone).toBeGreaterThan(0);
     expect(labels(editor)).toEqual(['Bruno']);
     const before = redone;
-    // Amina types: her editor publishes her caret, which only she and the others' carets read.
+    // Amina types, and her presence changes at each key (as publishing her caret makes it do): it is
+    // for the others, her own editor shows no caret of hers.
     for (let i = 0; i < 5; i++) {
       editor.view.dispatch(editor.state.tr.insertText('x', 1));
       awareness.setLocalStateField('cursor', { anchor: i, head: i });
