@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import type { Page } from 'playwright-core';
 import { BODY_FIELD } from '../../shared/schema/extensions.ts';
 import { connectClient } from '../../test/relay/support/clients.ts';
+import { waitFor } from '../../test/relay/support/wait.ts';
 import { timeFirstSync } from '../lib/firstSync.ts';
 import { sleep } from '../lib/clock.ts';
 import type { ProbeSample } from './pageProbe.ts';
@@ -67,11 +68,7 @@ export async function seedRoom(relayUrl: string, room: string, token: string, st
   try {
     const clocks = Y.decodeStateVector(Y.encodeStateVector(doc));
     const stored = () => [...clocks].every(([id, clock]) => (client.acked.get(id) ?? 0) >= clock);
-    const deadline = Date.now() + 120_000;
-    while (!stored()) {
-      if (Date.now() > deadline) throw new Error(`seeding ${room}: the relay did not acknowledge the document`);
-      await sleep(50);
-    }
+    await waitFor(stored, `the relay to acknowledge the document seeded in ${room}`, 120_000);
   } finally {
     client.destroy();
     doc.destroy();
