@@ -1,5 +1,6 @@
 import { getChangedRanges } from '@tiptap/core';
 import type { Transaction } from '@tiptap/pm/state';
+import { StepMap } from '@tiptap/pm/transform';
 
 /** A range of whole top-level blocks, in positions of the transaction's resulting document. */
 export interface BlockRange {
@@ -35,6 +36,18 @@ function blocksOf(tr: Transaction): BlockRange[] {
     const $to = doc.resolve(Math.max(0, Math.min(newRange.to, size)));
     ranges.push({ from: $from.depth > 0 ? $from.before(1) : $from.pos, to: $to.depth > 0 ? $to.after(1) : $to.pos });
   }
+  // A step that changes one node's attributes or marks in place (AttrStep, as the tag picker sets a
+  // section's tags; AddNodeMarkStep, RemoveNodeMarkStep) maps no position, so the ranges above miss
+  // it: its node's top-level block changed.
+  tr.steps.forEach((step, index) => {
+    const at = (step as { pos?: unknown }).pos;
+    if (typeof at !== 'number' || tr.mapping.maps[index] !== StepMap.empty) return;
+    const mapped = tr.mapping.slice(index + 1).mapResult(at, 1);
+    if (mapped.deleted || mapped.pos >= size) return;
+    const $pos = doc.resolve(mapped.pos);
+    if ($pos.depth > 0) ranges.push({ from: $pos.before(1), to: $pos.after(1) });
+    else ranges.push({ from: $pos.pos, to: $pos.pos + doc.child($pos.index(0)).nodeSize });
+  });
   ranges.sort((a, b) => a.from - b.from);
   const merged: { from: number; to: number }[] = [];
   for (const r of ranges) {
