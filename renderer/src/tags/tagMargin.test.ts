@@ -35,7 +35,7 @@ describe('tag margin labels', () => {
       (s) => s.tr.insertText('Our ', s.doc.content.size - s.doc.lastChild!.nodeSize + 1),
       (s) => s.tr.setNodeAttribute(s.doc.content.size - s.doc.lastChild!.nodeSize, 'tags', []),
       (s) => s.tr.setNodeAttribute(s.doc.content.size - s.doc.lastChild!.nodeSize, 'tags', ['O2']),
-      // Two blocks joined into one (a step that maps around the content it keeps).
+      // Two blocks joined into one (the boundary between them deleted).
       (s) => s.tr.join(s.doc.firstChild!.nodeSize),
       (s) => s.tr.delete(0, s.doc.firstChild!.nodeSize),
     ];
