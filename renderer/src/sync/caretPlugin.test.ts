@@ -57,7 +57,7 @@ function aminaAndBruno() {
     const head = Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(second, 4));
     presence.setLocalStateField('cursor', { anchor, head });
   };
-  return { editor, awareness, presence, caretAt, selectAcross };
+  return { doc, bruno, editor, awareness, presence, caretAt, selectAcross };
 }
 
 // The carets follow presence through y-tiptap's queue of plugin metadata (a zero-delay timer).
@@ -79,6 +79,29 @@ describe('collaborators’ carets', () => {
     await settled();
     const label = editor.view.dom.querySelector<HTMLElement>('.collaboration-carets__label')!;
     expect(label.style.backgroundColor).toBe('rgb(44, 160, 44)');
+  });
+});
+
+describe('a collaborator’s caret in text not yet received', () => {
+  it('shows once the text arrives, though their presence does not change again', async () => {
+    const { doc, bruno, editor, presence } = aminaAndBruno();
+    presence.setLocalStateField('user', { name: 'Bruno', color: '#d62728' });
+    // Bruno writes a third paragraph and puts his caret in it; his presence reaches Amina first.
+    const sent = Y.encodeStateVector(doc);
+    const text = new Y.XmlText('A third paragraph.');
+    const block = new Y.XmlElement('paragraph');
+    block.insert(0, [text]);
+    bruno.getXmlFragment(BODY_FIELD).push([block]);
+    const at = Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(text, 2));
+    presence.setLocalStateField('cursor', { anchor: at, head: at });
+    await settled();
+    expect(labels(editor)).toEqual([]);
+    // Then his paragraph.
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(bruno, sent), 'relay');
+    await settled();
+    expect(labels(editor)).toEqual(['Bruno']);
+    const third = editor.state.doc.child(0).nodeSize + editor.state.doc.child(1).nodeSize + 1;
+    expect((yCursorPluginKey.getState(editor.state) as DecorationSet).find().map((d) => d.from)).toEqual([third + 2]);
   });
 });
 

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { Node as PMNode } from '@tiptap/pm/model';
-import { Plugin, type EditorState } from '@tiptap/pm/state';
+import { Plugin, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type DecorationAttrs, type EditorView } from '@tiptap/pm/view';
 import type { Awareness } from 'y-protocols/awareness';
 import { setMeta, ySyncPluginKey, yCursorPluginKey } from '@tiptap/y-tiptap';
@@ -79,10 +79,11 @@ function caretSet(doc: PMNode, placed: Placed[]): DecorationSet {
   return children.length ? assemble(children) : DecorationSet.empty;
 }
 
-function carets(state: EditorState, awareness: Awareness, look: CaretLook): DecorationSet {
+function carets(state: EditorState, awareness: Awareness, look: CaretLook): { set: DecorationSet; unplaced: boolean } {
   const binding = bindingOf(state);
-  if (!binding) return DecorationSet.empty;
+  if (!binding) return { set: DecorationSet.empty, unplaced: false };
   const placed: Placed[] = [];
+  let unplaced = false;
   const max = Math.max(state.doc.content.size - 1, 0);
   awareness.getStates().forEach((aw, clientId) => {
     const cursor = (aw as { cursor?: { anchor: unknown; head: unknown } } | null)?.cursor;
@@ -91,7 +92,10 @@ function carets(state: EditorState, awareness: Awareness, look: CaretLook): Deco
     const resolve = (json: unknown) => absolutePosition(binding, state.doc, Y.createRelativePositionFromJSON(json));
     const anchor = resolve(cursor.anchor);
     const head = resolve(cursor.head);
-    if (anchor === null || head === null) return;
+    if (anchor === null || head === null) {
+      unplaced = true;
+      return;
+    }
     const [a, h] = [Math.min(anchor, max), Math.min(head, max)];
     const [from, to] = [Math.min(a, h), Math.max(a, h)];
     // ProseMirror keeps a widget's element while its key stays the same: the key names what the
@@ -109,7 +113,7 @@ function carets(state: EditorState, awareness: Awareness, look: CaretLook): Deco
       ],
     });
   });
-  return placed.length ? caretSet(state.doc, placed) : DecorationSet.empty;
+  return { set: placed.length ? caretSet(state.doc, placed) : DecorationSet.empty, unplaced };
 }
 
 /** Publishes this editor's selection in the awareness state while it has the focus, and withdraws it on blur. */
@@ -137,13 +141,23 @@ function publish(view: EditorView, awareness: Awareness): void {
  * change (a collaborator moved or typed) resolves them afresh.
  */
 export function caretPlugin(awareness: Awareness, look: CaretLook): Plugin<DecorationSet> {
+  // Whether a collaborator's caret is in text this document has not received yet (their presence
+  // can arrive before their edit): a change from Yjs places it then, as nothing else may redo them.
+  let unplaced = false;
+  const redo = (state: EditorState) => {
+    const found = carets(state, awareness, look);
+    unplaced = found.unplaced;
+    return found.set;
+  };
+  const fromYjs = (tr: Transaction) =>
+    (tr.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean } | undefined)?.isChangeOrigin === true;
   return new Plugin<DecorationSet>({
     key: yCursorPluginKey,
     state: {
-      init: (_, state) => carets(state, awareness, look),
+      init: (_, state) => redo(state),
       apply(tr, old, _before, state) {
         const meta = tr.getMeta(yCursorPluginKey) as { awarenessUpdated?: boolean } | undefined;
-        if (meta?.awarenessUpdated) return carets(state, awareness, look);
+        if (meta?.awarenessUpdated || (unplaced && tr.docChanged && fromYjs(tr))) return redo(state);
         return tr.docChanged ? old.map(tr.mapping, tr.doc) : old;
       },
     },
