@@ -45,8 +45,8 @@ function blocksOf(tr: Transaction): BlockRange[] {
     const mapped = tr.mapping.slice(index + 1).mapResult(at, 1);
     if (mapped.deleted || mapped.pos >= size) return;
     const $pos = doc.resolve(mapped.pos);
-    if ($pos.depth > 0) ranges.push({ from: $pos.before(1), to: $pos.after(1) });
-    else ranges.push({ from: $pos.pos, to: $pos.pos + doc.child($pos.index(0)).nodeSize });
+    const from = $pos.depth > 0 ? $pos.before(1) : $pos.pos;
+    ranges.push({ from, to: from + doc.child($pos.index(0)).nodeSize });
   });
   ranges.sort((a, b) => a.from - b.from);
   const merged: { from: number; to: number }[] = [];
